@@ -1,0 +1,58 @@
+"""One build: gather the site, render it, and write it, or report why not."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from explainer.diagnostics import Diagnostics
+from explainer.output import check_target, write_site
+from explainer.render import render_site
+from explainer.site import Site, gather
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LAYOUTS = PROJECT_ROOT / "layouts"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    site: Site | None
+    files: dict[str, bytes]
+    diagnostics: Diagnostics
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return self.site is not None and not self.diagnostics.has_errors
+
+
+def media(content: Path) -> dict[str, bytes]:
+    """The images and other files of ``content/media/``, copied as they are."""
+    folder = content / "media"
+    if not folder.is_dir():
+        return {}
+    return {f"media/{p.relative_to(folder).as_posix()}": p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS,
+                drafts: bool = False) -> BuildResult:
+    """Build the whole site in memory: every output file as bytes, nothing written."""
+    started = time.perf_counter()
+    diags = Diagnostics()
+    site = gather(content, diags, drafts=drafts)
+    files: dict[str, bytes] = {}
+    if site is not None:
+        files = {**media(content), **render_site(site, layouts, diags)}
+    return BuildResult(site, files, diags, time.perf_counter() - started)
+
+
+def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
+          drafts: bool = False) -> BuildResult:
+    """Build and, only when there is no error, replace ``output`` with the new site."""
+    check_target(output, content)
+    result = build_files(content, layouts, drafts)
+    if result.ok:
+        write_site(result.files, output)
+    return result

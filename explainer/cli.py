@@ -1,0 +1,140 @@
+"""The command line: ``build`` (the default) and ``import``. Parses arguments, runs a command,
+prints its diagnostics, and returns the exit code; nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from explainer import __version__
+from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
+from explainer.diagnostics import Diagnostics, display_path
+from explainer.importer import parse_text, to_markdown
+from explainer.output import OutputError
+from explainer.urls import slugify
+
+COMMANDS = ("build", "import")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="build.py", description="Explainer: news explainer pages with a linked glossary.",
+        epilog="With no command, 'build' runs. 'python build.py COMMAND --help' for details.")
+    top.add_argument("--version", action="version", version=f"explainer {__version__}")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    b = commands.add_parser("build", help="build content/ into output/ (the default)",
+                            description="Build the site folder into a static site.")
+    b.add_argument("--content", type=Path, default=Path("content"),
+                   help="the site folder to build (default: content)")
+    b.add_argument("--output", type=Path, default=Path("output"),
+                   help="where the site is written (default: output)")
+    b.add_argument("--layouts", type=Path, default=DEFAULT_LAYOUTS,
+                   help="the Jinja2 layouts (default: the project's layouts/)")
+    b.add_argument("--drafts", action="store_true", help="include explainers with draft: true")
+    b.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    i = commands.add_parser("import", help="turn an article into an explainer draft",
+                            description="Turn a plain-text article scrape into an explainer "
+                                        "file with front matter.")
+    i.add_argument("file", type=Path, help="the article, as a .txt scrape")
+    i.add_argument("--date", type=_date, help="first publication date, YYYY-MM-DD")
+    i.add_argument("--source", help="the publication, e.g. 'Al Jazeera'")
+    i.add_argument("--url", help="the article's address")
+    i.add_argument("--output", type=Path, help="the file to write "
+                                               "(default: content/explainers/<slug>.md)")
+    i.add_argument("--content", type=Path, default=Path("content"),
+                   help="the site folder (default: content)")
+    i.add_argument("--dry-run", action="store_true", help="print the file instead of writing it")
+    i.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in COMMANDS
+                         and args_list[0] not in ("-h", "--help", "--version")):
+        args_list.insert(0, "build")
+    args = parser().parse_args(args_list)
+    if args.command == "import":
+        return run_import(args)
+    return run_build(args)
+
+
+def print_diagnostics(diags: Diagnostics) -> None:
+    for diagnostic in diags:
+        print(diagnostic.format(), file=sys.stderr)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    try:
+        result = build(args.content, args.output, args.layouts, drafts=args.drafts)
+    except OutputError as exc:
+        print(f"{display_path(args.output)}: error: {exc}", file=sys.stderr)
+        return 1
+    print_diagnostics(result.diagnostics)
+    if not result.ok:
+        count = len(result.diagnostics.errors)
+        print(f"Build failed with {count} error{'s' * (count != 1)}; "
+              f"{display_path(args.output)}/ was left as it was.", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(summary_line(result, args.output))
+    return 0
+
+
+def summary_line(result: BuildResult, output: Path) -> str:
+    assert result.site is not None
+    n, t = len(result.site.explainers), len(result.site.terms)
+    return (f"Built {n:,} explainer{'s' * (n != 1)} and {t:,} glossary term{'s' * (t != 1)} "
+            f"into {display_path(output)}/ ({len(result.files):,} files) "
+            f"in {result.seconds:.2f} s")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    if not path.is_file():
+        print(f"{display_path(path)}: error: no such file", file=sys.stderr)
+        return 1
+    try:
+        text = path.read_bytes().decode("utf-8")
+        article = parse_text(text, date=args.date, source=args.source, url=args.url)
+    except (UnicodeDecodeError, ValueError) as exc:
+        print(f"{display_path(path)}:1:1: error: cannot import: {exc}", file=sys.stderr)
+        return 1
+    markdown = to_markdown(article)
+    target = args.output or args.content / "explainers" / f"{slugify(article.title)}.md"
+    report(article, target, args.dry_run)
+    if args.dry_run:
+        sys.stdout.write(markdown)
+        return 0
+    if target.exists() and not args.force:
+        print(f"{display_path(target)}: error: the file exists; nothing was written",
+              file=sys.stderr)
+        print("  hint: pass --force to overwrite it, or --output to write elsewhere",
+              file=sys.stderr)
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(markdown, encoding="utf-8")
+    print(f"Wrote {display_path(target)}", file=sys.stderr)
+    return 0
+
+
+def report(article, target: Path, dry_run: bool) -> None:
+    """What the import found and what is missing, on stderr (stdout may carry the file)."""
+    verb = "Would write" if dry_run else "Importing into"
+    print(f"{verb} {display_path(target)}:", file=sys.stderr)
+    for name, value in article.report():
+        shown = value if value is None or len(value) <= 60 else value[:57] + "..."
+        print(f"  {name:<14} {shown if value else 'missing'}", file=sys.stderr)
+    if article.date is None:
+        print("  note: the article gives no date, so none was set; add 'date: YYYY-MM-DD' "
+              "(or import with --date) before building", file=sys.stderr)

@@ -1,0 +1,150 @@
+"""Load and validate the content folder: ``site.yml``, explainers and glossary terms."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from explainer.diagnostics import Diagnostics
+from explainer.model import (
+    LINK_POLICIES,
+    TERM_KINDS,
+    Config,
+    Explainer,
+    GlossaryOptions,
+    Image,
+    Source,
+    Term,
+    TermSource,
+)
+from explainer.schema import Key, validate
+from explainer.source import read_source, read_yaml_file
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+SITE_SCHEMA = {
+    "title": Key("str", required=True, hint="give the site a name, e.g. title: Explainers"),
+    "description": Key("str"),
+    "base_url": Key("url"),
+    "language": Key("str"),
+    "author": Key("str"),
+    "glossary": Key("map", fields={
+        "link": Key("enum", choices=LINK_POLICIES),
+        "boxes": Key("bool"),
+    }),
+}
+
+EXPLAINER_SCHEMA = {
+    "title": Key("str", required=True, hint="add a line: title: \"The headline\""),
+    "summary": Key("str", required=True,
+                   hint="add a line: summary: \"One or two sentences: the standfirst\""),
+    "date": Key("date", required=True,
+                hint="add the date the article was first published: date: 2023-05-05"),
+    "updated": Key("date", hint="write dates as YYYY-MM-DD, e.g. 2023-05-06"),
+    "dateline": Key("str"),
+    "byline": Key("list[str]", hint="write a list of names: byline: [Jane Doe, John Roe]"),
+    "source": Key("map", hint="write source: {name: Al Jazeera, url: https://...}", fields={
+        "name": Key("str", required=True, hint="name the publication: name: Al Jazeera"),
+        "url": Key("url"),
+    }),
+    "image": Key("map", fields={
+        "src": Key("str"), "alt": Key("str"), "caption": Key("str"), "credit": Key("str"),
+    }),
+    "tags": Key("list[str]", hint="write a list: tags: [syria, diplomacy]"),
+    "draft": Key("bool"),
+}
+
+TERM_SCHEMA = {
+    "term": Key("str", required=True, hint="add the display name: term: Arab League"),
+    "aliases": Key("list[str]", hint="write a list: aliases: [League of Arab States]"),
+    "summary": Key("str", required=True, hint="add one or two sentences for the glossary box"),
+    "kind": Key("enum", required=True, choices=TERM_KINDS,
+                hint="kind is one of: " + ", ".join(TERM_KINDS)),
+    "as_of": Key("date", required=True,
+                 hint="add the date the facts were last checked: as_of: 2026-11-28"),
+    "sources": Key("list[map]", required=True,
+                   hint="cite at least one source: sources: [{title: ..., url: https://...}]",
+                   fields={
+                       "title": Key("str", required=True),
+                       "publisher": Key("str"),
+                       "url": Key("url", required=True),
+                   }),
+    "related": Key("list[str]", hint="list the slugs of related terms: related: [arab-league]"),
+}
+
+
+def load_config(path: Path, diags: Diagnostics) -> Config | None:
+    """Read ``site.yml``; None (with errors reported) when it is missing or invalid."""
+    if not path.is_file():
+        diags.error(path, 1, 1, "site settings file not found",
+                    hint="create it with at least a line: title: My explainers")
+        return None
+    node, loader = read_yaml_file(path, diags)
+    before = len(diags.errors)
+    checked = validate(path, node, loader, 1, SITE_SCHEMA, diags)
+    if len(diags.errors) > before or loader is None:
+        return None
+    values = checked.values
+    options = values.get("glossary", {})
+    return Config(
+        path=path, title=values["title"], description=values.get("description", ""),
+        base_url=values.get("base_url", ""), language=values.get("language", "en"),
+        author=values.get("author", ""),
+        glossary=GlossaryOptions(link=options.get("link", "first"),
+                                 boxes=options.get("boxes", True)),
+    )
+
+
+def _slug_of(path: Path, diags: Diagnostics) -> str | None:
+    slug = path.stem
+    if SLUG.match(slug):
+        return slug
+    diags.error(path, 1, 1, f"the file name '{path.name}' is not a valid slug",
+                hint="use lowercase letters, digits and single hyphens, e.g. arab-league.md")
+    return None
+
+
+def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
+    """One explainer file as a validated :class:`Explainer`, or None after reporting errors."""
+    slug = _slug_of(path, diags)
+    src = read_source(path, diags)
+    if src is None:
+        return None
+    before = len(diags.errors)
+    checked = validate(path, src.meta, src.loader, src.meta_line, EXPLAINER_SCHEMA, diags)
+    if len(diags.errors) > before or slug is None:
+        return None
+    v = checked.values
+    source = Source(**v["source"]) if "source" in v else None
+    image = Image(**v["image"]) if v.get("image") else None
+    return Explainer(
+        slug=slug, path=path, title=v["title"], summary=v["summary"], date=v["date"],
+        body=src.body, body_line=src.body_line, updated=v.get("updated"),
+        dateline=v.get("dateline"), byline=tuple(v.get("byline", ())), source=source,
+        image=image, tags=tuple(v.get("tags", ())), draft=v.get("draft", False),
+        where=checked.where,
+    )
+
+
+def load_term(path: Path, diags: Diagnostics) -> Term | None:
+    """One glossary file as a validated :class:`Term`, or None after reporting errors."""
+    slug = _slug_of(path, diags)
+    src = read_source(path, diags)
+    if src is None:
+        return None
+    before = len(diags.errors)
+    checked = validate(path, src.meta, src.loader, src.meta_line, TERM_SCHEMA, diags)
+    if len(diags.errors) > before or slug is None:
+        return None
+    v = checked.values
+    return Term(
+        slug=slug, path=path, name=v["term"], summary=v["summary"], kind=v["kind"],
+        as_of=v["as_of"], sources=tuple(TermSource(**s) for s in v["sources"]),
+        body=src.body, body_line=src.body_line, aliases=tuple(v.get("aliases", ())),
+        related=tuple(v.get("related", ())), where=checked.where,
+    )
+
+
+def markdown_files(folder: Path) -> list[Path]:
+    """The ``*.md`` files of a folder in a stable order (none when the folder is missing)."""
+    return sorted(folder.glob("*.md")) if folder.is_dir() else []

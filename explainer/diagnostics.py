@@ -1,0 +1,97 @@
+"""Problems found in the user's content, reported as ``path:line:col: severity: message``.
+
+Content errors are the user's, not the program's: every stage collects them in a
+:class:`Diagnostics` list instead of raising, and the build fails at the end if any is an error.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem at one place in one file. Lines and columns count from 1."""
+
+    path: str
+    line: int
+    col: int
+    severity: str
+    message: str
+    hint: str | None = None
+
+    def format(self) -> str:
+        text = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+
+def display_path(path: Path | str) -> str:
+    """The path as the user would type it: relative to the working folder when inside it."""
+    path = Path(path)
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+class Diagnostics:
+    """A collector of problems, in the order they were found."""
+
+    def __init__(self) -> None:
+        self._items: list[Diagnostic] = []
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        self._items.append(diagnostic)
+
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self._items.extend(diagnostics)
+
+    def error(self, path: Path | str, line: int, col: int, message: str,
+              hint: str | None = None) -> None:
+        self.add(Diagnostic(display_path(path), line, col, ERROR, message, hint))
+
+    def warning(self, path: Path | str, line: int, col: int, message: str,
+                hint: str | None = None) -> None:
+        self.add(Diagnostic(display_path(path), line, col, WARNING, message, hint))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity == ERROR for d in self._items)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self._items if d.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self._items if d.severity == WARNING]
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class BuildFailed(Exception):
+    """Raised at the end of a stage when content errors were collected."""
+
+    def __init__(self, diagnostics: Diagnostics) -> None:
+        super().__init__(f"{len(diagnostics.errors)} error(s)")
+        self.diagnostics = diagnostics
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """A "did you mean" hint for a misspelt key or name, or None when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None

@@ -1,0 +1,35 @@
+"""The value an importer produces: what the article says, and nothing it does not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    title: str
+    paragraphs: tuple[str, ...]
+    summary: str | None = None
+    date: dt.date | None = None
+    dateline: str | None = None
+    byline: tuple[str, ...] = ()
+    source_name: str | None = None
+    source_url: str | None = None
+    image_caption: str | None = None
+    image_credit: str | None = None
+
+    def report(self) -> list[tuple[str, str | None]]:
+        """(field, value or None when missing) for the import report."""
+        return [
+            ("title", self.title),
+            ("summary", self.summary),
+            ("date", self.date.isoformat() if self.date else None),
+            ("dateline", self.dateline),
+            ("byline", ", ".join(self.byline) or None),
+            ("source", self.source_name),
+            ("source url", self.source_url),
+            ("image caption", self.image_caption),
+            ("image credit", self.image_credit),
+            ("body", f"{len(self.paragraphs)} paragraphs" if self.paragraphs else None),
+        ]

@@ -1,0 +1,62 @@
+"""Write an :class:`ImportedArticle` as an explainer file: YAML front matter and Markdown.
+
+Every string is written double-quoted (JSON's escaping is valid YAML), so a colon or a quote
+in a headline never breaks the front matter; a value the article does not give is left empty,
+with a comment saying what to put there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import frontmatter
+
+from explainer.importer.article import ImportedArticle
+
+LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])(?=\s|$)", re.MULTILINE)
+INLINE = re.compile(r"([\\`*_<\[\]])")
+
+
+def quote(value: str | None) -> str:
+    return "null" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def escape_markdown(paragraph: str) -> str:
+    """Text that renders as itself: Markdown's special characters escaped, nothing else."""
+    escaped = INLINE.sub(r"\\\1", paragraph)
+    return LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+def front_matter(article: ImportedArticle) -> list[str]:
+    date = article.date.isoformat() if article.date else (
+        "  # not in the article: add the date it was first published, e.g. 2023-05-05")
+    lines = [
+        f"title: {quote(article.title)}",
+        f"summary: {quote(article.summary)}" if article.summary else
+        "summary:  # not found: write the standfirst, one or two sentences",
+        f"date: {date}" if article.date else f"date:{date}",
+        f"dateline: {quote(article.dateline)}",
+        "byline: [" + ", ".join(quote(name) for name in article.byline) + "]",
+    ]
+    if article.source_name or article.source_url:
+        lines += ["source:", f"  name: {quote(article.source_name)}",
+                  f"  url: {quote(article.source_url)}"]
+    else:
+        lines.append("source:  # where the article came from: {name: ..., url: https://...}")
+    if article.image_caption or article.image_credit:
+        lines += ["image:", "  src: null", "  alt: null",
+                  f"  caption: {quote(article.image_caption)}",
+                  f"  credit: {quote(article.image_credit)}"]
+    lines.append("tags: []")
+    return lines
+
+
+def to_markdown(article: ImportedArticle) -> str:
+    """The whole explainer file; the same article always gives the same text."""
+    body = "\n\n".join(escape_markdown(p) for p in article.paragraphs)
+    text = "---\n" + "\n".join(front_matter(article)) + "\n---\n" + body + "\n"
+    check = frontmatter.loads(text)  # the file must read back as what was written
+    if check.get("title") != article.title:
+        raise AssertionError("the imported front matter does not read back")
+    return text

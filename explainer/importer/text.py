@@ -1,0 +1,107 @@
+"""Parse a plain-text scrape of a news article, like the seed, into an :class:`ImportedArticle`.
+
+The shape it reads: the headline on the first line; an optional image caption ending in a
+bracketed credit (``... [File: Agency/Handout via Reuters]``); an optional standfirst; the body,
+whose first paragraph may open with a dateline (``Washington, DC – ...``); and, at the end,
+comment-form boilerplate, which is dropped. Body paragraphs are kept verbatim. Nothing is
+guessed: a date is taken only from an explicit "Published" line or from the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from explainer.importer.article import ImportedArticle
+
+BOILERPLATE = re.compile(
+    r"^(please enter your (comment|name|email address)( here)?[!.]?"
+    r"|you have entered an incorrect email address!?"
+    r"|leave a (reply|comment)"
+    r"|save my name, email, and website in this browser for the next time i comment\.?"
+    r"|post comment)$",
+    re.IGNORECASE,
+)
+CAPTION = re.compile(
+    r"^(?P<caption>.*?)\s*\[(?:(?:File|Photo|Image)\s*:\s*)?(?P<credit>[^\[\]]+)\]$")
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,4}(?: \((?:AP|AFP|Reuters|UPI)\))?)"
+    r"\s+[–—-]{1,2}\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+PUBLISHED = re.compile(r"^(?:published|first published|posted)(?: on)?:?\s+(?P<date>.+)$",
+                       re.IGNORECASE)
+DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
+STANDFIRST_MAX = 400
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs, stripped, with boilerplate lines removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    result = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n")]
+        kept = [line for line in lines if line and not BOILERPLATE.match(line)]
+        if kept:
+            result.append("\n".join(kept))
+    return result
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date written in full ("5 May 2023", "May 5, 2023", "2023-05-05"), or None."""
+    cleaned = re.sub(r"^\w+day,?\s+", "", text.strip().rstrip("."))
+    cleaned = re.sub(r"\s+\d{1,2}:\d{2}.*$", "", cleaned)
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _caption(paras: list[str]) -> tuple[str | None, str | None]:
+    if paras and (match := CAPTION.match(paras[0])) and "\n" not in paras[0]:
+        paras.pop(0)
+        return match.group("caption") or None, match.group("credit").strip()
+    return None, None
+
+
+def _published(paras: list[str]) -> dt.date | None:
+    for index, para in enumerate(paras[:4]):
+        if (match := PUBLISHED.match(para)) and (date := parse_date(match.group("date"))):
+            paras.pop(index)
+            return date
+    return None
+
+
+def _standfirst(paras: list[str]) -> str | None:
+    if len(paras) < 2 or DATELINE.match(paras[0]) or len(paras[0]) > STANDFIRST_MAX:
+        return None
+    if DATELINE.match(paras[1]) or len(paras) >= 3:
+        return paras.pop(0)
+    return None
+
+
+def _dateline(paras: list[str]) -> str | None:
+    if paras and (match := DATELINE.match(paras[0])):
+        paras[0] = match.group("rest")
+        return match.group("place")
+    return None
+
+
+def parse_text(text: str, date: dt.date | None = None, source: str | None = None,
+               url: str | None = None) -> ImportedArticle:
+    """Read a plain-text scrape; ``date``, ``source`` and ``url`` come from the editor."""
+    paras = paragraphs(text)
+    if not paras:
+        raise ValueError("the file holds no text")
+    title = " ".join(paras.pop(0).split())
+    caption, credit = _caption(paras)
+    found_date = _published(paras)
+    summary = _standfirst(paras)
+    dateline = _dateline(paras)
+    return ImportedArticle(
+        title=title, paragraphs=tuple(paras), summary=summary, date=date or found_date,
+        dateline=dateline, source_name=source, source_url=url,
+        image_caption=caption, image_credit=credit,
+    )

@@ -1,0 +1,112 @@
+"""Render the gathered :class:`~explainer.site.Site` into page bytes with the Jinja2 layouts.
+
+Autoescape is on and undefined names are errors (``StrictUndefined``). A template error is
+reported as a diagnostic naming the layout file and line, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from explainer.diagnostics import Diagnostics
+from explainer.markdown_ext import human_date
+from explainer.site import Site
+from explainer.urls import file_of, relative
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every layout knows about the page it renders."""
+
+    url: str
+    title: str
+    kind: str  # home | explainer | glossary | term | tag | tags | 404
+    description: str = ""
+
+
+def environment(layouts: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(layouts),
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    env.filters["human_date"] = human_date
+    return env
+
+
+def _pages(site: Site) -> list[tuple[str, Page, dict[str, Any]]]:
+    """Every page of the site: its layout, its Page and the objects its layout shows."""
+    c = site.config
+    pages: list[tuple[str, Page, dict[str, Any]]] = [
+        ("home.html", Page("", c.title, "home", c.description), {}),
+        ("glossary.html", Page("glossary/", "Glossary", "glossary",
+                               f"The key terms of {c.title}, A to Z."), {}),
+        ("tags.html", Page("tags/", "Topics", "tags", f"Every topic of {c.title}."), {}),
+        ("404.html", Page("404.html", "Page not found", "404"), {}),
+    ]
+    pages += [("explainer.html", Page(p.url, p.explainer.title, "explainer", p.explainer.summary),
+               {"item": p}) for p in site.explainers]
+    pages += [("term.html", Page(p.url, p.term.name, "term", p.term.summary), {"item": p})
+              for p in site.terms]
+    pages += [("tag.html", Page(p.tag.url, f"Topic: {p.tag.name}", "tag"), {"item": p})
+              for p in site.tags]
+    return pages
+
+
+def _context(site: Site, page: Page, objects: dict[str, Any]) -> dict[str, Any]:
+    link: Callable[[str], str] = functools.partial(relative, page.url)
+    return {"site": site, "page": page, "link": link, **objects}
+
+
+def render_site(site: Site, layouts: Path, diags: Diagnostics) -> dict[str, bytes]:
+    """Every output file as bytes, keyed by its path inside ``output/``."""
+    env = environment(layouts)
+    files: dict[str, bytes] = {}
+    for layout, page, objects in _pages(site):
+        html = render_page(env, layouts, layout, _context(site, page, objects), diags)
+        if html is not None:
+            files[file_of(page.url)] = html.encode("utf-8")
+    files.update(assets(layouts / "assets"))
+    return files
+
+
+def render_page(env: jinja2.Environment, layouts: Path, layout: str, context: dict[str, Any],
+                diags: Diagnostics) -> str | None:
+    try:
+        return env.get_template(layout).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        path = Path(exc.filename) if exc.filename else layouts / layout
+        diags.error(path, exc.lineno or 1, 1, f"template error: {exc.message}")
+    except jinja2.TemplateNotFound as exc:
+        diags.error(layouts / layout, 1, 1, f"layout not found: {exc.name}",
+                    hint=f"add the file {exc.name} to {layouts}")
+    except Exception as exc:
+        path, line = _template_frame(exc, layouts, layout)
+        diags.error(path, line, 1, f"template error: {type(exc).__name__}: {exc}")
+    return None
+
+
+def _template_frame(exc: Exception, layouts: Path, layout: str) -> tuple[Path, int]:
+    """The innermost layout file and line in an exception's traceback (Jinja2 rewrites it)."""
+    root = layouts.resolve()
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        path = Path(frame.filename).resolve()
+        if path.is_relative_to(root):
+            return path, frame.lineno or 1
+    return layouts / layout, 1
+
+
+def assets(folder: Path) -> dict[str, bytes]:
+    """The theme's static files (CSS, JS, favicon), copied as they are."""
+    if not folder.is_dir():
+        return {}
+    return {f"assets/{p.relative_to(folder).as_posix()}": p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -1,0 +1,166 @@
+"""Gather, then emit: load and render the whole site in memory before anything is written.
+
+:func:`gather` reads ``content/``, renders every Markdown body (explainers with the glossary
+extension) and assembles a :class:`Site`: pages with their URLs, tags, glossary backlinks and
+related terms both ways. Problems from every stage are collected in the diagnostics.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import markdown
+
+from explainer.content import load_config, load_explainer, load_term
+from explainer.diagnostics import Diagnostics, display_path
+from explainer.glossary import Glossary, build_glossary
+from explainer.markdown_ext import GlossaryExtension
+from explainer.model import Config, Explainer, Term
+from explainer.urls import explainer_url, relative, slugify, tag_url, term_url
+
+MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
+T = TypeVar("T", Explainer, Term)
+
+
+@dataclass(frozen=True)
+class Tag:
+    slug: str
+    name: str
+
+    @property
+    def url(self) -> str:
+        return tag_url(self.slug)
+
+
+@dataclass(frozen=True)
+class ExplainerPage:
+    explainer: Explainer
+    url: str
+    body_html: str
+    terms: tuple[Term, ...]
+    tags: tuple[Tag, ...]
+
+
+@dataclass(frozen=True)
+class TermPage:
+    term: Term
+    url: str
+    body_html: str
+    related: tuple[Term, ...]
+    mentioned_in: tuple[ExplainerPage, ...]
+
+
+@dataclass(frozen=True)
+class TagPage:
+    tag: Tag
+    explainers: tuple[ExplainerPage, ...]
+
+
+@dataclass(frozen=True)
+class Letter:
+    letter: str
+    terms: tuple[TermPage, ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    config: Config
+    explainers: tuple[ExplainerPage, ...]  # newest first
+    terms: tuple[TermPage, ...]  # A to Z
+    tags: tuple[TagPage, ...]  # by name
+    letters: tuple[Letter, ...]
+
+
+def content_files(folder: Path) -> list[Path]:
+    """The Markdown files of a content folder and its subfolders, in a stable order."""
+    return sorted(folder.rglob("*.md")) if folder.is_dir() else []
+
+
+def gather(content: Path, diags: Diagnostics, drafts: bool = False) -> Site | None:
+    """The whole site in memory, or None when content errors were found (all reported)."""
+    config = load_config(content / "site.yml", diags)
+    terms = _unique([load_term(p, diags) for p in content_files(content / "glossary")], diags)
+    glossary = build_glossary(terms, diags)
+    explainers = _unique(
+        [load_explainer(p, diags) for p in content_files(content / "explainers")], diags)
+    if config is None or diags.has_errors:
+        return None
+    explainers = [e for e in explainers if drafts or not e.draft]
+    pages = [_explainer_page(e, glossary, config) for e in explainers]
+    return assemble(config, pages, glossary)
+
+
+def _unique(items: list[T | None], diags: Diagnostics) -> list[T]:
+    """The loaded items; a slug used by two files is an error naming both."""
+    seen: dict[str, T] = {}
+    for item in items:
+        if item is None:
+            continue
+        if item.slug in seen:
+            first = display_path(seen[item.slug].path)
+            diags.error(item.path, 1, 1, f"duplicate slug '{item.slug}': {first} has it too",
+                        hint="two files would write the same page: rename one of them")
+            continue
+        seen[item.slug] = item
+    return list(seen.values())
+
+
+def render_markdown(text: str, extensions: list) -> str:
+    """Markdown to HTML with a fresh Markdown instance (no state leaks between pages)."""
+    return markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, *extensions],
+                             output_format="html").convert(text)
+
+
+def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config) -> ExplainerPage:
+    url = explainer_url(explainer.slug)
+    ext = GlossaryExtension(glossary, lambda slug: relative(url, term_url(slug)),
+                            link=config.glossary.link, boxes=config.glossary.boxes)
+    html = render_markdown(explainer.body, [ext])
+    tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
+    terms = tuple(glossary.terms[slug] for slug in ext.used)
+    return ExplainerPage(explainer, url, html, terms, tags)
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order that ignores case and accents."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return plain.casefold().lstrip("'\"‘“(") or text.casefold()
+
+
+def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary) -> Site:
+    """Order the pages and derive tags, backlinks, related terms and the A–Z letters."""
+    explainers = tuple(sorted(pages, key=lambda p: (-p.explainer.date.toordinal(),
+                                                    sort_key(p.explainer.title))))
+    terms = tuple(sorted((_term_page(t, glossary, explainers) for t in glossary.terms.values()),
+                         key=lambda p: sort_key(p.term.name)))
+    return Site(config, explainers, terms, _tag_pages(explainers), _letters(terms))
+
+
+def _term_page(term: Term, glossary: Glossary, explainers: tuple[ExplainerPage, ...]) -> TermPage:
+    reverse = sorted((t for t in glossary.terms.values() if term.slug in t.related),
+                     key=lambda t: sort_key(t.name))
+    related = tuple(dict.fromkeys([*(glossary.terms[s] for s in term.related), *reverse]))
+    mentions = tuple(p for p in explainers if term in p.terms)
+    return TermPage(term, term_url(term.slug), render_markdown(term.body, []),
+                    tuple(t for t in related if t.slug != term.slug), mentions)
+
+
+def _tag_pages(explainers: tuple[ExplainerPage, ...]) -> tuple[TagPage, ...]:
+    by_slug: dict[str, list[ExplainerPage]] = {}
+    names: dict[str, Tag] = {}
+    for page in explainers:
+        for tag in page.tags:
+            names.setdefault(tag.slug, tag)
+            by_slug.setdefault(tag.slug, []).append(page)
+    return tuple(TagPage(names[s], tuple(by_slug[s])) for s in sorted(by_slug))
+
+
+def _letters(terms: tuple[TermPage, ...]) -> tuple[Letter, ...]:
+    groups: dict[str, list[TermPage]] = {}
+    for page in terms:
+        first = sort_key(page.term.name)[:1].upper()
+        groups.setdefault(first if first.isalpha() else "#", []).append(page)
+    return tuple(Letter(letter, tuple(items)) for letter, items in groups.items())
