@@ -91,7 +91,7 @@ class BuildFailed(Exception):
         self.diagnostics = diagnostics
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+def did_you_mean(word: str, choices: Iterable[str], prefix: str = "") -> str | None:
     """A "did you mean" hint for a misspelt key or name, or None when nothing is close."""
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
+    return f"did you mean '{prefix}{close[0]}'?" if close else None

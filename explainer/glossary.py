@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from explainer.diagnostics import Diagnostics, display_path
+from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.model import Term
 
 SPACES = re.compile(r"\s+")
@@ -83,7 +83,7 @@ def build_glossary(terms: Iterable[Term], diags: Diagnostics) -> Glossary:
             if slug not in by_slug:
                 line, col = _where(term, "related")
                 diags.error(term.path, line, col, f"related term '{slug}' does not exist",
-                            hint=f"related lists slugs, the file names in the glossary folder "
-                                 f"without '.md' ({', '.join(list(by_slug)[:3])}, ...)")
+                            hint=did_you_mean(slug, by_slug) or
+                            "related lists slugs: glossary file names without '.md'")
     names = [name for term in by_slug.values() for name in term.names]
     return Glossary(by_slug, lookup, _pattern(names))

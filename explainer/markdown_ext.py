@@ -36,7 +36,10 @@ from explainer.model import Term
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "aside", "img", "kbd", "samp", "var", "math", "svg"})
-PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
+PLACEHOLDER = re.compile("\x02(?:wzxhzdk:(\\d+))?[^\x03]*\x03")
+RAW_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][\w-]*)[^>]*?(/)?>$", re.DOTALL)
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "source", "track", "wbr"})
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 
@@ -74,11 +77,35 @@ class GlossaryTreeprocessor(Treeprocessor):
     def __init__(self, md: Markdown, ext: GlossaryExtension) -> None:
         super().__init__(md)
         self.ext = ext
+        self.raw_depth = 0  # how many raw HTML elements (<span>...) the text is inside
+
+    def _blocked(self, text: str) -> list[tuple[int, int]]:
+        """Spans of a text run where nothing may be linked: placeholders for raw HTML, and the
+        text inside a raw HTML element (``<a href=...>Arab League</a>`` written by hand)."""
+        spans, start = [], 0
+        for match in PLACEHOLDER.finditer(text):
+            if self.raw_depth:
+                spans.append((start, match.start()))
+            spans.append((match.start(), match.end()))
+            self.raw_depth = max(0, self.raw_depth + self._depth_change(match.group(1)))
+            start = match.end()
+        if self.raw_depth:
+            spans.append((start, len(text)))
+        return spans
+
+    def _depth_change(self, index: str | None) -> int:
+        if index is None or int(index) >= len(self.md.htmlStash.rawHtmlBlocks):
+            return 0
+        tag = RAW_TAG.match(str(self.md.htmlStash.rawHtmlBlocks[int(index)]).strip())
+        if not tag or tag.group(3) or tag.group(2).lower() in VOID:
+            return 0
+        return -1 if tag.group(1) else 1
 
     def run(self, root: etree.Element) -> None:
         if self.ext.link == "none" and not self.ext.boxes:
             return
         for index, block in enumerate(list(root)):
+            self.raw_depth = 0
             first = self._walk(block)
             if self.ext.boxes and first:
                 root[index] = self._with_boxes(block, first)
@@ -113,17 +140,17 @@ class GlossaryTreeprocessor(Treeprocessor):
                     element.insert(at + index, link)
         return first
 
-    def _wanted(self, mention: Mention, text: str) -> bool:
-        if any(m.start() < mention.end and mention.start < m.end()
-               for m in PLACEHOLDER.finditer(text)):
+    def _wanted(self, mention: Mention, blocked: list[tuple[int, int]]) -> bool:
+        if any(start < mention.end and mention.start < end for start, end in blocked):
             return False
         return mention.slug not in self.ext.used or self.ext.link == "all"
 
     def _link_text(self, text: str, first: list[str]) -> tuple[str, list[etree.Element]]:
         """Split a text run at its mentions: the text before the first, and the new links."""
         head, links, pos = text, [], 0
+        blocked = self._blocked(text) if "\x02" in text or self.raw_depth else []
         for mention in self.ext.glossary.finditer(text):
-            if not self._wanted(mention, text):
+            if not self._wanted(mention, blocked):
                 continue
             is_first = mention.slug not in self.ext.used
             if is_first:

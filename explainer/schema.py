@@ -75,6 +75,7 @@ def _mapping(ctx: _Context, node: yaml.MappingNode, schema: Mapping[str, Key], p
              missing_at: tuple[int, int]) -> Checked:
     values: dict[str, Any] = {}
     where: dict[str, tuple[int, int]] = {}
+    invalid: set[str] = set()
     for key_node, value_node in node.value:
         name = str(key_node.value)
         if name in where:
@@ -83,13 +84,16 @@ def _mapping(ctx: _Context, node: yaml.MappingNode, schema: Mapping[str, Key], p
             continue
         where[name] = ctx.pos(value_node)
         if name not in schema:
-            ctx.error(key_node, f"unknown key '{prefix}{name}'", hint=did_you_mean(name, schema))
+            ctx.error(key_node, f"unknown key '{prefix}{name}'",
+                      hint=did_you_mean(name, schema, prefix))
             continue
         ok, value = _value(ctx, value_node, schema[name], prefix + name)
-        if ok and value is not None:
+        if not ok:
+            invalid.add(name)
+        elif value is not None:
             values[name] = value
     for name, key in schema.items():
-        if key.required and values.get(name) in (None, "", []):
+        if key.required and name not in invalid and values.get(name) in (None, "", []):
             if name in where:
                 line, col = where[name]
                 message = f"'{prefix}{name}' is empty"

@@ -14,7 +14,7 @@ import frontmatter
 
 from explainer.importer.article import ImportedArticle
 
-LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])(?=\s|$)", re.MULTILINE)
+LINE_START = re.compile(r"^(\s*)(\d*)((?:[>+=.)-])(?=\s|$)|#)", re.MULTILINE)
 INLINE = re.compile(r"([\\`*_<\[\]])")
 
 
@@ -25,7 +25,7 @@ def quote(value: str | None) -> str:
 def escape_markdown(paragraph: str) -> str:
     """Text that renders as itself: Markdown's special characters escaped, nothing else."""
     escaped = INLINE.sub(r"\\\1", paragraph)
-    return LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    return LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), escaped)
 
 
 def front_matter(article: ImportedArticle) -> list[str]:

@@ -1,0 +1,119 @@
+"""The command line through ``main(argv)``: build, import, help, exit codes and messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+BROKEN = Path("tests/fixtures/broken")
+SEED = Path("tests/fixtures/seed/000_9bc3c6dfe5868321.txt")
+
+
+@pytest.fixture(autouse=True)
+def at_root(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
+def test_help_lists_the_commands(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    assert "build" in out and "import" in out
+
+
+def test_build_is_the_default_command(make_site, tmp_path, capsys):
+    content = make_site()
+    assert main(["--content", str(content), "--output", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert capsys.readouterr().out.startswith("Built 1 explainer and 1 glossary term into ")
+
+
+def test_build_quiet_prints_nothing(make_site, tmp_path, capsys):
+    content = make_site()
+    assert main(["build", "-q", "--content", str(content), "--output", str(tmp_path / "o")]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("case", ["front-matter", "duplicate-slug", "shared-name", "template"])
+def test_broken_site_reports_every_error_and_exits_1(case, tmp_path, capsys):
+    out = tmp_path / "out"
+    args = ["build", "--content", str(BROKEN / case / "content"), "--output", str(out)]
+    if (BROKEN / case / "layouts").is_dir():
+        args += ["--layouts", str(BROKEN / case / "layouts")]
+    assert main(args) == 1
+    expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8")
+    assert capsys.readouterr().err == expected.replace("{output}", str(out))
+    assert not out.exists()
+
+
+def test_failed_build_leaves_the_previous_output_untouched(make_site, tmp_path):
+    content, out = make_site(), tmp_path / "out"
+    assert main(["--content", str(content), "--output", str(out)]) == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (content / "explainers" / "test.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    assert main(["--content", str(content), "--output", str(out)]) == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_refuses_to_replace_a_folder_that_is_not_a_site(make_site, tmp_path, capsys):
+    content, out = make_site(), tmp_path / "notes"
+    out.mkdir()
+    (out / "precious.txt").write_text("keep me")
+    assert main(["--content", str(content), "--output", str(out)]) == 1
+    assert "holds files that are not a built site" in capsys.readouterr().err
+    assert (out / "precious.txt").read_text() == "keep me"
+
+
+def test_drafts_are_left_out_unless_asked_for(make_site, tmp_path):
+    content = make_site({"explainers/draft.md": "---\ntitle: D\nsummary: S\ndate: 2024-01-01\n"
+                                                "draft: true\n---\nBody\n"})
+    assert main(["--content", str(content), "--output", str(tmp_path / "a")]) == 0
+    assert not (tmp_path / "a" / "explainers" / "draft").exists()
+    assert main(["--content", str(content), "--output", str(tmp_path / "b"), "--drafts"]) == 0
+    assert "Draft: not published" in (tmp_path / "b/explainers/draft/index.html").read_text()
+
+
+def test_import_writes_the_explainer_under_its_slug(tmp_path, capsys):
+    content = tmp_path / "content"
+    assert main(["import", str(SEED), "--content", str(content), "--date", "2023-05-05"]) == 0
+    written = content / "explainers" / "us-says-it-will-not-normalise-relations-with-syrias-assad.md"
+    assert "\ndate: 2023-05-05\n" in written.read_text(encoding="utf-8")
+    assert f"Wrote {written}" in capsys.readouterr().err
+
+
+def test_import_without_a_date_says_so(tmp_path, capsys):
+    assert main(["import", str(SEED), "--output", str(tmp_path / "x.md")]) == 0
+    assert "note: the article gives no date, so none was set" in capsys.readouterr().err
+
+
+def test_import_never_overwrites_without_force(tmp_path, capsys):
+    target = tmp_path / "x.md"
+    target.write_text("mine")
+    assert main(["import", str(SEED), "--output", str(target)]) == 1
+    assert target.read_text() == "mine"
+    assert f"{target}: error: the file exists; nothing was written" in capsys.readouterr().err
+    assert main(["import", str(SEED), "--output", str(target), "--force"]) == 0
+    assert target.read_text().startswith("---\ntitle: ")
+
+
+def test_import_dry_run_prints_and_writes_nothing(tmp_path, capsys):
+    target = tmp_path / "x.md"
+    assert main(["import", str(SEED), "--output", str(target), "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith('---\ntitle: "US says it will not normalise')
+    assert not target.exists()
+
+
+def test_import_rejects_a_bad_date(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", str(SEED), "--date", "5/5/2023"])
+    assert "'5/5/2023' is not a date written YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_import_of_a_missing_file(capsys):
+    assert main(["import", "nope.txt"]) == 1
+    assert capsys.readouterr().err == "nope.txt: error: no such file\n"

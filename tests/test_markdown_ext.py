@@ -1,0 +1,182 @@
+"""The glossary extension, one behaviour per test, with the expected HTML inline."""
+
+import datetime as dt
+from pathlib import Path
+
+import markdown
+import pytest
+
+from explainer.diagnostics import Diagnostics
+from explainer.glossary import build_glossary
+from explainer.markdown_ext import GlossaryExtension
+from explainer.model import Term, TermSource
+
+
+def term(slug: str, name: str, *aliases: str) -> Term:
+    return Term(slug=slug, path=Path(f"{slug}.md"), name=name, summary=f"About {name}.",
+                kind="organisation", as_of=dt.date(2026, 11, 28),
+                sources=(TermSource("Source", "https://example.org/"),), body="", body_line=1,
+                aliases=aliases)
+
+
+TERMS = [
+    term("arab-league", "Arab League", "League of Arab States"),
+    term("unscr-2254", "UNSCR 2254", "Resolution 2254", "UN Security Council Resolution 2254"),
+    term("assad", "Bashar al-Assad", "al-Assad", "Assad"),
+]
+
+
+def render(text: str, link: str = "first", boxes: bool = False, terms=None) -> str:
+    glossary = build_glossary(TERMS if terms is None else terms, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: f"/g/{slug}/", link=link, boxes=boxes)
+    return markdown.Markdown(extensions=["extra", ext]).convert(text)
+
+
+def a(slug: str, text: str, describe: bool = False) -> str:
+    extra = f'aria-describedby="gloss-{slug}" ' if describe else ""
+    return f'<a {extra}class="gloss-term" href="/g/{slug}/">{text}</a>'
+
+
+def test_first_mention_is_linked():
+    assert render("The Arab League met.") == f"<p>The {a('arab-league', 'Arab League')} met.</p>"
+
+
+def test_only_the_first_mention_is_linked():
+    assert render("Arab League and Arab League.") == (
+        f"<p>{a('arab-league', 'Arab League')} and Arab League.</p>")
+
+
+def test_alias_counts_as_a_mention():
+    assert render("The League of Arab States.") == (
+        f"<p>The {a('arab-league', 'League of Arab States')}.</p>")
+
+
+def test_matching_ignores_case_and_keeps_the_text():
+    assert render("the arab league") == f"<p>the {a('arab-league', 'arab league')}</p>"
+
+
+def test_possessive_leaves_the_apostrophe_outside_the_link():
+    assert render("Assad’s and Assad's") == f"<p>{a('assad', 'Assad')}’s and Assad's</p>"
+
+
+def test_whole_words_only():
+    assert render("Arab Leagues and SuperAssad") == "<p>Arab Leagues and SuperAssad</p>"
+
+
+def test_longest_name_wins():
+    assert render("UN Security Council Resolution 2254.") == (
+        f"<p>{a('unscr-2254', 'UN Security Council Resolution 2254')}.</p>")
+
+
+def test_name_across_a_line_break():
+    assert render("the Arab\nLeague") == f"<p>the {a('arab-league', 'Arab' + chr(10) + 'League')}</p>"
+
+
+def test_not_inside_headings():
+    assert render("# Arab League\n\nArab League") == (
+        f'<h1>Arab League</h1>\n<p>{a("arab-league", "Arab League")}</p>')
+
+
+def test_not_inside_links():
+    assert render("[Arab League](https://x.org/) then Arab League") == (
+        f'<p><a href="https://x.org/">Arab League</a> then {a("arab-league", "Arab League")}</p>')
+
+
+def test_not_inside_code():
+    assert render("`Arab League` and\n\n    Arab League") == (
+        "<p><code>Arab League</code> and</p>\n<pre><code>Arab League\n</code></pre>")
+
+
+def test_not_inside_image_alt_text():
+    assert render("![Arab League](x.png)") == '<p><img alt="Arab League" src="x.png" /></p>'
+
+
+def test_not_inside_raw_html():
+    assert render('<span title="x">Arab League</span> ok') == (
+        '<p><span title="x">Arab League</span> ok</p>')
+
+
+def test_inside_emphasis():
+    assert render("*the Arab League*") == f"<p><em>the {a('arab-league', 'Arab League')}</em></p>"
+
+
+def test_several_terms_in_one_text_run():
+    assert render("Assad and the Arab League") == (
+        f"<p>{a('assad', 'Assad')} and the {a('arab-league', 'Arab League')}</p>")
+
+
+def test_text_after_an_inline_element_is_searched():
+    assert render("*x* Arab League *y* Assad") == (
+        f"<p><em>x</em> {a('arab-league', 'Arab League')} <em>y</em> {a('assad', 'Assad')}</p>")
+
+
+def test_link_all_links_every_mention():
+    assert render("Assad, Assad", link="all") == f"<p>{a('assad', 'Assad')}, {a('assad', 'Assad')}</p>"
+
+
+def test_link_none_links_nothing():
+    assert render("Assad", link="none") == "<p>Assad</p>"
+
+
+BOX = ('<div class="gloss-boxes">\n<aside aria-labelledby="gloss-assad-name" class="gloss-box" '
+       'id="gloss-assad">\n<p class="gloss-box-name" id="gloss-assad-name">'
+       '<a href="/g/assad/">Bashar al-Assad</a></p>\n'
+       '<p class="gloss-box-summary">About Bashar al-Assad.</p>\n'
+       '<p class="gloss-box-meta">Facts as of <time datetime="2026-11-28">28 November 2026'
+       '</time></p>\n</aside>\n</div>')
+
+
+def test_box_follows_the_block_of_the_first_mention():
+    assert render("Assad.\n\nAssad again.", boxes=True) == (
+        f'<div class="gloss-row">\n<p>{a("assad", "Assad", describe=True)}.</p>\n{BOX}\n</div>\n'
+        "<p>Assad again.</p>")
+
+
+def test_box_after_a_list_not_inside_it():
+    html = render("- one\n- Assad\n\nnext", boxes=True)
+    assert html.startswith('<div class="gloss-row">\n<ul>\n<li>one</li>\n<li>')
+    assert html.endswith(f"</li>\n</ul>\n{BOX}\n</div>\n<p>next</p>")
+
+
+def test_box_text_is_not_glossed_again():
+    terms = [term("assad", "Assad"), term("arab-league", "Arab League")]
+    terms[0] = Term(**{**terms[0].__dict__, "summary": "Not the Arab League."})
+    html = render("Assad", boxes=True, terms=terms)
+    assert "Not the Arab League." in html and 'href="/g/arab-league/"' not in html
+
+
+def test_mention_describes_its_box_only_when_boxes_are_on():
+    assert 'aria-describedby' not in render("Assad", boxes=False)
+    assert 'aria-describedby="gloss-assad"' in render("Assad", boxes=True)
+
+
+def test_terms_are_reported_in_order_of_first_use():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug)
+    md = markdown.Markdown(extensions=[ext])
+    md.convert("Assad, then UNSCR 2254, then the Arab League and Assad.")
+    assert ext.used == ["assad", "unscr-2254", "arab-league"]
+
+
+def test_reset_clears_terms_between_documents():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug)
+    md = markdown.Markdown(extensions=[ext])
+    md.convert("Assad")
+    md.reset()
+    md.convert("the Arab League")
+    assert ext.used == ["arab-league"]
+
+
+@pytest.mark.parametrize("text", ["", "plain text", "# only a heading"])
+def test_text_without_mentions_is_unchanged(text):
+    assert render(text) == markdown.markdown(text, extensions=["extra"])
+
+
+def test_not_inside_a_raw_html_link():
+    assert render('<a href="https://x.org/">the Arab League</a> and Assad') == (
+        f'<p><a href="https://x.org/">the Arab League</a> and {a("assad", "Assad")}</p>')
+
+
+def test_after_a_raw_void_element():
+    assert render("x<br>Assad") == f"<p>x<br>{a('assad', 'Assad')}</p>"
