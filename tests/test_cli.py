@@ -81,7 +81,8 @@ def test_drafts_are_left_out_unless_asked_for(make_site, tmp_path):
 def test_import_writes_the_explainer_under_its_slug(tmp_path, capsys):
     content = tmp_path / "content"
     assert main(["import", str(SEED), "--content", str(content), "--date", "2023-05-05"]) == 0
-    written = content / "explainers" / "us-says-it-will-not-normalise-relations-with-syrias-assad.md"
+    slug = "us-says-it-will-not-normalise-relations-with-syrias-assad"
+    written = content / "explainers" / f"{slug}.md"
     assert "\ndate: 2023-05-05\n" in written.read_text(encoding="utf-8")
     assert f"Wrote {written}" in capsys.readouterr().err
 

@@ -1,0 +1,120 @@
+"""The whole site: the seed site against its golden copy, links, determinism, safety."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from explainer.builder import build, build_files
+from explainer.importer import parse_text, to_markdown
+from explainer.output import OutputError, write_site
+from tests.golden import GOLDEN, ROOT, SEED
+
+SEED_PAGE = "explainers/us-says-it-will-not-normalise-relations-with-syrias-assad/index.html"
+LINK = re.compile(r'(?:href|src)="([^"]+)"')
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "site"
+    result = build(ROOT / "content", out)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    return out
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_seed_site_matches_the_golden_copy(seed_site):
+    """Regenerate after an intended change with: python -m tests.golden"""
+    golden, built = files_of(GOLDEN / "site"), files_of(seed_site)
+    assert sorted(built) == sorted(golden)
+    for name in golden:
+        assert built[name] == golden[name], f"{name} differs from tests/golden/site/{name}"
+
+
+def test_seed_explainer_has_the_three_required_boxes(seed_site):
+    html = (seed_site / SEED_PAGE).read_text(encoding="utf-8")
+    for slug in ("arab-league", "unscr-2254", "austin-tice-case"):
+        assert f'<aside aria-labelledby="gloss-{slug}-name" class="gloss-box"' in html
+        assert (seed_site / "glossary" / slug / "index.html").is_file()
+
+
+def test_every_internal_link_and_asset_resolves(seed_site):
+    broken = []
+    for page in seed_site.rglob("*.html"):
+        for target in LINK.findall(page.read_text(encoding="utf-8")):
+            if target.startswith(("http://", "https://", "mailto:", "#")):
+                continue
+            path = (page.parent / target.split("#")[0]).resolve()
+            if not path.is_file():
+                broken.append(f"{page.relative_to(seed_site)} -> {target}")
+    assert broken == []
+
+
+def test_no_link_goes_to_another_host_for_assets(seed_site):
+    for page in seed_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not re.search(r'<(?:link|script|img)[^>]+(?:href|src)="https?://', text), page
+
+
+def test_two_builds_are_byte_identical():
+    first = build_files(ROOT / "content").files
+    second = build_files(ROOT / "content").files
+    assert first == second
+
+
+def test_committed_seed_explainer_body_is_the_importer_output():
+    imported = to_markdown(parse_text(SEED.read_text(encoding="utf-8"), source="Al Jazeera"))
+    committed = next((ROOT / "content" / "explainers").glob("us-says-*.md")).read_text("utf-8")
+    assert committed.split("\n---\n", 1)[1] == imported.split("\n---\n", 1)[1]
+
+
+def test_an_explainer_without_a_date_is_refused(make_site):
+    content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate:\n---\nB\n"})
+    result = build_files(content)
+    assert not result.ok
+    assert [d.message for d in result.diagnostics] == ["'date' is empty"]
+
+
+def test_another_site_folder_builds(make_site, tmp_path):
+    result = build(make_site(), tmp_path / "elsewhere")
+    assert result.ok
+    page = (tmp_path / "elsewhere/explainers/test/index.html").read_text(encoding="utf-8")
+    assert 'href="../../glossary/arab-league/index.html"' in page
+
+
+def test_term_page_lists_the_explainers_that_mention_it(make_site, tmp_path):
+    build(make_site(), tmp_path / "o")
+    page = (tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8")
+    assert '<a href="../../explainers/test/index.html">A test explainer</a>' in page
+
+
+def test_related_terms_show_both_ways(make_site, tmp_path):
+    content = make_site({"glossary/syria.md": "---\nterm: Syria\nsummary: S\nkind: place\n"
+                         "as_of: 2026-11-28\nsources: [{title: T, url: 'https://x.org/'}]\n"
+                         "related: [arab-league]\n---\nB\n"})
+    build(content, tmp_path / "o")
+    page = (tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8")
+    assert '<a href="../syria/index.html">Syria</a>' in page
+
+
+def test_tag_pages_are_built(make_site, tmp_path):
+    build(make_site(), tmp_path / "o")
+    assert "A test explainer" in (tmp_path / "o/tags/syria/index.html").read_text("utf-8")
+
+
+def test_output_paths_cannot_escape_the_output_folder(tmp_path):
+    with pytest.raises(OutputError, match="outside the output folder"):
+        write_site({"../escaped.html": b"x"}, tmp_path / "out")
+    assert not (tmp_path / "escaped.html").exists()
+
+
+def test_output_cannot_be_the_content_folder(make_site):
+    content = make_site()
+    with pytest.raises(OutputError, match="overlaps the content folder"):
+        build(content, content)
