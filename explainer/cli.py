@@ -17,6 +17,7 @@ from explainer.output import OutputError
 from explainer.urls import slugify
 
 COMMANDS = ("build", "import")
+TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 
 
 def _date(text: str) -> dt.date:
@@ -103,6 +104,11 @@ def run_import(args: argparse.Namespace) -> int:
     path: Path = args.file
     if not path.is_file():
         print(f"{display_path(path)}: error: no such file", file=sys.stderr)
+        return 1
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        print(f"{display_path(path)}: error: only plain-text articles (.txt) can be imported "
+              "so far\n  hint: copy the article's text into a .txt file and import that",
+              file=sys.stderr)
         return 1
     try:
         text = path.read_bytes().decode("utf-8")

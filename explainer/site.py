@@ -86,6 +86,8 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False) -> Site | No
     glossary = build_glossary(terms, diags)
     explainers = _unique(
         [load_explainer(p, diags) for p in content_files(content / "explainers")], diags)
+    for explainer in explainers:
+        _check_image(explainer, content, diags)
     if config is None or diags.has_errors:
         return None
     explainers = [e for e in explainers if drafts or not e.draft]
@@ -106,6 +108,17 @@ def _unique(items: list[T | None], diags: Diagnostics) -> list[T]:
             continue
         seen[item.slug] = item
     return list(seen.values())
+
+
+def _check_image(explainer: Explainer, content: Path, diags: Diagnostics) -> None:
+    """A local image must exist in the content folder (it is copied from content/media/)."""
+    src = explainer.image.src if explainer.image else None
+    if not src or src.startswith(("http://", "https://")):
+        return
+    if not src.startswith("media/") or not (content / src).is_file():
+        line, col = explainer.where.get("image", (1, 1))
+        diags.error(explainer.path, line, col, f"image '{src}' not found in {content / 'media'}",
+                    hint="put the image in content/media/ and write src: media/<file name>")
 
 
 def render_markdown(text: str, extensions: list) -> str:

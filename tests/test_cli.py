@@ -118,3 +118,10 @@ def test_import_rejects_a_bad_date(capsys):
 def test_import_of_a_missing_file(capsys):
     assert main(["import", "nope.txt"]) == 1
     assert capsys.readouterr().err == "nope.txt: error: no such file\n"
+
+
+def test_import_refuses_html_for_now(tmp_path, capsys):
+    page = tmp_path / "a.html"
+    page.write_text("<html></html>")
+    assert main(["import", str(page)]) == 1
+    assert "only plain-text articles (.txt) can be imported so far" in capsys.readouterr().err

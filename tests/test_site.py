@@ -118,3 +118,22 @@ def test_output_cannot_be_the_content_folder(make_site):
     content = make_site()
     with pytest.raises(OutputError, match="overlaps the content folder"):
         build(content, content)
+
+
+def test_missing_local_image_is_an_error(make_site):
+    content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
+                         "image: {src: media/none.jpg, alt: A}\n---\nB\n"})
+    result = build_files(content)
+    assert [d.format().split(": ", 1)[1] for d in result.diagnostics] == [
+        f"error: image 'media/none.jpg' not found in {content / 'media'}\n"
+        "  hint: put the image in content/media/ and write src: media/<file name>"]
+
+
+def test_local_image_is_copied_and_linked(make_site, tmp_path):
+    content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
+                         "image: {src: media/a.png, alt: A map}\n---\nB\n",
+                         "media/a.png": b"\x89PNG"})
+    assert build(content, tmp_path / "o").ok
+    page = (tmp_path / "o/explainers/test/index.html").read_text(encoding="utf-8")
+    assert '<img src="../../media/a.png" alt="A map">' in page
+    assert (tmp_path / "o/media/a.png").read_bytes() == b"\x89PNG"
