@@ -59,8 +59,10 @@ def active_element_summary(page: Any) -> str:
     return page.evaluate("""() => {
         const el = document.activeElement;
         if (!el) return "(none)";
+        const tag = el.tagName.toLowerCase();
+        if (el === document.body || el === document.documentElement) return `<${tag}>`;
         const text = (el.textContent || "").trim().replace(/\\s+/g, " ").slice(0, 60);
-        return `<${el.tagName.toLowerCase()} class="${el.className}"> ${text}`;
+        return `<${tag} class="${el.className}"> ${text}`;
     }""")
 
 
