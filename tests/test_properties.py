@@ -1,0 +1,106 @@
+"""Property-based tests of the glossary extension: whatever the text and the glossary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from explainer.diagnostics import Diagnostics
+from explainer.glossary import build_glossary
+from explainer.markdown_ext import GlossaryExtension
+from explainer.model import Term, TermSource
+
+VOID = {"br", "hr", "img", "input", "meta", "link"}
+WORDS = ["Arab", "League", "UN", "Resolution", "2254", "Assad", "al-Assad", "the", "of", "’s"]
+MARKUP = ["", " ", "\n", "\n\n", "*", "`", "# ", "> ", "- ", "[", "](x)", "<b>Arab League</b>",
+          "<a href=\"y\">Assad</a>", "_"]
+
+text = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKUP)), max_size=40).map(
+    "".join)
+names = st.lists(st.lists(st.sampled_from(WORDS[:7]), min_size=1, max_size=3).map(" ".join),
+                 min_size=1, max_size=5, unique_by=str.casefold)
+
+
+class Collect(HTMLParser):
+    """Checks nesting and collects the visible text outside glossary boxes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text: list[str] = []
+        self.nested_link = False
+        self.box_depth = 0
+        self.marks: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in VOID:
+            return
+        if tag == "a" and "a" in self.stack:
+            self.nested_link = True
+        if tag == "a" and attrs.get("class") == "gloss-term":
+            self.marks.append(attrs["href"])
+        if self.box_depth or attrs.get("class") == "gloss-box":
+            self.box_depth += 1
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes {self.stack}"
+        self.stack.pop()
+        if self.box_depth:
+            self.box_depth -= 1
+
+    def handle_data(self, data):
+        if not self.box_depth:
+            self.text.append(data)
+
+
+def parse(html: str) -> Collect:
+    parser = Collect()
+    parser.feed(html)
+    parser.close()
+    assert parser.stack == [], f"unclosed {parser.stack}"
+    return parser
+
+
+def glossary_of(term_names: list[str]):
+    terms = [Term(slug=f"t{i}", path=Path(f"t{i}.md"), name=name, summary="S", kind="concept",
+                  as_of=dt.date(2026, 1, 1), sources=(TermSource("s", "https://x.org/"),),
+                  body="", body_line=1) for i, name in enumerate(term_names)]
+    return build_glossary(terms, Diagnostics())
+
+
+def convert(source: str, glossary=None, link: str = "first") -> str:
+    extensions: list = ["extra"]
+    if glossary is not None:
+        extensions.append(GlossaryExtension(glossary, lambda s: f"/g/{s}/", link=link))
+    return markdown.Markdown(extensions=extensions).convert(source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text, names, st.sampled_from(["first", "all"]))
+def test_output_is_well_formed_and_never_nests_links(source, term_names, link):
+    parsed = parse(convert(source, glossary_of(term_names), link))
+    assert not parsed.nested_link
+
+
+@settings(max_examples=300, deadline=None)
+@given(text, names)
+def test_visible_text_is_unchanged(source, term_names):
+    plain = "".join(parse(convert(source)).text)
+    glossed = "".join(parse(convert(source, glossary_of(term_names))).text)
+    assert "".join(glossed.split()) == "".join(plain.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(text, names)
+def test_link_first_marks_each_term_at_most_once(source, term_names):
+    marks = parse(convert(source, glossary_of(term_names), "first")).marks
+    assert len(marks) == len(set(marks))
