@@ -39,12 +39,12 @@ CHROMIUM_ARGS = [
 DEFAULT_TIMEOUT_MS = 15_000
 
 
-def unavailable(reason: str) -> NoReturn:
+def unavailable(reason: str, fix: str = "run `bash scripts/install_browser.sh`") -> NoReturn:
     """Skip the test because a tool is missing, or fail it when running in CI."""
     if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set, so the browser tests may not be skipped; "
-                    "run `bash scripts/install_browser.sh`)", pytrace=False)
-    pytest.skip(f"{reason}; run `bash scripts/install_browser.sh` to run the browser tests")
+        pytest.fail(f"{reason}; {fix} (CI is set, so the browser tests may not be skipped)",
+                    pytrace=False)
+    pytest.skip(f"{reason}; {fix} to run the browser tests")
 
 
 def chromium_path() -> str:
@@ -97,7 +97,7 @@ def browser() -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        unavailable("Playwright is not installed (pip install -e '.[test]')")
+        unavailable("Playwright is not installed", "run `pip install -e '.[test]'`")
     executable = chromium_path()
     if not (os.path.isfile(executable) and os.access(executable, os.X_OK)):
         unavailable(f"Chromium is not installed (no executable at {executable})")
@@ -142,5 +142,5 @@ def axe() -> Any:
     try:
         from axe_playwright_python.sync_playwright import Axe
     except ImportError:
-        unavailable("axe-playwright-python is not installed (pip install -e '.[test]')")
+        unavailable("axe-playwright-python is not installed", "run `pip install -e '.[test]'`")
     return Axe()
