@@ -1,83 +1,53 @@
 """The glossary as data: terms by slug, every name that counts as a mention, one matcher.
 
-The matcher is compiled once per build: a single regular expression whose alternatives are
-sorted longest first, so that at any position the longest name wins ("UN Security Council
-Resolution 2254" before "Resolution 2254"). Matching is case-insensitive and on whole words:
-a name never starts or ends inside a word, while a possessive ("Assad's", "Assad’s") still
-counts because the apostrophe is not a word character.
+The :class:`~explainer.matcher.Matcher` is compiled once per build and shared by every page.
+Names are checked here: a name (after folding case and spelling) may belong to one term only,
+and ``related`` must name terms that exist.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
+from explainer.matcher import Found, Matcher, is_capitals, key
 from explainer.model import Term
 
-SPACES = re.compile(r"\s+")
-
-
-def normalise(name: str) -> str:
-    """The form two names are compared in: spaces collapsed, case folded."""
-    return SPACES.sub(" ", name.strip()).casefold()
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A name found in a text: where it is and which term it names."""
-
-    start: int
-    end: int
-    slug: str
+Mention = Found
 
 
 @dataclass(frozen=True)
 class Glossary:
     terms: Mapping[str, Term]
-    lookup: Mapping[str, str]
-    pattern: re.Pattern[str] | None
+    matcher: Matcher
 
     def finditer(self, text: str) -> Iterator[Mention]:
         """Every mention in a text, left to right, never overlapping, longest first."""
-        if self.pattern is None:
-            return
-        for match in self.pattern.finditer(text):
-            yield Mention(match.start(), match.end(), self.lookup[normalise(match.group())])
+        return self.matcher.finditer(text)
 
     def __len__(self) -> int:
         return len(self.terms)
 
 
-def _pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    alternatives = [
-        r"\s+".join(re.escape(word) for word in name.split())
-        for name in sorted(names, key=lambda n: (-len(n), n))
-    ]
-    if not alternatives:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+def _where(term: Term, key_name: str) -> tuple[int, int]:
+    return term.where.get(key_name, (1, 1))
 
 
-def _where(term: Term, key: str) -> tuple[int, int]:
-    return term.where.get(key, (1, 1))
-
-
-def build_glossary(terms: Iterable[Term], diags: Diagnostics) -> Glossary:
-    """Index the terms; report names shared by two terms and unknown related slugs."""
-    by_slug = {term.slug: term for term in sorted(terms, key=lambda t: t.slug)}
-    lookup: dict[str, str] = {}
+def _check_names(by_slug: Mapping[str, Term], diags: Diagnostics) -> None:
+    owners: dict[str, str] = {}
     for term in by_slug.values():
         for name in term.names:
-            key = normalise(name)
-            owner = lookup.setdefault(key, term.slug)
+            owner = owners.setdefault(key(name, is_capitals(name)), term.slug)
             if owner != term.slug:
                 line, col = _where(term, "aliases" if name != term.name else "term")
                 other = display_path(by_slug[owner].path)
                 diags.error(term.path, line, col,
                             f"the name '{name}' is used by two terms: this file and {other}",
                             hint="a name may belong to one term only: remove it from one file")
+
+
+def _check_related(by_slug: Mapping[str, Term], diags: Diagnostics) -> None:
     for term in by_slug.values():
         for slug in term.related:
             if slug not in by_slug:
@@ -85,5 +55,12 @@ def build_glossary(terms: Iterable[Term], diags: Diagnostics) -> Glossary:
                 diags.error(term.path, line, col, f"related term '{slug}' does not exist",
                             hint=did_you_mean(slug, by_slug) or
                             "related lists slugs: glossary file names without '.md'")
-    names = [name for term in by_slug.values() for name in term.names]
-    return Glossary(by_slug, lookup, _pattern(names))
+
+
+def build_glossary(terms: Iterable[Term], diags: Diagnostics) -> Glossary:
+    """Index the terms, compile the matcher; report shared names and unknown related slugs."""
+    by_slug = {term.slug: term for term in sorted(terms, key=lambda t: t.slug)}
+    _check_names(by_slug, diags)
+    _check_related(by_slug, diags)
+    names = [(name, term.slug) for term in by_slug.values() for name in term.names]
+    return Glossary(by_slug, Matcher(names))

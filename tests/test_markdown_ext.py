@@ -60,7 +60,7 @@ def test_possessive_leaves_the_apostrophe_outside_the_link():
 
 
 def test_whole_words_only():
-    assert render("Arab Leagues and SuperAssad") == "<p>Arab Leagues and SuperAssad</p>"
+    assert render("Arab Leaguers and SuperAssad") == "<p>Arab Leaguers and SuperAssad</p>"
 
 
 def test_longest_name_wins():

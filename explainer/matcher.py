@@ -1,0 +1,143 @@
+"""Find glossary names in text: one compiled trie-shaped regular expression per build.
+
+Names are inserted into a character trie and the trie is written out as a regular expression,
+so that at any position the engine follows one path of characters: matching time grows with
+the length of the text, not with the number of names. Along a path the expression tries to go
+on before it stops, so the longest name wins; it stops only where a name ends and a word
+boundary follows.
+
+Rules a name follows (each tested in ``tests/test_matcher.py``):
+
+- case is ignored, except for a name written in capitals (``UN``, ``UAE``), which matches only
+  in capitals;
+- plurals count: ``-s``, ``-es`` and ``-ies`` for a name ending in ``y``;
+- ``-ise`` and ``-ize`` spellings are the same (``normalisation``, ``normalization``);
+- spaces inside a name match any run of white space (a line break, for instance);
+- a name that starts or ends with a word character must start or end on a word boundary; one
+  that starts or ends with punctuation (``(UNSCR) 2254``, ``U.S.``) needs no boundary there.
+  A possessive (``’s``, ``'s``, ``s'``) therefore never stops a match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+SPACES = re.compile(r"\s+")
+CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+PLURAL = "(?:e?s)?"
+
+
+def is_capitals(name: str) -> bool:
+    """A name written in capitals (UN, UNSCR 2254, U.S.) matches only in capitals."""
+    return bool(CAPITALS.match(name)) and sum(c.isalpha() for c in name) >= 2
+
+
+def key(text: str, capitals: bool = False) -> str:
+    """The form names are compared in: spaces collapsed, and unless in capitals, lower case
+    with -ize folded into -ise."""
+    text = SPACES.sub(" ", text.strip())
+    return text if capitals else text.lower().replace("iz", "is")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    slug: str
+
+
+class _Node(dict[str, "_Node"]):
+    __slots__ = ("end",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.end = False
+
+
+def _variants(name: str) -> list[str]:
+    if name[-1:].isalpha() and name[-1:].lower() == "y":
+        return [name, name[:-1] + "ies"]
+    return [name]
+
+
+class Matcher:
+    """All the names of a glossary; :meth:`finditer` yields leftmost-longest mentions."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
+        self.lookup: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        folded, exact = _Node(), _Node()
+        for name, slug in names:
+            if is_capitals(name):
+                self.capitals.setdefault(key(name, True), slug)
+                _insert(exact, key(name, True))
+                continue
+            for variant in _variants(name):
+                self.lookup.setdefault(key(variant), slug)
+                _insert(folded, key(variant))
+        self.folded = _compile(folded, re.IGNORECASE, plural=True)
+        self.exact = _compile(exact, 0, plural=False)
+
+    def slug_of(self, text: str) -> str | None:
+        """Which term a matched text names (plural and spelling variants folded)."""
+        exact = self.capitals.get(key(text, True))
+        if exact:
+            return exact
+        k = key(text)
+        for candidate in (k, k[:-1], k[:-2]):
+            if candidate in self.lookup:
+                return self.lookup[candidate]
+        return None
+
+    def finditer(self, text: str) -> Iterator[Found]:
+        """Mentions left to right, never overlapping; at one position the longest wins."""
+        found = [m for p in (self.exact, self.folded) if p for m in p.finditer(text)]
+        if self.folded and self.exact:
+            found.sort(key=lambda m: (m.start(), -m.end()))
+        end = 0
+        for match in found:
+            if match.start() < end:
+                continue
+            slug = self.slug_of(match.group())
+            if slug:
+                end = match.end()
+                yield Found(match.start(), match.end(), slug)
+
+
+def _insert(root: _Node, name: str) -> None:
+    node = root
+    for char in name:
+        node = node.setdefault(char, _Node())
+    node.end = True
+
+
+def _edge(char: str, previous: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char == "s" and previous == "i":
+        return "[sz]"
+    return re.escape(char)
+
+
+def _emit(node: _Node, previous: str, plural: bool) -> str:
+    """The expression for the rest of the names below a node, longest first."""
+    branches = [_edge(c, previous) + _emit(child, c, plural) for c, child in sorted(node.items())]
+    if node.end:
+        ending = (PLURAL if plural and previous.isalpha() else "") + (
+            r"(?!\w)" if previous.isalnum() or previous == "_" else "")
+        branches.append(ending)
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _compile(root: _Node, flags: int, plural: bool) -> re.Pattern[str] | None:
+    if not root:
+        return None
+    words = [_edge(c, "") + _emit(n, c, plural) for c, n in sorted(root.items()) if c.isalnum()]
+    other = [_edge(c, "") + _emit(n, c, plural) for c, n in sorted(root.items())
+             if not c.isalnum()]
+    parts = ([r"(?<!\w)(?:" + "|".join(words) + ")"] if words else []) + other
+    return re.compile("|".join(parts), flags)
