@@ -12,6 +12,7 @@ from explainer.model import (
     Config,
     Explainer,
     GlossaryOptions,
+    GlossaryOverride,
     Image,
     Source,
     Term,
@@ -31,6 +32,9 @@ SITE_SCHEMA = {
     "glossary": Key("map", fields={
         "link": Key("enum", choices=LINK_POLICIES),
         "boxes": Key("bool"),
+        "skip_quotes": Key("bool"),
+        "max_age_days": Key("int", hint="warn about terms checked longer ago than this, "
+                                        "e.g. max_age_days: 365"),
     }),
 }
 
@@ -52,6 +56,11 @@ EXPLAINER_SCHEMA = {
     }),
     "tags": Key("list[str]", hint="write a list: tags: [syria, diplomacy]"),
     "draft": Key("bool"),
+    "glossary": Key("map", fields={
+        "link": Key("enum", choices=LINK_POLICIES),
+        "boxes": Key("bool"),
+        "exclude": Key("list[str]", hint="list term slugs: exclude: [arab-league]"),
+    }),
 }
 
 TERM_SCHEMA = {
@@ -91,7 +100,9 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
         base_url=values.get("base_url", ""), language=values.get("language", "en"),
         author=values.get("author", ""),
         glossary=GlossaryOptions(link=options.get("link", "first"),
-                                 boxes=options.get("boxes", True)),
+                                 boxes=options.get("boxes", True),
+                                 skip_quotes=options.get("skip_quotes", False),
+                                 max_age_days=options.get("max_age_days")),
     )
 
 
@@ -122,8 +133,13 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
         body=src.body, body_line=src.body_line, updated=v.get("updated"),
         dateline=v.get("dateline"), byline=tuple(v.get("byline", ())), source=source,
         image=image, tags=tuple(v.get("tags", ())), draft=v.get("draft", False),
-        where=checked.where,
+        glossary=_override(v.get("glossary", {})), where=checked.where,
     )
+
+
+def _override(values: dict) -> GlossaryOverride:
+    return GlossaryOverride(link=values.get("link"), boxes=values.get("boxes"),
+                            exclude=tuple(values.get("exclude", ())))
 
 
 def load_term(path: Path, diags: Diagnostics) -> Term | None:

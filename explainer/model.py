@@ -14,8 +14,21 @@ LINK_POLICIES = ("first", "all", "none")
 
 @dataclass(frozen=True)
 class GlossaryOptions:
+    """Site-wide glossary settings (``glossary:`` in site.yml)."""
+
     link: str = "first"
     boxes: bool = True
+    skip_quotes: bool = False
+    max_age_days: int | None = None
+
+
+@dataclass(frozen=True)
+class GlossaryOverride:
+    """An explainer's own glossary settings (``glossary:`` in its front matter)."""
+
+    link: str | None = None
+    boxes: bool | None = None
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,7 @@ class Explainer:
     image: Image | None = None
     tags: tuple[str, ...] = ()
     draft: bool = False
+    glossary: GlossaryOverride = field(default_factory=GlossaryOverride)
     where: Where = field(default_factory=dict, compare=False)
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import jinja2
 
+from explainer.boxes import human_date
 from explainer.diagnostics import Diagnostics
-from explainer.markdown_ext import human_date
 from explainer.site import Site
 from explainer.urls import file_of, relative
 

@@ -26,7 +26,7 @@ TYPE_NAMES = {dict: "a set of keys", list: "a list", bool: "true/false", str: "t
 class Key:
     """One front-matter key: its type, whether it is required, and how to fix it when missing."""
 
-    kind: str  # str | date | bool | url | enum | list[str] | map | list[map]
+    kind: str  # str | date | bool | int | url | enum | list[str] | map | list[map]
     required: bool = False
     hint: str | None = None
     choices: tuple[str, ...] = ()
@@ -172,6 +172,12 @@ def _as_date(value: Any, key: Key) -> tuple[Any, str | None]:
     return None, "'{name}' must be a date written YYYY-MM-DD, not '{value}'"
 
 
+def _as_int(value: Any, key: Key) -> tuple[Any, str | None]:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value, None
+    return None, "'{name}' must be a whole number, not '{value}'"
+
+
 def _as_bool(value: Any, key: Key) -> tuple[Any, str | None]:
     if isinstance(value, bool):
         return value, None
@@ -204,6 +210,6 @@ def _as_text_list(value: Any, key: Key) -> tuple[Any, str | None]:
 
 
 _CHECKERS = {
-    "str": _as_text, "date": _as_date, "bool": _as_bool, "url": _as_url,
+    "str": _as_text, "date": _as_date, "bool": _as_bool, "int": _as_int, "url": _as_url,
     "enum": _as_enum, "list[str]": _as_text_list,
 }

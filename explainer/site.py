@@ -8,6 +8,7 @@ related terms both ways. Problems from every stage are collected in the diagnost
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -15,9 +16,9 @@ from typing import TypeVar
 import markdown
 
 from explainer.content import load_config, load_explainer, load_term
-from explainer.diagnostics import Diagnostics, display_path
+from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
-from explainer.markdown_ext import GlossaryExtension
+from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
 from explainer.urls import explainer_url, relative, slugify, tag_url, term_url
 
@@ -40,8 +41,15 @@ class ExplainerPage:
     explainer: Explainer
     url: str
     body_html: str
-    terms: tuple[Term, ...]
+    terms: tuple[Term, ...]  # in order of first mention
     tags: tuple[Tag, ...]
+    sentences: Mapping[str, str]  # slug -> the sentence of the term's first mention
+
+
+@dataclass(frozen=True)
+class Backlink:
+    page: ExplainerPage
+    sentence: str
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,7 @@ class TermPage:
     url: str
     body_html: str
     related: tuple[Term, ...]
-    mentioned_in: tuple[ExplainerPage, ...]
+    mentioned_in: tuple[Backlink, ...]
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,9 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False) -> Site | No
     if config is None or diags.has_errors:
         return None
     explainers = [e for e in explainers if drafts or not e.draft]
-    pages = [_explainer_page(e, glossary, config) for e in explainers]
+    pages = [_explainer_page(e, glossary, config, diags) for e in explainers]
+    if diags.has_errors:
+        return None
     return assemble(config, pages, glossary)
 
 
@@ -127,14 +137,44 @@ def render_markdown(text: str, extensions: list) -> str:
                              output_format="html").convert(text)
 
 
-def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config) -> ExplainerPage:
+def policy_for(explainer: Explainer, config: Config) -> Policy:
+    """The site's glossary settings with the explainer's own overrides."""
+    own, site = explainer.glossary, config.glossary
+    return Policy(link=own.link or site.link,
+                  boxes=site.boxes if own.boxes is None else own.boxes,
+                  exclude=frozenset(own.exclude), skip_quotes=site.skip_quotes)
+
+
+def _check_excludes(explainer: Explainer, glossary: Glossary, diags: Diagnostics) -> None:
+    for slug in explainer.glossary.exclude:
+        if slug not in glossary.terms:
+            line, col = explainer.where.get("glossary", (1, 1))
+            diags.error(explainer.path, line, col, f"glossary.exclude names unknown term '{slug}'",
+                        hint=did_you_mean(slug, glossary.terms) or "list term slugs")
+
+
+def _report_problems(explainer: Explainer, problems: list[tuple[str, str]],
+                     diags: Diagnostics) -> None:
+    """Problems the extension found, at the line and column of their text in the body."""
+    lines = explainer.body.split("\n")
+    for message, needle in problems:
+        line, col = next(((n, text.find(needle) + 1) for n, text in enumerate(lines)
+                          if needle in text), (0, 1))
+        diags.error(explainer.path, explainer.body_line + line, col, message,
+                    hint="write [words](term:<slug>) with the slug of a glossary file")
+
+
+def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
+                    diags: Diagnostics) -> ExplainerPage:
     url = explainer_url(explainer.slug)
+    _check_excludes(explainer, glossary, diags)
     ext = GlossaryExtension(glossary, lambda slug: relative(url, term_url(slug)),
-                            link=config.glossary.link, boxes=config.glossary.boxes)
+                            policy_for(explainer, config))
     html = render_markdown(explainer.body, [ext])
+    _report_problems(explainer, ext.problems, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
     terms = tuple(glossary.terms[slug] for slug in ext.used)
-    return ExplainerPage(explainer, url, html, terms, tags)
+    return ExplainerPage(explainer, url, html, terms, tags, dict(ext.sentences))
 
 
 def sort_key(text: str) -> str:
@@ -156,7 +196,8 @@ def _term_page(term: Term, glossary: Glossary, explainers: tuple[ExplainerPage, 
     reverse = sorted((t for t in glossary.terms.values() if term.slug in t.related),
                      key=lambda t: sort_key(t.name))
     related = tuple(dict.fromkeys([*(glossary.terms[s] for s in term.related), *reverse]))
-    mentions = tuple(p for p in explainers if term in p.terms)
+    mentions = tuple(Backlink(p, p.sentences.get(term.slug, "")) for p in explainers
+                     if term in p.terms)
     return TermPage(term, term_url(term.slug), render_markdown(term.body, []),
                     tuple(t for t in related if t.slug != term.slug), mentions)
 

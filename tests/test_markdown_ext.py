@@ -8,7 +8,7 @@ import pytest
 
 from explainer.diagnostics import Diagnostics
 from explainer.glossary import build_glossary
-from explainer.markdown_ext import GlossaryExtension
+from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Term, TermSource
 
 
@@ -26,15 +26,17 @@ TERMS = [
 ]
 
 
-def render(text: str, link: str = "first", boxes: bool = False, terms=None) -> str:
+def render(text: str, link: str = "first", boxes: bool = False, terms=None, **policy) -> str:
     glossary = build_glossary(TERMS if terms is None else terms, Diagnostics())
-    ext = GlossaryExtension(glossary, lambda slug: f"/g/{slug}/", link=link, boxes=boxes)
+    ext = GlossaryExtension(glossary, lambda slug: f"/g/{slug}/",
+                            Policy(link=link, boxes=boxes, **policy))
     return markdown.Markdown(extensions=["extra", ext]).convert(text)
 
 
-def a(slug: str, text: str, describe: bool = False) -> str:
+def a(slug: str, text: str, describe: bool = False, later: bool = False) -> str:
     extra = f'aria-describedby="gloss-{slug}" ' if describe else ""
-    return f'<a {extra}class="gloss-term" href="/g/{slug}/">{text}</a>'
+    kind = "gloss-term gloss-later" if later else "gloss-term"
+    return f'<a {extra}class="{kind}" data-term="{slug}" href="/g/{slug}/">{text}</a>'
 
 
 def test_first_mention_is_linked():
@@ -112,8 +114,8 @@ def test_text_after_an_inline_element_is_searched():
 
 
 def test_link_all_links_every_mention():
-    link = a("assad", "Assad")
-    assert render("Assad, Assad", link="all") == f"<p>{link}, {link}</p>"
+    first, later = a("assad", "Assad"), a("assad", "Assad", later=True)
+    assert render("Assad, Assad", link="all") == f"<p>{first}, {later}</p>"
 
 
 def test_link_none_links_nothing():
@@ -154,7 +156,7 @@ def test_mention_describes_its_box_only_when_boxes_are_on():
 
 def test_terms_are_reported_in_order_of_first_use():
     glossary = build_glossary(TERMS, Diagnostics())
-    ext = GlossaryExtension(glossary, lambda slug: slug)
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     md = markdown.Markdown(extensions=[ext])
     md.convert("Assad, then UNSCR 2254, then the Arab League and Assad.")
     assert ext.used == ["assad", "unscr-2254", "arab-league"]
@@ -162,7 +164,7 @@ def test_terms_are_reported_in_order_of_first_use():
 
 def test_reset_clears_terms_between_documents():
     glossary = build_glossary(TERMS, Diagnostics())
-    ext = GlossaryExtension(glossary, lambda slug: slug)
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     md = markdown.Markdown(extensions=[ext])
     md.convert("Assad")
     md.reset()
@@ -182,3 +184,63 @@ def test_not_inside_a_raw_html_link():
 
 def test_after_a_raw_void_element():
     assert render("x<br>Assad") == f"<p>x<br>{a('assad', 'Assad')}</p>"
+
+
+def test_explicit_reference_ties_words_to_a_term():
+    assert render("[the 2015 resolution](term:unscr-2254) said") == (
+        f"<p>{a('unscr-2254', 'the 2015 resolution')} said</p>")
+
+
+def test_explicit_reference_counts_as_the_first_mention():
+    assert render("[the resolution](term:unscr-2254) and UNSCR 2254") == (
+        f"<p>{a('unscr-2254', 'the resolution')} and UNSCR 2254</p>")
+
+
+def test_explicit_reference_after_the_first_mention_is_plain_text():
+    assert render("UNSCR 2254 and [the resolution](term:unscr-2254)") == (
+        f'<p>{a("unscr-2254", "UNSCR 2254")} and '
+        '<span class="gloss-stop">the resolution</span></p>')
+
+
+def test_stop_syntax_keeps_words_from_being_matched():
+    assert render("[Arab League](!term) then Arab League") == (
+        '<p><span class="gloss-stop">Arab League</span> then '
+        f'{a("arab-league", "Arab League")}</p>')
+
+
+def test_explicit_reference_to_an_unknown_term_is_a_problem():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    html = markdown.Markdown(extensions=[ext]).convert("[x](term:nope)")
+    assert html == '<p><span class="gloss-stop">x</span></p>'
+    assert ext.problems == [("unknown term 'nope' in [...](term:nope)", "(term:nope)")]
+
+
+def test_excluded_term_is_not_linked():
+    assert render("Assad and the Arab League", exclude=frozenset({"assad"})) == (
+        f"<p>Assad and the {a('arab-league', 'Arab League')}</p>")
+
+
+def test_block_quotes_are_glossed_by_default():
+    assert render("> Assad") == f"<blockquote>\n<p>{a('assad', 'Assad')}</p>\n</blockquote>"
+
+
+def test_block_quotes_can_be_skipped():
+    assert render("> Assad\n\nAssad", skip_quotes=True) == (
+        f"<blockquote>\n<p>Assad</p>\n</blockquote>\n<p>{a('assad', 'Assad')}</p>")
+
+
+def test_link_none_with_boxes_keeps_the_box_and_no_link():
+    html = render("Assad", link="none", boxes=True)
+    assert html.startswith('<div class="gloss-row">\n<p><span aria-describedby="gloss-assad" '
+                           'class="gloss-mention" data-term="assad">Assad</span></p>')
+    assert 'class="gloss-box"' in html
+
+
+def test_sentence_of_the_first_mention_is_reported():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    markdown.Markdown(extensions=[ext]).convert(
+        "It began. The *Arab League* met in Cairo. Then “Assad” spoke! Done.")
+    assert ext.sentences == {"arab-league": "The Arab League met in Cairo.",
+                             "assad": "Then “Assad” spoke!"}

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from explainer.diagnostics import Diagnostics
 from explainer.glossary import build_glossary
-from explainer.markdown_ext import GlossaryExtension
+from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Term, TermSource
 
 VOID = {"br", "hr", "img", "input", "meta", "link"}
@@ -80,7 +80,7 @@ def glossary_of(term_names: list[str]):
 def convert(source: str, glossary=None, link: str = "first") -> str:
     extensions: list = ["extra"]
     if glossary is not None:
-        extensions.append(GlossaryExtension(glossary, lambda s: f"/g/{s}/", link=link))
+        extensions.append(GlossaryExtension(glossary, lambda s: f"/g/{s}/", Policy(link=link)))
     return markdown.Markdown(extensions=extensions).convert(source)
 
 

@@ -137,3 +137,41 @@ def test_local_image_is_copied_and_linked(make_site, tmp_path):
     page = (tmp_path / "o/explainers/test/index.html").read_text(encoding="utf-8")
     assert '<img src="../../media/a.png" alt="A map">' in page
     assert (tmp_path / "o/media/a.png").read_bytes() == b"\x89PNG"
+
+
+def test_explicit_reference_to_an_unknown_term_is_an_error_at_its_line(make_site):
+    content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
+                         "---\nFirst line.\n\nSee [the league](term:arab-leage) here.\n"})
+    result = build_files(content)
+    assert [d.format().removeprefix(f"{d.path}:") for d in result.diagnostics] == [
+        "8:17: error: unknown term 'arab-leage' in [...](term:arab-leage)\n"
+        "  hint: write [words](term:<slug>) with the slug of a glossary file"]
+
+
+def test_explainer_can_exclude_a_term(make_site, tmp_path):
+    content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
+                         "glossary: {exclude: [arab-league]}\n---\nThe Arab League.\n"})
+    assert build(content, tmp_path / "o").ok
+    assert "gloss-term" not in (tmp_path / "o/explainers/test/index.html").read_text("utf-8")
+
+
+def test_excluding_an_unknown_term_is_an_error(make_site):
+    content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
+                         "glossary: {exclude: [arab-leag]}\n---\nB\n"})
+    assert [d.format().removeprefix(f"{d.path}:") for d in build_files(content).diagnostics] == [
+        "5:11: error: glossary.exclude names unknown term 'arab-leag'\n"
+        "  hint: did you mean 'arab-league'?"]
+
+
+def test_explainer_can_link_every_mention(make_site, tmp_path):
+    content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
+                         "glossary: {link: all}\n---\nArab League, Arab League.\n"})
+    assert build(content, tmp_path / "o").ok
+    page = (tmp_path / "o/explainers/test/index.html").read_text("utf-8")
+    assert page.count('class="gloss-term') == 2
+
+
+def test_backlink_shows_the_sentence_of_the_first_mention(make_site, tmp_path):
+    build(make_site(), tmp_path / "o")
+    page = (tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8")
+    assert "<p>Syria was suspended from the Arab League in 2011.</p>" in page
