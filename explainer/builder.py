@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from explainer.checks import check_glossary
 from explainer.diagnostics import Diagnostics
 from explainer.output import check_target, write_site
 from explainer.render import render_site
@@ -36,23 +38,29 @@ def media(content: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS,
-                drafts: bool = False) -> BuildResult:
-    """Build the whole site in memory: every output file as bytes, nothing written."""
+def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
+                strict: bool = False) -> BuildResult:
+    """Build the whole site in memory: every output file as bytes, nothing written.
+
+    Glossary warnings (unused and out-of-date terms) are reported; ``strict`` makes them errors.
+    """
     started = time.perf_counter()
     diags = Diagnostics()
     site = gather(content, diags, drafts=drafts)
     files: dict[str, bytes] = {}
     if site is not None:
+        check_glossary(site, dt.date.today(), diags, with_candidates=False)
         files = {**media(content), **render_site(site, layouts, diags)}
+        if strict:
+            diags = diags.strict()
     return BuildResult(site, files, diags, time.perf_counter() - started)
 
 
 def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
-          drafts: bool = False) -> BuildResult:
+          drafts: bool = False, strict: bool = False) -> BuildResult:
     """Build and, only when there is no error, replace ``output`` with the new site."""
     check_target(output, content)
-    result = build_files(content, layouts, drafts)
+    result = build_files(content, layouts, drafts, strict)
     if result.ok:
         write_site(result.files, output)
     return result

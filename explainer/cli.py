@@ -11,12 +11,14 @@ from pathlib import Path
 
 from explainer import __version__
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
+from explainer.checks import check_glossary
 from explainer.diagnostics import Diagnostics, display_path
 from explainer.importer import parse_text, to_markdown
 from explainer.output import OutputError
+from explainer.site import gather
 from explainer.urls import slugify
 
-COMMANDS = ("build", "import")
+COMMANDS = ("build", "import", "glossary")
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 
 
@@ -42,7 +44,17 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--layouts", type=Path, default=DEFAULT_LAYOUTS,
                    help="the Jinja2 layouts (default: the project's layouts/)")
     b.add_argument("--drafts", action="store_true", help="include explainers with draft: true")
+    b.add_argument("--strict", action="store_true", help="treat warnings as errors")
     b.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    g = commands.add_parser("glossary", help="check the glossary: unused, out-of-date and "
+                                             "candidate terms",
+                            description="Report glossary terms no explainer mentions, terms "
+                                        "whose facts are older than site.yml allows, and "
+                                        "names in explainers that look like terms but have "
+                                        "no entry.")
+    g.add_argument("--content", type=Path, default=Path("content"),
+                   help="the site folder (default: content)")
+    g.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
     i = commands.add_parser("import", help="turn an article into an explainer draft",
                             description="Turn a plain-text article scrape into an explainer "
                                         "file with front matter.")
@@ -67,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(args_list)
     if args.command == "import":
         return run_import(args)
+    if args.command == "glossary":
+        return run_glossary(args)
     return run_build(args)
 
 
@@ -75,9 +89,21 @@ def print_diagnostics(diags: Diagnostics) -> None:
         print(diagnostic.format(), file=sys.stderr)
 
 
+def run_glossary(args: argparse.Namespace) -> int:
+    diags = Diagnostics()
+    site = gather(args.content, diags)
+    report = check_glossary(site, dt.date.today(), diags) if site is not None else None
+    print_diagnostics(diags)
+    if report is None:
+        return 1
+    print(report.summary())
+    return 1 if args.strict and diags.warnings else 0
+
+
 def run_build(args: argparse.Namespace) -> int:
     try:
-        result = build(args.content, args.output, args.layouts, drafts=args.drafts)
+        result = build(args.content, args.output, args.layouts, drafts=args.drafts,
+                       strict=args.strict)
     except OutputError as exc:
         print(f"{display_path(args.output)}: error: {exc}", file=sys.stderr)
         return 1

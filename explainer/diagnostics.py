@@ -64,6 +64,12 @@ class Diagnostics:
                 hint: str | None = None) -> None:
         self.add(Diagnostic(display_path(path), line, col, WARNING, message, hint))
 
+    def strict(self) -> Diagnostics:
+        """The same problems with every warning made an error (``--strict``)."""
+        strict = Diagnostics()
+        strict.extend(Diagnostic(d.path, d.line, d.col, ERROR, d.message, d.hint) for d in self)
+        return strict
+
     @property
     def has_errors(self) -> bool:
         return any(d.severity == ERROR for d in self._items)

@@ -17,6 +17,8 @@ import jinja2
 
 from explainer.boxes import human_date
 from explainer.diagnostics import Diagnostics
+from explainer.jsonld import defined_term, defined_term_set
+from explainer.model import TERM_KINDS
 from explainer.site import Site
 from explainer.urls import file_of, relative
 
@@ -39,6 +41,9 @@ def environment(layouts: Path) -> jinja2.Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     env.filters["human_date"] = human_date
+    env.globals["defined_term"] = defined_term
+    env.globals["defined_term_set"] = defined_term_set
+    env.globals["term_kinds"] = TERM_KINDS
     return env
 
 

@@ -80,6 +80,7 @@ class Site:
     terms: tuple[TermPage, ...]  # A to Z
     tags: tuple[TagPage, ...]  # by name
     letters: tuple[Letter, ...]
+    glossary: Glossary
 
 
 def content_files(folder: Path) -> list[Path]:
@@ -189,7 +190,7 @@ def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary) -> 
                                                     sort_key(p.explainer.title))))
     terms = tuple(sorted((_term_page(t, glossary, explainers) for t in glossary.terms.values()),
                          key=lambda p: sort_key(p.term.name)))
-    return Site(config, explainers, terms, _tag_pages(explainers), _letters(terms))
+    return Site(config, explainers, terms, _tag_pages(explainers), _letters(terms), glossary)
 
 
 def _term_page(term: Term, glossary: Glossary, explainers: tuple[ExplainerPage, ...]) -> TermPage:
