@@ -78,6 +78,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     """The built site served on a free loopback port, e.g. ``http://127.0.0.1:41234/``."""
+    yield from serve(site_dir)
+
+
+def serve(site_dir: Path) -> Iterator[str]:
+    """Serve a folder on a free loopback port until the generator is closed."""
     handler = functools.partial(_QuietHandler, directory=str(site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True

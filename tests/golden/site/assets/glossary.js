@@ -107,14 +107,18 @@
   function addPreviews() {
     var links = document.querySelectorAll("a.gloss-term[data-term]");
     var lastPointer = "mouse";
+    var openBeforeTap = false;
     links.forEach(function (link) {
-      link.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType; });
+      link.addEventListener("pointerdown", function (event) {
+        lastPointer = event.pointerType;
+        openBeforeTap = current === link;
+      });
       link.addEventListener("mouseenter", function () { show(link); });
       link.addEventListener("mouseleave", scheduleHide);
       link.addEventListener("focus", function () { show(link); });
       link.addEventListener("blur", scheduleHide);
       link.addEventListener("click", function (event) {
-        if (lastPointer === "touch" && current !== link && show(link)) {
+        if (lastPointer === "touch" && !openBeforeTap && show(link)) {
           event.preventDefault();  /* first tap previews; a second tap follows the link */
         }
       });
