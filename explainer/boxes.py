@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as etree
-
-from markdown.util import AtomicString
+from html import escape
 
 from explainer.model import Term
 
@@ -17,20 +15,14 @@ def human_date(date: dt.date) -> str:
     return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
 
 
-def glossary_box(term: Term, href: str) -> etree.Element:
+def box_html(term: Term, href: str) -> str:
     """The box shown beside a first mention: plain HTML, usable without JavaScript."""
-    box = etree.Element("aside", {"class": "gloss-box", "id": f"gloss-{term.slug}",
-                                  "aria-labelledby": f"gloss-{term.slug}-name"})
-    box.text = box.tail = "\n"
-    name = etree.SubElement(box, "p", {"class": "gloss-box-name", "id": f"gloss-{term.slug}-name"})
-    link = etree.SubElement(name, "a", {"href": href})
-    link.text = AtomicString(term.name)
-    summary = etree.SubElement(box, "p", {"class": "gloss-box-summary"})
-    summary.text = AtomicString(term.summary)
-    meta = etree.SubElement(box, "p", {"class": "gloss-box-meta"})
-    meta.text = AtomicString("Facts as of ")
-    when = etree.SubElement(meta, "time", {"datetime": term.as_of.isoformat()})
-    when.text = AtomicString(human_date(term.as_of))
-    for child in box:
-        child.tail = "\n"
-    return box
+    slug = term.slug
+    return (
+        f'<aside aria-labelledby="gloss-{slug}-name" class="gloss-box" id="gloss-{slug}">\n'
+        f'<p class="gloss-box-name" id="gloss-{slug}-name">'
+        f'<a href="{escape(href)}">{escape(term.name)}</a></p>\n'
+        f'<p class="gloss-box-summary">{escape(term.summary)}</p>\n'
+        f'<p class="gloss-box-meta">Facts as of <time datetime="{term.as_of.isoformat()}">'
+        f"{human_date(term.as_of)}</time></p>\n</aside>"
+    )

@@ -8,7 +8,7 @@ and ``related`` must name terms that exist.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.matcher import Found, Matcher, is_capitals, key
@@ -21,6 +21,8 @@ Mention = Found
 class Glossary:
     terms: Mapping[str, Term]
     matcher: Matcher
+    boxes: dict[tuple[str, str], str] = field(default_factory=dict, compare=False)
+    """The HTML of each term's box, by (slug, link), made once per build."""
 
     def finditer(self, text: str) -> Iterator[Mention]:
         """Every mention in a text, left to right, never overlapping, longest first."""

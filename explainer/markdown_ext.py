@@ -8,6 +8,7 @@ processor              kind           priority  job
 GlossaryTreeprocessor  treeprocessor  15        after ``inline`` (20), so that links, code and
                                                 emphasis are elements by now; before
                                                 ``prettify`` (10)
+BoxPostprocessor       postprocessor  25        puts each box's HTML in place of its marker
 =====================  =============  ========  ==============================================
 
 Each block that holds a first mention is wrapped with its boxes, in reading order::
@@ -26,17 +27,20 @@ The glossary and its compiled matcher are shared by every document of a build.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markdown import Markdown
 from markdown.extensions import Extension
+from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from explainer.boxes import glossary_box
+from explainer.boxes import box_html
 from explainer.glossary import Glossary, Mention
 from explainer.sentences import sentence_of
 
@@ -46,6 +50,7 @@ PLACEHOLDER = re.compile("\x02(?:wzxhzdk:(\\d+))?[^\x03]*\x03")
 RAW_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][\w-]*)[^>]*?(/)?>$", re.DOTALL)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
+BOX_MARKER = "\x02gloss-box:{}\x03"
 TERM_REF = "term:"
 STOP_REF = "!term"
 
@@ -76,15 +81,32 @@ class GlossaryExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(GlossaryTreeprocessor(md, self), "glossary", 15)
+        md.postprocessors.register(BoxPostprocessor(md, self), "glossary_boxes", 25)
         md.registerExtension(self)
+
+    def box(self, slug: str) -> str:
+        """The HTML of a term's box on this page (made once per build for each link)."""
+        href = self.href(slug)
+        key = (slug, href)
+        if key not in self.glossary.boxes:
+            self.glossary.boxes[key] = box_html(self.glossary.terms[slug], href)
+        return self.glossary.boxes[key]
 
     def reset(self) -> None:
         self.used: list[str] = []
         self.sentences: dict[str, str] = {}
         self.problems: list[tuple[str, str]] = []  # (message, the source text to point at)
+        self.boxes: list[str] = []  # slugs of the boxes placed, in order
 
 
 class GlossaryTreeprocessor(Treeprocessor):
+    """Finds mentions in one pass over the document's text, then links them in order.
+
+    The text runs the glossary may touch (``element.text`` and ``child.tail``, outside
+    skipped elements) are collected in document order, joined with a NUL character, which no
+    name can span, and searched once; each run is then split at its wanted mentions.
+    """
+
     def __init__(self, md: Markdown, ext: GlossaryExtension) -> None:
         super().__init__(md)
         self.ext = ext
@@ -93,70 +115,98 @@ class GlossaryTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         if self.ext.policy.link == "none" and not self.ext.policy.boxes:
             return  # the glossary is off for this document
-        for index, block in enumerate(list(root)):
-            self.raw_depth = 0
-            first: list[etree.Element] = []
-            self._walk(block, first)
-            for link in first:
-                self.ext.sentences[link.get("data-term", "")] = sentence_of(block, link)
-            if self.ext.policy.boxes and first:
-                root[index] = self._with_boxes(block, [link.get("data-term", "") for link in first])
+        items: list[Item] = []
+        blocks = list(root)
+        for index, block in enumerate(blocks):
+            self._collect(block, index, items)
+        found = self._mentions(items)
+        if not found and not any(item.kind == "ref" for item in items):
+            return
+        first: dict[int, list[etree.Element]] = {}
+        for position, item in enumerate(items):
+            if item.block != items[position - 1].block or position == 0:
+                self.raw_depth = 0
+            links = first.setdefault(item.block, [])
+            if item.kind == "ref":
+                self._explicit(item.element, links)
+            elif position in found or "\x02" in item.text or self.raw_depth:
+                self._split(item, found.get(position, []), links)
+        self._finish(root, blocks, first)
+
+    def _finish(self, root: etree.Element, blocks: list[etree.Element],
+                first: dict[int, list[etree.Element]]) -> None:
+        """Record the sentence of each first mention and place the boxes after their blocks."""
+        for index, links in first.items():
+            for link in links:
+                self.ext.sentences[link.get("data-term", "")] = sentence_of(blocks[index], link)
+            if self.ext.policy.boxes and links:
+                root[index] = self._with_boxes(blocks[index],
+                                               [link.get("data-term", "") for link in links])
+
+    def _collect(self, element: etree.Element, block: int, items: list[Item]) -> None:
+        """The text runs (and explicit references) under an element, in document order."""
+        if element.tag == "a" and element.get("href", "").startswith((TERM_REF, STOP_REF)):
+            items.append(Item("ref", block, element))
+            return
+        if self._skipped(element):
+            return
+        if element.text and not isinstance(element.text, AtomicString):
+            items.append(Item("text", block, element))
+        for child in element:
+            self._collect(child, block, items)
+            if child.tail and not isinstance(child.tail, AtomicString):
+                items.append(Item("tail", block, element, child))
+
+    def _mentions(self, items: list[Item]) -> dict[int, list[Mention]]:
+        """Every mention, by the index of the run that holds it, positions within the run."""
+        texts = [item.text for item in items]
+        joined = "\0".join(texts)
+        starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
+        found: dict[int, list[Mention]] = {}
+        for mention in self.ext.glossary.finditer(joined):
+            run = bisect.bisect_right(starts, mention.start) - 1
+            offset = starts[run]
+            found.setdefault(run, []).append(
+                Mention(mention.start - offset, mention.end - offset, mention.slug))
+        return found
 
     def _with_boxes(self, block: etree.Element, slugs: list[str]) -> etree.Element:
-        """Wrap a block and the boxes of its first mentions, so CSS can set them side by side."""
+        """Wrap a block and the boxes of its first mentions, so CSS can set them side by side.
+
+        Each box is a marker paragraph here; :class:`BoxPostprocessor` puts the box's HTML,
+        made once per build and link (``box_html``), in its place."""
         row = etree.Element("div", {"class": "gloss-row"})
         row.text, row.tail, block.tail = "\n", block.tail, "\n"
         row.append(block)
         boxes = etree.SubElement(row, "div", {"class": "gloss-boxes"})
         boxes.text = boxes.tail = "\n"
         for slug in slugs:
-            boxes.append(glossary_box(self.ext.glossary.terms[slug], self.ext.href(slug)))
+            marker = etree.SubElement(boxes, "p")
+            marker.text = AtomicString(BOX_MARKER.format(slug))
+            marker.tail = "\n"
+            self.ext.boxes.append(slug)
         return row
 
     def _skipped(self, element: etree.Element) -> bool:
         return (element.tag in SKIP_TAGS or "gloss-" in element.get("class", "")
                 or (self.ext.policy.skip_quotes and element.tag == "blockquote"))
 
-    def _walk(self, element: etree.Element, first: list[etree.Element]) -> None:
-        """Link mentions inside an element; collect the links of first mentions."""
-        if element.tag == "a" and self._explicit(element, first):
-            return
-        if self._skipped(element):
-            return
-        children = list(element)
-        if element.text and not isinstance(element.text, AtomicString):
-            element.text, links = self._link_text(element.text, first)
-            for index, link in enumerate(links):
-                element.insert(index, link)
-        for child in children:
-            self._walk(child, first)
-            if child.tail and not isinstance(child.tail, AtomicString):
-                child.tail, links = self._link_text(child.tail, first)
-                at = list(element).index(child) + 1
-                for index, link in enumerate(links):
-                    element.insert(at + index, link)
-
-    def _explicit(self, link: etree.Element, first: list[etree.Element]) -> bool:
-        """Handle ``[words](term:slug)`` and ``[words](!term)``; False for an ordinary link."""
+    def _explicit(self, link: etree.Element, first: list[etree.Element]) -> None:
+        """Handle ``[words](term:slug)`` and ``[words](!term)``."""
         href = link.get("href", "")
-        if href != STOP_REF and not href.startswith(TERM_REF):
-            return False
         slug = href.removeprefix(TERM_REF)
         if href == STOP_REF or slug not in self.ext.glossary.terms:
             if href != STOP_REF:
                 self.ext.problems.append((f"unknown term '{slug}' in [...]({href})", f"({href})"))
-            link.attrib.clear()
-            link.tag, link.attrib["class"] = "span", "gloss-stop"
-            return True
+            _plain(link)
+            return
         is_first = self._use(slug)
         if is_first or self.ext.policy.link == "all":
             self._mark(link, slug, is_first)
         else:
-            link.attrib.clear()
-            link.tag, link.attrib["class"] = "span", "gloss-stop"
+            _plain(link)
         if is_first:
             first.append(link)
-        return True
 
     def _use(self, slug: str) -> bool:
         """Record a mention; True when it is the term's first in the document."""
@@ -187,18 +237,19 @@ class GlossaryTreeprocessor(Treeprocessor):
             return 0
         return -1 if tag.group(1) else 1
 
-    def _wanted(self, mention: Mention, blocked: list[tuple[int, int]]) -> bool:
+    def _wanted(self, mention: Mention, blocked: Sequence[tuple[int, int]]) -> bool:
         if mention.slug in self.ext.policy.exclude:
             return False
         if any(start < mention.end and mention.start < end for start, end in blocked):
             return False
         return mention.slug not in self.ext.used or self.ext.policy.link == "all"
 
-    def _link_text(self, text: str, first: list[etree.Element]) -> tuple[str, list]:
-        """Split a text run at its mentions: the text before the first, and the new links."""
-        head, links, pos = text, [], 0
+    def _split(self, item: Item, mentions: list[Mention], first: list[etree.Element]) -> None:
+        """Split a text run at its wanted mentions, inserting a link for each."""
+        text = item.text
         blocked = self._blocked(text) if "\x02" in text or self.raw_depth else []
-        for mention in self.ext.glossary.finditer(text):
+        head, links, pos = text, [], 0
+        for mention in mentions:
             if not self._wanted(mention, blocked):
                 continue
             is_first = self._use(mention.slug)
@@ -215,7 +266,7 @@ class GlossaryTreeprocessor(Treeprocessor):
             pos = mention.end
         if links:
             links[-1].tail = text[pos:]
-        return head, links
+            item.replace(head, links)
 
     def _mark(self, link: etree.Element, slug: str, is_first: bool) -> None:
         """Make an element a mention: a link, or with ``link: none`` a span tied to its box."""
@@ -230,3 +281,51 @@ class GlossaryTreeprocessor(Treeprocessor):
         link.set("data-term", slug)
         if is_first and self.ext.policy.boxes:
             link.set("aria-describedby", f"gloss-{slug}")
+
+
+def _plain(link: etree.Element) -> None:
+    """Turn an explicit reference into plain text that nothing will match."""
+    link.attrib.clear()
+    link.tag, link.attrib["class"] = "span", "gloss-stop"
+
+
+class Item:
+    """A text run (``element.text`` or ``child.tail``) or an explicit reference."""
+
+    __slots__ = ("block", "child", "element", "kind")
+
+    def __init__(self, kind: str, block: int, element: etree.Element,
+                 child: etree.Element | None = None) -> None:
+        self.kind, self.block, self.element, self.child = kind, block, element, child
+
+    @property
+    def text(self) -> str:
+        if self.kind == "text":
+            return self.element.text or ""
+        return (self.child.tail or "") if self.child is not None else ""
+
+    def replace(self, head: str, links: list[etree.Element]) -> None:
+        """Put the text before the first link back, and the links (with tails) after it."""
+        if self.kind == "text":
+            self.element.text = head
+            at = 0
+        else:
+            assert self.child is not None
+            self.child.tail = head
+            at = list(self.element).index(self.child) + 1
+        for offset, link in enumerate(links):
+            self.element.insert(at + offset, link)
+
+
+class BoxPostprocessor(Postprocessor):
+    """Replaces each box marker with the box's HTML (one ``str.replace`` per box)."""
+
+    def __init__(self, md: Markdown, ext: GlossaryExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, text: str) -> str:
+        for slug in self.ext.boxes:
+            box = self.ext.box(slug)
+            text = text.replace(f"<p>{BOX_MARKER.format(slug)}</p>", box, 1)
+        return text

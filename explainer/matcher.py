@@ -68,6 +68,7 @@ class Matcher:
     def __init__(self, names: Iterable[tuple[str, str]]) -> None:
         self.lookup: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
+        self._slugs: dict[str, str | None] = {}  # matched text -> slug, filled as text is read
         folded, exact = _Node(), _Node()
         for name, slug in names:
             if is_capitals(name):
@@ -77,11 +78,36 @@ class Matcher:
             for variant in _variants(name):
                 self.lookup.setdefault(key(variant), slug)
                 _insert(folded, key(variant))
-        self.folded = _compile(folded, re.IGNORECASE, plural=True)
+        self.shortest = min((len(k) for k in [*self.lookup, *self.capitals]), default=0)
+        self._folded_trie = folded
+        self.folded = _compile(folded, 0, plural=True)  # run on the lower-cased text
+        self._folded_any_case: re.Pattern[str] | None = None
         self.exact = _compile(exact, 0, plural=False)
+
+    def _folded_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of the case-folded names. Lower-casing the text once and matching it case
+        sensitively is about twice as fast as IGNORECASE; the rare text whose length changes
+        when lower-cased ('İ') is matched with IGNORECASE instead."""
+        if self.folded is None:
+            return iter(())
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return self.folded.finditer(lowered)
+        if self._folded_any_case is None:
+            self._folded_any_case = _compile(self._folded_trie, re.IGNORECASE, plural=True)
+        assert self._folded_any_case is not None
+        return self._folded_any_case.finditer(text)
 
     def slug_of(self, text: str) -> str | None:
         """Which term a matched text names (plural and spelling variants folded)."""
+        if text in self._slugs:
+            return self._slugs[text]
+        slug = self._slug_of(text)
+        if len(self._slugs) < 100_000:
+            self._slugs[text] = slug
+        return slug
+
+    def _slug_of(self, text: str) -> str | None:
         exact = self.capitals.get(key(text, True))
         if exact:
             return exact
@@ -93,17 +119,22 @@ class Matcher:
 
     def finditer(self, text: str) -> Iterator[Found]:
         """Mentions left to right, never overlapping; at one position the longest wins."""
-        found = [m for p in (self.exact, self.folded) if p for m in p.finditer(text)]
-        if self.folded and self.exact:
-            found.sort(key=lambda m: (m.start(), -m.end()))
+        if len(text) < self.shortest:
+            return
+        text = " " + text  # the boundary before a name at the very start
+        found: Iterable[re.Match[str]] = self._folded_matches(text)
+        if self.exact:
+            found = sorted([*self.exact.finditer(text), *found],
+                           key=lambda m: (m.start(1), -m.end(1)))
         end = 0
         for match in found:
-            if match.start() < end:
+            start, stop = match.span(1)
+            if start < end:
                 continue
-            slug = self.slug_of(match.group())
+            slug = self.slug_of(text[start:stop])
             if slug:
-                end = match.end()
-                yield Found(match.start(), match.end(), slug)
+                end = stop
+                yield Found(start - 1, stop - 1, slug)
 
 
 def _insert(root: _Node, name: str) -> None:
@@ -134,10 +165,14 @@ def _emit(node: _Node, previous: str, plural: bool) -> str:
 
 
 def _compile(root: _Node, flags: int, plural: bool) -> re.Pattern[str] | None:
+    """The whole trie as one expression, matched against the text with a space before it.
+
+    Every mention is matched together with the character before it, which must not be a word
+    character: the word boundary at the start of a name. An expression that starts with a
+    character class lets the engine skip quickly to the spaces and punctuation before words,
+    instead of trying every branch at every letter (about twice as fast). Group 1 is the name.
+    """
     if not root:
         return None
-    words = [_edge(c, "") + _emit(n, c, plural) for c, n in sorted(root.items()) if c.isalnum()]
-    other = [_edge(c, "") + _emit(n, c, plural) for c, n in sorted(root.items())
-             if not c.isalnum()]
-    parts = ([r"(?<!\w)(?:" + "|".join(words) + ")"] if words else []) + other
-    return re.compile("|".join(parts), flags)
+    branches = [_edge(c, "") + _emit(n, c, plural) for c, n in sorted(root.items())]
+    return re.compile(r"[^\w](" + "|".join(branches) + ")", flags)

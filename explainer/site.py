@@ -20,7 +20,7 @@ from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
 from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
-from explainer.urls import explainer_url, relative, slugify, tag_url, term_url
+from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
 T = TypeVar("T", Explainer, Term)
@@ -169,7 +169,8 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
                     diags: Diagnostics) -> ExplainerPage:
     url = explainer_url(explainer.slug)
     _check_excludes(explainer, glossary, diags)
-    ext = GlossaryExtension(glossary, lambda slug: relative(url, term_url(slug)),
+    root = relative(url, "").removesuffix("index.html")  # "../../" from explainers/<slug>/
+    ext = GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)),
                             policy_for(explainer, config))
     html = render_markdown(explainer.body, [ext])
     _report_problems(explainer, ext.problems, diags)
@@ -188,19 +189,28 @@ def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary) -> 
     """Order the pages and derive tags, backlinks, related terms and the A–Z letters."""
     explainers = tuple(sorted(pages, key=lambda p: (-p.explainer.date.toordinal(),
                                                     sort_key(p.explainer.title))))
-    terms = tuple(sorted((_term_page(t, glossary, explainers) for t in glossary.terms.values()),
-                         key=lambda p: sort_key(p.term.name)))
+    backlinks: dict[str, list[Backlink]] = {slug: [] for slug in glossary.terms}
+    for page in explainers:
+        for term in page.terms:
+            backlinks[term.slug].append(Backlink(page, page.sentences.get(term.slug, "")))
+    reverse: dict[str, list[Term]] = {slug: [] for slug in glossary.terms}
+    for term in glossary.terms.values():
+        for slug in term.related:
+            reverse[slug].append(term)
+    terms = tuple(sorted((_term_page(t, glossary, reverse[t.slug], backlinks[t.slug])
+                          for t in glossary.terms.values()), key=lambda p: sort_key(p.term.name)))
     return Site(config, explainers, terms, _tag_pages(explainers), _letters(terms), glossary)
 
 
-def _term_page(term: Term, glossary: Glossary, explainers: tuple[ExplainerPage, ...]) -> TermPage:
-    reverse = sorted((t for t in glossary.terms.values() if term.slug in t.related),
-                     key=lambda t: sort_key(t.name))
-    related = tuple(dict.fromkeys([*(glossary.terms[s] for s in term.related), *reverse]))
-    mentions = tuple(Backlink(p, p.sentences.get(term.slug, "")) for p in explainers
-                     if term in p.terms)
-    return TermPage(term, term_url(term.slug), render_markdown(term.body, []),
-                    tuple(t for t in related if t.slug != term.slug), mentions)
+def _term_page(term: Term, glossary: Glossary, reverse: list[Term],
+               backlinks: list[Backlink]) -> TermPage:
+    """A term's page: related terms both ways (its own list first), backlinks newest first."""
+    named = [glossary.terms[s] for s in term.related]
+    others = sorted((t for t in reverse if t.slug not in term.related),
+                    key=lambda t: sort_key(t.name))
+    related = tuple(t for t in dict.fromkeys([*named, *others]) if t.slug != term.slug)
+    return TermPage(term, term_url(term.slug), render_markdown(term.body, []), related,
+                    tuple(backlinks))
 
 
 def _tag_pages(explainers: tuple[ExplainerPage, ...]) -> tuple[TagPage, ...]:

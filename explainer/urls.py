@@ -7,7 +7,7 @@ same ``output/`` works at a domain root, under ``/<repo>/`` on GitHub Pages and 
 
 from __future__ import annotations
 
-import posixpath
+import functools
 import re
 import unicodedata
 
@@ -29,11 +29,16 @@ def file_of(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
+@functools.lru_cache(maxsize=65536)
 def relative(from_url: str, to_url: str) -> str:
     """The link from one page to another (or to an asset), relative and naming the file."""
     target, _, fragment = to_url.partition("#")
-    start = posixpath.dirname(file_of(from_url)) or "."
-    link = posixpath.relpath(file_of(target), start)
+    start = file_of(from_url).split("/")[:-1]
+    parts = file_of(target).split("/")
+    common = 0
+    while common < min(len(start), len(parts) - 1) and start[common] == parts[common]:
+        common += 1
+    link = "../" * (len(start) - common) + "/".join(parts[common:])
     return link + ("#" + fragment if fragment else "")
 
 

@@ -98,3 +98,7 @@ def test_many_names_compile_and_match():
     names = [(f"Term number {i}", f"t{i}") for i in range(5000)]
     assert found(names, "see Term Number 4999 and term number 12") == [
         ("Term Number 4999", "t4999"), ("term number 12", "t12")]
+
+
+def test_text_whose_length_changes_when_lower_cased():
+    assert found(LEAGUE, "İstanbul and the ARAB League") == [("ARAB League", "al")]

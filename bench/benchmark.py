@@ -1,0 +1,121 @@
+"""Benchmark: what the glossary costs a build, and how matching scales.
+
+    python bench/benchmark.py [--explainers 1000] [--terms 1000] [--repeat 3]
+
+1. Builds a generated site (``bench/sitegen.py``) of N explainers and M terms with the
+   glossary on (``link: first``, boxes) and off (``link: none, boxes: false``), as a user
+   does (``python build.py --content SITE --output OUT``, a new process each time, writing
+   the output), alternating the two, and prints the median and best wall time of each and
+   the overhead of the glossary.
+2. Times the matcher alone on the same text with 100, 1,000 and 5,000 terms, and on texts of
+   1x, 2x and 4x the length: matching time should follow the text, not the number of terms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import sitegen
+
+from explainer.matcher import Matcher
+
+OFF = "glossary: {link: none, boxes: false}"
+
+
+def timed_build(content: Path) -> tuple[float, int]:
+    """One whole build in a new process; the wall time and the number of files written."""
+    out = content.parent / f"{content.name}-output"
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "build.py"), "--content", str(content),
+                    "--output", str(out), "-q"], check=True, stderr=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    return seconds, sum(1 for p in out.rglob("*") if p.is_file())
+
+
+def build_overhead(explainers: int, terms: int, repeat: int) -> None:
+    """Builds with the glossary off and on, alternating so that drift hits both alike."""
+    with tempfile.TemporaryDirectory() as tmp:
+        on = sitegen.write_site(Path(tmp) / "on", explainers, terms)
+        off = sitegen.write_site(Path(tmp) / "off", explainers, terms, glossary=OFF)
+        timed_build(off)  # warm the file cache and the imports
+        times: dict[str, list[float]] = {"off": [], "on": []}
+        for _ in range(repeat):
+            for name, content in (("off", off), ("on", on)):
+                seconds, pages = timed_build(content)
+                times[name].append(seconds)
+    print(f"Build of {explainers:,} explainers and {terms:,} terms ({pages:,} files), "
+          f"{repeat} runs each:")
+    print("                 median      best")
+    for name in ("off", "on"):
+        median, best = statistics.median(times[name]), min(times[name])
+        print(f"  glossary {name:<4} {median:7.2f} s {best:7.2f} s")
+    for label, pick in (("median", statistics.median), ("best", min)):
+        t_on, t_off = pick(times["on"]), pick(times["off"])
+        overhead = 100 * (t_on - t_off) / t_off
+        print(f"  overhead ({label}) {overhead:+6.1f} %   (goal: at most +10 %)")
+
+
+def sample_text(words: int, names: list[str], rng: random.Random) -> str:
+    out = []
+    for index in range(words):
+        out.append(rng.choice(names) if index % 40 == 0 else rng.choice(sitegen.FILLER))
+    return " ".join(out)
+
+
+def time_matching(matcher: Matcher, text: str, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for _found in matcher.finditer(text):
+            pass
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def matching_scaling() -> None:
+    rng = random.Random(11)
+    all_names = sitegen.term_names(5000, rng)
+    text = sample_text(100_000, [n for n, _ in all_names[:100]], rng)
+    print(f"Matching alone, on {len(text) / 1024:,.0f} KiB of text (median of 5):")
+    for count in (100, 1000, 5000):
+        started = time.perf_counter()
+        matcher = Matcher([(n, str(i)) for i, (n, a) in enumerate(all_names[:count])]
+                          + [(a, str(i)) for i, (n, a) in enumerate(all_names[:count])])
+        compiled = time.perf_counter() - started
+        seconds = time_matching(matcher, text)
+        print(f"  {count:5,} terms  {1000 * seconds:7.1f} ms   "
+              f"{1e6 * seconds / (len(text) / 1024):6.1f} µs/KiB   (compiled in "
+              f"{1000 * compiled:.0f} ms)")
+    matcher = Matcher([(n, str(i)) for i, (n, _a) in enumerate(all_names[:1000])])
+    print("  1,000 terms, by length of text:")
+    for factor in (1, 2, 4):
+        seconds = time_matching(matcher, text * factor)
+        print(f"    {factor}x ({factor * len(text) / 1024:,.0f} KiB)  {1000 * seconds:7.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--explainers", type=int, default=1000)
+    parser.add_argument("--terms", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", choices=["build", "matching"])
+    args = parser.parse_args()
+    if args.only != "matching":
+        build_overhead(args.explainers, args.terms, args.repeat)
+    if args.only != "build":
+        matching_scaling()
+
+
+if __name__ == "__main__":
+    main()
