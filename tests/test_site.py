@@ -175,3 +175,32 @@ def test_backlink_shows_the_sentence_of_the_first_mention(make_site, tmp_path):
     build(make_site(), tmp_path / "o")
     page = (tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8")
     assert "<p>Syria was suspended from the Arab League in 2011.</p>" in page
+
+
+def json_ld(page: str) -> dict:
+    import json
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+    assert match, "no JSON-LD"
+    return json.loads(match.group(1))
+
+
+def test_glossary_index_has_a_defined_term_set(seed_site):
+    data = json_ld((seed_site / "glossary/index.html").read_text(encoding="utf-8"))
+    assert data["@context"] == "https://schema.org" and data["@type"] == "DefinedTermSet"
+    names = [t["name"] for t in data["hasDefinedTerm"]]
+    terms = list((ROOT / "content/glossary").glob("*.md"))
+    assert "Arab League" in names and len(names) == len(terms)
+
+
+def test_term_page_has_a_defined_term(seed_site):
+    data = json_ld((seed_site / "glossary/unscr-2254/index.html").read_text(encoding="utf-8"))
+    assert data["@type"] == "DefinedTerm" and data["name"] == "UNSCR 2254"
+    assert "Resolution 2254" in data["alternateName"]
+    assert data["citation"][0].startswith("https://")
+
+
+def test_defined_term_url_is_absolute_with_a_base_url(make_site, tmp_path):
+    content = make_site({"site.yml": "title: T\nbase_url: https://example.github.io/repo/\n"})
+    build(content, tmp_path / "o")
+    data = json_ld((tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8"))
+    assert data["url"] == "https://example.github.io/repo/glossary/arab-league/"
