@@ -84,8 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_build(args)
 
 
-def print_diagnostics(diags: Diagnostics) -> None:
-    for diagnostic in diags:
+def print_diagnostics(diags: Diagnostics, errors_only: bool = False) -> None:
+    for diagnostic in diags.errors if errors_only else diags:
         print(diagnostic.format(), file=sys.stderr)
 
 
@@ -107,7 +107,7 @@ def run_build(args: argparse.Namespace) -> int:
     except OutputError as exc:
         print(f"{display_path(args.output)}: error: {exc}", file=sys.stderr)
         return 1
-    print_diagnostics(result.diagnostics)
+    print_diagnostics(result.diagnostics, errors_only=args.quiet)
     if not result.ok:
         count = len(result.diagnostics.errors)
         print(f"Build failed with {count} error{'s' * (count != 1)}; "

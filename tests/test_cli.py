@@ -125,3 +125,13 @@ def test_import_refuses_html_for_now(tmp_path, capsys):
     page.write_text("<html></html>")
     assert main(["import", str(page)]) == 1
     assert "only plain-text articles (.txt) can be imported so far" in capsys.readouterr().err
+
+
+def test_quiet_build_hides_warnings(make_site, tmp_path, capsys):
+    content = make_site({"glossary/unused.md": "---\nterm: Nobody Uses This\nsummary: S\n"
+                         "kind: concept\nas_of: 2026-11-28\n"
+                         "sources: [{title: T, url: 'https://x.org/'}]\n---\nB\n"})
+    assert main(["-q", "--content", str(content), "--output", str(tmp_path / "o")]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert main(["--content", str(content), "--output", str(tmp_path / "o")]) == 0
+    assert "warning: term 'Nobody Uses This' is not mentioned" in capsys.readouterr().err
