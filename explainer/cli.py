@@ -13,13 +13,11 @@ from explainer import __version__
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.diagnostics import Diagnostics, display_path
-from explainer.importer import parse_text, to_markdown
+from explainer.importer.command import run_import
 from explainer.output import OutputError
 from explainer.site import gather
-from explainer.urls import slugify
 
 COMMANDS = ("build", "import", "glossary")
-TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 
 
 def _date(text: str) -> dt.date:
@@ -56,9 +54,10 @@ def parser() -> argparse.ArgumentParser:
                    help="the site folder (default: content)")
     g.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
     i = commands.add_parser("import", help="turn an article into an explainer draft",
-                            description="Turn a plain-text article scrape into an explainer "
-                                        "file with front matter.")
-    i.add_argument("file", type=Path, help="the article, as a .txt scrape")
+                            description="Turn an article (a saved web page, a text scrape, a "
+                                        "folder of them, or a URL) into explainer files "
+                                        "with front matter.")
+    i.add_argument("file", help="an .html or .txt file, a folder, or an http(s) URL")
     i.add_argument("--date", type=_date, help="first publication date, YYYY-MM-DD")
     i.add_argument("--source", help="the publication, e.g. 'Al Jazeera'")
     i.add_argument("--url", help="the article's address")
@@ -68,6 +67,9 @@ def parser() -> argparse.ArgumentParser:
                    help="the site folder (default: content)")
     i.add_argument("--dry-run", action="store_true", help="print the file instead of writing it")
     i.add_argument("--force", action="store_true", help="overwrite an existing file")
+    i.add_argument("--new-terms", metavar="NAMES",
+                   help="scaffold glossary files for these candidate terms "
+                        "(comma-separated, or 'all')")
     return top
 
 
@@ -124,49 +126,3 @@ def summary_line(result: BuildResult, output: Path) -> str:
     return (f"Built {n:,} explainer{'s' * (n != 1)} and {t:,} glossary term{'s' * (t != 1)} "
             f"into {display_path(output)}/ ({len(result.files):,} files) "
             f"in {result.seconds:.2f} s")
-
-
-def run_import(args: argparse.Namespace) -> int:
-    path: Path = args.file
-    if not path.is_file():
-        print(f"{display_path(path)}: error: no such file", file=sys.stderr)
-        return 1
-    if path.suffix.lower() not in TEXT_SUFFIXES:
-        print(f"{display_path(path)}: error: only plain-text articles (.txt) can be imported "
-              "so far\n  hint: copy the article's text into a .txt file and import that",
-              file=sys.stderr)
-        return 1
-    try:
-        text = path.read_bytes().decode("utf-8")
-        article = parse_text(text, date=args.date, source=args.source, url=args.url)
-    except (UnicodeDecodeError, ValueError) as exc:
-        print(f"{display_path(path)}:1:1: error: cannot import: {exc}", file=sys.stderr)
-        return 1
-    markdown = to_markdown(article)
-    target = args.output or args.content / "explainers" / f"{slugify(article.title)}.md"
-    report(article, target, args.dry_run)
-    if args.dry_run:
-        sys.stdout.write(markdown)
-        return 0
-    if target.exists() and not args.force:
-        print(f"{display_path(target)}: error: the file exists; nothing was written",
-              file=sys.stderr)
-        print("  hint: pass --force to overwrite it, or --output to write elsewhere",
-              file=sys.stderr)
-        return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(markdown, encoding="utf-8")
-    print(f"Wrote {display_path(target)}", file=sys.stderr)
-    return 0
-
-
-def report(article, target: Path, dry_run: bool) -> None:
-    """What the import found and what is missing, on stderr (stdout may carry the file)."""
-    verb = "Would write" if dry_run else "Importing into"
-    print(f"{verb} {display_path(target)}:", file=sys.stderr)
-    for name, value in article.report():
-        shown = value if value is None or len(value) <= 60 else value[:57] + "..."
-        print(f"  {name:<14} {shown if value else 'missing'}", file=sys.stderr)
-    if article.date is None:
-        print("  note: the article gives no date, so none was set; add 'date: YYYY-MM-DD' "
-              "(or import with --date) before building", file=sys.stderr)

@@ -55,6 +55,7 @@ EXPLAINER_SCHEMA = {
         "src": Key("str"), "alt": Key("str"), "caption": Key("str"), "credit": Key("str"),
     }),
     "tags": Key("list[str]", hint="write a list: tags: [syria, diplomacy]"),
+    "language": Key("str", hint="a language code such as en or ar"),
     "draft": Key("bool"),
     "glossary": Key("map", fields={
         "link": Key("enum", choices=LINK_POLICIES),
@@ -133,7 +134,8 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
         body=src.body, body_line=src.body_line, updated=v.get("updated"),
         dateline=v.get("dateline"), byline=tuple(v.get("byline", ())), source=source,
         image=image, tags=tuple(v.get("tags", ())), draft=v.get("draft", False),
-        glossary=_override(v.get("glossary", {})), where=checked.where,
+        glossary=_override(v.get("glossary", {})), language=v.get("language"),
+        where=checked.where,
     )
 
 

@@ -76,6 +76,7 @@ class Explainer:
     image: Image | None = None
     tags: tuple[str, ...] = ()
     draft: bool = False
+    language: str | None = None
     glossary: GlossaryOverride = field(default_factory=GlossaryOverride)
     where: Where = field(default_factory=dict, compare=False)
 

@@ -117,14 +117,14 @@ def test_import_rejects_a_bad_date(capsys):
 
 def test_import_of_a_missing_file(capsys):
     assert main(["import", "nope.txt"]) == 1
-    assert capsys.readouterr().err == "nope.txt: error: no such file\n"
+    assert capsys.readouterr().err == "nope.txt: error: cannot import: no such file\n"
 
 
-def test_import_refuses_html_for_now(tmp_path, capsys):
+def test_import_of_a_page_without_an_article(tmp_path, capsys):
     page = tmp_path / "a.html"
     page.write_text("<html></html>")
     assert main(["import", str(page)]) == 1
-    assert "only plain-text articles (.txt) can be imported so far" in capsys.readouterr().err
+    assert "error: cannot import: no article text was found in it" in capsys.readouterr().err
 
 
 def test_quiet_build_hides_warnings(make_site, tmp_path, capsys):

@@ -18,6 +18,12 @@ class ImportedArticle:
     source_url: str | None = None
     image_caption: str | None = None
     image_credit: str | None = None
+    image_src: str | None = None
+    image_alt: str | None = None
+    updated: dt.date | None = None
+    language: str | None = None
+    tags: tuple[str, ...] = ()
+    markdown_body: bool = False  # the paragraphs are Markdown already (not plain text)
 
     def report(self) -> list[tuple[str, str | None]]:
         """(field, value or None when missing) for the import report."""
@@ -25,11 +31,15 @@ class ImportedArticle:
             ("title", self.title),
             ("summary", self.summary),
             ("date", self.date.isoformat() if self.date else None),
+            ("updated", self.updated.isoformat() if self.updated else None),
             ("dateline", self.dateline),
             ("byline", ", ".join(self.byline) or None),
             ("source", self.source_name),
             ("source url", self.source_url),
             ("image caption", self.image_caption),
             ("image credit", self.image_credit),
+            ("image", self.image_src),
+            ("language", self.language),
+            ("tags", ", ".join(self.tags) or None),
             ("body", f"{len(self.paragraphs)} paragraphs" if self.paragraphs else None),
         ]

@@ -36,6 +36,7 @@ def front_matter(article: ImportedArticle) -> list[str]:
         f"summary: {quote(article.summary)}" if article.summary else
         "summary:  # not found: write the standfirst, one or two sentences",
         f"date: {date}" if article.date else f"date:{date}",
+        *([f"updated: {article.updated.isoformat()}"] if article.updated else []),
         f"dateline: {quote(article.dateline)}",
         "byline: [" + ", ".join(quote(name) for name in article.byline) + "]",
     ]
@@ -44,17 +45,21 @@ def front_matter(article: ImportedArticle) -> list[str]:
                   f"  url: {quote(article.source_url)}"]
     else:
         lines.append("source:  # where the article came from: {name: ..., url: https://...}")
-    if article.image_caption or article.image_credit:
-        lines += ["image:", "  src: null", "  alt: null",
+    if article.image_caption or article.image_credit or article.image_src:
+        lines += ["image:", f"  src: {quote(article.image_src)}",
+                  f"  alt: {quote(article.image_alt)}",
                   f"  caption: {quote(article.image_caption)}",
                   f"  credit: {quote(article.image_credit)}"]
-    lines.append("tags: []")
+    if article.language:
+        lines.append(f"language: {quote(article.language)}")
+    lines.append("tags: [" + ", ".join(quote(tag) for tag in article.tags) + "]")
     return lines
 
 
 def to_markdown(article: ImportedArticle) -> str:
     """The whole explainer file; the same article always gives the same text."""
-    body = "\n\n".join(escape_markdown(p) for p in article.paragraphs)
+    body = "\n\n".join(p if article.markdown_body else escape_markdown(p)
+                         for p in article.paragraphs)
     text = "---\n" + "\n".join(front_matter(article)) + "\n---\n" + body + "\n"
     check = frontmatter.loads(text)  # the file must read back as what was written
     if check.get("title") != article.title:

@@ -1,0 +1,94 @@
+"""Rules of our own where extraction libraries fall short: titles, bylines, dates.
+
+- A title loses its site suffix (" | DW", " - Reuters") and section prefix; the page's own
+  headline (<h1>, JSON-LD ``headline``) is preferred when the meta titles agree with it.
+- A byline is a list of names: no "By", no dates, no e-mail addresses, no "Staff" or
+  "contributed to this report" boilerplate.
+- A date is taken only from what the page states (structured data, meta tags, <time>);
+  nothing is inferred from the text, so a page without a date gets none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+NOT_A_NAME = re.compile(
+    r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
+    r"writer|correspondent|reporter|editor|photo|image|minutes?|read)\b",
+    re.IGNORECASE)
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).split())
+
+
+def strip_site(title: str, site_names: Iterable[str], host: str = "") -> str:
+    """A title without the site's name before or after it ("Headline | Site")."""
+    parts = SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title.strip()
+    sites = {_norm(s) for s in site_names if s} | ({_norm(host)} if host else set())
+    host_word = _norm(host.split(".")[-2]) if host.count(".") >= 1 else ""
+
+    def is_site(part: str) -> bool:
+        p = _norm(part)
+        return p in sites or (host_word and host_word in p.replace(" ", "")) or any(
+            p and (p in s or s in p) for s in sites if len(s) > 2)
+
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    if len(parts) > 1 and len(parts[-1].split()) <= 3 and len(parts[0].split()) > 4:
+        parts = parts[:-1]  # "Headline | Section": a short trailing segment is a section
+    if len(parts) > 1 and len(parts[0].split()) <= 2 and len(parts[-1].split()) > 4:
+        parts = parts[1:]  # "Politics - Headline"
+    return " - ".join(parts).strip() if len(parts) > 1 else parts[0].strip()
+
+
+def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], html_title: str,
+                 site_names: list[str], host: str) -> str:
+    """The article's headline, from what the page offers."""
+    cleaned = [strip_site(t, site_names, host) for t in [*meta_titles, html_title] if t]
+    known = {_norm(t) for t in [*headlines, *cleaned]}
+    for heading in h1:
+        if _norm(heading) in known or any(_norm(heading) in k for k in known if k):
+            return heading
+    for candidate in [*headlines, *cleaned, *h1]:
+        if candidate:
+            return candidate
+    return ""
+
+
+def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
+    """Names from the page's author statements, deduplicated, in order."""
+    names: dict[str, str] = {}
+    for candidate in candidates:
+        for part in NAME_SPLIT.split(BY.sub("", " ".join(candidate.split()))):
+            name = BY.sub("", part.strip(" .:-–—")).strip()
+            if not name or NOT_A_NAME.search(name) or len(name.split()) > 5:
+                continue
+            if name.islower() or not any(c.isalpha() for c in name):
+                continue
+            names.setdefault(_norm(name), name)
+    return tuple(names.values())
+
+
+def first_date(candidates: Iterable[str]) -> dt.date | None:
+    """The first candidate that holds a full ISO date (YYYY-MM-DD)."""
+    for candidate in candidates:
+        match = ISO_DATE.search(candidate or "")
+        if match:
+            try:
+                return dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                continue
+    return None

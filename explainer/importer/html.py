@@ -1,0 +1,79 @@
+"""Import a saved web page: trafilatura for the main text, our own rules for the metadata.
+
+The body comes from trafilatura as Markdown (headings, paragraphs, lists, quotes, links,
+emphasis, tables) and is then made safe: no raw HTML, no ``javascript:`` links. The
+metadata comes from what the page states about itself (:mod:`metadata`), chosen and cleaned
+by :mod:`clean`; htmldate is asked for the date only from the page's markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import re
+from urllib.parse import urlparse
+
+import trafilatura
+from htmldate import find_date
+
+from explainer.importer.article import ImportedArticle
+from explainer.importer.clean import choose_title, clean_byline, first_date
+from explainer.importer.metadata import PageMeta, read_meta
+from explainer.importer.safe import safe_markdown
+
+
+def _date(page: str, meta: PageMeta) -> dt.date | None:
+    found = first_date(meta.published)
+    if found:
+        return found
+    try:
+        text = find_date(page, extensive_search=False, original_date=True,
+                         outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        text = None
+    return first_date([text or ""])
+
+
+def _body(page: str, url: str | None) -> str:
+    markdown = trafilatura.extract(
+        page, url=url, output_format="markdown", include_formatting=True, include_links=True,
+        include_tables=True, include_comments=False, include_images=False, favor_recall=True,
+        with_metadata=False, deduplicate=False)
+    return markdown or ""
+
+
+def _drop_repeated_title(body: str, title: str) -> str:
+    lines = body.lstrip().split("\n", 1)
+    first = lines[0].lstrip("# ").strip()
+    if title and " ".join(first.split()) == " ".join(title.split()):
+        return lines[1] if len(lines) > 1 else ""
+    return body
+
+
+def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
+               source: str | None = None) -> ImportedArticle:
+    """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win."""
+    meta = read_meta(page)
+    page_url = url or next(iter(meta.urls), None)
+    host = urlparse(page_url).hostname or "" if page_url else ""
+    host = host.removeprefix("www.")
+    title = choose_title(meta.titles[:1] if meta.titles else [], meta.titles, meta.h1,
+                         meta.html_title, meta.site_names, host)
+    found_date = _date(page, meta)
+    updated = first_date(meta.modified)
+    body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
+    summary = html_lib.unescape(meta.descriptions[0]) if meta.descriptions else None
+    return ImportedArticle(
+        title=html_lib.unescape(title), paragraphs=tuple(p for p in body.split("\n\n") if p),
+        summary=summary, date=date or found_date,
+        updated=updated if updated and found_date and updated > found_date else None,
+        byline=clean_byline(meta.authors), source_name=source or next(iter(meta.site_names),
+                                                                      None),
+        source_url=page_url, image_src=next(iter(meta.images), None),
+        image_alt=next(iter(meta.image_alts), None), language=_language(meta.language),
+        tags=tuple(dict.fromkeys(k for k in meta.keywords if k))[:12], markdown_body=True,
+    )
+
+
+def _language(lang: str) -> str | None:
+    return lang.split("-")[0].lower() if re.fullmatch(r"[A-Za-z]{2,3}(?:-[\w]+)*", lang) else None

@@ -1,0 +1,138 @@
+"""What a page says about itself: JSON-LD, Open Graph and other meta tags, <h1>, <html lang>.
+
+Only what the page states is collected; nothing is guessed here. :mod:`clean` decides.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import html as lxml_html
+
+ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
+                 "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "WebPage",
+                 "LiveBlogPosting", "Report", "ScholarlyArticle"}
+
+
+@dataclass
+class PageMeta:
+    """Candidate values, each list in order of trust."""
+
+    titles: list[str] = field(default_factory=list)
+    h1: list[str] = field(default_factory=list)
+    html_title: str = ""
+    descriptions: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)
+    site_names: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    image_alts: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    language: str = ""
+
+
+def _text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from JSON-LD: a string, a Person, or a list of either."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) and value.get("@type") != "Organization" else []
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    return []
+
+
+def _walk_json(data: Any):
+    if isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _walk_json(data[key])
+    elif isinstance(data, list):
+        for item in data:
+            yield from _walk_json(item)
+
+
+def _types(node: dict) -> set[str]:
+    kind = node.get("@type", [])
+    return set(kind if isinstance(kind, list) else [kind])
+
+
+def _json_ld(tree: Any, meta: PageMeta) -> None:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for node in _walk_json(data):
+            if not _types(node) & ARTICLE_TYPES:
+                continue
+            for key, target in (("headline", meta.titles), ("description", meta.descriptions),
+                                ("datePublished", meta.published),
+                                ("dateModified", meta.modified), ("url", meta.urls)):
+                if isinstance(node.get(key), str):
+                    target.append(node[key])
+            meta.authors += _names(node.get("author"))
+            keywords = node.get("keywords")
+            if isinstance(keywords, str):
+                meta.keywords += [k.strip() for k in keywords.split(",")]
+            elif isinstance(keywords, list):
+                meta.keywords += [k for k in keywords if isinstance(k, str)]
+
+
+META_KEYS = {
+    "og:title": "titles", "twitter:title": "titles",
+    "og:description": "descriptions", "description": "descriptions",
+    "twitter:description": "descriptions",
+    "author": "authors", "article:author": "authors", "byl": "authors", "dc.creator": "authors",
+    "article:published_time": "published", "datepublished": "published",
+    "pubdate": "published", "date": "published", "dc.date": "published",
+    "publish-date": "published", "sailthru.date": "published",
+    "article:modified_time": "modified", "og:updated_time": "modified",
+    "og:site_name": "site_names", "application-name": "site_names",
+    "og:url": "urls", "og:image": "images", "twitter:image": "images",
+    "og:image:alt": "image_alts", "twitter:image:alt": "image_alts",
+    "keywords": "keywords", "news_keywords": "keywords", "article:tag": "keywords",
+}
+
+
+def _meta_tags(tree: Any, meta: PageMeta) -> None:
+    for tag in tree.xpath("//meta[@content]"):
+        name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        target = META_KEYS.get(name)
+        content = " ".join((tag.get("content") or "").split())
+        if not target or not content:
+            continue
+        if target == "keywords" and name != "article:tag":
+            meta.keywords += [k.strip() for k in content.split(",")]
+        else:
+            getattr(meta, target).append(content)
+
+
+def read_meta(page: str) -> PageMeta:
+    """Collect the page's own statements about itself."""
+    meta = PageMeta()
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return meta
+    _json_ld(tree, meta)
+    _meta_tags(tree, meta)
+    meta.h1 = [_text(h) for h in tree.xpath("//h1") if _text(h)]
+    titles = tree.xpath("//title")
+    meta.html_title = _text(titles[0]) if titles else ""
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    meta.urls += [str(u) for u in canonical]
+    meta.language = (tree.get("lang") or tree.get("xml:lang") or "").strip()
+    for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
+        meta.published.append(time_tag.get("datetime"))
+    return meta

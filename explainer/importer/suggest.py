@@ -1,0 +1,66 @@
+"""Term suggestions for an imported article: the glossary terms it mentions, candidate new
+terms (the glossary checks' rules), and scaffolds for the candidates the editor picks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from explainer.checks import find_candidates
+from explainer.content import load_term
+from explainer.diagnostics import Diagnostics
+from explainer.glossary import Glossary, build_glossary
+from explainer.importer.article import ImportedArticle
+from explainer.site import content_files
+from explainer.urls import slugify
+
+
+def load_glossary(content: Path) -> Glossary:
+    diags = Diagnostics()
+    terms = [load_term(p, diags) for p in content_files(content / "glossary")]
+    return build_glossary([t for t in terms if t is not None], diags)
+
+
+def suggestions(article: ImportedArticle, content: Path) -> tuple[list[str], list[str]]:
+    """(names of glossary terms mentioned, candidate new terms by number of mentions)."""
+    glossary = load_glossary(content)
+    text = "\n\n".join(article.paragraphs)
+    known = list(dict.fromkeys(glossary.terms[m.slug].name for m in glossary.finditer(text)))
+    counts: dict[str, int] = {}
+    for paragraph in article.paragraphs:
+        for candidate in find_candidates(paragraph, glossary):
+            counts[candidate.name] = counts.get(candidate.name, 0) + 1
+    return known, sorted(counts, key=lambda n: (-counts[n], n.casefold()))
+
+
+SCAFFOLD = """---
+term: {name}
+aliases: []
+summary:  # required: one or two sentences that define the term (the box shows them)
+kind: concept  # organisation | person | event | document | place | concept
+as_of: {today}  # the date you checked the facts
+sources:  # required: at least one real source you have read
+  - title:
+    url:
+---
+Write the longer explanation here. The build refuses this term until its summary and a
+source are filled in.
+"""
+
+
+def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
+                   force: bool = False) -> list[Path]:
+    """Write glossary files for the picked candidates ("all" or a comma-separated list)."""
+    _, candidates = suggestions(article, content)
+    names = candidates if picked.strip() == "all" else [
+        n.strip() for n in picked.split(",") if n.strip()]
+    written = []
+    for name in names:
+        path = content / "glossary" / f"{slugify(name)}.md"
+        if not slugify(name) or (path.exists() and not force):
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(SCAFFOLD.format(name=name if ":" not in name else f'"{name}"',
+                                        today=dt.date.today().isoformat()), encoding="utf-8")
+        written.append(path)
+    return written
