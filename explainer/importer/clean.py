@@ -20,8 +20,11 @@ BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
-    r"writer|correspondent|reporter|editor|photo|image|minutes?|read)\b",
+    r"writer|correspondent|reporter|editor|photo|image|minutes?|read|no author|unknown|"
+    r"redaktion|admin|anonymous)\b",
     re.IGNORECASE)
+BAR = re.compile(r"\s*[|｜]\s*")
+CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -30,8 +33,22 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).split())
 
 
+def _strip_unspaced(title: str) -> str:
+    """"NEWS WEB EASY|Headline" and "标题-新华网": a short name joined without spaces."""
+    parts = BAR.split(title)
+    if len(parts) == 2 and len(parts[0]) < len(parts[1]) / 2 and len(parts[0].split()) <= 4:
+        title = parts[1]
+    elif len(parts) == 2 and len(parts[1]) < len(parts[0]) / 2 and len(parts[1].split()) <= 4:
+        title = parts[0]
+    match = CJK_SUFFIX.search(title)
+    if match and len(title) - len(match.group(0)) >= 8:
+        title = title[: match.start()]
+    return title.strip()
+
+
 def strip_site(title: str, site_names: Iterable[str], host: str = "") -> str:
     """A title without the site's name before or after it ("Headline | Site")."""
+    title = _strip_unspaced(title)
     parts = SEPARATORS.split(title)
     if len(parts) < 2:
         return title.strip()
@@ -56,8 +73,10 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "") -> str:
 
 def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], html_title: str,
                  site_names: list[str], host: str) -> str:
-    """The article's headline, from what the page offers."""
+    """The article's headline, from what the page offers, most trusted first."""
     cleaned = [strip_site(t, site_names, host) for t in [*meta_titles, html_title] if t]
+    if cleaned:
+        return cleaned[0]
     known = {_norm(t) for t in [*headlines, *cleaned]}
     for heading in h1:
         if _norm(heading) in known or any(_norm(heading) in k for k in known if k):

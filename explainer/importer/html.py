@@ -57,8 +57,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     page_url = url or next(iter(meta.urls), None)
     host = urlparse(page_url).hostname or "" if page_url else ""
     host = host.removeprefix("www.")
-    title = choose_title(meta.titles[:1] if meta.titles else [], meta.titles, meta.h1,
-                         meta.html_title, meta.site_names, host)
+    found = trafilatura.extract_metadata(page, default_url=page_url)
+    title = choose_title(meta.headlines, [t for t in [found.title if found else None] if t]
+                         + meta.titles, meta.h1, meta.html_title, meta.site_names, host)
     found_date = _date(page, meta)
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
@@ -67,7 +68,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         title=html_lib.unescape(title), paragraphs=tuple(p for p in body.split("\n\n") if p),
         summary=summary, date=date or found_date,
         updated=updated if updated and found_date and updated > found_date else None,
-        byline=clean_byline(meta.authors), source_name=source or next(iter(meta.site_names),
+        byline=clean_byline(meta.authors or [found.author] if found and found.author
+                            else meta.authors), source_name=source or next(iter(meta.site_names),
                                                                       None),
         source_url=page_url, image_src=next(iter(meta.images), None),
         image_alt=next(iter(meta.image_alts), None), language=_language(meta.language),

@@ -21,6 +21,7 @@ class PageMeta:
     """Candidate values, each list in order of trust."""
 
     titles: list[str] = field(default_factory=list)
+    headlines: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
     html_title: str = ""
     descriptions: list[str] = field(default_factory=list)
@@ -76,7 +77,8 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
         for node in _walk_json(data):
             if not _types(node) & ARTICLE_TYPES:
                 continue
-            for key, target in (("headline", meta.titles), ("description", meta.descriptions),
+            for key, target in (("headline", meta.headlines),
+                                ("description", meta.descriptions),
                                 ("datePublished", meta.published),
                                 ("dateModified", meta.modified), ("url", meta.urls)):
                 if isinstance(node.get(key), str):

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from explainer.importer.article import ImportedArticle
+from explainer.importer.clean import clean_byline, strip_site
 
 BOILERPLATE = re.compile(
     r"^(please enter your (comment|name|email address)( here)?[!.]?"
@@ -33,6 +34,8 @@ PUBLISHED = re.compile(r"^(?:published|first published|posted)(?: on)?:?\s+(?P<d
                        re.IGNORECASE)
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
 STANDFIRST_MAX = 400
+SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'", ")", ":")
+CLUTTER = 12
 
 
 def paragraphs(text: str) -> list[str]:
@@ -89,12 +92,72 @@ def _dateline(paras: list[str]) -> str | None:
     return None
 
 
+def words(paragraph: str) -> int:
+    return len(paragraph.split())
+
+
+def is_prose(paragraph: str) -> bool:
+    """A paragraph of running text, not a menu item, a label or a button."""
+    n = words(paragraph)
+    return n >= 12 or (n >= 6 and paragraph.rstrip().endswith(SENTENCE_ENDS))
+
+
+def looks_like_dump(paras: list[str]) -> bool:
+    """A whole-page text dump: menus, labels and footers around the article."""
+    short = sum(1 for p in paras if words(p) < 5)
+    return len(paras) >= 25 and short > 0.4 * len(paras)
+
+
+def main_region(paras: list[str]) -> tuple[int, int]:
+    """The stretch of paragraphs with the most prose and the least clutter: each prose
+    paragraph counts its words, every other line costs ``CLUTTER``; the best stretch is found
+    as a maximum-sum run (as body-text extraction does on HTML tags)."""
+    best, best_span, total, start = 0, (0, 0), 0, 0
+    for index, para in enumerate(paras):
+        total += words(para) if is_prose(para) else -CLUTTER
+        if total <= 0:
+            total, start = 0, index + 1
+        elif total > best:
+            best, best_span = total, (start, index + 1)
+    return best_span
+
+
+BYLINE = re.compile(r"^(?:(?:analysis|story|opinion|photos?|text)\s+)?by\s+(?P<names>.+)$",
+                    re.IGNORECASE)
+
+
+def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
+    """(title, article paragraphs, byline) from a whole-page dump."""
+    title = strip_site(" ".join(paras[0].split()), [])
+    start, end = main_region(paras)
+    byline: tuple[str, ...] = ()
+    for para in paras[max(0, start - 8): start + 3]:
+        if (match := BYLINE.match(para)) and words(para) <= 12:
+            byline = clean_byline([match.group("names").split(",")[0]])
+            break
+    body = [p for p in paras[start:end] if is_prose(p) or _heading_like(p)]
+    return title, body, byline
+
+
+def _heading_like(paragraph: str) -> bool:
+    n = words(paragraph)
+    return 2 <= n < 12 and paragraph[:1].isupper() and not paragraph.isupper() and (
+        not paragraph.rstrip().endswith((":", "|")))
+
+
 def parse_text(text: str, date: dt.date | None = None, source: str | None = None,
                url: str | None = None) -> ImportedArticle:
     """Read a plain-text scrape; ``date``, ``source`` and ``url`` come from the editor."""
     paras = paragraphs(text)
     if not paras:
         raise ValueError("the file holds no text")
+    lines = [line for para in paras for line in para.split("\n")]
+    if looks_like_dump(lines):
+        title, body, byline = _dump(lines)
+        dateline = _dateline(body)
+        return ImportedArticle(title=title, paragraphs=tuple(body), date=date,
+                               dateline=dateline, byline=byline, source_name=source,
+                               source_url=url)
     title = " ".join(paras.pop(0).split())
     caption, credit = _caption(paras)
     found_date = _published(paras)
