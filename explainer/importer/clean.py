@@ -36,9 +36,9 @@ def _norm(text: str) -> str:
 def _strip_unspaced(title: str) -> str:
     """"NEWS WEB EASY|Headline" and "标题-新华网": a short name joined without spaces."""
     parts = BAR.split(title)
-    if len(parts) == 2 and len(parts[0]) < len(parts[1]) / 2 and len(parts[0].split()) <= 4:
+    if len(parts) == 2 and len(parts[0]) < len(parts[1]) and len(parts[0].split()) <= 4:
         title = parts[1]
-    elif len(parts) == 2 and len(parts[1]) < len(parts[0]) / 2 and len(parts[1].split()) <= 4:
+    elif len(parts) == 2 and len(parts[1]) < len(parts[0]) and len(parts[1].split()) <= 4:
         title = parts[0]
     match = CJK_SUFFIX.search(title)
     if match and len(title) - len(match.group(0)) >= 8:
@@ -46,12 +46,18 @@ def _strip_unspaced(title: str) -> str:
     return title.strip()
 
 
-def strip_site(title: str, site_names: Iterable[str], host: str = "") -> str:
-    """A title without the site's name before or after it ("Headline | Site")."""
+def strip_site(title: str, site_names: Iterable[str], host: str = "",
+               page_title: bool = False) -> str:
+    """A title without the site's name before or after it ("Headline | Site").
+
+    ``page_title``: the text is a page's <title> with no site name known (a text dump's
+    first line), so a short last segment ("- The River Gazette") is taken for the site."""
     title = _strip_unspaced(title)
     parts = SEPARATORS.split(title)
     if len(parts) < 2:
         return title.strip()
+    if page_title and len(parts[-1].split()) <= 4:
+        parts = parts[:-1]
     sites = {_norm(s) for s in site_names if s} | ({_norm(host)} if host else set())
     host_word = _norm(host.split(".")[-2]) if host.count(".") >= 1 else ""
 

@@ -20,6 +20,7 @@ from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import choose_title, clean_byline, first_date
 from explainer.importer.metadata import PageMeta, read_meta
 from explainer.importer.safe import safe_markdown
+from explainer.importer.xml_markdown import xml_to_markdown
 
 
 def _date(page: str, meta: PageMeta) -> dt.date | None:
@@ -35,11 +36,11 @@ def _date(page: str, meta: PageMeta) -> dt.date | None:
 
 
 def _body(page: str, url: str | None) -> str:
-    markdown = trafilatura.extract(
-        page, url=url, output_format="markdown", include_formatting=True, include_links=True,
+    xml = trafilatura.extract(
+        page, url=url, output_format="xml", include_formatting=True, include_links=True,
         include_tables=True, include_comments=False, include_images=False, favor_recall=True,
         with_metadata=False, deduplicate=False)
-    return markdown or ""
+    return xml_to_markdown(xml) if xml else ""
 
 
 def _drop_repeated_title(body: str, title: str) -> str:

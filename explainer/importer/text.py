@@ -128,7 +128,7 @@ BYLINE = re.compile(r"^(?:(?:analysis|story|opinion|photos?|text)\s+)?by\s+(?P<n
 
 def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     """(title, article paragraphs, byline) from a whole-page dump."""
-    title = strip_site(" ".join(paras[0].split()), [])
+    title = strip_site(" ".join(paras[0].split()), [], page_title=True)
     start, end = main_region(paras)
     byline: tuple[str, ...] = ()
     for para in paras[max(0, start - 8): start + 3]:

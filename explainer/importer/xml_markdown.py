@@ -1,0 +1,111 @@
+"""Trafilatura's XML (``<head>``, ``<p>``, ``<list>``, ``<quote>``, ``<table>``, ``<hi>``,
+``<ref>``) to Markdown that carries only text: every character the page wrote is escaped, so
+no raw HTML and no Markdown the page did not mean can get through, and links keep only
+``http(s)``, ``mailto`` and relative targets."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+LINE_START = re.compile(r"^(\s*)(\d*)((?:[+=.)-])(?=\s|$)|#)")
+SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)*/?(?:[?#].*)?$)",
+                         re.IGNORECASE)
+EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*", "#t": "`"}
+
+
+def escape(text: str) -> str:
+    return SPECIAL.sub(r"\\\1", text)
+
+
+def inline(element: etree._Element) -> str:
+    """The text of an element with its emphasis and links, on one line."""
+    parts = [escape(element.text or "")]
+    for child in element:
+        parts.append(_inline_child(child))
+        parts.append(escape(child.tail or ""))
+    return " ".join("".join(parts).split())
+
+
+def _inline_child(child: etree._Element) -> str:
+    text = inline(child)
+    if not text:
+        return ""
+    if child.tag == "hi":
+        mark = EMPHASIS.get(child.get("rend", ""), "")
+        return f"{mark}{text}{mark}" if mark else text
+    if child.tag == "ref":
+        target = (child.get("target") or "").strip()
+        if target and SAFE_TARGET.match(target) and " " not in target:
+            return f"[{text}]({target.replace(')', '%29')})"
+        return text
+    if child.tag == "lb":
+        return " "
+    return text
+
+
+def _paragraph(element: etree._Element) -> str:
+    text = inline(element)
+    return LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), text)
+
+
+def _list(element: etree._Element, depth: int = 0) -> str:
+    ordered = element.get("rend", "") == "ol"
+    lines = []
+    for number, item in enumerate(element.findall("item"), start=1):
+        marker = f"{number}." if ordered else "-"
+        lines.append("  " * depth + f"{marker} {_paragraph(item)}".rstrip())
+        for sub in item.findall("list"):
+            lines.append(_list(sub, depth + 1))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _table(element: etree._Element) -> str:
+    rows = [[inline(cell) for cell in row.findall("cell")] for row in element.findall("row")]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return "\n".join(lines)
+
+
+def block(element: etree._Element) -> str:
+    """One block of the body as Markdown (empty when it holds no text)."""
+    tag = element.tag
+    if tag == "head":
+        level = int((element.get("rend") or "h2").lstrip("h") or 2)
+        text = inline(element)
+        return f"{'#' * min(max(level, 2), 6)} {text}" if text else ""
+    if tag == "list":
+        return _list(element)
+    if tag == "quote":
+        inner = blocks(element) or [_paragraph(element)]
+        return "\n>\n".join("\n".join("> " + line for line in b.split("\n")) for b in inner if b)
+    if tag == "table":
+        return _table(element)
+    if tag in ("p", "item"):
+        return _paragraph(element)
+    if tag in ("code",):
+        text = "".join(element.itertext()).strip("\n")
+        return f"```\n{text}\n```" if text else ""
+    inner = blocks(element)
+    return "\n\n".join(inner) if inner else _paragraph(element)
+
+
+def blocks(parent: etree._Element) -> list[str]:
+    return [b for b in (block(child) for child in parent
+                        if child.tag not in ("graphic", "comments")) if b.strip()]
+
+
+def xml_to_markdown(xml: str) -> str:
+    """The ``<main>`` of trafilatura's XML output as Markdown paragraphs."""
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    if main is None:
+        return ""
+    return "\n\n".join(blocks(main))

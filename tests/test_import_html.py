@@ -1,0 +1,203 @@
+"""Importing saved web pages and whole-page text dumps; every page here is written by the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from explainer.cli import main
+from explainer.importer.clean import clean_byline, strip_site
+from explainer.importer.decode import decode_page
+from explainer.importer.emit import to_markdown
+from explainer.importer.html import parse_html
+from explainer.importer.text import parse_text
+
+PARAGRAPHS = [
+    "The council of the river towns met on Tuesday to agree a plan for the new bridge, "
+    "which engineers say will carry twice the traffic of the old crossing.",
+    "Residents on both banks have waited more than a decade for the project, and several "
+    "spoke at the meeting about the long detours they make every day.",
+    "The mayor said the money would come from a regional fund and from tolls on lorries, "
+    "while cars and bicycles would cross for free in the first five years.",
+    "Work is due to start in the spring, and the council expects the bridge to open before "
+    "the end of the following year if the weather allows.",
+]
+
+
+def page(head: str = "", body_extra: str = "", charset: str = "utf-8") -> str:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!doctype html><html lang="en"><head><meta charset="{charset}">
+<title>Towns agree plan for new river bridge | The River Gazette</title>
+<meta property="og:site_name" content="The River Gazette">
+{head}</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Towns agree plan for new river bridge</h1>
+{paragraphs}
+{body_extra}
+</article>
+<footer>Subscribe to our newsletter. Share this story. Copyright The River Gazette.</footer>
+</body></html>"""
+
+
+def test_title_loses_the_site_name():
+    assert parse_html(page()).title == "Towns agree plan for new river bridge"
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Bridge plan agreed - The River Gazette", "Bridge plan agreed"),
+    ("The River Gazette | Bridge plan agreed", "Bridge plan agreed"),
+    ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "子どもへの体罰を禁止する法律ができる"),
+    ("Native American-Jewish justice sworn in", "Native American-Jewish justice sworn in"),
+])
+def test_strip_site(title, clean):
+    assert strip_site(title, ["The River Gazette"]) == clean
+
+
+def test_date_from_structured_data_and_updated_when_later():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2024-03-05T10:00:00Z", "dateModified": "2024-03-06T08:00:00Z"}'
+            "</script>")
+    article = parse_html(page(head))
+    assert (article.date, article.updated) == (dt.date(2024, 3, 5), dt.date(2024, 3, 6))
+
+
+def test_no_date_is_invented_from_the_text():
+    extra = "<p>The last bridge was opened on May 5, 2003, by the then mayor of the town.</p>"
+    assert parse_html(page(body_extra=extra)).date is None
+
+
+def test_editor_date_wins():
+    assert parse_html(page(), date=dt.date(2024, 1, 2)).date == dt.date(2024, 1, 2)
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    (["By Jane Doe and John Roe"], ("Jane Doe", "John Roe")),
+    (["Jane Doe, Staff writer"], ("Jane Doe",)),
+    (["No Author"], ()),
+    (["Updated 5 May 2024"], ()),
+    (["jane@example.org"], ()),
+    (["Jane Doe", "jane doe"], ("Jane Doe",)),
+])
+def test_byline_is_a_list_of_names(raw, names):
+    assert clean_byline(raw) == names
+
+
+def test_byline_from_the_author_meta_tag():
+    head = '<meta name="author" content="By Jane Doe">'
+    assert parse_html(page(head)).byline == ("Jane Doe",)
+
+
+def test_summary_tags_language_and_image_from_meta():
+    head = ('<meta name="description" content="Work on the bridge starts in spring &amp; ends '
+            'next year."><meta name="keywords" content="bridges, transport">'
+            '<meta property="og:image" content="https://example.org/bridge.jpg">')
+    article = parse_html(page(head))
+    assert article.summary == "Work on the bridge starts in spring & ends next year."
+    assert article.tags == ("bridges", "transport")
+    assert (article.language, article.image_src) == ("en", "https://example.org/bridge.jpg")
+
+
+def test_markdown_never_carries_raw_html_or_script_links():
+    extra = ('<p>Read the <a href="javascript:alert(1)">full plan</a> and the '
+             '<a href="https://example.org/plan" onclick="steal()">summary</a> now.</p>'
+             "<script>alert('x')</script><iframe src='https://evil.example/'></iframe>"
+             "<p>An <b>important</b> detail: tolls apply to lorries over <i>seven</i> tonnes "
+             "&lt;script&gt; is only text.</p>")
+    markdown = to_markdown(parse_html(page(body_extra=extra)))
+    for bad in ("<script", "javascript:", "<iframe", "onclick", "<b>", "<a "):
+        assert bad not in markdown.lower()
+    assert "[summary](https://example.org/plan)" in markdown
+
+
+def test_body_keeps_structure():
+    extra = ("<h2>What happens next</h2><ul><li>Surveys in January</li><li>Tenders in "
+             "March</li></ul><blockquote><p>We have waited long enough for this bridge, "
+             "said one resident.</p></blockquote>")
+    markdown = to_markdown(parse_html(page(body_extra=extra)))
+    assert "## What happens next" in markdown
+    assert "- Surveys in January" in markdown
+    assert "> We have waited long enough" in markdown
+
+
+def test_navigation_and_footer_are_dropped():
+    markdown = to_markdown(parse_html(page()))
+    assert "Subscribe to our newsletter" not in markdown and "[Sport]" not in markdown
+    assert PARAGRAPHS[0] in markdown
+
+
+def test_wrong_declared_charset_still_decodes():
+    data = page(charset="iso-8859-1").replace("bridge,", "bridge café,").encode("utf-8")
+    assert "café" in decode_page(data)
+
+
+def test_declared_charset_is_used_when_the_bytes_are_not_utf8():
+    data = page(charset="iso-8859-1").replace("bridge,", "bridge café,").encode("latin-1")
+    assert "café" in decode_page(data)
+
+
+def test_same_page_gives_the_same_file():
+    assert to_markdown(parse_html(page())) == to_markdown(parse_html(page()))
+
+
+MENU = "\n".join(["Home", "World", "Business", "Sport", "Weather", "Video", "Live"] * 5)
+
+
+def test_whole_page_text_dump_keeps_the_article_only():
+    dump = (f"Bridge plan agreed - The River Gazette\n\n{MENU}\n\nBy Jane Doe, Gazette "
+            f"reporter\n\n" + "\n\n".join(PARAGRAPHS) + f"\n\nMost read\n{MENU}\n")
+    article = parse_text(dump)
+    assert article.title == "Bridge plan agreed"
+    assert article.paragraphs == tuple(PARAGRAPHS)
+    assert article.byline == ("Jane Doe",)
+
+
+def test_cli_imports_a_folder_with_a_summary_table(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text(page(), encoding="utf-8")
+    (folder / "b.txt").write_text("Second story\n\n" + "\n\n".join(PARAGRAPHS), encoding="utf-8")
+    content = tmp_path / "content"
+    assert main(["import", str(folder), "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert "2 files: 2 written, 0 failed, 0 left alone (exist)" in out
+    assert (content / "explainers" / "towns-agree-plan-for-new-river-bridge.md").is_file()
+    assert (content / "explainers" / "second-story.md").is_file()
+
+
+def test_cli_url_offline_is_a_clear_error(capsys):
+    assert main(["import", "http://127.0.0.1:9/article", "--dry-run"]) == 1
+    assert "error: cannot import: cannot fetch http://127.0.0.1:9/article" in (
+        capsys.readouterr().err)
+
+
+def test_cli_reports_terms_and_scaffolds_new_ones(tmp_path, capsys, make_site):
+    content = make_site()
+    source = tmp_path / "a.txt"
+    source.write_text("Plan\n\nThe Arab League and the River Council met. The River Council "
+                      "agreed.\n\nMore text here for the body of the story today.\n",
+                      encoding="utf-8")
+    assert main(["import", str(source), "--content", str(content),
+                 "--new-terms", "River Council"]) == 0
+    err = capsys.readouterr().err
+    assert "glossary terms it mentions: Arab League" in err
+    assert "candidate new terms: River Council" in err
+    scaffold = content / "glossary" / "river-council.md"
+    assert scaffold.read_text(encoding="utf-8").startswith("---\nterm: River Council\n")
+    assert main(["--content", str(content), "--output", str(tmp_path / "o")]) == 1
+    assert "river-council.md:4:9: error: 'summary' is empty" in capsys.readouterr().err
+
+
+def test_cli_dry_run_writes_nothing(tmp_path, capsys):
+    source = tmp_path / "a.html"
+    source.write_text(page(), encoding="utf-8")
+    assert main(["import", str(source), "--dry-run", "--content", str(tmp_path / "c")]) == 0
+    assert capsys.readouterr().out.startswith('---\ntitle: "Towns agree plan')
+    assert not (tmp_path / "c").exists()
+
+
+def test_seed_text_import_is_unchanged_by_the_dump_rules():
+    seed = Path(__file__).parent / "fixtures" / "seed" / "000_9bc3c6dfe5868321.txt"
+    article = parse_text(seed.read_text(encoding="utf-8"))
+    assert article.summary and article.dateline == "Washington, DC"
