@@ -38,7 +38,7 @@ def _date(page: str, meta: PageMeta) -> dt.date | None:
 def _body(page: str, url: str | None) -> str:
     xml = trafilatura.extract(
         page, url=url, output_format="xml", include_formatting=True, include_links=True,
-        include_tables=True, include_comments=False, include_images=False, favor_recall=True,
+        include_tables=True, include_comments=False, include_images=False, favor_precision=True,
         with_metadata=False, deduplicate=False)
     return xml_to_markdown(xml) if xml else ""
 
