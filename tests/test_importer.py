@@ -71,8 +71,9 @@ def test_date_from_an_explicit_published_line():
 
 
 def test_missing_date_is_left_empty_with_a_comment():
-    assert "\ndate:  # not in the article: add the date it was first published" in to_markdown(
-        parse_text(ARTICLE))
+    markdown = to_markdown(parse_text(ARTICLE))
+    assert "\n# date: not in the article; add the date it was first published, e.g. " \
+           "2023-05-05\ndate: null\n" in markdown
 
 
 def test_front_matter_quotes_every_string():

@@ -29,22 +29,29 @@ def escape_markdown(paragraph: str) -> str:
 
 
 def front_matter(article: ImportedArticle) -> list[str]:
-    date = article.date.isoformat() if article.date else (
-        "  # not in the article: add the date it was first published, e.g. 2023-05-05")
-    lines = [
-        f"title: {quote(article.title)}",
-        f"summary: {quote(article.summary)}" if article.summary else
-        "summary:  # not found: write the standfirst, one or two sentences",
-        f"date: {date}" if article.date else f"date:{date}",
-        *([f"updated: {article.updated.isoformat()}"] if article.updated else []),
-        f"dateline: {quote(article.dateline)}",
-        "byline: [" + ", ".join(quote(name) for name in article.byline) + "]",
-    ]
+    """The front-matter lines; a value the article does not give is written as null, with a
+    comment above it saying what to put there."""
+    lines = [f"title: {quote(article.title)}"]
+    if article.summary:
+        lines.append(f"summary: {quote(article.summary)}")
+    else:
+        lines += ["# summary: not found; write the standfirst, one or two sentences",
+                  "summary: null"]
+    if article.date:
+        lines.append(f"date: {article.date.isoformat()}")
+    else:
+        lines += ["# date: not in the article; add the date it was first published, "
+                  "e.g. 2023-05-05", "date: null"]
+    if article.updated:
+        lines.append(f"updated: {article.updated.isoformat()}")
+    lines += [f"dateline: {quote(article.dateline)}",
+              "byline: [" + ", ".join(quote(name) for name in article.byline) + "]"]
     if article.source_name or article.source_url:
         lines += ["source:", f"  name: {quote(article.source_name)}",
                   f"  url: {quote(article.source_url)}"]
     else:
-        lines.append("source:  # where the article came from: {name: ..., url: https://...}")
+        lines += ["# source: where the article came from, e.g. {name: ..., url: https://...}",
+                  "source: null"]
     if article.image_caption or article.image_credit or article.image_src:
         lines += ["image:", f"  src: {quote(article.image_src)}",
                   f"  alt: {quote(article.image_alt)}",

@@ -18,12 +18,15 @@ from htmldate import find_date
 
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import choose_title, clean_byline, first_date
-from explainer.importer.metadata import PageMeta, read_meta
+from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.xml_markdown import xml_to_markdown
 
 
 def _date(page: str, meta: PageMeta) -> dt.date | None:
+    """The publication date the page states: its metadata first, then htmldate (markup
+    only, no guessing from the text) if the date it finds is written on the page outside
+    links (a link to "the issue of 9 February" is not the article's date)."""
     found = first_date(meta.published)
     if found:
         return found
@@ -32,7 +35,8 @@ def _date(page: str, meta: PageMeta) -> dt.date | None:
                          outputformat="%Y-%m-%d")
     except (ValueError, TypeError):
         text = None
-    return first_date([text or ""])
+    date = first_date([text or ""])
+    return date if date and stated_outside_links(page, date) else None
 
 
 def _body(page: str, url: str | None) -> str:

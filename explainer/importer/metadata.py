@@ -5,6 +5,7 @@ Only what the page states is collected; nothing is guessed here. :mod:`clean` de
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -138,3 +139,31 @@ def read_meta(page: str) -> PageMeta:
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def date_forms(date: dt.date) -> list[str]:
+    """Ways a page may write a date."""
+    d, m, y, month = date.day, date.month, date.year, MONTHS[date.month - 1]
+    return [f"{y}-{m:02d}-{d:02d}", f"{y}/{m:02d}/{d:02d}", f"{d:02d}.{m:02d}.{y}",
+            f"{d}.{m}.{y}", f"{d:02d}/{m:02d}/{y}", f"{m:02d}/{d:02d}/{y}",
+            f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{month} {d}, {y}",
+            f"{d} {month} {y}", f"{month[:3]} {d}, {y}", f"{month[:3]}. {d}, {y}",
+            f"{d} {month[:3]} {y}", f"{y}{m:02d}{d:02d}T"]
+
+
+def stated_outside_links(page: str, date: dt.date) -> bool:
+    """Whether the page writes this date anywhere but inside a link."""
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return False
+    for link in tree.xpath("//a"):
+        link.drop_tree()
+    text = " ".join(tree.itertext())
+    attributes = " ".join(str(v) for v in tree.xpath("//meta/@content | //time/@datetime"))
+    haystack = " ".join((text + " " + attributes).split())
+    return any(form in haystack for form in date_forms(date))
