@@ -73,13 +73,21 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         title=html_lib.unescape(title), paragraphs=tuple(p for p in body.split("\n\n") if p),
         summary=summary, date=date or found_date,
         updated=updated if updated and found_date and updated > found_date else None,
-        byline=clean_byline(meta.authors or [found.author] if found and found.author
-                            else meta.authors), source_name=source or next(iter(meta.site_names),
-                                                                      None),
+        byline=_byline(meta, found.author if found else None),
+        source_name=source or next(iter(meta.site_names), None),
         source_url=page_url, image_src=next(iter(meta.images), None),
         image_alt=next(iter(meta.image_alts), None), language=_language(meta.language),
         tags=tuple(dict.fromkeys(k for k in meta.keywords if k))[:12], markdown_body=True,
     )
+
+
+def _byline(meta: PageMeta, extracted: str | None) -> tuple[str, ...]:
+    """Names from the page's author metadata; else trafilatura's; else marked-up bylines."""
+    for candidates in (meta.authors, [extracted] if extracted else [], meta.visible_authors[:1]):
+        names = clean_byline(candidates)
+        if names:
+            return names
+    return ()
 
 
 def _language(lang: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,7 @@ class PageMeta:
     images: list[str] = field(default_factory=list)
     image_alts: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    visible_authors: list[str] = field(default_factory=list)
     language: str = ""
 
 
@@ -121,6 +123,24 @@ def _meta_tags(tree: Any, meta: PageMeta) -> None:
             getattr(meta, target).append(content)
 
 
+AUTHOR_XPATH = ("//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
+                "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
+                "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
+                "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))]")
+LABEL = re.compile(r"^(?:autor(?:/in|in)?|auteur|author|written by|by|von|par|por)\s*:?\s*",
+                   re.IGNORECASE)
+
+
+def _visible_authors(tree: Any) -> list[str]:
+    """Short texts the page marks as its author or byline, labels removed."""
+    found = []
+    for element in tree.xpath(AUTHOR_XPATH)[:12]:
+        text = LABEL.sub("", " ".join(element.text_content().split()))
+        if 2 < len(text) <= 60:
+            found.append(text)
+    return found
+
+
 def read_meta(page: str) -> PageMeta:
     """Collect the page's own statements about itself."""
     meta = PageMeta()
@@ -136,6 +156,7 @@ def read_meta(page: str) -> PageMeta:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical]
     meta.language = (tree.get("lang") or tree.get("xml:lang") or "").strip()
+    meta.visible_authors = _visible_authors(tree)
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta
