@@ -25,6 +25,7 @@ NOT_A_NAME = re.compile(
     re.IGNORECASE)
 BAR = re.compile(r"\s*[|｜]\s*")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
+DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -66,12 +67,14 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
         return p in sites or (host_word and host_word in p.replace(" ", "")) or any(
             p and (p in s or s in p) for s in sites if len(s) > 2)
 
-    while len(parts) > 1 and is_site(parts[-1]):
+    def is_tail(part: str) -> bool:  # a site, a date, or a section after a long headline
+        return is_site(part) or bool(DATE_LIKE.fullmatch(part.strip())) or (
+            len(part.split()) <= 3 and len(parts[0].split()) > 4)
+
+    while len(parts) > 1 and is_tail(parts[-1]):
         parts.pop()
     while len(parts) > 1 and is_site(parts[0]):
         parts.pop(0)
-    if len(parts) > 1 and len(parts[-1].split()) <= 3 and len(parts[0].split()) > 4:
-        parts = parts[:-1]  # "Headline | Section": a short trailing segment is a section
     if len(parts) > 1 and len(parts[0].split()) <= 2 and len(parts[-1].split()) > 4:
         parts = parts[1:]  # "Politics - Headline"
     return " - ".join(parts).strip() if len(parts) > 1 else parts[0].strip()
