@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -39,16 +40,25 @@ def test_build_quiet_prints_nothing(make_site, tmp_path, capsys):
     assert capsys.readouterr() == ("", "")
 
 
-@pytest.mark.parametrize("case", ["front-matter", "duplicate-slug", "shared-name", "template"])
+@pytest.mark.parametrize("case", ["front-matter", "duplicate-slug", "shared-name"])
 def test_broken_site_reports_every_error_and_exits_1(case, tmp_path, capsys):
     out = tmp_path / "out"
-    args = ["build", "--content", str(BROKEN / case / "content"), "--output", str(out)]
-    if (BROKEN / case / "layouts").is_dir():
-        args += ["--layouts", str(BROKEN / case / "layouts")]
-    assert main(args) == 1
+    assert main(["build", "--content", str(BROKEN / case / "content"), "--output", str(out)]) == 1
     expected = (BROKEN / case / "expected.txt").read_text(encoding="utf-8")
     assert capsys.readouterr().err == expected.replace("{output}", str(out))
     assert not out.exists()
+
+
+def test_broken_layout_is_reported_at_its_file_and_line(tmp_path, capsys):
+    layouts, out = tmp_path / "layouts", tmp_path / "out"
+    shutil.copytree(ROOT / "layouts", layouts)
+    page = layouts / "explainer.html"
+    page.write_text(page.read_text().replace("{{ e.summary }}", "{{ e.sumary }}"))
+    line = page.read_text().split("\n").index('<p class="standfirst">{{ e.sumary }}</p>') + 1
+    content = BROKEN / "template" / "content"
+    assert main(["--content", str(content), "--layouts", str(layouts), "--output", str(out)]) == 1
+    expected = (BROKEN / "template" / "expected.txt").read_text(encoding="utf-8")
+    assert capsys.readouterr().err == expected.format(layout=page, line=line, output=out)
 
 
 def test_failed_build_leaves_the_previous_output_untouched(make_site, tmp_path):
