@@ -79,6 +79,8 @@ def test_editor_date_wins():
     (["Updated 5 May 2024"], ()),
     (["jane@example.org"], ()),
     (["Jane Doe", "jane doe"], ("Jane Doe",)),
+    (["By Jane  Doe, MA"], ("Jane Doe",)),
+    (["Jana Nováková před"], ("Jana Nováková",)),
 ])
 def test_byline_is_a_list_of_names(raw, names):
     assert clean_byline(raw) == names

@@ -96,12 +96,27 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     return ""
 
 
+CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
+                         "dds", "esq", "cpa"})
+
+
+def _trim_name(part: str) -> str:
+    """A name without a leading "By", trailing lower-case words ("Aleš Vávra před") or
+    trailing credentials ("MA", "PhD")."""
+    words = BY.sub("", part.strip(" .:-–—")).split()
+    while len(words) > 1 and (words[-1].islower() or words[-1].strip(".").lower() in CREDENTIALS):
+        words.pop()
+    return " ".join(words)
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
         for part in NAME_SPLIT.split(BY.sub("", " ".join(candidate.split()))):
-            name = BY.sub("", part.strip(" .:-–—")).strip()
+            if part.strip(" .").lower() in CREDENTIALS:
+                continue
+            name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5:
                 continue
             if name.islower() or not any(c.isalpha() for c in name):
