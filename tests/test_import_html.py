@@ -203,3 +203,9 @@ def test_seed_text_import_is_unchanged_by_the_dump_rules():
     seed = Path(__file__).parent / "fixtures" / "seed" / "000_9bc3c6dfe5868321.txt"
     article = parse_text(seed.read_text(encoding="utf-8"))
     assert article.summary and article.dateline == "Washington, DC"
+
+
+def test_a_persons_byline_wins_over_an_agency_in_the_metadata():
+    head = '<meta name="author" content="AFP">'
+    extra = '<p class="byline">By Jane Doe</p>'
+    assert parse_html(page(head, extra)).byline == ("Jane Doe",)

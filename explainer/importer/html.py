@@ -81,13 +81,22 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     )
 
 
+ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|times|post|"
+                          r"media|group|network|radio|tv|online|redaction|rédaction)\b",
+                          re.IGNORECASE)
+
+
 def _byline(meta: PageMeta, extracted: str | None) -> tuple[str, ...]:
-    """Names from the page's author metadata; else trafilatura's; else marked-up bylines."""
+    """Names from the page's author metadata, else trafilatura's, else the marked-up byline;
+    a person's name from a later source wins over an organisation ("AFP") from an earlier."""
+    found: list[tuple[str, ...]] = []
     for candidates in (meta.authors, [extracted] if extracted else [], meta.visible_authors[:1]):
         names = clean_byline(candidates)
-        if names:
+        if names and not all(ORGANISATION.search(n) for n in names):
             return names
-    return ()
+        if names:
+            found.append(names)
+    return found[0] if found else ()
 
 
 def _language(lang: str) -> str | None:
