@@ -113,8 +113,23 @@ class GlossaryTreeprocessor(Treeprocessor):
         self.raw_depth = 0  # how many raw HTML elements (<span>...) the text is inside
 
     def run(self, root: etree.Element) -> None:
-        if self.ext.policy.link == "none" and not self.ext.policy.boxes:
-            return  # the glossary is off for this document
+        if self.ext.policy.link != "none" or self.ext.policy.boxes:
+            self._gloss(root)
+        self._leftover_references(root)
+
+    def _leftover_references(self, root: etree.Element) -> None:
+        """Explicit references the glossary pass did not visit (in headings, with the
+        glossary off, on term pages) become plain text; unknown terms are still reported."""
+        for link in root.iter("a"):
+            href = link.get("href", "")
+            if href.startswith(TERM_REF) and href.removeprefix(TERM_REF) not in (
+                    self.ext.glossary.terms):
+                slug = href.removeprefix(TERM_REF)
+                self.ext.problems.append((f"unknown term '{slug}' in [...]({href})", f"({href})"))
+            if href.startswith((TERM_REF, STOP_REF)):
+                _plain(link)
+
+    def _gloss(self, root: etree.Element) -> None:
         items: list[Item] = []
         blocks = list(root)
         for index, block in enumerate(blocks):

@@ -10,7 +10,9 @@ Rules a name follows (each tested in ``tests/test_matcher.py``):
 
 - case is ignored, except for a name written in capitals (``UN``, ``UAE``), which matches only
   in capitals;
-- plurals count: ``-s``, ``-es`` and ``-ies`` for a name ending in ``y``;
+- plurals count: ``-s``, ``-es`` and ``-ies`` for a name ending in ``y``, and a lower-case
+  ``s`` after a name in capitals ("NGOs");
+- a straight apostrophe in a name matches a typographic one and the other way round;
 - ``-ise`` and ``-ize`` spellings are the same (``normalisation``, ``normalization``);
 - spaces inside a name match any run of white space (a line break, for instance);
 - a name that starts or ends with a word character must start or end on a word boundary; one
@@ -25,19 +27,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 SPACES = re.compile(r"\s+")
-CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")  # and no lower-case letter of any script
 PLURAL = "(?:e?s)?"
 
 
 def is_capitals(name: str) -> bool:
     """A name written in capitals (UN, UNSCR 2254, U.S.) matches only in capitals."""
-    return bool(CAPITALS.match(name)) and sum(c.isalpha() for c in name) >= 2
+    return (bool(CAPITALS.match(name)) and not any(c.islower() for c in name)
+            and sum(c.isalpha() for c in name) >= 2)
 
 
 def key(text: str, capitals: bool = False) -> str:
     """The form names are compared in: spaces collapsed, and unless in capitals, lower case
     with -ize folded into -ise."""
-    text = SPACES.sub(" ", text.strip())
+    text = SPACES.sub(" ", text.strip()).replace("’", "'").replace("‘", "'")
     return text if capitals else text.lower().replace("iz", "is")
 
 
@@ -80,9 +83,9 @@ class Matcher:
                 _insert(folded, key(variant))
         self.shortest = min((len(k) for k in [*self.lookup, *self.capitals]), default=0)
         self._folded_trie = folded
-        self.folded = _compile(folded, 0, plural=True)  # run on the lower-cased text
+        self.folded = _compile(folded, 0, PLURAL)  # run on the lower-cased text
         self._folded_any_case: re.Pattern[str] | None = None
-        self.exact = _compile(exact, 0, plural=False)
+        self.exact = _compile(exact, 0, "s?")  # "NGOs": a lower-case s only
 
     def _folded_matches(self, text: str) -> Iterator[re.Match[str]]:
         """Matches of the case-folded names. Lower-casing the text once and matching it case
@@ -94,7 +97,7 @@ class Matcher:
         if len(lowered) == len(text):
             return self.folded.finditer(lowered)
         if self._folded_any_case is None:
-            self._folded_any_case = _compile(self._folded_trie, re.IGNORECASE, plural=True)
+            self._folded_any_case = _compile(self._folded_trie, re.IGNORECASE, PLURAL)
         assert self._folded_any_case is not None
         return self._folded_any_case.finditer(text)
 
@@ -108,7 +111,8 @@ class Matcher:
         return slug
 
     def _slug_of(self, text: str) -> str | None:
-        exact = self.capitals.get(key(text, True))
+        exact = self.capitals.get(key(text, True)) or (
+            self.capitals.get(key(text[:-1], True)) if text.endswith("s") else None)
         if exact:
             return exact
         k = key(text)
@@ -149,14 +153,16 @@ def _edge(char: str, previous: str) -> str:
         return r"\s+"
     if char == "s" and previous == "i":
         return "[sz]"
+    if char == "'":
+        return "['’‘]"
     return re.escape(char)
 
 
-def _emit(node: _Node, previous: str, plural: bool) -> str:
+def _emit(node: _Node, previous: str, plural: str) -> str:
     """The expression for the rest of the names below a node, longest first."""
     branches = [_edge(c, previous) + _emit(child, c, plural) for c, child in sorted(node.items())]
     if node.end:
-        ending = (PLURAL if plural and previous.isalpha() else "") + (
+        ending = (plural if previous.isalpha() else "") + (
             r"(?!\w)" if previous.isalnum() or previous == "_" else "")
         branches.append(ending)
     if len(branches) == 1:
@@ -164,7 +170,7 @@ def _emit(node: _Node, previous: str, plural: bool) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _compile(root: _Node, flags: int, plural: bool) -> re.Pattern[str] | None:
+def _compile(root: _Node, flags: int, plural: str) -> re.Pattern[str] | None:
     """The whole trie as one expression, matched against the text with a space before it.
 
     Every mention is matched together with the character before it, which must not be a word

@@ -23,9 +23,9 @@ def sentence_of(block: etree.Element, link: etree.Element) -> str:
         link.text = AtomicString(original)
     at = text.find(MARK)
     text = text.replace(MARK, "")
-    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
+    starts = [m.end() for m in SENTENCE_END.finditer(text) if m.end() <= at]
     start = starts[-1] if starts else 0
     end_match = SENTENCE_END.search(text, at)
-    end = end_match.start() + 1 if end_match else len(text)
+    end = end_match.start() + len(end_match.group().rstrip()) if end_match else len(text)
     sentence = " ".join(text[start:end].split())
     return sentence if len(sentence) <= LIMIT else sentence[: LIMIT - 1].rsplit(" ", 1)[0] + "…"

@@ -85,7 +85,7 @@ class Site:
 
 def content_files(folder: Path) -> list[Path]:
     """The Markdown files of a content folder and its subfolders, in a stable order."""
-    return sorted(folder.rglob("*.md")) if folder.is_dir() else []
+    return sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []
 
 
 def gather(content: Path, diags: Diagnostics, drafts: bool = False) -> Site | None:
@@ -158,9 +158,10 @@ def _report_problems(explainer: Explainer, problems: list[tuple[str, str]],
                      diags: Diagnostics) -> None:
     """Problems the extension found, at the line and column of their text in the body."""
     lines = explainer.body.split("\n")
-    for message, needle in problems:
-        line, col = next(((n, text.find(needle) + 1) for n, text in enumerate(lines)
-                          if needle in text), (0, 1))
+    for message, needle in dict.fromkeys(problems):
+        target = needle.removeprefix("(")
+        line, col = next(((n, text.find("](" + target) + 2) for n, text in enumerate(lines)
+                          if "](" + target in text), (0, 1))
         diags.error(explainer.path, explainer.body_line + line, col, message,
                     hint="write [words](term:<slug>) with the slug of a glossary file")
 
@@ -209,7 +210,8 @@ def _term_page(term: Term, glossary: Glossary, reverse: list[Term],
     others = sorted((t for t in reverse if t.slug not in term.related),
                     key=lambda t: sort_key(t.name))
     related = tuple(t for t in dict.fromkeys([*named, *others]) if t.slug != term.slug)
-    return TermPage(term, term_url(term.slug), render_markdown(term.body, []), related,
+    plain = GlossaryExtension(glossary, lambda slug: slug, Policy(link="none", boxes=False))
+    return TermPage(term, term_url(term.slug), render_markdown(term.body, [plain]), related,
                     tuple(backlinks))
 
 

@@ -11,23 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from explainer.diagnostics import Diagnostics
 
 FENCE = re.compile(r"^---[ \t]*\r?$")
-
-
-@dataclass(frozen=True)
-class Located:
-    """A YAML value with the place it was written (1-based line and column in the file)."""
-
-    value: Any
-    line: int
-    col: int
-    node: yaml.Node | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -145,3 +145,23 @@ def test_quiet_build_hides_warnings(make_site, tmp_path, capsys):
     assert capsys.readouterr() == ("", "")
     assert main(["--content", str(content), "--output", str(tmp_path / "o")]) == 0
     assert "warning: term 'Nobody Uses This' is not mentioned" in capsys.readouterr().err
+
+
+def test_import_of_an_empty_text_file(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert main(["import", str(empty)]) == 1
+    assert "error: cannot import: the file holds no text" in capsys.readouterr().err
+
+
+def test_import_of_a_binary_file(tmp_path, capsys):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+    assert main(["import", str(binary)]) == 1
+    assert "error: cannot import: it is not a web page or a text file" in capsys.readouterr().err
+
+
+def test_a_folder_named_like_a_content_file_is_ignored(make_site, tmp_path):
+    content = make_site()
+    (content / "explainers" / "folder.md").mkdir()
+    assert main(["--content", str(content), "--output", str(tmp_path / "o")]) == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import frontmatter
+import markdown as markdown_lib
 import pytest
 
 from explainer.cli import main
@@ -108,9 +110,30 @@ def test_markdown_never_carries_raw_html_or_script_links():
              "<p>An <b>important</b> detail: tolls apply to lorries over <i>seven</i> tonnes "
              "&lt;script&gt; is only text.</p>")
     markdown = to_markdown(parse_html(page(body_extra=extra)))
-    for bad in ("<script", "javascript:", "<iframe", "onclick", "<b>", "<a "):
-        assert bad not in markdown.lower()
+    html = markdown_lib.markdown(markdown.split("\n---\n", 1)[1])
+    for bad in ("<script", "javascript:", "<iframe", "onclick", "<b>"):
+        assert bad not in html.lower()
     assert "[summary](https://example.org/plan)" in markdown
+    assert "&lt;script&gt; is only text" in html
+
+
+def test_code_cannot_close_its_fence_early():
+    extra = ("<pre><code>```\n[click][1]\n\n[1]: javascript:alert(1)\n</code></pre>"
+             "<p>Wow!<a href='https://tracker.example/pixel.png'>see this</a> here.</p>")
+    markdown = to_markdown(parse_html(page(body_extra=extra)))
+    html = markdown_lib.markdown(markdown.split("\n---\n", 1)[1], extensions=["extra"])
+    assert 'href="javascript' not in html and "<img" not in html
+
+
+def test_control_characters_do_not_break_the_front_matter():
+    article = parse_html(page().replace("Towns agree plan", "Towns\x9d agree plan"))
+    assert frontmatter.loads(to_markdown(article))["title"].startswith("Towns")
+
+
+def test_xml_declaration_does_not_hide_the_metadata():
+    head = '<meta name="description" content="The summary.">'
+    html = '<?xml version="1.0" encoding="utf-8"?>\n' + page(head)
+    assert parse_html(html).summary == "The summary."
 
 
 def test_body_keeps_structure():
@@ -186,7 +209,7 @@ def test_cli_reports_terms_and_scaffolds_new_ones(tmp_path, capsys, make_site):
     assert "glossary terms it mentions: Arab League" in err
     assert "candidate new terms: River Council" in err
     scaffold = content / "glossary" / "river-council.md"
-    assert scaffold.read_text(encoding="utf-8").startswith("---\nterm: River Council\n")
+    assert scaffold.read_text(encoding="utf-8").startswith('---\nterm: "River Council"\n')
     assert main(["--content", str(content), "--output", str(tmp_path / "o")]) == 1
     assert "river-council.md:4:9: error: 'summary' is empty" in capsys.readouterr().err
 

@@ -244,3 +244,31 @@ def test_sentence_of_the_first_mention_is_reported():
         "It began. The *Arab League* met in Cairo. Then “Assad” spoke! Done.")
     assert ext.sentences == {"arab-league": "The Arab League met in Cairo.",
                              "assad": "Then “Assad” spoke!"}
+
+
+def test_references_in_headings_become_plain_text():
+    assert render("# About [L](term:arab-league)") == (
+        '<h1>About <span class="gloss-stop">L</span></h1>')
+
+
+def test_references_become_plain_text_with_the_glossary_off():
+    assert render("x [L](term:arab-league) [M](!term)", link="none") == (
+        '<p>x <span class="gloss-stop">L</span> <span class="gloss-stop">M</span></p>')
+
+
+def test_unknown_reference_in_a_heading_is_still_a_problem():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    markdown.Markdown(extensions=[ext]).convert("# [x](term:nope)")
+    assert ext.problems == [("unknown term 'nope' in [...](term:nope)", "(term:nope)")]
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("First sentence. Assad met.", "Assad met."),
+    ('He said "the Arab League is back." Then more.', 'He said "the Arab League is back."'),
+])
+def test_sentence_boundaries(text, sentence):
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    markdown.Markdown(extensions=[ext]).convert(text)
+    assert list(ext.sentences.values()) == [sentence]

@@ -102,3 +102,17 @@ def test_many_names_compile_and_match():
 
 def test_text_whose_length_changes_when_lower_cased():
     assert found(LEAGUE, "İstanbul and the ARAB League") == [("ARAB League", "al")]
+
+
+def test_plural_of_a_name_in_capitals():
+    assert found([("NGO", "ngo")], "two NGOs and an NGO, not NGOS") == [
+        ("NGOs", "ngo"), ("NGO", "ngo")]
+
+
+@pytest.mark.parametrize("text", ["People's Protection Units", "People’s Protection Units"])
+def test_straight_and_typographic_apostrophes_match(text):
+    assert found([("People's Protection Units", "ypg")], text) == [(text, "ypg")]
+
+
+def test_accented_capitals_count_as_lower_case_letters():
+    assert not is_capitals("Aé")

@@ -1,7 +1,8 @@
 """Rules of our own where extraction libraries fall short: titles, bylines, dates.
 
-- A title loses its site suffix (" | DW", " - Reuters") and section prefix; the page's own
-  headline (<h1>, JSON-LD ``headline``) is preferred when the meta titles agree with it.
+- A title loses its site name (" | DW", " - Reuters"), a trailing date or section and a
+  section prefix; trafilatura's title comes first, then the page's own meta titles, then
+  its JSON-LD headline and <h1>.
 - A byline is a list of names: no "By", no dates, no e-mail addresses, no "Staff" or
   "contributed to this report" boilerplate.
 - A date is taken only from what the page states (structured data, meta tags, <time>);
@@ -84,16 +85,7 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
                  site_names: list[str], host: str) -> str:
     """The article's headline, from what the page offers, most trusted first."""
     cleaned = [strip_site(t, site_names, host) for t in [*meta_titles, html_title] if t]
-    if cleaned:
-        return cleaned[0]
-    known = {_norm(t) for t in [*headlines, *cleaned]}
-    for heading in h1:
-        if _norm(heading) in known or any(_norm(heading) in k for k in known if k):
-            return heading
-    for candidate in [*headlines, *cleaned, *h1]:
-        if candidate:
-            return candidate
-    return ""
+    return next((t for t in [*cleaned, *headlines, *h1] if t), "")
 
 
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",

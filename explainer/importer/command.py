@@ -61,11 +61,16 @@ def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
         data, url = path.read_bytes(), args.url
         html = path.suffix.lower() in HTML_SUFFIXES or (
             path.suffix.lower() not in TEXT_SUFFIXES and looks_like_html(data))
+    if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFailed("it is not a web page or a text file")
     page = decode_page(data)
-    if html:
-        article = parse_html(page, url=url, date=args.date, source=args.source)
-    else:
-        article = parse_text(page, date=args.date, source=args.source, url=url)
+    try:
+        if html:
+            article = parse_html(page, url=url, date=args.date, source=args.source)
+        else:
+            article = parse_text(page, date=args.date, source=args.source, url=url)
+    except ValueError as exc:
+        raise ImportFailed(str(exc)) from None
     if not article.title or not article.paragraphs:
         raise ImportFailed("no article text was found in it")
     return article

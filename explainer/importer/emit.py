@@ -18,8 +18,14 @@ LINE_START = re.compile(r"^(\s*)(\d*)((?:[>+=.)-])(?=\s|$)|#)", re.MULTILINE)
 INLINE = re.compile(r"([\\`*_<\[\]])")
 
 
+CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+
+
 def quote(value: str | None) -> str:
-    return "null" if value is None else json.dumps(value, ensure_ascii=False)
+    """A double-quoted YAML string (JSON's escaping), control characters escaped too."""
+    if value is None:
+        return "null"
+    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def escape_markdown(paragraph: str) -> str:

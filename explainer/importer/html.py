@@ -60,7 +60,10 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win."""
     meta = read_meta(page)
     page_url = url or next(iter(meta.urls), None)
-    host = urlparse(page_url).hostname or "" if page_url else ""
+    try:
+        host = (urlparse(page_url).hostname or "") if page_url else ""
+    except ValueError:  # a malformed address in the page's metadata
+        page_url, host = url, ""
     host = host.removeprefix("www.")
     found = trafilatura.extract_metadata(page, default_url=page_url)
     title = choose_title(meta.headlines, [t for t in [found.title if found else None] if t]

@@ -13,6 +13,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "WebPage",
                  "LiveBlogPosting", "Report", "ScholarlyArticle"}
@@ -145,7 +146,7 @@ def read_meta(page: str) -> PageMeta:
     """Collect the page's own statements about itself."""
     meta = PageMeta()
     try:
-        tree = lxml_html.fromstring(page)
+        tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return meta
     _json_ld(tree, meta)
@@ -179,7 +180,7 @@ def date_forms(date: dt.date) -> list[str]:
 def stated_outside_links(page: str, date: dt.date) -> bool:
     """Whether the page writes this date anywhere but inside a link."""
     try:
-        tree = lxml_html.fromstring(page)
+        tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return False
     for link in tree.xpath("//a"):

@@ -11,6 +11,7 @@ from explainer.content import load_term
 from explainer.diagnostics import Diagnostics
 from explainer.glossary import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
+from explainer.importer.emit import quote
 from explainer.site import content_files
 from explainer.urls import slugify
 
@@ -60,7 +61,7 @@ def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
         if not slugify(name) or (path.exists() and not force):
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(SCAFFOLD.format(name=name if ":" not in name else f'"{name}"',
-                                        today=dt.date.today().isoformat()), encoding="utf-8")
+        path.write_text(SCAFFOLD.format(name=quote(name), today=dt.date.today().isoformat()),
+                        encoding="utf-8")
         written.append(path)
     return written

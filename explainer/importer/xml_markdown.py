@@ -9,7 +9,7 @@ import re
 
 from lxml import etree
 
-SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+SPECIAL = re.compile(r"([\\`*_\[\]<>|!])")
 LINE_START = re.compile(r"^(\s*)(\d*)((?:[+=.)-])(?=\s|$)|#)")
 SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)*/?(?:[?#].*)?$)",
                          re.IGNORECASE)
@@ -92,7 +92,9 @@ def block(element: etree._Element) -> str:
         return _paragraph(element)
     if tag in ("code",):
         text = "".join(element.itertext()).strip("\n")
-        return f"```\n{text}\n```" if text else ""
+        longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+        fence = "`" * max(3, longest + 1)  # longer than any run of backticks in the code
+        return f"{fence}\n{text}\n{fence}" if text else ""
     inner = blocks(element)
     return "\n\n".join(inner) if inner else _paragraph(element)
 
