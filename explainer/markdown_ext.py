@@ -42,7 +42,7 @@ from markdown.util import AtomicString
 
 from explainer.boxes import box_html
 from explainer.glossary import Glossary, Mention
-from explainer.sentences import sentence_of
+from explainer.sentences import sentences_of
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "aside", "img", "kbd", "samp", "var", "math", "svg"})
@@ -152,8 +152,8 @@ class GlossaryTreeprocessor(Treeprocessor):
                 first: dict[int, list[etree.Element]]) -> None:
         """Record the sentence of each first mention and place the boxes after their blocks."""
         for index, links in first.items():
-            for link in links:
-                self.ext.sentences[link.get("data-term", "")] = sentence_of(blocks[index], link)
+            for link, sentence in zip(links, sentences_of(blocks[index], links), strict=True):
+                self.ext.sentences[link.get("data-term", "")] = sentence
             if self.ext.policy.boxes and links:
                 root[index] = self._with_boxes(blocks[index],
                                                [link.get("data-term", "") for link in links])
