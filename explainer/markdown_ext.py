@@ -152,6 +152,8 @@ class GlossaryTreeprocessor(Treeprocessor):
                 first: dict[int, list[etree.Element]]) -> None:
         """Record the sentence of each first mention and place the boxes after their blocks."""
         for index, links in first.items():
+            if not links:
+                continue
             for link, sentence in zip(links, sentences_of(blocks[index], links), strict=True):
                 self.ext.sentences[link.get("data-term", "")] = sentence
             if self.ext.policy.boxes and links:
@@ -340,6 +342,8 @@ class BoxPostprocessor(Postprocessor):
         self.ext = ext
 
     def run(self, text: str) -> str:
+        if "\x02gloss-box:" not in text:  # toc runs the postprocessors on its own HTML too
+            return text
         for slug in self.ext.boxes:
             box = self.ext.box(slug)
             text = text.replace(f"<p>{BOX_MARKER.format(slug)}</p>", box, 1)
