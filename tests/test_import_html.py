@@ -232,3 +232,12 @@ def test_a_persons_byline_wins_over_an_agency_in_the_metadata():
     head = '<meta name="author" content="AFP">'
     extra = '<p class="byline">By Jane Doe</p>'
     assert parse_html(page(head, extra)).byline == ("Jane Doe",)
+
+
+def test_a_section_name_is_not_taken_for_the_headline():
+    html = page().replace("<title>Towns agree plan for new river bridge | The River Gazette",
+                          "<title>Towns agree plan for new river bridge")
+    html = html.replace("<h1>Towns agree plan for new river bridge</h1>", "<h1>Local News</h1>")
+    html = html.replace('<meta property="og:site_name" content="The River Gazette">',
+                        '<meta property="og:title" content="Local News">')
+    assert parse_html(html).title == "Towns agree plan for new river bridge"

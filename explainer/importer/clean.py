@@ -85,7 +85,13 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
                  site_names: list[str], host: str) -> str:
     """The article's headline, from what the page offers, most trusted first."""
     cleaned = [strip_site(t, site_names, host) for t in [*meta_titles, html_title] if t]
-    return next((t for t in [*cleaned, *headlines, *h1] if t), "")
+    candidates = [t for t in [*cleaned, *headlines, *h1] if t]
+    if not candidates:
+        return ""
+    if len(candidates[0].split()) <= 3:  # "Allergies Health Center": a section, not a headline
+        longer = [t for t in candidates if len(t.split()) > 3]
+        return longer[0] if longer else candidates[0]
+    return candidates[0]
 
 
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
