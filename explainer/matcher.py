@@ -11,7 +11,8 @@ Rules a name follows (each tested in ``tests/test_matcher.py``):
 - case is ignored, except for a name written in capitals (``UN``, ``UAE``), which matches only
   in capitals;
 - plurals count: ``-s``, ``-es`` and ``-ies`` for a name ending in ``y``, and a lower-case
-  ``s`` after a name in capitals ("NGOs");
+  ``s`` after a name in capitals ("NGOs"); a one-word proper name has none ("Hama" is not
+  found in "Hamas");
 - a straight apostrophe in a name matches a typographic one and the other way round;
 - ``-ise`` and ``-ize`` spellings are the same (``normalisation``, ``normalization``);
 - spaces inside a name match any run of white space (a line break, for instance);
@@ -52,11 +53,12 @@ class Found:
 
 
 class _Node(dict[str, "_Node"]):
-    __slots__ = ("end",)
+    __slots__ = ("end", "plural")
 
     def __init__(self) -> None:
         super().__init__()
         self.end = False
+        self.plural = False  # whether a name ending here takes plural endings
 
 
 def _variants(name: str) -> list[str]:
@@ -80,7 +82,7 @@ class Matcher:
                 continue
             for variant in _variants(name):
                 self.lookup.setdefault(key(variant), slug)
-                _insert(folded, key(variant))
+                _insert(folded, key(variant), takes_plural(name))
         self.shortest = min((len(k) for k in [*self.lookup, *self.capitals]), default=0)
         self._folded_trie = folded
         self.folded = _compile(folded, 0, PLURAL)  # run on the lower-cased text
@@ -141,11 +143,17 @@ class Matcher:
                 yield Found(start - 1, stop - 1, slug)
 
 
-def _insert(root: _Node, name: str) -> None:
+def _insert(root: _Node, name: str, plural: bool = True) -> None:
     node = root
     for char in name:
         node = node.setdefault(char, _Node())
     node.end = True
+    node.plural = node.plural or plural
+
+
+def takes_plural(name: str) -> bool:
+    """A one-word proper name ("Hama", "Assad") has no plural: "Hamas" is another name."""
+    return len(name.split()) > 1 or not name[:1].isupper()
 
 
 def _edge(char: str, previous: str) -> str:
@@ -162,7 +170,7 @@ def _emit(node: _Node, previous: str, plural: str) -> str:
     """The expression for the rest of the names below a node, longest first."""
     branches = [_edge(c, previous) + _emit(child, c, plural) for c, child in sorted(node.items())]
     if node.end:
-        ending = (plural if previous.isalpha() else "") + (
+        ending = (plural if node.plural and previous.isalpha() else "") + (
             r"(?!\w)" if previous.isalnum() or previous == "_" else "")
         branches.append(ending)
     if len(branches) == 1:

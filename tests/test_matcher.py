@@ -116,3 +116,7 @@ def test_straight_and_typographic_apostrophes_match(text):
 
 def test_accented_capitals_count_as_lower_case_letters():
     assert not is_capitals("Aé")
+
+
+def test_one_word_proper_names_have_no_plural():
+    assert found([("Hama", "hama")], "Hamas fighters near Hama") == [("Hama", "hama")]
