@@ -16,6 +16,8 @@ Each block that holds a first mention is wrapped with its boxes, in reading orde
     <div class="gloss-row"><p>... <a class="gloss-term">...</a> ...</p>
     <div class="gloss-boxes"><aside class="gloss-box">...</aside></div></div>
 
+(the wrapper and the boxes are put in by :class:`BoxPostprocessor`, from marker paragraphs).
+
 Authors can tie words to a term, or keep words from being matched, with Markdown links:
 ``[the 2015 resolution](term:unscr-2254)`` and ``[Arab League](!term)``.
 
@@ -50,7 +52,8 @@ PLACEHOLDER = re.compile("\x02(?:wzxhzdk:(\\d+))?[^\x03]*\x03")
 RAW_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][\w-]*)[^>]*?(/)?>$", re.DOTALL)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
-BOX_MARKER = "\x02gloss-box:{}\x03"
+ROW_MARKER = "\x02gloss-row\x03"
+BOXES_MARKER = "\x02gloss-boxes:{}\x03"
 TERM_REF = "term:"
 STOP_REF = "!term"
 
@@ -96,7 +99,7 @@ class GlossaryExtension(Extension):
         self.used: list[str] = []
         self.sentences: dict[str, str] = {}
         self.problems: list[tuple[str, str]] = []  # (message, the source text to point at)
-        self.boxes: list[str] = []  # slugs of the boxes placed, in order
+        self.boxes: list[list[str]] = []  # the slugs of each block's boxes
 
 
 class GlossaryTreeprocessor(Treeprocessor):
@@ -151,14 +154,12 @@ class GlossaryTreeprocessor(Treeprocessor):
     def _finish(self, root: etree.Element, blocks: list[etree.Element],
                 first: dict[int, list[etree.Element]]) -> None:
         """Record the sentence of each first mention and place the boxes after their blocks."""
-        for index, links in first.items():
-            if not links:
-                continue
+        for index in sorted((i for i, links in first.items() if links), reverse=True):
+            links = first[index]
             for link, sentence in zip(links, sentences_of(blocks[index], links), strict=True):
                 self.ext.sentences[link.get("data-term", "")] = sentence
-            if self.ext.policy.boxes and links:
-                root[index] = self._with_boxes(blocks[index],
-                                               [link.get("data-term", "") for link in links])
+            if self.ext.policy.boxes:
+                self._with_boxes(root, index, [link.get("data-term", "") for link in links])
 
     def _collect(self, element: etree.Element, block: int, items: list[Item]) -> None:
         """The text runs (and explicit references) under an element, in document order."""
@@ -187,22 +188,22 @@ class GlossaryTreeprocessor(Treeprocessor):
                 Mention(mention.start - offset, mention.end - offset, mention.slug))
         return found
 
-    def _with_boxes(self, block: etree.Element, slugs: list[str]) -> etree.Element:
-        """Wrap a block and the boxes of its first mentions, so CSS can set them side by side.
+    def _with_boxes(self, root: etree.Element, index: int, slugs: list[str]) -> None:
+        """Put a block and the boxes of its first mentions side by side (for CSS)::
 
-        Each box is a marker paragraph here; :class:`BoxPostprocessor` puts the box's HTML,
-        made once per build and link (``box_html``), in its place."""
-        row = etree.Element("div", {"class": "gloss-row"})
-        row.text, row.tail, block.tail = "\n", block.tail, "\n"
-        row.append(block)
-        boxes = etree.SubElement(row, "div", {"class": "gloss-boxes"})
-        boxes.text = boxes.tail = "\n"
-        for slug in slugs:
-            marker = etree.SubElement(boxes, "p")
-            marker.text = AtomicString(BOX_MARKER.format(slug))
-            marker.tail = "\n"
-            self.ext.boxes.append(slug)
-        return row
+            <div class="gloss-row"><p>...</p><div class="gloss-boxes">boxes</div></div>
+
+        Two marker paragraphs go around the block here; :class:`BoxPostprocessor` turns them
+        into the wrapper and the boxes, whose HTML is made once per build and link."""
+        opening = etree.Element("p")
+        opening.text = AtomicString(ROW_MARKER)
+        closing = etree.Element("p")
+        closing.text = AtomicString(BOXES_MARKER.format(" ".join(slugs)))
+        closing.tail = root[index].tail
+        root[index].tail = opening.tail = "\n"
+        root.insert(index + 1, closing)
+        root.insert(index, opening)
+        self.ext.boxes.append(slugs)
 
     def _skipped(self, element: etree.Element) -> bool:
         return (element.tag in SKIP_TAGS or "gloss-" in element.get("class", "")
@@ -335,16 +336,18 @@ class Item:
 
 
 class BoxPostprocessor(Postprocessor):
-    """Replaces each box marker with the box's HTML (one ``str.replace`` per box)."""
+    """Replaces the markers with the row wrapper and the boxes (plain ``str.replace``)."""
 
     def __init__(self, md: Markdown, ext: GlossaryExtension) -> None:
         super().__init__(md)
         self.ext = ext
 
     def run(self, text: str) -> str:
-        if "\x02gloss-box:" not in text:  # toc runs the postprocessors on its own HTML too
+        if ROW_MARKER not in text:  # toc runs the postprocessors on its own HTML too
             return text
-        for slug in self.ext.boxes:
-            box = self.ext.box(slug)
-            text = text.replace(f"<p>{BOX_MARKER.format(slug)}</p>", box, 1)
+        text = text.replace(f"<p>{ROW_MARKER}</p>", '<div class="gloss-row">')
+        for slugs in self.ext.boxes:
+            boxes = "\n".join(self.ext.box(slug) for slug in slugs)
+            text = text.replace(f"<p>{BOXES_MARKER.format(' '.join(slugs))}</p>",
+                                f'<div class="gloss-boxes">\n{boxes}\n</div>\n</div>', 1)
         return text
