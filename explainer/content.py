@@ -18,8 +18,8 @@ from explainer.model import (
     Term,
     TermSource,
 )
-from explainer.schema import Key, validate
-from explainer.source import read_source, read_yaml_file
+from explainer.schema import Checked, Key, validate
+from explainer.source import SourceFile, read_source, read_yaml_file
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -116,16 +116,26 @@ def _slug_of(path: Path, diags: Diagnostics) -> str | None:
     return None
 
 
-def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
-    """One explainer file as a validated :class:`Explainer`, or None after reporting errors."""
+def _read_valid(path: Path, schema: dict[str, Key],
+                diags: Diagnostics) -> tuple[str, SourceFile, Checked] | None:
+    """A content file's slug, source and checked front matter; None after reporting errors."""
     slug = _slug_of(path, diags)
     src = read_source(path, diags)
     if src is None:
         return None
     before = len(diags.errors)
-    checked = validate(path, src.meta, src.loader, src.meta_line, EXPLAINER_SCHEMA, diags)
+    checked = validate(path, src.meta, src.loader, src.meta_line, schema, diags)
     if len(diags.errors) > before or slug is None:
         return None
+    return slug, src, checked
+
+
+def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
+    """One explainer file as a validated :class:`Explainer`, or None after reporting errors."""
+    valid = _read_valid(path, EXPLAINER_SCHEMA, diags)
+    if valid is None:
+        return None
+    slug, src, checked = valid
     v = checked.values
     source = Source(**v["source"]) if "source" in v else None
     image = Image(**v["image"]) if v.get("image") else None
@@ -146,14 +156,10 @@ def _override(values: dict) -> GlossaryOverride:
 
 def load_term(path: Path, diags: Diagnostics) -> Term | None:
     """One glossary file as a validated :class:`Term`, or None after reporting errors."""
-    slug = _slug_of(path, diags)
-    src = read_source(path, diags)
-    if src is None:
+    valid = _read_valid(path, TERM_SCHEMA, diags)
+    if valid is None:
         return None
-    before = len(diags.errors)
-    checked = validate(path, src.meta, src.loader, src.meta_line, TERM_SCHEMA, diags)
-    if len(diags.errors) > before or slug is None:
-        return None
+    slug, src, checked = valid
     v = checked.values
     return Term(
         slug=slug, path=path, name=v["term"], summary=v["summary"], kind=v["kind"],
@@ -161,8 +167,3 @@ def load_term(path: Path, diags: Diagnostics) -> Term | None:
         body=src.body, body_line=src.body_line, aliases=tuple(v.get("aliases", ())),
         related=tuple(v.get("related", ())), where=checked.where,
     )
-
-
-def markdown_files(folder: Path) -> list[Path]:
-    """The ``*.md`` files of a folder in a stable order (none when the folder is missing)."""
-    return sorted(folder.glob("*.md")) if folder.is_dir() else []
