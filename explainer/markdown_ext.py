@@ -54,6 +54,7 @@ VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "l
                   "source", "track", "wbr"})
 ROW_MARKER = "\x02gloss-row\x03"
 BOXES_MARKER = "\x02gloss-boxes:{}\x03"
+MARKERS = re.compile("\x02gloss-(?:row|boxes:([^\x03]*))\x03")
 TERM_REF = "term:"
 STOP_REF = "!term"
 
@@ -99,7 +100,7 @@ class GlossaryExtension(Extension):
         self.used: list[str] = []
         self.sentences: dict[str, str] = {}
         self.problems: list[tuple[str, str]] = []  # (message, the source text to point at)
-        self.boxes: list[list[str]] = []  # the slugs of each block's boxes
+        self.boxes: dict[str, list[str]] = {}  # the slugs of a block's boxes, by marker
 
 
 class GlossaryTreeprocessor(Treeprocessor):
@@ -193,17 +194,19 @@ class GlossaryTreeprocessor(Treeprocessor):
 
             <div class="gloss-row"><p>...</p><div class="gloss-boxes">boxes</div></div>
 
-        Two marker paragraphs go around the block here; :class:`BoxPostprocessor` turns them
-        into the wrapper and the boxes, whose HTML is made once per build and link."""
-        opening = etree.Element("p")
-        opening.text = AtomicString(ROW_MARKER)
-        closing = etree.Element("p")
-        closing.text = AtomicString(BOXES_MARKER.format(" ".join(slugs)))
-        closing.tail = root[index].tail
-        root[index].tail = opening.tail = "\n"
-        root.insert(index + 1, closing)
-        root.insert(index, opening)
-        self.ext.boxes.append(slugs)
+        No element is added here: a marker goes into the text just before the block (the
+        tail of the block before it, or the document's own text) and one into the block's
+        tail; :class:`BoxPostprocessor` turns them into the wrapper and the boxes, whose HTML
+        is made once per build and link. Blocks are handled last to first, so markers that
+        meet in one tail come out in document order."""
+        before = root[index - 1] if index else None
+        own = root[index]
+        own.tail = _marked(BOXES_MARKER.format(" ".join(slugs)), own.tail)
+        if before is None:
+            root.text = _marked(ROW_MARKER, root.text)
+        else:
+            before.tail = _marked(ROW_MARKER, before.tail)
+        self.ext.boxes[" ".join(slugs)] = slugs
 
     def _skipped(self, element: etree.Element) -> bool:
         return (element.tag in SKIP_TAGS or "gloss-" in element.get("class", "")
@@ -301,6 +304,12 @@ class GlossaryTreeprocessor(Treeprocessor):
             link.set("aria-describedby", f"gloss-{slug}")
 
 
+def _marked(marker: str, text: str | None) -> str:
+    """A marker put first on a line of its own in a block's tail (or the document's text)."""
+    rest = text.lstrip("\n") if text and text.strip() else ""
+    return f"\n{marker}\n{rest}"
+
+
 def _plain(link: etree.Element) -> None:
     """Turn an explicit reference into plain text that nothing will match."""
     link.attrib.clear()
@@ -336,7 +345,7 @@ class Item:
 
 
 class BoxPostprocessor(Postprocessor):
-    """Replaces the markers with the row wrapper and the boxes (plain ``str.replace``)."""
+    """Replaces the markers with the row wrapper and the boxes, in one pass."""
 
     def __init__(self, md: Markdown, ext: GlossaryExtension) -> None:
         super().__init__(md)
@@ -345,9 +354,10 @@ class BoxPostprocessor(Postprocessor):
     def run(self, text: str) -> str:
         if ROW_MARKER not in text:  # toc runs the postprocessors on its own HTML too
             return text
-        text = text.replace(f"<p>{ROW_MARKER}</p>", '<div class="gloss-row">')
-        for slugs in self.ext.boxes:
-            boxes = "\n".join(self.ext.box(slug) for slug in slugs)
-            text = text.replace(f"<p>{BOXES_MARKER.format(' '.join(slugs))}</p>",
-                                f'<div class="gloss-boxes">\n{boxes}\n</div>\n</div>', 1)
-        return text
+        return MARKERS.sub(self._replacement, text)
+
+    def _replacement(self, match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return '<div class="gloss-row">'
+        boxes = "\n".join(self.ext.box(slug) for slug in self.ext.boxes[match.group(1)])
+        return f'<div class="gloss-boxes">\n{boxes}\n</div>\n</div>'
