@@ -56,6 +56,15 @@ def test_word_boundaries():
     assert found([("Assad", "a"), ("UN", "un")], "Assadist UNESCO SuperAssad") == []
 
 
+@pytest.mark.parametrize(("before", "found_after"), [
+    ("\u00a0", True), ("\u2014", True), ("\u201c", True), ("\U0001f4f0", True),  # nbsp — “ 📰
+    ("\u00e9", False), ("\u0661", False), ("\u00b2", False), ("_", False),  # é ١ ² _
+    ("\U00020000", False),  # a CJK ideograph beyond the Basic Multilingual Plane
+])
+def test_boundary_before_a_name_is_any_character_but_a_word_character(before, found_after):
+    assert found([("Assad", "a")], f"x {before}Assad") == ([("Assad", "a")] if found_after else [])
+
+
 def test_names_starting_or_ending_with_punctuation():
     names = [("(UNSCR) 2254", "r"), ("U.S.", "us")]
     assert found(names, "Resolution (UNSCR) 2254 and U.S.-backed") == [
