@@ -17,6 +17,25 @@ LIMIT = 320
 
 def sentences_of(block: etree.Element, links: list[etree.Element]) -> list[str]:
     """The sentence of ``block`` that holds each link, as plain text (one pass per block)."""
+    pieces = list(block.itertext())
+    number = {id(link.text): n for n, link in enumerate(links) if link.text}
+    positions, at = {}, 0
+    for piece in pieces:  # a link's text is found by identity: no copy, nothing to undo
+        n = number.get(id(piece))
+        if n is not None:
+            if n in positions:  # the same string object twice (Python shares one-letter ones)
+                return _marked_sentences(block, links)
+            positions[n] = at
+        at += len(piece)
+    text = "".join(pieces)
+    if len(positions) != len(links) or "\x02" in text:
+        return _marked_sentences(block, links)
+    return _sentences(text, positions, len(links))
+
+
+def _marked_sentences(block: etree.Element, links: list[etree.Element]) -> list[str]:
+    """The general case (placeholders of raw HTML to drop, a link whose text is shared or
+    empty): each link's text is marked with a private-use character, then unmarked."""
     originals = [link.text or "" for link in links]
     for number, link in enumerate(links):
         link.text = AtomicString(chr(MARK + number) + originals[number])
@@ -27,10 +46,13 @@ def sentences_of(block: etree.Element, links: list[etree.Element]) -> list[str]:
             link.text = AtomicString(original)
     positions = {ord(match.group()) - MARK: match.start() - removed
                  for removed, match in enumerate(MARKS.finditer(marked))}
-    text = MARKS.sub("", marked)
+    return _sentences(MARKS.sub("", marked), positions, len(links))
+
+
+def _sentences(text: str, positions: dict[int, int], count: int) -> list[str]:
     ends = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
     starts = [end for _, end in ends]
-    return [_sentence(text, ends, starts, positions.get(n, 0)) for n in range(len(links))]
+    return [_sentence(text, ends, starts, positions.get(n, 0)) for n in range(count)]
 
 
 def _sentence(text: str, ends: list[tuple[int, int]], starts: list[int], at: int) -> str:

@@ -246,6 +246,20 @@ def test_sentence_of_the_first_mention_is_reported():
                              "assad": "Then “Assad” spoke!"}
 
 
+def test_sentence_leaves_out_raw_html_tags():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    markdown.Markdown(extensions=[ext]).convert("It began. The <b>old</b> Arab League met.")
+    assert ext.sentences == {"arab-league": "The old Arab League met."}
+
+
+def test_sentence_of_a_one_letter_reference_after_the_same_letter():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    markdown.Markdown(extensions=[ext]).convert("Then [A](term:assad) met. Later *A* came.")
+    assert ext.sentences == {"assad": "Then A met."}
+
+
 def test_references_in_headings_become_plain_text():
     assert render("# About [L](term:arab-league)") == (
         '<h1>About <span class="gloss-stop">L</span></h1>')
