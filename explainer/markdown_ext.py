@@ -165,16 +165,16 @@ class GlossaryTreeprocessor(Treeprocessor):
     def _collect(self, element: etree.Element, block: int, items: list[Item]) -> None:
         """The text runs (and explicit references) under an element, in document order."""
         if element.tag == "a" and element.get("href", "").startswith((TERM_REF, STOP_REF)):
-            items.append(Item("ref", block, element))
+            items.append(Item("ref", block, element, ""))
             return
         if self._skipped(element):
             return
         if element.text and not isinstance(element.text, AtomicString):
-            items.append(Item("text", block, element))
+            items.append(Item("text", block, element, element.text))
         for child in element:
             self._collect(child, block, items)
             if child.tail and not isinstance(child.tail, AtomicString):
-                items.append(Item("tail", block, element, child))
+                items.append(Item("tail", block, element, child.tail, child))
 
     def _mentions(self, items: list[Item]) -> dict[int, list[Mention]]:
         """Every mention, by the index of the run that holds it, positions within the run."""
@@ -319,17 +319,14 @@ def _plain(link: etree.Element) -> None:
 class Item:
     """A text run (``element.text`` or ``child.tail``) or an explicit reference."""
 
-    __slots__ = ("block", "child", "element", "kind")
+    __slots__ = ("block", "child", "element", "kind", "text")
 
-    def __init__(self, kind: str, block: int, element: etree.Element,
+    def __init__(self, kind: str, block: int, element: etree.Element, text: str,
                  child: etree.Element | None = None) -> None:
-        self.kind, self.block, self.element, self.child = kind, block, element, child
-
-    @property
-    def text(self) -> str:
-        if self.kind == "text":
-            return self.element.text or ""
-        return (self.child.tail or "") if self.child is not None else ""
+        """``text`` is the run as collected: only the item itself changes it, by :meth:`replace`
+        (the last thing done with it)."""
+        self.kind, self.block, self.element, self.text, self.child = (
+            kind, block, element, text, child)
 
     def replace(self, head: str, links: list[etree.Element]) -> None:
         """Put the text before the first link back, and the links (with tails) after it."""

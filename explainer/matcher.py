@@ -27,7 +27,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-SPACES = re.compile(r"\s+")
 CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")  # and no lower-case letter of any script
 PLURAL = "(?:e?s)?"
 
@@ -41,7 +40,7 @@ def is_capitals(name: str) -> bool:
 def key(text: str, capitals: bool = False) -> str:
     """The form names are compared in: spaces collapsed, and unless in capitals, lower case
     with -ize folded into -ise."""
-    text = SPACES.sub(" ", text.strip()).replace("’", "'").replace("‘", "'")
+    text = " ".join(text.split()).replace("’", "'").replace("‘", "'")
     return text if capitals else text.lower().replace("iz", "is")
 
 
