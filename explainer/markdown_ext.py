@@ -5,9 +5,13 @@ Processors registered by :meth:`GlossaryExtension.extendMarkdown`:
 =====================  =============  ========  ==============================================
 processor              kind           priority  job
 =====================  =============  ========  ==============================================
-GlossaryTreeprocessor  treeprocessor  15        after ``inline`` (20), so that links, code and
-                                                emphasis are elements by now; before
-                                                ``prettify`` (10)
+GlossaryTreeprocessor  treeprocessor  -5        last: after ``inline`` (20), so that links,
+                                                code and emphasis are elements, and after
+                                                ``unescape`` (0), so that escaped characters
+                                                are plain text; the links it adds are not
+                                                walked again by ``prettify``, ``attr_list``,
+                                                ``toc`` and ``unescape`` (a build with the
+                                                glossary on is faster for it)
 BoxPostprocessor       postprocessor  25        puts each box's HTML in place of its marker
 =====================  =============  ========  ==============================================
 
@@ -16,7 +20,7 @@ Each block that holds a first mention is wrapped with its boxes, in reading orde
     <div class="gloss-row"><p>... <a class="gloss-term">...</a> ...</p>
     <div class="gloss-boxes"><aside class="gloss-box">...</aside></div></div>
 
-(the wrapper and the boxes are put in by :class:`BoxPostprocessor`, from marker paragraphs).
+(the wrapper and the boxes are put in by :class:`BoxPostprocessor`, from markers in the text).
 
 Authors can tie words to a term, or keep words from being matched, with Markdown links:
 ``[the 2015 resolution](term:unscr-2254)`` and ``[Arab League](!term)``.
@@ -84,7 +88,7 @@ class GlossaryExtension(Extension):
         self.reset()
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "glossary", 15)
+        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "glossary", -5)
         md.postprocessors.register(BoxPostprocessor(md, self), "glossary_boxes", 25)
         md.registerExtension(self)
 
