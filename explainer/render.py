@@ -39,6 +39,7 @@ def environment(layouts: Path) -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: no need to stat a layout per page
     )
     env.filters["human_date"] = human_date
     env.globals["defined_term"] = defined_term
