@@ -241,3 +241,60 @@ def test_a_section_name_is_not_taken_for_the_headline():
     html = html.replace('<meta property="og:site_name" content="The River Gazette">',
                         '<meta property="og:title" content="Local News">')
     assert parse_html(html).title == "Towns agree plan for new river bridge"
+
+
+def test_json_ld_wrapped_in_cdata_is_read():
+    head = ('<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", '
+            '"author": [{"@type": "Person", "name": "Ana Lima"}]}\n//]]></script>')
+    head = head.replace("//<![CDATA[", "<![CDATA[").replace("//]]>", "]]>")
+    assert parse_html(page(head)).byline == ("Ana Lima",)
+
+
+def test_byline_from_the_og_article_author_tag():
+    head = '<meta property="og:article:author" content="Tom Reed">'
+    assert parse_html(page(head)).byline == ("Tom Reed",)
+
+
+@pytest.mark.parametrize("extra", [
+    "<address>Maria Soto<br><small>12-03-2024</small></address>",
+    "<p>Auteur : Maria Soto</p>",
+    "<p><b>Por</b> Maria Soto</p>",
+])
+def test_byline_shown_by_an_address_or_a_label(extra):
+    assert parse_html(page(body_extra=extra)).byline == ("Maria Soto",)
+
+
+def test_credit_in_the_headline_header_is_a_byline_but_not_a_photo_credit():
+    html = page().replace("<h1>Towns agree plan for new river bridge</h1>",
+                          '<header><h1>Towns agree plan for new river bridge</h1>'
+                          '<figure><img src="a.jpg" alt=""><figcaption class="credit">Photo Desk'
+                          '</figcaption></figure><p class="credit">KYODO</p></header>')
+    assert parse_html(html).byline == ("KYODO",)
+
+
+@pytest.mark.parametrize(("extra", "byline"), [
+    ("<p>Officials will meet again next week. (AFP)</p>", ("AFP",)),
+    ("<p>Officials will meet again next week. (RG mit dpa)</p>", ("RG mit dpa",)),
+    ("<p>Officials will meet again next week. (Photo)</p>", ()),
+    ("<p>Por favor, lea las condiciones.</p>", ()),
+])
+def test_closing_agency_credit_and_what_is_not_a_byline(extra, byline):
+    assert parse_html(page(body_extra=extra)).byline == byline
+
+
+def test_a_visible_microdata_headline_wins_over_a_differently_worded_meta_title():
+    head = '<meta property="og:title" content="Bridge deal: what it means for you">'
+    html = page(head).replace("<h1>", '<h1 itemprop="headline">')
+    assert parse_html(html).title == "Towns agree plan for new river bridge"
+
+
+def test_date_without_a_year_takes_the_year_of_the_same_day_in_the_page():
+    html = page(body_extra='<p class="article-date">06月24日 11時30分</p>').replace(
+        "<body>", '<body id="story20190624_1130">')
+    assert parse_html(html).date == dt.date(2019, 6, 24)
+
+
+def test_date_without_a_year_and_no_matching_stamp_stays_empty():
+    html = page(body_extra='<p class="article-date">06月24日</p>').replace(
+        "<body>", '<body id="story20190625_1130">')
+    assert parse_html(html).date is None

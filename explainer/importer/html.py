@@ -18,6 +18,7 @@ from htmldate import find_date
 
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import choose_title, clean_byline, first_date
+from explainer.importer.fallbacks import closing_credit
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.xml_markdown import xml_to_markdown
@@ -66,17 +67,20 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         page_url, host = url, ""
     host = host.removeprefix("www.")
     found = trafilatura.extract_metadata(page, default_url=page_url)
-    title = choose_title(meta.headlines, [t for t in [found.title if found else None] if t]
-                         + meta.titles, meta.h1, meta.html_title, meta.site_names, host)
-    found_date = _date(page, meta)
+    title = _headline_h1(meta, choose_title(
+        meta.headlines, [t for t in [found.title if found else None] if t] + meta.titles,
+        meta.h1, meta.html_title, meta.site_names, host))
+    found_date = _date(page, meta) or first_date([meta.yearless_date] if meta.yearless_date else [])
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
+    paragraphs = [p for p in body.split("\n\n") if p]
+    credit = closing_credit(paragraphs)
     summary = html_lib.unescape(meta.descriptions[0]) if meta.descriptions else None
     return ImportedArticle(
-        title=html_lib.unescape(title), paragraphs=tuple(p for p in body.split("\n\n") if p),
+        title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
         summary=summary, date=date or found_date,
         updated=updated if updated and found_date and updated > found_date else None,
-        byline=_byline(meta, found.author if found else None),
+        byline=_byline(meta, found.author if found else None) or ((credit,) if credit else ()),
         source_name=source or next(iter(meta.site_names), None),
         source_url=page_url, image_src=next(iter(meta.images), None),
         image_alt=next(iter(meta.image_alts), None), language=_language(meta.language),
@@ -93,13 +97,28 @@ def _byline(meta: PageMeta, extracted: str | None) -> tuple[str, ...]:
     """Names from the page's author metadata, else trafilatura's, else the marked-up byline;
     a person's name from a later source wins over an organisation ("AFP") from an earlier."""
     found: list[tuple[str, ...]] = []
-    for candidates in (meta.authors, [extracted] if extracted else [], meta.visible_authors[:1]):
+    for candidates in (meta.authors, [extracted] if extracted else [], meta.visible_authors[:1],
+                       meta.labelled_authors[:1]):
         names = clean_byline(candidates)
         if names and not all(ORGANISATION.search(n) for n in names):
             return names
         if names:
             found.append(names)
     return found[0] if found else ()
+
+
+def _headline_h1(meta: PageMeta, title: str) -> str:
+    """The one visible <h1> marked ``itemprop="headline"`` wins over a meta title worded
+    differently (when neither holds the other, so not a kicker or a "The" apart)."""
+    if len(meta.headline_h1) == 1:
+        h1, chosen = _fold(meta.headline_h1[0]), _fold(title)
+        if h1 and chosen and h1 not in chosen and chosen not in h1:
+            return meta.headline_h1[0]
+    return title
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _language(lang: str) -> str | None:

@@ -13,7 +13,10 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from explainer.importer.fallbacks import labelled_authors, yearless_date
+
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+JSON_WRAPPER = re.compile(r"^(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)$")  # old pages wrap JSON-LD
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "WebPage",
                  "LiveBlogPosting", "Report", "ScholarlyArticle"}
@@ -37,6 +40,9 @@ class PageMeta:
     image_alts: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     visible_authors: list[str] = field(default_factory=list)
+    labelled_authors: list[str] = field(default_factory=list)
+    headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
+    yearless_date: str | None = None
     language: str = ""
 
 
@@ -75,7 +81,7 @@ def _types(node: dict) -> set[str]:
 def _json_ld(tree: Any, meta: PageMeta) -> None:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(JSON_WRAPPER.sub("", (script.text or "").strip()))
         except (json.JSONDecodeError, TypeError):
             continue
         for node in _walk_json(data):
@@ -99,7 +105,8 @@ META_KEYS = {
     "og:title": "titles", "twitter:title": "titles",
     "og:description": "descriptions", "description": "descriptions",
     "twitter:description": "descriptions",
-    "author": "authors", "article:author": "authors", "byl": "authors", "dc.creator": "authors",
+    "author": "authors", "article:author": "authors", "og:article:author": "authors",
+    "byl": "authors", "dc.creator": "authors",
     "article:published_time": "published", "datepublished": "published",
     "pubdate": "published", "date": "published", "dc.date": "published",
     "publish-date": "published", "sailthru.date": "published",
@@ -158,6 +165,10 @@ def read_meta(page: str) -> PageMeta:
     meta.urls += [str(u) for u in canonical]
     meta.language = (tree.get("lang") or tree.get("xml:lang") or "").strip()
     meta.visible_authors = _visible_authors(tree)
+    meta.labelled_authors = labelled_authors(tree)
+    meta.headline_h1 = [_text(h) for h in tree.xpath(
+        "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if _text(h)]
+    meta.yearless_date = yearless_date(tree)
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta

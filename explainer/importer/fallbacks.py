@@ -1,0 +1,114 @@
+"""What a page shows without marking it up as metadata, read only when metadata is missing.
+
+- a byline in an ``<address>`` element, in a ``credit`` next to the headline, or after a
+  label ("Auteur :", "Por", "责任编辑：");
+- an agency credit closing the article ("... (AFP)", "(FR mit dpa)");
+- a date shown without its year ("06月24日"), completed only when the page's own ids or
+  address hold the same month and day with a year.
+
+Everything inside lists, asides, navigation, footers, links and figures is left out: that is
+where other articles' teasers and photo credits live.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
+                   "ancestor::a or ancestor::figure or ancestor::figcaption or "
+                   "ancestor::script or ancestor::style")
+LABELLED = re.compile(r"^(?:(?:by|por|par|von|auteur|autor(?:in)?|author|texto|written by)"
+                      r"\s*:?\s+|(?:责任编辑|作者|记者|编辑)\s*[:：]\s*)(\S.{0,50})$",
+                      re.IGNORECASE)
+INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
+DATE_TAIL = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$")
+CREDIT = re.compile(r"\((\w{1,6}(?:\s*(?:/|,|mit|with|und|and|avec|con)\s*\w{1,6}){0,2})\)\s*$")
+AGENCY_CODE = re.compile(r"\b[A-Z]{2,6}\b")
+YEARLESS = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日|\b(\d{1,2})\.(\d{1,2})\.(?!\d)")
+STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
+
+
+def _text(element: Any) -> str:
+    return " ".join(element.text_content().split())
+
+
+def labelled_authors(tree: Any) -> list[str]:
+    """Bylines shown by HTML semantics or a label, in order of trust."""
+    return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree)]
+
+
+def _addresses(tree: Any) -> list[str]:
+    """``<address>`` holds the author's contact: its first line, without a trailing date."""
+    found = []
+    for element in tree.xpath(f"//address[not({OUTSIDE_ARTICLE})]"):
+        first = (element.text or "").strip() or " ".join(element.xpath("./*[1]//text()")).strip()
+        text = DATE_TAIL.sub("", " ".join(first.split()))
+        if 2 < len(text) <= 60:
+            found.append(text)
+    return found
+
+
+def _header_credits(tree: Any) -> list[str]:
+    """A ``credit`` in the header that holds the headline (not a photo credit)."""
+    found = []
+    for element in tree.xpath(
+            "//header[.//h1]//*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
+            f"[not({OUTSIDE_ARTICLE})][not(.//img)]"):
+        text = _text(element)
+        if 2 < len(text) <= 40:
+            found.append(text)
+    return found
+
+
+def _labelled_lines(tree: Any) -> list[str]:
+    """A short line that starts with an author label, the name not in lower case (so "Por
+    favor" and "by clicking" are not bylines)."""
+    found = []
+    skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
+        "ancestor::a or ", "ancestor-or-self::a or ")
+    for node in tree.xpath("//body//text()[normalize-space()]"):
+        parent = node.getparent()
+        if parent is None or parent.xpath(skip):
+            continue
+        text = " ".join(str(node).split())
+        outer = parent.getparent() if parent.tag in INLINE else parent
+        whole = " ".join((parent if outer is None else outer).text_content().split())
+        for candidate in (text, whole):  # "<b>Por</b> Name": the label in its own element
+            match = LABELLED.match(candidate)
+            if match and len(candidate) <= 60 and not match.group(1)[0].islower():
+                found.append(match.group(1))
+                break
+    return found
+
+
+def closing_credit(paragraphs: list[str]) -> str | None:
+    """An agency credit in parentheses ending one of the last three paragraphs, with an
+    agency code in capitals: "(AFP)", "(FR mit dpa)"; not "(Photo)" or "(Reuters)"."""
+    for paragraph in paragraphs[-3:]:
+        match = CREDIT.search(paragraph)
+        if match and AGENCY_CODE.search(match.group(1)):
+            return match.group(1)
+    return None
+
+
+def yearless_date(tree: Any) -> str | None:
+    """A date shown as month and day only (in an element whose class or id says "date"),
+    with the year of a YYYYMMDD stamp for the same day in the page's ids or address."""
+    stamps = [str(v) for v in tree.xpath(
+        "//@id | //link[@rel='canonical']/@href | //meta[@property='og:url']/@content")]
+    for element in tree.xpath(
+            "//*[contains(translate(@class, 'DATE', 'date'), 'date') or "
+            "contains(translate(@id, 'DATE', 'date'), 'date')][not(ancestor::a)]"
+            "[not(ancestor::li)]"):
+        text = _text(element)
+        match = YEARLESS.search(text) if len(text) <= 40 and not re.search(r"\d{4}", text) else None
+        if not match:
+            continue
+        month, day = ((int(match.group(1)), int(match.group(2))) if match.group(1)
+                      else (int(match.group(4)), int(match.group(3))))
+        for stamp in stamps:
+            for year, m, d in STAMP.findall(stamp):
+                if (int(m), int(d)) == (month, day):
+                    return f"{year}-{m}-{d}"
+    return None
