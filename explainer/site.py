@@ -44,6 +44,7 @@ class ExplainerPage:
     terms: tuple[Term, ...]  # in order of first mention
     tags: tuple[Tag, ...]
     sentences: Mapping[str, str]  # slug -> the sentence of the term's first mention
+    boxes: bool = False  # whether the body shows a box for each term (so no key-terms list)
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
     _report_problems(explainer, ext.problems, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
     terms = tuple(glossary.terms[slug] for slug in ext.used)
-    return ExplainerPage(explainer, url, html, terms, tags, dict(ext.sentences))
+    return ExplainerPage(explainer, url, html, terms, tags, dict(ext.sentences),
+                         ext.policy.boxes)
 
 
 def sort_key(text: str) -> str:

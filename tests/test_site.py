@@ -10,6 +10,7 @@ import pytest
 from explainer.builder import build, build_files
 from explainer.importer import parse_text, to_markdown
 from explainer.output import OutputError, write_site
+from tests.conftest import EXPLAINER
 from tests.golden import GOLDEN, ROOT, SEED
 
 SEED_PAGE = "explainers/us-says-it-will-not-normalise-relations-with-syrias-assad/index.html"
@@ -204,3 +205,12 @@ def test_defined_term_url_is_absolute_with_a_base_url(make_site, tmp_path):
     build(content, tmp_path / "o")
     data = json_ld((tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8"))
     assert data["url"] == "https://example.github.io/repo/glossary/arab-league/"
+
+
+def test_key_terms_list_only_on_a_page_without_boxes(make_site, tmp_path):
+    no_boxes = EXPLAINER.replace("tags: [syria]", "tags: [syria]\nglossary: {boxes: false}")
+    build(make_site({"explainers/plain.md": no_boxes}), tmp_path / "o")
+    with_boxes = (tmp_path / "o/explainers/test/index.html").read_text("utf-8")
+    without = (tmp_path / "o/explainers/plain/index.html").read_text("utf-8")
+    assert 'class="gloss-box"' in with_boxes and 'class="key-terms"' not in with_boxes
+    assert 'class="gloss-box"' not in without and 'id="key-summary-arab-league"' in without

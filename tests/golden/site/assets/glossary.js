@@ -41,8 +41,11 @@
   }
 
   function termData(slug) {
-    var name = document.getElementById("key-term-" + slug);
-    var summary = document.getElementById("key-summary-" + slug);
+    // The term's box beside its first mention, or the key-terms list of a page without boxes.
+    var box = document.getElementById("gloss-" + slug);
+    var name = box ? box.querySelector(".gloss-box-name") : document.getElementById("key-term-" + slug);
+    var summary = box ? box.querySelector(".gloss-box-summary")
+      : document.getElementById("key-summary-" + slug);
     return name && summary ? { name: name.textContent, summary: summary.textContent } : null;
   }
 
