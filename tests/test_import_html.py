@@ -259,6 +259,7 @@ def test_byline_from_the_og_article_author_tag():
     "<address>Maria Soto<br><small>12-03-2024</small></address>",
     "<p>Auteur : Maria Soto</p>",
     "<p><b>Por</b> Maria Soto</p>",
+    "<p><!-- a comment before the label -->Auteur : Maria Soto</p>",
 ])
 def test_byline_shown_by_an_address_or_a_label(extra):
     assert parse_html(page(body_extra=extra)).byline == ("Maria Soto",)

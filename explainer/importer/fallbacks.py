@@ -69,6 +69,8 @@ def _labelled_lines(tree: Any) -> list[str]:
         "ancestor::a or ", "ancestor-or-self::a or ")
     for node in tree.xpath("//body//text()[normalize-space()]"):
         parent = node.getparent()
+        while parent is not None and not isinstance(parent.tag, str):  # after a comment
+            parent = parent.getparent()
         if parent is None or parent.xpath(skip):
             continue
         text = " ".join(str(node).split())
