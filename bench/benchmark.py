@@ -9,13 +9,20 @@
    the overhead of the glossary.
 2. Times the matcher alone on the same text with 100, 1,000 and 5,000 terms, and on texts of
    1x, 2x and 4x the length: matching time should follow the text, not the number of terms.
+
+``--only instructions`` counts the instructions of the two builds of part 1 instead, under
+valgrind's callgrind: slow, but the same on every run, where wall and CPU times on a shared
+machine drift by more than the difference being measured.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -75,6 +82,41 @@ def build_overhead(explainers: int, terms: int, repeat: int) -> None:
     print("  overhead       " + "".join(f"{c:+10.1f} % " for c in cells) + "  (goal: +10 %)")
 
 
+def counted_build(content: Path, out: Path) -> subprocess.Popen[bytes]:
+    """A whole build under callgrind, which counts the instructions it runs."""
+    return subprocess.Popen(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable,
+         str(ROOT / "build.py"), "--content", str(content), "--output", f"{content}-output",
+         "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONHASHSEED": "0"})
+
+
+def instruction_overhead(explainers: int, terms: int) -> None:
+    """The same two builds counted in instructions: one run each, the same every time, and
+    untouched by a shared machine's drift (about 50 times slower than a normal run)."""
+    if not shutil.which("valgrind"):
+        print("Instruction counts need valgrind (apt-get install valgrind): skipped.")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        sites = {"off": sitegen.write_site(Path(tmp) / "off", explainers, terms, glossary=OFF),
+                 "on": sitegen.write_site(Path(tmp) / "on", explainers, terms)}
+        runs = {name: counted_build(site, Path(tmp) / f"{name}.out")
+                for name, site in sites.items()}
+        counts = {}
+        for name, run in runs.items():
+            run.wait()
+            summary = re.search(r"^summary: (\d+)", (Path(tmp) / f"{name}.out").read_text(),
+                                re.MULTILINE)
+            counts[name] = int(summary.group(1)) if summary else 0
+    print(f"Build of {explainers:,} explainers and {terms:,} terms, in instructions "
+          "(valgrind --tool=callgrind):")
+    for name in ("off", "on"):
+        print(f"  glossary {name:<4} {counts[name] / 1e9:7.2f} G")
+    if counts["off"]:
+        print(f"  overhead      {100 * (counts['on'] - counts['off']) / counts['off']:+7.1f} %"
+              "   (goal: +10 %)")
+
+
 def sample_text(words: int, names: list[str], rng: random.Random) -> str:
     out = []
     for index in range(words):
@@ -118,11 +160,13 @@ def main() -> None:
     parser.add_argument("--explainers", type=int, default=1000)
     parser.add_argument("--terms", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--only", choices=["build", "matching"])
+    parser.add_argument("--only", choices=["build", "matching", "instructions"])
     args = parser.parse_args()
-    if args.only != "matching":
+    if args.only in (None, "build"):
         build_overhead(args.explainers, args.terms, args.repeat)
-    if args.only != "build":
+    if args.only == "instructions":
+        instruction_overhead(args.explainers, args.terms)
+    if args.only in (None, "matching"):
         matching_scaling()
 
 
