@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CAPITALS = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")  # and no lower-case letter of any script
 PLURAL = "(?:e?s)?"
@@ -44,8 +44,9 @@ def key(text: str, capitals: bool = False) -> str:
     return text if capitals else text.lower().replace("iz", "is")
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
+    """A mention: where it starts and ends in the text, and the term it names."""
+
     start: int
     end: int
     slug: str

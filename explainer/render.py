@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from explainer.boxes import human_date
+from explainer.boxes import human_date, iso_date
 from explainer.diagnostics import Diagnostics
 from explainer.jsonld import defined_term, defined_term_set
 from explainer.model import TERM_KINDS
@@ -42,6 +42,7 @@ def environment(layouts: Path) -> jinja2.Environment:
         auto_reload=False,  # one environment per build: no need to stat a layout per page
     )
     env.filters["human_date"] = human_date
+    env.filters["iso"] = iso_date
     env.globals["defined_term"] = defined_term
     env.globals["defined_term_set"] = defined_term_set
     env.globals["term_kinds"] = TERM_KINDS
