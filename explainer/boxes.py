@@ -18,7 +18,6 @@ def human_date(date: dt.date) -> str:
     return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
 
 
-@functools.lru_cache(maxsize=4096)
 def iso_date(date: dt.date) -> str:
     """"2023-05-05", for ``<time datetime>`` (a filter: cheaper in a layout than a call)."""
     return date.isoformat()

@@ -295,6 +295,12 @@ def test_date_without_a_year_takes_the_year_of_the_same_day_in_the_page():
     assert parse_html(html).date == dt.date(2019, 6, 24)
 
 
+def test_impossible_date_without_a_year_is_no_date():
+    html = page(body_extra='<p class="date">31.02.</p>').replace(
+        "<body>", '<body id="story20190231">')
+    assert parse_html(html).date is None
+
+
 def test_date_without_a_year_and_no_matching_stamp_stays_empty():
     html = page(body_extra='<p class="article-date">06月24日</p>').replace(
         "<body>", '<body id="story20190625_1130">')

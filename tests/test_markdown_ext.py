@@ -136,6 +136,13 @@ def test_box_follows_the_block_of_the_first_mention():
         "<p>Assad again.</p>")
 
 
+def test_boxes_of_neighbouring_blocks_stay_in_their_own_rows():
+    html = render("Intro.\n\nAssad.\n\nThe Arab League.", boxes=True)
+    assert html.startswith('<p>Intro.</p>\n<div class="gloss-row">\n<p>')
+    assert f".</p>\n{BOX}\n</div>\n<div class=\"gloss-row\">\n<p>The " in html
+    assert html.count('<div class="gloss-row">') == 2 and html.endswith("</div>\n</div>")
+
+
 def test_box_after_a_list_not_inside_it():
     html = render("- one\n- Assad\n\nnext", boxes=True)
     assert html.startswith('<div class="gloss-row">\n<ul>\n<li>one</li>\n<li>')

@@ -12,15 +12,16 @@ where other articles' teasers and photo credits live.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
                    "ancestor::script or ancestor::style")
-LABELLED = re.compile(r"^(?:(?:by|por|par|von|auteur|autor(?:in)?|author|texto|written by)"
-                      r"\s*:?\s+|(?:责任编辑|作者|记者|编辑)\s*[:：]\s*)(\S.{0,50})$",
-                      re.IGNORECASE)
+AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto"
+LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:责任编辑|作者|记者|编辑)\s*[:：]\s*)"
+                      r"(\S.{0,50})$", re.IGNORECASE)
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 DATE_TAIL = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$")
 CREDIT = re.compile(r"\((\w{1,6}(?:\s*(?:/|,|mit|with|und|and|avec|con)\s*\w{1,6}){0,2})\)\s*$")
@@ -29,7 +30,8 @@ YEARLESS = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日|\b(\d{1,2})\.(\d{1,2})
 STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
 
 
-def _text(element: Any) -> str:
+def text_of(element: Any) -> str:
+    """An element's text, white space collapsed."""
     return " ".join(element.text_content().split())
 
 
@@ -55,7 +57,7 @@ def _header_credits(tree: Any) -> list[str]:
     for element in tree.xpath(
             "//header[.//h1]//*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
             f"[not({OUTSIDE_ARTICLE})][not(.//img)]"):
-        text = _text(element)
+        text = text_of(element)
         if 2 < len(text) <= 40:
             found.append(text)
     return found
@@ -94,7 +96,7 @@ def closing_credit(paragraphs: list[str]) -> str | None:
     return None
 
 
-def yearless_date(tree: Any) -> str | None:
+def yearless_date(tree: Any) -> dt.date | None:
     """A date shown as month and day only (in an element whose class or id says "date"),
     with the year of a YYYYMMDD stamp for the same day in the page's ids or address."""
     stamps = [str(v) for v in tree.xpath(
@@ -103,7 +105,7 @@ def yearless_date(tree: Any) -> str | None:
             "//*[contains(translate(@class, 'DATE', 'date'), 'date') or "
             "contains(translate(@id, 'DATE', 'date'), 'date')][not(ancestor::a)]"
             "[not(ancestor::li)]"):
-        text = _text(element)
+        text = text_of(element)
         match = YEARLESS.search(text) if len(text) <= 40 and not re.search(r"\d{4}", text) else None
         if not match:
             continue
@@ -112,5 +114,8 @@ def yearless_date(tree: Any) -> str | None:
         for stamp in stamps:
             for year, m, d in STAMP.findall(stamp):
                 if (int(m), int(d)) == (month, day):
-                    return f"{year}-{m}-{d}"
+                    try:
+                        return dt.date(int(year), month, day)
+                    except ValueError:  # "31.02." and a stamp to match: not a date
+                        continue
     return None

@@ -70,7 +70,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     title = _headline_h1(meta, choose_title(
         meta.headlines, [t for t in [found.title if found else None] if t] + meta.titles,
         meta.h1, meta.html_title, meta.site_names, host))
-    found_date = _date(page, meta) or first_date([meta.yearless_date] if meta.yearless_date else [])
+    found_date = _date(page, meta) or meta.yearless_date
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
     paragraphs = [p for p in body.split("\n\n") if p]

@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from explainer.importer.fallbacks import labelled_authors, yearless_date
+from explainer.importer.fallbacks import AUTHOR_LABELS, labelled_authors, text_of, yearless_date
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 JSON_WRAPPER = re.compile(r"^(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)$")  # old pages wrap JSON-LD
@@ -42,12 +42,8 @@ class PageMeta:
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
-    yearless_date: str | None = None
+    yearless_date: dt.date | None = None
     language: str = ""
-
-
-def _text(element: Any) -> str:
-    return " ".join(element.text_content().split())
 
 
 def _names(value: Any) -> list[str]:
@@ -135,7 +131,7 @@ AUTHOR_XPATH = ("//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and (
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
                 "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))]")
-LABEL = re.compile(r"^(?:autor(?:/in|in)?|auteur|author|written by|by|von|par|por)\s*:?\s*",
+LABEL = re.compile(rf"^(?:{AUTHOR_LABELS})\s*:?\s*",
                    re.IGNORECASE)
 
 
@@ -143,7 +139,7 @@ def _visible_authors(tree: Any) -> list[str]:
     """Short texts the page marks as its author or byline, labels removed."""
     found = []
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
-        text = LABEL.sub("", " ".join(element.text_content().split()))
+        text = LABEL.sub("", text_of(element))
         if 2 < len(text) <= 60:
             found.append(text)
     return found
@@ -158,16 +154,16 @@ def read_meta(page: str) -> PageMeta:
         return meta
     _json_ld(tree, meta)
     _meta_tags(tree, meta)
-    meta.h1 = [_text(h) for h in tree.xpath("//h1") if _text(h)]
+    meta.h1 = [text_of(h) for h in tree.xpath("//h1") if text_of(h)]
     titles = tree.xpath("//title")
-    meta.html_title = _text(titles[0]) if titles else ""
+    meta.html_title = text_of(titles[0]) if titles else ""
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical]
     meta.language = (tree.get("lang") or tree.get("xml:lang") or "").strip()
     meta.visible_authors = _visible_authors(tree)
     meta.labelled_authors = labelled_authors(tree)
-    meta.headline_h1 = [_text(h) for h in tree.xpath(
-        "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if _text(h)]
+    meta.headline_h1 = [text_of(h) for h in tree.xpath(
+        "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
     meta.yearless_date = yearless_date(tree)
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
