@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.diagnostics import Diagnostics
 from explainer.output import check_target, write_site
@@ -39,14 +40,14 @@ def media(content: Path) -> dict[str, bytes]:
 
 
 def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
-                strict: bool = False) -> BuildResult:
+                strict: bool = False, cache: BuildCache | None = None) -> BuildResult:
     """Build the whole site in memory: every output file as bytes, nothing written.
 
     Glossary warnings (unused and out-of-date terms) are reported; ``strict`` makes them errors.
     """
     started = time.perf_counter()
     diags = Diagnostics()
-    site = gather(content, diags, drafts=drafts)
+    site = gather(content, diags, drafts=drafts, cache=cache)
     files: dict[str, bytes] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)

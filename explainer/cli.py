@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explainer import __version__
+from explainer import __version__, devloop
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.diagnostics import Diagnostics, display_path
@@ -17,7 +17,7 @@ from explainer.importer.command import run_import
 from explainer.output import OutputError
 from explainer.site import gather
 
-COMMANDS = ("build", "import", "glossary")
+COMMANDS = ("build", "import", "glossary", "serve")
 
 
 def _date(text: str) -> dt.date:
@@ -70,6 +70,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--new-terms", metavar="NAMES",
                    help="scaffold glossary files for these candidate terms "
                         "(comma-separated, or 'all')")
+    devloop.add_parser(commands, DEFAULT_LAYOUTS)
     return top
 
 
@@ -83,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_import(args)
     if args.command == "glossary":
         return run_glossary(args)
+    if args.command == "serve":
+        return devloop.run_serve(args)
     return run_build(args)
 
 

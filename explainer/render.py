@@ -49,10 +49,18 @@ def environment(layouts: Path) -> jinja2.Environment:
     return env
 
 
-def _pages(site: Site) -> list[tuple[str, Page, dict[str, Any]]]:
+PageSpec = tuple[str, Page, dict[str, Any]]  # layout, page, the objects its layout shows
+
+
+def page_specs(site: Site) -> dict[str, PageSpec]:
+    """Every page of the site by its file in ``output/``: layout, Page and objects."""
+    return {file_of(spec[1].url): spec for spec in _pages(site)}
+
+
+def _pages(site: Site) -> list[PageSpec]:
     """Every page of the site: its layout, its Page and the objects its layout shows."""
     c = site.config
-    pages: list[tuple[str, Page, dict[str, Any]]] = [
+    pages: list[PageSpec] = [
         ("home.html", Page("", c.title, "home", c.description), {}),
         ("glossary.html", Page("glossary/", "Glossary", "glossary",
                                f"The key terms of {c.title}, A to Z."), {}),
@@ -77,12 +85,20 @@ def render_site(site: Site, layouts: Path, diags: Diagnostics) -> dict[str, byte
     """Every output file as bytes, keyed by its path inside ``output/``."""
     env = environment(layouts)
     files: dict[str, bytes] = {}
-    for layout, page, objects in _pages(site):
-        html = render_page(env, layouts, layout, _context(site, page, objects), diags)
+    for file, spec in page_specs(site).items():
+        html = render_spec(env, layouts, site, spec, diags)
         if html is not None:
-            files[file_of(page.url)] = html.encode("utf-8")
+            files[file] = html
     files.update(assets(layouts / "assets"))
     return files
+
+
+def render_spec(env: jinja2.Environment, layouts: Path, site: Site, spec: PageSpec,
+                diags: Diagnostics) -> bytes | None:
+    """One page as bytes, or None after reporting a template error."""
+    layout, page, objects = spec
+    html = render_page(env, layouts, layout, _context(site, page, objects), diags)
+    return None if html is None else html.encode("utf-8")
 
 
 def render_page(env: jinja2.Environment, layouts: Path, layout: str, context: dict[str, Any],

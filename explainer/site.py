@@ -7,14 +7,16 @@ related terms both ways. Problems from every stage are collected in the diagnost
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 import markdown
 
+from explainer.cache import BuildCache
 from explainer.content import load_config, load_explainer, load_term
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
@@ -89,22 +91,33 @@ def content_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []
 
 
-def gather(content: Path, diags: Diagnostics, drafts: bool = False) -> Site | None:
-    """The whole site in memory, or None when content errors were found (all reported)."""
-    config = load_config(content / "site.yml", diags)
-    terms = _unique([load_term(p, diags) for p in content_files(content / "glossary")], diags)
-    glossary = build_glossary(terms, diags)
-    explainers = _unique(
-        [load_explainer(p, diags) for p in content_files(content / "explainers")], diags)
+def gather(content: Path, diags: Diagnostics, drafts: bool = False,
+           cache: BuildCache | None = None) -> Site | None:
+    """The whole site in memory, or None when content errors were found (all reported).
+
+    With a ``cache`` from an earlier build, unchanged files are not read or rendered again.
+    """
+    cache = cache or BuildCache()
+    config = cache.load("config", content / "site.yml", load_config, diags)
+    terms = _unique([cache.load("term", p, load_term, diags)
+                     for p in content_files(content / "glossary")], diags)
+    glossary = cache.derive("glossary", "", tuple(terms),
+                            lambda d: build_glossary(terms, d), diags)
+    explainers = _unique([cache.load("explainer", p, load_explainer, diags)
+                          for p in content_files(content / "explainers")], diags)
     for explainer in explainers:
         _check_image(explainer, content, diags)
     if config is None or diags.has_errors:
         return None
     explainers = [e for e in explainers if drafts or not e.draft]
-    pages = [_explainer_page(e, glossary, config, diags) for e in explainers]
+    pages = [cache.derive("page", e.path, (e, glossary, config),
+                          functools.partial(_explainer_page, e, glossary, config), diags)
+             for e in explainers]
     if diags.has_errors:
         return None
-    return assemble(config, pages, glossary)
+    site = assemble(config, pages, glossary, functools.partial(_term_html, cache, glossary))
+    cache.prune()
+    return site
 
 
 def _unique(items: list[T | None], diags: Diagnostics) -> list[T]:
@@ -169,6 +182,7 @@ def _report_problems(explainer: Explainer, problems: list[tuple[str, str]],
 
 def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
                     diags: Diagnostics) -> ExplainerPage:
+    """An explainer's body rendered with the glossary, and what the glossary found in it."""
     url = explainer_url(explainer.slug)
     _check_excludes(explainer, glossary, diags)
     root = relative(url, "").removesuffix("index.html")  # "../../" from explainers/<slug>/
@@ -188,8 +202,10 @@ def sort_key(text: str) -> str:
     return plain.casefold().lstrip("'\"‘“(") or text.casefold()
 
 
-def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary) -> Site:
+def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary,
+             term_html: Callable[[Term], str] | None = None) -> Site:
     """Order the pages and derive tags, backlinks, related terms and the A–Z letters."""
+    term_html = term_html or functools.partial(_term_body, glossary)
     explainers = tuple(sorted(pages, key=lambda p: (-p.explainer.date.toordinal(),
                                                     sort_key(p.explainer.title))))
     backlinks: dict[str, list[Backlink]] = {slug: [] for slug in glossary.terms}
@@ -200,21 +216,30 @@ def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary) -> 
     for term in glossary.terms.values():
         for slug in term.related:
             reverse[slug].append(term)
-    terms = tuple(sorted((_term_page(t, glossary, reverse[t.slug], backlinks[t.slug])
+    terms = tuple(sorted((_term_page(t, glossary, reverse[t.slug], backlinks[t.slug], term_html)
                           for t in glossary.terms.values()), key=lambda p: sort_key(p.term.name)))
     return Site(config, explainers, terms, _tag_pages(explainers), _letters(terms), glossary)
 
 
 def _term_page(term: Term, glossary: Glossary, reverse: list[Term],
-               backlinks: list[Backlink]) -> TermPage:
+               backlinks: list[Backlink], term_html: Callable[[Term], str]) -> TermPage:
     """A term's page: related terms both ways (its own list first), backlinks newest first."""
     named = [glossary.terms[s] for s in term.related]
     others = sorted((t for t in reverse if t.slug not in term.related),
                     key=lambda t: sort_key(t.name))
     related = tuple(t for t in dict.fromkeys([*named, *others]) if t.slug != term.slug)
+    return TermPage(term, term_url(term.slug), term_html(term), related, tuple(backlinks))
+
+
+def _term_body(glossary: Glossary, term: Term) -> str:
+    """A term's own text as HTML (the glossary extension only checks its term: links)."""
     plain = GlossaryExtension(glossary, lambda slug: slug, Policy(link="none", boxes=False))
-    return TermPage(term, term_url(term.slug), render_markdown(term.body, [plain]), related,
-                    tuple(backlinks))
+    return render_markdown(term.body, [plain])
+
+
+def _term_html(cache: BuildCache, glossary: Glossary, term: Term) -> str:
+    return cache.derive("term", term.path, (term, glossary),
+                        lambda _: _term_body(glossary, term), Diagnostics())
 
 
 def _tag_pages(explainers: tuple[ExplainerPage, ...]) -> tuple[TagPage, ...]:

@@ -1,0 +1,187 @@
+"""``python build.py serve``: build into a temporary folder, serve it, rebuild on every save.
+
+Three threads: the HTTP server (:mod:`explainer.serve`), a watcher that queues the paths that
+changed under ``content/`` and ``layouts/``, and a builder that takes everything queued,
+rebuilds (:mod:`explainer.livebuild`) and tells the open pages. For every save the terminal
+shows the time from the file's change to the reload of the open pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import queue
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import watchfiles
+
+from explainer.diagnostics import Diagnostic, display_path
+from explainer.livebuild import LiveSite, Outcome, new_problems, since
+from explainer.serve import Hub, make_server
+
+
+def add_parser(commands: argparse._SubParsersAction, layouts: Path) -> None:
+    s = commands.add_parser("serve", help="preview the site; pages reload when you save",
+                            description="Build the site into a temporary folder, serve it on "
+                                        "127.0.0.1 and rebuild it whenever a file in the "
+                                        "content or layouts folder changes. Open pages "
+                                        "reload by themselves; build errors show over the "
+                                        "page. output/ is never touched.")
+    s.add_argument("--port", type=int, default=8000, help="the port (default 8000; 0: any)")
+    s.add_argument("--content", type=Path, default=Path("content"),
+                   help="the site folder (default: content)")
+    s.add_argument("--layouts", type=Path, default=layouts,
+                   help="the Jinja2 layouts (default: the project's layouts/)")
+    s.add_argument("--drafts", action="store_true",
+                   help="include explainers with draft: true (marked with a banner)")
+    s.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+
+
+class Loop:
+    """The watcher and builder threads around one :class:`LiveSite`."""
+
+    def __init__(self, site: LiveSite, hub: Hub, quiet: bool = False) -> None:
+        self.site, self.hub, self.quiet = site, hub, quiet
+        self.changes: queue.Queue[set[Path]] = queue.Queue()
+        self.stop = threading.Event()
+        self.built = threading.Event()
+        self._reported: set[Diagnostic] = set()
+
+    def say(self, text: str) -> None:
+        if not self.quiet:
+            print(text, flush=True)
+
+    def first_build(self) -> Outcome:
+        started = time.perf_counter()
+        outcome = self.site.rebuild()
+        self._report(outcome)
+        if outcome.ok and outcome.site is not None:
+            n, t = len(outcome.site.explainers), len(outcome.site.terms)
+            self.say(f"Built {n:,} explainer{'s' * (n != 1)} and {t:,} glossary "
+                     f"term{'s' * (t != 1)} in {time.perf_counter() - started:.2f} s")
+        return outcome
+
+    def watch(self, paths: list[Path]) -> None:
+        """Queue every batch of changed paths until stopped."""
+        for batch in watchfiles.watch(*paths, stop_event=self.stop, debounce=400, step=30):
+            self.changes.put({Path(p) for _, p in batch})
+
+    def build_forever(self) -> None:
+        while not self.stop.is_set():
+            try:
+                changed = self.changes.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            while not self.changes.empty():
+                changed |= self.changes.get()
+            self.rebuild(changed)
+
+    def rebuild(self, changed: set[Path]) -> Outcome:
+        stamp = _change_time(changed)
+        started = time.perf_counter()
+        outcome = self.site.rebuild(changed, self.hub.open_pages(),
+                                    on_first=lambda o: self._first(o, stamp),
+                                    interrupted=lambda: not self.changes.empty())
+        self._report(outcome)
+        if outcome.interrupted:
+            return outcome
+        if outcome.ok:
+            later = outcome.changed - outcome.first
+            self.hub.reload(later)
+            self.say(f"  site rebuilt in {time.perf_counter() - started:.2f} s; "
+                     f"{_count(len(outcome.changed), 'file')} changed "
+                     f"({', '.join(_names(changed))})")
+        else:
+            self.say(f"  {_names(changed)[0]}: the build failed, "
+                     f"{_count(len(outcome.diagnostics.errors), 'error')} (shown in the browser)")
+        return outcome
+
+    def _first(self, outcome: Outcome, stamp: int) -> None:
+        self.hub.passed()  # before the reload, so that the reloaded page shows no errors
+        told = self.hub.reload(outcome.first)
+        if told:
+            self.say(f"Reloaded {_count(told, 'page')} {since(stamp):.0f} ms after the change")
+
+    def _report(self, outcome: Outcome) -> None:
+        """Print the build's new problems; show errors in the browser, or clear them."""
+        for diagnostic in new_problems(outcome.diagnostics, self._reported):
+            print(diagnostic.format(), file=sys.stderr, flush=True)
+        self._reported = set(outcome.diagnostics)
+        if outcome.ok:
+            self.built.set()
+            self.hub.passed()
+        elif not outcome.interrupted:
+            self.hub.failed([d.format() for d in outcome.diagnostics.errors])
+
+
+def _change_time(paths: set[Path]) -> int:
+    """When the newest of these files changed (now, for deleted files), in ns since the epoch."""
+    times = [p.stat().st_mtime_ns for p in paths if p.exists()]
+    return max(times) if times else time.time_ns()
+
+
+def _names(paths: set[Path]) -> list[str]:
+    return sorted(display_path(p) for p in paths) or ["?"]
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
+@contextlib.contextmanager
+def _terminated_as_interrupt() -> Iterator[None]:
+    """Stop on SIGTERM as on Ctrl+C, so the temporary folder is removed either way."""
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    folder = Path(tempfile.mkdtemp(prefix="explainer-serve-"))
+    try:
+        with _terminated_as_interrupt():
+            return _serve(args, folder)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _serve(args: argparse.Namespace, folder: Path) -> int:
+    if not args.content.is_dir():
+        print(f"{display_path(args.content)}: error: no such folder", file=sys.stderr)
+        return 1
+    hub = Hub()
+    loop = Loop(LiveSite(args.content, args.layouts, folder, args.drafts), hub, args.quiet)
+    try:
+        server = make_server(args.port, folder, hub, loop.built)
+    except OSError as exc:
+        print(f"error: cannot serve on 127.0.0.1:{args.port}: {exc.strerror}", file=sys.stderr)
+        print("  hint: another program uses that port; choose one with --port", file=sys.stderr)
+        return 1
+    loop.first_build()
+    threads = [threading.Thread(target=loop.watch, args=([args.content, args.layouts],),
+                                daemon=True),
+               threading.Thread(target=loop.build_forever, daemon=True)]
+    for thread in threads:
+        thread.start()
+    print(f"Serving http://127.0.0.1:{server.server_address[1]}/ (press Ctrl+C to stop)",
+          flush=True)
+    try:
+        server.serve_forever(poll_interval=0.2)
+    finally:
+        loop.stop.set()
+        hub.close()
+        server.server_close()
+    return 0

@@ -1,0 +1,141 @@
+"""Rebuilds for ``serve``: after a change, the pages open in a browser first, then the rest.
+
+A :class:`LiveSite` keeps a :class:`~explainer.cache.BuildCache` between builds, so a save
+re-reads and re-renders only the file that changed. It then renders the pages someone is
+looking at, writes them and reports them (the server reloads those browsers at once), and only
+then renders every other page against the same new site. Pages whose bytes did not change are
+not written again. A build with errors writes nothing: the folder keeps the last good site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from explainer.cache import BuildCache
+from explainer.checks import check_glossary
+from explainer.diagnostics import Diagnostic, Diagnostics
+from explainer.render import environment, page_specs, render_spec
+from explainer.site import Site, gather
+
+
+@dataclass
+class Outcome:
+    """What one rebuild did."""
+
+    diagnostics: Diagnostics
+    changed: set[str] = field(default_factory=set)  # output files written or removed
+    first: set[str] = field(default_factory=set)  # of those, the pages rendered first
+    interrupted: bool = False  # a newer change arrived before the rest was rendered
+    site: Site | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.site is not None and not self.diagnostics.has_errors
+
+
+class LiveSite:
+    """The built site in ``folder``, kept up to date by :meth:`rebuild`."""
+
+    def __init__(self, content: Path, layouts: Path, folder: Path, drafts: bool = False):
+        self.content, self.layouts, self.folder, self.drafts = content, layouts, folder, drafts
+        self.cache = BuildCache()
+        self.files: dict[str, bytes] = {}  # what the folder holds now
+        self._env: jinja2.Environment | None = None
+
+    def rebuild(self, changed: Iterable[Path] = (), first: Collection[str] = (),
+                on_first: Callable[[Outcome], None] | None = None,
+                interrupted: Callable[[], bool] = lambda: False) -> Outcome:
+        """Bring the folder up to date after ``changed`` files changed (all, the first time).
+
+        ``first`` names output files to render before the others (the open pages);
+        ``on_first`` is told as soon as they are written. ``interrupted`` is asked between
+        pages: when it says yes, the rest is left for the next rebuild.
+        """
+        changed = list(changed)
+        self.cache.forget(changed)
+        if self._env is None or any(_inside(p, self.layouts) for p in changed):
+            self._env = environment(self.layouts)
+        diags = Diagnostics()
+        site = gather(self.content, diags, drafts=self.drafts, cache=self.cache)
+        outcome = Outcome(diags, site=site)
+        if site is None:
+            return outcome
+        check_glossary(site, dt.date.today(), diags, with_candidates=False)
+        specs = page_specs(site)
+        rendered = self._render(site, [f for f in first if f in specs], specs, diags)
+        if diags.has_errors:
+            return outcome
+        outcome.first = outcome.changed = self._write(rendered, complete=False)
+        if on_first is not None:
+            on_first(outcome)
+        for file in specs:
+            if file not in rendered:
+                if interrupted():
+                    outcome.interrupted = True
+                    return outcome
+                rendered.update(self._render(site, [file], specs, diags))
+        if diags.has_errors:
+            return outcome
+        rendered.update(self._static())
+        outcome.changed = outcome.first | self._write(rendered, complete=True)
+        return outcome
+
+    def _render(self, site: Site, files: list[str], specs: dict, diags: Diagnostics,
+                ) -> dict[str, bytes]:
+        assert self._env is not None
+        out = {}
+        for file in files:
+            html = render_spec(self._env, self.layouts, site, specs[file], diags)
+            if html is not None:
+                out[file] = html
+        return out
+
+    def _static(self) -> dict[str, bytes]:
+        """The content's media and the theme's assets, read again only when they change."""
+        files = {}
+        for prefix, folder in (("media", self.content / "media"),
+                               ("assets", self.layouts / "assets")):
+            if folder.is_dir():
+                for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                    name = f"{prefix}/{path.relative_to(folder).as_posix()}"
+                    files[name] = self.cache.load("static", path, _read, Diagnostics())
+        return files
+
+    def _write(self, files: dict[str, bytes], complete: bool) -> set[str]:
+        """Write the files whose bytes changed; with ``complete``, remove the ones now gone."""
+        changed = {name for name, data in files.items() if self.files.get(name) != data}
+        for name in sorted(changed):
+            target = self.folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[name])
+            self.files[name] = files[name]
+        if complete:
+            for name in sorted(set(self.files) - set(files)):
+                (self.folder / name).unlink(missing_ok=True)
+                del self.files[name]
+                changed.add(name)
+        return changed
+
+
+def _read(path: Path, diags: Diagnostics) -> bytes:
+    return path.read_bytes()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def new_problems(now: Diagnostics, before: set[Diagnostic]) -> list[Diagnostic]:
+    """Errors always; warnings only when the previous build did not already report them."""
+    return [d for d in now if d.severity == "error" or d not in before]
+
+
+def since(start_ns: int) -> float:
+    """Milliseconds from a ``time.time_ns()`` stamp (for example a file's mtime) to now."""
+    return max(0.0, (time.time_ns() - start_ns) / 1e6)

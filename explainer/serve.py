@@ -1,0 +1,211 @@
+"""The preview server of ``serve``: the built folder over HTTP, with live reload.
+
+Each HTML page gets a small script (``live.js``) as it is sent; the built files never contain
+it. The script opens a server-sent event stream, telling the server which page it shows. The
+:class:`Hub` then sends that browser ``reload`` when its page changed, ``failed`` with the
+errors of a build that failed (shown over the page), and ``ok`` when the site builds again.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import queue
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+EVENTS = "/__explainer/events"
+SCRIPT = "/__explainer/live.js"
+PING_SECONDS = 15.0
+NO_SITE = b"""<!doctype html>
+<html lang="en" data-explainer-no-site><head><meta charset="utf-8"><title>The site has errors</title></head>
+<body><main><h1>The site could not be built yet</h1>
+<p>The errors are listed above. Fix them and save: this page reloads by itself.</p>
+</main></body></html>
+"""
+
+
+def page_file(url_path: str) -> str:
+    """The output file an address shows: ``/explainers/x/`` is ``explainers/x/index.html``."""
+    path = unquote(urlsplit(url_path).path).lstrip("/")
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+class Client:
+    """One open page: its file and the events waiting to be sent to it."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.events: queue.Queue[tuple[str, str] | None] = queue.Queue()
+
+
+class Hub:
+    """The open pages, and what to tell each after a build."""
+
+    def __init__(self) -> None:
+        self._clients: set[Client] = set()
+        self._lock = threading.Lock()
+        self.failure: dict[str, Any] | None = None  # the last build's errors, until it passes
+        self.generation = 0  # how many times files were rewritten
+        self._changed: dict[str, int] = {}  # file -> the generation that last rewrote it
+
+    def connect(self, page: str, since: int | None = None) -> Client:
+        """A browser showing ``page`` as it was at generation ``since`` starts listening.
+
+        If the page has changed since it was sent, the browser is told to reload at once.
+        """
+        client = Client(page)
+        with self._lock:
+            self._clients.add(client)
+            state = ("failed", json.dumps(self.failure)) if self.failure else ("ok", "{}")
+            stale = since is not None and self._changed.get(page, 0) > since
+        client.events.put(state)
+        if stale:
+            client.events.put(("reload", ""))
+        return client
+
+    def disconnect(self, client: Client) -> None:
+        with self._lock:
+            self._clients.discard(client)
+
+    def open_pages(self) -> list[str]:
+        with self._lock:
+            return sorted({c.page for c in self._clients})
+
+    def _send(self, event: tuple[str, str] | None, pages: set[str] | None = None) -> int:
+        with self._lock:
+            if pages is not None:
+                self.generation += 1
+                self._changed.update(dict.fromkeys(pages, self.generation))
+            chosen = [c for c in self._clients if pages is None or c.page in pages]
+        for client in chosen:
+            client.events.put(event)
+        return len(chosen)
+
+    def reload(self, pages: set[str]) -> int:
+        """These files were rewritten: reload the browsers showing one; how many were told."""
+        return self._send(("reload", ""), pages)
+
+    def failed(self, problems: list[str]) -> None:
+        count = len(problems)
+        self.failure = {
+            "title": f"The site did not build: {count} error{'s' * (count != 1)}",
+            "problems": problems,
+            "note": "The page shows the last good build. Fix the file and save: "
+                    "the page comes back by itself."}
+        self._send(("failed", json.dumps(self.failure)))
+
+    def passed(self) -> None:
+        if self.failure is not None:
+            self.failure = None
+            self._send(("ok", "{}"))
+
+    def close(self) -> None:
+        self._send(None)
+
+
+def inject(html: bytes, generation: int) -> bytes:
+    """The page with the live-reload script before ``</body>`` (or at the end).
+
+    The script knows the generation the page was read at, to catch a change made meanwhile.
+    """
+    tag = f'<script src="{SCRIPT}" data-since="{generation}" defer></script>'.encode()
+    at = html.rfind(b"</body>")
+    return html + tag if at < 0 else html[:at] + tag + html[at:]
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Static files from the build folder; HTML with the script; the event stream."""
+
+    hub: Hub
+    folder: Path
+    built: threading.Event  # set once a build has succeeded
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the terminal shows builds and errors, not every request
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        if path == EVENTS:
+            return self._events()
+        if path == SCRIPT:
+            return self._send(200, "text/javascript; charset=utf-8", _script())
+        file = page_file(self.path)
+        if not self.built.is_set():
+            return self._send(503, "text/html; charset=utf-8", inject(NO_SITE, 0))
+        target = self.folder / file
+        if target.is_dir():
+            return self._redirect(path + "/")
+        if file.endswith(".html"):
+            return self._html(target)
+        return super().do_GET()
+
+    def _html(self, target: Path) -> None:
+        status, generation = 200, self.hub.generation  # read before the file: never too new
+        if not target.is_file():
+            status, target = 404, self.folder / "404.html"
+        data = target.read_bytes() if target.is_file() else b"<!doctype html><title>Not found"
+        self._send(status, "text/html; charset=utf-8", inject(data, generation))
+
+    def _send(self, status: int, kind: str, data: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(301)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _events(self) -> None:
+        query = parse_qs(urlsplit(self.path).query)
+        page = page_file(query.get("page", ["/"])[0])
+        since = query.get("since", [""])[0]
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.end_headers()
+        client = self.hub.connect(page, int(since) if since.isdigit() else None)
+        try:
+            self._stream(client)
+        except OSError:  # the browser went away
+            pass
+        finally:
+            self.hub.disconnect(client)
+
+    def _stream(self, client: Client) -> None:
+        while True:
+            try:
+                event = client.events.get(timeout=PING_SECONDS)
+            except queue.Empty:
+                self.wfile.write(b": ping\n\n")
+            else:
+                if event is None:
+                    return
+                name, data = event
+                self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode())
+            self.wfile.flush()
+
+
+def _script() -> bytes:
+    return resources.files("explainer").joinpath("live.js").read_bytes()
+
+
+class Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True  # event streams never end by themselves
+    allow_reuse_address = True
+
+
+def make_server(port: int, folder: Path, hub: Hub, built: threading.Event) -> Server:
+    """A server on 127.0.0.1 (port 0: any free port) for the build folder."""
+    handler = type("BoundHandler", (Handler,), {"hub": hub, "folder": folder, "built": built})
+    return Server(("127.0.0.1", port), lambda *a: handler(*a, directory=str(folder)))
