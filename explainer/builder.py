@@ -9,6 +9,7 @@ from pathlib import Path
 
 from explainer.cache import BuildCache
 from explainer.checks import check_glossary
+from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
 from explainer.output import check_target, write_site
 from explainer.render import render_site
@@ -40,28 +41,30 @@ def media(content: Path) -> dict[str, bytes]:
 
 
 def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
-                strict: bool = False, cache: BuildCache | None = None) -> BuildResult:
+                strict: bool = False, cache: BuildCache | None = None,
+                progress: Progress | None = None) -> BuildResult:
     """Build the whole site in memory: every output file as bytes, nothing written.
 
     Glossary warnings (unused and out-of-date terms) are reported; ``strict`` makes them errors.
     """
     started = time.perf_counter()
     diags = Diagnostics()
-    site = gather(content, diags, drafts=drafts, cache=cache)
+    site = gather(content, diags, drafts=drafts, cache=cache, progress=progress)
     files: dict[str, bytes] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        files = {**media(content), **render_site(site, layouts, diags)}
+        files = {**media(content), **render_site(site, layouts, diags, progress)}
         if strict:
             diags = diags.strict()
     return BuildResult(site, files, diags, time.perf_counter() - started)
 
 
 def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
-          drafts: bool = False, strict: bool = False) -> BuildResult:
+          drafts: bool = False, strict: bool = False,
+          progress: Progress | None = None) -> BuildResult:
     """Build and, only when there is no error, replace ``output`` with the new site."""
     check_target(output, content)
-    result = build_files(content, layouts, drafts, strict)
+    result = build_files(content, layouts, drafts, strict, progress=progress)
     if result.ok:
         write_site(result.files, output)
     return result

@@ -12,6 +12,7 @@ from pathlib import Path
 from explainer import __version__, devloop
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
+from explainer.console import Console, level_of
 from explainer.diagnostics import Diagnostics, display_path
 from explainer.importer.command import run_import
 from explainer.output import OutputError
@@ -43,7 +44,7 @@ def parser() -> argparse.ArgumentParser:
                    help="the Jinja2 layouts (default: the project's layouts/)")
     b.add_argument("--drafts", action="store_true", help="include explainers with draft: true")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    b.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    add_verbosity(b)
     g = commands.add_parser("glossary", help="check the glossary: unused, out-of-date and "
                                              "candidate terms",
                             description="Report glossary terms no explainer mentions, terms "
@@ -70,6 +71,7 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--new-terms", metavar="NAMES",
                    help="scaffold glossary files for these candidate terms "
                         "(comma-separated, or 'all')")
+    add_verbosity(i)
     devloop.add_parser(commands, DEFAULT_LAYOUTS)
     return top
 
@@ -105,21 +107,32 @@ def run_glossary(args: argparse.Namespace) -> int:
     return 1 if args.strict and diags.warnings else 0
 
 
+def add_verbosity(command: argparse.ArgumentParser) -> None:
+    quiet = command.add_mutually_exclusive_group()
+    quiet.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    quiet.add_argument("-v", "--verbose", action="store_true",
+                       help="print warnings and the summary even when the output is not a "
+                            "terminal (by default a log or pipe gets errors only)")
+
+
 def run_build(args: argparse.Namespace) -> int:
+    console = Console(level_of(args.quiet, args.verbose))
+    progress = console.progress()
     try:
         result = build(args.content, args.output, args.layouts, drafts=args.drafts,
-                       strict=args.strict)
+                       strict=args.strict, progress=progress)
     except OutputError as exc:
-        print(f"{display_path(args.output)}: error: {exc}", file=sys.stderr)
+        console.error(f"{display_path(args.output)}: error: {exc}")
         return 1
-    print_diagnostics(result.diagnostics, errors_only=args.quiet)
+    finally:
+        progress.done()
+    console.diagnostics(result.diagnostics)
     if not result.ok:
         count = len(result.diagnostics.errors)
-        print(f"Build failed with {count} error{'s' * (count != 1)}; "
-              f"{display_path(args.output)}/ was left as it was.", file=sys.stderr)
+        console.error(f"Build failed with {count} error{'s' * (count != 1)}; "
+                      f"{display_path(args.output)}/ was left as it was.")
         return 1
-    if not args.quiet:
-        print(summary_line(result, args.output))
+    console.info(summary_line(result, args.output))
     return 0
 
 

@@ -16,10 +16,11 @@ from typing import Any
 import jinja2
 
 from explainer.boxes import human_date, iso_date
+from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
 from explainer.jsonld import defined_term, defined_term_set
 from explainer.model import TERM_KINDS
-from explainer.site import Site
+from explainer.site import Site, counted
 from explainer.urls import file_of, relative
 
 
@@ -81,11 +82,13 @@ def _context(site: Site, page: Page, objects: dict[str, Any]) -> dict[str, Any]:
     return {"site": site, "page": page, "link": link, **objects}
 
 
-def render_site(site: Site, layouts: Path, diags: Diagnostics) -> dict[str, bytes]:
+def render_site(site: Site, layouts: Path, diags: Diagnostics,
+                progress: Progress | None = None) -> dict[str, bytes]:
     """Every output file as bytes, keyed by its path inside ``output/``."""
     env = environment(layouts)
     files: dict[str, bytes] = {}
-    for file, spec in page_specs(site).items():
+    specs = page_specs(site)
+    for file, spec in counted(list(specs.items()), "Rendering pages", progress or Progress(None)):
         html = render_spec(env, layouts, site, spec, diags)
         if html is not None:
             files[file] = html

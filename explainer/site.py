@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +17,7 @@ from typing import TypeVar
 import markdown
 
 from explainer.cache import BuildCache
+from explainer.console import Progress
 from explainer.content import load_config, load_explainer, load_term
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
@@ -26,6 +27,7 @@ from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, t
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
 T = TypeVar("T", Explainer, Term)
+Item = TypeVar("Item")
 
 
 @dataclass(frozen=True)
@@ -92,19 +94,21 @@ def content_files(folder: Path) -> list[Path]:
 
 
 def gather(content: Path, diags: Diagnostics, drafts: bool = False,
-           cache: BuildCache | None = None) -> Site | None:
+           cache: BuildCache | None = None, progress: Progress | None = None) -> Site | None:
     """The whole site in memory, or None when content errors were found (all reported).
 
     With a ``cache`` from an earlier build, unchanged files are not read or rendered again.
     """
     cache = cache or BuildCache()
+    progress = progress or Progress(None)
     config = cache.load("config", content / "site.yml", load_config, diags)
     terms = _unique([cache.load("term", p, load_term, diags)
                      for p in content_files(content / "glossary")], diags)
     glossary = cache.derive("glossary", "", tuple(terms),
                             lambda d: build_glossary(terms, d), diags)
+    files = content_files(content / "explainers")
     explainers = _unique([cache.load("explainer", p, load_explainer, diags)
-                          for p in content_files(content / "explainers")], diags)
+                          for p in counted(files, "Reading explainers", progress)], diags)
     for explainer in explainers:
         _check_image(explainer, content, diags)
     if config is None or diags.has_errors:
@@ -112,12 +116,20 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
     explainers = [e for e in explainers if drafts or not e.draft]
     pages = [cache.derive("page", e.path, (e, glossary, config),
                           functools.partial(_explainer_page, e, glossary, config), diags)
-             for e in explainers]
+             for e in counted(explainers, "Rendering explainers", progress)]
     if diags.has_errors:
         return None
     site = assemble(config, pages, glossary, functools.partial(_term_html, cache, glossary))
     cache.prune()
     return site
+
+
+def counted(items: list[Item], label: str, progress: Progress) -> Iterator[Item]:
+    """The items, with the progress line counting them."""
+    progress.stage(label, len(items))
+    for item in items:
+        yield item
+        progress.advance()
 
 
 def _unique(items: list[T | None], diags: Diagnostics) -> list[T]:

@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from explainer.cli import main
+from tests.conftest import TERM_ARAB_LEAGUE
 
 ROOT = Path(__file__).resolve().parent.parent
 BROKEN = Path("tests/fixtures/broken")
 SEED = Path("tests/fixtures/seed/000_9bc3c6dfe5868321.txt")
+TERM_UNUSED = TERM_ARAB_LEAGUE.replace("Arab League", "Unused thing").replace(
+    "League of Arab States", "Nothing at all")
 
 
 @pytest.fixture(autouse=True)
@@ -29,13 +32,30 @@ def test_help_lists_the_commands(capsys):
 
 def test_build_is_the_default_command(make_site, tmp_path, capsys):
     content = make_site()
-    assert main(["--content", str(content), "--output", str(tmp_path / "out")]) == 0
+    assert main(["-v", "--content", str(content), "--output", str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / "index.html").is_file()
     assert capsys.readouterr().out.startswith("Built 1 explainer and 1 glossary term into ")
 
 
+def test_build_into_a_pipe_prints_only_errors(make_site, tmp_path, capsys):
+    content = make_site({"glossary/unused.md": TERM_UNUSED})
+    assert main(["build", "--content", str(content), "--output", str(tmp_path / "o")]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_build_verbose_prints_warnings_and_the_summary_into_a_pipe(make_site, tmp_path,
+                                                                     capsys):
+    content = make_site({"glossary/unused.md": TERM_UNUSED})
+    assert main(["build", "-v", "--content", str(content), "--output", str(tmp_path / "o")]) == 0
+    out, err = capsys.readouterr()
+    assert err == (f"{content}/glossary/unused.md:1:1: warning: term 'Unused thing' is not "
+                   "mentioned in any explainer\n"
+                   "  hint: add an alias that the explainers use, or remove the term\n")
+    assert out.startswith("Built 1 explainer and 2 glossary terms into ")
+
+
 def test_build_quiet_prints_nothing(make_site, tmp_path, capsys):
-    content = make_site()
+    content = make_site({"glossary/unused.md": TERM_UNUSED})
     assert main(["build", "-q", "--content", str(content), "--output", str(tmp_path / "o")]) == 0
     assert capsys.readouterr() == ("", "")
 
@@ -90,7 +110,7 @@ def test_drafts_are_left_out_unless_asked_for(make_site, tmp_path):
 
 def test_import_writes_the_explainer_under_its_slug(tmp_path, capsys):
     content = tmp_path / "content"
-    assert main(["import", str(SEED), "--content", str(content), "--date", "2023-05-05"]) == 0
+    assert main(["import", "-v", str(SEED), "--content", str(content), "--date", "2023-05-05"]) == 0
     slug = "us-says-it-will-not-normalise-relations-with-syrias-assad"
     written = content / "explainers" / f"{slug}.md"
     assert "\ndate: 2023-05-05\n" in written.read_text(encoding="utf-8")
@@ -98,7 +118,7 @@ def test_import_writes_the_explainer_under_its_slug(tmp_path, capsys):
 
 
 def test_import_without_a_date_says_so(tmp_path, capsys):
-    assert main(["import", str(SEED), "--output", str(tmp_path / "x.md")]) == 0
+    assert main(["import", "-v", str(SEED), "--output", str(tmp_path / "x.md")]) == 0
     assert "note: the article gives no date, so none was set" in capsys.readouterr().err
 
 
@@ -143,7 +163,7 @@ def test_quiet_build_hides_warnings(make_site, tmp_path, capsys):
                          "sources: [{title: T, url: 'https://x.org/'}]\n---\nB\n"})
     assert main(["-q", "--content", str(content), "--output", str(tmp_path / "o")]) == 0
     assert capsys.readouterr() == ("", "")
-    assert main(["--content", str(content), "--output", str(tmp_path / "o")]) == 0
+    assert main(["-v", "--content", str(content), "--output", str(tmp_path / "o")]) == 0
     assert "warning: term 'Nobody Uses This' is not mentioned" in capsys.readouterr().err
 
 
@@ -165,3 +185,8 @@ def test_a_folder_named_like_a_content_file_is_ignored(make_site, tmp_path):
     content = make_site()
     (content / "explainers" / "folder.md").mkdir()
     assert main(["--content", str(content), "--output", str(tmp_path / "o")]) == 0
+
+
+def test_import_into_a_pipe_prints_only_errors(tmp_path, capsys):
+    assert main(["import", str(SEED), "--output", str(tmp_path / "x.md")]) == 0
+    assert capsys.readouterr() == ("", "")

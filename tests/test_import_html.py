@@ -184,7 +184,7 @@ def test_cli_imports_a_folder_with_a_summary_table(tmp_path, capsys):
     (folder / "a.html").write_text(page(), encoding="utf-8")
     (folder / "b.txt").write_text("Second story\n\n" + "\n\n".join(PARAGRAPHS), encoding="utf-8")
     content = tmp_path / "content"
-    assert main(["import", str(folder), "--content", str(content)]) == 0
+    assert main(["import", "-v", str(folder), "--content", str(content)]) == 0
     out = capsys.readouterr().out
     assert "2 files: 2 written, 0 failed, 0 left alone (exist)" in out
     assert (content / "explainers" / "towns-agree-plan-for-new-river-bridge.md").is_file()
@@ -203,7 +203,7 @@ def test_cli_reports_terms_and_scaffolds_new_ones(tmp_path, capsys, make_site):
     source.write_text("Plan\n\nThe Arab League and the River Council met. The River Council "
                       "agreed.\n\nMore text here for the body of the story today.\n",
                       encoding="utf-8")
-    assert main(["import", str(source), "--content", str(content),
+    assert main(["import", "-v", str(source), "--content", str(content),
                  "--new-terms", "River Council"]) == 0
     err = capsys.readouterr().err
     assert "glossary terms it mentions: Arab League" in err

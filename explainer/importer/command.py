@@ -9,6 +9,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from explainer.console import QUIET, VERBOSE, Console, Progress, level_of
 from explainer.diagnostics import display_path
 from explainer.importer.article import ImportedArticle
 from explainer.importer.decode import decode_page
@@ -76,79 +77,107 @@ def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
     return article
 
 
-def report(article: ImportedArticle, target: Path, dry_run: bool, content: Path) -> None:
+def report(article: ImportedArticle, target: Path, dry_run: bool, content: Path,
+           console: Console) -> None:
     """What the import found and what is missing, on stderr (stdout may carry the file)."""
-    print(f"{'Would write' if dry_run else 'Importing into'} {display_path(target)}:",
-          file=sys.stderr)
+    say = console.note
+    say(f"{'Would write' if dry_run else 'Importing into'} {display_path(target)}:")
     for name, value in article.report():
         shown = value if value is None or len(value) <= 60 else value[:57] + "..."
-        print(f"  {name:<14} {shown if value else 'missing'}", file=sys.stderr)
+        say(f"  {name:<14} {shown if value else 'missing'}")
     if article.date is None:
-        print("  note: the article gives no date, so none was set; add 'date: YYYY-MM-DD' "
-              "(or import with --date) before building", file=sys.stderr)
+        say("  note: the article gives no date, so none was set; add 'date: YYYY-MM-DD' "
+            "(or import with --date) before building")
     known, candidates = suggestions(article, content)
     if known:
-        print(f"  glossary terms it mentions: {', '.join(known)}", file=sys.stderr)
+        say(f"  glossary terms it mentions: {', '.join(known)}")
     if candidates:
-        print(f"  candidate new terms: {', '.join(candidates[:15])}"
-              + (" ..." if len(candidates) > 15 else ""), file=sys.stderr)
-        print("  (scaffold some with --new-terms \"Name, Other name\" or --new-terms all)",
-              file=sys.stderr)
+        say(f"  candidate new terms: {', '.join(candidates[:15])}"
+            + (" ..." if len(candidates) > 15 else ""))
+        say("  (scaffold some with --new-terms \"Name, Other name\" or --new-terms all)")
 
 
-def import_one(source: str, args: argparse.Namespace, target: Path | None = None) -> Outcome:
+def import_one(source: str, args: argparse.Namespace, console: Console,
+               target: Path | None = None) -> Outcome:
     try:
         article = read_article(source, args)
     except ImportFailed as exc:
-        print(f"{source}: error: cannot import: {exc}", file=sys.stderr)
+        console.error(f"{source}: error: cannot import: {exc}")
         return Outcome(source, None, None, "failed")
     target = target or args.content / "explainers" / f"{slugify(article.title) or 'article'}.md"
     markdown = to_markdown(article)
-    report(article, target, args.dry_run, args.content)
+    report(article, target, args.dry_run, args.content, console)
     if args.dry_run:
         sys.stdout.write(markdown)
         return Outcome(source, article, target, "dry run")
     if target.exists() and not args.force:
-        print(f"{display_path(target)}: error: the file exists; nothing was written\n"
-              "  hint: pass --force to overwrite it, or --output to write elsewhere",
-              file=sys.stderr)
+        console.error(f"{display_path(target)}: error: the file exists; nothing was written\n"
+                      "  hint: pass --force to overwrite it, or --output to write elsewhere")
         return Outcome(source, article, target, "exists")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(markdown, encoding="utf-8")
-    print(f"Wrote {display_path(target)}", file=sys.stderr)
+    console.note(f"Wrote {display_path(target)}")
     if args.new_terms:
         for path in scaffold_terms(article, args.content, args.new_terms, args.force):
-            print(f"Wrote {display_path(path)} (fill in its summary, body and sources)",
-                  file=sys.stderr)
+            console.note(f"Wrote {display_path(path)} (fill in its summary, body and sources)")
     return Outcome(source, article, target, "written")
 
 
-def import_folder(folder: Path, args: argparse.Namespace) -> list[Outcome]:
+def import_folder(folder: Path, args: argparse.Namespace, console: Console) -> list[Outcome]:
+    """Every page and text file of a folder; one report each with -v, then a table."""
     files = sorted(p for p in folder.rglob("*")
                    if p.is_file() and p.suffix.lower() in (*HTML_SUFFIXES, ".txt"))
-    outcomes = [import_one(str(p), args) for p in files]
-    print_table(outcomes)
+    progress = console.progress()
+    each = console if console.level == VERBOSE else Console(QUIET, console.out, console.err)
+    progress.stage("Importing", len(files))
+    outcomes = []
+    for path in files:
+        outcomes.append(import_one(str(path), args, _Interrupting(each, progress)))
+        progress.advance()
+    progress.done()
+    for line in table(outcomes):
+        console.info(line)
     return outcomes
 
 
-def print_table(outcomes: list[Outcome]) -> None:
-    print(f"\n{'file':<40} {'status':<8} {'date':<10} {'byline':<20} title")
+class _Interrupting(Console):
+    """A console that erases the progress line before it prints."""
+
+    def __init__(self, inner: Console, progress: Progress) -> None:
+        super().__init__(inner.level, inner.out, inner.err)
+        self._progress = progress
+
+    def note(self, text: str) -> None:
+        if self.chatty:
+            self._progress.done()
+        super().note(text)
+
+    def error(self, text: str) -> None:
+        self._progress.done()
+        super().error(text)
+
+
+def table(outcomes: list[Outcome]) -> list[str]:
+    lines = [f"\n{'file':<40} {'status':<8} {'date':<10} {'byline':<20} title"]
     for o in outcomes:
         a = o.article
         date = a.date.isoformat() if a and a.date else "-"
         byline = (", ".join(a.byline) if a and a.byline else "-")[:20]
         title = (a.title if a else "-")[:50]
-        print(f"{Path(o.source).name[:40]:<40} {o.status:<8} {date:<10} {byline:<20} {title}")
+        lines.append(f"{Path(o.source).name[:40]:<40} {o.status:<8} {date:<10} {byline:<20} "
+                     f"{title}")
     written = sum(o.status == "written" for o in outcomes)
-    print(f"{len(outcomes)} files: {written} written, "
-          f"{sum(o.status == 'failed' for o in outcomes)} failed, "
-          f"{sum(o.status == 'exists' for o in outcomes)} left alone (exist)")
+    lines.append(f"{len(outcomes)} files: {written} written, "
+                 f"{sum(o.status == 'failed' for o in outcomes)} failed, "
+                 f"{sum(o.status == 'exists' for o in outcomes)} left alone (exist)")
+    return lines
 
 
 def run_import(args: argparse.Namespace) -> int:
+    console = Console(level_of(args.quiet, args.verbose))
     source = str(args.file)
     if Path(source).is_dir():
-        outcomes = import_folder(Path(source), args)
+        outcomes = import_folder(Path(source), args, console)
         return 0 if all(o.status in ("written", "dry run") for o in outcomes) else 1
-    outcome = import_one(source, args, args.output)
+    outcome = import_one(source, args, console, args.output)
     return 0 if outcome.status in ("written", "dry run") else 1
