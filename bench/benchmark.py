@@ -10,6 +10,9 @@
 2. Times the matcher alone on the same text with 100, 1,000 and 5,000 terms, and on texts of
    1x, 2x and 4x the length: matching time should follow the text, not the number of terms.
 
+3. Runs ``bench/reload.py``: ``serve`` on a generated site of N explainers, one explainer
+   edited 20 times, and the time from each save to the page reloaded with the edit.
+
 ``--only instructions`` counts the instructions of the two builds of part 1 instead, under
 valgrind's callgrind: slow, but the same on every run, where wall and CPU times on a shared
 machine drift by more than the difference being measured.
@@ -160,7 +163,7 @@ def main() -> None:
     parser.add_argument("--explainers", type=int, default=1000)
     parser.add_argument("--terms", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--only", choices=["build", "matching", "instructions"])
+    parser.add_argument("--only", choices=["build", "matching", "instructions", "reload"])
     args = parser.parse_args()
     if args.only in (None, "build"):
         build_overhead(args.explainers, args.terms, args.repeat)
@@ -168,6 +171,10 @@ def main() -> None:
         instruction_overhead(args.explainers, args.terms)
     if args.only in (None, "matching"):
         matching_scaling()
+    if args.only in (None, "reload"):
+        print("\n3. serve: from saving an explainer to its page reloaded (bench/reload.py)")
+        subprocess.run([sys.executable, str(ROOT / "bench" / "reload.py"), "--explainers",
+                        str(args.explainers), "--terms", "300"], check=True)
 
 
 if __name__ == "__main__":

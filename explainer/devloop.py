@@ -22,6 +22,7 @@ from pathlib import Path
 
 import watchfiles
 
+from explainer.console import NORMAL, QUIET, Console
 from explainer.diagnostics import Diagnostic, display_path
 from explainer.livebuild import LiveSite, Outcome, new_problems, since
 from explainer.serve import Hub, make_server
@@ -60,7 +61,9 @@ class Loop:
 
     def first_build(self) -> Outcome:
         started = time.perf_counter()
-        outcome = self.site.rebuild()
+        progress = Console(QUIET if self.quiet else NORMAL).progress()
+        outcome = self.site.rebuild(progress=progress)
+        progress.done()
         self._report(outcome)
         if outcome.ok and outcome.site is not None:
             n, t = len(outcome.site.explainers), len(outcome.site.terms)

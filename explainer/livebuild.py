@@ -19,6 +19,7 @@ import jinja2
 
 from explainer.cache import BuildCache
 from explainer.checks import check_glossary
+from explainer.console import Progress
 from explainer.diagnostics import Diagnostic, Diagnostics
 from explainer.render import environment, page_specs, render_spec
 from explainer.site import Site, gather
@@ -50,7 +51,8 @@ class LiveSite:
 
     def rebuild(self, changed: Iterable[Path] = (), first: Collection[str] = (),
                 on_first: Callable[[Outcome], None] | None = None,
-                interrupted: Callable[[], bool] = lambda: False) -> Outcome:
+                interrupted: Callable[[], bool] = lambda: False,
+                progress: Progress | None = None) -> Outcome:
         """Bring the folder up to date after ``changed`` files changed (all, the first time).
 
         ``first`` names output files to render before the others (the open pages);
@@ -62,7 +64,8 @@ class LiveSite:
         if self._env is None or any(_inside(p, self.layouts) for p in changed):
             self._env = environment(self.layouts)
         diags = Diagnostics()
-        site = gather(self.content, diags, drafts=self.drafts, cache=self.cache)
+        site = gather(self.content, diags, drafts=self.drafts, cache=self.cache,
+                      progress=progress)
         outcome = Outcome(diags, site=site)
         if site is None:
             return outcome

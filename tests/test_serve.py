@@ -257,3 +257,18 @@ def test_serve_refuses_a_port_in_use(make_site, capsys) -> None:
     assert capsys.readouterr().err == (
         f"error: cannot serve on 127.0.0.1:{port}: Address already in use\n"
         "  hint: another program uses that port; choose one with --port\n")
+
+
+DRAFT = EXPLAINER.replace("tags: [syria]", "tags: [syria]\ndraft: true")
+
+
+def test_serve_leaves_drafts_out_by_default(make_site) -> None:
+    with serving(make_site({"explainers/draft.md": DRAFT})) as served:
+        assert fetch(served, "/explainers/draft/")[0] == 404
+
+
+def test_serve_with_drafts_marks_them_with_a_banner(make_site) -> None:
+    with serving(make_site({"explainers/draft.md": DRAFT}), "--drafts") as served:
+        status, html = fetch(served, "/explainers/draft/")
+    assert status == 200
+    assert '<p class="draft-banner" role="note">Draft: not published</p>' in html
