@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explainer import __version__, devloop
+from explainer import __version__, check, devloop
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.console import Console, level_of
@@ -18,7 +18,7 @@ from explainer.importer.command import run_import
 from explainer.output import OutputError
 from explainer.site import gather
 
-COMMANDS = ("build", "import", "glossary", "serve")
+COMMANDS = ("build", "import", "glossary", "serve", "check")
 
 
 def _date(text: str) -> dt.date:
@@ -73,6 +73,7 @@ def parser() -> argparse.ArgumentParser:
                         "(comma-separated, or 'all')")
     add_verbosity(i)
     devloop.add_parser(commands, DEFAULT_LAYOUTS)
+    check.add_parser(commands)
     return top
 
 
@@ -88,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_glossary(args)
     if args.command == "serve":
         return devloop.run_serve(args)
+    if args.command == "check":
+        return check.run_check(args)
     return run_build(args)
 
 

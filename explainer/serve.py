@@ -21,7 +21,8 @@ EVENTS = "/__explainer/events"
 SCRIPT = "/__explainer/live.js"
 PING_SECONDS = 15.0
 NO_SITE = b"""<!doctype html>
-<html lang="en" data-explainer-no-site><head><meta charset="utf-8"><title>The site has errors</title></head>
+<html lang="en" data-explainer-no-site>
+<head><meta charset="utf-8"><title>The site has errors</title></head>
 <body><main><h1>The site could not be built yet</h1>
 <p>The errors are listed above. Fix them and save: this page reloads by itself.</p>
 </main></body></html>
