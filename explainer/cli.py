@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explainer import __version__, check, devloop
+from explainer import __version__, check, devloop, scaffold
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.console import Console, level_of
@@ -18,7 +18,7 @@ from explainer.importer.command import run_import
 from explainer.output import OutputError
 from explainer.site import gather
 
-COMMANDS = ("build", "import", "glossary", "serve", "check")
+COMMANDS = ("build", "import", "glossary", "serve", "check", "new")
 
 
 def _date(text: str) -> dt.date:
@@ -74,6 +74,7 @@ def parser() -> argparse.ArgumentParser:
     add_verbosity(i)
     devloop.add_parser(commands, DEFAULT_LAYOUTS)
     check.add_parser(commands)
+    scaffold.add_parser(commands)
     return top
 
 
@@ -91,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return devloop.run_serve(args)
     if args.command == "check":
         return check.run_check(args)
+    if args.command == "new":
+        return scaffold.run_new(args)
     return run_build(args)
 
 

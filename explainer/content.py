@@ -75,9 +75,11 @@ TERM_SCHEMA = {
     "sources": Key("list[map]", required=True,
                    hint="cite at least one source: sources: [{title: ..., url: https://...}]",
                    fields={
-                       "title": Key("str", required=True),
+                       "title": Key("str", required=True,
+                                    hint="name the page or book you cite: title: Arab League"),
                        "publisher": Key("str"),
-                       "url": Key("url", required=True),
+                       "url": Key("url", required=True,
+                                  hint="give its web address: url: https://..."),
                    }),
     "related": Key("list[str]", hint="list the slugs of related terms: related: [arab-league]"),
 }

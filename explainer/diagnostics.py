@@ -97,7 +97,13 @@ class BuildFailed(Exception):
         self.diagnostics = diagnostics
 
 
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice a misspelt word was probably meant to be, or None when nothing is close."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def did_you_mean(word: str, choices: Iterable[str], prefix: str = "") -> str | None:
     """A "did you mean" hint for a misspelt key or name, or None when nothing is close."""
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f"did you mean '{prefix}{close[0]}'?" if close else None
+    close = closest(word, choices)
+    return f"did you mean '{prefix}{close}'?" if close else None

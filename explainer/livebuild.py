@@ -73,7 +73,7 @@ class LiveSite:
         specs = page_specs(site)
         rendered = self._render(site, [f for f in first if f in specs], specs, diags)
         if diags.has_errors:
-            return outcome
+            return _once(outcome)
         outcome.first = outcome.changed = self._write(rendered, complete=False)
         if on_first is not None:
             on_first(outcome)
@@ -84,7 +84,7 @@ class LiveSite:
                     return outcome
                 rendered.update(self._render(site, [file], specs, diags))
         if diags.has_errors:
-            return outcome
+            return _once(outcome)
         rendered.update(self._static())
         outcome.changed = outcome.first | self._write(rendered, complete=True)
         return outcome
@@ -124,6 +124,14 @@ class LiveSite:
                 del self.files[name]
                 changed.add(name)
         return changed
+
+
+def _once(outcome: Outcome) -> Outcome:
+    """The outcome with each problem once (a broken layout fails every page that uses it)."""
+    unique = Diagnostics()
+    unique.extend(dict.fromkeys(outcome.diagnostics))
+    outcome.diagnostics = unique
+    return outcome
 
 
 def _read(path: Path, diags: Diagnostics) -> bytes:

@@ -47,6 +47,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from explainer.boxes import box_html
+from explainer.diagnostics import did_you_mean
 from explainer.glossary import Glossary, Mention
 from explainer.sentences import sentences_of
 
@@ -100,6 +101,13 @@ class GlossaryExtension(Extension):
             self.glossary.boxes[key] = box_html(self.glossary.terms[slug], href)
         return self.glossary.boxes[key]
 
+    def unknown(self, href: str) -> None:
+        """Note a ``term:`` reference to a term that does not exist, with the closest slug."""
+        slug = href.removeprefix(TERM_REF)
+        close = did_you_mean(slug, self.glossary.terms)
+        message = f"unknown term '{slug}' in [...]({href})" + (f" ({close})" if close else "")
+        self.problems.append((message, f"({href})"))
+
     def reset(self) -> None:
         self.used: list[str] = []
         self.sentences: dict[str, str] = {}
@@ -132,8 +140,7 @@ class GlossaryTreeprocessor(Treeprocessor):
             href = link.get("href", "")
             if href.startswith(TERM_REF) and href.removeprefix(TERM_REF) not in (
                     self.ext.glossary.terms):
-                slug = href.removeprefix(TERM_REF)
-                self.ext.problems.append((f"unknown term '{slug}' in [...]({href})", f"({href})"))
+                self.ext.unknown(href)
             if href.startswith((TERM_REF, STOP_REF)):
                 _plain(link)
 
@@ -222,7 +229,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         slug = href.removeprefix(TERM_REF)
         if href == STOP_REF or slug not in self.ext.glossary.terms:
             if href != STOP_REF:
-                self.ext.problems.append((f"unknown term '{slug}' in [...]({href})", f"({href})"))
+                self.ext.unknown(href)
             _plain(link)
             return
         is_first = self._use(slug)

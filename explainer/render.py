@@ -88,10 +88,12 @@ def render_site(site: Site, layouts: Path, diags: Diagnostics,
     env = environment(layouts)
     files: dict[str, bytes] = {}
     specs = page_specs(site)
+    found = Diagnostics()
     for file, spec in counted(list(specs.items()), "Rendering pages", progress or Progress(None)):
-        html = render_spec(env, layouts, site, spec, diags)
+        html = render_spec(env, layouts, site, spec, found)
         if html is not None:
             files[file] = html
+    diags.extend(dict.fromkeys(found))  # a layout's error once, not once per page using it
     files.update(assets(layouts / "assets"))
     return files
 

@@ -2,12 +2,16 @@
 
 A schema is a dict of :class:`Key` declarations. :func:`validate` returns the plain Python
 values of the keys that passed, and reports every problem (unknown key with "did you mean",
-missing required key, wrong type, bad date, value outside a fixed set) to the diagnostics.
+missing required key, wrong type, bad date, value outside a fixed set) to the diagnostics, in
+the order of the file. A hint shows the wrong value written the right way where that is clear
+(``date: 2023-05-05`` for ``5/5/2023``, ``tags: [syria]`` for ``tags: syria``), and a misspelt
+key is not reported a second time as the required key it was meant to be.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,10 +20,15 @@ from typing import Any
 
 import yaml
 
-from explainer.diagnostics import Diagnostics, did_you_mean
+from explainer.diagnostics import Diagnostics, closest, did_you_mean
 
 URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 TYPE_NAMES = {dict: "a set of keys", list: "a list", bool: "true/false", str: "text"}
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
+ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+WORDED_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 
 
 @dataclass(frozen=True)
@@ -52,11 +61,15 @@ class _Context:
         line, col = self.pos(node)
         self.diags.error(self.path, line, col, message, hint)
 
-    def construct(self, node: yaml.Node) -> tuple[bool, Any]:
+    def construct(self, node: yaml.Node, name: str) -> tuple[bool, Any]:
         try:
             return True, self.loader.construct_object(node, deep=True)
         except (ValueError, yaml.YAMLError) as exc:
-            self.error(node, f"cannot read this value: {exc}")
+            if node.tag == TIMESTAMP:
+                self.error(node, f"'{name}' is not a real date: '{node.value}' ({exc})",
+                           hint="check the month and the day; dates are written YYYY-MM-DD")
+            else:
+                self.error(node, f"'{name}' cannot be read: {exc}")
             return False, None
 
 
@@ -67,15 +80,17 @@ def validate(path: Path, node: yaml.MappingNode | None, loader: yaml.SafeLoader 
     if node is None or loader is None:
         node = yaml.MappingNode("tag:yaml.org,2002:map", [])
         loader = yaml.SafeLoader("")
-    ctx = _Context(path, loader, offset, diags)
-    return _mapping(ctx, node, schema, "", missing_at)
+    found = Diagnostics()
+    checked = _mapping(_Context(path, loader, offset, found), node, schema, "", missing_at)
+    diags.extend(sorted(found, key=lambda d: (d.line, d.col)))  # in the order of the file
+    return checked
 
 
 def _mapping(ctx: _Context, node: yaml.MappingNode, schema: Mapping[str, Key], prefix: str,
              missing_at: tuple[int, int]) -> Checked:
     values: dict[str, Any] = {}
     where: dict[str, tuple[int, int]] = {}
-    invalid: set[str] = set()
+    reported: set[str] = set()  # keys with an error already (wrong value, or misspelt)
     for key_node, value_node in node.value:
         name = str(key_node.value)
         if name in where:
@@ -84,24 +99,39 @@ def _mapping(ctx: _Context, node: yaml.MappingNode, schema: Mapping[str, Key], p
             continue
         where[name] = ctx.pos(value_node)
         if name not in schema:
-            ctx.error(key_node, f"unknown key '{prefix}{name}'",
-                      hint=did_you_mean(name, schema, prefix))
+            reported.add(_unknown_key(ctx, key_node, name, schema, prefix))
             continue
         ok, value = _value(ctx, value_node, schema[name], prefix + name)
         if not ok:
-            invalid.add(name)
+            reported.add(name)
         elif value is not None:
             values[name] = value
     for name, key in schema.items():
-        if key.required and name not in invalid and values.get(name) in (None, "", []):
-            if name in where:
-                line, col = where[name]
-                message = f"'{prefix}{name}' is empty"
-            else:
-                line, col = ctx.pos(node) if node.value else missing_at
-                message = f"missing required key '{prefix}{name}'"
-            ctx.diags.error(ctx.path, line, col, message, hint=key.hint)
+        if key.required and name not in reported and values.get(name) in (None, "", []):
+            _missing(ctx, name, key, prefix, where.get(name),
+                     ctx.pos(node) if node.value else missing_at)
     return Checked(values, where)
+
+
+def _unknown_key(ctx: _Context, key_node: yaml.Node, name: str, schema: Mapping[str, Key],
+                 prefix: str) -> str:
+    """Report an unknown key; the key it was probably meant to be ('' when none is close)."""
+    close = closest(name, schema)
+    hint = (f"did you mean '{prefix}{close}'?" if close else
+            "the keys allowed here are " + ", ".join(prefix + known for known in schema))
+    ctx.error(key_node, f"unknown key '{prefix}{name}'", hint=hint)
+    return close or ""
+
+
+def _missing(ctx: _Context, name: str, key: Key, prefix: str,
+             value_at: tuple[int, int] | None, keys_at: tuple[int, int]) -> None:
+    """A required key written without a value (reported at the value) or not written at all
+    (reported where the keys start)."""
+    if value_at is not None:
+        ctx.diags.error(ctx.path, *value_at, f"'{prefix}{name}' is empty", hint=key.hint)
+    else:
+        ctx.diags.error(ctx.path, *keys_at, f"missing required key '{prefix}{name}'",
+                        hint=key.hint)
 
 
 def _describe(value: Any) -> str:
@@ -119,7 +149,7 @@ def _value(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bool, A
         return True, checked.values
     if key.kind == "list[map]":
         return _list_of_maps(ctx, node, key, name)
-    ok, value = ctx.construct(node)
+    ok, value = ctx.construct(node, name)
     if not ok or value is None:
         return ok, None
     return _scalar(ctx, node, key, name, value)
@@ -127,7 +157,7 @@ def _value(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bool, A
 
 def _null_or_wrong(ctx: _Context, node: yaml.Node, name: str, wanted: str,
                    key: Key) -> tuple[bool, Any]:
-    ok, value = ctx.construct(node)
+    ok, value = ctx.construct(node, name)
     if ok and value in (None, ""):
         return True, None
     ctx.error(node, f"'{name}' must be {wanted}, not {_describe(value)}", hint=key.hint)
@@ -151,9 +181,78 @@ def _scalar(ctx: _Context, node: yaml.Node, key: Key, name: str, value: Any) -> 
     checker = _CHECKERS[key.kind]
     result, problem = checker(value, key)
     if problem:
-        ctx.error(node, problem.format(name=name, value=value), hint=key.hint)
+        ctx.error(node, problem.format(name=name, value=value),
+                  hint=_fix(key, name, node, value) or key.hint)
         return False, None
     return True, result
+
+
+def _fix(key: Key, name: str, node: yaml.Node, value: Any) -> str | None:
+    """A hint that shows the wrong value written the right way, when that is clear."""
+    leaf = name.rsplit(".", 1)[-1]
+    if key.kind == "date":
+        return _date_hint(leaf, str(value))
+    if key.kind == "str":
+        return _text_hint(leaf, node, value)
+    if key.kind == "enum":
+        return did_you_mean(str(value), key.choices)
+    if key.kind == "list[str]" and isinstance(node, yaml.ScalarNode):
+        return f"write a list in square brackets: {leaf}: [{node.value}]"
+    return None
+
+
+def _text_hint(leaf: str, node: yaml.Node, value: Any) -> str:
+    if isinstance(value, list):
+        text = ", ".join(str(item) for item in value if not isinstance(item, list | dict))
+    else:
+        text = node.value if isinstance(node, yaml.ScalarNode) else "..."
+    return f"write it as text, in double quotes: {leaf}: {json.dumps(text, ensure_ascii=False)}"
+
+
+def _date_hint(leaf: str, text: str) -> str:
+    """How to write a wrongly written date: the date it means, both when the day and the
+    month could be either way round, or the format."""
+    if ISO_DATE.match(text.strip()):
+        return "check the month and the day; dates are written YYYY-MM-DD"
+    dates = _date_candidates(text)
+    if len(dates) == 1:
+        return f"write it YYYY-MM-DD: {leaf}: {dates[0].isoformat()}"
+    if dates:
+        return "write it YYYY-MM-DD: " + " or ".join(
+            f"{leaf}: {d.isoformat()} ({d.day} {d:%B} {d.year})" for d in dates)
+    return f"write it YYYY-MM-DD (year, month, day), e.g. {leaf}: 2023-05-05"
+
+
+def _date_candidates(text: str) -> list[dt.date]:
+    """The dates a date written another way can mean: 2023-5-5, 5/5/2023, 5 May 2023..."""
+    found = NUMERIC_DATE.match(text.strip())
+    if found is None:
+        return _worded_date(" ".join(ORDINAL.sub(r"\1", text).replace(",", " ").split()))
+    first, middle, last = found.groups()
+    if len(first) == 4:
+        orders = [(first, middle, last)]
+    elif len(last) == 4:
+        orders = [(last, middle, first), (last, first, middle)]  # day first, month first
+    else:
+        orders = []
+    dates = (_real_date(*(int(part) for part in order)) for order in orders)
+    return list(dict.fromkeys(d for d in dates if d is not None))
+
+
+def _real_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _worded_date(text: str) -> list[dt.date]:
+    for form in WORDED_DATES:
+        try:
+            return [dt.datetime.strptime(text, form).date()]
+        except ValueError:
+            continue
+    return []
 
 
 def _as_text(value: Any, key: Key) -> tuple[Any, str | None]:
@@ -169,6 +268,11 @@ def _as_date(value: Any, key: Key) -> tuple[Any, str | None]:
         return value.date(), None
     if isinstance(value, dt.date):
         return value, None
+    if isinstance(value, str) and ISO_DATE.match(value.strip()):  # a date written in quotes
+        try:
+            return dt.date.fromisoformat(value.strip()), None
+        except ValueError:
+            return None, "'{name}' is not a real date: '{value}'"
     return None, "'{name}' must be a date written YYYY-MM-DD, not '{value}'"
 
 
@@ -193,9 +297,7 @@ def _as_url(value: Any, key: Key) -> tuple[Any, str | None]:
 def _as_enum(value: Any, key: Key) -> tuple[Any, str | None]:
     if isinstance(value, str) and value.strip() in key.choices:
         return value.strip(), None
-    hint = did_you_mean(str(value), key.choices)
-    extra = f" ({hint})" if hint else ""
-    return None, "'{name}' must be one of " + ", ".join(key.choices) + ", not '{value}'" + extra
+    return None, "'{name}' must be one of " + ", ".join(key.choices) + ", not '{value}'"
 
 
 def _as_text_list(value: Any, key: Key) -> tuple[Any, str | None]:

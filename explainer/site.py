@@ -106,13 +106,15 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
                      for p in content_files(content / "glossary")], diags)
     glossary = cache.derive("glossary", "", tuple(terms),
                             lambda d: build_glossary(terms, d), diags)
+    glossary_ok = config is not None and not diags.has_errors
     files = content_files(content / "explainers")
     explainers = _unique([cache.load("explainer", p, load_explainer, diags)
                           for p in counted(files, "Reading explainers", progress)], diags)
     for explainer in explainers:
         _check_image(explainer, content, diags)
-    if config is None or diags.has_errors:
+    if not glossary_ok:  # bodies cannot be checked against a glossary that did not load
         return None
+    assert config is not None
     explainers = [e for e in explainers if drafts or not e.draft]
     pages = [cache.derive("page", e.path, (e, glossary, config),
                           functools.partial(_explainer_page, e, glossary, config), diags)

@@ -8,6 +8,7 @@ value keeps the line and column where the user wrote it.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,28 @@ import yaml
 from explainer.diagnostics import Diagnostics
 
 FENCE = re.compile(r"^---[ \t]*\r?$")
+NEAR_FENCE = re.compile(r"^(?:-{2,}|[—–]+|\.\.\.)\s*$")
+# a line that can belong to front matter: blank, indented, a comment, a list item or 'key:'
+FRONT_MATTER_LINE = re.compile(r"^(?:\s|#|-(?:\s|$)|[^\s:#][^:]*:(?:\s|$)|$)")
+KEY_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"][^:]*?):[ \t]+(\S.*?)(?:\s+#\s.*)?\s*$")
+ITEM = re.compile(r"[^,\]}]*")
+BAD_CHARACTER = re.compile(r"found character '(.+?)' that cannot start any token")
+NO_SPACE = re.compile(r"^\s*([^\s:#'\"][^:]*:)(\S.*)$")
+KNOWN_PROBLEMS = {  # the start of YAML's problem -> (message, hint)
+    "expected <block end>, but found '-'": (
+        "invalid YAML: a list item ('- ') where a key belongs",
+        "indent the items under their key, e.g. 'tags:' then '  - syria' on the next line"),
+    "expected <block end>, but found '<block mapping start>'": (
+        "invalid YAML: this key is not in the same column as the keys above it",
+        "start it in the same column as the keys beside it"),
+    "found unknown escape character": (
+        "invalid YAML: a backslash in double quotes that starts no escape YAML knows",
+        "write the backslash twice (\\\\), or put the value in single quotes"),
+}
+UNCLOSED = {  # YAML's context -> (what, its closing mark, an example)
+    "while parsing a flow sequence": ("list", "]", "tags: [syria, diplomacy]"),
+    "while parsing a flow mapping": ("set of keys", "}", "source: {name: Al Jazeera}"),
+}
 
 
 @dataclass(frozen=True)
@@ -39,10 +62,23 @@ def decode(path: Path, data: bytes, diags: Diagnostics) -> str | None:
         good = data[: exc.start].decode("utf-8")
         line = good.count("\n") + 1
         col = len(good) - (good.rfind("\n") + 1) + 1
-        diags.error(path, line, col, f"file is not UTF-8 (byte 0x{data[exc.start]:02x})",
-                    hint="save the file as UTF-8 in your editor")
+        byte = data[exc.start]
+        diags.error(path, line, col, f"the file is not UTF-8: byte 0x{byte:02x} cannot be read",
+                    hint=_encoding_hint(data, byte))
         return None
     return text.removeprefix("\ufeff")
+
+
+def _encoding_hint(data: bytes, byte: int) -> str:
+    """How to fix a file saved in another encoding, naming the character the byte probably is."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "the file is saved as UTF-16: save it as UTF-8 in your editor"
+    try:
+        char = bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return "save the file as UTF-8 in your editor"
+    return (f"save the file as UTF-8 in your editor (0x{byte:02x} is '{char}' in "
+            "Windows-1252 or Latin-1, which it was probably saved in)")
 
 
 def split_front_matter(path: Path, text: str,
@@ -57,19 +93,147 @@ def split_front_matter(path: Path, text: str,
         if FENCE.match(lines[index]):
             return ("\n".join(lines[1:index]) + "\n", 2,
                     "\n".join(lines[index + 1:]), index + 2)
-    diags.error(path, 1, 1, "the front matter has no closing '---'",
-                hint="add a line '---' after the last front-matter key")
+    _missing_fence(path, lines, diags)
     return None
 
 
-def _yaml_hint(problem: str) -> str | None:
-    if "cannot start any token" in problem and "\\t" in problem:
-        return "YAML does not allow tabs for indentation: use spaces"
-    if "mapping values are not allowed here" in problem:
-        return "a value that contains ': ' must be quoted, e.g. title: \"Syria: what next\""
-    if "expected <block end>" in problem or "while parsing a block" in problem:
-        return "check the indentation and quotes on this line and the one before"
+def _missing_fence(path: Path, lines: list[str], diags: Diagnostics) -> None:
+    """Report a missing closing '---' at the first line that cannot be front matter (where
+    the body must begin), or on the opening line when every line could be."""
+    body = next((n for n in range(1, len(lines)) if not FRONT_MATTER_LINE.match(lines[n])),
+                None)
+    if body is None:
+        diags.error(path, 1, 1, "the front matter that starts here has no closing '---'",
+                    hint="add a line '---' after the last front-matter key")
+    elif NEAR_FENCE.match(lines[body]):
+        diags.error(path, body + 1, 1, "the front matter has no closing '---': "
+                    f"this line is '{lines[body].strip()}'",
+                    hint="write exactly three hyphens, '---', alone on the line")
+    else:
+        diags.error(path, body + 1, 1, "the front matter has no closing '---' before this line",
+                    hint="add a line '---' above this line, after the last front-matter key")
+
+
+Explained = tuple[yaml.Mark | None, str, str | None]  # where, message, hint
+
+
+def _quote_hint(line: str) -> str | None:
+    """The line's 'key: value' with the value in double quotes, as a hint."""
+    match = KEY_VALUE.match(line)
+    if not match:
+        return None
+    key, value = match.groups()
+    if len(value) > 1 and value[0] in "'\"" and value[-1] == value[0]:
+        value = value[1:-1]
+    return f"put the whole value in double quotes: {key}: {json.dumps(value, ensure_ascii=False)}"
+
+
+def _in_value(line: str, mark: yaml.Mark | None) -> str | None:
+    """The key of a 'key: value' line when the mark is inside its value."""
+    match = KEY_VALUE.match(line)
+    return match.group(1) if match and mark and mark.column > match.start(2) else None
+
+
+def _bad_character(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained | None:
+    found = BAD_CHARACTER.search(exc.problem or "")
+    if found is None or exc.problem_mark is None:
+        return None
+    if found.group(1) == "\\t":
+        return (exc.problem_mark, "invalid YAML: a tab character, where YAML allows only spaces",
+                "replace the tab with spaces; indent nested keys with two spaces")
+    return (exc.problem_mark, f"invalid YAML: a value cannot start with '{found.group(1)}' "
+            "unless it is in quotes",
+            _quote_item_hint(_line(lines, exc.problem_mark.line), exc.problem_mark))
+
+
+def _quote_item_hint(line: str, mark: yaml.Mark) -> str | None:
+    """Quote the whole value, or the item of a list (or of a set of keys) the mark is at."""
+    match = KEY_VALUE.match(line)
+    if match and mark.column == match.start(2):
+        return _quote_hint(line)
+    item = ITEM.match(line, mark.column)
+    text = item.group().strip() if item else ""
+    return f"put it in double quotes: {json.dumps(text, ensure_ascii=False)}"
+
+
+def _stray_colon(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained | None:
+    mark = exc.problem_mark
+    if exc.problem != "mapping values are not allowed here" or mark is None:
+        return None
+    line = _line(lines, mark.line)
+    key = _in_value(line, mark)
+    if key is not None:
+        return (mark, f"invalid YAML: the value of '{key}' contains ': ', so it must be in "
+                "quotes", _quote_hint(line))
+    indent = len(line) - len(line.lstrip())
+    if indent:
+        return (_at(mark, mark.line, indent), "invalid YAML: this key is indented more than "
+                "the key above it", "start it in the same column as the keys beside it")
+    return _no_space(mark, lines)
+
+
+def _no_space(mark: yaml.Mark, lines: list[str]) -> Explained:
+    """A key on its own line that YAML reads as part of the line above: say why."""
+    above = next((n for n in range(mark.line - 1, -1, -1) if lines[n].strip()), 0)
+    glued = NO_SPACE.match(_line(lines, above))
+    if glued:
+        key, value = glued.group(1), glued.group(2).strip()
+        return (_at(mark, above, glued.end(1)), f"invalid YAML: '{key}{value}' needs a space "
+                "after the ':'", f"write a space after the colon: {key} {value}")
+    return (_at(mark, mark.line, 0), "invalid YAML: this line is read as part of the value "
+            "above it", "check the line above: write 'key: value', with a space after ':'")
+
+
+def _at(mark: yaml.Mark, line: int, column: int) -> yaml.Mark:
+    return yaml.Mark(mark.name, mark.index, line, column, None, None)
+
+
+def _line(lines: list[str], index: int) -> str:
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained | None:
+    problem = exc.problem or ""
+    if exc.context == "while scanning a quoted scalar" and "end of stream" in problem:
+        return (exc.context_mark, "invalid YAML: the quote that opens this value is never "
+                "closed", "end the value with the same quote mark it starts with")
+    for context, (what, close, example) in UNCLOSED.items():
+        if exc.context == context:
+            return (exc.context_mark, f"invalid YAML: the {what} that starts here has no "
+                    f"closing '{close}'", f"close it on the same line, e.g. {example}; if the "
+                    f"'{close}' belongs to the text, put the whole value in quotes")
     return None
+
+
+def _left_over(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained | None:
+    mark = exc.problem_mark
+    if not (exc.problem or "").startswith("expected <block end>") or mark is None:
+        return None
+    line = _line(lines, mark.line)
+    key = _in_value(line, mark)
+    if key is None:
+        return None
+    return mark, f"invalid YAML: text after the end of the value of '{key}'", _quote_hint(line)
+
+
+def _known(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained | None:
+    for start, (message, hint) in KNOWN_PROBLEMS.items():
+        if (exc.problem or "").startswith(start):
+            return exc.problem_mark, message, hint
+    return None
+
+
+def _explain(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained:
+    """What a YAML syntax error means for the person who wrote the file, and where it is."""
+    for rule in (_bad_character, _stray_colon, _unclosed, _left_over, _known):
+        explained = rule(exc, lines)
+        if explained is not None:
+            return explained
+    hint = None
+    if "expected <block end>" in str(exc) or "while parsing a block" in str(exc):
+        hint = "check the indentation and quotes on this line and the one before"
+    mark = exc.problem_mark or exc.context_mark
+    return mark, f"invalid YAML: {exc.problem or exc.context or 'cannot read it'}", hint
 
 
 def parse_yaml(path: Path, text: str, first_line: int,
@@ -79,11 +243,9 @@ def parse_yaml(path: Path, text: str, first_line: int,
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark, message, hint = _explain(exc, text.split("\n"))
         line = (mark.line if mark else 0) + first_line
-        col = (mark.column if mark else 0) + 1
-        problem = exc.problem or exc.context or "invalid YAML"
-        diags.error(path, line, col, f"invalid YAML: {problem}", hint=_yaml_hint(str(exc)))
+        diags.error(path, line, (mark.column if mark else 0) + 1, message, hint=hint)
         return None, None
     except yaml.YAMLError as exc:
         diags.error(path, first_line, 1, f"invalid YAML: {exc}")
@@ -104,7 +266,8 @@ def read_source(path: Path, diags: Diagnostics) -> SourceFile | None:
     if loader is None:
         return None
     if node is not None and not isinstance(node, yaml.MappingNode):
-        diags.error(path, yaml_line, 1, "the front matter must be a set of 'key: value' lines")
+        diags.error(path, yaml_line, 1, "the front matter must be a set of 'key: value' lines",
+                    hint="write one key and its value per line, e.g. title: \"The headline\"")
         return None
     return SourceFile(path, node, yaml_line, body, body_line, loader)
 

@@ -145,7 +145,8 @@ def test_explicit_reference_to_an_unknown_term_is_an_error_at_its_line(make_site
                          "---\nFirst line.\n\nSee [the league](term:arab-leage) here.\n"})
     result = build_files(content)
     assert [d.format().removeprefix(f"{d.path}:") for d in result.diagnostics] == [
-        "8:17: error: unknown term 'arab-leage' in [...](term:arab-leage)\n"
+        "8:17: error: unknown term 'arab-leage' in [...](term:arab-leage) "
+        "(did you mean 'arab-league'?)\n"
         "  hint: write [words](term:<slug>) with the slug of a glossary file"]
 
 

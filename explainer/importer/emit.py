@@ -7,25 +7,15 @@ with a comment saying what to put there.
 
 from __future__ import annotations
 
-import json
 import re
 
 import frontmatter
 
 from explainer.importer.article import ImportedArticle
+from explainer.scaffold import quote
 
 LINE_START = re.compile(r"^(\s*)(\d*)((?:[>+=.)-])(?=\s|$)|#)", re.MULTILINE)
 INLINE = re.compile(r"([\\`*_<\[\]])")
-
-
-CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
-
-
-def quote(value: str | None) -> str:
-    """A double-quoted YAML string (JSON's escaping), control characters escaped too."""
-    if value is None:
-        return "null"
-    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def escape_markdown(paragraph: str) -> str:

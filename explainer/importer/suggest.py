@@ -11,7 +11,7 @@ from explainer.content import load_term
 from explainer.diagnostics import Diagnostics
 from explainer.glossary import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
-from explainer.importer.emit import quote
+from explainer.scaffold import term_file, write_file
 from explainer.site import content_files
 from explainer.urls import slugify
 
@@ -34,21 +34,6 @@ def suggestions(article: ImportedArticle, content: Path) -> tuple[list[str], lis
     return known, sorted(counts, key=lambda n: (-counts[n], n.casefold()))
 
 
-SCAFFOLD = """---
-term: {name}
-aliases: []
-summary:  # required: one or two sentences that define the term (the box shows them)
-kind: concept  # organisation | person | event | document | place | concept
-as_of: {today}  # the date you checked the facts
-sources:  # required: at least one real source you have read
-  - title:
-    url:
----
-Write the longer explanation here. The build refuses this term until its summary and a
-source are filled in.
-"""
-
-
 def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
                    force: bool = False) -> list[Path]:
     """Write glossary files for the picked candidates ("all" or a comma-separated list)."""
@@ -60,8 +45,6 @@ def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
         path = content / "glossary" / f"{slugify(name)}.md"
         if not slugify(name) or (path.exists() and not force):
             continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(SCAFFOLD.format(name=quote(name), today=dt.date.today().isoformat()),
-                        encoding="utf-8")
+        write_file(path, term_file(name, dt.date.today()))
         written.append(path)
     return written
