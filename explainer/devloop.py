@@ -162,9 +162,12 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, folder: Path) -> int:
-    if not args.content.is_dir():
-        print(f"{display_path(args.content)}: error: no such folder", file=sys.stderr)
-        return 1
+    for folder_arg, option in ((args.content, "--content"), (args.layouts, "--layouts")):
+        if not folder_arg.is_dir():
+            print(f"{display_path(folder_arg)}: error: no such folder\n"
+                  f"  hint: run serve in the site's folder, or name the folder with {option}",
+                  file=sys.stderr)
+            return 1
     hub = Hub()
     loop = Loop(LiveSite(args.content, args.layouts, folder, args.drafts), hub, args.quiet)
     try:

@@ -141,7 +141,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         file = page_file(self.path)
         if not self.built.is_set():
             return self._send(503, "text/html; charset=utf-8", inject(NO_SITE, 0))
-        target = self.folder / file
+        target = (self.folder / file).resolve()
+        if not target.is_relative_to(self.folder.resolve()):
+            return self._send(404, "text/plain; charset=utf-8", b"Not found")
         if target.is_dir():
             return self._redirect(path + "/")
         if file.endswith(".html"):

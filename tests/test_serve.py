@@ -272,3 +272,26 @@ def test_serve_with_drafts_marks_them_with_a_banner(make_site) -> None:
         status, html = fetch(served, "/explainers/draft/")
     assert status == 200
     assert '<p class="draft-banner" role="note">Draft: not published</p>' in html
+
+
+def test_serve_never_answers_outside_its_folder(make_site, tmp_path) -> None:
+    import http.client
+    import tempfile
+    secret = tmp_path / "secret.html"
+    secret.write_text("<p>private</p>")
+    # serve's folder is in the temporary folder too: one "../" leads out of it
+    outside = "/../" + secret.resolve().relative_to(
+        Path(tempfile.gettempdir()).resolve()).as_posix()
+    with serving(make_site()) as served:
+        conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+        conn.request("GET", outside)
+        response = conn.getresponse()
+        assert response.status == 404 and response.read() == b"Not found"
+
+
+def test_serve_names_a_missing_content_folder(tmp_path, capsys) -> None:
+    from explainer.cli import main
+    assert main(["serve", "--content", str(tmp_path / "nowhere"), "--port", "0"]) == 1
+    assert capsys.readouterr().err == (
+        f"{tmp_path / 'nowhere'}: error: no such folder\n"
+        "  hint: run serve in the site's folder, or name the folder with --content\n")
