@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
 from explainer.output import check_target, write_site
 from explainer.render import render_site
+from explainer.search import index
 from explainer.site import Site, gather
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -42,14 +44,15 @@ def media(content: Path) -> dict[str, bytes]:
 
 def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
                 strict: bool = False, cache: BuildCache | None = None,
-                progress: Progress | None = None) -> BuildResult:
+                progress: Progress | None = None, base_url: str | None = None) -> BuildResult:
     """Build the whole site in memory: every output file as bytes, nothing written.
 
     Glossary warnings (unused and out-of-date terms) are reported; ``strict`` makes them errors.
     """
     started = time.perf_counter()
     diags = Diagnostics()
-    site = gather(content, diags, drafts=drafts, cache=cache, progress=progress)
+    site = gather(content, diags, drafts=drafts, cache=cache, progress=progress,
+                  base_url=base_url)
     files: dict[str, bytes] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
@@ -61,10 +64,17 @@ def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = F
 
 def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
           drafts: bool = False, strict: bool = False,
-          progress: Progress | None = None) -> BuildResult:
-    """Build and, only when there is no error, replace ``output`` with the new site."""
+          progress: Progress | None = None, base_url: str | None = None,
+          search: bool = True) -> BuildResult:
+    """Build and, only when there is no error, replace ``output`` with the new site.
+
+    With ``search`` the new site gets its search index before it replaces the old one.
+    """
+    started = time.perf_counter()
     check_target(output, content)
-    result = build_files(content, layouts, drafts, strict, progress=progress)
+    result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url)
     if result.ok:
-        write_site(result.files, output)
-    return result
+        if progress is not None and search:
+            progress.stage("Indexing for search", 0)
+        write_site(result.files, output, finish=index if search else None)
+    return dataclasses.replace(result, seconds=time.perf_counter() - started)

@@ -16,6 +16,9 @@ from explainer.console import Console, level_of
 from explainer.diagnostics import Diagnostics, display_path
 from explainer.importer.command import run_import
 from explainer.output import OutputError
+from explainer.schema import URL
+from explainer.search import HINT as SEARCH_HINT
+from explainer.search import SearchIndexError
 from explainer.site import gather
 
 COMMANDS = ("build", "import", "glossary", "serve", "check", "new")
@@ -26,6 +29,13 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+
+
+def _web_address(text: str) -> str:
+    if not URL.match(text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a web address starting with http:// or https://")
+    return text.strip()
 
 
 def parser() -> argparse.ArgumentParser:
@@ -43,6 +53,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--layouts", type=Path, default=DEFAULT_LAYOUTS,
                    help="the Jinja2 layouts (default: the project's layouts/)")
     b.add_argument("--drafts", action="store_true", help="include explainers with draft: true")
+    b.add_argument("--no-search", dest="search", action="store_false",
+                   help="skip the search index (Pagefind); the search page then finds nothing")
+    b.add_argument("--base-url", type=_web_address, metavar="URL",
+                   help="the address the site is published at, instead of site.yml's "
+                        "base_url (e.g. https://name.github.io/repo/)")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
     add_verbosity(b)
     g = commands.add_parser("glossary", help="check the glossary: unused, out-of-date and "
@@ -126,9 +141,14 @@ def run_build(args: argparse.Namespace) -> int:
     progress = console.progress()
     try:
         result = build(args.content, args.output, args.layouts, drafts=args.drafts,
-                       strict=args.strict, progress=progress)
+                       strict=args.strict, progress=progress, base_url=args.base_url,
+                       search=args.search)
     except OutputError as exc:
         console.error(f"{display_path(args.output)}: error: {exc}")
+        return 1
+    except SearchIndexError as exc:
+        console.error(f"{display_path(args.output)}: error: {exc}\n  hint: {SEARCH_HINT}\n"
+                      f"Build failed; {display_path(args.output)}/ was left as it was.")
         return 1
     finally:
         progress.done()

@@ -23,10 +23,16 @@ from explainer.source import SourceFile, read_source, read_yaml_file
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
+DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
+                    re.IGNORECASE)
+
 SITE_SCHEMA = {
     "title": Key("str", required=True, hint="give the site a name, e.g. title: Explainers"),
     "description": Key("str"),
-    "base_url": Key("url"),
+    "base_url": Key("url", hint="the address the site is published at, e.g. "
+                                "base_url: https://name.github.io/repo/"),
+    "domain": Key("str", hint="a custom domain, without https://, e.g. "
+                              "domain: explainers.example.org"),
     "language": Key("str"),
     "author": Key("str"),
     "glossary": Key("map", fields={
@@ -98,15 +104,28 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
         return None
     values = checked.values
     options = values.get("glossary", {})
+    domain = values.get("domain", "")
+    if domain and not DOMAIN.match(domain):
+        line, col = checked.where.get("domain", (1, 1))
+        diags.error(path, line, col, f"'domain' must be a host name such as "
+                    f"explainers.example.org, not '{domain}'",
+                    hint="write the domain alone, without https:// or a path")
+        return None
+    base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
     return Config(
         path=path, title=values["title"], description=values.get("description", ""),
-        base_url=values.get("base_url", ""), language=values.get("language", "en"),
-        author=values.get("author", ""),
+        base_url=normal_base_url(base_url), language=values.get("language", "en"),
+        author=values.get("author", ""), domain=domain,
         glossary=GlossaryOptions(link=options.get("link", "first"),
                                  boxes=options.get("boxes", True),
                                  skip_quotes=options.get("skip_quotes", False),
                                  max_age_days=options.get("max_age_days")),
     )
+
+
+def normal_base_url(url: str) -> str:
+    """The base URL ending with one slash (so page URLs can be appended), or ''."""
+    return url.rstrip("/") + "/" if url else ""
 
 
 def _slug_of(path: Path, diags: Diagnostics) -> str | None:

@@ -25,6 +25,7 @@ import watchfiles
 from explainer.console import NORMAL, QUIET, Console
 from explainer.diagnostics import Diagnostic, display_path
 from explainer.livebuild import LiveSite, Outcome, new_problems, since
+from explainer.search import BackgroundIndexer
 from explainer.serve import Hub, make_server
 
 
@@ -50,6 +51,7 @@ class Loop:
 
     def __init__(self, site: LiveSite, hub: Hub, quiet: bool = False) -> None:
         self.site, self.hub, self.quiet = site, hub, quiet
+        self.indexer = BackgroundIndexer(site.folder)
         self.changes: queue.Queue[set[Path]] = queue.Queue()
         self.stop = threading.Event()
         self.built = threading.Event()
@@ -65,6 +67,8 @@ class Loop:
         outcome = self.site.rebuild(progress=progress)
         progress.done()
         self._report(outcome)
+        if outcome.ok:
+            self.indexer.request()
         if outcome.ok and outcome.site is not None:
             n, t = len(outcome.site.explainers), len(outcome.site.terms)
             self.say(f"Built {n:,} explainer{'s' * (n != 1)} and {t:,} glossary "
@@ -98,6 +102,8 @@ class Loop:
         if outcome.ok:
             later = outcome.changed - outcome.first
             self.hub.reload(later)
+            if any(name.endswith(".html") for name in outcome.changed):
+                self.indexer.request()  # in the background: search catches up
             self.say(f"  site rebuilt in {time.perf_counter() - started:.2f} s; "
                      f"{_count(len(outcome.changed), 'file')} changed "
                      f"({', '.join(_names(changed))})")
@@ -188,6 +194,7 @@ def _serve(args: argparse.Namespace, folder: Path) -> int:
         server.serve_forever(poll_interval=0.2)
     finally:
         loop.stop.set()
+        loop.indexer.close()
         hub.close()
         server.server_close()
     return 0

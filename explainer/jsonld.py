@@ -1,11 +1,13 @@
-"""Structured data (schema.org JSON-LD) for the glossary index and term pages."""
+"""Structured data (schema.org JSON-LD): NewsArticle for explainers, DefinedTerm and
+DefinedTermSet for the glossary, and a BreadcrumbList for every page but the home page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from explainer.site import Site, TermPage
-from explainer.urls import file_of
+from explainer.site import ExplainerPage, Site, TermPage
+from explainer.urls import file_of, term_url
 
 CONTEXT = "https://schema.org"
 
@@ -15,7 +17,7 @@ def absolute(site: Site, url: str) -> str | None:
     base = site.config.base_url
     if not base:
         return None
-    return base.rstrip("/") + "/" + (url if url.endswith("/") else file_of(url))
+    return base.rstrip("/") + "/" + (url if url == "" or url.endswith("/") else file_of(url))
 
 
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
@@ -45,3 +47,45 @@ def defined_term_set(site: Site) -> dict[str, Any]:
         "url": absolute(site, "glossary/"),
         "hasDefinedTerm": [defined_term(site, p, with_context=False) for p in site.terms],
     })}
+
+
+def organization(site: Site) -> dict[str, Any]:
+    """The publisher: the site (or its ``author`` in ``site.yml``)."""
+    return _clean({"@type": "Organization", "name": site.config.author or site.config.title,
+                   "url": absolute(site, "")})
+
+
+def news_article(site: Site, page: ExplainerPage, image: str = "") -> dict[str, Any]:
+    """schema.org NewsArticle for an explainer, ``isBasedOn`` the article it explains."""
+    e = page.explainer
+    url = absolute(site, page.url)
+    source = _clean({"@type": "NewsArticle", "publisher": e.source.name,
+                     "url": e.source.url}) if e.source else None
+    return {"@context": CONTEXT, **_clean({
+        "@type": "NewsArticle",
+        "headline": e.title,
+        "description": e.summary,
+        "datePublished": e.date.isoformat(),
+        "dateModified": (e.updated or e.date).isoformat(),
+        "author": [{"@type": "Person", "name": name} for name in e.byline]
+                  or [organization(site)],
+        "publisher": organization(site),
+        "isBasedOn": source,
+        "image": image,
+        "url": url,
+        "mainEntityOfPage": url,
+        "inLanguage": e.language or site.config.language,
+        "keywords": [tag.name for tag in page.tags],
+        "mentions": [_clean({"@type": "DefinedTerm", "name": t.name,
+                             "url": absolute(site, term_url(t.slug))}) for t in page.terms],
+    })}
+
+
+def breadcrumbs(site: Site, trail: Sequence[tuple[str, str]], name: str, url: str,
+                link: Callable[[str], str]) -> dict[str, Any]:
+    """schema.org BreadcrumbList: a trail of (name, site URL) from the home page, then this
+    page. Addresses are full with a base URL, else relative to the page."""
+    return {"@context": CONTEXT, "@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": n, "name": step,
+         "item": absolute(site, where) or link(where)}
+        for n, (step, where) in enumerate([*trail, (name, url)], start=1)]}

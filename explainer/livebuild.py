@@ -21,6 +21,7 @@ from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.console import Progress
 from explainer.diagnostics import Diagnostic, Diagnostics
+from explainer.feeds import site_files
 from explainer.render import environment, page_specs, render_spec
 from explainer.site import Site, gather
 
@@ -86,6 +87,7 @@ class LiveSite:
         if diags.has_errors:
             return _once(outcome)
         rendered.update(self._static())
+        rendered.update(site_files(site))
         outcome.changed = outcome.first | self._write(rendered, complete=True)
         return outcome
 

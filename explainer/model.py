@@ -42,6 +42,7 @@ class Config:
     language: str = "en"
     author: str = ""
     glossary: GlossaryOptions = field(default_factory=GlossaryOptions)
+    domain: str = ""  # a custom domain: written to CNAME
 
 
 @dataclass(frozen=True)

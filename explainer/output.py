@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -35,8 +36,13 @@ def _safe_target(root: Path, relpath: str) -> Path:
     return target
 
 
-def write_site(files: dict[str, bytes], out: Path) -> None:
-    """Replace the output folder with exactly these files, atomically where the OS allows."""
+def write_site(files: dict[str, bytes], out: Path,
+               finish: Callable[[Path], None] | None = None) -> None:
+    """Replace the output folder with exactly these files, atomically where the OS allows.
+
+    ``finish`` runs on the new folder before it takes the old one's place (the search index
+    is written there); if it fails, the old folder stays.
+    """
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent)).resolve()
@@ -46,6 +52,8 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(files[relpath])
         os.chmod(staging, 0o755)
+        if finish is not None:
+            finish(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -12,14 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 
 from explainer.boxes import human_date, iso_date
 from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
-from explainer.jsonld import defined_term, defined_term_set
-from explainer.model import TERM_KINDS
+from explainer.feeds import site_files
+from explainer.jsonld import absolute, breadcrumbs, defined_term, defined_term_set, news_article
+from explainer.model import TERM_KINDS, Explainer
 from explainer.site import Site, counted
 from explainer.urls import file_of, relative
 
@@ -32,6 +34,9 @@ class Page:
     title: str
     kind: str  # home | explainer | glossary | term | tag | tags | 404
     description: str = ""
+    trail: tuple[tuple[str, str], ...] = ()  # breadcrumbs above this page: (name, site URL)
+    image: str = ""  # the full address of the page's picture, for link previews
+    image_alt: str = ""
 
 
 def environment(layouts: Path) -> jinja2.Environment:
@@ -46,6 +51,9 @@ def environment(layouts: Path) -> jinja2.Environment:
     env.filters["iso"] = iso_date
     env.globals["defined_term"] = defined_term
     env.globals["defined_term_set"] = defined_term_set
+    env.globals["news_article"] = news_article
+    env.globals["breadcrumbs"] = breadcrumbs
+    env.globals["absolute"] = absolute
     env.globals["term_kinds"] = TERM_KINDS
     return env
 
@@ -61,24 +69,46 @@ def page_specs(site: Site) -> dict[str, PageSpec]:
 def _pages(site: Site) -> list[PageSpec]:
     """Every page of the site: its layout, its Page and the objects its layout shows."""
     c = site.config
+    home = ((c.title, ""),)
+    glossary, topics = (*home, ("Glossary", "glossary/")), (*home, ("Topics", "tags/"))
     pages: list[PageSpec] = [
         ("home.html", Page("", c.title, "home", c.description), {}),
         ("glossary.html", Page("glossary/", "Glossary", "glossary",
-                               f"The key terms of {c.title}, A to Z."), {}),
-        ("tags.html", Page("tags/", "Topics", "tags", f"Every topic of {c.title}."), {}),
+                               f"The key terms of {c.title}, A to Z.", home), {}),
+        ("tags.html", Page("tags/", "Topics", "tags", f"Every topic of {c.title}.", home), {}),
         ("404.html", Page("404.html", "Page not found", "404"), {}),
+        ("search.html", Page("search/", "Search", "search",
+                             f"Search the explainers and the glossary of {c.title}.", home), {}),
     ]
-    pages += [("explainer.html", Page(p.url, p.explainer.title, "explainer", p.explainer.summary),
-               {"item": p}) for p in site.explainers]
-    pages += [("term.html", Page(p.url, p.term.name, "term", p.term.summary), {"item": p})
-              for p in site.terms]
-    pages += [("tag.html", Page(p.tag.url, f"Topic: {p.tag.name}", "tag"), {"item": p})
+    pages += [("explainer.html", Page(p.url, p.explainer.title, "explainer", p.explainer.summary,
+                                      home, *_image(site, p.explainer)), {"item": p})
+              for p in site.explainers]
+    pages += [("term.html", Page(p.url, p.term.name, "term", p.term.summary, glossary),
+               {"item": p}) for p in site.terms]
+    pages += [("tag.html", Page(p.tag.url, f"Topic: {p.tag.name}", "tag",
+                                f"Explainers about {p.tag.name}.", topics), {"item": p})
               for p in site.tags]
     return pages
 
 
+def _image(site: Site, explainer: Explainer) -> tuple[str, str]:
+    """The explainer's picture as a full address (link previews need one), and its alt text."""
+    image = explainer.image
+    if image is None or not image.src:
+        return "", ""
+    if image.src.startswith(("http://", "https://")):
+        return image.src, image.alt or ""
+    full = absolute(site, image.src)
+    return (full, image.alt or "") if full else ("", "")
+
+
 def _context(site: Site, page: Page, objects: dict[str, Any]) -> dict[str, Any]:
     link: Callable[[str], str] = functools.partial(relative, page.url)
+    if page.kind == "404" and site.config.base_url:
+        # The host shows this page at any missing address, at any depth: relative links
+        # would break there, so they start from the site's path ("/repo/...").
+        root = urlsplit(site.config.base_url).path
+        link = lambda url: root + file_of(url)  # noqa: E731
     return {"site": site, "page": page, "link": link, **objects}
 
 
@@ -95,6 +125,7 @@ def render_site(site: Site, layouts: Path, diags: Diagnostics,
             files[file] = html
     diags.extend(dict.fromkeys(found))  # a layout's error once, not once per page using it
     files.update(assets(layouts / "assets"))
+    files.update(site_files(site))
     return files
 
 

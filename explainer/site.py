@@ -7,6 +7,7 @@ related terms both ways. Problems from every stage are collected in the diagnost
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
@@ -18,7 +19,7 @@ import markdown
 
 from explainer.cache import BuildCache
 from explainer.console import Progress
-from explainer.content import load_config, load_explainer, load_term
+from explainer.content import load_config, load_explainer, load_term, normal_base_url
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
 from explainer.markdown_ext import GlossaryExtension, Policy
@@ -94,14 +95,20 @@ def content_files(folder: Path) -> list[Path]:
 
 
 def gather(content: Path, diags: Diagnostics, drafts: bool = False,
-           cache: BuildCache | None = None, progress: Progress | None = None) -> Site | None:
+           cache: BuildCache | None = None, progress: Progress | None = None,
+           base_url: str | None = None) -> Site | None:
     """The whole site in memory, or None when content errors were found (all reported).
 
     With a ``cache`` from an earlier build, unchanged files are not read or rendered again.
+    ``base_url`` replaces the one in ``site.yml`` (the Pages workflow passes the real one).
     """
     cache = cache or BuildCache()
     progress = progress or Progress(None)
     config = cache.load("config", content / "site.yml", load_config, diags)
+    if config is not None and base_url is not None:
+        loaded = config
+        config = cache.derive("config", base_url, (loaded,), lambda _: dataclasses.replace(
+            loaded, base_url=normal_base_url(base_url)), diags)
     terms = _unique([cache.load("term", p, load_term, diags)
                      for p in content_files(content / "glossary")], diags)
     glossary = cache.derive("glossary", "", tuple(terms),

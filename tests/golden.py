@@ -23,7 +23,7 @@ def seed_import() -> str:
 
 
 def build_seed_site(out: Path) -> None:
-    result = build(ROOT / "content", out)
+    result = build(ROOT / "content", out, search=False)
     if not result.ok:
         raise SystemExit("\n".join(d.format() for d in result.diagnostics))
 

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path("tests/fixtures/check_problems")
 
 SOURCE = 'source: {name: Al Jazeera, url: "https://www.aljazeera.com/news"}\n'
-PAGES = "(1 explainer, 1 term, 6 pages)"
+PAGES = "(1 explainer, 1 term, 7 pages)"
 PAGE_HINT = ("  hint: from this page, an explainer is '../<slug>/index.html' and a glossary term "
              "'../../glossary/<slug>/index.html'")
 HOST_HINT = "write the full address, e.g. https://www.example.org/page"
@@ -225,7 +225,7 @@ def test_layout_link_is_reported_once_at_the_layout_line(site, tmp_path):
     base.write_text("\n".join(lines), encoding="utf-8")
     assert problems(site(), layouts) == [
         f"layouts/base.html:{line + 1}:23: error: broken link 'about/index.html': "
-        "about/index.html is not in the site (on 404.html and 5 other pages)"]
+        "about/index.html is not in the site (on 404.html and 6 other pages)"]
 
 
 def test_layout_anchor_is_reported_once_at_the_layout_line(site, tmp_path):
@@ -237,7 +237,7 @@ def test_layout_anchor_is_reported_once_at_the_layout_line(site, tmp_path):
     line = text[:text.index('href="#main"')].count("\n") + 1
     assert problems(site(), layouts) == [
         f"layouts/base.html:{line}:28: error: broken anchor '#content': this page has no "
-        "element with id 'content' (on 404.html and 5 other pages)"]
+        "element with id 'content' (on 404.html and 6 other pages)"]
 
 
 def test_drafts_are_checked_only_with_drafts(site):

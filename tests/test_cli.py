@@ -190,3 +190,30 @@ def test_a_folder_named_like_a_content_file_is_ignored(make_site, tmp_path):
 def test_import_into_a_pipe_prints_only_errors(tmp_path, capsys):
     assert main(["import", str(SEED), "--output", str(tmp_path / "x.md")]) == 0
     assert capsys.readouterr() == ("", "")
+
+
+def test_build_writes_the_search_index(make_site, tmp_path):
+    assert main(["build", "--content", str(make_site()), "--output", str(tmp_path / "o")]) == 0
+    assert (tmp_path / "o" / "pagefind" / "pagefind.js").is_file()
+
+
+def test_build_without_search_writes_no_index(make_site, tmp_path):
+    out = tmp_path / "o"
+    assert main(["build", "--no-search", "--content", str(make_site()), "--output", str(out)]) == 0
+    assert (out / "search" / "index.html").is_file() and not (out / "pagefind").exists()
+
+
+def test_a_missing_pagefind_fails_the_build_and_keeps_the_output(make_site, tmp_path, capsys,
+                                                                  monkeypatch):
+    from explainer import search
+    content, out = make_site(), tmp_path / "o"
+    assert main(["build", "--no-search", "--content", str(content), "--output", str(out)]) == 0
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    monkeypatch.setattr(search, "command", lambda folder: ["/nonexistent/pagefind"])
+    assert main(["build", "--content", str(content), "--output", str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: the search index could not be built: [Errno 2] No such file or "
+        "directory: '/nonexistent/pagefind'\n"
+        "  hint: install it with: pip install 'pagefind[bin]' (or build with --no-search)\n"
+        f"Build failed; {out}/ was left as it was.\n")
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before

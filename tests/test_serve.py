@@ -107,7 +107,7 @@ def test_a_rebuild_writes_only_the_files_that_changed(make_site, tmp_path: Path)
     site = live(content, tmp_path)
     site.rebuild()
     edit(content / "explainers/test.md", EXPLAINER + "\nA new paragraph.\n")
-    assert site.rebuild([content / "explainers/test.md"]).changed == {PAGE}
+    assert site.rebuild([content / "explainers/test.md"]).changed == {PAGE, "feed.xml"}
 
 
 def test_open_pages_are_rendered_and_reported_first(make_site, tmp_path: Path) -> None:

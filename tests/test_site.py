@@ -20,7 +20,7 @@ LINK = re.compile(r'(?:href|src)="([^"]+)"')
 @pytest.fixture(scope="module")
 def seed_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed") / "site"
-    result = build(ROOT / "content", out)
+    result = build(ROOT / "content", out, search=False)  # the index is Pagefind's output
     assert result.ok, [d.format() for d in result.diagnostics]
     return out
 
@@ -179,11 +179,13 @@ def test_backlink_shows_the_sentence_of_the_first_mention(make_site, tmp_path):
     assert "<p>Syria was suspended from the Arab League in 2011.</p>" in page
 
 
-def json_ld(page: str) -> dict:
+def json_ld(page: str, kind: str | None = None) -> dict:
+    """The page's JSON-LD object of this @type (default: the last one, after breadcrumbs)."""
     import json
-    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
-    assert match, "no JSON-LD"
-    return json.loads(match.group(1))
+    found = [json.loads(m) for m in re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', page, re.S)]
+    assert found, "no JSON-LD"
+    return next((d for d in found if d["@type"] == kind), found[-1] if kind is None else None)
 
 
 def test_glossary_index_has_a_defined_term_set(seed_site):

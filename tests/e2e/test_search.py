@@ -1,0 +1,71 @@
+"""The search page in Chromium: Pagefind's index, at the domain root and under a sub-path."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
+
+SEED_EXPLAINER = "US says it will not normalise relations with Syria’s Assad"
+SEED_TERM = "UNSCR 2254"
+
+
+@pytest.fixture(scope="module")
+def project_site(site_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site served under /repo/, as GitHub Pages serves a project site."""
+    root = tmp_path_factory.mktemp("pages")
+    shutil.copytree(site_dir, root / "repo")
+    for url in serve(root):
+        yield url + "repo/"
+
+
+def search(browser: Any, start: str, query: str) -> Any:
+    context = browser.new_context()
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    page = context.new_page()
+    page.goto(start + "search/")
+    page.get_by_label("Search the explainers and the glossary").fill(query)
+    page.locator("#search-status").filter(has_text="for “").wait_for()
+    return page
+
+
+def titles(page: Any) -> list[str]:
+    return page.locator(".search-result-title").all_inner_texts()
+
+
+def test_the_input_is_labelled(new_page: Any) -> None:
+    page = new_page()
+    page.goto("search/")
+    assert page.get_by_role("searchbox", name="Search the explainers and the glossary").count()
+
+
+def test_resolution_2254_finds_the_explainer_and_the_term(browser: Any, base_url: str) -> None:
+    page = search(browser, base_url, "Resolution 2254")
+    assert SEED_EXPLAINER in titles(page) and SEED_TERM in titles(page)
+
+
+def test_search_works_under_a_project_sub_path(browser: Any, project_site: str) -> None:
+    page = search(browser, project_site, "Resolution 2254")
+    assert SEED_TERM in titles(page)
+    page.get_by_role("link", name=SEED_TERM).click()
+    page.get_by_role("heading", level=1, name=SEED_TERM).wait_for()
+    assert page.url.startswith(project_site + "glossary/unscr-2254/")
+
+
+def test_a_search_with_no_match_says_so(browser: Any, base_url: str) -> None:
+    page = search(browser, base_url, "xylophonequartz")
+    assert page.locator("#search-status").inner_text() == "No results for “xylophonequartz”."
+
+
+def test_the_query_is_kept_in_the_address(browser: Any, base_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "search/?q=Arab%20League")
+    page.locator("#search-status").filter(has_text="for “Arab League”").wait_for()
+    assert "Arab League" in titles(page)
+    context.close()
