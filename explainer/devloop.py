@@ -93,6 +93,7 @@ class Loop:
     def rebuild(self, changed: set[Path]) -> Outcome:
         stamp = _change_time(changed)
         started = time.perf_counter()
+        self.indexer.pause()
         outcome = self.site.rebuild(changed, self.hub.open_pages(),
                                     on_first=lambda o: self._first(o, stamp),
                                     interrupted=lambda: not self.changes.empty())

@@ -8,6 +8,8 @@ search works on any static host with no server. Only the parts of pages marked
 
 from __future__ import annotations
 
+import contextlib
+import os
 import subprocess
 import sys
 import threading
@@ -38,38 +40,59 @@ def index(folder: Path) -> None:
 
 
 class BackgroundIndexer:
-    """For ``serve``: index after each rebuild without holding up the next one.
+    """For ``serve``: index once the saves pause, without holding up a reload.
 
-    A new request stops an indexing run that has not finished and starts again, so the
-    index catches up once the saves pause.
+    A change stops an indexing run that has not finished (so that it does not compete with
+    the rebuild for the processor), and each finished rebuild asks for a new run after a short
+    pause, at a lower priority. The index catches up once the editor stops saving.
     """
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path, delay: float = 1.0) -> None:
+        self.folder, self.delay = folder, delay
         self._process: subprocess.Popen[bytes] | None = None
+        self._timer: threading.Timer | None = None
         self._lock = threading.Lock()
-        self.failure: str | None = None
 
     def request(self) -> None:
+        """Index after the pause, unless another change comes first."""
         with self._lock:
-            self._stop()
+            self._cancel()
+            self._timer = threading.Timer(self.delay, self._start)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def pause(self) -> None:
+        """A change arrived: stop indexing until the next request."""
+        with self._lock:
+            self._cancel()
+
+    def wait(self, timeout: float = 120.0) -> bool:
+        """Wait for a requested run to start and end; whether it succeeded (for tests)."""
+        timer = self._timer
+        if timer is not None:
+            timer.join(timeout)
+        process = self._process
+        return process is None or process.wait(timeout=timeout) == 0
+
+    def _start(self) -> None:
+        with self._lock:
             try:
                 self._process = subprocess.Popen(command(self.folder),
                                                  stdout=subprocess.DEVNULL,
                                                  stderr=subprocess.DEVNULL)
-            except OSError as exc:
-                self.failure = f"the search index could not be built: {exc}"
+            except OSError:
+                return  # the build reported it: serve keeps working without search
+            with contextlib.suppress(OSError, AttributeError):  # not on every system
+                os.setpriority(os.PRIO_PROCESS, self._process.pid, 10)
 
-    def wait(self, timeout: float = 120.0) -> bool:
-        """Wait for the current run; whether it succeeded (for tests and benchmarks)."""
-        process = self._process
-        return process is None or process.wait(timeout=timeout) == 0
-
-    def _stop(self) -> None:
+    def _cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
             self._process.wait()
 
     def close(self) -> None:
         with self._lock:
-            self._stop()
+            self._cancel()

@@ -295,3 +295,12 @@ def test_serve_names_a_missing_content_folder(tmp_path, capsys) -> None:
     assert capsys.readouterr().err == (
         f"{tmp_path / 'nowhere'}: error: no such folder\n"
         "  hint: run serve in the site's folder, or name the folder with --content\n")
+
+
+def test_serve_builds_the_search_index_in_the_background(make_site) -> None:
+    import time
+    with serving(make_site()) as served:
+        deadline = time.monotonic() + 60
+        while fetch(served, "/pagefind/pagefind.js")[0] != 200:
+            assert time.monotonic() < deadline, "serve never wrote the search index"
+            time.sleep(0.2)
