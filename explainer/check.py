@@ -220,12 +220,18 @@ def locate(origin: Origin, link: Link, nth: int, problem: Problem,
     return finder.find(origin.layout, needles(link, problem)), True
 
 
+LINK_BEFORE = re.compile(r"""(?:\]\(\s*<?|<|\]:\s*<?|(?:href|src)\s*=\s*["']?)$""")
+
+
 def in_markdown(doc: Explainer | Term, value: str, nth: int) -> Place:
     """The nth place the Markdown names a link target (the body's start if it does not)."""
     body = doc.body
     for text in dict.fromkeys((value, value.replace("&", "&amp;"))):
         pattern = re.compile(r"(?<![\w/.%#~-])" + re.escape(text) + r"(?!\.?[\w/%~-])")
-        hits = [m.start() for m in pattern.finditer(body)]
+        plain = [m.start() for m in pattern.finditer(body)]
+        # where Markdown or HTML writes it as a link: ](x  <x>  ]: x  href="x"  src='x'
+        written = [at for at in plain if LINK_BEFORE.search(body, max(0, at - 8), at)]
+        hits = written or plain
         if hits:
             offset = hits[min(nth, len(hits) - 1)]
             line = body.count("\n", 0, offset)
@@ -327,6 +333,11 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     """Run ``check``: problems grouped by file on stderr, the summary line on stdout."""
+    if not args.content.is_dir():
+        print(f"{display_path(args.content)}: error: no such folder\n"
+              "  hint: run check in the site's folder, or name the folder with --content",
+              file=sys.stderr)
+        return 1
     try:
         result = check(args.content, args.layouts, drafts=args.drafts)
     except OSError as exc:

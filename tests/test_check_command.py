@@ -295,3 +295,17 @@ def test_check_options_and_their_defaults():
     assert vars(top.parse_args(["check"])) == {
         "command": "check", "content": Path("content"), "layouts": DEFAULT_LAYOUTS,
         "drafts": False, "strict": False}
+
+
+def test_a_link_is_placed_where_it_is_written_not_where_its_text_is_quoted(site):
+    body = "The address ../other/index.html is quoted here.\n\nThen [a link](../other/index.html)."
+    assert problems(site(body)) == [
+        "content/explainers/test.md:11:15: error: broken link '../other/index.html': "
+        "explainers/other/index.html is not in the site\n" + PAGE_HINT]
+
+
+def test_a_missing_site_folder_is_named(tmp_path, capsys):
+    assert run("--content", str(tmp_path / "nowhere")) == 1
+    assert capsys.readouterr().err == (
+        f"{tmp_path / 'nowhere'}: error: no such folder\n"
+        "  hint: run check in the site's folder, or name the folder with --content\n")
