@@ -36,7 +36,7 @@ def add_parser(commands: argparse._SubParsersAction, layouts: Path) -> None:
                                         "content or layouts folder changes. Open pages "
                                         "reload by themselves; build errors show over the "
                                         "page. output/ is never touched.")
-    s.add_argument("--port", type=int, default=8000, help="the port (default 8000; 0: any)")
+    s.add_argument("--port", type=_port, default=8000, help="the port (default 8000; 0: any)")
     s.add_argument("--content", type=Path, default=Path("content"),
                    help="the site folder (default: content)")
     s.add_argument("--layouts", type=Path, default=layouts,
@@ -46,6 +46,22 @@ def add_parser(commands: argparse._SubParsersAction, layouts: Path) -> None:
     s.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port: use a number from 0 to 65535")
+    return int(text)
+
+
+class _SiteFiles(watchfiles.DefaultFilter):
+    """Saves, not the temporary files editors and tools write beside them (Vim's 4913,
+    sed's sedXXXXXX, backups and swap files): those have no extension or end in ~."""
+
+    def __call__(self, change: watchfiles.Change, path: str) -> bool:
+        name = Path(path).name
+        return "." in name.strip(".") and not name.endswith("~") and super().__call__(
+            change, path)
+
+
 class Loop:
     """The watcher and builder threads around one :class:`LiveSite`."""
 
@@ -53,6 +69,7 @@ class Loop:
         self.site, self.hub, self.quiet = site, hub, quiet
         self.indexer = BackgroundIndexer(site.folder)
         self.changes: queue.Queue[set[Path]] = queue.Queue()
+        self.failing = False
         self.stop = threading.Event()
         self.built = threading.Event()
         self._reported: set[Diagnostic] = set()
@@ -67,17 +84,22 @@ class Loop:
         outcome = self.site.rebuild(progress=progress)
         progress.done()
         self._report(outcome)
-        if outcome.ok:
-            self.indexer.request()
+        self.failing = not outcome.ok
         if outcome.ok and outcome.site is not None:
+            self.indexer.request()
             n, t = len(outcome.site.explainers), len(outcome.site.terms)
             self.say(f"Built {n:,} explainer{'s' * (n != 1)} and {t:,} glossary "
                      f"term{'s' * (t != 1)} in {time.perf_counter() - started:.2f} s")
+        else:
+            count = _count(len(outcome.diagnostics.errors), "error")
+            print(f"The site does not build ({count}): the browser shows the errors until "
+                  "you fix them, then the pages appear.", file=sys.stderr, flush=True)
         return outcome
 
     def watch(self, paths: list[Path]) -> None:
         """Queue every batch of changed paths until stopped."""
-        for batch in watchfiles.watch(*paths, stop_event=self.stop, debounce=400, step=30):
+        for batch in watchfiles.watch(*paths, watch_filter=_SiteFiles(), stop_event=self.stop,
+                                      debounce=400, step=30):
             self.changes.put({Path(p) for _, p in batch})
 
     def build_forever(self) -> None:
@@ -105,12 +127,16 @@ class Loop:
             self.hub.reload(later)
             if any(name.endswith(".html") for name in outcome.changed):
                 self.indexer.request()  # in the background: search catches up
-            self.say(f"  site rebuilt in {time.perf_counter() - started:.2f} s; "
-                     f"{_count(len(outcome.changed), 'file')} changed "
-                     f"({', '.join(_names(changed))})")
+            if self.failing:
+                self.say("Fixed: the site builds again.")
+            self.say(f"  {', '.join(_names(changed))}: site rebuilt in "
+                     f"{time.perf_counter() - started:.2f} s, "
+                     f"{_count(len(outcome.changed), 'output file')} rewritten")
         else:
-            self.say(f"  {_names(changed)[0]}: the build failed, "
-                     f"{_count(len(outcome.diagnostics.errors), 'error')} (shown in the browser)")
+            self.say(f"  {', '.join(_names(changed))}: the build failed with "
+                     f"{_count(len(outcome.diagnostics.errors), 'error')}; the browser shows "
+                     "them over the last good pages")
+        self.failing = not outcome.ok
         return outcome
 
     def _first(self, outcome: Outcome, stamp: int) -> None:
@@ -123,7 +149,7 @@ class Loop:
         """Print the build's new problems; show errors in the browser, or clear them."""
         for diagnostic in new_problems(outcome.diagnostics, self._reported):
             print(diagnostic.format(), file=sys.stderr, flush=True)
-        self._reported = set(outcome.diagnostics)
+        self._reported |= set(outcome.diagnostics)  # each warning once per session
         if outcome.ok:
             self.built.set()
             self.hub.passed()
@@ -132,8 +158,12 @@ class Loop:
 
 
 def _change_time(paths: set[Path]) -> int:
-    """When the newest of these files changed (now, for deleted files), in ns since the epoch."""
-    times = [p.stat().st_mtime_ns for p in paths if p.exists()]
+    """When the newest of these changes happened, in ns since the epoch: a file's modification
+    time, or for a deleted file its folder's (which a deletion sets)."""
+    times = []
+    for path in paths:
+        with contextlib.suppress(OSError):
+            times.append((path if path.exists() else path.parent).stat().st_mtime_ns)
     return max(times) if times else time.time_ns()
 
 
@@ -165,7 +195,12 @@ def run_serve(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        # A second Ctrl+C while stopping must not leave the folder behind.
+        previous = {sig: signal.signal(sig, signal.SIG_IGN)
+                    for sig in (signal.SIGINT, signal.SIGTERM)}
         shutil.rmtree(folder, ignore_errors=True)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _serve(args: argparse.Namespace, folder: Path) -> int:

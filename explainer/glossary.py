@@ -7,7 +7,7 @@ and ``related`` must name terms that exist.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
@@ -49,20 +49,26 @@ def _check_names(by_slug: Mapping[str, Term], diags: Diagnostics) -> None:
                             hint="a name may belong to one term only: remove it from one file")
 
 
-def _check_related(by_slug: Mapping[str, Term], diags: Diagnostics) -> None:
+def _check_related(by_slug: Mapping[str, Term], diags: Diagnostics,
+                   files: Collection[str] = ()) -> None:
     for term in by_slug.values():
         for slug in term.related:
-            if slug not in by_slug:
+            if slug not in by_slug and slug not in files:  # a file with errors: reported
                 line, col = _where(term, "related")
                 diags.error(term.path, line, col, f"related term '{slug}' does not exist",
                             hint=did_you_mean(slug, by_slug) or
                             "related lists slugs: glossary file names without '.md'")
 
 
-def build_glossary(terms: Iterable[Term], diags: Diagnostics) -> Glossary:
-    """Index the terms, compile the matcher; report shared names and unknown related slugs."""
+def build_glossary(terms: Iterable[Term], diags: Diagnostics,
+                   files: Collection[str] = ()) -> Glossary:
+    """Index the terms, compile the matcher; report shared names and unknown related slugs.
+
+    ``files`` are the slugs of every glossary file, loaded or not: a related slug whose file
+    did not load is not reported again (that file's own errors say what is wrong).
+    """
     by_slug = {term.slug: term for term in sorted(terms, key=lambda t: t.slug)}
     _check_names(by_slug, diags)
-    _check_related(by_slug, diags)
+    _check_related(by_slug, diags, files)
     names = [(name, term.slug) for term in by_slug.values() for name in term.names]
     return Glossary(by_slug, Matcher(names))

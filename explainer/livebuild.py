@@ -75,7 +75,8 @@ class LiveSite:
         rendered = self._render(site, [f for f in first if f in specs], specs, diags)
         if diags.has_errors:
             return _once(outcome)
-        outcome.first = outcome.changed = self._write(rendered, complete=False)
+        outcome.first = outcome.changed = (self._write(rendered, complete=False)
+                                           | self._remove(f for f in first if f not in specs))
         if on_first is not None:
             on_first(outcome)
         for file in specs:
@@ -121,11 +122,16 @@ class LiveSite:
             target.write_bytes(files[name])
             self.files[name] = files[name]
         if complete:
-            for name in sorted(set(self.files) - set(files)):
-                (self.folder / name).unlink(missing_ok=True)
-                del self.files[name]
-                changed.add(name)
+            changed |= self._remove(set(self.files) - set(files))
         return changed
+
+    def _remove(self, names: Iterable[str]) -> set[str]:
+        """Delete these files, where the folder has them (a page whose source was deleted)."""
+        gone = {name for name in names if name in self.files}
+        for name in sorted(gone):
+            (self.folder / name).unlink(missing_ok=True)
+            del self.files[name]
+        return gone
 
 
 def _once(outcome: Outcome) -> Outcome:

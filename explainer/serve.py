@@ -87,8 +87,10 @@ class Hub:
         return len(chosen)
 
     def reload(self, pages: set[str]) -> int:
-        """These files were rewritten: reload the browsers showing one; how many were told."""
-        return self._send(("reload", ""), pages)
+        """These files were rewritten: reload the browsers showing one; how many pages."""
+        self._send(("reload", ""), pages)
+        with self._lock:
+            return len({c.page for c in self._clients if c.page in pages})
 
     def failed(self, problems: list[str]) -> None:
         count = len(problems)
@@ -145,7 +147,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if not target.is_relative_to(self.folder.resolve()):
             return self._send(404, "text/plain; charset=utf-8", b"Not found")
         if target.is_dir():
-            return self._redirect(path + "/")
+            query = urlsplit(self.path).query
+            return self._redirect(path + "/" + (f"?{query}" if query else ""))
         if file.endswith(".html"):
             return self._html(target)
         return super().do_GET()

@@ -109,10 +109,11 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
         loaded = config
         config = cache.derive("config", base_url, (loaded,), lambda _: dataclasses.replace(
             loaded, base_url=normal_base_url(base_url)), diags)
-    terms = _unique([cache.load("term", p, load_term, diags)
-                     for p in content_files(content / "glossary")], diags)
-    glossary = cache.derive("glossary", "", tuple(terms),
-                            lambda d: build_glossary(terms, d), diags)
+    term_files = content_files(content / "glossary")
+    terms = _unique([cache.load("term", p, load_term, diags) for p in term_files], diags)
+    slugs = frozenset(p.stem for p in term_files)
+    glossary = cache.derive("glossary", slugs, tuple(terms),
+                            lambda d: build_glossary(terms, d, slugs), diags)
     glossary_ok = config is not None and not diags.has_errors
     files = content_files(content / "explainers")
     explainers = _unique([cache.load("explainer", p, load_explainer, diags)

@@ -248,3 +248,17 @@ def test_a_layout_error_is_reported_once_not_once_per_page(make_site, layouts):
         "{% endblock %}\n", encoding="utf-8")
     content = make_site({"explainers/second.md": explainer()})
     assert len(errors(content, layouts)) == 1
+
+
+def test_a_term_with_errors_is_not_also_reported_as_a_missing_related_term(make_site):
+    related = ("---\nterm: Syria\nsummary: S\nkind: place\nas_of: 2026-11-28\n"
+               "sources: [{title: T, url: 'https://x.org/'}]\nrelated: [arab-league]\n---\nB\n")
+    content = make_site({
+        "glossary/arab-league.md": "---\nterm: Arab League\nsummary: S\nkind: organization\n"
+                                   "as_of: 2026-11-28\nsources: [{title: T, url: 'https://x.org/'}]"
+                                   "\n---\nBody\n",
+        "glossary/syria.md": related})
+    assert errors(content) == [
+        f"{content / 'glossary/arab-league.md'}:4:7: error: 'kind' must be one of organisation, "
+        "person, event, document, place, concept, not 'organization'\n"
+        "  hint: did you mean 'organisation'?"]

@@ -304,3 +304,49 @@ def test_serve_builds_the_search_index_in_the_background(make_site) -> None:
         while fetch(served, "/pagefind/pagefind.js")[0] != 200:
             assert time.monotonic() < deadline, "serve never wrote the search index"
             time.sleep(0.2)
+
+
+def test_serve_refuses_a_port_out_of_range(make_site, capsys) -> None:
+    import pytest
+
+    from explainer.cli import main
+    with pytest.raises(SystemExit) as stopped:
+        main(["serve", "--content", str(make_site()), "--port", "70000"])
+    assert stopped.value.code == 2
+    assert "'70000' is not a port: use a number from 0 to 65535" in capsys.readouterr().err
+
+
+def test_a_folder_address_keeps_its_query_when_redirected(make_site) -> None:
+    import http.client
+    with serving(make_site()) as served:
+        conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+        conn.request("GET", "/glossary?kind=person")
+        response = conn.getresponse()
+        assert (response.status, response.getheader("Location")) == (301, "/glossary/?kind=person")
+
+
+def test_one_page_open_twice_counts_as_one_page() -> None:
+    hub = Hub()
+    hub.connect(PAGE), hub.connect(PAGE)
+    assert hub.reload({PAGE}) == 1
+
+
+def test_editors_temporary_files_are_not_changes() -> None:
+    from watchfiles import Change
+
+    from explainer.devloop import _SiteFiles
+    keep = _SiteFiles()
+    assert keep(Change.modified, "/site/content/explainers/x.md")
+    assert not any(keep(Change.added, f"/site/content/explainers/{name}")
+                   for name in ("4913", "sed02bBva", "x.md~", ".x.md.swp"))
+
+
+def test_deleting_an_explainer_is_timed_from_the_deletion(make_site) -> None:
+    content = make_site({"explainers/second.md": EXPLAINER})
+    with serving(content) as served:
+        events = Events(served, "/explainers/second/")
+        assert events.next()[0] == "ok"
+        (content / "explainers/second.md").unlink()
+        assert events.next()[0] == "reload"
+        line = served.wait_for_output("ms after the change")
+    assert int(line.split()[3]) >= 20  # the watcher's own wait is part of it
