@@ -100,7 +100,7 @@ def check_explainer(explainer: Explainer, diags: Diagnostics) -> None:
                            "url: https://...}")
     image = explainer.image
     if image and image.src and not (image.alt or "").strip():
-        line, col = explainer.where.get("image", (1, 1))
+        line, col = explainer.where.get("image.alt", explainer.where.get("image", (1, 1)))
         diags.warning(explainer.path, line, col, f"image '{image.src}' has no alt text",
                       hint="describe the picture for readers who cannot see it: "
                            "image: {alt: ...}")

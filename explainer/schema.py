@@ -53,6 +53,7 @@ class Checked:
 class _Context:
     def __init__(self, path: Path, loader: yaml.SafeLoader, offset: int, diags: Diagnostics):
         self.path, self.loader, self.offset, self.diags = path, loader, offset, diags
+        self.positions: dict[str, tuple[int, int]] = {}  # every key's value, nested ones too
 
     def pos(self, node: yaml.Node) -> tuple[int, int]:
         return node.start_mark.line + self.offset, node.start_mark.column + 1
@@ -81,9 +82,10 @@ def validate(path: Path, node: yaml.MappingNode | None, loader: yaml.SafeLoader 
         node = yaml.MappingNode("tag:yaml.org,2002:map", [])
         loader = yaml.SafeLoader("")
     found = Diagnostics()
-    checked = _mapping(_Context(path, loader, offset, found), node, schema, "", missing_at)
+    ctx = _Context(path, loader, offset, found)
+    checked = _mapping(ctx, node, schema, "", missing_at)
     diags.extend(sorted(found, key=lambda d: (d.line, d.col)))  # in the order of the file
-    return checked
+    return Checked(checked.values, {**ctx.positions, **checked.where})
 
 
 def _mapping(ctx: _Context, node: yaml.MappingNode, schema: Mapping[str, Key], prefix: str,
@@ -97,7 +99,7 @@ def _mapping(ctx: _Context, node: yaml.MappingNode, schema: Mapping[str, Key], p
             ctx.error(key_node, f"key '{prefix}{name}' appears twice",
                       hint="keep only one of them")
             continue
-        where[name] = ctx.pos(value_node)
+        where[name] = ctx.positions[prefix + name] = ctx.pos(value_node)
         if name not in schema:
             reported.add(_unknown_key(ctx, key_node, name, schema, prefix))
             continue

@@ -309,3 +309,11 @@ def test_a_missing_site_folder_is_named(tmp_path, capsys):
     assert capsys.readouterr().err == (
         f"{tmp_path / 'nowhere'}: error: no such folder\n"
         "  hint: run check in the site's folder, or name the folder with --content\n")
+
+
+def test_an_empty_alt_text_is_a_warning_at_its_own_line(site):
+    content = site(front=SOURCE + 'image:\n  src: media/map.png\n  alt: ""\n',
+                   files={"media/map.png": b"\x89PNG"})
+    assert problems(content) == [
+        "content/explainers/test.md:8:8: warning: image 'media/map.png' has no alt text\n"
+        "  hint: describe the picture for readers who cannot see it: image: {alt: ...}"]
