@@ -29,6 +29,8 @@ PAGES = {
     "tags-index": "tags/index.html",
     "tag": "tags/syria/index.html",
     "404": "404.html",
+    "search": "search/index.html",
+    "search-results": "search/index.html?q=Resolution%202254",
 }
 
 # Glossary terms the seed explainer mentions, by slug, with the name their box and page show.
