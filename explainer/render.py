@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from explainer.bidi import direction
 from explainer.boxes import human_date, iso_date
 from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
@@ -54,6 +55,7 @@ def environment(layouts: Path) -> jinja2.Environment:
     env.globals["news_article"] = news_article
     env.globals["breadcrumbs"] = breadcrumbs
     env.globals["absolute"] = absolute
+    env.globals["direction"] = direction
     env.globals["term_kinds"] = TERM_KINDS
     return env
 

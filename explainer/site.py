@@ -17,6 +17,7 @@ from typing import TypeVar
 
 import markdown
 
+from explainer.bidi import BidiExtension
 from explainer.cache import BuildCache
 from explainer.console import Progress
 from explainer.content import load_config, load_explainer, load_term, normal_base_url
@@ -129,7 +130,8 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
              for e in counted(explainers, "Rendering explainers", progress)]
     if diags.has_errors:
         return None
-    site = assemble(config, pages, glossary, functools.partial(_term_html, cache, glossary))
+    site = assemble(config, pages, glossary,
+                    functools.partial(_term_html, cache, glossary, config))
     cache.prune()
     return site
 
@@ -210,7 +212,8 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
     root = relative(url, "").removesuffix("index.html")  # "../../" from explainers/<slug>/
     ext = GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)),
                             policy_for(explainer, config))
-    html = render_markdown(explainer.body, [ext])
+    html = render_markdown(explainer.body, [ext, BidiExtension(explainer.language
+                                                               or config.language)])
     _report_problems(explainer, ext.problems, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
     terms = tuple(glossary.terms[slug] for slug in ext.used)
@@ -227,7 +230,7 @@ def sort_key(text: str) -> str:
 def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary,
              term_html: Callable[[Term], str] | None = None) -> Site:
     """Order the pages and derive tags, backlinks, related terms and the A–Z letters."""
-    term_html = term_html or functools.partial(_term_body, glossary)
+    term_html = term_html or functools.partial(_term_body, glossary, language=config.language)
     explainers = tuple(sorted(pages, key=lambda p: (-p.explainer.date.toordinal(),
                                                     sort_key(p.explainer.title))))
     backlinks: dict[str, list[Backlink]] = {slug: [] for slug in glossary.terms}
@@ -253,15 +256,15 @@ def _term_page(term: Term, glossary: Glossary, reverse: list[Term],
     return TermPage(term, term_url(term.slug), term_html(term), related, tuple(backlinks))
 
 
-def _term_body(glossary: Glossary, term: Term) -> str:
+def _term_body(glossary: Glossary, term: Term, language: str | None = None) -> str:
     """A term's own text as HTML (the glossary extension only checks its term: links)."""
     plain = GlossaryExtension(glossary, lambda slug: slug, Policy(link="none", boxes=False))
-    return render_markdown(term.body, [plain])
+    return render_markdown(term.body, [plain, BidiExtension(language)])
 
 
-def _term_html(cache: BuildCache, glossary: Glossary, term: Term) -> str:
-    return cache.derive("term", term.path, (term, glossary),
-                        lambda _: _term_body(glossary, term), Diagnostics())
+def _term_html(cache: BuildCache, glossary: Glossary, config: Config, term: Term) -> str:
+    return cache.derive("term", term.path, (term, glossary, config),
+                        lambda _: _term_body(glossary, term, config.language), Diagnostics())
 
 
 def _tag_pages(explainers: tuple[ExplainerPage, ...]) -> tuple[TagPage, ...]:
