@@ -30,7 +30,7 @@ def box_html(term: Term, href: str) -> str:
         f'<aside aria-labelledby="gloss-{slug}-name" class="gloss-box" id="gloss-{slug}">\n'
         f'<p class="gloss-box-name" id="gloss-{slug}-name">'
         f'<a href="{escape(href)}">{escape(term.name)}</a></p>\n'
-        f'<p class="gloss-box-summary">{escape(term.summary)}</p>\n'
+        f'<p class="gloss-box-summary" id="gloss-{slug}-summary">{escape(term.summary)}</p>\n'
         f'<p class="gloss-box-meta">Facts as of <time datetime="{term.as_of.isoformat()}">'
         f"{human_date(term.as_of)}</time></p>\n</aside>"
     )

@@ -312,7 +312,7 @@ class GlossaryTreeprocessor(Treeprocessor):
             link.set("class", "gloss-term" if is_first else "gloss-term gloss-later")
         link.set("data-term", slug)
         if is_first and self.ext.policy.boxes:
-            link.set("aria-describedby", f"gloss-{slug}")
+            link.set("aria-describedby", f"gloss-{slug}-summary")  # read after the name
 
 
 def _marked(marker: str, text: str | None) -> str:

@@ -34,7 +34,7 @@ def render(text: str, link: str = "first", boxes: bool = False, terms=None, **po
 
 
 def a(slug: str, text: str, describe: bool = False, later: bool = False) -> str:
-    extra = f'aria-describedby="gloss-{slug}" ' if describe else ""
+    extra = f'aria-describedby="gloss-{slug}-summary" ' if describe else ""
     kind = "gloss-term gloss-later" if later else "gloss-term"
     return f'<a {extra}class="{kind}" data-term="{slug}" href="/g/{slug}/">{text}</a>'
 
@@ -125,7 +125,7 @@ def test_link_none_links_nothing():
 BOX = ('<div class="gloss-boxes">\n<aside aria-labelledby="gloss-assad-name" class="gloss-box" '
        'id="gloss-assad">\n<p class="gloss-box-name" id="gloss-assad-name">'
        '<a href="/g/assad/">Bashar al-Assad</a></p>\n'
-       '<p class="gloss-box-summary">About Bashar al-Assad.</p>\n'
+       '<p class="gloss-box-summary" id="gloss-assad-summary">About Bashar al-Assad.</p>\n'
        '<p class="gloss-box-meta">Facts as of <time datetime="2026-11-28">28 November 2026'
        '</time></p>\n</aside>\n</div>')
 
@@ -158,7 +158,7 @@ def test_box_text_is_not_glossed_again():
 
 def test_mention_describes_its_box_only_when_boxes_are_on():
     assert 'aria-describedby' not in render("Assad", boxes=False)
-    assert 'aria-describedby="gloss-assad"' in render("Assad", boxes=True)
+    assert 'aria-describedby="gloss-assad-summary"' in render("Assad", boxes=True)
 
 
 def test_terms_are_reported_in_order_of_first_use():
@@ -239,7 +239,8 @@ def test_block_quotes_can_be_skipped():
 
 def test_link_none_with_boxes_keeps_the_box_and_no_link():
     html = render("Assad", link="none", boxes=True)
-    assert html.startswith('<div class="gloss-row">\n<p><span aria-describedby="gloss-assad" '
+    assert html.startswith('<div class="gloss-row">\n<p><span '
+                           'aria-describedby="gloss-assad-summary" '
                            'class="gloss-mention" data-term="assad">Assad</span></p>')
     assert 'class="gloss-box"' in html
 

@@ -80,7 +80,7 @@
     if (!data || !wantsPreview(link)) { return false; }
     window.clearTimeout(hideTimer);
     ensurePreview();
-    if (current && current !== link) { current.removeAttribute("aria-describedby"); }
+    if (current && current !== link) { restoreDescription(current); }
     preview.textContent = "";
     var name = document.createElement("strong");
     name.textContent = data.name;
@@ -90,15 +90,25 @@
     preview.appendChild(summary);
     preview.hidden = false;
     place(link);
+    if (!link.hasAttribute("data-described-by")) {
+      link.setAttribute("data-described-by", link.getAttribute("aria-describedby") || "");
+    }
     link.setAttribute("aria-describedby", "gloss-preview");
     current = link;
     return true;
   }
 
+  // While a preview shows, the mention is described by it; then by its box again (if any).
+  function restoreDescription(link) {
+    var own = link.getAttribute("data-described-by");
+    link.removeAttribute("data-described-by");
+    if (own) { link.setAttribute("aria-describedby", own); } else { link.removeAttribute("aria-describedby"); }
+  }
+
   function hide() {
     window.clearTimeout(hideTimer);
     if (preview) { preview.hidden = true; }
-    if (current) { current.removeAttribute("aria-describedby"); }
+    if (current) { restoreDescription(current); }
     current = null;
   }
 

@@ -75,7 +75,8 @@ def test_explainer_has_exactly_one_box_per_first_mention(new_page: Any) -> None:
     page = open_site_page(new_page, EXPLAINER)
     box_ids = page.eval_on_selector_all("aside.gloss-box", "els => els.map(e => e.id)")
     described = page.eval_on_selector_all(
-        "a.gloss-term", "els => els.map(e => e.getAttribute('aria-describedby'))")
+        "a.gloss-term", "els => els.map(e => e.getAttribute('aria-describedby')"
+                        ".replace(/-summary$/, ''))")
 
     assert len(box_ids) == len(set(box_ids)), f"duplicate glossary boxes: {sorted(box_ids)}"
     assert len(described) == len(set(described)), \
@@ -115,7 +116,7 @@ def test_glossary_box_is_visible_named_and_links_to_its_term(new_page: Any, slug
 def test_keyboard_reaches_first_mention_with_visible_focus_and_follows_it(new_page: Any) -> None:
     page = open_site_page(new_page, EXPLAINER)
     mention = page.locator("a.gloss-term", has_text=re.compile(r"^Arab League$")).first
-    expect(mention).to_have_attribute("aria-describedby", "gloss-arab-league")
+    expect(mention).to_have_attribute("aria-describedby", "gloss-arab-league-summary")
 
     for _ in range(MAX_TABS):
         page.keyboard.press("Tab")
@@ -213,7 +214,8 @@ def test_explainer_has_no_horizontal_scroll_at_360px(new_page: Any) -> None:
 
 def _box_and_paragraph(page: Any, slug: str) -> tuple[dict, dict]:
     box = page.locator(f"aside.gloss-box#gloss-{slug}")
-    paragraph = page.locator(f".gloss-row > p:has(a.gloss-term[aria-describedby='gloss-{slug}'])")
+    paragraph = page.locator(
+        f".gloss-row > p:has(a.gloss-term[aria-describedby='gloss-{slug}-summary'])")
     expect(box).to_be_visible()
     expect(paragraph).to_have_count(1)
     box_rect, para_rect = box.bounding_box(), paragraph.bounding_box()

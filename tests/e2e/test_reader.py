@@ -3,6 +3,7 @@ and right-to-left and mixed-script pages (on a small site the tests write themse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -94,7 +95,7 @@ def test_boxes_move_into_the_margin_from_1100px(new_page: Any, width: int, besid
     page = open_site_page(new_page, EXPLAINER, width=width)
     box = page.locator("aside.gloss-box#gloss-arab-league").bounding_box()
     paragraph = page.locator(".gloss-row > p:has(a.gloss-term[aria-describedby="
-                             "'gloss-arab-league'])").bounding_box()
+                             "'gloss-arab-league-summary'])").bounding_box()
     assert box is not None and paragraph is not None
     assert (box["x"] >= paragraph["x"] + paragraph["width"] - 1) is beside
 
@@ -168,3 +169,16 @@ def test_the_site_chrome_stays_left_to_right_around_an_arabic_explainer(
     assert page.locator(".site-nav").evaluate("el => getComputedStyle(el).direction") == "ltr"
 
 
+
+
+# --- screen readers -----------------------------------------------------------------------
+
+
+def test_a_mention_is_described_by_its_definition_and_its_box_is_named(new_page: Any) -> None:
+    from playwright.sync_api import expect
+    page = open_site_page(new_page, EXPLAINER)
+    mention = page.locator("a.gloss-term[data-term='arab-league']")
+    expect(mention).to_have_accessible_description(re.compile(
+        r"^A regional organisation of 22 Arab states"))
+    expect(page.locator("aside#gloss-arab-league")).to_have_accessible_name("Arab League")
+    expect(page.get_by_role("complementary", name="Arab League")).to_have_count(1)
