@@ -29,6 +29,7 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.test-installed: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	bash scripts/install_browser.sh
+	bash scripts/install_web_tools.sh
 	touch $@
 
 clean:
