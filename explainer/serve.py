@@ -11,6 +11,7 @@ from __future__ import annotations
 import http.server
 import json
 import queue
+import sys
 import threading
 from importlib import resources
 from pathlib import Path
@@ -209,6 +210,11 @@ def _script() -> bytes:
 class Server(http.server.ThreadingHTTPServer):
     daemon_threads = True  # event streams never end by themselves
     allow_reuse_address = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A browser that leaves mid-answer (a reload, a closed tab) is not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def make_server(port: int, folder: Path, hub: Hub, built: threading.Event) -> Server:
