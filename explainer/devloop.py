@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import queue
+import re
 import shutil
 import signal
 import sys
@@ -46,6 +47,9 @@ def add_parser(commands: argparse._SubParsersAction, layouts: Path) -> None:
     s.add_argument("-q", "--quiet", action="store_true", help="print errors only")
 
 
+EDITOR_TEMPORARY = re.compile(r"\d+|sed[A-Za-z0-9]{6}|.*~|\..*\.sw[a-p]|.*\.tmp")
+
+
 def _port(text: str) -> int:
     if not text.isdigit() or int(text) > 65535:
         raise argparse.ArgumentTypeError(f"'{text}' is not a port: use a number from 0 to 65535")
@@ -53,12 +57,11 @@ def _port(text: str) -> int:
 
 
 class _SiteFiles(watchfiles.DefaultFilter):
-    """Saves, not the temporary files editors and tools write beside them (Vim's 4913,
-    sed's sedXXXXXX, backups and swap files): those have no extension or end in ~."""
+    """Saves, not the temporary files editors and tools write beside them: Vim's 4913,
+    sed's sedXXXXXX, backups (~) and swap files. (Folders count: a folder moved in or out.)"""
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
-        name = Path(path).name
-        return "." in name.strip(".") and not name.endswith("~") and super().__call__(
+        return not EDITOR_TEMPORARY.fullmatch(Path(path).name) and super().__call__(
             change, path)
 
 
@@ -110,7 +113,19 @@ class Loop:
                 continue
             while not self.changes.empty():
                 changed |= self.changes.get()
-            self.rebuild(changed)
+            try:
+                self.rebuild(changed)
+            except Exception as exc:  # serve must outlive any one rebuild
+                self._crashed(changed, exc)
+
+    def _crashed(self, changed: set[Path], exc: Exception) -> None:
+        """A rebuild that failed in an unexpected way: say so, keep serving, keep watching."""
+        problem = (f"{', '.join(_names(changed))}: error: the rebuild stopped: "
+                   f"{type(exc).__name__}: {exc}\n  hint: save again to retry; if it happens "
+                   "again, please report it with this message")
+        print(problem, file=sys.stderr, flush=True)
+        self.hub.failed([problem])
+        self.failing = True
 
     def rebuild(self, changed: set[Path]) -> Outcome:
         stamp = _change_time(changed)
@@ -141,7 +156,10 @@ class Loop:
 
     def _first(self, outcome: Outcome, stamp: int) -> None:
         self.hub.passed()  # before the reload, so that the reloaded page shows no errors
-        told = self.hub.reload(outcome.first)
+        pages = set(outcome.first)
+        if any(name.startswith(("assets/", "media/")) for name in outcome.first):
+            pages |= set(self.hub.open_pages())  # a stylesheet or picture: every open page
+        told = self.hub.reload(pages)
         if told:
             self.say(f"Reloaded {_count(told, 'page')} {since(stamp):.0f} ms after the change")
 
@@ -180,11 +198,13 @@ def _terminated_as_interrupt() -> Iterator[None]:
     """Stop on SIGTERM as on Ctrl+C, so the temporary folder is removed either way."""
     def handler(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
-    previous = signal.signal(signal.SIGTERM, handler)
+    stops = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+    previous = {sig: signal.signal(sig, handler) for sig in stops}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -218,18 +238,20 @@ def _serve(args: argparse.Namespace, folder: Path) -> int:
         print(f"error: cannot serve on 127.0.0.1:{args.port}: {exc.strerror}", file=sys.stderr)
         print("  hint: another program uses that port; choose one with --port", file=sys.stderr)
         return 1
-    loop.first_build()
-    threads = [threading.Thread(target=loop.watch, args=([args.content, args.layouts],),
-                                daemon=True),
-               threading.Thread(target=loop.build_forever, daemon=True)]
-    for thread in threads:
-        thread.start()
-    print(f"Serving http://127.0.0.1:{server.server_address[1]}/ (press Ctrl+C to stop)",
-          flush=True)
+    watcher = threading.Thread(target=loop.watch, args=([args.content, args.layouts],),
+                               daemon=True)
+    watcher.start()  # before the first build: a save made meanwhile is rebuilt after it
+    builder = threading.Thread(target=loop.build_forever, daemon=True)
     try:
+        loop.first_build()
+        builder.start()
+        print(f"Serving http://127.0.0.1:{server.server_address[1]}/ (press Ctrl+C to stop)",
+              flush=True)
         server.serve_forever(poll_interval=0.2)
     finally:
         loop.stop.set()
+        if builder.is_alive():
+            builder.join(timeout=30)  # let a rebuild finish before the folder is removed
         loop.indexer.close()
         hub.close()
         server.server_close()

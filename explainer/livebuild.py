@@ -4,12 +4,15 @@ A :class:`LiveSite` keeps a :class:`~explainer.cache.BuildCache` between builds,
 re-reads and re-renders only the file that changed. It then renders the pages someone is
 looking at, writes them and reports them (the server reloads those browsers at once), and only
 then renders every other page against the same new site. Pages whose bytes did not change are
-not written again. A build with errors writes nothing: the folder keeps the last good site.
+not written again. A build with errors in what it reads writes nothing: the folder keeps the
+last good site. (A layout error that shows only on pages rendered after the open ones is found
+after those were written: the open pages are then new, and the errors show over them.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -72,10 +75,11 @@ class LiveSite:
             return outcome
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
         specs = page_specs(site)
+        static = self._static()  # first too: a page may use a picture saved with it
         rendered = self._render(site, [f for f in first if f in specs], specs, diags)
         if diags.has_errors:
             return _once(outcome)
-        outcome.first = outcome.changed = (self._write(rendered, complete=False)
+        outcome.first = outcome.changed = (self._write({**static, **rendered}, complete=False)
                                            | self._remove(f for f in first if f not in specs))
         if on_first is not None:
             on_first(outcome)
@@ -87,7 +91,7 @@ class LiveSite:
                 rendered.update(self._render(site, [file], specs, diags))
         if diags.has_errors:
             return _once(outcome)
-        rendered.update(self._static())
+        rendered.update(static)
         rendered.update(site_files(site))
         outcome.changed = outcome.first | self._write(rendered, complete=True)
         return outcome
@@ -103,23 +107,24 @@ class LiveSite:
         return out
 
     def _static(self) -> dict[str, bytes]:
-        """The content's media and the theme's assets, read again only when they change."""
+        """The content's media and the theme's assets, read again only when they change
+        (a file that disappears while it is read is left for the next rebuild)."""
         files = {}
         for prefix, folder in (("media", self.content / "media"),
                                ("assets", self.layouts / "assets")):
             if folder.is_dir():
                 for path in sorted(p for p in folder.rglob("*") if p.is_file()):
                     name = f"{prefix}/{path.relative_to(folder).as_posix()}"
-                    files[name] = self.cache.load("static", path, _read, Diagnostics())
+                    data = self.cache.load("static", path, _read, Diagnostics())
+                    if data is not None:
+                        files[name] = data
         return files
 
     def _write(self, files: dict[str, bytes], complete: bool) -> set[str]:
         """Write the files whose bytes changed; with ``complete``, remove the ones now gone."""
         changed = {name for name, data in files.items() if self.files.get(name) != data}
         for name in sorted(changed):
-            target = self.folder / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[name])
+            _replace(self.folder / name, files[name])
             self.files[name] = files[name]
         if complete:
             changed |= self._remove(set(self.files) - set(files))
@@ -134,6 +139,14 @@ class LiveSite:
         return gone
 
 
+def _replace(target: Path, data: bytes) -> None:
+    """Write a file whole: the server never sends half of one (write aside, then rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    staged.write_bytes(data)
+    os.replace(staged, target)
+
+
 def _once(outcome: Outcome) -> Outcome:
     """The outcome with each problem once (a broken layout fails every page that uses it)."""
     unique = Diagnostics()
@@ -142,8 +155,11 @@ def _once(outcome: Outcome) -> Outcome:
     return outcome
 
 
-def _read(path: Path, diags: Diagnostics) -> bytes:
-    return path.read_bytes()
+def _read(path: Path, diags: Diagnostics) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -52,11 +52,14 @@ class BackgroundIndexer:
         self._process: subprocess.Popen[bytes] | None = None
         self._timer: threading.Timer | None = None
         self._lock = threading.Lock()
+        self._closed = False
 
     def request(self) -> None:
         """Index after the pause, unless another change comes first."""
         with self._lock:
             self._cancel()
+            if self._closed:
+                return
             self._timer = threading.Timer(self.delay, self._start)
             self._timer.daemon = True
             self._timer.start()
@@ -76,6 +79,8 @@ class BackgroundIndexer:
 
     def _start(self) -> None:
         with self._lock:
+            if self._closed or self._timer is None:  # paused or closed meanwhile
+                return
             try:
                 self._process = subprocess.Popen(command(self.folder),
                                                  stdout=subprocess.DEVNULL,
@@ -95,4 +100,5 @@ class BackgroundIndexer:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             self._cancel()

@@ -60,13 +60,12 @@ class Hub:
         If the page has changed since it was sent, the browser is told to reload at once.
         """
         client = Client(page)
-        with self._lock:
+        with self._lock:  # the state and the client together: no event can come between
             self._clients.add(client)
             state = ("failed", json.dumps(self.failure)) if self.failure else ("ok", "{}")
-            stale = since is not None and self._changed.get(page, 0) > since
-        client.events.put(state)
-        if stale:
-            client.events.put(("reload", ""))
+            client.events.put(state)
+            if since is not None and self._changed.get(page, 0) > since:
+                client.events.put(("reload", ""))
         return client
 
     def disconnect(self, client: Client) -> None:
@@ -83,8 +82,8 @@ class Hub:
                 self.generation += 1
                 self._changed.update(dict.fromkeys(pages, self.generation))
             chosen = [c for c in self._clients if pages is None or c.page in pages]
-        for client in chosen:
-            client.events.put(event)
+            for client in chosen:
+                client.events.put(event)
         return len(chosen)
 
     def reload(self, pages: set[str]) -> int:
@@ -95,16 +94,19 @@ class Hub:
 
     def failed(self, problems: list[str]) -> None:
         count = len(problems)
-        self.failure = {
+        failure = {
             "title": f"The site did not build: {count} error{'s' * (count != 1)}",
             "problems": problems,
             "note": "The page shows the last good build. Fix the file and save: "
                     "the page comes back by itself."}
-        self._send(("failed", json.dumps(self.failure)))
+        with self._lock:
+            self.failure = failure
+        self._send(("failed", json.dumps(failure)))
 
     def passed(self) -> None:
-        if self.failure is not None:
-            self.failure = None
+        with self._lock:
+            was, self.failure = self.failure, None
+        if was is not None:
             self._send(("ok", "{}"))
 
     def close(self) -> None:
@@ -127,6 +129,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     hub: Hub
     folder: Path
     built: threading.Event  # set once a build has succeeded
+    _head_only = False
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # the terminal shows builds and errors, not every request
@@ -135,24 +138,34 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         super().end_headers()
 
+    def do_HEAD(self) -> None:
+        self._head_only = True
+        self.do_GET()
+
     def do_GET(self) -> None:
         path = urlsplit(self.path).path
-        if path == EVENTS:
+        if path == EVENTS and not self._head_only:
             return self._events()
         if path == SCRIPT:
             return self._send(200, "text/javascript; charset=utf-8", _script())
-        file = page_file(self.path)
         if not self.built.is_set():
             return self._send(503, "text/html; charset=utf-8", inject(NO_SITE, 0))
-        target = (self.folder / file).resolve()
+        try:
+            file = page_file(self.path)
+            target = (self.folder / file).resolve()
+        except ValueError:  # a NUL byte in the address
+            return self._send(400, "text/plain; charset=utf-8", b"Bad request")
         if not target.is_relative_to(self.folder.resolve()):
             return self._send(404, "text/plain; charset=utf-8", b"Not found")
         if target.is_dir():
             query = urlsplit(self.path).query
             return self._redirect(path + "/" + (f"?{query}" if query else ""))
-        if file.endswith(".html"):
-            return self._html(target)
-        return super().do_GET()
+        if file.endswith(".html") or not (target.is_file() or Path(file).suffix):
+            return self._html(target)  # a page, or a missing page: the site's 404 page
+        if not target.is_file():
+            return self._send(404, "text/plain; charset=utf-8", b"Not found")
+        kind = self.guess_type(str(target))
+        return self._send(200, kind, target.read_bytes())
 
     def _html(self, target: Path) -> None:
         status, generation = 200, self.hub.generation  # read before the file: never too new
@@ -166,7 +179,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        self.wfile.write(data)
+        if not self._head_only:
+            self.wfile.write(data)
 
     def _redirect(self, location: str) -> None:
         self.send_response(301)

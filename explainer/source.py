@@ -253,9 +253,21 @@ def parse_yaml(path: Path, text: str, first_line: int,
     return node, loader
 
 
+def _read(path: Path, diags: Diagnostics) -> bytes | None:
+    """The file's bytes, or None after reporting why it cannot be read (for example, it was
+    deleted or renamed while the site was being built)."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        diags.error(path, 1, 1, f"cannot read the file: {exc.strerror or exc}",
+                    hint="if it was just moved or deleted, save again to rebuild")
+        return None
+
+
 def read_source(path: Path, diags: Diagnostics) -> SourceFile | None:
     """Read a Markdown file with YAML front matter, or None after reporting why it cannot be."""
-    text = decode(path, path.read_bytes(), diags)
+    data = _read(path, diags)
+    text = None if data is None else decode(path, data, diags)
     if text is None:
         return None
     parts = split_front_matter(path, text, diags)
@@ -275,7 +287,8 @@ def read_source(path: Path, diags: Diagnostics) -> SourceFile | None:
 def read_yaml_file(path: Path, diags: Diagnostics) -> tuple[yaml.Node | None,
                                                            yaml.SafeLoader | None]:
     """Parse a whole YAML file (such as site.yml) into a node tree with positions."""
-    text = decode(path, path.read_bytes(), diags)
+    data = _read(path, diags)
+    text = None if data is None else decode(path, data, diags)
     if text is None:
         return None, None
     return parse_yaml(path, text, 1, diags)

@@ -350,3 +350,45 @@ def test_deleting_an_explainer_is_timed_from_the_deletion(make_site) -> None:
         assert events.next()[0] == "reload"
         line = served.wait_for_output("ms after the change")
     assert int(line.split()[3]) >= 20  # the watcher's own wait is part of it
+
+
+def _request(served, method: str, path: str) -> tuple[int, dict, bytes]:
+    import http.client
+    conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+    conn.request(method, path)
+    response = conn.getresponse()
+    return response.status, dict(response.getheaders()), response.read()
+
+
+def test_head_answers_like_get_without_a_body(make_site) -> None:
+    with serving(make_site()) as served:
+        status, headers, body = _request(served, "HEAD", "/explainers/test/")
+        get = _request(served, "GET", "/explainers/test/")
+    assert (status, body) == (200, b"")
+    assert headers["Content-Length"] == str(len(get[2]))
+
+
+def test_a_nul_byte_in_an_address_is_a_bad_request(make_site) -> None:
+    with serving(make_site()) as served:
+        assert _request(served, "GET", "/%00")[0] == 400
+
+
+def test_a_missing_page_without_an_extension_gets_the_404_page(make_site) -> None:
+    with serving(make_site()) as served:
+        status, _, body = _request(served, "GET", "/explainers/nope")
+    assert status == 404 and b"/__explainer/live.js" in body
+
+
+def test_a_changed_stylesheet_reloads_every_open_page(make_site, tmp_path) -> None:
+    import shutil
+
+    from explainer.builder import DEFAULT_LAYOUTS
+    layouts = tmp_path / "layouts"
+    shutil.copytree(DEFAULT_LAYOUTS, layouts)
+    with serving(make_site(), "--layouts", str(layouts)) as served:
+        events = Events(served, "/")
+        assert events.next()[0] == "ok"
+        css = layouts / "assets/style.css"
+        edit(css, css.read_text(encoding="utf-8") + "\n.new-rule { color: red; }\n")
+        assert events.next()[0] == "reload"
+
