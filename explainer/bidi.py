@@ -25,16 +25,22 @@ from markdown.treeprocessors import Treeprocessor
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug",
                            "ur", "yi"})
 _LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-RTL_RUN = re.compile(rf"[{_LETTERS}]+(?:[\s\u060c\u061b\u061f.,:;!?'\"«»()\-]*[{_LETTERS}]+)*")
+RTL_RUN = re.compile(rf"[{_LETTERS}]+(?:[\s\u060c\u061b\u061f.,:;!?\-]*[{_LETTERS}]+)*")
 HEBREW = re.compile("[\u0590-\u05ff]")
 URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # ٹ ڈ ڑ ں ھ ہ ے
 PERSIAN = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # پ چ ژ ک گ ی
 PLACEHOLDER = re.compile(re.escape(markdown.util.HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
-OPENING_WITH_LANG = re.compile(r"<[a-zA-Z][\w-]*\s[^>]*\blang=")
 SKIP = frozenset({"code", "pre", "bdi", "bdo", "script", "style", "kbd", "samp"})
-LANG_WITHOUT_DIR = re.compile(
-    r"<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>(?:\s[^<>]*?)?\slang=\"(?P<lang>[A-Za-z]{2,3})"
-    r"(?:-[\w-]+)?\"[^<>]*?)(?P<end>/?)>")
+_VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
+OPENING_TAG = re.compile(rf"<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>(?:\s+[^\s=<>\"'/]+"
+                         rf"(?:\s*=\s*{_VALUE})?)*)\s*(?P<end>/?)>")
+ATTRIBUTE = re.compile(rf"(?P<name>[^\s=<>\"'/]+)(?:\s*=\s*(?P<value>{_VALUE}))?")
+
+
+def attributes(text: str) -> dict[str, str]:
+    """The attributes of an opening tag's attribute text, by lower-case name."""
+    return {m.group("name").lower(): (m.group("value") or "").strip("\"'")
+            for m in ATTRIBUTE.finditer(text)}
 
 
 def direction(language: str | None) -> str:
@@ -85,7 +91,8 @@ class BidiTreeprocessor(Treeprocessor):
         if not found:
             return False
         raw = self.md.htmlStash.rawHtmlBlocks[int(found[-1])]
-        return isinstance(raw, str) and bool(OPENING_WITH_LANG.match(raw))
+        tag = OPENING_TAG.match(raw) if isinstance(raw, str) else None
+        return tag is not None and "lang" in attributes(tag.group("attrs"))
 
     def _visit(self, parent: ET.Element) -> None:
         for child in list(parent):
@@ -119,14 +126,15 @@ class LangDirPostprocessor(Postprocessor):
     """Adds ``dir="rtl"`` to elements the editor marked with a right-to-left ``lang``."""
 
     def run(self, text: str) -> str:
-        return LANG_WITHOUT_DIR.sub(self._with_dir, text)
+        return OPENING_TAG.sub(self._with_dir, text) if "lang=" in text else text
 
     @staticmethod
     def _with_dir(match: re.Match[str]) -> str:
-        attrs = match.group("attrs")
-        if direction(match.group("lang")) != "rtl" or re.search(r"\sdir=", attrs):
+        attrs = attributes(match.group("attrs"))
+        if "dir" in attrs or direction(attrs.get("lang")) != "rtl":
             return match.group()
-        return f'<{match.group("tag")}{attrs} dir="rtl"{match.group("end")}>'
+        end = " /" if match.group("end") else ""
+        return f'<{match.group("tag")}{match.group("attrs")} dir="rtl"{end}>'
 
 
 class BidiExtension(markdown.Extension):

@@ -10,11 +10,25 @@ sitemap is written, since a sitemap may hold only full addresses.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from explainer.site import ExplainerPage, Site
 from explainer.urls import file_of
+
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
+
+
+def escape(text: str) -> str:
+    """Text for XML: escaped, without the control characters XML 1.0 forbids."""
+    return _escape(NOT_XML.sub("", text))
+
+
+def quoteattr(text: str) -> str:
+    return _quoteattr(NOT_XML.sub("", text))
+
 
 FEED = "feed.xml"
 SITEMAP = "sitemap.xml"
@@ -78,7 +92,7 @@ def _entry(site: Site, page: ExplainerPage) -> list[str]:
     here = address(site, page.url if site.config.base_url else file_of(page.url))
     authors = [f"<author><name>{escape(name)}</name></author>" for name in e.byline]
     return [
-        f"<entry xml:base={quoteattr(here)}>",
+        "<entry>",
         f"<id>{escape(_id(site, page.url))}</id>",
         f"<title>{escape(e.title)}</title>",
         f"<published>{_stamp(e.date)}</published>",
@@ -88,7 +102,8 @@ def _entry(site: Site, page: ExplainerPage) -> list[str]:
         *(f"<category term={quoteattr(tag.slug)} label={quoteattr(tag.name)}/>"
           for tag in page.tags),
         f"<summary>{escape(e.summary)}</summary>",
-        f'<content type="html">{escape(page.body_html)}</content>',
+        # the body's links are relative to its page: the content says where that is
+        f'<content type="html" xml:base={quoteattr(here)}>{escape(page.body_html)}</content>',
         "</entry>",
     ]
 

@@ -73,3 +73,23 @@ def test_an_arabic_explainer_is_laid_out_right_to_left(make_site, tmp_path) -> N
     html = files["explainers/test/index.html"].decode()
     assert '<html lang="en" dir="ltr">' in html
     assert 'lang="ar" dir="rtl">' in html and "<bdi" not in html
+
+
+def test_a_quoted_greater_than_sign_is_not_the_end_of_the_tag() -> None:
+    assert render('<span lang="ar" title="x > y">نعم</span>') == (
+        '<p><span lang="ar" title="x > y" dir="rtl">نعم</span></p>')
+
+
+def test_lang_inside_another_attribute_is_not_a_language() -> None:
+    assert render("<span title='say lang=\"ar\"' data-lang=\"ar\">hello</span>") == (
+        "<p><span title='say lang=\"ar\"' data-lang=\"ar\">hello</span></p>")
+
+
+def test_single_quoted_languages_get_their_direction() -> None:
+    assert render("<span lang='ar'>نعم</span>") == (
+        "<p><span lang='ar' dir=\"rtl\">نعم</span></p>")
+
+
+def test_an_isolate_never_cuts_a_quotation_in_half() -> None:
+    assert render('He said "حزب الله" twice.') == (
+        '<p>He said "<bdi dir="rtl" lang="ar">حزب الله</bdi>" twice.</p>')

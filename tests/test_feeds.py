@@ -86,11 +86,22 @@ def test_an_entry_has_ids_dates_authors_summary_and_content(feed: ET.Element) ->
 
 
 def test_an_entry_resolves_its_relative_links_from_its_page(feed: ET.Element) -> None:
-    entry = feed.find(f"{ATOM}entry")
-    assert entry is not None
-    assert entry.get("{http://www.w3.org/XML/1998/namespace}base") == BASE + "explainers/test/"
-    assert 'href="../../glossary/arab-league/index.html"' in (
-        entry.findtext(f"{ATOM}content") or "")
+    content = feed.find(f"{ATOM}entry/{ATOM}content")
+    assert content is not None
+    assert content.get("{http://www.w3.org/XML/1998/namespace}base") == BASE + "explainers/test/"
+    assert 'href="../../glossary/arab-league/index.html"' in (content.text or "")
+
+
+def test_without_a_base_url_entry_links_resolve_from_the_feed(make_site) -> None:
+    parsed = feedparser.parse(built(make_site)["feed.xml"],
+                              response_headers={"content-location": "https://x.org/s/feed.xml"})
+    assert parsed.entries[0].link == "https://x.org/s/explainers/test/index.html"
+
+
+def test_control_characters_do_not_break_the_feed(make_site) -> None:
+    body = EXPLAINER.replace("in 2011.", "in 2011.\x0c And then \x1b.")
+    files = built(make_site, {"explainers/test.md": body})
+    ET.fromstring(files["feed.xml"])  # well-formed XML
 
 
 def test_without_a_base_url_the_ids_are_stable_urns(make_site) -> None:
