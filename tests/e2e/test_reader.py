@@ -182,3 +182,29 @@ def test_a_mention_is_described_by_its_definition_and_its_box_is_named(new_page:
         r"^A regional organisation of 22 Arab states"))
     expect(page.locator("aside#gloss-arab-league")).to_have_accessible_name("Arab League")
     expect(page.get_by_role("complementary", name="Arab League")).to_have_count(1)
+
+
+# --- keyboard -----------------------------------------------------------------------------
+
+
+def test_tab_reaches_every_mention_with_a_visible_focus(new_page: Any) -> None:
+    page = open_site_page(new_page, EXPLAINER)
+    selector = "article a.gloss-term, article a.gloss-later"
+    mentions = page.locator(selector).count()
+    assert mentions > 10
+    seen: dict[int, dict] = {}
+    for _ in range(mentions + 60):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""selector => {
+            const el = document.activeElement, s = getComputedStyle(el);
+            return {index: [...document.querySelectorAll(selector)].indexOf(el),
+                    term: el.getAttribute('data-term'), outline: s.outlineStyle,
+                    width: s.outlineWidth};
+        }""", selector)
+        if focused["index"] >= 0:
+            seen[focused["index"]] = focused
+        if len(seen) == mentions:
+            break
+    assert len(seen) == mentions, f"Tab reached {len(seen)} of {mentions} mentions"
+    hidden = [f["term"] for f in seen.values() if f["outline"] == "none" or f["width"] == "0px"]
+    assert not hidden, f"mentions focused without a visible outline: {hidden}"
