@@ -8,6 +8,7 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from explainer import __version__, check, devloop, scaffold
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
@@ -35,6 +36,11 @@ def _web_address(text: str) -> str:
     if not URL.match(text.strip()):
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a web address starting with http:// or https://")
+    parts = urlsplit(text.strip())
+    if parts.query or parts.fragment:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' has a query or a fragment: give the site's address alone, "
+            "e.g. https://name.github.io/repo/")
     return text.strip()
 
 

@@ -97,8 +97,10 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
         diags.error(path, 1, 1, "site settings file not found",
                     hint="create it with at least a line: title: My explainers")
         return None
-    node, loader = read_yaml_file(path, diags)
     before = len(diags.errors)
+    node, loader = read_yaml_file(path, diags)
+    if len(diags.errors) > before:  # unreadable YAML: its keys cannot be checked
+        return None
     checked = validate(path, node, loader, 1, SITE_SCHEMA, diags)
     if len(diags.errors) > before or loader is None:
         return None

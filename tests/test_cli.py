@@ -217,3 +217,18 @@ def test_a_missing_pagefind_fails_the_build_and_keeps_the_output(make_site, tmp_
         "  hint: install it with: pip install 'pagefind[bin]' (or build with --no-search)\n"
         f"Build failed; {out}/ was left as it was.\n")
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+
+
+def test_a_base_url_with_a_query_is_refused(make_site, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "--base-url", "https://example.github.io/repo/?x=1",
+              "--content", str(make_site()), "--output", str(tmp_path / "o")])
+    assert "has a query or a fragment" in capsys.readouterr().err
+
+
+def test_a_yaml_error_in_site_yml_is_reported_alone(make_site, tmp_path, capsys):
+    content = make_site({"site.yml": "title: Explainer\ndescription: News: explained\n"})
+    assert main(["build", "--content", str(content), "--output", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err
+    assert "the value of 'description' contains ': '" in err
+    assert "missing required key 'title'" not in err and "Build failed with 1 error;" in err

@@ -19,11 +19,11 @@ WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
 INSTALL = "pip install -e '.[test]' (or make test)"
 
 OFFICIAL_ACTIONS = {
-    "actions/checkout@v4",
-    "actions/setup-python@v5",
-    "actions/configure-pages@v5",
-    "actions/upload-pages-artifact@v3",
-    "actions/deploy-pages@v4",
+    "actions/checkout@v5",
+    "actions/setup-python@v6",
+    "actions/configure-pages@v6",
+    "actions/upload-pages-artifact@v5",
+    "actions/deploy-pages@v5",
 }
 
 

@@ -208,3 +208,12 @@ def test_tab_reaches_every_mention_with_a_visible_focus(new_page: Any) -> None:
     assert len(seen) == mentions, f"Tab reached {len(seen)} of {mentions} mentions"
     hidden = [f["term"] for f in seen.values() if f["outline"] == "none" or f["width"] == "0px"]
     assert not hidden, f"mentions focused without a visible outline: {hidden}"
+
+
+def test_hidden_boxes_leave_one_text_width(new_page: Any) -> None:
+    page = open_site_page(new_page, EXPLAINER, width=1280)
+    page.get_by_role("button", name=re.compile("glossary boxes")).click()
+    widths = page.eval_on_selector_all(
+        ".explainer-body > p, .explainer-body > .gloss-row > p",
+        "els => [...new Set(els.map(e => Math.round(e.getBoundingClientRect().width)))]")
+    assert len(widths) == 1, f"paragraph widths with the boxes hidden: {widths}"
