@@ -59,7 +59,8 @@ def news_article(site: Site, page: ExplainerPage, image: str = "") -> dict[str, 
     """schema.org NewsArticle for an explainer, ``isBasedOn`` the article it explains."""
     e = page.explainer
     url = absolute(site, page.url)
-    source = _clean({"@type": "NewsArticle", "publisher": e.source.name,
+    source = _clean({"@type": "NewsArticle",
+                     "publisher": {"@type": "Organization", "name": e.source.name},
                      "url": e.source.url}) if e.source else None
     return {"@context": CONTEXT, **_clean({
         "@type": "NewsArticle",

@@ -209,8 +209,9 @@ def test_an_explainer_is_a_news_article_in_json_ld(page: str) -> None:
     assert article["author"] == [{"@type": "Person", "name": "Ali Hashem"},
                                  {"@type": "Person", "name": "Jane Roe"}]
     assert article["publisher"] == {"@type": "Organization", "name": "The Desk", "url": BASE}
-    assert article["isBasedOn"] == {"@type": "NewsArticle", "publisher": "Al Jazeera",
-                                    "url": "https://www.aljazeera.com/news/2023/5/5/story"}
+    assert article["isBasedOn"] == {
+        "@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Al Jazeera"},
+        "url": "https://www.aljazeera.com/news/2023/5/5/story"}
     assert article["mainEntityOfPage"] == BASE + "explainers/test/"
 
 
