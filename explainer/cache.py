@@ -50,7 +50,7 @@ class BuildCache:
     def __init__(self) -> None:
         self._files: dict[tuple[str, Path], _Entry] = {}
         self._derived: dict[tuple[str, Hashable], _Entry] = {}
-        self._used: set[tuple[str, Hashable]] = set()
+        self._used: set[tuple[str, Any]] = set()
         self.hits = 0
         self.misses = 0
 
@@ -66,6 +66,7 @@ class BuildCache:
         """``loader(path, diags)``, or its earlier result while the file is unchanged."""
         full = _absolute(path)
         where = (kind, full)
+        self._used.add(where)
         now = stamp(full)
         entry = self._files.get(where)
         if entry is None or entry.key != now:
@@ -95,10 +96,10 @@ class BuildCache:
         return _Entry(key, value, tuple(local))
 
     def prune(self) -> None:
-        """Forget derived values the last build did not ask for (deleted or renamed files)."""
-        for where in list(self._derived):
-            if where not in self._used:
-                del self._derived[where]
+        """Forget what the last build did not ask for (deleted or renamed files)."""
+        for table in (self._files, self._derived):
+            for where in [w for w in table if w not in self._used]:
+                del table[where]
         self._used.clear()
 
 

@@ -143,6 +143,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.do_GET()
 
     def do_GET(self) -> None:
+        if not _local(self.headers.get("Host", "")):
+            # another site's page in the reader's browser must not read the preview
+            # through a name that points at this machine (DNS rebinding)
+            return self._send(403, "text/plain; charset=utf-8", b"Forbidden: not a local address")
         path = urlsplit(self.path).path
         if path == EVENTS and not self._head_only:
             return self._events()
@@ -215,6 +219,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 name, data = event
                 self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode())
             self.wfile.flush()
+
+
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]", ""})
+
+
+def _local(host: str) -> bool:
+    """Whether a request's Host header names this machine."""
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    return name.lower() in LOCAL_HOSTS
 
 
 def _script() -> bytes:

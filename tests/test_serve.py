@@ -392,3 +392,12 @@ def test_a_changed_stylesheet_reloads_every_open_page(make_site, tmp_path) -> No
         edit(css, css.read_text(encoding="utf-8") + "\n.new-rule { color: red; }\n")
         assert events.next()[0] == "reload"
 
+
+
+def test_serve_answers_only_to_local_host_names(make_site) -> None:
+    import http.client
+    with serving(make_site()) as served:
+        conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
+        conn.request("GET", "/", headers={"Host": "attacker.example:80"})
+        assert conn.getresponse().status == 403
+        assert _request(served, "GET", "/")[0] == 200
