@@ -51,8 +51,6 @@ class BuildCache:
         self._files: dict[tuple[str, Path], _Entry] = {}
         self._derived: dict[tuple[str, Hashable], _Entry] = {}
         self._used: set[tuple[str, Any]] = set()
-        self.hits = 0
-        self.misses = 0
 
     def forget(self, paths: Iterable[Path]) -> None:
         """Drop what was read from these files (the watcher saw them change)."""
@@ -71,8 +69,6 @@ class BuildCache:
         entry = self._files.get(where)
         if entry is None or entry.key != now:
             entry = self._files[where] = self._make(now, lambda d: loader(path, d))
-        else:
-            self.hits += 1
         diags.extend(entry.diagnostics)
         return entry.value
 
@@ -84,13 +80,10 @@ class BuildCache:
         entry = self._derived.get(where)
         if entry is None or not _same_objects(entry.key, inputs):
             entry = self._derived[where] = self._make(inputs, make)
-        else:
-            self.hits += 1
         diags.extend(entry.diagnostics)
         return entry.value
 
     def _make(self, key: Hashable, make: Callable[[Diagnostics], V]) -> _Entry:
-        self.misses += 1
         local = Diagnostics()
         value = make(local)
         return _Entry(key, value, tuple(local))

@@ -118,8 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_build(args)
 
 
-def print_diagnostics(diags: Diagnostics, errors_only: bool = False) -> None:
-    for diagnostic in diags.errors if errors_only else diags:
+def print_diagnostics(diags: Diagnostics) -> None:
+    for diagnostic in diags:
         print(diagnostic.format(), file=sys.stderr)
 
 

@@ -29,6 +29,7 @@ class Console:
     level: int = NORMAL
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    interrupts: Progress | None = None  # a progress line to erase before printing
 
     @property
     def tty(self) -> bool:
@@ -47,10 +48,16 @@ class Console:
     def note(self, text: str) -> None:
         """A remark about the work (stderr), shown when the console is chatty."""
         if self.chatty:
+            self._erase_progress()
             print(text, file=self.err, flush=True)
 
     def error(self, text: str) -> None:
+        self._erase_progress()
         print(text, file=self.err, flush=True)
+
+    def _erase_progress(self) -> None:
+        if self.interrupts is not None:
+            self.interrupts.done()  # it is drawn again at the next step
 
     def diagnostics(self, diags: Diagnostics) -> None:
         """Errors always; warnings only when chatty."""

@@ -97,9 +97,10 @@ class BuildFailed(Exception):
         self.diagnostics = diagnostics
 
 
-def closest(word: str, choices: Iterable[str]) -> str | None:
-    """The choice a misspelt word was probably meant to be, or None when nothing is close."""
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The choice a misspelt word was probably meant to be, or None when nothing is close
+    (``cutoff``: how alike, from 0 to 1, the two must be)."""
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff)
     return close[0] if close else None
 
 

@@ -10,15 +10,14 @@ business.
 
 from __future__ import annotations
 
-import difflib
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
-from explainer.diagnostics import ERROR, did_you_mean
+from explainer.diagnostics import ERROR, closest, did_you_mean
 from explainer.urls import relative
 
 SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -90,12 +89,6 @@ def scan(html: str) -> Scan:
     scanner.feed(html)
     scanner.close()
     return Scan(frozenset(scanner.ids), tuple(scanner.links))
-
-
-def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
-    """The choice closest to a misspelt word, as :func:`did_you_mean` picks it, or None."""
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff)
-    return close[0] if close else None
 
 
 @dataclass

@@ -69,14 +69,6 @@ class BackgroundIndexer:
         with self._lock:
             self._cancel()
 
-    def wait(self, timeout: float = 120.0) -> bool:
-        """Wait for a requested run to start and end; whether it succeeded (for tests)."""
-        timer = self._timer
-        if timer is not None:
-            timer.join(timeout)
-        process = self._process
-        return process is None or process.wait(timeout=timeout) == 0
-
     def _start(self) -> None:
         with self._lock:
             if self._closed or self._timer is None:  # paused or closed meanwhile

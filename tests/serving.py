@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import os
 import queue
 import subprocess
 import sys
@@ -13,7 +14,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.conftest import EXPLAINER
+
 ROOT = Path(__file__).resolve().parent.parent
+PAGE = "explainers/test/index.html"
+BROKEN = EXPLAINER.replace('title: "A test explainer"', "title: Syria: the talks")
+
+
+def edit(path: Path, text: str) -> None:
+    """Write new text and make sure the file's stamp changes (as a later save would)."""
+    before = path.stat().st_mtime_ns if path.exists() else 0
+    path.write_text(text, encoding="utf-8")
+    if path.stat().st_mtime_ns == before:
+        os.utime(path, ns=(before + 1_000_000, before + 1_000_000))
 
 
 @dataclass
@@ -55,11 +68,18 @@ def serving(content: Path, *args: str) -> Iterator[Served]:
         process.wait(timeout=10)
 
 
-def fetch(served: Served, path: str) -> tuple[int, str]:
+def request(served: Served, method: str, path: str,
+            headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    """One request as sent (no normalising of the path): status, headers and body."""
     conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=10)
-    conn.request("GET", path)
+    conn.request(method, path, headers=headers or {})
     response = conn.getresponse()
-    return response.status, response.read().decode()
+    return response.status, dict(response.getheaders()), response.read()
+
+
+def fetch(served: Served, path: str) -> tuple[int, str]:
+    status, _, body = request(served, "GET", path)
+    return status, body.decode()
 
 
 class Events:

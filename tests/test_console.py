@@ -84,3 +84,12 @@ def test_no_progress_line_outside_a_terminal() -> None:
 
 def test_no_progress_line_when_quiet() -> None:
     assert Console(QUIET, io.StringIO(), Terminal()).progress().stream is None
+
+
+def test_an_error_erases_the_progress_line_first(clock) -> None:
+    err = Terminal()
+    progress = Progress(err)
+    clock[0] += 3
+    progress.stage("Importing", 2)
+    Console(NORMAL, io.StringIO(), err, progress).error("a.html: error: cannot import")
+    assert err.getvalue().endswith("\r\x1b[Ka.html: error: cannot import\n")

@@ -9,7 +9,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from explainer.console import QUIET, VERBOSE, Console, Progress, level_of
+from explainer.console import QUIET, VERBOSE, Console, level_of
 from explainer.diagnostics import display_path
 from explainer.importer.article import ImportedArticle
 from explainer.importer.decode import decode_page
@@ -128,33 +128,18 @@ def import_folder(folder: Path, args: argparse.Namespace, console: Console) -> l
     files = sorted(p for p in folder.rglob("*")
                    if p.is_file() and p.suffix.lower() in (*HTML_SUFFIXES, ".txt"))
     progress = console.progress()
-    each = console if console.level == VERBOSE else Console(QUIET, console.out, console.err)
+    # each file's report only with -v; the progress line is erased before anything prints
+    each = Console(console.level if console.level == VERBOSE else QUIET, console.out,
+                   console.err, progress)
     progress.stage("Importing", len(files))
     outcomes = []
     for path in files:
-        outcomes.append(import_one(str(path), args, _Interrupting(each, progress)))
+        outcomes.append(import_one(str(path), args, each))
         progress.advance()
     progress.done()
     for line in table(outcomes):
         console.info(line)
     return outcomes
-
-
-class _Interrupting(Console):
-    """A console that erases the progress line before it prints."""
-
-    def __init__(self, inner: Console, progress: Progress) -> None:
-        super().__init__(inner.level, inner.out, inner.err)
-        self._progress = progress
-
-    def note(self, text: str) -> None:
-        if self.chatty:
-            self._progress.done()
-        super().note(text)
-
-    def error(self, text: str) -> None:
-        self._progress.done()
-        super().error(text)
 
 
 def table(outcomes: list[Outcome]) -> list[str]:

@@ -69,3 +69,9 @@ def test_the_query_is_kept_in_the_address(browser: Any, base_url: str) -> None:
     page.locator("#search-status").filter(has_text="for “Arab League”").wait_for()
     assert "Arab League" in titles(page)
     context.close()
+
+
+def test_a_term_excerpt_leaves_out_its_sources(browser: Any, base_url: str) -> None:
+    page = search(browser, base_url, "Resolution 2254")
+    excerpts = page.locator(".search-excerpt").all_inner_texts()
+    assert excerpts and not any("Facts as of" in e or "Sources" in e for e in excerpts), excerpts

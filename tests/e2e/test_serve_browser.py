@@ -11,8 +11,7 @@ import pytest
 
 from tests.conftest import EXPLAINER
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS
-from tests.serving import serving
-from tests.test_serve import BROKEN, edit
+from tests.serving import BROKEN, edit, serving
 
 OVERLAY = "#explainer-build-errors"
 
