@@ -48,12 +48,14 @@ class Served:
 
 
 @contextmanager
-def serving(content: Path, *args: str) -> Iterator[Served]:
-    """``serve --port 0`` on ``content`` until the block ends; stopped as Ctrl+C would."""
+def serving(content: Path, *args: str, temp: Path | None = None) -> Iterator[Served]:
+    """``serve --port 0`` on ``content`` until the block ends; stopped as Ctrl+C would.
+    ``temp``: the temporary folder serve builds in (its own, so a test can look inside)."""
+    env = {**os.environ, "TMPDIR": str(temp)} if temp else None
     process = subprocess.Popen(
         [sys.executable, str(ROOT / "build.py"), "serve", "--content", str(content),
          "--port", "0", *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        bufsize=1, cwd=content.parent)
+        bufsize=1, cwd=content.parent, env=env)
     served = Served("", 0, process)
     assert process.stdout is not None
     threading.Thread(target=lambda: served.output.extend(

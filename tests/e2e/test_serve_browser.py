@@ -3,7 +3,6 @@ page, and fixing it brings the page back, with no manual reload."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -62,12 +61,13 @@ def test_a_site_broken_from_the_start_appears_once_fixed(make_site, tab: Any) ->
         assert tab.locator(OVERLAY).count() == 0
 
 
-def test_the_built_files_never_hold_the_script(make_site, tab: Any) -> None:
-    before = set(Path(tempfile.gettempdir()).glob("explainer-serve-*"))
-    with serving(make_site()) as served:
+def test_the_built_files_never_hold_the_script(make_site, tab: Any, tmp_path: Path) -> None:
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    with serving(make_site(), temp=temp) as served:
         tab.goto(served.url + "explainers/test/")
         assert tab.locator('script[src="/__explainer/live.js"]').count() == 1
-        [folder] = set(Path(tempfile.gettempdir()).glob("explainer-serve-*")) - before
+        [folder] = temp.glob("explainer-serve-*")
         page = folder / "explainers/test/index.html"
         assert "A test explainer" in page.read_text() and "__explainer" not in page.read_text()
     assert not folder.exists()  # removed when serve stops
