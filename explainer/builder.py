@@ -12,7 +12,7 @@ from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
-from explainer.output import check_target, write_site
+from explainer.output import check_target, tidy, write_site
 from explainer.render import render_site
 from explainer.search import index
 from explainer.site import Site, gather
@@ -33,13 +33,24 @@ class BuildResult:
         return self.site is not None and not self.diagnostics.has_errors
 
 
-def media(content: Path) -> dict[str, bytes]:
-    """The images and other files of ``content/media/``, copied as they are."""
+def media(content: Path, diags: Diagnostics | None = None) -> dict[str, bytes]:
+    """The images and other files of ``content/media/``, copied as they are.
+
+    A file that cannot be read is an error in ``diags`` (when given), not a crash.
+    """
     folder = content / "media"
     if not folder.is_dir():
         return {}
-    return {f"media/{p.relative_to(folder).as_posix()}": p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        try:
+            if path.is_file():
+                files[f"media/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
+        except OSError as exc:
+            if diags is None:
+                raise
+            diags.error(path, 1, 1, f"cannot read this file: {exc.strerror or exc}")
+    return files
 
 
 def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
@@ -56,7 +67,7 @@ def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = F
     files: dict[str, bytes] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        files = {**media(content), **render_site(site, layouts, diags, progress)}
+        files = {**media(content, diags), **render_site(site, layouts, diags, progress)}
         if strict:
             diags = diags.strict()
     return BuildResult(site, files, diags, time.perf_counter() - started)
@@ -72,6 +83,7 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
     """
     started = time.perf_counter()
     check_target(output, content)
+    tidy(output)  # the copies a killed build left beside the output
     result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url)
     if result.ok:
         if progress is not None and search:
