@@ -18,9 +18,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from explainer.httpd import IDLE_TIMEOUT, WORKERS, BoundedHTTPServer
+
 EVENTS = "/__explainer/events"
 SCRIPT = "/__explainer/live.js"
 PING_SECONDS = 15.0
+STREAMS = 32  # open pages followed at once (each holds a worker); fewer than httpd.WORKERS
+RETRY_MS = 5000  # when a page beyond those asks again
+MAX_ADDRESS = 2048  # bytes in a request's address; longer ones are answered 414
+TEXT, HTML = "text/plain; charset=utf-8", "text/html; charset=utf-8"
+NOT_FOUND = 404, TEXT, b"Not found"
 NO_SITE = b"""<!doctype html>
 <html lang="en" data-explainer-no-site>
 <head><meta charset="utf-8"><title>The site has errors</title></head>
@@ -129,6 +136,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     hub: Hub
     folder: Path
     built: threading.Event  # set once a build has succeeded
+    streams: threading.BoundedSemaphore  # the event streams that may still open
     _head_only = False
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -146,37 +154,44 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if not _local(self.headers.get("Host", "")):
             # another site's page in the reader's browser must not read the preview
             # through a name that points at this machine (DNS rebinding)
-            return self._send(403, "text/plain; charset=utf-8", b"Forbidden: not a local address")
+            return self._send(403, TEXT, b"Forbidden: not a local address")
+        if len(self.path) > MAX_ADDRESS:  # the address as sent, one character a byte
+            return self._send(414, TEXT, b"URI too long")
         path = urlsplit(self.path).path
         if path == EVENTS and not self._head_only:
             return self._events()
         if path == SCRIPT:
             return self._send(200, "text/javascript; charset=utf-8", _script())
         if not self.built.is_set():
-            return self._send(503, "text/html; charset=utf-8", inject(NO_SITE, 0))
+            return self._send(503, HTML, inject(NO_SITE, 0))
         try:
             file = page_file(self.path)
             target = (self.folder / file).resolve()
+            if target.is_relative_to(self.folder.resolve()) and target.is_dir():
+                query = urlsplit(self.path).query
+                return self._redirect(path + "/" + (f"?{query}" if query else ""))
+            answer = self._answer(file, target)
         except ValueError:  # a NUL byte in the address
-            return self._send(400, "text/plain; charset=utf-8", b"Bad request")
+            answer = 400, TEXT, b"Bad request"
+        except OSError:  # a name too long for the file system, a file that cannot be read
+            answer = NOT_FOUND
+        self._send(*answer)
+
+    def _answer(self, file: str, target: Path) -> tuple[int, str, bytes]:
         if not target.is_relative_to(self.folder.resolve()):
-            return self._send(404, "text/plain; charset=utf-8", b"Not found")
-        if target.is_dir():
-            query = urlsplit(self.path).query
-            return self._redirect(path + "/" + (f"?{query}" if query else ""))
+            return NOT_FOUND
         if file.endswith(".html") or not (target.is_file() or Path(file).suffix):
             return self._html(target)  # a page, or a missing page: the site's 404 page
         if not target.is_file():
-            return self._send(404, "text/plain; charset=utf-8", b"Not found")
-        kind = self.guess_type(str(target))
-        return self._send(200, kind, target.read_bytes())
+            return NOT_FOUND
+        return 200, self.guess_type(str(target)), target.read_bytes()
 
-    def _html(self, target: Path) -> None:
+    def _html(self, target: Path) -> tuple[int, str, bytes]:
         status, generation = 200, self.hub.generation  # read before the file: never too new
         if not target.is_file():
             status, target = 404, self.folder / "404.html"
         data = target.read_bytes() if target.is_file() else b"<!doctype html><title>Not found"
-        self._send(status, "text/html; charset=utf-8", inject(data, generation))
+        return status, HTML, inject(data, generation)
 
     def _send(self, status: int, kind: str, data: bytes) -> None:
         self.send_response(status)
@@ -193,6 +208,16 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.end_headers()
 
     def _events(self) -> None:
+        if not self.streams.acquire(blocking=False):
+            # as many pages as the server follows are open: this one asks again later
+            # (an error status would stop the browser from ever asking again)
+            return self._send(200, "text/event-stream", f"retry: {RETRY_MS}\n\n".encode())
+        try:
+            self._follow()
+        finally:
+            self.streams.release()
+
+    def _follow(self) -> None:
         query = parse_qs(urlsplit(self.path).query)
         page = page_file(query.get("page", ["/"])[0])
         since = query.get("since", [""])[0]
@@ -234,17 +259,25 @@ def _script() -> bytes:
     return resources.files("explainer").joinpath("live.js").read_bytes()
 
 
-class Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True  # event streams never end by themselves
+class Server(BoundedHTTPServer):
     allow_reuse_address = True
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """A browser that leaves mid-answer (a reload, a closed tab) is not an error."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
+        """A browser that leaves or stalls mid-answer (a reload, a closed tab) is no error."""
+        if not isinstance(sys.exc_info()[1], OSError):
             super().handle_error(request, client_address)
 
 
-def make_server(port: int, folder: Path, hub: Hub, built: threading.Event) -> Server:
-    """A server on 127.0.0.1 (port 0: any free port) for the build folder."""
-    handler = type("BoundHandler", (Handler,), {"hub": hub, "folder": folder, "built": built})
-    return Server(("127.0.0.1", port), lambda *a: handler(*a, directory=str(folder)))
+def make_server(port: int, folder: Path, hub: Hub, built: threading.Event, *,
+                workers: int = WORKERS, streams: int = STREAMS,
+                idle_timeout: float = IDLE_TIMEOUT) -> Server:
+    """A server on 127.0.0.1 (port 0: any free port) for the build folder.
+
+    ``workers`` threads answer requests; at most ``streams`` of them follow open pages;
+    a connection silent for ``idle_timeout`` seconds is closed.
+    """
+    handler = type("BoundHandler", (Handler,), {
+        "hub": hub, "folder": folder, "built": built,
+        "streams": threading.BoundedSemaphore(streams)})
+    return Server(("127.0.0.1", port), lambda *a: handler(*a, directory=str(folder)),
+                  workers=workers, idle_timeout=idle_timeout)
