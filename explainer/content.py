@@ -35,6 +35,8 @@ SITE_SCHEMA = {
                               "domain: explainers.example.org"),
     "language": Key("str"),
     "author": Key("str"),
+    "embeds": Key("list[str]", hint="list the hosts whose videos or maps pages may embed, "
+                                    "e.g. embeds: [www.youtube-nocookie.com]"),
     "glossary": Key("map", fields={
         "link": Key("enum", choices=LINK_POLICIES),
         "boxes": Key("bool"),
@@ -113,16 +115,30 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
                     f"explainers.example.org, not '{domain}'",
                     hint="write the domain alone, without https:// or a path")
         return None
+    embeds = tuple(values.get("embeds", ()))
+    if not _embed_hosts_ok(path, embeds, checked.where.get("embeds", (1, 1)), diags):
+        return None
     base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
     return Config(
         path=path, title=values["title"], description=values.get("description", ""),
         base_url=normal_base_url(base_url), language=values.get("language", "en"),
-        author=values.get("author", ""), domain=domain,
+        author=values.get("author", ""), domain=domain, embeds=embeds,
         glossary=GlossaryOptions(link=options.get("link", "first"),
                                  boxes=options.get("boxes", True),
                                  skip_quotes=options.get("skip_quotes", False),
                                  max_age_days=options.get("max_age_days")),
     )
+
+
+def _embed_hosts_ok(path: Path, hosts: tuple[str, ...], where: tuple[int, int],
+                    diags: Diagnostics) -> bool:
+    """Each embed host is a host name (no scheme, path or wildcard)."""
+    bad = [host for host in hosts if not DOMAIN.match(host)]
+    for host in bad:
+        diags.error(path, *where, f"'embeds' must list host names such as "
+                    f"www.youtube-nocookie.com, not '{host}'",
+                    hint="write each host alone, without https:// or a path")
+    return not bad
 
 
 def normal_base_url(url: str) -> str:

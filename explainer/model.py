@@ -43,6 +43,7 @@ class Config:
     author: str = ""
     glossary: GlossaryOptions = field(default_factory=GlossaryOptions)
     domain: str = ""  # a custom domain: written to CNAME
+    embeds: tuple[str, ...] = ()  # hosts whose <iframe> embeds are allowed in bodies
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
 from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
+from explainer.sanitize import safe_body
 from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
@@ -131,7 +132,7 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
     if diags.has_errors:
         return None
     site = assemble(config, pages, glossary,
-                    functools.partial(_term_html, cache, glossary, config))
+                    functools.partial(_term_html, cache, glossary, config, diags))
     cache.prune()
     return site
 
@@ -214,6 +215,8 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
                             policy_for(explainer, config))
     html = render_markdown(explainer.body, [ext, BidiExtension(explainer.language
                                                                or config.language)])
+    html = safe_body(html, explainer.body, explainer.path, explainer.body_line, config.embeds,
+                     diags)
     _report_problems(explainer, ext.problems, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
     terms = tuple(glossary.terms[slug] for slug in ext.used)
@@ -256,15 +259,20 @@ def _term_page(term: Term, glossary: Glossary, reverse: list[Term],
     return TermPage(term, term_url(term.slug), term_html(term), related, tuple(backlinks))
 
 
-def _term_body(glossary: Glossary, term: Term, language: str | None = None) -> str:
-    """A term's own text as HTML (the glossary extension only checks its term: links)."""
+def _term_body(glossary: Glossary, term: Term, language: str | None = None,
+               embeds: tuple[str, ...] = (), diags: Diagnostics | None = None) -> str:
+    """A term's own text as safe HTML (the glossary extension only checks its term: links)."""
     plain = GlossaryExtension(glossary, lambda slug: slug, Policy(link="none", boxes=False))
-    return render_markdown(term.body, [plain, BidiExtension(language)])
+    html = render_markdown(term.body, [plain, BidiExtension(language)])
+    return safe_body(html, term.body, term.path, term.body_line, embeds,
+                     diags if diags is not None else Diagnostics())
 
 
-def _term_html(cache: BuildCache, glossary: Glossary, config: Config, term: Term) -> str:
+def _term_html(cache: BuildCache, glossary: Glossary, config: Config, diags: Diagnostics,
+               term: Term) -> str:
     return cache.derive("term", term.path, (term, glossary, config),
-                        lambda _: _term_body(glossary, term, config.language), Diagnostics())
+                        lambda d: _term_body(glossary, term, config.language, config.embeds, d),
+                        diags)
 
 
 def _tag_pages(explainers: tuple[ExplainerPage, ...]) -> tuple[TagPage, ...]:

@@ -148,10 +148,19 @@ def test_explainer_without_a_source_is_a_warning(site):
      "web addresses start with https:// or http://"),
     ("javascript:alert(1)", "'javascript:' links are not allowed",
      "link to a web page: https://..."),
-    ("https:///a", "it has no host name", HOST_HINT),
-    ("https://example", "'example' is not a full host name", HOST_HINT),
+    ("data:text/html,hi", "'data:' links are not allowed", "link to a web page: https://..."),
     ("https://example.org:port/", "its port is not a number from 0 to 65535", HOST_HINT),
     ("http://[abc/", "its host name is not valid", HOST_HINT),
+])
+def test_address_a_page_cannot_use_is_removed_with_a_warning(site, written, reason, hint):
+    assert problems(site(f"[The source](<{written}>).")) == [
+        f"content/explainers/test.md:9:15: warning: link removed: malformed web address "
+        f"'{written}': {reason}\n  hint: {hint}"]
+
+
+@pytest.mark.parametrize(("written", "reason", "hint"), [
+    ("https:///a", "it has no host name", HOST_HINT),
+    ("https://example", "'example' is not a full host name", HOST_HINT),
     ("https://example.org/a b", "it contains a space", "remove the space, or write it as %20"),
     ("//example.org/a", "it has no scheme", "write it in full: 'https://example.org/a'"),
 ])
