@@ -150,8 +150,15 @@ def run_build(args: argparse.Namespace) -> int:
                        strict=args.strict, progress=progress, base_url=args.base_url,
                        search=args.search)
     except OutputError as exc:
-        console.error(f"{display_path(args.output)}: error: {exc}")
+        hint = f"\n  hint: {exc.hint}" if exc.hint else ""
+        console.error(f"{display_path(args.output)}: error: {exc}{hint}")
         return 1
+    except OSError as exc:  # reading the content or the layouts: writing is an OutputError
+        console.error(read_error(exc, args.content, args.output))
+        return 1
+    except KeyboardInterrupt:
+        console.error("Build interrupted.")
+        return 130
     except SearchIndexError as exc:
         console.error(f"{display_path(args.output)}: error: {exc}\n  hint: {SEARCH_HINT}\n"
                       f"Build failed; {display_path(args.output)}/ was left as it was.")
@@ -166,6 +173,13 @@ def run_build(args: argparse.Namespace) -> int:
         return 1
     console.info(summary_line(result, args.output))
     return 0
+
+
+def read_error(exc: OSError, content: Path, output: Path) -> str:
+    """One line for a file the build could not read (deleted meanwhile, no permission...)."""
+    path = display_path(exc.filename) if exc.filename else f"{display_path(content)}/"
+    return (f"{display_path(content)}: error: cannot read {path}: {exc.strerror or exc}; "
+            f"{display_path(output)}/ was left as it was")
 
 
 def summary_line(result: BuildResult, output: Path) -> str:

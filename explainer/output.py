@@ -287,7 +287,8 @@ def _swap_by_renames(staging: Path, out: Path) -> None:
             raise
     finally:
         _unlock(lock)
-    shutil.rmtree(old, ignore_errors=True)
+        if os.path.lexists(out):  # else the next build's tidy puts the old output back
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def exchange(first: Path, second: Path) -> bool:

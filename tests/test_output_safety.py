@@ -1,0 +1,404 @@
+"""The output folder under faults: foreign folders, killed builds, and a failing file system.
+
+Faults are simulated by making os and pathlib functions raise the OSError the system would
+(tests may run as root, where permissions do not stop writes).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from explainer import builder, output
+from explainer.builder import build_files
+from explainer.cli import main
+from explainer.output import MARKER, MARKER_TEXT, tidy, write_site
+
+PAGE = "explainers/test/index.html"
+HINT = "  hint: remove or empty {out}/ if nothing in it is needed, or choose another folder " \
+       "with --output\n"
+
+
+def run(content: Path, out: Path) -> int:
+    return main(["build", "--no-search", "--content", str(content), "--output", str(out)])
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def fail(code: int, filename: str | None = None) -> OSError:
+    return OSError(code, os.strerror(code), filename)
+
+
+@pytest.fixture
+def built(make_site, tmp_path, capsys):
+    """A content folder and its output folder, built once."""
+    content, out = make_site(), tmp_path / "out"
+    assert run(content, out) == 0
+    capsys.readouterr()
+    return content, out
+
+
+# --- the marker and the folders a build may replace ------------------------------------------
+
+
+def test_every_output_folder_holds_the_marker(built):
+    _, out = built
+    assert (out / MARKER).read_bytes() == b"Built by Explainer. Each build replaces this " \
+                                           b"folder whole.\n"
+
+
+def test_a_marked_folder_is_replaced_whole(built):
+    content, out = built
+    (out / "stale.html").write_text("old")
+    assert run(content, out) == 0
+    assert not (out / "stale.html").exists() and (out / PAGE).is_file()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+def test_a_folder_of_other_files_is_refused_and_kept(make_site, tmp_path, capsys):
+    content, out = make_site(), tmp_path / "notes"
+    out.mkdir()
+    (out / "precious.txt").write_text("keep me")
+    (out / "index.html").write_text("my page")
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: {out}/ holds files that are not a built site, such as precious.txt; "
+        "a build replaces its output folder whole, so it leaves this one alone\n"
+        + HINT.format(out=out))
+    assert files_in(out) == {"index.html": b"my page", "precious.txt": b"keep me"}
+
+
+def test_a_folder_with_only_an_index_page_is_refused(make_site, tmp_path, capsys):
+    content, out = make_site(), tmp_path / "www"
+    out.mkdir()
+    (out / "index.html").write_text("my page")
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: {out}/ holds files that are not a built site, such as index.html; "
+        "a build replaces its output folder whole, so it leaves this one alone\n"
+        + HINT.format(out=out))
+    assert files_in(out) == {"index.html": b"my page"}
+
+
+def test_an_earlier_build_without_the_marker_is_replaced(built):
+    content, out = built
+    (out / MARKER).unlink()
+    assert run(content, out) == 0
+    assert (out / MARKER).read_bytes() == MARKER_TEXT
+
+
+def test_an_earlier_build_with_a_file_of_the_user_is_refused(built, capsys):
+    content, out = built
+    (out / MARKER).unlink()
+    (out / "notes.txt").write_text("mine")
+    assert run(content, out) == 1
+    assert capsys.readouterr().err.startswith(
+        f"{out}: error: {out}/ holds files that are not a built site, such as notes.txt;")
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_an_empty_folder_is_used(make_site, tmp_path):
+    content, out = make_site(), tmp_path / "empty"
+    out.mkdir()
+    assert run(content, out) == 0
+    assert (out / PAGE).is_file()
+
+
+def test_an_output_path_under_a_file_is_refused(make_site, tmp_path, capsys):
+    content = make_site()
+    (tmp_path / "report.txt").write_text("not a folder")
+    out = tmp_path / "report.txt" / "site"
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: cannot make the output folder {out}: {tmp_path / 'report.txt'} is a "
+        "file, not a folder\n  hint: choose a folder with --output\n")
+    assert (tmp_path / "report.txt").read_text() == "not a folder"
+
+
+def test_an_output_folder_that_cannot_be_listed_is_an_error(make_site, tmp_path, capsys,
+                                                            monkeypatch):
+    content, out = make_site(), tmp_path / "out"
+    out.mkdir()
+    real = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path=".": (
+        (_ for _ in ()).throw(fail(errno.EACCES, str(out))) if Path(path) == out
+        else real(path)))
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == f"{out}: error: cannot read {out}: Permission denied\n"
+
+
+# --- a failing file system -------------------------------------------------------------------
+
+
+def fail_writing(monkeypatch, code: int, suffix: str) -> None:
+    real = Path.write_bytes
+
+    def write_bytes(self: Path, data: bytes) -> int:
+        if self.as_posix().endswith(suffix):
+            raise fail(code, str(self))
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+
+
+@pytest.mark.parametrize(("code", "cause"), [
+    (errno.ENOSPC, "No space left on device"),
+    (errno.EROFS, "Read-only file system"),
+    (errno.EACCES, "Permission denied"),
+    (errno.EPERM, "Operation not permitted"),
+])
+def test_a_page_that_cannot_be_written_keeps_the_previous_output(built, capsys, monkeypatch,
+                                                                 code, cause):
+    content, out = built
+    before = files_in(out)
+    fail_writing(monkeypatch, code, PAGE)
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: cannot write {out / PAGE}: {cause}; {out}/ was left as it was\n")
+    assert files_in(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+def test_a_first_build_that_cannot_be_written_leaves_nothing(make_site, tmp_path, capsys,
+                                                            monkeypatch):
+    content, out = make_site(), tmp_path / "out"
+    fail_writing(monkeypatch, errno.ENOSPC, "feed.xml")
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: cannot write {out / 'feed.xml'}: No space left on device; "
+        "nothing was written\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content"]
+
+
+def test_a_folder_of_the_site_that_cannot_be_made_is_named(built, capsys, monkeypatch):
+    content, out = built
+    real = Path.mkdir
+
+    def mkdir(self: Path, *args, **kwargs) -> None:
+        if self.name == "explainers":
+            raise fail(errno.ENOSPC, str(self))
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: cannot write {out / 'explainers'}: No space left on device; "
+        f"{out}/ was left as it was\n")
+
+
+def test_a_read_only_parent_folder_is_reported(built, capsys, monkeypatch):
+    content, out = built
+
+    def mkdtemp(prefix: str, dir: Path) -> str:
+        raise fail(errno.EROFS, str(Path(dir) / f"{prefix}abcdefgh"))
+
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: cannot write in {out.parent}: Read-only file system; "
+        f"{out}/ was left as it was\n")
+
+
+def test_an_output_folder_that_cannot_be_replaced_is_kept(built, capsys, monkeypatch):
+    content, out = built
+    before = files_in(out)
+
+    def exchange(first: Path, second: Path) -> bool:  # chattr +i on the output folder
+        raise fail(errno.EPERM, str(second))
+
+    monkeypatch.setattr(output, "exchange", exchange)
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: cannot replace {out}/ with the new build: Operation not permitted; "
+        f"{out}/ was left as it was\n")
+    assert files_in(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+def test_a_failed_second_rename_puts_the_output_back(built, capsys, monkeypatch):
+    content, out = built
+    before = files_in(out)
+    monkeypatch.setattr(output, "exchange", lambda first, second: False)
+    real = Path.rename
+
+    def rename(self: Path, target: Path) -> Path:
+        if Path(target) == out and ".out-new-" in self.name:
+            raise fail(errno.EIO, str(self))
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{out}: error: cannot replace {out}/ with the new build: Input/output error; "
+        f"{out}/ was left as it was\n")
+    assert files_in(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+# --- the swap ----------------------------------------------------------------------------------
+
+
+needs_exchange = pytest.mark.skipif(output._renameat2() is None,
+                                    reason="renameat2 is glibc's (Linux)")
+
+
+@needs_exchange
+def test_exchange_swaps_two_folders(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "from-a").touch()
+    assert output.exchange(tmp_path / "a", tmp_path / "b")
+    assert [p.name for p in (tmp_path / "b").iterdir()] == ["from-a"]
+    assert list((tmp_path / "a").iterdir()) == []
+
+
+@needs_exchange
+def test_the_output_is_in_place_at_every_step_of_a_rebuild(built, monkeypatch):
+    content, out = built
+    present: list[bool] = []
+    real_exchange, real_rename = output.exchange, Path.rename
+
+    def exchange(first: Path, second: Path) -> bool:
+        done = real_exchange(first, second)
+        present.append((out / "index.html").is_file())
+        return done
+
+    def rename(self: Path, target: Path) -> Path:
+        moved = real_rename(self, target)
+        present.append((out / "index.html").is_file())
+        return moved
+
+    monkeypatch.setattr(output, "exchange", exchange)
+    monkeypatch.setattr(Path, "rename", rename)
+    assert run(content, out) == 0
+    assert present == [True]
+
+
+def test_a_file_system_that_refuses_the_exchange_gets_two_renames(built, monkeypatch):
+    content, out = built
+    (out / "stale.html").write_text("old")
+
+    def refusing(*args: object) -> int:
+        ctypes.set_errno(errno.EINVAL)
+        return -1
+
+    monkeypatch.setattr(output, "_renameat2", lambda: refusing)
+    assert run(content, out) == 0
+    assert not (out / "stale.html").exists() and (out / PAGE).is_file()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+def test_without_renameat2_the_output_is_replaced_by_two_renames(built, monkeypatch):
+    content, out = built
+    (out / "stale.html").write_text("old")
+    monkeypatch.setattr(output, "_renameat2", lambda: None)
+    assert run(content, out) == 0
+    assert not (out / "stale.html").exists() and (out / PAGE).is_file()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+# --- builds killed midway ---------------------------------------------------------------------
+
+
+def test_a_build_killed_while_writing_leaves_nothing_after_the_next(built):
+    content, out = built
+    staging, lock = output._new_folder(out, "new")
+    (staging / "index.html").write_text("half")
+    output._unlock(lock)  # the kill: the process and its lock are gone
+    assert run(content, out) == 0
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+def test_a_build_killed_between_the_renames_gets_its_output_back(built, capsys):
+    content, out = built
+    before = files_in(out)
+    staging, lock = output._new_folder(out, "new")
+    (staging / "index.html").write_text("new")
+    old, old_lock = output._new_folder(out, "old")
+    out.rename(old / out.name)  # the first rename, then the kill
+    output._unlock(lock)
+    output._unlock(old_lock)
+    (content / "explainers" / "test.md").write_text("---\ntitle: [\n---\n")
+    assert run(content, out) == 1  # a content error: the restored output stays as it was
+    assert files_in(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
+
+
+def test_tidy_removes_only_the_leftovers_of_this_output(tmp_path):
+    out = tmp_path / "site"
+    keep = [".site-new-short", ".site-new-abcdefgh.bak", ".other-new-abcdefgh", "site-new-abcdefgh",
+            ".site-older-abcdefgh"]
+    for name in [*keep, ".site-new-abcdefgh", ".site-old-12345678"]:
+        (tmp_path / name).mkdir()
+    (tmp_path / ".site-new-filefile").write_text("a file, not a folder")
+    (tmp_path / ".site-old-linklink").symlink_to(tmp_path / ".other-new-abcdefgh")
+    tidy(out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [*keep, ".site-new-filefile", ".site-old-linklink"])
+
+
+def test_tidy_leaves_the_folder_of_a_build_still_running(tmp_path):
+    out = tmp_path / "site"
+    staging, lock = output._new_folder(out, "new")
+    try:
+        tidy(out)
+        assert staging.is_dir()
+    finally:
+        output._unlock(lock)
+
+
+def test_write_site_writes_the_files_and_the_marker(tmp_path):
+    write_site({"index.html": b"home"}, tmp_path / "out")
+    assert files_in(tmp_path / "out") == {MARKER: MARKER_TEXT, "index.html": b"home"}
+
+
+# --- reading the content --------------------------------------------------------------------
+
+
+def test_a_media_file_that_cannot_be_read_is_a_located_error(make_site, monkeypatch):
+    content = make_site({"media/photo.jpg": b"\xff\xd8"})
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "photo.jpg":
+            raise fail(errno.EACCES, str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = build_files(content)
+    assert [d.format() for d in result.diagnostics.errors] == [
+        f"{content / 'media' / 'photo.jpg'}:1:1: error: cannot read this file: "
+        "Permission denied"]
+
+
+def test_content_that_vanishes_during_the_build_is_one_line(built, capsys, monkeypatch):
+    content, out = built
+    gone = content / "explainers"
+
+    def build_files(*args: object, **kwargs: object) -> None:
+        raise fail(errno.ENOENT, str(gone))
+
+    monkeypatch.setattr(builder, "build_files", build_files)
+    assert run(content, out) == 1
+    assert capsys.readouterr().err == (
+        f"{content}: error: cannot read {gone}: No such file or directory; "
+        f"{out}/ was left as it was\n")
+
+
+def test_an_interrupted_build_says_so_without_a_traceback(built, capsys, monkeypatch):
+    content, out = built
+
+    def build_files(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(builder, "build_files", build_files)
+    assert run(content, out) == 130
+    assert capsys.readouterr().err == "Build interrupted.\n"
