@@ -82,7 +82,7 @@ def test_front_matter_quotes_every_string():
 
 def test_markdown_characters_in_the_text_are_escaped():
     md = to_markdown(parse_text("T\n\n1. Not a list, *not emphasis* <b>\n"))
-    assert md.endswith("1\\. Not a list, \\*not emphasis\\* \\<b>\n")
+    assert md.endswith("1\\. Not a list, \\*not emphasis\\* &lt;b>\n")
 
 
 def test_same_input_gives_the_same_file():

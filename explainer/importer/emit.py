@@ -7,21 +7,16 @@ with a comment saying what to put there.
 
 from __future__ import annotations
 
-import re
-
 import frontmatter
 
 from explainer.importer.article import ImportedArticle
+from explainer.importer.inert import escape_text
 from explainer.scaffold import quote
-
-LINE_START = re.compile(r"^(\s*)(\d*)((?:[>+=.)-])(?=\s|$)|#)", re.MULTILINE)
-INLINE = re.compile(r"([\\`*_<\[\]])")
 
 
 def escape_markdown(paragraph: str) -> str:
-    """Text that renders as itself: Markdown's special characters escaped, nothing else."""
-    escaped = INLINE.sub(r"\\\1", paragraph)
-    return LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), escaped)
+    """Text that renders as itself and as nothing else (see :mod:`inert`)."""
+    return escape_text(paragraph)
 
 
 def front_matter(article: ImportedArticle) -> list[str]:

@@ -6,18 +6,26 @@ no raw HTML and no Markdown the page did not mean can get through, and links kee
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from lxml import etree
 
-SPECIAL = re.compile(r"([\\`*_\[\]<>|!])")
-LINE_START = re.compile(r"^(\s*)(\d*)((?:[+=.)-])(?=\s|$)|#)")
+from explainer.importer.inert import (
+    code_span,
+    escape_inline,
+    escape_line_start,
+    escape_text,
+    heading_text,
+)
+
 SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)*/?(?:[?#].*)?$)",
                          re.IGNORECASE)
-EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*", "#t": "`"}
+TARGET_CHARS = "-._~:/?#@!$&+,;=%"  # kept as they are in a link target; the rest is %-encoded
+EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}
 
 
 def escape(text: str) -> str:
-    return SPECIAL.sub(r"\\\1", text)
+    return escape_inline(text, bang=True)
 
 
 def inline(element: etree._Element) -> str:
@@ -33,13 +41,15 @@ def _inline_child(child: etree._Element) -> str:
     text = inline(child)
     if not text:
         return ""
+    if child.tag == "hi" and child.get("rend") == "#t":
+        return code_span("".join(child.itertext()))
     if child.tag == "hi":
         mark = EMPHASIS.get(child.get("rend", ""), "")
         return f"{mark}{text}{mark}" if mark else text
     if child.tag == "ref":
         target = (child.get("target") or "").strip()
         if target and SAFE_TARGET.match(target) and " " not in target:
-            return f"[{text}]({target.replace(')', '%29')})"
+            return f"[{text}]({quote(target, safe=TARGET_CHARS)})"
         return text
     if child.tag == "lb":
         return " "
@@ -47,8 +57,7 @@ def _inline_child(child: etree._Element) -> str:
 
 
 def _paragraph(element: etree._Element) -> str:
-    text = inline(element)
-    return LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), text)
+    return escape_line_start(inline(element))
 
 
 def _list(element: etree._Element, depth: int = 0) -> str:
@@ -56,7 +65,8 @@ def _list(element: etree._Element, depth: int = 0) -> str:
     lines = []
     for number, item in enumerate(element.findall("item"), start=1):
         marker = f"{number}." if ordered else "-"
-        lines.append("  " * depth + f"{marker} {_paragraph(item)}".rstrip())
+        if text := _paragraph(item):
+            lines.append("  " * depth + f"{marker} {text}")
         for sub in item.findall("list"):
             lines.append(_list(sub, depth + 1))
     return "\n".join(line for line in lines if line.strip())
@@ -74,33 +84,36 @@ def _table(element: etree._Element) -> str:
     return "\n".join(lines)
 
 
-def block(element: etree._Element) -> str:
-    """One block of the body as Markdown (empty when it holds no text)."""
+def block(element: etree._Element, quoted: bool = False) -> str:
+    """One block of the body as Markdown (empty when it holds no text); in a quote, where a
+    fence does not work, code is written as plain text."""
     tag = element.tag
     if tag == "head":
         level = int((element.get("rend") or "h2").lstrip("h") or 2)
-        text = inline(element)
+        text = heading_text(inline(element))
         return f"{'#' * min(max(level, 2), 6)} {text}" if text else ""
     if tag == "list":
         return _list(element)
     if tag == "quote":
-        inner = blocks(element) or [_paragraph(element)]
+        inner = blocks(element, quoted=True) or [_paragraph(element)]
         return "\n>\n".join("\n".join("> " + line for line in b.split("\n")) for b in inner if b)
     if tag == "table":
         return _table(element)
     if tag in ("p", "item"):
         return _paragraph(element)
-    if tag in ("code",):
+    if tag == "code":
         text = "".join(element.itertext()).strip("\n")
+        if quoted:
+            return escape_text(text)
         longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
         fence = "`" * max(3, longest + 1)  # longer than any run of backticks in the code
         return f"{fence}\n{text}\n{fence}" if text else ""
-    inner = blocks(element)
+    inner = blocks(element, quoted)
     return "\n\n".join(inner) if inner else _paragraph(element)
 
 
-def blocks(parent: etree._Element) -> list[str]:
-    return [b for b in (block(child) for child in parent
+def blocks(parent: etree._Element, quoted: bool = False) -> list[str]:
+    return [b for b in (block(child, quoted) for child in parent
                         if child.tag not in ("graphic", "comments")) if b.strip()]
 
 
