@@ -11,6 +11,7 @@ from pathlib import Path
 from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.console import Progress
+from explainer.contentfs import read_media
 from explainer.diagnostics import Diagnostics
 from explainer.output import check_target, tidy, write_site
 from explainer.render import render_site
@@ -67,7 +68,7 @@ def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = F
     files: dict[str, bytes] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        files = {**media(content, diags), **render_site(site, layouts, diags, progress)}
+        files = {**read_media(content, diags), **render_site(site, layouts, diags, progress)}
         if strict:
             diags = diags.strict()
     return BuildResult(site, files, diags, time.perf_counter() - started)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
+
+import yaml
 
 from explainer.diagnostics import Diagnostics
 from explainer.model import (
@@ -18,10 +21,15 @@ from explainer.model import (
     Term,
     TermSource,
 )
-from explainer.schema import Checked, Key, validate
+from explainer.schema import Checked, Key, site_address_problem, validate
 from explainer.source import SourceFile, read_source, read_yaml_file
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# names Windows cannot give a file or folder: a page with such a slug cannot be checked out
+WINDOWS_RESERVED = frozenset({"con", "aux", "nul", "prn", *(f"com{n}" for n in range(1, 10)),
+                              *(f"lpt{n}" for n in range(1, 10))})
+NAME_HINT = ("a name needs two characters or more, one of them a letter or digit: a shorter "
+             "one would match almost anywhere in the text")
 
 DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$",
                     re.IGNORECASE)
@@ -95,13 +103,18 @@ TERM_SCHEMA = {
 
 def load_config(path: Path, diags: Diagnostics) -> Config | None:
     """Read ``site.yml``; None (with errors reported) when it is missing or invalid."""
-    if not path.is_file():
+    if not os.path.isfile(path):
         diags.error(path, 1, 1, "site settings file not found",
                     hint="create it with at least a line: title: My explainers")
         return None
     before = len(diags.errors)
     node, loader = read_yaml_file(path, diags)
     if len(diags.errors) > before:  # unreadable YAML: its keys cannot be checked
+        return None
+    if node is not None and not isinstance(node, yaml.MappingNode):
+        diags.error(path, node.start_mark.line + 1, node.start_mark.column + 1,
+                    "site.yml must be a set of 'key: value' lines",
+                    hint="write one setting per line, e.g. title: My explainers")
         return None
     checked = validate(path, node, loader, 1, SITE_SCHEMA, diags)
     if len(diags.errors) > before or loader is None:
@@ -117,6 +130,8 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
         return None
     embeds = tuple(values.get("embeds", ()))
     if not _embed_hosts_ok(path, embeds, checked.where.get("embeds", (1, 1)), diags):
+        return None
+    if not _base_url_ok(path, values.get("base_url", ""), checked, diags):
         return None
     base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
     return Config(
@@ -141,6 +156,17 @@ def _embed_hosts_ok(path: Path, hosts: tuple[str, ...], where: tuple[int, int],
     return not bad
 
 
+def _base_url_ok(path: Path, url: str, checked: Checked, diags: Diagnostics) -> bool:
+    """base_url is written into robots.txt, feeds and every page's head: only a plain
+    http(s) address with a host passes."""
+    problem = site_address_problem(url) if url else None
+    if problem is not None:
+        line, col = checked.where.get("base_url", (1, 1))
+        diags.error(path, line, col, f"'base_url' is not a usable web address: {problem}",
+                    hint=SITE_SCHEMA["base_url"].hint)
+    return problem is None
+
+
 def normal_base_url(url: str) -> str:
     """The base URL ending with one slash (so page URLs can be appended), or ''."""
     return url.rstrip("/") + "/" if url else ""
@@ -148,11 +174,17 @@ def normal_base_url(url: str) -> str:
 
 def _slug_of(path: Path, diags: Diagnostics) -> str | None:
     slug = path.stem
-    if SLUG.match(slug):
-        return slug
-    diags.error(path, 1, 1, f"the file name '{path.name}' is not a valid slug",
-                hint="use lowercase letters, digits and single hyphens, e.g. arab-league.md")
-    return None
+    if not SLUG.match(slug):
+        diags.error(path, 1, 1, f"the file name '{path.name}' is not a valid slug",
+                    hint="use lowercase letters, digits and single hyphens, e.g. arab-league.md")
+        return None
+    if slug in WINDOWS_RESERVED:
+        diags.error(path, 1, 1, f"the file name '{path.name}' is reserved on Windows: "
+                    f"a page named '{slug}' cannot be saved there",
+                    hint="rename the file: Windows reserves con, aux, nul, prn, com1 to com9 "
+                         "and lpt1 to lpt9")
+        return None
+    return slug
 
 
 def _read_valid(path: Path, schema: dict[str, Key],
@@ -200,9 +232,42 @@ def load_term(path: Path, diags: Diagnostics) -> Term | None:
         return None
     slug, src, checked = valid
     v = checked.values
+    if not _names_ok(path, v["term"], v.get("aliases", ()), checked.where, diags):
+        return None
     return Term(
         slug=slug, path=path, name=v["term"], summary=v["summary"], kind=v["kind"],
         as_of=v["as_of"], sources=tuple(TermSource(**s) for s in v["sources"]),
         body=src.body, body_line=src.body_line, aliases=tuple(v.get("aliases", ())),
         related=tuple(v.get("related", ())), where=checked.where,
     )
+
+
+def _name_problem(name: str) -> str | None:
+    """Why a term's name or alias cannot be matched in text, or None."""
+    if not any(char.isalnum() for char in name):
+        return "has no letter or digit"
+    if len(name) < 2:
+        return "is one character long"
+    return None
+
+
+def _names_ok(path: Path, name: str, aliases: tuple[str, ...] | list[str],
+              where: dict[str, tuple[int, int]], diags: Diagnostics) -> bool:
+    """The term's name and every alias can be a mention: not empty, not a lone character."""
+    ok = True
+    problem = _name_problem(name)
+    if problem is not None:
+        diags.error(path, *where.get("term", (1, 1)), f"the term name '{name}' {problem}",
+                    hint=NAME_HINT)
+        ok = False
+    for index, alias in enumerate(aliases, start=1):
+        line, col = where.get(f"aliases[{index}]", where.get("aliases", (1, 1)))
+        if not alias:
+            diags.error(path, line, col, "an alias is empty",
+                        hint="remove the empty item from aliases")
+        elif (problem := _name_problem(alias)) is not None:
+            diags.error(path, line, col, f"the alias '{alias}' {problem}", hint=NAME_HINT)
+        else:
+            continue
+        ok = False
+    return ok

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -29,6 +30,8 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
 WORDED_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
+UNKNOWN_TAG = re.compile(r"could not determine a constructor for the tag '(.+?)'")
+STANDARD_TAG = "tag:yaml.org,2002:"
 
 
 @dataclass(frozen=True)
@@ -65,13 +68,29 @@ class _Context:
     def construct(self, node: yaml.Node, name: str) -> tuple[bool, Any]:
         try:
             return True, self.loader.construct_object(node, deep=True)
+        except yaml.MarkedYAMLError as exc:
+            self._unreadable(node, name, exc)
         except (ValueError, yaml.YAMLError) as exc:
             if node.tag == TIMESTAMP:
                 self.error(node, f"'{name}' is not a real date: '{node.value}' ({exc})",
                            hint="check the month and the day; dates are written YYYY-MM-DD")
             else:
                 self.error(node, f"'{name}' cannot be read: {exc}")
-            return False, None
+        return False, None
+
+    def _unreadable(self, node: yaml.Node, name: str, exc: yaml.MarkedYAMLError) -> None:
+        """A value YAML cannot make (an unknown tag, a list as a key), where the problem is."""
+        mark = exc.problem_mark or node.start_mark
+        line, col = mark.line + self.offset, mark.column + 1
+        tag = UNKNOWN_TAG.search(exc.problem or "")
+        if tag is None:
+            self.diags.error(self.path, line, col, f"'{name}' cannot be read: {exc.problem}")
+            return
+        written = tag.group(1).replace(STANDARD_TAG, "!!", 1)
+        self.diags.error(self.path, line, col, f"'{name}' has the tag '{written}', which "
+                         "Explainer does not read",
+                         hint="remove the tag: values are text, dates, true/false, numbers, "
+                              "lists and sets of keys")
 
 
 def validate(path: Path, node: yaml.MappingNode | None, loader: yaml.SafeLoader | None,
@@ -94,6 +113,10 @@ def _mapping(ctx: _Context, node: yaml.MappingNode, schema: Mapping[str, Key], p
     where: dict[str, tuple[int, int]] = {}
     reported: set[str] = set()  # keys with an error already (wrong value, or misspelt)
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            ctx.error(key_node, "this key is a list or a set of keys, not a name",
+                      hint="write a name before the ':'")
+            continue
         name = str(key_node.value)
         if name in where:
             ctx.error(key_node, f"key '{prefix}{name}' appears twice",
@@ -154,6 +177,9 @@ def _value(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bool, A
     ok, value = ctx.construct(node, name)
     if not ok or value is None:
         return ok, None
+    if isinstance(node, yaml.SequenceNode):  # where each item is, for checks made later
+        for index, item in enumerate(node.value):
+            ctx.positions[f"{name}[{index + 1}]"] = ctx.pos(item)
     return _scalar(ctx, node, key, name, value)
 
 
@@ -311,6 +337,35 @@ def _as_text_list(value: Any, key: Key) -> tuple[Any, str | None]:
             return None, "every item of '{name}' must be text"
         texts.append(item.isoformat() if isinstance(item, dt.date) else str(item).strip())
     return texts, None
+
+
+UNSAFE_IN_ADDRESS = re.compile(r"[\s\"'<>\\`{}|^\x00-\x1f\x7f]")
+
+
+def _shown(char: str) -> str:
+    if char in " \t":
+        return "a space" if char == " " else "a tab"
+    return f"'{char}'" if char.isprintable() else f"the character U+{ord(char):04X}"
+
+
+def site_address_problem(text: str) -> str | None:
+    """Why ``text`` is not usable as the address a site is published at (an http(s) URL with
+    a host, and nothing a page or robots.txt could not hold as it is), or None."""
+    unsafe = UNSAFE_IN_ADDRESS.search(text)
+    if unsafe is not None:
+        return f"it contains {_shown(unsafe.group())}, which a web address cannot"
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
+    except ValueError:
+        return "it cannot be read as a web address"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "it does not start with http:// or https://"
+    if not parts.hostname:
+        return "it has no host name"
+    if parts.query or parts.fragment or text.endswith(("?", "#")):
+        return "it has a query or a fragment ('?' or '#')"
+    return None
 
 
 _CHECKERS = {

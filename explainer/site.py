@@ -21,6 +21,8 @@ from explainer.bidi import BidiExtension
 from explainer.cache import BuildCache
 from explainer.console import Progress
 from explainer.content import load_config, load_explainer, load_term, normal_base_url
+from explainer.contentfs import content_files as listed_files
+from explainer.contentfs import media_files, settings_file
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
 from explainer.markdown_ext import GlossaryExtension, Policy
@@ -91,9 +93,13 @@ class Site:
     glossary: Glossary
 
 
-def content_files(folder: Path) -> list[Path]:
-    """The Markdown files of a content folder and its subfolders, in a stable order."""
-    return sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []
+def content_files(folder: Path, content: Path | None = None,
+                  diags: Diagnostics | None = None) -> list[Path]:
+    """The Markdown files of a content folder and its subfolders, in a stable order; links out
+    of ``content`` (default: the folder's parent), FIFOs and misnamed files are left out and
+    reported to ``diags`` (see :mod:`explainer.contentfs`)."""
+    return listed_files(folder, content or folder.parent,
+                        Diagnostics() if diags is None else diags)
 
 
 def gather(content: Path, diags: Diagnostics, drafts: bool = False,
@@ -106,18 +112,20 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
     """
     cache = cache or BuildCache()
     progress = progress or Progress(None)
-    config = cache.load("config", content / "site.yml", load_config, diags)
+    config = (cache.load("config", content / "site.yml", load_config, diags)
+              if settings_file(content, diags) else None)
     if config is not None and base_url is not None:
         loaded = config
         config = cache.derive("config", base_url, (loaded,), lambda _: dataclasses.replace(
             loaded, base_url=normal_base_url(base_url)), diags)
-    term_files = content_files(content / "glossary")
+    term_files = content_files(content / "glossary", content, diags)
     terms = _unique([cache.load("term", p, load_term, diags) for p in term_files], diags)
     slugs = frozenset(p.stem for p in term_files)
     glossary = cache.derive("glossary", slugs, tuple(terms),
                             lambda d: build_glossary(terms, d, slugs), diags)
     glossary_ok = config is not None and not diags.has_errors
-    files = content_files(content / "explainers")
+    files = content_files(content / "explainers", content, diags)
+    media_files(content, diags)  # only to report links out of the folder, FIFOs...
     explainers = _unique([cache.load("explainer", p, load_explainer, diags)
                           for p in counted(files, "Reading explainers", progress)], diags)
     for explainer in explainers:

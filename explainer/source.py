@@ -9,13 +9,27 @@ value keeps the line and column where the user wrote it.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from explainer.diagnostics import Diagnostics
+from explainer.yamlguard import (
+    OLD_MAC,
+    UTF16,
+    GuardedLoader,
+    LimitError,
+    Problem,
+    looks_utf16,
+    scan,
+    scan_text,
+)
+
+MAX_FILE_BYTES = 1024 * 1024  # a content file (an explainer, a term, site.yml)
 
 FENCE = re.compile(r"^---[ \t]*\r?$")
 NEAR_FENCE = re.compile(r"^(?:-{2,}|[—–]+|\.\.\.)\s*$")
@@ -87,7 +101,7 @@ def split_front_matter(path: Path, text: str,
     lines = text.split("\n")
     if not lines or not FENCE.match(lines[0]):
         diags.error(path, 1, 1, "the file does not start with front matter ('---')",
-                    hint="start the file with a line '---', the YAML keys, then another '---'")
+                    hint=_start_hint(text, lines[0]))
         return None
     for index in range(1, len(lines)):
         if FENCE.match(lines[index]):
@@ -95,6 +109,16 @@ def split_front_matter(path: Path, text: str,
                     "\n".join(lines[index + 1:]), index + 2)
     _missing_fence(path, lines, diags)
     return None
+
+
+def _start_hint(text: str, first: str) -> str:
+    """How to fix a file whose first line is not '---': its encoding or line endings, when
+    they are the reason."""
+    if looks_utf16(text):
+        return UTF16
+    if "\r" in first.rstrip("\r"):
+        return OLD_MAC
+    return "start the file with a line '---', the YAML keys, then another '---'"
 
 
 def _missing_fence(path: Path, lines: list[str], diags: Diagnostics) -> None:
@@ -174,7 +198,7 @@ def _stray_colon(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained | Non
 
 def _no_space(mark: yaml.Mark, lines: list[str]) -> Explained:
     """A key on its own line that YAML reads as part of the line above: say why."""
-    above = next((n for n in range(mark.line - 1, -1, -1) if lines[n].strip()), 0)
+    above = next((n for n in range(mark.line - 1, -1, -1) if _line(lines, n).strip()), 0)
     glued = NO_SPACE.match(_line(lines, above))
     if glued:
         key, value = glued.group(1), glued.group(2).strip()
@@ -236,27 +260,50 @@ def _explain(exc: yaml.MarkedYAMLError, lines: list[str]) -> Explained:
     return mark, f"invalid YAML: {exc.problem or exc.context or 'cannot read it'}", hint
 
 
-def parse_yaml(path: Path, text: str, first_line: int,
-               diags: Diagnostics) -> tuple[yaml.Node | None, yaml.SafeLoader | None]:
-    """Compose YAML text into a node tree; syntax errors are reported at their file position."""
-    loader = yaml.SafeLoader(text)
+def _report(path: Path, problems: list[Problem], first_line: int, diags: Diagnostics) -> bool:
+    """Report problems found in text that starts at file line ``first_line``; any found?"""
+    for problem in problems:
+        diags.error(path, problem.line + first_line - 1, problem.col, problem.message,
+                    hint=problem.hint)
+    return bool(problems)
+
+
+def parse_yaml(path: Path, text: str, first_line: int, diags: Diagnostics,
+               what: str = "the front matter") -> tuple[yaml.Node | None, yaml.SafeLoader | None]:
+    """Compose YAML text into a node tree; syntax errors are reported at their file position,
+    and so are the characters and depths beyond our limits (``what`` names the text)."""
+    if _report(path, scan(text, what), first_line, diags):
+        return None, None
     try:
-        node = loader.get_single_node()
+        loader = GuardedLoader(text)
+        return loader.get_single_node(), loader
+    except LimitError as exc:
+        explained: Explained = (exc.problem_mark, exc.problem or "", exc.hint)
     except yaml.MarkedYAMLError as exc:
-        mark, message, hint = _explain(exc, text.split("\n"))
-        line = (mark.line if mark else 0) + first_line
-        diags.error(path, line, (mark.column if mark else 0) + 1, message, hint=hint)
-        return None, None
-    except yaml.YAMLError as exc:
-        diags.error(path, first_line, 1, f"invalid YAML: {exc}")
-        return None, None
-    return node, loader
+        explained = _explain(exc, text.split("\n"))
+    except (yaml.YAMLError, RecursionError) as exc:  # a last resort: the scan prevents these
+        explained = (None, f"invalid YAML: {exc}", None)
+    mark, message, hint = explained
+    line = (mark.line if mark else 0) + first_line
+    diags.error(path, line, (mark.column if mark else 0) + 1, message, hint=hint)
+    return None, None
 
 
 def _read(path: Path, diags: Diagnostics) -> bytes | None:
     """The file's bytes, or None after reporting why it cannot be read (for example, it was
     deleted or renamed while the site was being built)."""
     try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):  # opening a FIFO would wait for ever
+            diags.error(path, 1, 1, "cannot read the file: it is not a regular file",
+                        hint="replace it with a text file")
+            return None
+        if info.st_size > MAX_FILE_BYTES:
+            diags.error(path, 1, 1, f"the file is {info.st_size:,} bytes long, more than the "
+                        f"limit of {MAX_FILE_BYTES // 1024 // 1024} MiB",
+                        hint="split it into several explainers, or remove what was pasted "
+                             "into it by mistake")
+            return None
         return path.read_bytes()
     except OSError as exc:
         diags.error(path, 1, 1, f"cannot read the file: {exc.strerror or exc}",
@@ -275,7 +322,7 @@ def read_source(path: Path, diags: Diagnostics) -> SourceFile | None:
         return None
     yaml_text, yaml_line, body, body_line = parts
     node, loader = parse_yaml(path, yaml_text, yaml_line, diags)
-    if loader is None:
+    if _report(path, scan_text(body, "the text"), body_line, diags) or loader is None:
         return None
     if node is not None and not isinstance(node, yaml.MappingNode):
         diags.error(path, yaml_line, 1, "the front matter must be a set of 'key: value' lines",
@@ -291,4 +338,4 @@ def read_yaml_file(path: Path, diags: Diagnostics) -> tuple[yaml.Node | None,
     text = None if data is None else decode(path, data, diags)
     if text is None:
         return None, None
-    return parse_yaml(path, text, 1, diags)
+    return parse_yaml(path, text, 1, diags, what="the file")
