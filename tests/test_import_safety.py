@@ -132,3 +132,69 @@ def test_converted_page_renders_as_its_text_with_safe_links_only(doc):
         assert tag != "a" or safe_href(value)
     source = "".join(doc.find("main").itertext())
     assert "".join("".join(page.text).split()) == "".join(source.split())
+
+
+HOSTILE_SCRAPE = """Storm <script>alert(0)</script> hits the coast
+
+Officials said <script>alert(1)</script> <img src=x onerror=alert(2)> was only text today.
+{: onclick="alert(3)" }
+
+[click](javascript:alert(5)) and <a href="javascript:alert(6)">this</a> &lt;script&gt; too.
+
+*[HTML]: <b onmouseover=alert(7)>
+: a definition <iframe src=javascript:alert(8)></iframe>
+"""
+
+HOSTILE_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Storm hits the coast</title>
+<meta name="description" content="The storm &lt;script&gt;alert(11)&lt;/script&gt; came.">
+</head><body><article><h1>Storm hits the coast</h1>
+<p>The storm reached the coast on Tuesday night, and officials in the river towns said the
+water rose faster than any of the forecasts had warned during the afternoon.</p>
+<h2>Background {: onclick="alert(4)"}</h2>
+<p>Residents wrote &lt;script&gt;alert(1)&lt;/script&gt; and &lt;img src=x onerror=alert(2)&gt;
+on their signs, and <a href="javascript:alert(6)">a link</a> went round the town all day.</p>
+<p>The council <code>&lt;b onclick=alert(9)&gt;</code> met again on Wednesday to agree what
+would be done about the flood barriers before the next storm arrives in the area.</p>
+<blockquote><p>We have waited long enough, said one resident of the lower town.</p>
+<pre><code>&lt;script&gt;alert(10)&lt;/script&gt;</code></pre></blockquote>
+<p>Engineers said the barriers would be raised by a metre along the whole of the river front
+before the winter, and the work would start as soon as the money had been agreed.</p>
+</article></body></html>"""
+
+
+def built_page(tmp_path: Path, make_site, name: str, data: str) -> Page:
+    content = make_site()
+    source = tmp_path / name
+    source.write_text(data, encoding="utf-8")
+    target = content / "explainers" / "storm.md"
+    assert main(["import", "-q", str(source), "--content", str(content), "--output",
+                 str(target), "--date", "2024-01-02"]) == 0
+    assert main(["build", "-q", "--content", str(content), "--output",
+                 str(tmp_path / "out")]) == 0
+    markup = (tmp_path / "out" / "explainers" / "storm" / "index.html").read_text("utf-8")
+    return parse(markup)
+
+
+def assert_inert(page: Page) -> None:
+    scripts = [dict(a for t, *a in page.attrs if t == "script")]
+    assert page.tags.count("script") == 2  # the site's own: its JSON-LD and glossary.js
+    assert scripts and all("javascript" not in str(v).lower() for v in scripts[0].values())
+    for tag, name, value in page.attrs:
+        assert not name.startswith("on"), (tag, name, value)
+        assert "javascript:" not in html.unescape(value or "").lower(), (tag, name, value)
+    assert not {"iframe", "img", "b"} & set(page.tags)
+
+
+def test_a_hostile_text_scrape_builds_into_an_inert_page(tmp_path, make_site):
+    page = built_page(tmp_path, make_site, "storm.txt", HOSTILE_SCRAPE)
+    assert_inert(page)
+    assert "<img src=x onerror=alert(2)> was only text" in " ".join("".join(page.text).split())
+
+
+def test_a_hostile_web_page_builds_into_an_inert_page(tmp_path, make_site):
+    page = built_page(tmp_path, make_site, "storm.html", HOSTILE_PAGE)
+    assert_inert(page)
+    text = " ".join("".join(page.text).split())
+    assert 'Background {: onclick="alert(4)"}' in text
+    assert "<script>alert(10)</script>" in text

@@ -12,13 +12,14 @@ from explainer.diagnostics import Diagnostics
 from explainer.glossary import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
 from explainer.scaffold import term_file, write_file
-from explainer.site import content_files
 from explainer.urls import slugify
 
 
 def load_glossary(content: Path) -> Glossary:
     diags = Diagnostics()
-    terms = [load_term(p, diags) for p in content_files(content / "glossary")]
+    folder = content / "glossary"
+    files = sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []
+    terms = [load_term(p, diags) for p in files]  # problems are the build's to report
     return build_glossary([t for t in terms if t is not None], diags)
 
 
