@@ -28,6 +28,7 @@ class BuildResult:
     files: dict[str, bytes]
     diagnostics: Diagnostics
     seconds: float
+    notes: tuple[str, ...] = ()  # about the output folder: copies that could not be removed
 
     @property
     def ok(self) -> bool:
@@ -50,7 +51,9 @@ def media(content: Path, diags: Diagnostics | None = None) -> dict[str, bytes]:
         except OSError as exc:
             if diags is None:
                 raise
-            diags.error(path, 1, 1, f"cannot read this file: {exc.strerror or exc}")
+            diags.error(path, 1, 1, f"cannot read the file: {exc.strerror or exc}",
+                        hint="check its permissions; if it was just moved or deleted, "
+                             "save again to rebuild")
     return files
 
 
@@ -84,10 +87,12 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
     """
     started = time.perf_counter()
     check_target(output, content)
-    tidy(output)  # the copies a killed build left beside the output
+    notes = tidy(output)  # the copies killed builds left beside the output
     result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url)
     if result.ok:
         if progress is not None and search:
             progress.stage("Indexing for search", 0)
-        write_site(result.files, output, finish=index if search else None)
-    return dataclasses.replace(result, seconds=time.perf_counter() - started)
+        note = write_site(result.files, output, finish=index if search else None)
+        notes += [note] if note else []
+    return dataclasses.replace(result, seconds=time.perf_counter() - started,
+                               notes=tuple(notes))

@@ -166,6 +166,8 @@ def run_build(args: argparse.Namespace) -> int:
     finally:
         progress.done()
     console.diagnostics(result.diagnostics)
+    for note in result.notes:
+        console.note(f"{display_path(args.output)}: warning: {note}")
     if not result.ok:
         count = len(result.diagnostics.errors)
         console.error(f"Build failed with {count} error{'s' * (count != 1)}; "

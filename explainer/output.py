@@ -130,8 +130,8 @@ def _leftover(out: Path) -> re.Pattern[str]:
     return re.compile(rf"\.{re.escape(out.name)}-(new|old)-{RANDOM}")
 
 
-def tidy(out: Path) -> None:
-    """Remove the copies that builds killed midway left beside ``out``.
+def tidy(out: Path) -> list[str]:
+    """Remove the copies that builds killed midway left beside ``out``; say which could not be.
 
     A build killed between the two renames of a swap left no ``out``: its previous contents
     are put back first. Folders another build is still using (it holds a lock) are left.
@@ -142,8 +142,9 @@ def tidy(out: Path) -> None:
         found = [Path(entry.path) for entry in os.scandir(out.parent)
                  if pattern.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)]
     except OSError:
-        return  # nothing to tidy, or the write reports the problem
+        return []  # nothing to tidy, or the write reports the problem
     found.sort(key=_age)
+    notes = []
     for folder in found:
         lock = _lock(folder, wait=False)
         if lock == IN_USE:
@@ -152,8 +153,21 @@ def tidy(out: Path) -> None:
         if "-old-" in folder.name and not os.path.lexists(out) and held.is_dir():
             with contextlib.suppress(OSError):
                 held.rename(out)  # the newest first: the output of the last build
-        shutil.rmtree(folder, ignore_errors=True)
+        notes += filter(None, [_remove(folder)])
         _unlock(lock)
+    return notes
+
+
+def _remove(folder: Path) -> str | None:
+    """Remove a copy of an earlier build, or say why it stays (an immutable file...)."""
+    try:
+        shutil.rmtree(folder)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        return f"cannot remove {_shown(folder)}, a copy of an earlier build: {_cause(exc)}"
+    return None
 
 
 def _age(folder: Path) -> float:
@@ -205,16 +219,16 @@ def _safe_target(root: Path, relpath: str) -> Path:
 
 
 def write_site(files: dict[str, bytes], out: Path,
-               finish: Callable[[Path], None] | None = None) -> None:
+               finish: Callable[[Path], None] | None = None) -> str | None:
     """Replace the output folder with exactly these files and the marker, atomically where the
-    OS allows.
+    OS allows (call :func:`tidy` first: a build does).
 
     ``finish`` runs on the new folder before it takes the old one's place (the search index
     is written there); if it fails, the old folder stays. Any failure of the file system is
     an :class:`OutputError` naming the path and the cause; the old folder then stays too.
+    Returns a warning when the previous output could not be removed once replaced.
     """
     out = _resolve(out)
-    tidy(out)
     with _failing(f"cannot read {_shown(out)}", out):
         check_replaceable(out)
     with _failing(f"cannot make the folder {_shown(out.parent)}", out):
@@ -226,12 +240,13 @@ def write_site(files: dict[str, bytes], out: Path,
         if finish is not None:
             finish(staging)
         with _failing(f"cannot replace {_shown(out)}/ with the new build", out):
-            _swap(staging, out)
+            previous = _swap(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     finally:
         _unlock(lock)
+    return _remove(previous) if previous is not None else None
 
 
 def _fill(staging: Path, files: dict[str, bytes], out: Path) -> None:
@@ -266,17 +281,17 @@ def _write_error(action: str, exc: OSError, out: Path) -> OutputError:
 # --- the swap ------------------------------------------------------------------------------
 
 
-def _swap(staging: Path, out: Path) -> None:
-    """Put ``staging`` in the place of ``out``, then remove the previous output."""
+def _swap(staging: Path, out: Path) -> Path | None:
+    """Put ``staging`` in the place of ``out``; return where the previous output now is."""
     if not os.path.lexists(out):
         staging.rename(out)
-    elif exchange(staging, out):
-        shutil.rmtree(staging, ignore_errors=True)  # now the previous output
-    else:
-        _swap_by_renames(staging, out)
+        return None
+    if exchange(staging, out):
+        return staging  # it now holds the previous output
+    return _swap_by_renames(staging, out)
 
 
-def _swap_by_renames(staging: Path, out: Path) -> None:
+def _swap_by_renames(staging: Path, out: Path) -> Path:
     old, lock = _new_folder(out, "old")
     try:
         out.rename(old / out.name)
@@ -285,10 +300,13 @@ def _swap_by_renames(staging: Path, out: Path) -> None:
         except BaseException:
             (old / out.name).rename(out)
             raise
-    finally:
-        _unlock(lock)
+    except BaseException:
         if os.path.lexists(out):  # else the next build's tidy puts the old output back
             shutil.rmtree(old, ignore_errors=True)
+        raise
+    finally:
+        _unlock(lock)
+    return old
 
 
 def exchange(first: Path, second: Path) -> bool:

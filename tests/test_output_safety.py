@@ -9,14 +9,15 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from explainer import builder, output
-from explainer.builder import build_files
 from explainer.cli import main
+from explainer.diagnostics import Diagnostics
 from explainer.output import MARKER, MARKER_TEXT, tidy, write_site
 
 PAGE = "explainers/test/index.html"
@@ -243,6 +244,26 @@ def test_a_failed_second_rename_puts_the_output_back(built, capsys, monkeypatch)
     assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
 
 
+def test_a_previous_output_that_cannot_be_removed_is_a_warning(built, capsys, monkeypatch):
+    content, out = built
+    real = shutil.rmtree
+
+    def rmtree(path: Path, ignore_errors: bool = False) -> None:
+        if not Path(path).name.startswith(".out-new-"):
+            real(path, ignore_errors=ignore_errors)
+        elif not ignore_errors:  # chattr +i on a file of the previous output
+            raise fail(errno.EPERM, str(Path(path) / "index.html"))
+
+    monkeypatch.setattr(shutil, "rmtree", rmtree)
+    assert main(["build", "-v", "--no-search", "--content", str(content),
+                 "--output", str(out)]) == 0
+    left = [p for p in out.parent.iterdir() if p.name not in ("content", "out")]
+    assert [p.name[:9] for p in left] == [".out-new-"]
+    assert capsys.readouterr().err == (
+        f"{out}: warning: cannot remove {left[0]}, a copy of an earlier build: "
+        "Operation not permitted\n")
+
+
 # --- the swap ----------------------------------------------------------------------------------
 
 
@@ -373,10 +394,12 @@ def test_a_media_file_that_cannot_be_read_is_a_located_error(make_site, monkeypa
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    result = build_files(content)
-    assert [d.format() for d in result.diagnostics.errors] == [
-        f"{content / 'media' / 'photo.jpg'}:1:1: error: cannot read this file: "
-        "Permission denied"]
+    diags = Diagnostics()
+    assert builder.media(content, diags) == {}
+    assert [d.format() for d in diags] == [
+        f"{content / 'media' / 'photo.jpg'}:1:1: error: cannot read the file: "
+        "Permission denied\n  hint: check its permissions; if it was just moved or deleted, "
+        "save again to rebuild"]
 
 
 def test_content_that_vanishes_during_the_build_is_one_line(built, capsys, monkeypatch):
