@@ -6,7 +6,8 @@ threads without end. :class:`BoundedHTTPServer` instead accepts connections into
 hands one to a worker thread only once its request starts to arrive:
 
 - a connection that sends nothing for ``idle_timeout`` seconds is closed without ever taking a
-  thread, and a request that stops arriving midway is dropped after as long a pause;
+  thread; a request that pauses as long midway, or takes over ``request_seconds`` to arrive
+  whole (handlers deriving from :class:`ArrivalDeadline`), is dropped;
 - at most ``workers`` threads answer requests; further requests wait for a free one;
 - at most ``max_connections`` connections are open at once; more wait in the listen queue.
 """
@@ -14,6 +15,7 @@ hands one to a worker thread only once its request starts to arrive:
 from __future__ import annotations
 
 import http.server
+import io
 import queue
 import selectors
 import socket
@@ -24,6 +26,7 @@ from typing import Any
 
 WORKERS = 48  # threads answering requests (an open page's event stream holds one)
 IDLE_TIMEOUT = 15.0  # seconds a connection may stay silent: before or within its request
+REQUEST_SECONDS = 30.0  # for a request line and headers to arrive whole
 MAX_CONNECTIONS = 512  # open at once; more wait in the listen queue
 LISTEN_QUEUE = 1024  # the kernel caps it too (net.core.somaxconn)
 
@@ -75,8 +78,10 @@ class BoundedHTTPServer(http.server.HTTPServer):
 
     def __init__(self, address: tuple[str, int], handler: Callable[..., Any], *,
                  workers: int = WORKERS, idle_timeout: float = IDLE_TIMEOUT,
+                 request_seconds: float = REQUEST_SECONDS,
                  max_connections: int = MAX_CONNECTIONS) -> None:
         self.idle_timeout = idle_timeout
+        self.request_seconds = request_seconds
         self.max_connections = max_connections
         self.pool = Pool(workers)
         self._silent: dict[socket.socket, tuple[float, Any]] = {}  # -> deadline, address
@@ -182,3 +187,36 @@ class BoundedHTTPServer(http.server.HTTPServer):
     def server_bind(self) -> None:
         super().server_bind()
         self.socket.setblocking(False)  # accept() never waits: the selector said it can
+
+
+class _Deadline(io.RawIOBase):
+    """A connection's incoming bytes, all of which must arrive before a deadline."""
+
+    def __init__(self, connection: socket.socket, seconds: float) -> None:
+        self._connection, self._deadline = connection, time.monotonic() + seconds
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took too long to arrive")
+        timeout = self._connection.gettimeout()  # for writes too: put back after
+        self._connection.settimeout(left if timeout is None else min(left, timeout))
+        try:
+            return self._connection.recv_into(buffer)
+        finally:
+            self._connection.settimeout(timeout)
+
+
+class ArrivalDeadline(http.server.BaseHTTPRequestHandler):
+    """A request handler whose request must arrive whole within ``server.request_seconds``.
+
+    (http.server answers a timeout while reading a request by closing the connection.)
+    """
+
+    def setup(self) -> None:
+        super().setup()
+        seconds = getattr(self.server, "request_seconds", REQUEST_SECONDS)
+        self.rfile = io.BufferedReader(_Deadline(self.connection, seconds))

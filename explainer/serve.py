@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from explainer.httpd import IDLE_TIMEOUT, WORKERS, BoundedHTTPServer
+from explainer import httpd
 
 EVENTS = "/__explainer/events"
 SCRIPT = "/__explainer/live.js"
@@ -130,7 +130,7 @@ def inject(html: bytes, generation: int) -> bytes:
     return html + tag if at < 0 else html[:at] + tag + html[at:]
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
+class Handler(httpd.ArrivalDeadline, http.server.SimpleHTTPRequestHandler):
     """Static files from the build folder; HTML with the script; the event stream."""
 
     hub: Hub
@@ -259,7 +259,7 @@ def _script() -> bytes:
     return resources.files("explainer").joinpath("live.js").read_bytes()
 
 
-class Server(BoundedHTTPServer):
+class Server(httpd.BoundedHTTPServer):
     allow_reuse_address = True
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -269,15 +269,17 @@ class Server(BoundedHTTPServer):
 
 
 def make_server(port: int, folder: Path, hub: Hub, built: threading.Event, *,
-                workers: int = WORKERS, streams: int = STREAMS,
-                idle_timeout: float = IDLE_TIMEOUT) -> Server:
+                workers: int = httpd.WORKERS, streams: int = STREAMS,
+                idle_timeout: float = httpd.IDLE_TIMEOUT,
+                request_seconds: float = httpd.REQUEST_SECONDS) -> Server:
     """A server on 127.0.0.1 (port 0: any free port) for the build folder.
 
     ``workers`` threads answer requests; at most ``streams`` of them follow open pages;
-    a connection silent for ``idle_timeout`` seconds is closed.
+    a connection silent for ``idle_timeout`` seconds, or whose request takes over
+    ``request_seconds`` to arrive, is closed.
     """
     handler = type("BoundHandler", (Handler,), {
         "hub": hub, "folder": folder, "built": built,
         "streams": threading.BoundedSemaphore(streams)})
     return Server(("127.0.0.1", port), lambda *a: handler(*a, directory=str(folder)),
-                  workers=workers, idle_timeout=idle_timeout)
+                  workers=workers, idle_timeout=idle_timeout, request_seconds=request_seconds)

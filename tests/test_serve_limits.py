@@ -3,6 +3,7 @@ addresses answered. The server runs in this process, on a free port, with small 
 
 from __future__ import annotations
 
+import select
 import socket
 import threading
 import time
@@ -51,6 +52,8 @@ def closed_by_server(connection: socket.socket) -> bool:
     connection.settimeout(10)
     try:
         return connection.recv(1) == b""
+    except ConnectionResetError:  # closed with bytes still unread
+        return True
     except TimeoutError:
         return False
 
@@ -112,6 +115,17 @@ def test_a_request_that_stops_arriving_is_closed_after_the_idle_timeout(tmp_path
     with (running(tmp_path, idle_timeout=0.2) as (served, _, _),
           idle_connections(served, 1) as [connection]):
         connection.sendall(b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n")  # no blank line
+        assert closed_by_server(connection)
+
+
+def test_a_request_trickling_in_is_closed_after_its_deadline(tmp_path) -> None:
+    with (running(tmp_path, idle_timeout=60, request_seconds=0.3) as (served, _, _),
+          idle_connections(served, 1) as [connection]):
+        connection.sendall(b"GET / HTTP/1.0\r\n")
+        for _ in range(99):  # one header line each 0.1 s (over 100 would be refused: 431)
+            if select.select([connection], [], [], 0.1)[0]:
+                break  # the server answered or closed
+            connection.sendall(b"X-Slow: yes\r\n")
         assert closed_by_server(connection)
 
 
