@@ -11,6 +11,8 @@ from __future__ import annotations
 import http.server
 import json
 import queue
+import selectors
+import socket
 import sys
 import threading
 from importlib import resources
@@ -23,6 +25,7 @@ from explainer import httpd
 EVENTS = "/__explainer/events"
 SCRIPT = "/__explainer/live.js"
 PING_SECONDS = 15.0
+CHECK_SECONDS = 1.0  # how often an event stream looks whether its browser went
 STREAMS = 32  # open pages followed at once (each holds a worker); fewer than httpd.WORKERS
 RETRY_MS = 5000  # when a page beyond those asks again
 MAX_ADDRESS = 2048  # bytes in a request's address; longer ones are answered 414
@@ -212,38 +215,54 @@ class Handler(httpd.ArrivalDeadline, http.server.SimpleHTTPRequestHandler):
             # as many pages as the server follows are open: this one asks again later
             # (an error status would stop the browser from ever asking again)
             return self._send(200, "text/event-stream", f"retry: {RETRY_MS}\n\n".encode())
+        client = None
         try:
-            self._follow()
-        finally:
-            self.streams.release()
-
-    def _follow(self) -> None:
-        query = parse_qs(urlsplit(self.path).query)
-        page = page_file(query.get("page", ["/"])[0])
-        since = query.get("since", [""])[0]
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.end_headers()
-        client = self.hub.connect(page, int(since) if since.isdigit() else None)
-        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            client = self._connect()
             self._stream(client)
         except OSError:  # the browser went away
             pass
         finally:
-            self.hub.disconnect(client)
+            self.streams.release()  # first: once the page is gone, its place is free
+            if client is not None:
+                self.hub.disconnect(client)
+
+    def _connect(self) -> Client:
+        query = parse_qs(urlsplit(self.path).query)
+        page = page_file(query.get("page", ["/"])[0])
+        since = query.get("since", [""])[0]
+        return self.hub.connect(page, int(since) if since.isdigit() else None)
 
     def _stream(self, client: Client) -> None:
-        while True:
-            try:
-                event = client.events.get(timeout=PING_SECONDS)
-            except queue.Empty:
-                self.wfile.write(b": ping\n\n")
-            else:
-                if event is None:
-                    return
-                name, data = event
-                self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode())
-            self.wfile.flush()
+        """Send the page its events, and a ping when there were none for PING_SECONDS, until
+        the server stops or the browser goes (looked at every CHECK_SECONDS, to free the
+        place at once rather than at the next ping)."""
+        quiet = 0.0
+        with selectors.DefaultSelector() as watch:
+            watch.register(self.connection, selectors.EVENT_READ)
+            while not (watch.select(0) and self._gone()):
+                try:
+                    event = client.events.get(timeout=CHECK_SECONDS)
+                except queue.Empty:
+                    quiet += CHECK_SECONDS
+                    if quiet < PING_SECONDS:
+                        continue
+                    self.wfile.write(b": ping\n\n")
+                else:
+                    if event is None:
+                        return
+                    self.wfile.write("event: {}\ndata: {}\n\n".format(*event).encode())
+                quiet = 0.0
+                self.wfile.flush()
+
+    def _gone(self) -> bool:
+        """Whether the browser closed its event stream (it sends nothing after asking)."""
+        try:
+            return self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
 
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]", ""})

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from explainer import serve
 from explainer.httpd import Pool
 from explainer.serve import RETRY_MS, Hub, Server, inject, make_server
 from tests.serving import Events, Served, request, serving
@@ -170,6 +171,27 @@ def test_pages_are_answered_while_streams_are_open_in_every_worker_but_one(tmp_p
         assert request(served, "GET", "/")[2] == SENT
         for stream in streams:
             stream.close()
+
+
+def open_stream(served: Served) -> socket.socket:
+    """An event stream on a plain socket (closing it closes the connection), once followed."""
+    connection = socket.create_connection(("127.0.0.1", served.port), timeout=10)
+    connection.sendall(b"GET /__explainer/events?page=/ HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+    received = b""
+    while b"event: " not in received and (more := connection.recv(4096)):
+        received += more
+    assert b"event: ok" in received, received
+    return connection
+
+
+def test_a_closed_page_frees_its_stream_before_the_next_ping(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(serve, "PING_SECONDS", 600.0)  # a ping would find it gone too late
+    with running(tmp_path, streams=1) as (served, _, hub):
+        open_stream(served).close()
+        deadline = time.monotonic() + 10
+        while hub.open_pages() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        open_stream(served).close()  # followed, not told to retry: the place is free
 
 
 # --- long addresses ------------------------------------------------------------------------
