@@ -25,6 +25,7 @@ from explainer.contentfs import content_files as listed_files
 from explainer.contentfs import media_files, settings_file
 from explainer.diagnostics import Diagnostics, did_you_mean, display_path
 from explainer.glossary import Glossary, build_glossary
+from explainer.limits import within_limits
 from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
 from explainer.sanitize import safe_body
@@ -185,6 +186,21 @@ def render_markdown(text: str, extensions: list) -> str:
                              output_format="html").convert(text)
 
 
+def render_body(item: Explainer | Term, extensions: list, embeds: tuple[str, ...],
+                diags: Diagnostics) -> str:
+    """A content file's body as safe HTML; "" after an error when it breaks a limit."""
+    if not within_limits(item.body, item.path, item.body_line, diags):
+        return ""
+    try:
+        html = render_markdown(item.body, extensions)
+    except RecursionError:
+        diags.error(item.path, item.body_line, 1, "the text is nested too deeply for Markdown "
+                    "to read (lists, quotes or definition lists inside one another)",
+                    hint="put blank lines between the items, or flatten the nesting")
+        return ""
+    return safe_body(html, item.body, item.path, item.body_line, embeds, diags)
+
+
 def policy_for(explainer: Explainer, config: Config) -> Policy:
     """The site's glossary settings with the explainer's own overrides."""
     own, site = explainer.glossary, config.glossary
@@ -221,10 +237,8 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
     root = relative(url, "").removesuffix("index.html")  # "../../" from explainers/<slug>/
     ext = GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)),
                             policy_for(explainer, config))
-    html = render_markdown(explainer.body, [ext, BidiExtension(explainer.language
-                                                               or config.language)])
-    html = safe_body(html, explainer.body, explainer.path, explainer.body_line, config.embeds,
-                     diags)
+    html = render_body(explainer, [ext, BidiExtension(explainer.language or config.language)],
+                       config.embeds, diags)
     _report_problems(explainer, ext.problems, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
     terms = tuple(glossary.terms[slug] for slug in ext.used)
@@ -271,9 +285,8 @@ def _term_body(glossary: Glossary, term: Term, language: str | None = None,
                embeds: tuple[str, ...] = (), diags: Diagnostics | None = None) -> str:
     """A term's own text as safe HTML (the glossary extension only checks its term: links)."""
     plain = GlossaryExtension(glossary, lambda slug: slug, Policy(link="none", boxes=False))
-    html = render_markdown(term.body, [plain, BidiExtension(language)])
-    return safe_body(html, term.body, term.path, term.body_line, embeds,
-                     diags if diags is not None else Diagnostics())
+    return render_body(term, [plain, BidiExtension(language)], embeds,
+                       diags if diags is not None else Diagnostics())
 
 
 def _term_html(cache: BuildCache, glossary: Glossary, config: Config, diags: Diagnostics,
