@@ -264,3 +264,21 @@ def test_embeds_must_be_host_names(make_site, tmp_path, capsys):
     assert main(["build", "--content", str(content), "--output", str(tmp_path / "o")]) == 1
     assert ("error: 'embeds' must list host names such as www.youtube-nocookie.com, not "
             "'https://www.youtube.com/'") in capsys.readouterr().err
+
+
+def test_unsafe_fixture_site_reports_each_removal_as_an_error_with_strict(tmp_path, capsys):
+    case = Path("tests/fixtures/broken/unsafe-html")
+    out = tmp_path / "out"
+    assert main(["build", "--content", str(case / "content"), "--output", str(out),
+                 "--strict", "--no-search"]) == 1
+    expected = (case / "expected.txt").read_text(encoding="utf-8")
+    assert capsys.readouterr().err == expected.replace("{output}", str(out))
+    assert not out.exists()
+
+
+def test_unsafe_fixture_site_builds_without_strict_and_publishes_nothing_unsafe(tmp_path):
+    out = tmp_path / "out"
+    assert main(["build", "--content", "tests/fixtures/broken/unsafe-html/content",
+                 "--output", str(out), "--no-search", "-q"]) == 0
+    found = {name: UNSAFE.findall(text) for name, text in built_files(out).items()}
+    assert {name: hits for name, hits in found.items() if hits} == {}
