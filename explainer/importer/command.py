@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,15 +10,16 @@ from explainer.console import QUIET, VERBOSE, Console, level_of
 from explainer.diagnostics import display_path
 from explainer.importer.article import ImportedArticle
 from explainer.importer.decode import decode_page
+from explainer.importer.download import FetchFailed, fetch
 from explainer.importer.emit import to_markdown
 from explainer.importer.html import parse_html
 from explainer.importer.suggest import scaffold_terms, suggestions
 from explainer.importer.text import parse_text
+from explainer.importer.writing import WriteFailed, print_file, write_whole
 from explainer.urls import slugify
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
-FETCH_TIMEOUT = 20
 
 
 class ImportFailed(Exception):
@@ -36,32 +34,32 @@ class Outcome:
     status: str
 
 
-def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> bytes:
-    request = urllib.request.Request(url, headers={"User-Agent": "Explainer-importer/0.1"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.read()
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise ImportFailed(f"cannot fetch {url}: {reason} (are you offline? save the page "
-                           "and import the file instead)") from None
-
-
 def looks_like_html(data: bytes) -> bool:
     head = data[:2048].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in data[:65536]
 
 
-def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
+def read_source(source: str, args: argparse.Namespace) -> tuple[bytes, str | None, bool]:
+    """(the bytes, the article's address, whether it is a web page)."""
     if source.startswith(("http://", "https://")):
-        data, url, html = fetch(source), args.url or source, True
-    else:
-        path = Path(source)
-        if not path.is_file():
-            raise ImportFailed("no such file")
-        data, url = path.read_bytes(), args.url
-        html = path.suffix.lower() in HTML_SUFFIXES or (
-            path.suffix.lower() not in TEXT_SUFFIXES and looks_like_html(data))
+        try:
+            return fetch(source), args.url or source, True
+        except FetchFailed as exc:
+            raise ImportFailed(str(exc)) from None
+    path = Path(source)
+    if not path.is_file():
+        raise ImportFailed("no such file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"cannot read it: {exc.strerror or exc}") from None
+    html = path.suffix.lower() in HTML_SUFFIXES or (
+        path.suffix.lower() not in TEXT_SUFFIXES and looks_like_html(data))
+    return data, args.url, html
+
+
+def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
+    data, url, html = read_source(source, args)
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed("it is not a web page or a text file")
     page = decode_page(data)
@@ -97,30 +95,57 @@ def report(article: ImportedArticle, target: Path, dry_run: bool, content: Path,
         say("  (scaffold some with --new-terms \"Name, Other name\" or --new-terms all)")
 
 
+def destination(article: ImportedArticle, args: argparse.Namespace, into: Path | None,
+                taken: set[Path]) -> Path:
+    """Where the article goes: ``--output`` (a file, or an existing folder to hold
+    ``<slug>.md``), else ``<content>/explainers/<slug>.md``; in a folder import (``into``), a
+    name this import has already used gets ``-2``, ``-3``... so no article replaces another."""
+    output = args.output
+    if into is None and output is not None and not output.is_dir():
+        return output
+    folder = into or output or args.content / "explainers"
+    stem = slugify(article.title) or "article"
+    target, number = folder / f"{stem}.md", 2
+    while target in taken:
+        target, number = folder / f"{stem}-{number}.md", number + 1
+    return target
+
+
 def import_one(source: str, args: argparse.Namespace, console: Console,
-               target: Path | None = None) -> Outcome:
+               into: Path | None = None, taken: set[Path] | None = None) -> Outcome:
     try:
         article = read_article(source, args)
     except ImportFailed as exc:
         console.error(f"{source}: error: cannot import: {exc}")
         return Outcome(source, None, None, "failed")
-    target = target or args.content / "explainers" / f"{slugify(article.title) or 'article'}.md"
+    taken = set() if taken is None else taken
+    target = destination(article, args, into, taken)
+    taken.add(target)
     markdown = to_markdown(article)
     report(article, target, args.dry_run, args.content, console)
     if args.dry_run:
-        sys.stdout.write(markdown)
+        print_file(markdown)
         return Outcome(source, article, target, "dry run")
     if target.exists() and not args.force:
         console.error(f"{display_path(target)}: error: the file exists; nothing was written\n"
                       "  hint: pass --force to overwrite it, or --output to write elsewhere")
         return Outcome(source, article, target, "exists")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(markdown, encoding="utf-8")
+    try:
+        write(article, markdown, target, args, console)
+    except WriteFailed as exc:
+        console.error(str(exc))
+        return Outcome(source, article, target, "failed")
+    return Outcome(source, article, target, "written")
+
+
+def write(article: ImportedArticle, markdown: str, target: Path, args: argparse.Namespace,
+          console: Console) -> None:
+    """The explainer file, then any glossary scaffolds asked for."""
+    write_whole(target, markdown)
     console.note(f"Wrote {display_path(target)}")
     if args.new_terms:
         for path in scaffold_terms(article, args.content, args.new_terms, args.force):
             console.note(f"Wrote {display_path(path)} (fill in its summary, body and sources)")
-    return Outcome(source, article, target, "written")
 
 
 def import_folder(folder: Path, args: argparse.Namespace, console: Console) -> list[Outcome]:
@@ -132,9 +157,10 @@ def import_folder(folder: Path, args: argparse.Namespace, console: Console) -> l
     each = Console(console.level if console.level == VERBOSE else QUIET, console.out,
                    console.err, progress)
     progress.stage("Importing", len(files))
+    into, taken = args.output or args.content / "explainers", set[Path]()
     outcomes = []
     for path in files:
-        outcomes.append(import_one(str(path), args, each))
+        outcomes.append(import_one(str(path), args, each, into, taken))
         progress.advance()
     progress.done()
     for line in table(outcomes):
@@ -162,7 +188,11 @@ def run_import(args: argparse.Namespace) -> int:
     console = Console(level_of(args.quiet, args.verbose))
     source = str(args.file)
     if Path(source).is_dir():
+        if args.output is not None and args.output.exists() and not args.output.is_dir():
+            console.error(f"{display_path(args.output)}: error: --output must be a folder when "
+                          "importing a folder; nothing was written")
+            return 1
         outcomes = import_folder(Path(source), args, console)
         return 0 if all(o.status in ("written", "dry run") for o in outcomes) else 1
-    outcome = import_one(source, args, console, args.output)
+    outcome = import_one(source, args, console)
     return 0 if outcome.status in ("written", "dry run") else 1

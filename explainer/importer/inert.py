@@ -5,7 +5,8 @@ abbreviations, footnotes, tables, fenced code, Markdown in HTML), ``sane_lists``
 A backslash escapes only the characters in ``markdown.Markdown.ESCAPED_CHARS``, so:
 
 - ``<`` is always written ``&lt;`` (no raw HTML, no autolink, no comment), and ``&`` as
-  ``&amp;`` where it would start a character reference (a source ``&amp;`` shows as ``&amp;``);
+  ``&amp;`` where it could start a character reference, alone or with the text that follows
+  (a source ``&amp;`` shows as ``&amp;``; ``AT&T says`` stays as it is);
 - ``\\ ` * _ [ ] { } |`` are backslash-escaped anywhere: no emphasis, code span, link, image,
   footnote, abbreviation, attribute list (``{: onclick=...}``) or table;
 - at the start of a line, ``# > - +`` and ``1.`` are backslash-escaped, and ``=``, ``:`` and
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-ENTITY_START = re.compile(r"&(?=#|[A-Za-z0-9]+;)")
+ENTITY_START = re.compile(r"&(?=[A-Za-z0-9#]*(?:;|$))")  # also at the end: text may follow
 BACKSLASHED = re.compile(r"([\\`*_\[\]{}|])")
 BACKSLASHED_BANG = re.compile(r"([\\`*_\[\]{}|!])")
 LINE_MARK = re.compile(r"^(?:([#>+-])|([=:~])|(\d+)\.)")

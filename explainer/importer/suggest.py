@@ -11,7 +11,8 @@ from explainer.content import load_term
 from explainer.diagnostics import Diagnostics
 from explainer.glossary import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
-from explainer.scaffold import term_file, write_file
+from explainer.importer.writing import write_whole
+from explainer.scaffold import term_file
 from explainer.urls import slugify
 
 
@@ -46,6 +47,6 @@ def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
         path = content / "glossary" / f"{slugify(name)}.md"
         if not slugify(name) or (path.exists() and not force):
             continue
-        write_file(path, term_file(name, dt.date.today()))
+        write_whole(path, term_file(name, dt.date.today()))
         written.append(path)
     return written

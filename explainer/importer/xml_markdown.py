@@ -32,7 +32,10 @@ def inline(element: etree._Element) -> str:
     """The text of an element with its emphasis and links, on one line."""
     parts = [escape(element.text or "")]
     for child in element:
-        parts.append(_inline_child(child))
+        part = _inline_child(child)
+        if part[:1] in ("`", "*") and "".join(parts)[-1:] == part[0]:
+            parts.append(" ")  # two spans back to back would read as one longer mark
+        parts.append(part)
         parts.append(escape(child.tail or ""))
     return " ".join("".join(parts).split())
 
