@@ -83,8 +83,9 @@ def parser() -> argparse.ArgumentParser:
     i.add_argument("--date", type=_date, help="first publication date, YYYY-MM-DD")
     i.add_argument("--source", help="the publication, e.g. 'Al Jazeera'")
     i.add_argument("--url", help="the article's address")
-    i.add_argument("--output", type=Path, help="the file to write "
-                                               "(default: content/explainers/<slug>.md)")
+    i.add_argument("--output", type=Path,
+                   help="the file to write, or a folder to write <slug>.md into; missing "
+                        "folders are created (default: content/explainers/<slug>.md)")
     i.add_argument("--content", type=Path, default=Path("content"),
                    help="the site folder (default: content)")
     i.add_argument("--dry-run", action="store_true", help="print the file instead of writing it")

@@ -190,3 +190,14 @@ def test_a_missing_page_names_the_servers_answer(capsys):
         assert main(["import", f"{base}/gone", "--dry-run"]) == 1
     assert capsys.readouterr().err == (f"{base}/gone: error: cannot import: cannot fetch "
                                        f"{base}/gone: the server answered 404 Not Found\n")
+
+
+def test_the_folder_table_prints_on_an_ascii_terminal(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY.replace("Storm", "Sturm über Köln"), encoding="utf-8")
+    stdout = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", stdout)
+    assert main(["import", "-v", str(folder), "--output", str(tmp_path / "out")]) == 0
+    stdout.flush()
+    assert "Sturm \\xfcber K\\xf6ln hits the coast" in stdout.buffer.getvalue().decode("ascii")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,6 +186,8 @@ def table(outcomes: list[Outcome]) -> list[str]:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if callable(reconfigure := getattr(sys.stdout, "reconfigure", None)):
+        reconfigure(errors="backslashreplace")  # a title the terminal cannot show is no crash
     console = Console(level_of(args.quiet, args.verbose))
     source = str(args.file)
     if Path(source).is_dir():
