@@ -18,7 +18,7 @@ import pytest
 
 from explainer.cli import main
 from explainer.diagnostics import display_path
-from explainer.importer import download, writing
+from explainer.importer import command, download, writing
 
 STORY = ("Storm hits the coast\n\nThe storm reached the coast on Tuesday night, officials "
          "said.\n\nThe water rose faster than any of the forecasts had warned.\n")
@@ -201,3 +201,10 @@ def test_the_folder_table_prints_on_an_ascii_terminal(tmp_path, monkeypatch):
     assert main(["import", "-v", str(folder), "--output", str(tmp_path / "out")]) == 0
     stdout.flush()
     assert "Sturm \\xfcber K\\xf6ln hits the coast" in stdout.buffer.getvalue().decode("ascii")
+
+
+def test_a_file_larger_than_the_cap_is_refused(story, capsys, monkeypatch):
+    monkeypatch.setattr(command, "MAX_FILE_BYTES", 100)
+    assert main(["import", str(story), "--dry-run"]) == 1
+    assert capsys.readouterr().err == (f"{story}: error: cannot import: it is larger than 100 "
+                                       "bytes, the most the importer reads\n")

@@ -11,7 +11,7 @@ from explainer.console import QUIET, VERBOSE, Console, level_of
 from explainer.diagnostics import display_path
 from explainer.importer.article import ImportedArticle
 from explainer.importer.decode import decode_page
-from explainer.importer.download import FetchFailed, fetch
+from explainer.importer.download import FetchFailed, fetch, size
 from explainer.importer.emit import to_markdown
 from explainer.importer.html import parse_html
 from explainer.importer.suggest import scaffold_terms, suggestions
@@ -21,6 +21,7 @@ from explainer.urls import slugify
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
+MAX_FILE_BYTES = 50 * 2**20  # a saved page with its pictures inlined fits; a disk image does not
 
 
 class ImportFailed(Exception):
@@ -51,6 +52,9 @@ def read_source(source: str, args: argparse.Namespace) -> tuple[bytes, str | Non
     if not path.is_file():
         raise ImportFailed("no such file")
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFailed(f"it is larger than {size(MAX_FILE_BYTES)}, the most the "
+                               "importer reads")
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFailed(f"cannot read it: {exc.strerror or exc}") from None
