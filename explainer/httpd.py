@@ -99,7 +99,7 @@ class BoundedHTTPServer(http.server.HTTPServer):
             with selectors.DefaultSelector() as selector:
                 while not self._stop.is_set():
                     self._listen(selector)
-                    for key, _ in selector.select(self._wait(poll_interval)):
+                    for key, _ in _select(selector, self._wait(poll_interval)):
                         if key.fileobj is self.socket:
                             self._accept(selector)
                         else:
@@ -187,6 +187,14 @@ class BoundedHTTPServer(http.server.HTTPServer):
     def server_bind(self) -> None:
         super().server_bind()
         self.socket.setblocking(False)  # accept() never waits: the selector said it can
+
+
+def _select(selector: selectors.BaseSelector, timeout: float) -> list[Any]:
+    """The selector's events; with nothing to watch (every connection taken), a pause."""
+    if selector.get_map():
+        return selector.select(timeout)
+    time.sleep(timeout)  # Windows' select() refuses to watch nothing
+    return []
 
 
 class _Deadline(io.RawIOBase):

@@ -4,6 +4,11 @@ Each HTML page gets a small script (``live.js``) as it is sent; the built files 
 it. The script opens a server-sent event stream, telling the server which page it shows. The
 :class:`Hub` then sends that browser ``reload`` when its page changed, ``failed`` with the
 errors of a build that failed (shown over the page), and ``ok`` when the site builds again.
+
+Limits (see :mod:`explainer.httpd`): a bounded pool of threads answers requests, at most
+``STREAMS`` of them following open pages (a page beyond is told to ask again later); idle
+connections are closed; addresses over ``MAX_ADDRESS`` bytes are answered 414, and a name the
+file system cannot hold (over 255 bytes, say) 404.
 """
 
 from __future__ import annotations
