@@ -35,28 +35,6 @@ class BuildResult:
         return self.site is not None and not self.diagnostics.has_errors
 
 
-def media(content: Path, diags: Diagnostics | None = None) -> dict[str, bytes]:
-    """The images and other files of ``content/media/``, copied as they are.
-
-    A file that cannot be read is an error in ``diags`` (when given), not a crash.
-    """
-    folder = content / "media"
-    if not folder.is_dir():
-        return {}
-    files = {}
-    for path in sorted(folder.rglob("*")):
-        try:
-            if path.is_file():
-                files[f"media/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
-        except OSError as exc:
-            if diags is None:
-                raise
-            diags.error(path, 1, 1, f"cannot read the file: {exc.strerror or exc}",
-                        hint="check its permissions; if it was just moved or deleted, "
-                             "save again to rebuild")
-    return files
-
-
 def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
                 strict: bool = False, cache: BuildCache | None = None,
                 progress: Progress | None = None, base_url: str | None = None) -> BuildResult:

@@ -8,7 +8,6 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from explainer import __version__, check, devloop, scaffold
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
@@ -17,7 +16,7 @@ from explainer.console import Console, level_of
 from explainer.diagnostics import Diagnostics, display_path
 from explainer.importer.command import run_import
 from explainer.output import OutputError
-from explainer.schema import URL
+from explainer.schema import URL, site_address_problem
 from explainer.search import HINT as SEARCH_HINT
 from explainer.search import SearchIndexError
 from explainer.site import gather
@@ -33,14 +32,15 @@ def _date(text: str) -> dt.date:
 
 
 def _web_address(text: str) -> str:
+    """--base-url: the same rule as site.yml's base_url."""
     if not URL.match(text.strip()):
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a web address starting with http:// or https://")
-    parts = urlsplit(text.strip())
-    if parts.query or parts.fragment:
+    problem = site_address_problem(text.strip())
+    if problem is not None:
         raise argparse.ArgumentTypeError(
-            f"'{text}' has a query or a fragment: give the site's address alone, "
-            "e.g. https://name.github.io/repo/")
+            f"'{text}' is not usable as the site's address: {problem}; give the site's "
+            "address alone, e.g. https://name.github.io/repo/")
     return text.strip()
 
 
@@ -101,6 +101,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):  # a name the terminal cannot show is no crash
+        if callable(reconfigure := getattr(stream, "reconfigure", None)):
+            reconfigure(errors="backslashreplace")
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (args_list[0] not in COMMANDS
                          and args_list[0] not in ("-h", "--help", "--version")):

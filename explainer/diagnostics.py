@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,10 +29,23 @@ class Diagnostic:
     hint: str | None = None
 
     def format(self) -> str:
-        text = f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        """``path:line:col: severity: message`` and the hint; control characters from file
+        names or content are shown escaped, so a message cannot drive the terminal."""
+        text = (f"{printable(self.path)}:{self.line}:{self.col}: {self.severity}: "
+                f"{printable(self.message)}")
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {printable(self.hint)}"
         return text
+
+
+def printable(text: str) -> str:
+    """The text with control characters (ESC, bidi overrides...) written as escapes."""
+    if UNPRINTABLE.search(text) is None:
+        return text
+    return UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def display_path(path: Path | str) -> str:

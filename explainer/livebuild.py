@@ -23,6 +23,7 @@ import jinja2
 from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.console import Progress
+from explainer.contentfs import media_files
 from explainer.diagnostics import Diagnostic, Diagnostics
 from explainer.feeds import site_files
 from explainer.render import environment, page_specs, render_spec
@@ -109,15 +110,17 @@ class LiveSite:
     def _static(self) -> dict[str, bytes]:
         """The content's media and the theme's assets, read again only when they change
         (a file that disappears while it is read is left for the next rebuild)."""
+        assets = self.layouts / "assets"
+        listed = [("media", self.content / "media", path)  # no links out, as in a build
+                  for path in media_files(self.content, Diagnostics())]
+        if assets.is_dir():
+            listed += [("assets", assets, path)
+                       for path in sorted(p for p in assets.rglob("*") if p.is_file())]
         files = {}
-        for prefix, folder in (("media", self.content / "media"),
-                               ("assets", self.layouts / "assets")):
-            if folder.is_dir():
-                for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                    name = f"{prefix}/{path.relative_to(folder).as_posix()}"
-                    data = self.cache.load("static", path, _read, Diagnostics())
-                    if data is not None:
-                        files[name] = data
+        for prefix, folder, path in listed:
+            data = self.cache.load("static", path, _read, Diagnostics())
+            if data is not None:
+                files[f"{prefix}/{path.relative_to(folder).as_posix()}"] = data
         return files
 
     def _write(self, files: dict[str, bytes], complete: bool) -> set[str]:

@@ -17,6 +17,7 @@ import pytest
 
 from explainer import builder, output
 from explainer.cli import main
+from explainer.contentfs import read_media
 from explainer.diagnostics import Diagnostics
 from explainer.output import MARKER, MARKER_TEXT, tidy, write_site
 
@@ -395,7 +396,7 @@ def test_a_media_file_that_cannot_be_read_is_a_located_error(make_site, monkeypa
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     diags = Diagnostics()
-    assert builder.media(content, diags) == {}
+    assert read_media(content, diags) == {}
     assert [d.format() for d in diags] == [
         f"{content / 'media' / 'photo.jpg'}:1:1: error: cannot read the file: "
         "Permission denied\n  hint: check its permissions; if it was just moved or deleted, "
