@@ -98,10 +98,14 @@ def test_without_a_base_url_entry_links_resolve_from_the_feed(make_site) -> None
     assert parsed.entries[0].link == "https://x.org/s/explainers/test/index.html"
 
 
-def test_control_characters_do_not_break_the_feed(make_site) -> None:
+def test_control_characters_never_reach_the_feed(make_site) -> None:
+    """XML cannot hold them: the build refuses them at their place (the feed is not made)."""
     body = EXPLAINER.replace("in 2011.", "in 2011.\x0c And then \x1b.")
-    files = built(make_site, {"explainers/test.md": body})
-    ET.fromstring(files["feed.xml"])  # well-formed XML
+    result = build_files(make_site({"explainers/test.md": body}))
+    assert not result.ok and "feed.xml" not in result.files
+    assert [d.message for d in result.diagnostics.errors] == [
+        "the text contains the control character U+000C (FORM FEED)",
+        "the text contains the control character U+001B (ESCAPE)"]
 
 
 def test_without_a_base_url_the_ids_are_stable_urns(make_site) -> None:
