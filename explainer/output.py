@@ -7,7 +7,9 @@ output exactly as it was, and there is never a moment without one.
 
 Every output folder holds a marker file, :data:`MARKER`; a build replaces only a folder with
 the marker, an empty or missing one, or one that a version without the marker built. Copies
-left beside the output by a build that was killed are removed by the next build.
+left beside the output by a build that was killed are removed by the next build; a folder
+that merely has such a name (anything but an empty one, a marked one or a previous output)
+is left alone.
 """
 
 from __future__ import annotations
@@ -133,8 +135,10 @@ def _leftover(out: Path) -> re.Pattern[str]:
 def tidy(out: Path) -> list[str]:
     """Remove the copies that builds killed midway left beside ``out``; say which could not be.
 
-    A build killed between the two renames of a swap left no ``out``: its previous contents
-    are put back first. Folders another build is still using (it holds a lock) are left.
+    Only a build's own copies are removed (see :func:`_ours`): any other folder with such a
+    name is left as it is. A build killed between the two renames of a swap left no ``out``:
+    its previous contents are put back first. Folders another build is still using (it holds
+    a lock) are left.
     """
     out = _resolve(out)
     pattern = _leftover(out)
@@ -149,13 +153,44 @@ def tidy(out: Path) -> list[str]:
         lock = _lock(folder, wait=False)
         if lock == IN_USE:
             continue
-        held = folder / out.name
-        if "-old-" in folder.name and not os.path.lexists(out) and held.is_dir():
-            with contextlib.suppress(OSError):
-                held.rename(out)  # the newest first: the output of the last build
-        notes += filter(None, [_remove(folder)])
-        _unlock(lock)
+        try:
+            notes += filter(None, [_tidy_one(folder, out)])
+        finally:
+            _unlock(lock)
     return notes
+
+
+def _tidy_one(folder: Path, out: Path) -> str | None:
+    """Remove one leftover if a build made it (putting back the output it holds), else
+    leave it alone: a folder of the user's that happens to have such a name is not ours."""
+    kind = "old" if folder.name.startswith(f".{out.name}-old-") else "new"
+    try:
+        ours = _ours_old(folder, out.name) if kind == "old" else _ours(folder)
+    except OSError:
+        return None
+    if not ours:
+        return None
+    held = folder / out.name
+    if kind == "old" and not os.path.lexists(out) and os.path.lexists(held):
+        with contextlib.suppress(OSError):
+            held.rename(out)  # the newest first: the output of the last build
+    return _remove(folder)
+
+
+def _ours(folder: Path) -> bool:
+    """Whether a folder is one a build writes or replaces: its staging folder (the marker is
+    its first file) or a previous output swapped out of place (marked, empty, or earlier)."""
+    if folder.is_symlink() or not folder.is_dir():
+        return False
+    names = sorted(entry.name for entry in os.scandir(folder))
+    return not names or _marked(folder) or _earlier_build(folder, names)
+
+
+def _ours_old(folder: Path, name: str) -> bool:
+    """Whether an ``-old-`` folder is a build's: empty, or holding only the previous output
+    (under the output's name) and that output is one a build may replace."""
+    names = [entry.name for entry in os.scandir(folder)]
+    return not names or (names == [name] and _ours(folder / name))
 
 
 def _remove(folder: Path) -> str | None:

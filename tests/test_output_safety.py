@@ -333,6 +333,7 @@ def test_without_renameat2_the_output_is_replaced_by_two_renames(built, monkeypa
 def test_a_build_killed_while_writing_leaves_nothing_after_the_next(built):
     content, out = built
     staging, lock = output._new_folder(out, "new")
+    (staging / MARKER).write_bytes(MARKER_TEXT)  # a build writes the marker first
     (staging / "index.html").write_text("half")
     output._unlock(lock)  # the kill: the process and its lock are gone
     assert run(content, out) == 0
@@ -343,6 +344,7 @@ def test_a_build_killed_between_the_renames_gets_its_output_back(built, capsys):
     content, out = built
     before = files_in(out)
     staging, lock = output._new_folder(out, "new")
+    (staging / MARKER).write_bytes(MARKER_TEXT)
     (staging / "index.html").write_text("new")
     old, old_lock = output._new_folder(out, "old")
     out.rename(old / out.name)  # the first rename, then the kill
@@ -365,6 +367,49 @@ def test_tidy_removes_only_the_leftovers_of_this_output(tmp_path):
     tidy(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [*keep, ".site-new-filefile", ".site-old-linklink"])
+
+
+def test_a_killed_build_leftover_without_its_marker_is_kept(built):
+    content, out = built
+    staging, lock = output._new_folder(out, "new")
+    (staging / "index.html").write_text("half, or someone's file")
+    output._unlock(lock)
+    assert run(content, out) == 0
+    assert (staging / "index.html").read_text() == "half, or someone's file"
+
+
+def test_a_folder_of_the_user_named_like_a_leftover_is_kept(built):
+    content, out = built
+    backup = out.parent / ".out-old-20240101"
+    (backup / "stuff").mkdir(parents=True)
+    (backup / "stuff" / "notes.txt").write_text("precious")
+    (out.parent / ".out-new-backup_1").mkdir()
+    (out.parent / ".out-new-backup_1" / "notes.txt").write_text("mine")
+    assert run(content, out) == 0
+    assert files_in(out.parent / ".out-new-backup_1") == {"notes.txt": b"mine"}
+    assert files_in(backup) == {"stuff/notes.txt": b"precious"}
+
+
+def test_a_backup_named_like_a_leftover_is_not_restored_nor_removed(make_site, tmp_path):
+    content, out = make_site(), tmp_path / "out"
+    backup = tmp_path / ".out-old-mybackup"
+    (backup / "out").mkdir(parents=True)
+    (backup / "out" / "x").write_text("x")
+    (backup / "other").mkdir()
+    (backup / "other" / "y").write_text("y")
+    assert run(content, out) == 0
+    assert files_in(backup) == {"out/x": b"x", "other/y": b"y"}
+    assert (out / PAGE).is_file()
+
+
+def test_an_old_leftover_holding_a_folder_not_built_is_kept(make_site, tmp_path):
+    content, out = make_site(), tmp_path / "out"
+    backup = tmp_path / ".out-old-mybackup"
+    (backup / "out").mkdir(parents=True)
+    (backup / "out" / "x").write_text("x")
+    assert run(content, out) == 0
+    assert files_in(backup) == {"out/x": b"x"}
+    assert not (out / "x").exists()
 
 
 def test_tidy_leaves_the_folder_of_a_build_still_running(tmp_path):
