@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,7 +14,7 @@ from explainer import __version__, check, devloop, scaffold
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.console import Console, level_of
-from explainer.diagnostics import Diagnostics, display_path
+from explainer.diagnostics import Diagnostics, display_path, printable
 from explainer.importer.command import run_import
 from explainer.output import OutputError
 from explainer.schema import URL, site_address_problem
@@ -21,6 +22,7 @@ from explainer.search import HINT as SEARCH_HINT
 from explainer.search import SearchIndexError
 from explainer.site import gather
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 COMMANDS = ("build", "import", "glossary", "serve", "check", "new")
 
 
@@ -105,6 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if callable(reconfigure := getattr(stream, "reconfigure", None)):
             reconfigure(errors="backslashreplace")
     args_list = list(sys.argv[1:] if argv is None else argv)
+    for arg in args_list:
+        if LONE_SURROGATE.search(arg):  # bytes the locale could not decode (os.fsdecode)
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            print(f"build.py: error: the argument '{printable(shown)}' is not valid UTF-8 text",
+                  file=sys.stderr)
+            return 2
     if not args_list or (args_list[0] not in COMMANDS
                          and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "build")

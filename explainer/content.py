@@ -242,13 +242,24 @@ def load_term(path: Path, diags: Diagnostics) -> Term | None:
     )
 
 
-def _name_problem(name: str) -> str | None:
-    """Why a term's name or alias cannot be matched in text, or None."""
+def _name_problem(name: str) -> tuple[str, str] | None:
+    """Why a term's name or alias cannot be matched in text, and the hint, or None."""
     if not any(char.isalnum() for char in name):
-        return "has no letter or digit"
+        return "has no letter or digit", NAME_HINT
     if len(name) < 2:
-        return "is one character long"
+        return "is one character long", NAME_HINT
+    if len(name) > MAX_NAME:
+        return (f"is {len(name):,} characters long; the limit is {MAX_NAME}",
+                "a name is the words the text uses, e.g. Arab League: put the description "
+                "in the summary")
     return None
+
+
+MAX_NAME = 200  # characters in a term's name or alias (the matcher nests one level a character)
+
+
+def _shown(name: str) -> str:
+    return name if len(name) <= 60 else name[:59] + "…"
 
 
 def _names_ok(path: Path, name: str, aliases: tuple[str, ...] | list[str],
@@ -257,8 +268,8 @@ def _names_ok(path: Path, name: str, aliases: tuple[str, ...] | list[str],
     ok = True
     problem = _name_problem(name)
     if problem is not None:
-        diags.error(path, *where.get("term", (1, 1)), f"the term name '{name}' {problem}",
-                    hint=NAME_HINT)
+        diags.error(path, *where.get("term", (1, 1)),
+                    f"the term name '{_shown(name)}' {problem[0]}", hint=problem[1])
         ok = False
     for index, alias in enumerate(aliases, start=1):
         line, col = where.get(f"aliases[{index}]", where.get("aliases", (1, 1)))
@@ -266,7 +277,8 @@ def _names_ok(path: Path, name: str, aliases: tuple[str, ...] | list[str],
             diags.error(path, line, col, "an alias is empty",
                         hint="remove the empty item from aliases")
         elif (problem := _name_problem(alias)) is not None:
-            diags.error(path, line, col, f"the alias '{alias}' {problem}", hint=NAME_HINT)
+            diags.error(path, line, col, f"the alias '{_shown(alias)}' {problem[0]}",
+                        hint=problem[1])
         else:
             continue
         ok = False

@@ -20,7 +20,10 @@ MAX_MARKS_PER_PARAGRAPH = 500  # '[' or '<' in one paragraph
 MAX_MARKS = 5000  # '[' or '<' in one body
 MAX_NESTING = 32  # levels of indentation (lists, code in lists) or of '>' quotes
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-NESTING = re.compile(rf"^(?:    |\t| {{0,3}}>[ \t]?){{{MAX_NESTING + 1},}}", re.MULTILINE)
+# a line that could be deep: a long run of indentation and '>' (one character class, so the
+# search is linear); its levels are then counted one by one
+DEEP_CANDIDATE = re.compile(rf"^[ \t>]{{{MAX_NESTING + 1},}}", re.MULTILINE)
+LEVEL = re.compile(r"    |\t| {0,3}>[ \t]?")
 MARKS = ("[", "<")
 
 
@@ -34,9 +37,9 @@ def within_limits(body: str, path: Path, first_line: int, diags: Diagnostics) ->
                     f"{MAX_BODY_BYTES:,}",
                     hint="split it into several explainers")
         return False
-    nested = NESTING.search(body)
-    if nested:
-        diags.error(path, first_line + body.count("\n", 0, nested.start()), 1,
+    nested = _too_deep(body)
+    if nested is not None:
+        diags.error(path, first_line + body.count("\n", 0, nested), 1,
                     f"this line is nested more than {MAX_NESTING} levels deep (lists, quotes "
                     "or indentation)", hint="flatten the list or quote; Markdown reads every "
                     "4 spaces or tab of indentation as a level")
@@ -45,6 +48,21 @@ def within_limits(body: str, path: Path, first_line: int, diags: Diagnostics) ->
             path, first_line + body.count("\n", 0, index),
             index - (body.rfind("\n", 0, index) + 1) + 1, message, hint=hint))
     return len(diags.errors) == before
+
+
+def _too_deep(body: str) -> int | None:
+    """The index of the first line nested more than MAX_NESTING levels, or None. Each level
+    is read once, left to right (4 spaces, a tab, or a '>' with up to 3 spaces before it and
+    one after), so the work is linear in the line's length."""
+    for candidate in DEEP_CANDIDATE.finditer(body):
+        start = position = candidate.start()
+        levels = 0
+        while (level := LEVEL.match(body, position)) and level.end() > position:
+            levels += 1
+            position = level.end()
+            if levels > MAX_NESTING:
+                return start
+    return None
 
 
 def _count_marks(body: str, mark: str, report: Callable[[int, str, str], None]) -> None:

@@ -26,6 +26,8 @@ YAML_REFUSES = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U000100
 ODD_BREAK = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
 # Control characters that are never text, in the body too (tab, LF and CR are)
 CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_NUMBER = 100  # characters in a value read as a whole number
 
 _C0 = (
     "NULL, START OF HEADING, START OF TEXT, END OF TEXT, END OF TRANSMISSION, ENQUIRY, "
@@ -159,6 +161,25 @@ class GuardedLoader(yaml.SafeLoader):
             raise _too_deep(self.get_mark())
         return super().add_indent(column)
 
+    def scan_flow_scalar(self, style: str) -> yaml.Token:
+        """A quoted value; an escape that is no character (``"\\U00110000"``, a lone
+        surrogate ``"\\ud800"``) is refused at the value, not a crash later."""
+        start = self.get_mark()
+        try:
+            token = super().scan_flow_scalar(style)
+        except (ValueError, OverflowError):  # chr() of a number beyond U+10FFFF
+            raise _not_a_character(start) from None
+        if SURROGATE.search(token.value):
+            raise _not_a_character(start)
+        return token
+
+    def construct_yaml_int(self, node: yaml.ScalarNode) -> int | str:
+        """A number too long to be one (Python refuses to print integers of more than 4,300
+        digits) is kept as the text it is."""
+        if len(node.value) > MAX_NUMBER:
+            return str(node.value)
+        return super().construct_yaml_int(node)
+
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
         event = self.peek_event()
         if isinstance(event, AliasEvent):
@@ -174,7 +195,17 @@ class GuardedLoader(yaml.SafeLoader):
             self.depth -= 1
 
 
+def _not_a_character(mark: yaml.Mark) -> LimitError:
+    return LimitError("an escape in this quoted value is not a character (a lone surrogate "
+                      "U+D800 to U+DFFF, or a number beyond U+10FFFF)",
+                      "write the character itself, or an escape such as \\u00e9 or "
+                      "\\U0001F600", mark)
+
+
 def _too_deep(mark: yaml.Mark) -> LimitError:
     return LimitError(f"lists or sets of keys nested more than {MAX_DEPTH} levels deep",
                       "front matter values are text, dates, lists of text or a set of keys: "
                       "write the value flat", mark)
+
+
+GuardedLoader.add_constructor("tag:yaml.org,2002:int", GuardedLoader.construct_yaml_int)

@@ -1,0 +1,91 @@
+"""Values found by an attack campaign that crashed or stalled the build, now located errors.
+
+Each test writes a small site with one hostile value and asserts the exact message (or that
+the value builds as text), with no traceback.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from explainer.cli import main
+from tests.conftest import EXPLAINER, TERM_ARAB_LEAGUE
+
+NOT_A_CHARACTER = (
+    "error: an escape in this quoted value is not a character (a lone surrogate U+D800 to "
+    "U+DFFF, or a number beyond U+10FFFF)\n  hint: write the character itself, or an escape "
+    "such as \\u00e9 or \\U0001F600")
+
+
+def build(make_site, tmp_path, capsys, files: dict[str, str]) -> tuple[int, str]:
+    content = make_site(files)
+    code = main(["build", "--content", str(content), "--output", str(tmp_path / "out"),
+                 "--no-search", "-q"])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return code, err
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff", "\\U00110000", "\\UFFFFFFFF"])
+def test_quoted_escape_that_is_no_character_is_an_error_at_the_value(make_site, tmp_path,
+                                                                        capsys, escape):
+    explainer = EXPLAINER.replace('title: "A test explainer"', f'title: "A {escape}"')
+    code, err = build(make_site, tmp_path, capsys, {"explainers/test.md": explainer})
+    assert code == 1
+    assert f"content/explainers/test.md:2:8: {NOT_A_CHARACTER}\n" in err
+
+
+def test_escape_that_is_no_character_in_site_settings(make_site, tmp_path, capsys):
+    code, err = build(make_site, tmp_path, capsys, {"site.yml": 'title: "\\ud800"\n'})
+    assert code == 1
+    assert f"content/site.yml:1:8: {NOT_A_CHARACTER}\n" in err
+
+
+@pytest.mark.parametrize("value", ["0x" + "f" * 5000, ":".join(["59"] * 3000), "1" * 5000])
+def test_number_too_long_to_print_is_read_as_text(make_site, tmp_path, capsys, value):
+    explainer = EXPLAINER.replace('title: "A test explainer"', f"title: {value}")
+    code, _ = build(make_site, tmp_path, capsys, {"explainers/test.md": explainer})
+    assert code == 0
+    assert value in (tmp_path / "out/explainers/test/index.html").read_text()
+
+
+def test_term_name_too_long_is_an_error(make_site, tmp_path, capsys):
+    term = TERM_ARAB_LEAGUE.replace("term: Arab League", "term: " + "a" * 800)
+    code, err = build(make_site, tmp_path, capsys, {"glossary/arab-league.md": term})
+    assert code == 1
+    assert ("content/glossary/arab-league.md:2:7: error: the term name '" + "a" * 59 + "…' is "
+            "800 characters long; the limit is 200\n  hint: a name is the words the text uses, "
+            "e.g. Arab League: put the description in the summary\n") in err
+
+
+def test_alias_too_long_is_an_error(make_site, tmp_path, capsys):
+    term = TERM_ARAB_LEAGUE.replace("[League of Arab States]", "[" + "ize" * 1000 + "]")
+    code, err = build(make_site, tmp_path, capsys, {"glossary/arab-league.md": term})
+    assert code == 1
+    assert "content/glossary/arab-league.md:3:11: error: the alias 'izeize" in err
+    assert "is 3,000 characters long; the limit is 200" in err
+
+
+def test_quotes_nested_to_the_limit_render_at_once(make_site, tmp_path, capsys):
+    explainer = EXPLAINER + "\n" + "> " * 31 + "x\n"
+    started = time.perf_counter()
+    code, _ = build(make_site, tmp_path, capsys, {"explainers/test.md": explainer})
+    assert code == 0
+    assert time.perf_counter() - started < 20  # it took minutes: a hang, not a speed goal
+
+
+@pytest.mark.parametrize(("argv", "shown"), [
+    (["new", "explainer", "\udcffabc"], "\\xffabc"),
+    (["import", "a.txt", "--source", "\udcff"], "\\xff"),
+    (["build", "--content", "con\udc85tent"], "con\\x85tent"),
+])
+def test_argument_that_is_not_text_is_refused_before_anything_is_written(tmp_path, capsys,
+                                                                         monkeypatch, argv,
+                                                                         shown):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (f"build.py: error: the argument '{shown}' is not "
+                                       "valid UTF-8 text\n")
+    assert list(tmp_path.iterdir()) == []
