@@ -62,6 +62,9 @@ URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
 SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 STYLE_PROPERTIES = frozenset({"text-align"})  # the tables extension aligns columns with it
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+IGNORED_IN_ADDRESS = re.compile(r"[\x00-\x20\x7f]")  # browsers skip them in a scheme
+ALIGNMENT = re.compile(r"\s*text-align\s*:\s*(?:left|right|center|justify|start|end)\s*;?\s*",
+                       re.IGNORECASE)
 DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpeg|webp|avif)[;,]", re.IGNORECASE)
 URL_VALUES = (' href="', ' src="', ' cite="')  # as Python-Markdown writes them
 
@@ -103,6 +106,8 @@ class Sanitizer:
         kept: list[tuple[str, str]] = []  # the addresses nh3 kept, in document order
 
         def keep(tag: str, name: str, value: str) -> str | None:
+            if name == "style":
+                return _alignment(value)
             if not self._allowed(tag, name, value):
                 return None
             if name in URL_ATTRIBUTES:
@@ -117,11 +122,17 @@ class Sanitizer:
         return parts.scheme == "https" and (parts.hostname or "") in self.embed_hosts
 
     def _allowed(self, tag: str, name: str, value: str) -> bool:
-        """The checks nh3 cannot make alone: embed hosts, and data: only for pictures."""
+        """The checks nh3 does not make: embed hosts, the scheme of every address (``cite``
+        too), and data: only for pictures."""
         if tag == "iframe" and name == "src":
             return self.embed_allowed(value)
-        if name in URL_ATTRIBUTES and value.lstrip()[:5].lower() == "data:":
-            return tag == "img" and name == "src" and bool(DATA_IMAGE.match(value.strip()))
+        if name in URL_ATTRIBUTES:
+            scheme = SCHEME.match(IGNORED_IN_ADDRESS.sub("", value))
+            if scheme is None:
+                return True
+            if scheme.group(1).lower() == "data":
+                return tag == "img" and name == "src" and bool(DATA_IMAGE.match(value.strip()))
+            return scheme.group(1).lower() in SCHEMES
         return True
 
     def _findings(self, html: str, source: str | None,
@@ -199,11 +210,17 @@ class _Reader(HTMLParser):
     def _style(self, tag: str, value: str) -> None:
         for declaration in value.split(";"):
             prop = declaration.partition(":")[0].strip().lower()
-            if prop and prop not in STYLE_PROPERTIES:
+            if prop and (prop not in STYLE_PROPERTIES or not ALIGNMENT.fullmatch(declaration)):
                 self.found.append(Finding(declaration.strip(), f"unsafe HTML removed: the "
                                           f"style '{_short(declaration.strip())}' of <{tag}>",
                                           "only text-align is kept in a style; use a class "
                                           "and the site's stylesheet"))
+
+
+def _alignment(style: str) -> str | None:
+    """A style reduced to its text-align declarations with a value CSS knows, or None."""
+    kept = [" ".join(d.split()) for d in style.split(";") if ALIGNMENT.fullmatch(d)]
+    return ";".join(kept) if kept else None
 
 
 ELEMENT_HINT = ("raw HTML in Markdown may use text elements only (see 'Security and limits' "

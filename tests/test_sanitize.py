@@ -282,3 +282,24 @@ def test_unsafe_fixture_site_builds_without_strict_and_publishes_nothing_unsafe(
                  "--output", str(out), "--no-search", "-q"]) == 0
     found = {name: UNSAFE.findall(text) for name, text in built_files(out).items()}
     assert {name: hits for name, hits in found.items() if hits} == {}
+
+
+def test_cite_address_with_an_unsafe_scheme_is_removed():
+    html, warnings = safe('<q cite="javascript:alert(1)">Quoted</q>')
+    assert html == "<p><q>Quoted</q></p>"
+    assert warnings[0].split("\n")[0] == (
+        "content/explainers/test.md:1:10: warning: link removed: malformed web address "
+        "'javascript:alert(1)': 'javascript:' links are not allowed")
+
+
+def test_scheme_split_by_a_tab_is_still_recognised():
+    assert safe('<a href="java\tscript:alert(1)">x</a>')[0] == "<p><a>x</a></p>"
+
+
+def test_text_align_keeps_only_values_css_knows():
+    html, warnings = safe('<table><tr><td style="text-align: expression(alert(1))">a</td>'
+                          "</tr></table>")
+    assert html == "<table><tbody><tr><td>a</td></tr></tbody></table>"
+    assert [w.split("\n")[0] for w in warnings] == [
+        "content/explainers/test.md:1:23: warning: unsafe HTML removed: the style "
+        "'text-align: expression(alert(1))' of <td>"]
