@@ -15,7 +15,9 @@ from pathlib import Path
 
 from explainer.diagnostics import Diagnostics
 
-MAX_BODY_BYTES = 1024 * 1024  # 1 MiB of Markdown: about 150,000 words
+MAX_BODY_BYTES = 256 * 1024  # 256 KiB of Markdown: about 40,000 words
+MAX_PARAGRAPH = 50_000  # characters in one block (the text between two blank lines)
+MAX_HEADINGS = 1000  # Python-Markdown's ids for headings cost the square of their number
 MAX_MARKS_PER_PARAGRAPH = 500  # '[' or '<' in one paragraph
 MAX_MARKS = 5000  # '[' or '<' in one body
 MAX_NESTING = 32  # levels of indentation (lists, code in lists) or of '>' quotes
@@ -25,6 +27,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 DEEP_CANDIDATE = re.compile(rf"^[ \t>]{{{MAX_NESTING + 1},}}", re.MULTILINE)
 LEVEL = re.compile(r"    |\t| {0,3}>[ \t]?")
 MARKS = ("[", "<")
+HEADING = re.compile(r"^(?:#{1,6}(?:[ \t]|$)|[=-]+[ \t]*$)", re.MULTILINE)
 
 
 def within_limits(body: str, path: Path, first_line: int, diags: Diagnostics) -> bool:
@@ -37,6 +40,8 @@ def within_limits(body: str, path: Path, first_line: int, diags: Diagnostics) ->
                     f"{MAX_BODY_BYTES:,}",
                     hint="split it into several explainers")
         return False
+    _blocks_and_headings(body, lambda index, message, hint: diags.error(
+        path, first_line + body.count("\n", 0, index), 1, message, hint=hint))
     nested = _too_deep(body)
     if nested is not None:
         diags.error(path, first_line + body.count("\n", 0, nested), 1,
@@ -48,6 +53,26 @@ def within_limits(body: str, path: Path, first_line: int, diags: Diagnostics) ->
             path, first_line + body.count("\n", 0, index),
             index - (body.rfind("\n", 0, index) + 1) + 1, message, hint=hint))
     return len(diags.errors) == before
+
+
+def _blocks_and_headings(body: str, report: Callable[[int, str, str], None]) -> None:
+    """A block longer than MAX_PARAGRAPH (reported at its first line), and more headings
+    than MAX_HEADINGS (at the first one past the limit)."""
+    start = 0
+    for match in [*PARAGRAPH_BREAK.finditer(body), None]:
+        end = match.start() if match else len(body)
+        if end - start > MAX_PARAGRAPH:
+            report(start, f"this paragraph is {end - start:,} characters long; the limit is "
+                   f"{MAX_PARAGRAPH:,}", "split it with blank lines (a table or list can be "
+                   "split into several)")
+        start = match.end() if match else end
+    if body.count("\n") >= MAX_HEADINGS:
+        headings = HEADING.finditer(body)
+        for number, heading in enumerate(headings, start=1):
+            if number > MAX_HEADINGS:
+                report(heading.start(), f"the text has more than {MAX_HEADINGS:,} headings",
+                       "split it into several explainers")
+                break
 
 
 def _too_deep(body: str) -> int | None:

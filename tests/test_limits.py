@@ -83,3 +83,24 @@ def test_definition_lists_too_deep_for_the_parser_are_an_error(make_site, tmp_pa
                  "--no-search"]) == 1
     assert ("explainers/test.md:6:1: error: the text is nested too deeply for Markdown to read"
             in capsys.readouterr().err)
+
+
+def test_paragraph_too_long():
+    assert problems("Intro.\n\n" + "*a* " * 13_000) == [
+        "content/explainers/test.md:8:1: error: this paragraph is 52,000 characters long; the "
+        "limit is 50,000\n  hint: split it with blank lines (a table or list can be split into "
+        "several)"]
+
+
+def test_long_text_in_short_paragraphs_is_fine():
+    assert problems(("word " * 1000 + "\n\n") * 40) == []
+
+
+def test_too_many_headings():
+    assert problems("x\n=\n" * 1001) == [
+        "content/explainers/test.md:2007:1: error: the text has more than 1,000 headings\n"
+        "  hint: split it into several explainers"]
+
+
+def test_a_thousand_headings_are_fine():
+    assert problems("## Part\n\nText.\n\n" * 1000) == []
