@@ -133,6 +133,8 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
         return None
     if not _base_url_ok(path, values.get("base_url", ""), checked, diags):
         return None
+    if not _language_ok(path, values.get("language"), checked, diags):
+        return None
     base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
     return Config(
         path=path, title=values["title"], description=values.get("description", ""),
@@ -143,6 +145,20 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
                                  skip_quotes=options.get("skip_quotes", False),
                                  max_age_days=options.get("max_age_days")),
     )
+
+
+LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _language_ok(path: Path, language: str | None, checked: Checked,
+                 diags: Diagnostics) -> bool:
+    """A language is a code such as en, ar or pt-BR (it is written into pages' lang)."""
+    if language is None or LANGUAGE.fullmatch(language):
+        return True
+    line, col = checked.where.get("language", (1, 1))
+    diags.error(path, line, col, f"'language' must be a language code such as en, ar or "
+                f"pt-BR, not '{language}'", hint="write the code alone: language: en")
+    return False
 
 
 def _embed_hosts_ok(path: Path, hosts: tuple[str, ...], where: tuple[int, int],
@@ -208,6 +224,8 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
         return None
     slug, src, checked = valid
     v = checked.values
+    if not _language_ok(path, v.get("language"), checked, diags):
+        return None
     source = Source(**v["source"]) if "source" in v else None
     image = Image(**v["image"]) if v.get("image") else None
     return Explainer(

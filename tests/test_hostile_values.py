@@ -89,3 +89,20 @@ def test_argument_that_is_not_text_is_refused_before_anything_is_written(tmp_pat
     assert capsys.readouterr().err == (f"build.py: error: the argument '{shown}' is not "
                                        "valid UTF-8 text\n")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("file", "text"), [
+    ("site.yml", "title: Test site\nlanguage: 'en\" onload=\"x'\n"),
+    ("explainers/test.md", EXPLAINER.replace("tags: [syria]", "language: '<b>'")),
+])
+def test_language_must_be_a_language_code(make_site, tmp_path, capsys, file, text):
+    code, err = build(make_site, tmp_path, capsys, {file: text})
+    assert code == 1
+    assert ("error: 'language' must be a language code such as en, ar or pt-BR, not "
+            in err)
+    assert "hint: write the code alone: language: en" in err
+
+
+def test_language_with_a_region_is_fine(make_site, tmp_path, capsys):
+    text = EXPLAINER.replace("tags: [syria]", "language: pt-BR")
+    assert build(make_site, tmp_path, capsys, {"explainers/test.md": text})[0] == 0
