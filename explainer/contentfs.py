@@ -9,7 +9,9 @@ The rules, the same for ``explainers/``, ``glossary/``, ``media/`` and ``site.ym
 - names starting with '.' are left alone (``.DS_Store``, editors' lock and swap files);
 - in ``explainers/`` and ``glossary/``, only ``*.md`` files are read: ``X.MD`` or
   ``x.markdown`` is an error rather than a file silently left out;
-- a folder that cannot be listed (permission denied, deleted during the build) is an error.
+- a folder that cannot be listed (permission denied, deleted during the build) is an error;
+- in ``media/``, only kinds of files that cannot run a script on the site's address, SVGs
+  without scripts, and files within a size limit are published (:mod:`explainer.media`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import stat
 from pathlib import Path
 
 from explainer.diagnostics import Diagnostics
+from explainer.media import Vetted, publishable, vet
 
 MARKDOWN = frozenset({".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext"})
 KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
@@ -138,21 +141,33 @@ def content_files(folder: Path, content: Path, diags: Diagnostics) -> list[Path]
 
 def media_files(content: Path, diags: Diagnostics) -> list[Path]:
     """The files of ``content/media/`` that the build copies, sorted; the refused ones
-    (links out of the content folder, FIFOs...) reported."""
-    return _Walk(content, diags).files(content / "media")
+    (links out of the content folder, FIFOs, kinds of files or SVGs that could run a script,
+    files over the size limit: see :mod:`explainer.media`) reported and left out."""
+    return [item.path for item in _media(content, diags, diags)]
 
 
 def read_media(content: Path, diags: Diagnostics) -> dict[str, bytes]:
     """The media files by output name, as they are. The listing's problems were reported by
-    :func:`media_files` when the site was gathered; a file that cannot be read now is."""
+    :func:`media_files` when the site was gathered; a file that cannot be read now, or that
+    changed into one the site may not publish since, is."""
     folder = content / "media"
     files = {}
-    for path in media_files(content, Diagnostics()):
+    for path, data in _media(content, Diagnostics(), diags):
         try:
-            files[f"media/{path.relative_to(folder).as_posix()}"] = path.read_bytes()
+            data = path.read_bytes() if data is None else data
         except OSError as exc:
             diags.error(path, 1, 1, f"cannot read the file: {exc.strerror or exc}", _AGAIN)
+            continue
+        if publishable(path, data, diags):
+            files[f"media/{path.relative_to(folder).as_posix()}"] = data
     return files
+
+
+def _media(content: Path, listing: Diagnostics, diags: Diagnostics) -> list[Vetted]:
+    """The media files the site may publish: the listing's problems reported to ``listing``,
+    the files' own (kind, size, script in an SVG) to ``diags``."""
+    vetted = (vet(path, diags) for path in _Walk(content, listing).files(content / "media"))
+    return [item for item in vetted if item is not None]
 
 
 def settings_file(content: Path, diags: Diagnostics) -> bool:
