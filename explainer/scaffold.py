@@ -24,12 +24,13 @@ import re
 import sys
 from pathlib import Path
 
-from explainer.content import SLUG
-from explainer.diagnostics import display_path
+from explainer.content import SLUG, _names_ok, _slug_of
+from explainer.diagnostics import Diagnostics, display_path
 from explainer.urls import slugify
 
 KINDS = {"explainer": "explainers", "term": "glossary"}  # kind -> its folder in content/
 CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")  # what Python makes of bytes that are not UTF-8
 SUMMARY_PLACEHOLDER = "TODO: the standfirst, one or two sentences"
 
 EXPLAINER = """---
@@ -83,8 +84,45 @@ def term_file(name: str, today: dt.date) -> str:
 
 
 def write_file(path: Path, text: str) -> None:
+    """Write a new file whole: the bytes are ready before it is created, and it is created
+    only if no file of that name exists (never an empty or half file left behind)."""
+    data = text.encode("utf-8")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    file = path.open("xb")
+    try:
+        with file:
+            file.write(data)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def not_text(value: str) -> str | None:
+    """None for text; for a value holding bytes that are not UTF-8 (an argument the system
+    could not decode), the value shown with those bytes escaped, e.g. '\\xffabc'."""
+    if SURROGATE.search(value) is None:
+        return None
+    shown = SURROGATE.sub(lambda m: _escaped(m.group()), value)
+    return "'" + shown.encode("ascii", "backslashreplace").decode("ascii") + "'"
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"
+
+
+def slug_problem(slug: str) -> str | None:
+    """The build's error for a file named ``<slug>.md`` (one Windows reserves), or None."""
+    diags = Diagnostics()
+    _slug_of(Path(f"{slug}.md"), diags)
+    return diags.errors[0].message if diags.errors else None
+
+
+def name_problem(name: str) -> tuple[str, str | None] | None:
+    """The build's error for a glossary term named ``name`` and its hint, or None."""
+    diags = Diagnostics()
+    _names_ok(Path("term.md"), name, (), {}, diags)
+    return (diags.errors[0].message, diags.errors[0].hint) if diags.errors else None
 
 
 def add_parser(commands: argparse._SubParsersAction) -> None:
@@ -110,12 +148,18 @@ def run_new(args: argparse.Namespace, today: dt.date | None = None) -> int:
         return 1
     path = args.content / KINDS[args.kind] / f"{_slug(args, title)}.md"
     today = today or dt.date.today()
-    if args.kind == "explainer":
-        write_file(path, explainer_file(title, today))
+    explainer = args.kind == "explainer"
+    try:
+        write_file(path, explainer_file(title, today) if explainer else term_file(title, today))
+    except OSError as exc:
+        cause = "the file exists" if isinstance(exc, FileExistsError) else exc.strerror or exc
+        print(f"{display_path(path)}: error: cannot write {display_path(path)}: {cause}; "
+              "nothing was written", file=sys.stderr)
+        return 1
+    if explainer:
         print(f"Wrote {display_path(path)} (a draft: write its summary and text, then delete "
               "'draft: true' to publish it)")
     else:
-        write_file(path, term_file(title, today))
         print(f"Wrote {display_path(path)} (write its summary and a source: the build "
               "refuses the term until then)")
     return 0
@@ -133,15 +177,35 @@ def _refusal(args: argparse.Namespace, title: str) -> str | None:
                 "  hint: run this in the project folder, or pass --content DIR")
     if not title:
         return f"error: the {args.kind}'s {_what(args.kind)} is empty; nothing was written"
+    for what, value in ((f"the {args.kind}'s {_what(args.kind)}", title),
+                        ("--slug", args.slug or "")):
+        if (shown := not_text(value)) is not None:
+            return f"error: {what} is not valid UTF-8 text: {shown}; nothing was written"
     slug = _slug(args, title)
     if not SLUG.match(slug):
         return _bad_slug(args, title, slug)
+    problem = _rule_broken(args, title, slug)
+    if problem is not None:
+        return problem
     folder = args.content / KINDS[args.kind]
     existing = sorted(folder.rglob(f"{slug}.md")) if folder.is_dir() else []
     if existing:
         return (f"{display_path(existing[0])}: error: the {args.kind} '{slug}' exists; "
                 "nothing was written\n  hint: edit that file, or give another "
                 f"{_what(args.kind)} or --slug ('new' never overwrites a file)")
+    return None
+
+
+def _rule_broken(args: argparse.Namespace, title: str, slug: str) -> str | None:
+    """The build's refusal of this file (a slug Windows reserves, a term name too short)."""
+    path = display_path(args.content / KINDS[args.kind] / f"{slug}.md")
+    problem = slug_problem(slug)
+    if problem is not None:
+        return (f"{path}: error: {problem}; nothing was written\n  hint: give another file "
+                f"name with --slug, e.g. --slug {slug}-{args.kind}")
+    named = name_problem(title) if args.kind == "term" else None
+    if named is not None:
+        return f"{path}: error: {named[0]}; nothing was written\n  hint: {named[1]}"
     return None
 
 

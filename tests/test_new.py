@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from explainer.builder import build_files
+from explainer.cli import main
 from explainer.content import load_explainer, load_term
 from explainer.diagnostics import Diagnostics
 from explainer.importer.article import ImportedArticle
@@ -239,3 +240,90 @@ def test_kind_must_be_explainer_or_term(make_site, capsys):
         new("article", "Syria", content=make_site())
     assert "invalid choice: 'article' (choose from 'explainer', 'term')" in (
         capsys.readouterr().err)
+
+
+# --- arguments the system could not decode, names the build refuses ------------------------
+
+
+def files_of(content: Path) -> list[str]:
+    return sorted(p.relative_to(content).as_posix() for p in content.rglob("*.md"))
+
+
+def test_a_title_that_is_not_utf8_is_refused_and_nothing_is_written(make_site, capsys):
+    content = make_site()
+    before = files_of(content)
+    assert new("explainer", "\udcffabc", content=content) == 1  # the bytes b"\xffabc"
+    assert capsys.readouterr().err == (
+        "error: the explainer's title is not valid UTF-8 text: '\\xffabc'; nothing was "
+        "written\n")
+    assert files_of(content) == before
+
+
+def test_a_term_name_that_is_not_utf8_is_refused(make_site, capsys):
+    content = make_site()
+    assert new("term", "Ab\udcffcd", content=content) == 1
+    assert capsys.readouterr().err == (
+        "error: the term's name is not valid UTF-8 text: 'Ab\\xffcd'; nothing was written\n")
+
+
+def test_a_slug_that_is_not_utf8_is_refused(make_site, capsys):
+    content = make_site()
+    assert new("term", "Syria", "--slug", "\udc85zz", content=content) == 1
+    assert capsys.readouterr().err == (
+        "error: --slug is not valid UTF-8 text: '\\x85zz'; nothing was written\n")
+
+
+def test_a_file_that_cannot_be_encoded_is_never_left_behind(make_site, monkeypatch):
+    content = make_site()
+    monkeypatch.setattr("explainer.scaffold.not_text", lambda value: None)
+    with pytest.raises(UnicodeEncodeError):
+        new("explainer", "\udcffabc", content=content)
+    assert not (content / "explainers" / "abc.md").exists()
+
+
+def test_a_file_that_appears_meanwhile_is_not_replaced(make_site, capsys, monkeypatch):
+    content = make_site()
+    target = content / "explainers" / "syria.md"
+    monkeypatch.setattr("explainer.scaffold._refusal", lambda args, title: None)
+    target.write_text("the editor's", encoding="utf-8")
+    assert new("explainer", "Syria", content=content) == 1
+    assert capsys.readouterr().err == (
+        f"{target}: error: cannot write {target}: the file exists; nothing was written\n")
+    assert target.read_text(encoding="utf-8") == "the editor's"
+
+
+@pytest.mark.parametrize("slug", ["con", "com1", "lpt9", "aux", "nul", "prn"])
+def test_a_slug_windows_reserves_is_refused_with_the_builds_words(make_site, capsys, slug):
+    content = make_site()
+    assert new("explainer", slug.upper(), content=content) == 1
+    path = content / "explainers" / f"{slug}.md"
+    assert capsys.readouterr().err == (
+        f"{path}: error: the file name '{slug}.md' is reserved on Windows: a page named "
+        f"'{slug}' cannot be saved there; nothing was written\n"
+        f"  hint: give another file name with --slug, e.g. --slug {slug}-explainer\n")
+    assert not path.exists()
+
+
+def test_a_reserved_slug_option_is_refused(make_site, capsys):
+    content = make_site()
+    assert new("term", "Console", "--slug", "con", content=content) == 1
+    assert capsys.readouterr().err.startswith(
+        f"{content / 'glossary' / 'con.md'}: error: the file name 'con.md' is reserved on ")
+
+
+def test_a_term_name_of_one_character_is_refused_with_the_builds_words(make_site, capsys):
+    content = make_site()
+    assert new("term", "A", content=content) == 1
+    assert capsys.readouterr().err == (
+        f"{content / 'glossary' / 'a.md'}: error: the term name 'A' is one character long; "
+        "nothing was written\n  hint: a name needs two characters or more, one of them a "
+        "letter or digit: a shorter one would match almost anywhere in the text\n")
+    assert not (content / "glossary" / "a.md").exists()
+
+
+def test_through_the_command_line_an_undecodable_title_leaves_no_file(make_site, capsys):
+    content = make_site()
+    before = files_of(content)
+    assert main(["new", "explainer", "\udcffabc", "--content", str(content)]) == 2
+    assert "'\\xffabc' is not valid UTF-8 text" in capsys.readouterr().err
+    assert files_of(content) == before
