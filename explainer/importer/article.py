@@ -24,6 +24,7 @@ class ImportedArticle:
     language: str | None = None
     tags: tuple[str, ...] = ()
     markdown_body: bool = False  # the paragraphs are Markdown already (not plain text)
+    notes: tuple[str, ...] = ()  # what the import left out and why, for its report
 
     def report(self) -> list[tuple[str, str | None]]:
         """(field, value or None when missing) for the import report."""

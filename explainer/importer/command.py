@@ -8,15 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explainer.console import QUIET, VERBOSE, Console, level_of
+from explainer.content import SLUG
 from explainer.diagnostics import display_path
 from explainer.importer.article import ImportedArticle
+from explainer.importer.bounds import option_problem, page_problem
 from explainer.importer.decode import decode_page
 from explainer.importer.download import FetchFailed, fetch, size
 from explainer.importer.emit import to_markdown
 from explainer.importer.html import parse_html
 from explainer.importer.suggest import scaffold_terms, suggestions
 from explainer.importer.text import parse_text
-from explainer.importer.writing import WriteFailed, print_file, write_whole
+from explainer.importer.writing import WriteFailed, not_regular, print_file, write_whole
+from explainer.scaffold import slug_problem
 from explainer.urls import slugify
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -68,6 +71,8 @@ def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFailed("it is not a web page or a text file")
     page = decode_page(data)
+    if html and (problem := page_problem(page)) is not None:
+        raise ImportFailed(problem)
     try:
         if html:
             article = parse_html(page, url=url, date=args.date, source=args.source)
@@ -88,6 +93,8 @@ def report(article: ImportedArticle, target: Path, dry_run: bool, content: Path,
     for name, value in article.report():
         shown = value if value is None or len(value) <= 60 else value[:57] + "..."
         say(f"  {name:<14} {shown if value else 'missing'}")
+    for note in article.notes:
+        say(f"  note: {note}")
     if article.date is None:
         say("  note: the article gives no date, so none was set; add 'date: YYYY-MM-DD' "
             "(or import with --date) before building")
@@ -111,9 +118,17 @@ def destination(article: ImportedArticle, args: argparse.Namespace, into: Path |
     folder = into or output or args.content / "explainers"
     stem = slugify(article.title) or "article"
     target, number = folder / f"{stem}.md", 2
-    while target in taken:
+    while target in taken or slug_problem(target.stem):  # "Con" -> con-2.md: Windows has con
         target, number = folder / f"{stem}-{number}.md", number + 1
     return target
+
+
+def target_problem(target: Path) -> str | None:
+    """Why an import may not write ``target``: not a regular file, or a name the build
+    refuses because Windows reserves it (``--output content/explainers/con.md``)."""
+    if SLUG.match(target.stem) and (problem := slug_problem(target.stem)) is not None:
+        return f"{display_path(target)}: error: {problem}; nothing was written"
+    return not_regular(target)
 
 
 def import_one(source: str, args: argparse.Namespace, console: Console,
@@ -131,6 +146,9 @@ def import_one(source: str, args: argparse.Namespace, console: Console,
     if args.dry_run:
         print_file(markdown)
         return Outcome(source, article, target, "dry run")
+    if (problem := target_problem(target)) is not None:
+        console.error(problem)
+        return Outcome(source, article, target, "failed")
     if target.exists() and not args.force:
         console.error(f"{display_path(target)}: error: the file exists; nothing was written\n"
                       "  hint: pass --force to overwrite it, or --output to write elsewhere")
@@ -193,6 +211,9 @@ def run_import(args: argparse.Namespace) -> int:
     if callable(reconfigure := getattr(sys.stdout, "reconfigure", None)):
         reconfigure(errors="backslashreplace")  # a title the terminal cannot show is no crash
     console = Console(level_of(args.quiet, args.verbose))
+    if (problem := option_problem(args)) is not None:
+        console.error(f"build.py import: error: {problem}")
+        return 2
     source = str(args.file)
     if Path(source).is_dir():
         if args.output is not None and args.output.exists() and not args.output.is_dir():

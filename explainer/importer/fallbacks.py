@@ -69,7 +69,8 @@ def _labelled_lines(tree: Any) -> list[str]:
     found = []
     skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
         "ancestor::a or ", "ancestor-or-self::a or ")
-    for node in tree.xpath("//body//text()[normalize-space()]"):
+    wholes: dict[Any, str] = {}  # each block's text once: a paragraph of 50,000 <b> is not
+    for node in tree.xpath("//body//text()[normalize-space()]"):  # read 50,000 times
         parent = node.getparent()
         while parent is not None and not isinstance(parent.tag, str):  # after a comment
             parent = parent.getparent()
@@ -77,7 +78,10 @@ def _labelled_lines(tree: Any) -> list[str]:
             continue
         text = " ".join(str(node).split())
         outer = parent.getparent() if parent.tag in INLINE else parent
-        whole = " ".join((parent if outer is None else outer).text_content().split())
+        outer = parent if outer is None else outer
+        if outer not in wholes:
+            wholes[outer] = " ".join(outer.text_content().split())
+        whole = wholes[outer]
         for candidate in (text, whole):  # "<b>Por</b> Name": the label in its own element
             match = LABELLED.match(candidate)
             if match and len(candidate) <= 60 and not match.group(1)[0].islower():

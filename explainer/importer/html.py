@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import re
-from urllib.parse import urlparse
+from urllib.parse import urljoin, urlparse
 
 import trafilatura
 from htmldate import find_date
@@ -22,6 +22,7 @@ from explainer.importer.fallbacks import closing_credit
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.xml_markdown import xml_to_markdown
+from explainer.schema import URL
 
 
 def _date(page: str, meta: PageMeta) -> dt.date | None:
@@ -60,11 +61,14 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                source: str | None = None) -> ImportedArticle:
     """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win."""
     meta = read_meta(page)
-    page_url = url or next(iter(meta.urls), None)
+    page_url, notes = url, []
+    if page_url is None:
+        page_url, notes = web_address(meta.urls, "the page's address")
     try:
         host = (urlparse(page_url).hostname or "") if page_url else ""
     except ValueError:  # a malformed address in the page's metadata
         page_url, host = url, ""
+    image, dropped = web_address(meta.images, "the picture's address", page_url)
     host = host.removeprefix("www.")
     found = trafilatura.extract_metadata(page, default_url=page_url)
     title = _headline_h1(meta, choose_title(
@@ -82,10 +86,27 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         updated=updated if updated and found_date and updated > found_date else None,
         byline=_byline(meta, found.author if found else None) or ((credit,) if credit else ()),
         source_name=source or next(iter(meta.site_names), None),
-        source_url=page_url, image_src=next(iter(meta.images), None),
+        source_url=page_url, image_src=image,
         image_alt=next(iter(meta.image_alts), None), language=_language(meta.language),
         tags=tuple(dict.fromkeys(k for k in meta.keywords if k))[:12], markdown_body=True,
+        notes=tuple(notes + dropped),
     )
+
+
+def web_address(candidates: list[str], what: str,
+                base: str | None = None) -> tuple[str | None, list[str]]:
+    """The first candidate that is an http(s) address (a relative one read against
+    ``base``), and a note for each one before it that is not (``javascript:``...)."""
+    notes = []
+    for candidate in candidates:
+        try:
+            full = urljoin(base, candidate.strip()) if base else candidate.strip()
+        except ValueError:
+            full = candidate
+        if URL.match(full):
+            return full, notes
+        notes.append(f"{what} '{candidate}' was left out: only http(s) addresses are kept")
+    return None, notes
 
 
 ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|times|post|"

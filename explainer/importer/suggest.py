@@ -11,6 +11,7 @@ from explainer.content import load_term
 from explainer.diagnostics import Diagnostics
 from explainer.glossary import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
+from explainer.importer.bounds import picked_names, term_problem
 from explainer.importer.writing import write_whole
 from explainer.scaffold import term_file
 from explainer.urls import slugify
@@ -40,13 +41,12 @@ def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
                    force: bool = False) -> list[Path]:
     """Write glossary files for the picked candidates ("all" or a comma-separated list)."""
     _, candidates = suggestions(article, content)
-    names = candidates if picked.strip() == "all" else [
-        n.strip() for n in picked.split(",") if n.strip()]
+    names = candidates if picked.strip() == "all" else picked_names(picked)
     written = []
     for name in names:
         path = content / "glossary" / f"{slugify(name)}.md"
-        if not slugify(name) or (path.exists() and not force):
-            continue
+        if not slugify(name) or term_problem(name) or (path.exists() and not force):
+            continue  # a name the build would refuse ("all" may find "AUX") is left out
         write_whole(path, term_file(name, dt.date.today()))
         written.append(path)
     return written

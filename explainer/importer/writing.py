@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -24,9 +25,39 @@ def cause(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+         (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+         (stat.S_ISDIR, "a folder"))
+
+
+def not_regular(target: Path) -> str | None:
+    """The error for a target that exists and is not a regular file (a FIFO, a device, a
+    socket, or a link to one), which an import never replaces; None otherwise."""
+    try:
+        mode = os.stat(target).st_mode
+    except (OSError, ValueError):
+        return None  # nothing there (or a link to nothing): the file is new
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in KINDS if test(mode)), "not a file")
+    if os.path.islink(target):
+        kind = f"a symbolic link to {kind.removeprefix('not ')}"
+    shown = display_path(target)
+    return (f"{shown}: error: cannot write {shown}: it is not a regular file ({kind}); "
+            "nothing was written")
+
+
 def write_whole(target: Path, text: str) -> None:
     """Write ``text`` to a temporary file beside ``target``, then rename it into place: the
-    target is either the old file or the new one, never half of one."""
+    target is either the old file or the new one, never half of one. A target that is not a
+    regular file is refused (:func:`not_regular`)."""
+    if (problem := not_regular(target)) is not None:
+        raise WriteFailed(problem)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WriteFailed(f"{display_path(target)}: error: cannot write the file: its text "
+                          "is not valid UTF-8; nothing was written") from None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -36,8 +67,8 @@ def write_whole(target: Path, text: str) -> None:
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         temp.unlink(missing_ok=True)
-        with temp.open("x", encoding="utf-8", newline="\n") as file:
-            file.write(text)
+        with temp.open("xb") as file:
+            file.write(data)
         os.replace(temp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -31,12 +31,14 @@ def escape(text: str) -> str:
 def inline(element: etree._Element) -> str:
     """The text of an element with its emphasis and links, on one line."""
     parts = [escape(element.text or "")]
+    last = parts[0][-1:]  # the last character so far (not a join per child: 50,000 <b>)
     for child in element:
         part = _inline_child(child)
-        if part[:1] in ("`", "*") and "".join(parts)[-1:] == part[0]:
+        if part[:1] in ("`", "*") and last == part[0]:
             parts.append(" ")  # two spans back to back would read as one longer mark
-        parts.append(part)
-        parts.append(escape(child.tail or ""))
+        tail = escape(child.tail or "")
+        parts += [part, tail]
+        last = tail[-1:] or part[-1:] or last
     return " ".join("".join(parts).split())
 
 
