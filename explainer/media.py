@@ -64,7 +64,9 @@ CSS_SCRIPT = re.compile(r"expression\s*\(|-moz-binding|\bbehavior\s*:|(?:java|vb
 START_TAG = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!.*?>|<([^\s/>!?]+)",
                        re.DOTALL)
 ATTRIBUTE = re.compile(r"\s*([^\s=/>]+)\s*=\s*(?:\"[^\"]*\"|'[^']*')")
-DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[")
+STANDARD_DOCTYPES = frozenset({  # public ids of the W3C's own SVG DOCTYPEs
+    "-//W3C//DTD SVG 1.0//EN", "-//W3C//DTD SVG 20010904//EN", "-//W3C//DTD SVG 1.1//EN",
+    "-//W3C//DTD SVG 1.1 Basic//EN", "-//W3C//DTD SVG 1.1 Tiny//EN"})
 GEOMETRY = frozenset({"d", "points", "transform", "gradienttransform", "patterntransform"})
 ADDRESS_MARKS = ":/\\"  # an address without any of these stays on the site
 CSS_MARKS = "(\\@"  # CSS without any of these loads nothing and runs nothing
@@ -172,6 +174,25 @@ def svg_problems(data: bytes) -> tuple[Problem, ...]:
     return _VERDICTS[key]
 
 
+def _doctype_problem(root: etree._Element) -> str | None:
+    """Why the SVG's DOCTYPE could hide something, or None: declarations of its own (an
+    entity can hold a script, an attribute list a default handler), an entity used in the
+    text, or a DOCTYPE other than the W3C's own. Read from the parsed tree (lxml writes the
+    declarations back after the DOCTYPE), never from the text, where quotes can hide them."""
+    tree = root.getroottree()
+    info = tree.docinfo
+    if any(isinstance(node, etree._Entity) for node in root.iter()):
+        return "the SVG uses an entity (&name;), which could hide a script"
+    if not info.doctype:
+        return None
+    written = etree.tostring(tree, encoding="unicode")
+    if written.startswith(info.doctype[:-1] + " [", max(written.find("<!DOCTYPE"), 0)):
+        return "the SVG's DOCTYPE declares entities or attributes, which could hide a script"
+    if info.public_id not in STANDARD_DOCTYPES:
+        return "the SVG's DOCTYPE is not one of the W3C's SVG DOCTYPEs"
+    return None
+
+
 def _parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
                            load_dtd=False, dtd_validation=False)
@@ -225,10 +246,10 @@ class _SvgCheck:
 
     def _prolog(self, root: etree._Element) -> list[Found]:
         found: list[Found] = []
-        subset = DOCTYPE_SUBSET.search(self.text)
-        if subset:
-            found.append((functools.partial(self._at, subset.start()), "the SVG's DOCTYPE "
-                          "declares entities or attributes, which could hide a script",
+        problem = _doctype_problem(root)
+        if problem:
+            start = self.text.find("<!DOCTYPE")
+            found.append((functools.partial(self._at, max(start, 0)), problem,
                           "delete the DOCTYPE, or export the picture again as plain SVG"))
         outside = [*root.itersiblings(preceding=True), *root.itersiblings()]
         for node in [*outside, *root.iter(etree.ProcessingInstruction)]:

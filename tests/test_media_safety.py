@@ -291,6 +291,32 @@ def test_a_doctype_that_declares_entities_or_attributes(make_site, subset):
         "  hint: delete the DOCTYPE, or export the picture again as plain SVG"]
 
 
+def test_a_doctype_whose_quoted_address_holds_a_bracket_still_has_its_entity_found(make_site):
+    drawing = ('<!DOCTYPE svg SYSTEM "a>b" [<!ENTITY x "<script>alert(1)</script>">]>\n'
+               '<svg xmlns="http://www.w3.org/2000/svg">&x;</svg>\n')
+    assert site_errors(make_site({"media/map.svg": drawing})) == [
+        "media/map.svg:1:1: error: the SVG uses an entity (&name;), which could hide a script\n"
+        "  hint: delete the DOCTYPE, or export the picture again as plain SVG"]
+
+
+def test_a_doctype_subset_after_a_quoted_address_with_a_bracket(make_site):
+    drawing = ('<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://x/>y" '
+               '[<!ATTLIST svg onload CDATA "alert(1)">]>\n'
+               '<svg xmlns="http://www.w3.org/2000/svg"/>\n')
+    assert site_errors(make_site({"media/map.svg": drawing})) == [
+        "media/map.svg:1:1: error: the SVG's DOCTYPE declares entities or attributes, which "
+        "could hide a script\n"
+        "  hint: delete the DOCTYPE, or export the picture again as plain SVG"]
+
+
+def test_a_doctype_other_than_the_w3c_ones(make_site):
+    drawing = ('<!DOCTYPE svg SYSTEM "https://evil.example/x.dtd">\n'
+               '<svg xmlns="http://www.w3.org/2000/svg"/>\n')
+    assert site_errors(make_site({"media/map.svg": drawing})) == [
+        "media/map.svg:1:1: error: the SVG's DOCTYPE is not one of the W3C's SVG DOCTYPEs\n"
+        "  hint: delete the DOCTYPE, or export the picture again as plain SVG"]
+
+
 def test_the_svg_1_1_doctype_is_accepted(make_site):
     drawing = ('<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
                '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
