@@ -53,6 +53,26 @@ class Checked:
     where: dict[str, tuple[int, int]]
 
 
+TAG_HINT = "remove the tag: values are text, dates, true/false, numbers, lists and sets of keys"
+
+
+def _tagged(node: yaml.Node, tagged: dict[int, str]) -> tuple[yaml.Node, str] | None:
+    """The first node under ``node`` (itself included) that was written with a tag."""
+    if not tagged:
+        return None
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in tagged:
+            return current, tagged[id(current)]
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in reversed(current.value):
+                stack.extend((value, key))
+    return None
+
+
 class _Context:
     def __init__(self, path: Path, loader: yaml.SafeLoader, offset: int, diags: Diagnostics):
         self.path, self.loader, self.offset, self.diags = path, loader, offset, diags
@@ -66,6 +86,12 @@ class _Context:
         self.diags.error(self.path, line, col, message, hint)
 
     def construct(self, node: yaml.Node, name: str) -> tuple[bool, Any]:
+        tagged = _tagged(node, getattr(self.loader, "tagged", {}))
+        if tagged is not None:
+            written = tagged[1].replace(STANDARD_TAG, "!!", 1)
+            self.error(tagged[0], f"'{name}' has the tag '{written}', which Explainer does not "
+                       "read", hint=TAG_HINT)
+            return False, None
         try:
             return True, self.loader.construct_object(node, deep=True)
         except yaml.MarkedYAMLError as exc:
@@ -88,9 +114,7 @@ class _Context:
             return
         written = tag.group(1).replace(STANDARD_TAG, "!!", 1)
         self.diags.error(self.path, line, col, f"'{name}' has the tag '{written}', which "
-                         "Explainer does not read",
-                         hint="remove the tag: values are text, dates, true/false, numbers, "
-                              "lists and sets of keys")
+                         "Explainer does not read", hint=TAG_HINT)
 
 
 def validate(path: Path, node: yaml.MappingNode | None, loader: yaml.SafeLoader | None,

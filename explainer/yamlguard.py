@@ -150,6 +150,7 @@ class GuardedLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.depth = 0
+        self.tagged: dict[int, str] = {}  # id of a node written with a tag -> the tag
 
     def fetch_flow_collection_start(self, TokenClass: type) -> None:
         if self.flow_level + len(self.indents) >= MAX_DEPTH:
@@ -188,11 +189,15 @@ class GuardedLoader(yaml.SafeLoader):
                              "write the value out in full where it is needed", event.start_mark)
         if isinstance(event, CollectionStartEvent) and self.depth >= MAX_DEPTH:
             raise _too_deep(event.start_mark)
+        tag = getattr(event, "tag", None)
         self.depth += 1
         try:
-            return super().compose_node(parent, index)
+            node = super().compose_node(parent, index)
         finally:
             self.depth -= 1
+        if tag not in (None, "!"):  # written by hand: "!!bool maybe" would crash PyYAML
+            self.tagged[id(node)] = tag
+        return node
 
 
 def _not_a_character(mark: yaml.Mark) -> LimitError:

@@ -106,3 +106,31 @@ def test_language_must_be_a_language_code(make_site, tmp_path, capsys, file, tex
 def test_language_with_a_region_is_fine(make_site, tmp_path, capsys):
     text = EXPLAINER.replace("tags: [syria]", "language: pt-BR")
     assert build(make_site, tmp_path, capsys, {"explainers/test.md": text})[0] == 0
+
+
+@pytest.mark.parametrize(("value", "tag"), [
+    ("!!timestamp 10000-01-01", "!!timestamp"), ("!!timestamp abc", "!!timestamp"),
+    ("!!bool maybe", "!!bool"), ("!!binary aGk=", "!!binary"), ("!!int 0x10", "!!int"),
+    ("!!set {a, b}", "!!set"), ("!!str text", "!!str"), ("!custom x", "!custom"),
+])
+def test_a_value_written_with_a_tag_is_refused_at_the_tag(make_site, tmp_path, capsys, value,
+                                                           tag):
+    explainer = EXPLAINER.replace('title: "A test explainer"', f"title: {value}")
+    code, err = build(make_site, tmp_path, capsys, {"explainers/test.md": explainer})
+    assert code == 1
+    assert (f"content/explainers/test.md:2:8: error: 'title' has the tag '{tag}', which "
+            "Explainer does not read\n  hint: remove the tag: values are text, dates, "
+            "true/false, numbers, lists and sets of keys\n") in err
+
+
+def test_a_tag_in_site_settings_is_refused(make_site, tmp_path, capsys):
+    code, err = build(make_site, tmp_path, capsys, {"site.yml": "title: !!timestamp x\n"})
+    assert code == 1
+    assert "content/site.yml:1:8: error: 'title' has the tag '!!timestamp'" in err
+
+
+def test_a_tag_inside_a_list_is_refused(make_site, tmp_path, capsys):
+    term = TERM_ARAB_LEAGUE.replace("[League of Arab States]", "[a b, !!bool maybe]")
+    code, err = build(make_site, tmp_path, capsys, {"glossary/arab-league.md": term})
+    assert code == 1
+    assert "content/glossary/arab-league.md:3:16: error: 'aliases' has the tag '!!bool'" in err
