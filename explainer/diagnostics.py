@@ -111,10 +111,25 @@ class BuildFailed(Exception):
         self.diagnostics = diagnostics
 
 
+SUGGESTION_BUDGET = 200_000  # comparisons of a word with a choice in one build: about 3 s
+_spent = [0]
+
+
+def reset_suggestions() -> None:
+    """A new build: "did you mean" may compare words with choices again."""
+    _spent[0] = 0
+
+
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The choice a misspelt word was probably meant to be, or None when nothing is close
-    (``cutoff``: how alike, from 0 to 1, the two must be)."""
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=cutoff)
+    (``cutoff``: how alike, from 0 to 1, the two must be). Each comparison costs; once a
+    build has spent :data:`SUGGESTION_BUDGET` of them (thousands of misspelt names in a site
+    of thousands), problems are still reported, without the suggestion."""
+    options = sorted(choices)
+    if _spent[0] + len(options) > SUGGESTION_BUDGET:
+        return None
+    _spent[0] += len(options)
+    close = difflib.get_close_matches(word, options, n=1, cutoff=cutoff)
     return close[0] if close else None
 
 

@@ -14,6 +14,7 @@ what was removed, so that each removal can be reported where the editor wrote it
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -66,6 +67,7 @@ IGNORED_IN_ADDRESS = re.compile(r"[\x00-\x20\x7f]")  # browsers skip them in a s
 ALIGNMENT = re.compile(r"\s*text-align\s*:\s*(?:left|right|center|justify|start|end)\s*;?\s*",
                        re.IGNORECASE)
 DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpeg|webp|avif)[;,]", re.IGNORECASE)
+MAX_REPORTED = 100  # removals reported one by one in a file
 URL_VALUES = (' href="', ' src="', ' cite="')  # as Python-Markdown writes them
 
 
@@ -246,25 +248,38 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def locate(source: str, findings: list[Finding]) -> list[tuple[int, int, Finding]]:
-    """Each finding with the (line, column) of its needle in the source, 1-based; searched in
-    order, so that repeated needles point at successive places. (0, 1) when not found (an
-    entity-encoded address, say)."""
+    """Each finding with the (line, column) of its needle in the source, line 0-based and
+    column 1-based; searched in order, so that repeated needles point at successive places.
+    A needle written with character references (``jav&#x61;script:``) is looked for in the
+    lines as read; (0, 1) when it is nowhere."""
     folded = source.lower()
+    starts = [0, *(match.end() for match in re.finditer("\n", source))]
     cursor: dict[str, int] = {}
+    read: list[str] | None = None  # the lines with their references read, made when needed
     placed = []
     for finding in findings:
         needle = finding.needle.lower()
         index = folded.find(needle, cursor.get(needle, 0)) if needle else -1
+        if index < 0 and needle and needle not in cursor:
+            index = folded.find(needle)
         if index < 0:
-            index = folded.find(needle) if needle else -1
-        if index < 0:
-            placed.append((*_unescaped(source, needle), finding))
+            read = read if read is not None else [html.unescape(line).lower()
+                                                  for line in source.split("\n")]
+            placed.append((*_in_lines(read, needle), finding))
             continue
         cursor[needle] = index + len(needle)
-        line = source.count("\n", 0, index)
-        col = index - (source.rfind("\n", 0, index) + 1) + 1
-        placed.append((line, col, finding))
+        line = bisect.bisect_right(starts, index) - 1
+        placed.append((line, index - starts[line] + 1, finding))
     return placed
+
+
+def _in_lines(lines: list[str], needle: str) -> tuple[int, int]:
+    """The first line holding the needle (0-based) and its column, or (0, 1)."""
+    for number, line in enumerate(lines):
+        index = line.find(needle) if needle else -1
+        if index >= 0:
+            return number, index + 1
+    return 0, 1
 
 
 @functools.lru_cache(maxsize=8)
@@ -278,16 +293,10 @@ def safe_body(html: str, source: str, path: Path, first_line: int,
     """A rendered body cleaned of unsafe HTML, each removal a warning at its place in the
     Markdown file (``first_line`` is the file line of the body's first line)."""
     cleaned, found = sanitizer_for(embed_hosts).clean(html, source)
-    for line, col, finding in dict.fromkeys(locate(source, found)):
+    for line, col, finding in dict.fromkeys(locate(source, found[:MAX_REPORTED])):
         diags.warning(path, first_line + line, col, finding.message, hint=finding.hint)
+    if len(found) > MAX_REPORTED:
+        diags.warning(path, first_line, 1, f"{len(found) - MAX_REPORTED:,} more removals of "
+                      "unsafe HTML or links in this file, not listed one by one",
+                      hint="the first ones above show what to fix")
     return cleaned
-
-
-def _unescaped(source: str, needle: str) -> tuple[int, int]:
-    """Where a needle is once character references are read (``jav&#x61;script:``): the line,
-    and the column in the line as read; (0, 1) when it is nowhere."""
-    for number, line in enumerate(source.split("\n")):
-        index = html.unescape(line).lower().find(needle)
-        if index >= 0:
-            return number, index + 1
-    return 0, 1

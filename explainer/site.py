@@ -23,7 +23,7 @@ from explainer.console import Progress
 from explainer.content import load_config, load_explainer, load_term, normal_base_url
 from explainer.contentfs import content_files as listed_files
 from explainer.contentfs import media_files, settings_file
-from explainer.diagnostics import Diagnostics, did_you_mean, display_path
+from explainer.diagnostics import Diagnostics, did_you_mean, display_path, reset_suggestions
 from explainer.glossary import Glossary, build_glossary
 from explainer.limits import within_limits
 from explainer.markdown_ext import GlossaryExtension, Policy
@@ -113,6 +113,7 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
     """
     cache = cache or BuildCache()
     progress = progress or Progress(None)
+    reset_suggestions()
     config = (cache.load("config", content / "site.yml", load_config, diags)
               if settings_file(content, diags) else None)
     if config is not None and base_url is not None:

@@ -134,3 +134,29 @@ def test_a_tag_inside_a_list_is_refused(make_site, tmp_path, capsys):
     code, err = build(make_site, tmp_path, capsys, {"glossary/arab-league.md": term})
     assert code == 1
     assert "content/glossary/arab-league.md:3:16: error: 'aliases' has the tag '!!bool'" in err
+
+
+def test_suggestions_stop_when_the_build_has_spent_its_budget(make_site, tmp_path, capsys,
+                                                              monkeypatch):
+    monkeypatch.setattr("explainer.diagnostics.SUGGESTION_BUDGET", 2)
+    body = "[a](term:arab-leage) [b](term:arab-legue) [c](term:arab-lige)\n"
+    code, err = build(make_site, tmp_path, capsys, {"explainers/test.md": EXPLAINER + body})
+    assert code == 1
+    assert [line.split(" error: ")[1] for line in err.splitlines() if " error: " in line] == [
+        "unknown term 'arab-leage' in [...](term:arab-leage) (did you mean 'arab-league'?)",
+        "unknown term 'arab-legue' in [...](term:arab-legue) (did you mean 'arab-league'?)",
+        "unknown term 'arab-lige' in [...](term:arab-lige)"]
+
+
+def test_thousands_of_removals_are_summed_up_after_the_first_hundred(make_site, tmp_path,
+                                                                       capsys):
+    body = "\n\n".join(" ".join(f'<img alt="" src="jav&#x61;script:{i * 400 + j}">'
+                                for j in range(400)) for i in range(3))
+    content = make_site({"explainers/test.md": EXPLAINER + body + "\n"})
+    assert main(["build", "--content", str(content), "--output", str(tmp_path / "out"),
+                 "--no-search", "-v"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("warning: link removed") == 100
+    assert ("content/explainers/test.md:7:1: warning: 1,100 more removals of unsafe HTML or "
+            "links in this file, not listed one by one\n  hint: the first ones above show what "
+            "to fix") in err
