@@ -24,8 +24,8 @@ MAX_NESTING = 32  # levels of indentation (lists, code in lists) or of '>' quote
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # a line that could be deep: a long run of indentation and '>' (one character class, so the
 # search is linear); its levels are then counted one by one
-DEEP_CANDIDATE = re.compile(rf"^[ \t>]{{{MAX_NESTING + 1},}}", re.MULTILINE)
-LEVEL = re.compile(r"    |\t| {0,3}>[ \t]?")
+DEEP_CANDIDATE = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 1},}}", re.MULTILINE)
+LEVEL = re.compile(r"    |\t| {0,3}>[ \t]?| {0,3}(?:[*+\-]|[0-9]{1,9}[.)])[ \t]+")
 MARKS = ("[", "<")
 HEADING = re.compile(r"^(?:#{1,6}(?:[ \t]|$)|[=-]+[ \t]*$)", re.MULTILINE)
 
@@ -77,8 +77,8 @@ def _blocks_and_headings(body: str, report: Callable[[int, str, str], None]) -> 
 
 def _too_deep(body: str) -> int | None:
     """The index of the first line nested more than MAX_NESTING levels, or None. Each level
-    is read once, left to right (4 spaces, a tab, or a '>' with up to 3 spaces before it and
-    one after), so the work is linear in the line's length."""
+    is read once, left to right (4 spaces, a tab, a '>', or a list marker such as '- ' or
+    '1. ', each with up to 3 spaces before it), so the work is linear in the line's length."""
     for candidate in DEEP_CANDIDATE.finditer(body):
         start = position = candidate.start()
         levels = 0

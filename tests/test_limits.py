@@ -49,7 +49,7 @@ def test_too_many_angle_brackets_in_a_paragraph():
 def test_list_nested_too_deep():
     body = "\n".join("    " * level + "- item" for level in range(40))
     assert problems(body) == [
-        "content/explainers/test.md:39:1: error: this line is nested more than 32 levels deep "
+        "content/explainers/test.md:38:1: error: this line is nested more than 32 levels deep "
         "(lists, quotes or indentation)\n  hint: flatten the list or quote; Markdown reads "
         "every 4 spaces or tab of indentation as a level"]
 
@@ -104,3 +104,13 @@ def test_too_many_headings():
 
 def test_a_thousand_headings_are_fine():
     assert problems("## Part\n\nText.\n\n" * 1000) == []
+
+
+def test_lists_and_quotes_interleaved_on_one_line_count_as_levels():
+    assert problems("- > " * 17 + "x")[0].startswith(
+        "content/explainers/test.md:6:1: error: this line is nested more than 32 levels deep")
+
+
+def test_numbered_items_on_one_line_count_as_levels():
+    assert problems("1. > " * 17 + "x") != []
+    assert problems("1. > " * 16 + "x") == []
