@@ -172,6 +172,11 @@ class GuardedLoader(yaml.SafeLoader):
             raise _not_a_character(start) from None
         if SURROGATE.search(token.value):
             raise _not_a_character(start)
+        control = CONTROL.search(token.value)
+        if control is not None:  # "\e[31m": an escape for a character nobody can see
+            raise LimitError(f"an escape in this quoted value is the control character "
+                             f"{char_name(control.group())}",
+                             "delete the escape; a value is text a reader can see", start)
         return token
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int | str:

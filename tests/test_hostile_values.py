@@ -160,3 +160,20 @@ def test_thousands_of_removals_are_summed_up_after_the_first_hundred(make_site, 
     assert ("content/explainers/test.md:7:1: warning: 1,100 more removals of unsafe HTML or "
             "links in this file, not listed one by one\n  hint: the first ones above show what "
             "to fix") in err
+
+
+def test_a_control_character_written_as_an_escape_is_refused(make_site, tmp_path, capsys):
+    explainer = EXPLAINER.replace('title: "A test explainer"', 'title: "\\e[31mRed"')
+    code, err = build(make_site, tmp_path, capsys, {"explainers/test.md": explainer})
+    assert code == 1
+    assert ("content/explainers/test.md:2:8: error: an escape in this quoted value is the "
+            "control character U+001B (ESCAPE)\n  hint: delete the escape; a value is text a "
+            "reader can see\n") in err
+
+
+def test_import_leaves_control_characters_out_of_the_front_matter(tmp_path, capsys):
+    scrape = tmp_path / "a.txt"
+    scrape.write_text("Head\x1b]0;pwn\x07line\n\nThe first paragraph of the story.\n")
+    out = tmp_path / "a.md"
+    assert main(["import", str(scrape), "--output", str(out), "-q"]) == 0
+    assert 'title: "Head]0;pwnline"' in out.read_text()

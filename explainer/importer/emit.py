@@ -11,7 +11,14 @@ import frontmatter
 
 from explainer.importer.article import ImportedArticle
 from explainer.importer.inert import escape_text
-from explainer.scaffold import quote
+from explainer.scaffold import quote as quote_json
+from explainer.yamlguard import CONTROL
+
+
+def quote(value: str | None) -> str:
+    """A value double-quoted for YAML, without the control characters a page may hold (an
+    escape such as "\u001b" would be refused by the build)."""
+    return quote_json(CONTROL.sub("", value) if isinstance(value, str) else value)
 
 
 def escape_markdown(paragraph: str) -> str:
@@ -60,6 +67,6 @@ def to_markdown(article: ImportedArticle) -> str:
                          for p in article.paragraphs)
     text = "---\n" + "\n".join(front_matter(article)) + "\n---\n" + body + "\n"
     check = frontmatter.loads(text)  # the file must read back as what was written
-    if check.get("title") != article.title:
+    if check.get("title") != CONTROL.sub("", article.title):
         raise AssertionError("the imported front matter does not read back")
     return text
