@@ -67,6 +67,10 @@ IGNORED_IN_ADDRESS = re.compile(r"[\x00-\x20\x7f]")  # browsers skip them in a s
 ALIGNMENT = re.compile(r"\s*text-align\s*:\s*(?:left|right|center|justify|start|end)\s*;?\s*",
                        re.IGNORECASE)
 DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpeg|webp|avif)[;,]", re.IGNORECASE)
+RESERVED_PREFIX = "data-pagefind"  # the search index's own attributes, set by the layouts
+REMOTE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
+REMOTE_HINT = ("save it in content/media/ and use it from there, so that the page asks no "
+               "other host for anything")
 MAX_REPORTED = 100  # removals reported one by one in a file
 URL_VALUES = (' href="', ' src="', ' cite="')  # as Python-Markdown writes them
 
@@ -110,6 +114,8 @@ class Sanitizer:
         def keep(tag: str, name: str, value: str) -> str | None:
             if name == "style":
                 return _alignment(value)
+            if name.startswith(RESERVED_PREFIX):
+                return None
             if not self._allowed(tag, name, value):
                 return None
             if name in URL_ATTRIBUTES:
@@ -143,7 +149,8 @@ class Sanitizer:
         safe elements and attributes of its own, so when the source has no raw HTML ('<')
         and no attribute list ('{'), and nh3 kept every address, nothing was removed."""
         if (source is not None and "<" not in source and "{" not in source
-                and len(kept) == sum(html.count(value) for value in URL_VALUES)):
+                and len(kept) == sum(html.count(value) for value in URL_VALUES)
+                and ' src="http' not in html and ' src="//' not in html):
             return []
         reader = _Reader(self, kept)
         reader.feed(html)
@@ -187,7 +194,11 @@ class _Reader(HTMLParser):
         else:
             allowed = (name in GLOBAL_ATTRIBUTES or name.startswith(PREFIXES)
                        or name in ATTRIBUTES.get(tag, ()))
-        if not allowed:
+        if name.startswith(RESERVED_PREFIX):
+            self.found.append(Finding(name, f"HTML removed: the attribute '{name}' of <{tag}>",
+                                      "the search index reads these attributes from the "
+                                      "layouts; a body cannot set them"))
+        elif not allowed:
             self.found.append(Finding(name, f"unsafe HTML removed: the attribute '{name}' of "
                                       f"<{tag}>", ATTRIBUTE_HINT))
         elif name in URL_ATTRIBUTES and tag != "iframe":
@@ -199,6 +210,10 @@ class _Reader(HTMLParser):
         """An address nh3 did not keep (they are kept in order, so compare with the next)."""
         if self.kept and self.kept[0] == (name, value):
             self.kept.pop(0)
+            if name == "src" and REMOTE.match(value):
+                self.found.append(Finding(value.strip(), f"a picture from another host: "
+                                          f"'{_short(value)}': readers' browsers will ask "
+                                          "that host for it", REMOTE_HINT))
             return
         problem = web_problem(value.strip()) if SCHEME.match(value) or value.strip().startswith(
             "//") else None

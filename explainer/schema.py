@@ -363,7 +363,12 @@ def _as_text_list(value: Any, key: Key) -> tuple[Any, str | None]:
     return texts, None
 
 
-UNSAFE_IN_ADDRESS = re.compile(r"[\s\"'<>\\`{}|^\x00-\x1f\x7f]")
+UNSAFE_IN_ADDRESS = re.compile(r"[\s\"'<>\\`{}|^\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f"
+                               r"\u202a-\u202e\u2060-\u2069\ufeff]")  # and invisible ones
+
+
+NUMBERS_ONLY = re.compile(r"[0-9.]+")
+IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
 def _shown(char: str) -> str:
@@ -387,6 +392,10 @@ def site_address_problem(text: str) -> str | None:
         return "it does not start with http:// or https://"
     if not parts.hostname:
         return "it has no host name"
+    if parts.username is not None or parts.password is not None:
+        return "it has a user name or password ('@' before the host)"
+    if NUMBERS_ONLY.fullmatch(parts.hostname) and not IPV4.fullmatch(parts.hostname):
+        return f"its host '{parts.hostname}' is not a valid IP address"
     if parts.query or parts.fragment or text.endswith(("?", "#")):
         return "it has a query or a fragment ('?' or '#')"
     return None

@@ -177,3 +177,17 @@ def test_import_leaves_control_characters_out_of_the_front_matter(tmp_path, caps
     out = tmp_path / "a.md"
     assert main(["import", str(scrape), "--output", str(out), "-q"]) == 0
     assert 'title: "Head]0;pwnline"' in out.read_text()
+
+
+@pytest.mark.parametrize(("address", "reason"), [
+    ("https://x.org/\u202e/", "it contains the character U+202E, which a web address cannot"),
+    ("https://x.org/\u200b", "it contains the character U+200B, which a web address cannot"),
+    ("https://user:pa@ss@x.org/", "it has a user name or password ('@' before the host)"),
+    ("https://1.2.3.4.5/", "its host '1.2.3.4.5' is not a valid IP address"),
+])
+def test_base_url_with_invisible_characters_or_credentials_is_refused(make_site, tmp_path,
+                                                                      capsys, address, reason):
+    code, err = build(make_site, tmp_path, capsys,
+                      {"site.yml": f'title: T\nbase_url: "{address}"\n'})
+    assert code == 1
+    assert f"content/site.yml:2:11: error: 'base_url' is not a usable web address: {reason}" in err

@@ -303,3 +303,22 @@ def test_text_align_keeps_only_values_css_knows():
     assert [w.split("\n")[0] for w in warnings] == [
         "content/explainers/test.md:1:23: warning: unsafe HTML removed: the style "
         "'text-align: expression(alert(1))' of <td>"]
+
+
+def test_picture_from_another_host_is_kept_with_a_warning():
+    html, warnings = safe("![A map](https://maps.example/syria.png)")
+    assert html == '<p><img alt="A map" src="https://maps.example/syria.png"></p>'
+    assert warnings == [
+        "content/explainers/test.md:1:10: warning: a picture from another host: "
+        "'https://maps.example/syria.png': readers' browsers will ask that host for it\n"
+        "  hint: save it in content/media/ and use it from there, so that the page asks no "
+        "other host for anything"]
+
+
+def test_search_index_attributes_are_the_layouts_own():
+    html, warnings = safe('<p data-pagefind-meta="title:Fake" data-note="x">Text</p>')
+    assert html == '<p data-note="x">Text</p>'
+    assert warnings == [
+        "content/explainers/test.md:1:4: warning: HTML removed: the attribute "
+        "'data-pagefind-meta' of <p>\n  hint: the search index reads these attributes from the "
+        "layouts; a body cannot set them"]
