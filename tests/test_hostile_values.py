@@ -6,6 +6,7 @@ the value builds as text), with no traceback.
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -191,3 +192,11 @@ def test_base_url_with_invisible_characters_or_credentials_is_refused(make_site,
                       {"site.yml": f'title: T\nbase_url: "{address}"\n'})
     assert code == 1
     assert f"content/site.yml:2:11: error: 'base_url' is not a usable web address: {reason}" in err
+
+
+def test_import_of_a_fifo_says_what_it_is(tmp_path, capsys):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert main(["import", str(fifo), "--output", str(tmp_path / "a.md")]) == 1
+    assert capsys.readouterr().err == (f"{fifo}: error: cannot import: it is not a regular "
+                                       "file (a FIFO, a device or a socket)\n")

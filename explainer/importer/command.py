@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,8 @@ def read_source(source: str, args: argparse.Namespace) -> tuple[bytes, str | Non
             raise ImportFailed(str(exc)) from None
     path = Path(source)
     if not path.is_file():
-        raise ImportFailed("no such file")
+        raise ImportFailed("it is not a regular file (a FIFO, a device or a socket)"
+                           if os.path.exists(path) and not path.is_dir() else "no such file")
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ImportFailed(f"it is larger than {size(MAX_FILE_BYTES)}, the most the "
