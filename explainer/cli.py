@@ -17,10 +17,11 @@ from explainer.console import Console, level_of
 from explainer.diagnostics import Diagnostics, display_path, printable
 from explainer.importer.command import run_import
 from explainer.output import OutputError
-from explainer.schema import URL, site_address_problem
+from explainer.schema import URL
 from explainer.search import HINT as SEARCH_HINT
 from explainer.search import SearchIndexError
 from explainer.site import gather
+from explainer.urls import site_address_problem
 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 COMMANDS = ("build", "import", "glossary", "serve", "check", "new")

@@ -21,8 +21,9 @@ from explainer.model import (
     Term,
     TermSource,
 )
-from explainer.schema import Checked, Key, site_address_problem, validate
+from explainer.schema import Checked, Key, validate
 from explainer.source import SourceFile, read_source, read_yaml_file
+from explainer.urls import site_address_problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # names Windows cannot give a file or folder: a page with such a slug cannot be checked out

@@ -17,7 +17,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -361,44 +360,6 @@ def _as_text_list(value: Any, key: Key) -> tuple[Any, str | None]:
             return None, "every item of '{name}' must be text"
         texts.append(item.isoformat() if isinstance(item, dt.date) else str(item).strip())
     return texts, None
-
-
-UNSAFE_IN_ADDRESS = re.compile(r"[\s\"'<>\\`{}|^\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f"
-                               r"\u202a-\u202e\u2060-\u2069\ufeff]")  # and invisible ones
-
-
-NUMBERS_ONLY = re.compile(r"[0-9.]+")
-IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
-
-
-def _shown(char: str) -> str:
-    if char in " \t":
-        return "a space" if char == " " else "a tab"
-    return f"'{char}'" if char.isprintable() else f"the character U+{ord(char):04X}"
-
-
-def site_address_problem(text: str) -> str | None:
-    """Why ``text`` is not usable as the address a site is published at (an http(s) URL with
-    a host, and nothing a page or robots.txt could not hold as it is), or None."""
-    unsafe = UNSAFE_IN_ADDRESS.search(text)
-    if unsafe is not None:
-        return f"it contains {_shown(unsafe.group())}, which a web address cannot"
-    try:
-        parts = urlsplit(text)
-        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
-    except ValueError:
-        return "it cannot be read as a web address"
-    if parts.scheme.lower() not in ("http", "https"):
-        return "it does not start with http:// or https://"
-    if not parts.hostname:
-        return "it has no host name"
-    if parts.username is not None or parts.password is not None:
-        return "it has a user name or password ('@' before the host)"
-    if NUMBERS_ONLY.fullmatch(parts.hostname) and not IPV4.fullmatch(parts.hostname):
-        return f"its host '{parts.hostname}' is not a valid IP address"
-    if parts.query or parts.fragment or text.endswith(("?", "#")):
-        return "it has a query or a fragment ('?' or '#')"
-    return None
 
 
 _CHECKERS = {
