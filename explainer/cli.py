@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +13,7 @@ from explainer import __version__, check, devloop, scaffold
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.console import Console, level_of
-from explainer.diagnostics import Diagnostics, display_path, printable
+from explainer.diagnostics import Diagnostics, display_path, not_text
 from explainer.importer.command import run_import
 from explainer.output import OutputError
 from explainer.schema import URL
@@ -23,7 +22,6 @@ from explainer.search import SearchIndexError
 from explainer.site import gather
 from explainer.urls import site_address_problem
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 COMMANDS = ("build", "import", "glossary", "serve", "check", "new")
 
 
@@ -108,10 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if callable(reconfigure := getattr(stream, "reconfigure", None)):
             reconfigure(errors="backslashreplace")
     args_list = list(sys.argv[1:] if argv is None else argv)
-    for arg in args_list:
-        if LONE_SURROGATE.search(arg):  # bytes the locale could not decode (os.fsdecode)
-            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-            print(f"build.py: error: the argument '{printable(shown)}' is not valid UTF-8 text",
+    for arg in args_list:  # bytes the locale could not decode: refused before any command
+        if (shown := not_text(arg)) is not None:
+            print(f"build.py: error: the argument {shown} is not valid UTF-8 text",
                   file=sys.stderr)
             return 2
     if not args_list or (args_list[0] not in COMMANDS

@@ -137,3 +137,20 @@ def did_you_mean(word: str, choices: Iterable[str], prefix: str = "") -> str | N
     """A "did you mean" hint for a misspelt key or name, or None when nothing is close."""
     close = closest(word, choices)
     return f"did you mean '{prefix}{close}'?" if close else None
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")  # what Python makes of bytes that are not UTF-8
+
+
+def not_text(value: str) -> str | None:
+    """None for text; for a value holding bytes that are not UTF-8 (an argument the system
+    could not decode), the value shown with those bytes escaped, e.g. '\\xffabc'."""
+    if SURROGATE.search(value) is None:
+        return None
+    shown = SURROGATE.sub(lambda m: _escaped(m.group()), value)
+    return "'" + shown.encode("ascii", "backslashreplace").decode("ascii") + "'"
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"

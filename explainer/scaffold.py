@@ -30,7 +30,6 @@ from explainer.urls import slugify
 
 KINDS = {"explainer": "explainers", "term": "glossary"}  # kind -> its folder in content/
 CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
-SURROGATE = re.compile(r"[\ud800-\udfff]")  # what Python makes of bytes that are not UTF-8
 SUMMARY_PLACEHOLDER = "TODO: the standfirst, one or two sentences"
 
 EXPLAINER = """---
@@ -95,20 +94,6 @@ def write_file(path: Path, text: str) -> None:
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-
-
-def not_text(value: str) -> str | None:
-    """None for text; for a value holding bytes that are not UTF-8 (an argument the system
-    could not decode), the value shown with those bytes escaped, e.g. '\\xffabc'."""
-    if SURROGATE.search(value) is None:
-        return None
-    shown = SURROGATE.sub(lambda m: _escaped(m.group()), value)
-    return "'" + shown.encode("ascii", "backslashreplace").decode("ascii") + "'"
-
-
-def _escaped(char: str) -> str:
-    code = ord(char)
-    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"
 
 
 def slug_problem(slug: str) -> str | None:
@@ -177,10 +162,6 @@ def _refusal(args: argparse.Namespace, title: str) -> str | None:
                 "  hint: run this in the project folder, or pass --content DIR")
     if not title:
         return f"error: the {args.kind}'s {_what(args.kind)} is empty; nothing was written"
-    for what, value in ((f"the {args.kind}'s {_what(args.kind)}", title),
-                        ("--slug", args.slug or "")):
-        if (shown := not_text(value)) is not None:
-            return f"error: {what} is not valid UTF-8 text: {shown}; nothing was written"
     slug = _slug(args, title)
     if not SLUG.match(slug):
         return _bad_slug(args, title, slug)

@@ -117,26 +117,7 @@ def test_new_terms_of_one_character_are_refused_before_writing(make_site, story,
     assert not (content / "glossary" / "storm.md").exists()
 
 
-# --- options that are not text, or not web addresses ------------------------------------
-
-
-@pytest.mark.parametrize(("option", "value", "shown"), [
-    ("--source", "\udcff", "'\\xff'"),
-    ("--url", "https://x.org/\udcff", "'https://x.org/\\xff'"),
-    ("--new-terms", "Ab\udcffcd", "'Ab\\xffcd'"),
-])
-def test_an_option_that_is_not_utf8_is_refused(make_site, story, capsys, option, value, shown):
-    content = make_site()
-    assert run_directly("-q", str(story), "--content", str(content), option, value) == 2
-    assert capsys.readouterr().err == (
-        f"build.py import: error: argument {option}: not valid UTF-8 text: {shown}\n")
-    assert sorted(p.name for p in (content / "explainers").iterdir()) == ["test.md"]
-
-
-def test_an_address_to_import_that_is_not_utf8_is_refused(capsys):
-    assert run_directly("-q", "https://x.org/\udcff") == 2
-    assert capsys.readouterr().err == (
-        "build.py import: error: argument file: not valid UTF-8 text: 'https://x.org/\\xff'\n")
+# --- options that are not web addresses ------------------------------------
 
 
 def test_a_url_option_that_is_not_a_web_address_is_refused(make_site, story, capsys):

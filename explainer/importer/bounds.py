@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 
-from explainer.scaffold import name_problem, not_text, slug_problem
+from explainer.scaffold import name_problem, slug_problem
 from explainer.schema import URL
 from explainer.urls import slugify
 
@@ -35,12 +35,6 @@ def page_problem(page: str) -> str | None:
 
 def option_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the options (as argparse says it: ``argument --url: ...``)."""
-    source = str(args.file)
-    texts = [("--source", args.source), ("--url", args.url), ("--new-terms", args.new_terms),
-             ("file", source if source.startswith(("http://", "https://")) else None)]
-    for option, value in texts:
-        if value is not None and (shown := not_text(value)) is not None:
-            return f"argument {option}: not valid UTF-8 text: {shown}"
     if args.url is not None and not URL.match(args.url.strip()):
         return (f"argument --url: '{args.url}' is not a web address starting with http:// "
                 "or https://")
