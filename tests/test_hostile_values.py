@@ -200,3 +200,16 @@ def test_import_of_a_fifo_says_what_it_is(tmp_path, capsys):
     assert main(["import", str(fifo), "--output", str(tmp_path / "a.md")]) == 1
     assert capsys.readouterr().err == (f"{fifo}: error: cannot import: it is not a regular "
                                        "file (a FIFO, a device or a socket)\n")
+
+
+def test_an_imported_text_with_c1_control_characters_builds(make_site, tmp_path, capsys):
+    content = make_site()
+    scrape = tmp_path / "a.txt"
+    scrape.write_text("A headline\n\nWhat happened\x90, in one line.\n\n"
+                      "The story\x90 goes on\x9b here, in the Arab League, as it did before.\n")
+    assert main(["import", str(scrape), "--content", str(content), "--date", "2023-05-05",
+                 "-q"]) == 0
+    text = next((content / "explainers").glob("a-*.md")).read_text()
+    assert "goes on here" in text and "\x90" not in text and "\x9b" not in text
+    err = build(make_site, tmp_path, capsys, {})[1]
+    assert "control character" not in err  # (the summary is the editor's to write)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")  # what a build refuses, and CR
 ENTITY_START = re.compile(r"&(?=[A-Za-z0-9#]*(?:;|$))")  # also at the end: text may follow
 BACKSLASHED = re.compile(r"([\\`*_\[\]{}|])")
 BACKSLASHED_BANG = re.compile(r"([\\`*_\[\]{}|!])")
