@@ -55,7 +55,8 @@ def parse(markup: str) -> Page:
 
 def visible(text: str) -> str:
     """Text with whitespace normalised and control characters (not whitespace) dropped."""
-    kept = "".join(c for c in text if c.isspace() or not (ord(c) < 32 or ord(c) == 127))
+    kept = "".join(c for c in text if c.isspace() or c == "\x85"
+                   or not (ord(c) < 32 or 127 <= ord(c) < 160))
     return " ".join(kept.split())
 
 
