@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.outputs import run
+
 ROOT = Path(__file__).resolve().parent.parent
 
 SITE_YML = "title: Test site\n"
@@ -58,3 +60,12 @@ def make_site(tmp_path: Path):
         return write_files(content, {**defaults, **(files or {})})
 
     return make
+
+
+@pytest.fixture
+def built(make_site, tmp_path, capsys):
+    """A content folder and its output folder, built once."""
+    content, out = make_site(), tmp_path / "out"
+    assert run(content, out) == 0
+    capsys.readouterr()
+    return content, out

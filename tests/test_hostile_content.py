@@ -1,23 +1,17 @@
 """Hostile or broken content: every problem ends as a located ``path:line:col: error`` with a
-hint, collected with the others, never a traceback or a hang. Each message is asserted exactly;
-the fuzz tests check that loading never raises and every problem points inside its file."""
+hint, collected with the others, never a traceback or a hang. Each message is asserted exactly.
+The content folder's files are tested in test_content_files.py, fuzzing in test_fuzz_content.py."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from explainer import cli, contentfs
+from explainer import cli
 from explainer.builder import build_files
 from explainer.content import load_config, load_explainer, load_term
 from explainer.diagnostics import Diagnostics
-from explainer.site import gather
 
 GOOD = "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n---\nBody\n"
 TERM = ("---\nterm: {name}\naliases: {aliases}\nsummary: S\nkind: concept\nas_of: 2023-05-05\n"
@@ -242,163 +236,6 @@ def test_unsafe_base_url(tmp_path, url, problem):
                       "base_url: https://name.github.io/repo/"]
 
 
-# the content folder: file names, links, special files
-
-
-@pytest.mark.parametrize("name", ["X.MD", "x.markdown", "x.Md"])
-def test_markdown_file_not_named_md_is_refused(make_site, name):
-    content = make_site({f"explainers/{name}": GOOD})
-    stem = name.split(".")[0].lower()
-    assert site_errors(content) == [
-        f"explainers/{name}:1:1: error: '{name}' is not read: Explainer reads only files whose "
-        f"names end in '.md'\n  hint: rename it to '{stem}.md'"]
-
-
-def test_md_beside_markdown_is_still_an_error(make_site):
-    content = make_site({"glossary/test.markdown": GOOD, "explainers/other.md": GOOD})
-    assert site_errors(content) == [
-        "glossary/test.markdown:1:1: error: 'test.markdown' is not read: Explainer reads only "
-        "files whose names end in '.md'\n  hint: rename it to 'test.md'"]
-
-
-@pytest.mark.parametrize("where", ["explainers/x.md", "glossary/x.md", "media/x.jpg"])
-def test_link_out_of_the_content_folder(make_site, tmp_path, where):
-    content = make_site()
-    secret = tmp_path / "secret.txt"
-    secret.write_text("password\n")
-    (content / where).parent.mkdir(exist_ok=True)
-    (content / where).symlink_to(secret)
-    name = where.split("/")[1]
-    assert site_errors(content) == [
-        f"{where}:1:1: error: '{name}' is a link to '{secret}', outside the content folder\n"
-        "  hint: copy the file into the content folder instead of linking to it"]
-
-
-def test_site_yml_linked_out_of_the_content_folder(make_site, tmp_path):
-    content = make_site()
-    (tmp_path / "other.yml").write_text("title: Other\n")
-    (content / "site.yml").unlink()
-    (content / "site.yml").symlink_to("../other.yml")
-    assert site_errors(content) == [
-        "site.yml:1:1: error: 'site.yml' is a link to '../other.yml', outside the content "
-        "folder\n  hint: copy the file into the content folder instead of linking to it"]
-
-
-def test_linked_subfolder_is_refused(make_site, tmp_path):
-    content = make_site()
-    (tmp_path / "elsewhere").mkdir()
-    (content / "glossary/more").symlink_to(tmp_path / "elsewhere")
-    assert site_errors(content) == [
-        f"glossary/more:1:1: error: 'more' is a link to '{tmp_path / 'elsewhere'}', outside "
-        "the content folder\n"
-        "  hint: copy the file into the content folder instead of linking to it"]
-
-
-def test_dangling_link(make_site):
-    content = make_site()
-    (content / "explainers/gone.md").symlink_to("nowhere.md")
-    assert site_errors(content) == [
-        "explainers/gone.md:1:1: error: 'gone.md' is a broken link: 'nowhere.md' does not "
-        "exist\n  hint: delete the link, or put the file itself here"]
-
-
-def test_link_to_a_file_inside_the_content_folder_is_followed(make_site):
-    content = make_site({"drafts/other.md": GOOD})
-    (content / "explainers/other.md").symlink_to("../drafts/other.md")
-    result = build_files(content)
-    assert result.ok
-    assert "explainers/other/index.html" in result.files
-
-
-def test_hidden_files_are_left_alone(make_site):
-    content = make_site({"media/.DS_Store": b"\0\0", "media/photo.jpg": b"jpg"})
-    (content / "explainers/.#test.md").symlink_to("user@host.1234:1700000000")
-    result = build_files(content)
-    assert result.ok
-    assert [name for name in result.files if name.startswith("media/")] == ["media/photo.jpg"]
-
-
-@pytest.mark.parametrize("folder", ["explainers", "glossary", "media"])
-def test_folder_that_is_a_file(make_site, folder):
-    content = make_site()
-    if (content / folder).is_dir():
-        shutil.rmtree(content / folder)
-    (content / folder).write_text("not a folder\n")
-    assert site_errors(content) == [
-        f"{folder}:1:1: error: '{folder}' must be a folder, not a file\n"
-        f"  hint: replace it with a folder named '{folder}'"]
-
-
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-def test_fifo_in_explainers_is_never_opened(make_site):
-    content = make_site()
-    os.mkfifo(content / "explainers/pipe.md")
-    assert site_errors(content) == [
-        "explainers/pipe.md:1:1: error: 'pipe.md' is a FIFO (named pipe), not a file\n"
-        "  hint: remove it: the content folder holds files and folders only"]
-
-
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-def test_explainers_folder_that_is_a_fifo(make_site):
-    content = make_site({"site.yml": "title: T\n"}, base=False)
-    os.mkfifo(content / "explainers")
-    assert site_errors(content) == [
-        "explainers:1:1: error: 'explainers' must be a folder, not a FIFO (named pipe)\n"
-        "  hint: replace it with a folder named 'explainers'"]
-
-
-needs_permissions = pytest.mark.skipif(
-    sys.platform == "win32" or os.geteuid() == 0, reason="root reads every file")
-
-
-@needs_permissions
-def test_unreadable_file(make_site):
-    content = make_site()
-    (content / "explainers/test.md").chmod(0)
-    assert site_errors(content) == [
-        "explainers/test.md:1:1: error: cannot read the file: Permission denied\n"
-        "  hint: if it was just moved or deleted, save again to rebuild"]
-
-
-@needs_permissions
-def test_unreadable_folder(make_site):
-    content = make_site({"explainers/2023/x.md": GOOD})
-    (content / "explainers/2023").chmod(0)
-    try:
-        errors = site_errors(content)
-    finally:
-        (content / "explainers/2023").chmod(0o755)
-    assert errors == ["explainers/2023:1:1: error: cannot read the folder: Permission denied\n"
-                      + AGAIN]
-
-
-def test_folder_deleted_while_it_is_listed(make_site, monkeypatch):
-    content = make_site({"explainers/2023/x.md": GOOD})
-    listdir = os.listdir
-
-    def vanishing(path):
-        if str(path).endswith("2023"):
-            raise FileNotFoundError(2, "No such file or directory")
-        return listdir(path)
-
-    monkeypatch.setattr(contentfs.os, "listdir", vanishing)
-    assert site_errors(content) == [
-        "explainers/2023:1:1: error: cannot read the folder: No such file or directory\n"
-        + AGAIN]
-
-
-def test_content_folder_deleted_before_the_build(make_site):
-    content = make_site()
-    for path in sorted(content.rglob("*"), reverse=True):
-        path.rmdir() if path.is_dir() else path.unlink()
-    content.rmdir()
-    diags = Diagnostics()
-    assert gather(content, diags) is None
-    assert [d.format() for d in diags] == [
-        f"{content / 'site.yml'}:1:1: error: site settings file not found\n"
-        "  hint: create it with at least a line: title: My explainers"]
-
-
 def test_every_problem_is_collected_and_the_build_exits_1(make_site, tmp_path, capsys):
     content = make_site({"explainers/a.md": GOOD.replace("title: T", "title: \x1b"),
                          "explainers/b.md": GOOD.replace("title: T", "title: " + "[" * 999),
@@ -415,76 +252,3 @@ def test_every_problem_is_collected_and_the_build_exits_1(make_site, tmp_path, c
         "'x.jpg' is a link to '/etc/passwd', outside the content folder",
         "the front matter contains the control character U+001B (ESCAPE)",
         "lists or sets of keys nested more than 20 levels deep"]
-
-
-# fuzzing: loading never raises, and every problem points inside its file
-
-YAML_SIGNIFICANT = [*":-?[]{},#&*!|>'\"%@`\\ \t\n\r",
-    "\x00", "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u2029", "\ufeff", "\uffff", "a", "1",
-    "é", "title", "summary", "date", "2023-05-05", "!!python/object:os.system", "&a", "*a",
-    "<<", "---", "...", "\r\n", "  ", "- "]
-FUZZ = settings(max_examples=300, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
-yaml_text = st.lists(st.sampled_from(YAML_SIGNIFICANT), max_size=80).map("".join)
-nesting = st.tuples(st.sampled_from(["[", "{", "- ", "{a: ", "[a, ", "? "]),
-                    st.integers(0, 3000)).map(lambda pair: pair[0] * pair[1])
-mutation = st.lists(st.tuples(st.integers(0, len(GOOD)), st.integers(0, 3),
-                              st.sampled_from(YAML_SIGNIFICANT)), max_size=8)
-
-
-def mutate(text: str, edits: list[tuple[int, int, str]]) -> str:
-    """Replace ``length`` characters at each position with the piece."""
-    for at, length, piece in edits:
-        at = min(at, len(text))
-        text = text[:at] + piece + text[at + length:]
-    return text
-
-
-def assert_located(loader, folder: Path, data: str | bytes, name: str = "x.md") -> None:
-    """Loading never raises; each problem is an error with a line and column in the file."""
-    path = folder / name
-    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    path.write_bytes(raw)
-    diags = Diagnostics()
-    loader(path, diags)
-    lines = raw.count(b"\n") + 1
-    for problem in diags:
-        assert 1 <= problem.line <= lines and problem.col >= 1, problem.format()
-
-
-@FUZZ
-@given(front=yaml_text)
-def test_fuzz_front_matter(tmp_path, front):
-    assert_located(load_explainer, tmp_path, f"---\n{front}\n---\nBody\n")
-    assert_located(load_term, tmp_path, f"---\n{front}\n---\nBody\n")
-
-
-@FUZZ
-@given(text=yaml_text)
-def test_fuzz_site_yml(tmp_path, text):
-    assert_located(load_config, tmp_path, text, "site.yml")
-
-
-@FUZZ
-@given(edits=mutation)
-def test_fuzz_mutations_of_a_valid_file(tmp_path, edits):
-    assert_located(load_explainer, tmp_path, mutate(GOOD, edits))
-
-
-@FUZZ
-@given(prefix=nesting, tail=yaml_text)
-def test_fuzz_deep_nesting(tmp_path, prefix, tail):
-    assert_located(load_explainer, tmp_path, f"---\ntitle: {prefix}{tail}\n---\n")
-    assert_located(load_config, tmp_path, f"title: {prefix}{tail}\n", "site.yml")
-
-
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(front=yaml_text, site=yaml_text)
-def test_fuzz_whole_site(make_site, front, site):
-    content = make_site({"site.yml": f"title: T\n{site}", "explainers/test.md":
-                         f"---\n{front}\n---\nBody\n"})
-    diags = Diagnostics()
-    gather(content, diags)
-    for problem in diags:
-        assert problem.line >= 1 and problem.col >= 1, problem.format()

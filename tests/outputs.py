@@ -1,0 +1,22 @@
+"""Helpers for the output-folder tests: a build through the command line, a folder's files,
+and the OSError the system would raise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from explainer.cli import main
+
+PAGE = "explainers/test/index.html"
+def run(content: Path, out: Path) -> int:
+    return main(["build", "--no-search", "--content", str(content), "--output", str(out)])
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def fail(code: int, filename: str | None = None) -> OSError:
+    return OSError(code, os.strerror(code), filename)
