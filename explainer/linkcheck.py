@@ -24,6 +24,8 @@ SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 WEB_SCHEMES = ("http", "https")
 OTHER_SCHEMES = ("mailto", "tel")
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data", "file")
+PAGE_SCHEMES = frozenset({*WEB_SCHEMES, *OTHER_SCHEMES})  # what a page may link to
+DATA_PICTURE = re.compile(r"data:image/(?:png|gif|jpe?g|webp|avif)[;,]", re.IGNORECASE)  # inline
 HOST = re.compile(r"^(?:[\w-]+\.)+[\w-]+$|^[0-9a-f.]*:[0-9a-f:.]*$")  # or IPv6
 
 

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from explainer.diagnostics import Diagnostics
-from explainer.linkcheck import web_problem
+from explainer.linkcheck import DATA_PICTURE, PAGE_SCHEMES, SCHEME, web_problem
 
 TAGS = frozenset({
     "a", "abbr", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite",
@@ -60,13 +60,10 @@ EMBED_ATTRIBUTES = frozenset({"src", "width", "height", "allow", "allowfullscree
                               "referrerpolicy"})
 EMBED_SANDBOX = "allow-scripts allow-same-origin allow-popups allow-presentation"
 URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
-SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 STYLE_PROPERTIES = frozenset({"text-align"})  # the tables extension aligns columns with it
-SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 IGNORED_IN_ADDRESS = re.compile(r"[\x00-\x20\x7f]")  # browsers skip them in a scheme
 ALIGNMENT = re.compile(r"\s*text-align\s*:\s*(?:left|right|center|justify|start|end)\s*;?\s*",
                        re.IGNORECASE)
-DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpeg|webp|avif)[;,]", re.IGNORECASE)
 RESERVED_PREFIX = "data-pagefind"  # the search index's own attributes, set by the layouts
 REMOTE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
 REMOTE_HINT = ("save it in content/media/ and use it from there, so that the page asks no "
@@ -99,7 +96,7 @@ class Sanitizer:
             attributes["iframe"] = set(EMBED_ATTRIBUTES)
         self._options = dict(
             tags=tags, clean_content_tags=drop, attributes=attributes,
-            generic_attribute_prefixes=set(PREFIXES), url_schemes={*SCHEMES, "data"},
+            generic_attribute_prefixes=set(PREFIXES), url_schemes={*PAGE_SCHEMES, "data"},
             link_rel=None, filter_style_properties=set(STYLE_PROPERTIES),
             set_tag_attribute_values={"iframe": {"sandbox": EMBED_SANDBOX}}
             if self.embed_hosts else None)
@@ -139,8 +136,8 @@ class Sanitizer:
             if scheme is None:
                 return True
             if scheme.group(1).lower() == "data":
-                return tag == "img" and name == "src" and bool(DATA_IMAGE.match(value.strip()))
-            return scheme.group(1).lower() in SCHEMES
+                return tag == "img" and name == "src" and bool(DATA_PICTURE.match(value.strip()))
+            return scheme.group(1).lower() in PAGE_SCHEMES
         return True
 
     def _findings(self, html: str, source: str | None,
@@ -215,13 +212,14 @@ class _Reader(HTMLParser):
                                           f"'{_short(value)}': readers' browsers will ask "
                                           "that host for it", REMOTE_HINT))
             return
-        problem = web_problem(value.strip()) if SCHEME.match(value) or value.strip().startswith(
-            "//") else None
+        address = value.strip()
+        problem = (web_problem(address) if SCHEME.match(address) or address.startswith("//")
+                   else None)
         if problem is not None:
-            self.found.append(Finding(value.strip(), f"link removed: {problem.message}",
+            self.found.append(Finding(address, f"link removed: {problem.message}",
                                       problem.hint or URL_HINT))
         else:
-            self.found.append(Finding(value.strip(), f"link removed: '{_short(value)}' is not "
+            self.found.append(Finding(address, f"link removed: '{_short(value)}' is not "
                                       "an address a page may use", URL_HINT))
 
     def _style(self, tag: str, value: str) -> None:

@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from explainer.linkcheck import DATA_PICTURE, PAGE_SCHEMES, SCHEME
+
 MAX_SVG_PROBLEMS = 10  # reported for one SVG, then a note that there are more
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -32,11 +34,8 @@ ELEMENTS = {"script": "which would run on the site's own address",
 SPECIAL = frozenset([*ELEMENTS, "style"])
 XHTML_OPEN = f"{{{XHTML_NS}}}"
 ADDRESSES = frozenset({"href", "src", "base"})
-LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 URL_SCHEMES = "https?|ftp|file|data|javascript|vbscript|blob|wss?"
 
-SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
-RASTER = re.compile(r"data:image/(png|gif|jpe?g|webp|avif)[;,]", re.IGNORECASE)
 OTHER_HOST = re.compile(r"[/\\]{2}")
 URL_NOISE = re.compile(r"[\t\n\r]")
 C0_AND_SPACE = "".join(map(chr, range(33)))
@@ -284,11 +283,11 @@ def _address_problem(value: str, where: str, link: bool) -> tuple[str, str] | No
         return (f"the SVG has a '{scheme}:' address in {where}, which would run on the "
                 "site's own address"), HINT_SCRIPT
     if scheme == "data":
-        return None if RASTER.match(address) else (
+        return None if DATA_PICTURE.match(address) else (
             f"the SVG has a 'data:' address in {where}: only PNG, GIF, JPEG, WebP and AVIF "
             "pictures may be written into an SVG", HINT_DATA)
     if link:
-        return None if scheme is None or scheme in LINK_SCHEMES else (
+        return None if scheme is None or scheme in PAGE_SCHEMES else (
             f"the SVG links to '{shown}' in {where}: links may use only http:, https:, "
             "mailto: and tel:", "write the link as an https: address")
     if scheme or OTHER_HOST.match(address):
