@@ -213,3 +213,26 @@ def test_an_imported_text_with_c1_control_characters_builds(make_site, tmp_path,
     assert "goes on here" in text and "\x90" not in text and "\x9b" not in text
     err = build(make_site, tmp_path, capsys, {})[1]
     assert "control character" not in err  # (the summary is the editor's to write)
+
+
+def test_a_file_name_cannot_drive_the_terminal(make_site, tmp_path, capsys):
+    bad = EXPLAINER.replace('title: "A test explainer"\n', "")
+    code, err = build(make_site, tmp_path, capsys, {"explainers/a\x1b[31m.md": bad})
+    assert code == 1
+    assert "\x1b" not in err
+    assert "/content/explainers/a\\x1b[31m.md:1:1: error: " in err
+
+
+def test_a_terminal_that_cannot_show_a_name_gets_it_escaped(make_site, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    content = make_site()
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    build_py = Path(__file__).resolve().parent.parent / "build.py"
+    done = subprocess.run([sys.executable, str(build_py), "build", "--content", str(content),
+                           "--output", str(tmp_path / "sortie-é"), "--no-search", "-v"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "sortie-\\xe9/" in done.stdout
