@@ -93,17 +93,12 @@ def grouped(diags: Diagnostics) -> Diagnostics:
 
 
 def check_explainer(explainer: Explainer, diags: Diagnostics) -> None:
-    """Front-matter problems the build accepts: no source, an image without alt text."""
+    """Front-matter problems the build accepts: no source. (A lead image without alt text is
+    the build's own warning: see explainer.pictures.)"""
     if explainer.source is None:
         diags.warning(explainer.path, 1, 1, "explainer has no source",
                       hint="name the original article: source: {name: Al Jazeera, "
                            "url: https://...}")
-    image = explainer.image
-    if image and image.src and not (image.alt or "").strip():
-        line, col = explainer.where.get("image.alt", explainer.where.get("image", (1, 1)))
-        diags.warning(explainer.path, line, col, f"image '{image.src}' has no alt text",
-                      hint="describe the picture for readers who cannot see it: "
-                           "image: {alt: ...}")
 
 
 def origins(site: Site) -> dict[str, Origin]:

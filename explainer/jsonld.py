@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from explainer.pictures import LeadImage, lead_image
 from explainer.site import ExplainerPage, Site, TermPage
 from explainer.urls import file_of, term_url
 
@@ -56,7 +57,8 @@ def organization(site: Site) -> dict[str, Any]:
 
 
 def news_article(site: Site, page: ExplainerPage, image: str = "") -> dict[str, Any]:
-    """schema.org NewsArticle for an explainer, ``isBasedOn`` the article it explains."""
+    """schema.org NewsArticle for an explainer, ``isBasedOn`` the article it explains;
+    ``image`` is the full address of its lead picture (see explainer.pictures)."""
     e = page.explainer
     url = absolute(site, page.url)
     source = _clean({"@type": "NewsArticle",
@@ -72,7 +74,7 @@ def news_article(site: Site, page: ExplainerPage, image: str = "") -> dict[str, 
                   or [organization(site)],
         "publisher": organization(site),
         "isBasedOn": source,
-        "image": image,
+        "image": _image_object(lead_image(site, e), image),
         "url": url,
         "mainEntityOfPage": url,
         "inLanguage": e.language or site.config.language,
@@ -80,6 +82,16 @@ def news_article(site: Site, page: ExplainerPage, image: str = "") -> dict[str, 
         "mentions": [_clean({"@type": "DefinedTerm", "name": t.name,
                              "url": absolute(site, term_url(t.slug))}) for t in page.terms],
     })}
+
+
+def _image_object(image: LeadImage | None, url: str) -> dict[str, Any] | None:
+    """The lead picture as an ImageObject: its full address (``url``, empty when the site
+    has no base URL), size, caption and credit when known."""
+    if image is None or not url:
+        return None
+    return _clean({"@type": "ImageObject", "url": url, "contentUrl": url,
+                   "width": image.width, "height": image.height, "caption": image.caption,
+                   "creditText": image.credit, "description": image.alt})
 
 
 def breadcrumbs(site: Site, trail: Sequence[tuple[str, str]], name: str, url: str,

@@ -23,6 +23,7 @@ from explainer.diagnostics import Diagnostics
 from explainer.feeds import site_files
 from explainer.jsonld import absolute, breadcrumbs, defined_term, defined_term_set, news_article
 from explainer.model import TERM_KINDS, Explainer
+from explainer.pictures import lead_image, preview_image
 from explainer.site import Site, counted
 from explainer.urls import file_of, relative
 
@@ -55,6 +56,7 @@ def environment(layouts: Path) -> jinja2.Environment:
     env.globals["news_article"] = news_article
     env.globals["breadcrumbs"] = breadcrumbs
     env.globals["absolute"] = absolute
+    env.globals["lead_image"] = lead_image
     env.globals["direction"] = direction
     env.globals["term_kinds"] = TERM_KINDS
     return env
@@ -95,13 +97,7 @@ def _pages(site: Site) -> list[PageSpec]:
 
 def _image(site: Site, explainer: Explainer) -> tuple[str, str]:
     """The explainer's picture as a full address (link previews need one), and its alt text."""
-    image = explainer.image
-    if image is None or not image.src:
-        return "", ""
-    if image.src.startswith(("http://", "https://")):
-        return image.src, image.alt or ""
-    full = absolute(site, image.src)
-    return (full, image.alt or "") if full else ("", "")
+    return preview_image(site, explainer)
 
 
 def _context(site: Site, page: Page, objects: dict[str, Any]) -> dict[str, Any]:

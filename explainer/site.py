@@ -28,6 +28,7 @@ from explainer.glossary import Glossary, build_glossary
 from explainer.limits import within_limits
 from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
+from explainer.pictures import check_lead_image
 from explainer.sanitize import safe_body
 from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
@@ -131,7 +132,7 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
     explainers = _unique([cache.load("explainer", p, load_explainer, diags)
                           for p in counted(files, "Reading explainers", progress)], diags)
     for explainer in explainers:
-        _check_image(explainer, content, diags)
+        check_lead_image(explainer, content, diags)
     if not glossary_ok:  # bodies cannot be checked against a glossary that did not load
         return None
     assert config is not None
@@ -168,17 +169,6 @@ def _unique(items: list[T | None], diags: Diagnostics) -> list[T]:
             continue
         seen[item.slug] = item
     return list(seen.values())
-
-
-def _check_image(explainer: Explainer, content: Path, diags: Diagnostics) -> None:
-    """A local image must exist in the content folder (it is copied from content/media/)."""
-    src = explainer.image.src if explainer.image else None
-    if not src or src.startswith(("http://", "https://")):
-        return
-    if not src.startswith("media/") or not (content / src).is_file():
-        line, col = explainer.where.get("image", (1, 1))
-        diags.error(explainer.path, line, col, f"image '{src}' not found in {content / 'media'}",
-                    hint="put the image in content/media/ and write src: media/<file name>")
 
 
 def render_markdown(text: str, extensions: list) -> str:

@@ -132,8 +132,10 @@ def test_lead_image_without_alt_text_is_a_warning_at_its_key(site):
     content = site(front=SOURCE + "image: {src: media/map.png, caption: A map}\n",
                    files={"media/map.png": b"\x89PNG"})
     assert problems(content) == [
-        "content/explainers/test.md:6:8: warning: image 'media/map.png' has no alt text\n"
-        "  hint: describe the picture for readers who cannot see it: image: {alt: ...}"]
+        "content/explainers/test.md:6:8: warning: the lead image 'media/map.png' has no alt "
+        "text\n"
+        "  hint: describe the picture in image.alt (or write alt: \"\" only if it is "
+        "decorative)"]
 
 
 def test_explainer_without_a_source_is_a_warning(site):
@@ -320,9 +322,11 @@ def test_a_missing_site_folder_is_named(tmp_path, capsys):
         "  hint: run check in the site's folder, or name the folder with --content\n")
 
 
-def test_an_empty_alt_text_is_a_warning_at_its_own_line(site):
-    content = site(front=SOURCE + 'image:\n  src: media/map.png\n  alt: ""\n',
+def test_a_null_alt_text_is_a_warning_at_its_own_line(site):
+    content = site(front=SOURCE + 'image:\n  src: media/map.png\n  alt: null\n',
                    files={"media/map.png": b"\x89PNG"})
     assert problems(content) == [
-        "content/explainers/test.md:8:8: warning: image 'media/map.png' has no alt text\n"
-        "  hint: describe the picture for readers who cannot see it: image: {alt: ...}"]
+        "content/explainers/test.md:8:8: warning: the lead image 'media/map.png' has no alt "
+        "text\n"
+        "  hint: describe the picture in image.alt (or write alt: \"\" only if it is "
+        "decorative)"]

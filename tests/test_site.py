@@ -136,7 +136,7 @@ def test_local_image_is_copied_and_linked(make_site, tmp_path):
                          "media/a.png": b"\x89PNG"})
     assert build(content, tmp_path / "o").ok
     page = (tmp_path / "o/explainers/test/index.html").read_text(encoding="utf-8")
-    assert '<img src="../../media/a.png" alt="A map">' in page
+    assert '<img src="../../media/a.png" alt="A map" decoding="async">' in page
     assert (tmp_path / "o/media/a.png").read_bytes() == b"\x89PNG"
 
 
