@@ -24,13 +24,19 @@ def iso_date(date: dt.date) -> str:
 
 
 def box_html(term: Term, href: str) -> str:
-    """The box shown beside a first mention: plain HTML, usable without JavaScript."""
-    slug = term.slug
+    """The box of a first mention: plain HTML, usable without JavaScript.
+
+    A ``<details>`` whose ``<summary>`` holds the term's name and summary: on a wide screen the
+    stylesheet shows it whole in the margin; on a narrow one it is a one-line note that opens in
+    place to show when its facts were checked and a link to the term's page. The search index
+    skips it: the term's own page is what search should find."""
+    slug, name = term.slug, escape(term.name)
     return (
-        f'<aside aria-labelledby="gloss-{slug}-name" class="gloss-box" id="gloss-{slug}">\n'
-        f'<p class="gloss-box-name" id="gloss-{slug}-name">'
-        f'<a href="{escape(href)}">{escape(term.name)}</a></p>\n'
-        f'<p class="gloss-box-summary" id="gloss-{slug}-summary">{escape(term.summary)}</p>\n'
-        f'<p class="gloss-box-meta">Facts as of <time datetime="{term.as_of.isoformat()}">'
-        f"{human_date(term.as_of)}</time></p>\n</aside>"
+        f'<aside aria-labelledby="gloss-{slug}-name" class="gloss-box" data-pagefind-ignore '
+        f'id="gloss-{slug}">\n<details class="gloss-note">\n<summary>'
+        f'<span class="gloss-box-name" id="gloss-{slug}-name">{name}</span> '
+        f'<span class="gloss-box-summary" id="gloss-{slug}-summary">{escape(term.summary)}</span>'
+        f'</summary>\n<p class="gloss-box-meta">Facts as of <time datetime="'
+        f'{term.as_of.isoformat()}">{human_date(term.as_of)}</time> · '
+        f'<a href="{escape(href)}">{name} in the glossary</a></p>\n</details>\n</aside>'
     )

@@ -15,10 +15,11 @@ GlossaryTreeprocessor  treeprocessor  -5        last: after ``inline`` (20), so 
 BoxPostprocessor       postprocessor  25        puts each box's HTML in place of its marker
 =====================  =============  ========  ==============================================
 
-Each block that holds a first mention is wrapped with its boxes, in reading order::
+Each block that holds a first mention is wrapped with its boxes, which come first (so that on a
+wide screen they can float into the margin beside the block without moving it)::
 
-    <div class="gloss-row"><p>... <a class="gloss-term">...</a> ...</p>
-    <div class="gloss-boxes"><aside class="gloss-box">...</aside></div></div>
+    <div class="gloss-row"><div class="gloss-boxes"><aside class="gloss-box">...</aside></div>
+    <p>... <a class="gloss-term">...</a> ...</p></div>
 
 (the wrapper and the boxes are put in by :class:`BoxPostprocessor`, from markers in the text).
 
@@ -57,9 +58,9 @@ PLACEHOLDER = re.compile("\x02(?:wzxhzdk:(\\d+))?[^\x03]*\x03")
 RAW_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][\w-]*)[^>]*?(/)?>$", re.DOTALL)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
-ROW_MARKER = "\x02gloss-row\x03"
-BOXES_MARKER = "\x02gloss-boxes:{}\x03"
-MARKERS = re.compile("\x02gloss-(?:row|boxes:([^\x03]*))\x03")
+ROW_MARKER = "\x02gloss-row:{}\x03"
+END_MARKER = "\x02gloss-end\x03"
+MARKERS = re.compile("\x02gloss-(?:end|row:([^\x03]*))\x03")
 TERM_REF = "term:"
 STOP_REF = "!term"
 
@@ -201,9 +202,9 @@ class GlossaryTreeprocessor(Treeprocessor):
         return found
 
     def _with_boxes(self, root: etree.Element, index: int, slugs: list[str]) -> None:
-        """Put a block and the boxes of its first mentions side by side (for CSS)::
+        """Wrap a block with the boxes of its first mentions (for CSS)::
 
-            <div class="gloss-row"><p>...</p><div class="gloss-boxes">boxes</div></div>
+            <div class="gloss-row"><div class="gloss-boxes">boxes</div><p>...</p></div>
 
         No element is added here: a marker goes into the text just before the block (the
         tail of the block before it, or the document's own text) and one into the block's
@@ -212,11 +213,12 @@ class GlossaryTreeprocessor(Treeprocessor):
         meet in one tail come out in document order."""
         before = root[index - 1] if index else None
         own = root[index]
-        own.tail = _marked(BOXES_MARKER.format(" ".join(slugs)), own.tail)
+        own.tail = _marked(END_MARKER, own.tail)
+        row = ROW_MARKER.format(" ".join(slugs))
         if before is None:
-            root.text = _marked(ROW_MARKER, root.text)
+            root.text = _marked(row, root.text)
         else:
-            before.tail = _marked(ROW_MARKER, before.tail)
+            before.tail = _marked(row, before.tail)
         self.ext.boxes[" ".join(slugs)] = slugs
 
     def _skipped(self, element: etree.Element) -> bool:
@@ -360,12 +362,12 @@ class BoxPostprocessor(Postprocessor):
         self.ext = ext
 
     def run(self, text: str) -> str:
-        if ROW_MARKER not in text:  # toc runs the postprocessors on its own HTML too
+        if END_MARKER not in text:  # toc runs the postprocessors on its own HTML too
             return text
         return MARKERS.sub(self._replacement, text)
 
     def _replacement(self, match: re.Match[str]) -> str:
         if match.group(1) is None:
-            return '<div class="gloss-row">'
+            return "</div>"
         boxes = "\n".join(self.ext.box(slug) for slug in self.ext.boxes[match.group(1)])
-        return f'<div class="gloss-boxes">\n{boxes}\n</div>\n</div>'
+        return f'<div class="gloss-row">\n<div class="gloss-boxes">\n{boxes}\n</div>'

@@ -65,6 +65,7 @@ IGNORED_IN_ADDRESS = re.compile(r"[\x00-\x20\x7f]")  # browsers skip them in a s
 ALIGNMENT = re.compile(r"\s*text-align\s*:\s*(?:left|right|center|justify|start|end)\s*;?\s*",
                        re.IGNORECASE)
 RESERVED_PREFIX = "data-pagefind"  # the search index's own attributes, set by the layouts
+SEARCH_IGNORE = "data-pagefind-ignore"  # keeps words out of the index: harmless, and boxes use it
 REMOTE = re.compile(r"\s*(?:https?:)?//", re.IGNORECASE)
 REMOTE_HINT = ("save it in content/media/ and use it from there, so that the page asks no "
                "other host for anything")
@@ -111,7 +112,7 @@ class Sanitizer:
         def keep(tag: str, name: str, value: str) -> str | None:
             if name == "style":
                 return _alignment(value)
-            if name.startswith(RESERVED_PREFIX):
+            if _reserved(name):
                 return None
             if not self._allowed(tag, name, value):
                 return None
@@ -191,7 +192,7 @@ class _Reader(HTMLParser):
         else:
             allowed = (name in GLOBAL_ATTRIBUTES or name.startswith(PREFIXES)
                        or name in ATTRIBUTES.get(tag, ()))
-        if name.startswith(RESERVED_PREFIX):
+        if _reserved(name):
             self.found.append(Finding(name, f"HTML removed: the attribute '{name}' of <{tag}>",
                                       "the search index reads these attributes from the "
                                       "layouts; a body cannot set them"))
@@ -313,3 +314,8 @@ def safe_body(html: str, source: str, path: Path, first_line: int,
                       "unsafe HTML or links in this file, not listed one by one",
                       hint="the first ones above show what to fix")
     return cleaned
+
+
+def _reserved(name: str) -> bool:
+    """A search index attribute that only the layouts may set (all but "ignore")."""
+    return name.startswith(RESERVED_PREFIX) and name != SEARCH_IGNORE

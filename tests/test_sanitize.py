@@ -318,3 +318,9 @@ def test_search_index_attributes_are_the_layouts_own():
         "content/explainers/test.md:1:4: warning: HTML removed: the attribute "
         "'data-pagefind-meta' of <p>\n  hint: the search index reads these attributes from the "
         "layouts; a body cannot set them"]
+
+
+def test_a_body_may_keep_words_out_of_the_search_index():
+    html, warnings = safe('<div data-pagefind-ignore>Aside</div>')
+    assert html == '<div data-pagefind-ignore="">Aside</div>'
+    assert warnings == []
