@@ -104,26 +104,29 @@ def check_explainer(explainer: Explainer, diags: Diagnostics) -> None:
 def origins(site: Site) -> dict[str, Origin]:
     """Every built page's origin, by its file in the site."""
     found = {}
-    for name, (layout, _, objects) in page_specs(site).items():
-        item = objects.get("item")
+    for name, (layout, page, objects) in page_specs(site).items():
+        item, lead = objects.get("item"), objects.get("lead")
         if isinstance(item, ExplainerPage):
             found[name] = Origin(layout, item.explainer, item.body_html, explainer_fields(item))
         elif isinstance(item, TermPage):
             found[name] = Origin(layout, item.term, item.body_html,
                                  {s.url: "sources" for s in item.term.sources})
+        elif isinstance(lead, ExplainerPage):  # the home page shows the lead's picture
+            found[name] = Origin(layout, lead.explainer, "", explainer_fields(lead, page.url))
         else:
             found[name] = Origin(layout)
     return found
 
 
-def explainer_fields(page: ExplainerPage) -> dict[str, str]:
-    """The front-matter values an explainer's page shows as links, with their keys."""
+def explainer_fields(page: ExplainerPage, shown_on: str | None = None) -> dict[str, str]:
+    """The front-matter values an explainer's page (or the page at ``shown_on``) shows as
+    links, with their keys."""
     e = page.explainer
     fields = {e.source.url: "source"} if e.source and e.source.url else {}
     if e.image and e.image.src:
         src = e.image.src
         fields[src if src.startswith(("http://", "https://")) else
-               relative(page.url, src)] = "image"
+               relative(page.url if shown_on is None else shown_on, src)] = "image"
     return fields
 
 

@@ -23,6 +23,7 @@ from explainer.model import (
 )
 from explainer.schema import Checked, Key, validate
 from explainer.source import SourceFile, read_source, read_yaml_file
+from explainer.topics import PER_PAGE_KEY, TOPICS_KEY, per_page_from, topics_from
 from explainer.urls import site_address_problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -53,6 +54,8 @@ SITE_SCHEMA = {
         "max_age_days": Key("int", hint="warn about terms checked longer ago than this, "
                                         "e.g. max_age_days: 365"),
     }),
+    "topics": TOPICS_KEY,
+    "per_page": PER_PAGE_KEY,
 }
 
 EXPLAINER_SCHEMA = {
@@ -74,6 +77,7 @@ EXPLAINER_SCHEMA = {
     "tags": Key("list[str]", hint="write a list: tags: [syria, diplomacy]"),
     "language": Key("str", hint="a language code such as en or ar"),
     "draft": Key("bool"),
+    "pinned": Key("bool", hint="pinned: true puts the explainer at the top of the home page"),
     "glossary": Key("map", fields={
         "link": Key("enum", choices=LINK_POLICIES),
         "boxes": Key("bool"),
@@ -136,11 +140,16 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
         return None
     if not _language_ok(path, values.get("language"), checked, diags):
         return None
+    topics = topics_from(path, values.get("topics", {}), checked.where, diags)
+    per_page = per_page_from(path, values.get("per_page"), checked.where, diags)
+    if topics is None or per_page is None:
+        return None
     base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
     return Config(
         path=path, title=values["title"], description=values.get("description", ""),
         base_url=normal_base_url(base_url), language=values.get("language", "en"),
         author=values.get("author", ""), domain=domain, embeds=embeds,
+        topics=topics, per_page=per_page,
         glossary=GlossaryOptions(link=options.get("link", "first"),
                                  boxes=options.get("boxes", True),
                                  skip_quotes=options.get("skip_quotes", False),
@@ -234,6 +243,7 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
         body=src.body, body_line=src.body_line, updated=v.get("updated"),
         dateline=v.get("dateline"), byline=tuple(v.get("byline", ())), source=source,
         image=image, tags=tuple(v.get("tags", ())), draft=v.get("draft", False),
+        pinned=v.get("pinned", False),
         glossary=_override(v.get("glossary", {})), language=v.get("language"),
         where=checked.where,
     )

@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Sequence
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
+from explainer.pagination import front_page_order, paginate
 from explainer.site import ExplainerPage, Site
 from explainer.urls import file_of
 
@@ -110,11 +112,12 @@ def _entry(site: Site, page: ExplainerPage) -> list[str]:
 
 def sitemap(site: Site) -> bytes:
     """Every page but the 404 page, with ``lastmod`` where the content says when it changed."""
-    newest = max((_changed(p) for p in site.explainers), default=None)
-    pages: list[tuple[str, dt.date | None]] = [("", newest), ("glossary/", None), ("tags/", None)]
+    pages = _list_pages(site, front_page_order(site.explainers), "")
+    pages += [("glossary/", None), ("tags/", None)]
     pages += [(p.url, _changed(p)) for p in site.explainers]
     pages += [(p.url, p.term.as_of) for p in site.terms]
-    pages += [(p.tag.url, max(_changed(e) for e in p.explainers)) for p in site.tags]
+    for tag in site.tags:
+        pages += _list_pages(site, tag.explainers, tag.tag.url)
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url, lastmod in pages:
@@ -122,6 +125,13 @@ def sitemap(site: Site) -> bytes:
         lines.append(f"<url><loc>{escape(site.config.base_url + url)}</loc>{stamp}</url>")
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _list_pages(site: Site, explainers: Sequence[ExplainerPage],
+                first: str) -> list[tuple[str, dt.date | None]]:
+    """Each page of a list, changed when the newest change among its explainers was."""
+    return [(pager.url, max((_changed(p) for p in items), default=None))
+            for items, pager in paginate(explainers, site.config.per_page, first)]
 
 
 def robots(site: Site) -> bytes:

@@ -32,6 +32,16 @@ class GlossaryOverride:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """A topic's readable name and description (``topics:`` in site.yml), keyed by its slug."""
+
+    slug: str
+    title: str | None = None
+    description: str = ""
+    where: tuple[int, int] = field(default=(1, 1), compare=False)  # its key in site.yml
+
+
+@dataclass(frozen=True)
 class Config:
     """Site settings from ``content/site.yml``."""
 
@@ -44,6 +54,8 @@ class Config:
     glossary: GlossaryOptions = field(default_factory=GlossaryOptions)
     domain: str = ""  # a custom domain: written to CNAME
     embeds: tuple[str, ...] = ()  # hosts whose <iframe> embeds are allowed in bodies
+    topics: tuple[Topic, ...] = ()  # the topics site.yml names, in its order
+    per_page: int = 20  # explainers on each page of the home page and of a topic page
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,7 @@ class Explainer:
     image: Image | None = None
     tags: tuple[str, ...] = ()
     draft: bool = False
+    pinned: bool = False  # leads the home page (the newest pinned one) instead of the newest
     language: str | None = None
     glossary: GlossaryOverride = field(default_factory=GlossaryOverride)
     where: Where = field(default_factory=dict, compare=False)

@@ -23,8 +23,9 @@ from explainer.diagnostics import Diagnostics
 from explainer.feeds import site_files
 from explainer.jsonld import absolute, breadcrumbs, defined_term, defined_term_set, news_article
 from explainer.model import TERM_KINDS, Explainer
+from explainer.pagination import Pager, front_page_order, paginate
 from explainer.pictures import lead_image, preview_image
-from explainer.site import Site, counted
+from explainer.site import Site, TagPage, counted
 from explainer.urls import file_of, relative
 
 
@@ -34,12 +35,16 @@ class Page:
 
     url: str
     title: str
-    kind: str  # home | explainer | glossary | term | tag | tags | 404
+    kind: str  # home | latest (home page 2...) | explainer | glossary | term | tag | tags | 404
     description: str = ""
     trail: tuple[tuple[str, str], ...] = ()  # breadcrumbs above this page: (name, site URL)
     image: str = ""  # the full address of the page's picture, for link previews
     image_alt: str = ""
+    pager: Pager | None = None  # on the pages of a list: which page, and the others
 
+
+Trail = tuple[tuple[str, str], ...]
+TOP_TOPICS = 12  # the topics the home page names: those with the most explainers
 
 def environment(layouts: Path) -> jinja2.Environment:
     env = jinja2.Environment(
@@ -76,7 +81,7 @@ def _pages(site: Site) -> list[PageSpec]:
     home = ((c.title, ""),)
     glossary, topics = (*home, ("Glossary", "glossary/")), (*home, ("Topics", "tags/"))
     pages: list[PageSpec] = [
-        ("home.html", Page("", c.title, "home", c.description), {}),
+        *_home_pages(site, home),
         ("glossary.html", Page("glossary/", "Glossary", "glossary",
                                f"The key terms of {c.title}, A to Z.", home), {}),
         ("tags.html", Page("tags/", "Topics", "tags", f"Every topic of {c.title}.", home), {}),
@@ -89,10 +94,39 @@ def _pages(site: Site) -> list[PageSpec]:
               for p in site.explainers]
     pages += [("term.html", Page(p.url, p.term.name, "term", p.term.summary, glossary),
                {"item": p}) for p in site.terms]
-    pages += [("tag.html", Page(p.tag.url, f"Topic: {p.tag.name}", "tag",
-                                f"Explainers about {p.tag.name}.", topics), {"item": p})
-              for p in site.tags]
+    for tag_page in site.tags:
+        pages += _tag_pages(site, tag_page, topics)
     return pages
+
+
+def _home_pages(site: Site, home: Trail) -> list[PageSpec]:
+    """The home page (the lead, then the newest) and its older pages at page/2/..."""
+    c = site.config
+    specs: list[PageSpec] = []
+    top = sorted(site.tags, key=lambda t: -len(t.explainers))[:TOP_TOPICS]  # stable: by name
+    for items, pager in paginate(front_page_order(site.explainers), c.per_page, ""):
+        n = pager.number
+        page = (Page("", c.title, "home", c.description, pager=pager) if n == 1 else
+                Page(pager.url, f"Latest explainers, page {n}", "latest",
+                     f"Explainers from {c.title}, page {n} of {pager.count}.", home, pager=pager))
+        lead = items[0] if n == 1 and items else None
+        specs.append(("home.html", page, {"items": items, "pager": pager, "lead": lead,
+                                          "top_topics": top}))
+    return specs
+
+
+def _tag_pages(site: Site, item: TagPage, topics: Trail) -> list[PageSpec]:
+    """A topic's page and, for a long topic, its older pages at tags/<slug>/page/2/..."""
+    tag = item.tag
+    about = tag.description or f"Explainers about {tag.name}."
+    specs: list[PageSpec] = []
+    for items, pager in paginate(item.explainers, site.config.per_page, tag.url):
+        n = pager.number
+        page = (Page(tag.url, tag.name, "tag", about, topics, pager=pager) if n == 1 else
+                Page(pager.url, f"{tag.name}, page {n}", "tag", f"{about} Page {n} of "
+                     f"{pager.count}.", (*topics, (tag.name, tag.url)), pager=pager))
+        specs.append(("tag.html", page, {"item": item, "items": items, "pager": pager}))
+    return specs
 
 
 def _image(site: Site, explainer: Explainer) -> tuple[str, str]:

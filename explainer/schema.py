@@ -37,7 +37,7 @@ STANDARD_TAG = "tag:yaml.org,2002:"
 class Key:
     """One front-matter key: its type, whether it is required, and how to fix it when missing."""
 
-    kind: str  # str | date | bool | int | url | enum | list[str] | map | list[map]
+    kind: str  # str | date | bool | int | url | enum | list[str] | map | list[map] | named[map]
     required: bool = False
     hint: str | None = None
     choices: tuple[str, ...] = ()
@@ -197,6 +197,8 @@ def _value(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bool, A
         return True, checked.values
     if key.kind == "list[map]":
         return _list_of_maps(ctx, node, key, name)
+    if key.kind == "named[map]":
+        return _named_maps(ctx, node, key, name)
     ok, value = ctx.construct(node, name)
     if not ok or value is None:
         return ok, None
@@ -226,6 +228,29 @@ def _list_of_maps(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[
             continue
         items.append(_mapping(ctx, item, key.fields, label + ".", ctx.pos(item)).values)
     return True, items
+
+
+def _named_maps(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bool, Any]:
+    """Keys the editor names (topic slugs, say), each with a set of keys (or nothing); the
+    position of ``name.<key>`` is the key's own."""
+    if not isinstance(node, yaml.MappingNode):
+        return _null_or_wrong(ctx, node, name, "a set of keys", key)
+    entries: dict[str, dict[str, Any]] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or not str(key_node.value).strip():
+            ctx.error(key_node, f"a key of '{name}' is not a name", hint=key.hint)
+            continue
+        label = f"{name}.{key_node.value}"
+        if key_node.value in entries:
+            ctx.error(key_node, f"key '{label}' appears twice", hint="keep only one of them")
+            continue
+        if isinstance(value_node, yaml.MappingNode):
+            checked = _mapping(ctx, value_node, key.fields, label + ".", ctx.pos(value_node))
+            entries[key_node.value] = checked.values
+        elif _null_or_wrong(ctx, value_node, label, "a set of keys", key)[0]:
+            entries[key_node.value] = {}
+        ctx.positions[label] = ctx.pos(key_node)
+    return True, entries
 
 
 def _scalar(ctx: _Context, node: yaml.Node, key: Key, name: str, value: Any) -> tuple[bool, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -30,6 +30,7 @@ from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
 from explainer.pictures import check_lead_image
 from explainer.sanitize import safe_body
+from explainer.topics import readable_name, warn_unused
 from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
@@ -40,7 +41,8 @@ Item = TypeVar("Item")
 @dataclass(frozen=True)
 class Tag:
     slug: str
-    name: str
+    name: str  # readable: the topic's title in site.yml, the editor's spelling or the slug's
+    description: str = ""  # from site.yml
 
     @property
     def url(self) -> str:
@@ -133,6 +135,8 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
                           for p in counted(files, "Reading explainers", progress)], diags)
     for explainer in explainers:
         check_lead_image(explainer, content, diags)
+    if config is not None:
+        warn_unused(config, (tag for e in explainers for tag in e.tags), diags)
     if not glossary_ok:  # bodies cannot be checked against a glossary that did not load
         return None
     assert config is not None
@@ -247,8 +251,8 @@ def assemble(config: Config, pages: list[ExplainerPage], glossary: Glossary,
              term_html: Callable[[Term], str] | None = None) -> Site:
     """Order the pages and derive tags, backlinks, related terms and the A–Z letters."""
     term_html = term_html or functools.partial(_term_body, glossary, language=config.language)
-    explainers = tuple(sorted(pages, key=lambda p: (-p.explainer.date.toordinal(),
-                                                    sort_key(p.explainer.title))))
+    explainers = _named_tags(config, sorted(pages, key=lambda p: (
+        -p.explainer.date.toordinal(), sort_key(p.explainer.title))))
     backlinks: dict[str, list[Backlink]] = {slug: [] for slug in glossary.terms}
     for page in explainers:
         for term in page.terms:
@@ -287,6 +291,24 @@ def _term_html(cache: BuildCache, glossary: Glossary, config: Config, diags: Dia
                         diags)
 
 
+def _named_tags(config: Config, pages: list[ExplainerPage]) -> tuple[ExplainerPage, ...]:
+    """The pages with readable topic names, the same on every page (see explainer.topics)."""
+    spellings: dict[str, list[str]] = {}
+    for page in pages:
+        for tag in page.tags:
+            spellings.setdefault(tag.slug, []).append(tag.name)
+    topics = {topic.slug: topic for topic in config.topics}
+    tags = {slug: Tag(slug, readable_name(slug, names, topics.get(slug)),
+                      topics[slug].description if slug in topics else "")
+            for slug, names in spellings.items()}
+    return tuple(dataclasses.replace(page, tags=_unique_tags(tags[t.slug] for t in page.tags))
+                 if page.tags else page for page in pages)
+
+
+def _unique_tags(tags: Iterable[Tag]) -> tuple[Tag, ...]:
+    return tuple(dict.fromkeys(tags))
+
+
 def _tag_pages(explainers: tuple[ExplainerPage, ...]) -> tuple[TagPage, ...]:
     by_slug: dict[str, list[ExplainerPage]] = {}
     names: dict[str, Tag] = {}
@@ -294,7 +316,8 @@ def _tag_pages(explainers: tuple[ExplainerPage, ...]) -> tuple[TagPage, ...]:
         for tag in page.tags:
             names.setdefault(tag.slug, tag)
             by_slug.setdefault(tag.slug, []).append(page)
-    return tuple(TagPage(names[s], tuple(by_slug[s])) for s in sorted(by_slug))
+    order = sorted(by_slug, key=lambda slug: (sort_key(names[slug].name), slug))
+    return tuple(TagPage(names[s], tuple(by_slug[s])) for s in order)
 
 
 def _letters(terms: tuple[TermPage, ...]) -> tuple[Letter, ...]:
