@@ -100,7 +100,8 @@ def test_summary_tags_language_and_image_from_meta():
     article = parse_html(page(head))
     assert article.summary == "Work on the bridge starts in spring & ends next year."
     assert article.tags == ("bridges", "transport")
-    assert (article.language, article.image_src) == ("en", "https://example.org/bridge.jpg")
+    assert (article.language, article.image_src) == ("en", None)  # saved by the command
+    assert article.image_refs == ("https://example.org/bridge.jpg",)
 
 
 def test_markdown_never_carries_raw_html_or_script_links():

@@ -20,6 +20,7 @@ class ImportedArticle:
     image_credit: str | None = None
     image_src: str | None = None
     image_alt: str | None = None
+    image_refs: tuple[str, ...] = ()  # where the page's lead picture is, until import saves it
     updated: dt.date | None = None
     language: str | None = None
     tags: tuple[str, ...] = ()
@@ -39,7 +40,8 @@ class ImportedArticle:
             ("source url", self.source_url),
             ("image caption", self.image_caption),
             ("image credit", self.image_credit),
-            ("image", self.image_src),
+            ("image", self.image_src or next(iter(self.image_refs), None)),
+            ("image alt", self.image_alt),
             ("language", self.language),
             ("tags", ", ".join(self.tags) or None),
             ("body", f"{len(self.paragraphs)} paragraphs" if self.paragraphs else None),

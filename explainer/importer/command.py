@@ -17,6 +17,7 @@ from explainer.importer.decode import decode_page
 from explainer.importer.download import FetchFailed, fetch, size
 from explainer.importer.emit import to_markdown
 from explainer.importer.html import parse_html
+from explainer.importer.picture import save_picture
 from explainer.importer.suggest import scaffold_terms, suggestions
 from explainer.importer.text import parse_text
 from explainer.importer.writing import WriteFailed, not_regular, print_file, write_whole
@@ -97,6 +98,8 @@ def report(article: ImportedArticle, target: Path, dry_run: bool, content: Path,
         say(f"  {name:<14} {shown if value else 'missing'}")
     for note in article.notes:
         say(f"  note: {note}")
+    if (article.image_refs or article.image_src) and not article.image_alt:
+        say("  note: the page gives the picture no alt text; describe it in image.alt")
     if article.date is None:
         say("  note: the article gives no date, so none was set; add 'date: YYYY-MM-DD' "
             "(or import with --date) before building")
@@ -143,10 +146,11 @@ def import_one(source: str, args: argparse.Namespace, console: Console,
     taken = set() if taken is None else taken
     target = destination(article, args, into, taken)
     taken.add(target)
-    markdown = to_markdown(article)
     report(article, target, args.dry_run, args.content, console)
     if args.dry_run:
-        print_file(markdown)
+        if article.image_refs:
+            console.note("  note: a dry run saves no picture")
+        print_file(to_markdown(article))
         return Outcome(source, article, target, "dry run")
     if (problem := target_problem(target)) is not None:
         console.error(problem)
@@ -155,8 +159,13 @@ def import_one(source: str, args: argparse.Namespace, console: Console,
         console.error(f"{display_path(target)}: error: the file exists; nothing was written\n"
                       "  hint: pass --force to overwrite it, or --output to write elsewhere")
         return Outcome(source, article, target, "exists")
+    saved = save_picture(article, source, source.startswith(("http://", "https://")), target,
+                         args.content)
+    for line in saved.lines:
+        console.note(line)
+    article = saved.article
     try:
-        write(article, markdown, target, args, console)
+        write(article, to_markdown(article), target, args, console)
     except WriteFailed as exc:
         console.error(str(exc))
         return Outcome(source, article, target, "failed")

@@ -29,34 +29,39 @@ def size(limit: int) -> str:
     return f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
 
 
-def fetch(url: str) -> bytes:
-    """The body of ``url``; :class:`FetchFailed` when it cannot be had within the limits."""
+def fetch(url: str, what: str = "page") -> bytes:
+    """The body of ``url`` (a ``what``: page or picture, for the messages);
+    :class:`FetchFailed` when it cannot be had within the limits."""
     result: dict[str, bytes | str] = {}
     cancel = threading.Event()
-    worker = threading.Thread(target=_download, args=(url, cancel, result), daemon=True,
+    worker = threading.Thread(target=_download, args=(url, cancel, result, what), daemon=True,
                               name="explainer-import-fetch")
     worker.start()
     worker.join(FETCH_DEADLINE)
     if worker.is_alive():
         cancel.set()  # the thread stops at its next read
+        instead = ("save the page and import the file instead" if what == "page" else
+                   "save the picture yourself")
         raise FetchFailed(f"cannot fetch {url}: the download did not finish within "
-                          f"{FETCH_DEADLINE:g} s; save the page and import the file instead")
+                          f"{FETCH_DEADLINE:g} s; {instead}")
     if isinstance(result.get("error"), str):
         raise FetchFailed(str(result["error"]))
     return bytes(result.get("data", b""))
 
 
-def _download(url: str, cancel: threading.Event, result: dict[str, bytes | str]) -> None:
+def _download(url: str, cancel: threading.Event, result: dict[str, bytes | str],
+              what: str) -> None:
     try:
         result["data"] = _read(url, cancel)
     except TooLarge:
-        result["error"] = (f"cannot fetch {url}: the page is larger than {size(MAX_BYTES)}, "
-                           "the most the importer downloads")
+        result["error"] = (f"cannot fetch {url}: the {what} is larger than "
+                           f"{size(MAX_BYTES)}, the most the importer downloads")
     except urllib.error.HTTPError as exc:
         result["error"] = f"cannot fetch {url}: the server answered {exc.code} {exc.reason}"
     except (OSError, ValueError, http.client.HTTPException) as exc:
         reason = getattr(exc, "reason", None) or exc
-        result["error"] = f"cannot fetch {url}: {reason} ({OFFLINE_HINT})"
+        hint = OFFLINE_HINT if what == "page" else "are you offline?"
+        result["error"] = f"cannot fetch {url}: {reason} ({hint})"
 
 
 def _read(url: str, cancel: threading.Event) -> bytes:

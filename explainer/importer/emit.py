@@ -50,15 +50,30 @@ def front_matter(article: ImportedArticle) -> list[str]:
     else:
         lines += ["# source: where the article came from, e.g. {name: ..., url: https://...}",
                   "source: null"]
-    if article.image_caption or article.image_credit or article.image_src:
-        lines += ["image:", f"  src: {quote(article.image_src)}",
-                  f"  alt: {quote(article.image_alt)}",
-                  f"  caption: {quote(article.image_caption)}",
-                  f"  credit: {quote(article.image_credit)}"]
+    lines += image_lines(article)
     if article.language:
         lines.append(f"language: {quote(article.language)}")
     lines.append("tags: [" + ", ".join(quote(tag) for tag in article.tags) + "]")
     return lines
+
+
+def image_lines(article: ImportedArticle) -> list[str]:
+    """The ``image`` map: the saved picture (never an address on another host), its alt
+    text, caption and credit; a comment where the editor has something to do."""
+    if not (article.image_caption or article.image_credit or article.image_src
+            or article.image_refs):
+        return []
+    lines = ["image:"]
+    if article.image_refs and not article.image_src:
+        lines.append("  # src: the page's picture was not saved; put it in content/media/ and "
+                     "write media/<file name>")
+    lines.append(f"  src: {quote(article.image_src)}")
+    if article.image_src and not article.image_alt:
+        lines.append("  # alt: the page gives none; describe the picture for readers who "
+                     "cannot see it")
+    return [*lines, f"  alt: {quote(article.image_alt)}",
+            f"  caption: {quote(article.image_caption)}",
+            f"  credit: {quote(article.image_credit)}"]
 
 
 def to_markdown(article: ImportedArticle) -> str:

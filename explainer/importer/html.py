@@ -19,6 +19,7 @@ from htmldate import find_date
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import choose_title, clean_byline, first_date
 from explainer.importer.fallbacks import closing_credit
+from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.xml_markdown import xml_to_markdown
@@ -68,7 +69,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         host = (urlparse(page_url).hostname or "") if page_url else ""
     except ValueError:  # a malformed address in the page's metadata
         page_url, host = url, ""
-    image, dropped = web_address(meta.images, "the picture's address", page_url)
+    lead, dropped = lead_picture(meta)
     host = host.removeprefix("www.")
     found = trafilatura.extract_metadata(page, default_url=page_url)
     title = _headline_h1(meta, choose_title(
@@ -86,11 +87,20 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         updated=updated if updated and found_date and updated > found_date else None,
         byline=_byline(meta, found.author if found else None) or ((credit,) if credit else ()),
         source_name=source or next(iter(meta.site_names), None),
-        source_url=page_url, image_src=image,
-        image_alt=next(iter(meta.image_alts), None), language=_language(meta.language),
+        source_url=page_url, image_refs=lead.refs if lead else (),
+        image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
+        image_credit=lead.credit if lead else None, language=_language(meta.language),
         tags=tuple(dict.fromkeys(k for k in meta.keywords if k))[:12], markdown_body=True,
         notes=tuple(notes + dropped),
     )
+
+
+def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:
+    """The page's lead picture (see :mod:`lead`): its Open Graph or Twitter picture (with
+    ``og:image:alt``), its JSON-LD image, or its first figure."""
+    alt = next(iter(meta.image_alts), None)
+    named = [Picture(src, alt) for src in meta.images] + meta.ld_images
+    return choose(named, meta.figures)
 
 
 def web_address(candidates: list[str], what: str,

@@ -14,6 +14,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.importer.fallbacks import AUTHOR_LABELS, labelled_authors, text_of, yearless_date
+from explainer.importer.lead import Picture, figures, json_ld_pictures
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 JSON_WRAPPER = re.compile(r"^(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)$")  # old pages wrap JSON-LD
@@ -38,6 +39,8 @@ class PageMeta:
     urls: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     image_alts: list[str] = field(default_factory=list)
+    ld_images: list[Picture] = field(default_factory=list)  # JSON-LD image, with its words
+    figures: list[Picture] = field(default_factory=list)  # pictures in the article's figures
     keywords: list[str] = field(default_factory=list)
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
@@ -90,6 +93,7 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
                 if isinstance(node.get(key), str):
                     target.append(node[key])
             meta.authors += _names(node.get("author"))
+            meta.ld_images += json_ld_pictures(node.get("image"))
             keywords = node.get("keywords")
             if isinstance(keywords, str):
                 meta.keywords += [k.strip() for k in keywords.split(",")]
@@ -165,6 +169,7 @@ def read_meta(page: str) -> PageMeta:
     meta.headline_h1 = [text_of(h) for h in tree.xpath(
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
     meta.yearless_date = yearless_date(tree)
+    meta.figures = figures(tree)
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta

@@ -47,14 +47,14 @@ def not_regular(target: Path) -> str | None:
             "nothing was written")
 
 
-def write_whole(target: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``target``, then rename it into place: the
-    target is either the old file or the new one, never half of one. A target that is not a
-    regular file is refused (:func:`not_regular`)."""
+def write_whole(target: Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes) to a temporary file beside ``target``, then rename it into
+    place: the target is either the old file or the new one, never half of one. A target
+    that is not a regular file is refused (:func:`not_regular`)."""
     if (problem := not_regular(target)) is not None:
         raise WriteFailed(problem)
     try:
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
     except UnicodeEncodeError:
         raise WriteFailed(f"{display_path(target)}: error: cannot write the file: its text "
                           "is not valid UTF-8; nothing was written") from None

@@ -1,0 +1,137 @@
+"""Which picture leads a web page, and what the page says about it.
+
+The page names its lead picture in its Open Graph or Twitter tags, in its JSON-LD ``image``,
+or shows it as the first figure of the article. The alt text comes from the ``<img>`` that
+shows that picture on the page (or ``og:image:alt``, which Open Graph defines as alt text);
+the caption from its ``<figcaption>`` or the JSON-LD caption; the credit from an element the
+page marks as a credit or copyright, or the JSON-LD ``creditText`` / ``copyrightHolder``.
+Nothing is guessed: what the page does not say stays empty.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from explainer.importer.fallbacks import text_of
+
+SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
+                "@itemprop='author' or (@class and (contains(translate(@class, 'CREDIT', "
+                "'credit'), 'credit') or contains(translate(@class, 'COPYRIGHT', 'copyright'), "
+                "'copyright') or contains(translate(@class, 'PHOTOGRAPHER', 'photographer'), "
+                "'photographer')))]")
+FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
+MAX_FIGURES = 50  # figures read from one page
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture the page names: where it is (as the page writes it) and its words."""
+
+    src: str
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class LeadPicture:
+    """The lead picture: the addresses it can be had from, in order, and its words."""
+
+    refs: tuple[str, ...]
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+
+def _words(value: Any) -> str | None:
+    text = " ".join(value.split()) if isinstance(value, str) else ""
+    return text or None
+
+
+def _holder(value: Any) -> str | None:
+    """A JSON-LD credit: text, or a Person or Organization with a name (or a list)."""
+    if isinstance(value, list):
+        return next((name for item in value if (name := _holder(item))), None)
+    if isinstance(value, dict):
+        return _words(value.get("name"))
+    return _words(value)
+
+
+def json_ld_pictures(value: Any) -> list[Picture]:
+    """The pictures of a JSON-LD ``image``: an address, an ImageObject or a list of them."""
+    if isinstance(value, str):
+        return [Picture(value)] if _words(value) else []
+    if isinstance(value, list):
+        return [p for item in value[:10] for p in json_ld_pictures(item)]
+    if not isinstance(value, dict):
+        return []
+    src = value.get("url") or value.get("contentUrl")
+    if not isinstance(src, str) or not src.strip():
+        return []
+    credit = _holder(value.get("creditText")) or _holder(value.get("copyrightHolder"))
+    return [Picture(src.strip(), None, _words(value.get("caption")), credit)]
+
+
+def figures(tree: Any) -> list[Picture]:
+    """The pictures the article shows in figures, in order, with their alt text, caption and
+    credit (a credit inside the caption is taken out of it)."""
+    found = []
+    for figure in tree.xpath(FIGURES_XPATH)[:MAX_FIGURES]:
+        img = figure.xpath(".//img")[0]
+        src = (img.get("src") or img.get("data-src") or "").strip()
+        if not src:
+            continue
+        credits = [text_of(e) for e in figure.xpath(CREDIT_XPATH) if text_of(e)]
+        captions = figure.xpath(".//figcaption")
+        caption = text_of(captions[0]) if captions else ""
+        for credit in credits:
+            caption = " ".join(caption.replace(credit, " ").split())
+        found.append(Picture(src, _words(img.get("alt")), caption or None,
+                             credits[0] if credits else None))
+    return found
+
+
+def _path(ref: str) -> str:
+    try:
+        return unquote(urlsplit(ref.strip()).path)
+    except ValueError:
+        return ""
+
+
+def _same_picture(a: str, b: str) -> bool:
+    """Whether two addresses name the same picture: the same path, or (a resized copy, a
+    saved page's local copy) the same file name."""
+    path_a, path_b = _path(a), _path(b)
+    if not path_a or not path_b:
+        return False
+    return path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b)
+
+
+def usable(ref: str) -> bool:
+    """An address a picture can be had from: http(s), or a path (relative to the page)."""
+    found = SCHEME.match(ref)
+    return bool(ref.strip()) and (found is None or found.group(1).lower() in ("http", "https"))
+
+
+def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | None, list[str]]:
+    """The lead picture: the first one the page's metadata names (``named``), else the first
+    figure (``shown``); with a note for each address left out (``javascript:``...)."""
+    notes = []
+    for candidate in [*named, *shown[:1]]:
+        if not usable(candidate.src):
+            notes.append(f"the picture's address '{candidate.src}' was left out: only "
+                         "http(s) addresses are kept")
+            continue
+        figure = next((f for f in shown if _same_picture(f.src, candidate.src)), None)
+        refs = (candidate.src, *([figure.src] if figure and usable(figure.src) else []))
+        return LeadPicture(
+            tuple(dict.fromkeys(refs)),
+            alt=(figure.alt if figure else None) or candidate.alt,
+            caption=candidate.caption or (figure.caption if figure else None),
+            credit=candidate.credit or (figure.credit if figure else None)), notes
+    return None, notes

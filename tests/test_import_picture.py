@@ -1,0 +1,239 @@
+"""import saves the article's lead picture into the site (never an address on another host):
+from beside a saved page, or downloaded from a local server; with its alt text, caption and
+credit from the page; and no picture, with a warning, when it cannot be had."""
+
+from __future__ import annotations
+
+import http.server
+import struct
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from explainer.cli import main
+from explainer.importer.html import parse_html
+from explainer.importer.picture import media_folder
+from tests.outputs import run
+
+SLUG = "storm-hits-the-coast"
+BODY = """<p>The storm reached the coast on Tuesday night, officials said, and the water rose.</p>
+<p>The water rose faster than any of the forecasts had warned, the officials added.</p>"""
+
+
+def png(width: int = 4, height: int = 3) -> bytes:
+    return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR"
+            + struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0) + b"\0\0\0\0")
+
+
+JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 32
+
+
+def page(head: str = "", figure: str = "") -> str:
+    return (f"<!doctype html><html lang='en'><head><title>Storm hits the coast</title>"
+            f"<meta name='description' content='A storm reached the coast.'>{head}</head>"
+            f"<body><article><h1>Storm hits the coast</h1>{figure}{BODY}</article></body></html>")
+
+
+FIGURE = ("<figure><img src='{src}' alt='Waves over the sea wall'><figcaption>The sea wall at "
+          "dawn <span class='credit'>Photo: Jane Roe</span></figcaption></figure>")
+
+
+def saved(tmp_path: Path, html: str, files: dict[str, bytes] | None = None) -> Path:
+    folder = tmp_path / "saved"
+    folder.mkdir(exist_ok=True)
+    for name, data in (files or {}).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    (folder / "story.html").write_text(html, encoding="utf-8")
+    return folder / "story.html"
+
+
+def image_of(path: Path) -> dict:
+    return frontmatter.loads(path.read_text(encoding="utf-8"))["image"]
+
+
+@pytest.fixture
+def content(make_site) -> Path:
+    return make_site()
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, dict[str, tuple[int, bytes]]]]:
+    """A local web server answering from a dict: path -> (status, body)."""
+    answers: dict[str, tuple[int, bytes]] = {}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            status, body = answers.get(self.path, (404, b"not found"))
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", answers
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+# --- a saved page --------------------------------------------------------------------------------
+
+
+def test_a_saved_page_s_figure_is_copied_from_beside_it(tmp_path, content):
+    source = saved(tmp_path, page(figure=FIGURE.format(src="story_files/wall.png")),
+                   {"story_files/wall.png": png()})
+    assert main(["import", "-q", str(source), "--content", str(content)]) == 0
+    assert (content / f"media/{SLUG}.png").read_bytes() == png()
+    assert image_of(content / f"explainers/{SLUG}.md") == {
+        "src": f"media/{SLUG}.png", "alt": "Waves over the sea wall",
+        "caption": "The sea wall at dawn", "credit": "Photo: Jane Roe"}
+
+
+def test_a_saved_page_s_remote_picture_is_downloaded(tmp_path, content, server):
+    base, answers = server
+    answers["/pics/lead.jpg"] = (200, JPEG)
+    source = saved(tmp_path, page(f"<meta property='og:image' content='{base}/pics/lead.jpg'>"))
+    assert main(["import", "-q", str(source), "--content", str(content)]) == 0
+    assert (content / f"media/{SLUG}.jpg").read_bytes() == JPEG
+    assert image_of(content / f"explainers/{SLUG}.md")["src"] == f"media/{SLUG}.jpg"
+
+
+def test_the_picture_the_page_names_gets_the_words_of_its_figure(tmp_path, content):
+    head = "<meta property='og:image' content='https://cdn.invalid/2023/wall.png?w=1200'>"
+    html = page(head, FIGURE.format(src="story_files/wall.png"))
+    source = saved(tmp_path, html, {"story_files/wall.png": png()})
+    assert main(["import", "-q", str(source), "--content", str(content)]) == 0
+    image = image_of(content / f"explainers/{SLUG}.md")
+    assert (image["src"], image["alt"]) == (f"media/{SLUG}.png", "Waves over the sea wall")
+
+
+# --- a web address -------------------------------------------------------------------------------
+
+
+def test_a_page_s_picture_is_downloaded_with_its_json_ld_words(content, server):
+    base, answers = server
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "image": {"@type": '
+          '"ImageObject", "url": "/pics/lead.png", "caption": "The harbour", "creditText": '
+          '"AFP"}}</script>')
+    answers["/news/storm"] = (200, page(ld).encode())
+    answers["/pics/lead.png"] = (200, png())
+    assert main(["import", "-q", f"{base}/news/storm", "--content", str(content)]) == 0
+    assert (content / f"media/{SLUG}.png").read_bytes() == png()
+    assert image_of(content / f"explainers/{SLUG}.md") == {
+        "src": f"media/{SLUG}.png", "alt": None, "caption": "The harbour", "credit": "AFP"}
+
+
+def test_og_image_alt_is_the_alt_text(content, server):
+    base, answers = server
+    head = ("<meta property='og:image' content='/pics/lead.png'>"
+            "<meta property='og:image:alt' content='A flooded street'>")
+    answers["/news/storm"] = (200, page(head).encode())
+    answers["/pics/lead.png"] = (200, png())
+    assert main(["import", "-q", f"{base}/news/storm", "--content", str(content)]) == 0
+    assert image_of(content / f"explainers/{SLUG}.md")["alt"] == "A flooded street"
+
+
+def test_a_failed_download_leaves_no_picture_and_a_warning(content, server, capsys):
+    base, answers = server
+    answers["/news/storm"] = (200, page(figure=FIGURE.format(src="/pics/gone.png")).encode())
+    assert main(["import", "-v", f"{base}/news/storm", "--content", str(content)]) == 0
+    assert (f"{base}/news/storm: warning: the lead picture was not saved: cannot fetch "
+            f"{base}/pics/gone.png: the server answered 404 Not Found\n"
+            f"  hint: the explainer has no picture; save one into {content / 'media'}/ and "
+            "write image: {src: media/<file name>}\n") in capsys.readouterr().err
+    image = image_of(content / f"explainers/{SLUG}.md")
+    assert image["src"] is None and image["caption"] == "The sea wall at dawn"
+    assert not (content / "media").exists()
+
+
+def test_what_is_not_a_picture_is_not_saved(content, server, capsys):
+    base, answers = server
+    head = "<meta property='og:image' content='/pics/lead.png'>"
+    answers["/news/storm"] = (200, page(head).encode())
+    answers["/pics/lead.png"] = (200, b"<html><script>alert(1)</script></html>")
+    assert main(["import", "-v", f"{base}/news/storm", "--content", str(content)]) == 0
+    assert (f"the lead picture was not saved: {base}/pics/lead.png is not a picture (JPEG, "
+            "PNG, WebP, GIF or AVIF)") in capsys.readouterr().err
+    assert image_of(content / f"explainers/{SLUG}.md")["src"] is None
+
+
+def test_a_front_matter_src_is_never_a_web_address(content, server):
+    base, answers = server
+    answers["/news/storm"] = (200, page(f"<meta property='og:image' content='{base}/x.jpg'>")
+                              .encode())
+    assert main(["import", "-q", f"{base}/news/storm", "--content", str(content)]) == 0
+    text = (content / f"explainers/{SLUG}.md").read_text(encoding="utf-8")
+    assert "src: null" in text and f"{base}/x.jpg" not in text
+
+
+# --- the report, names and places --------------------------------------------------------------
+
+
+def test_the_report_says_the_alt_text_is_missing(tmp_path, content, capsys):
+    source = saved(tmp_path, page("<meta property='og:image' content='lead.png'>"),
+                   {"lead.png": png()})
+    assert main(["import", "-v", str(source), "--content", str(content)]) == 0
+    err = capsys.readouterr().err
+    assert "  image alt      missing\n" in err
+    assert "  note: the page gives the picture no alt text; describe it in image.alt\n" in err
+
+
+def test_a_missing_alt_text_is_marked_in_the_front_matter(tmp_path, content):
+    source = saved(tmp_path, page("<meta property='og:image' content='lead.png'>"),
+                   {"lead.png": png()})
+    assert main(["import", "-q", str(source), "--content", str(content)]) == 0
+    assert ("  # alt: the page gives none; describe the picture for readers who cannot see it\n"
+            "  alt: null\n") in (content / f"explainers/{SLUG}.md").read_text(encoding="utf-8")
+
+
+def test_a_different_picture_of_the_same_name_is_never_replaced(tmp_path, content):
+    (content / "media").mkdir()
+    (content / f"media/{SLUG}.png").write_bytes(png(9, 9))
+    source = saved(tmp_path, page("<meta property='og:image' content='lead.png'>"),
+                   {"lead.png": png()})
+    assert main(["import", "-q", str(source), "--content", str(content)]) == 0
+    assert (content / f"media/{SLUG}.png").read_bytes() == png(9, 9)
+    assert (content / f"media/{SLUG}-2.png").read_bytes() == png()
+
+
+def test_a_dry_run_saves_no_picture(tmp_path, content, capsys):
+    source = saved(tmp_path, page("<meta property='og:image' content='lead.png'>"),
+                   {"lead.png": png()})
+    assert main(["import", "-q", "--dry-run", str(source), "--content", str(content)]) == 0
+    assert not (content / "media").exists()
+    assert "src: null" in capsys.readouterr().out
+
+
+def test_an_imported_picture_is_published_on_the_built_page(tmp_path, content):
+    source = saved(tmp_path, page(figure=FIGURE.format(src="wall.png")), {"wall.png": png()})
+    assert main(["import", "-q", str(source), "--content", str(content),
+                 "--date", "2024-03-09"]) == 0
+    assert run(content, tmp_path / "out") == 0
+    html = (tmp_path / f"out/explainers/{SLUG}/index.html").read_text(encoding="utf-8")
+    assert (f'<img src="../../media/{SLUG}.png" alt="Waves over the sea wall" width="4" '
+            'height="3" decoding="async">') in html
+    assert (tmp_path / f"out/media/{SLUG}.png").read_bytes() == png()
+
+
+@pytest.mark.parametrize(("target", "media"), [
+    ("content/explainers/2023/a.md", "content/media"),
+    ("elsewhere/site/explainers/a.md", "elsewhere/site/media"),
+    ("drafts/a.md", "drafts/media")])
+def test_where_the_picture_goes(tmp_path, target, media):
+    assert media_folder(tmp_path / target, tmp_path / "content") == tmp_path / media
+
+
+def test_script_and_file_addresses_are_never_picture_sources():
+    article = parse_html(page("<meta property='og:image' content='javascript:alert(1)'>"
+                              "<meta property='twitter:image' content='file:///etc/passwd'>"))
+    assert article.image_refs == ()
