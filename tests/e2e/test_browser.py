@@ -99,7 +99,7 @@ def test_glossary_box_is_visible_named_and_links_to_its_term(new_page: Any, slug
     expect(box).to_have_attribute("aria-labelledby", f"gloss-{slug}-name")
     expect(page.locator(f"#gloss-{slug}-name")).to_have_text(name)
 
-    link = box.get_by_role("link", name=name, exact=True)
+    link = box.get_by_role("link", name=f"{name} in the glossary", exact=True)
     expect(link).to_have_count(1)
     href = link.get_attribute("href")
     assert href == f"../../glossary/{slug}/index.html"

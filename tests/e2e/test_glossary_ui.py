@@ -100,20 +100,20 @@ def test_without_javascript_later_mentions_are_plain_links(open_page: Any) -> No
 
 def test_switch_hides_the_boxes_and_is_remembered(open_page: Any) -> None:
     page = open_page()
-    switch = page.get_by_role("button", name="Show glossary boxes")
+    switch = page.get_by_role("button", name="Glossary notes")
     assert switch.get_attribute("aria-pressed") == "true"
     switch.click()
     assert switch.get_attribute("aria-pressed") == "false"
     assert not page.locator("#gloss-arab-league").is_visible()
     page.reload()
     assert not page.locator("#gloss-arab-league").is_visible()
-    page.get_by_role("button", name="Show glossary boxes").click()
+    page.get_by_role("button", name="Glossary notes").click()
     assert page.locator("#gloss-arab-league").is_visible()
 
 
 def test_with_boxes_hidden_first_mentions_preview_too(open_page: Any) -> None:
     page = open_page()
-    page.get_by_role("button", name="Show glossary boxes").click()
+    page.get_by_role("button", name="Glossary notes").click()
     page.locator("a.gloss-term[data-term='arab-league']").first.hover()
     assert (preview_text(page) or "").startswith("Arab League")
 

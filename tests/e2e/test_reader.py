@@ -15,6 +15,7 @@ from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
 from tests.e2e.test_browser import EXPLAINER, open_site_page
 
 WIDTHS = [320, 375, 768, 1024, 1099, 1100, 1280, 1440]
+FONT_WEIGHT_LIMIT = 120 * 1024  # the page with the fonts it uses
 WEIGHT_LIMIT = 60 * 1024
 ARABIC = TEST_EXPLAINER.replace("tags: [syria]", "tags: [syria]\nlanguage: ar").replace(
     "title: \"A test explainer\"", "title: \"سوريا والجامعة العربية\"").replace(
@@ -90,8 +91,8 @@ def test_a_wide_picture_scales_to_the_page(tab: Any, written_site: str, width: i
     assert sizes["scroll"] <= sizes["client"], sizes
 
 
-@pytest.mark.parametrize(("width", "beside"), [(1099, False), (1100, True)])
-def test_boxes_move_into_the_margin_from_1100px(new_page: Any, width: int, beside: bool) -> None:
+@pytest.mark.parametrize(("width", "beside"), [(1023, False), (1024, True)])
+def test_boxes_move_into_the_margin_from_1024px(new_page: Any, width: int, beside: bool) -> None:
     page = open_site_page(new_page, EXPLAINER, width=width)
     box = page.locator("aside.gloss-box#gloss-arab-league").bounding_box()
     paragraph = page.locator(".gloss-row > p:has(a.gloss-term[aria-describedby="
@@ -123,6 +124,18 @@ def test_an_explainer_weighs_at_most_60_kb(new_page: Any) -> None:
     total = sum(counted.values())
     assert total <= WEIGHT_LIMIT, f"{total:,} bytes: {counted}"
     assert any(url.endswith(".css") for url in counted), "the stylesheet was not counted"
+
+
+def test_an_explainer_with_its_fonts_weighs_at_most_120_kb(new_page: Any) -> None:
+    page = new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())))
+    page.goto(EXPLAINER, wait_until="networkidle")
+    page.evaluate("document.fonts.ready.then(() => document.fonts.size)")
+    fonts = [url for url in sizes if url.endswith(".woff2")]
+    total = sum(sizes.values())
+    assert fonts, "no font was loaded"
+    assert total <= FONT_WEIGHT_LIMIT, f"{total:,} bytes: {sizes}"
 
 
 # --- right to left and mixed scripts ------------------------------------------------------
@@ -212,7 +225,7 @@ def test_tab_reaches_every_mention_with_a_visible_focus(new_page: Any) -> None:
 
 def test_hidden_boxes_leave_one_text_width(new_page: Any) -> None:
     page = open_site_page(new_page, EXPLAINER, width=1280)
-    page.get_by_role("button", name=re.compile("glossary boxes")).click()
+    page.get_by_role("button", name="Glossary notes").click()
     widths = page.eval_on_selector_all(
         ".explainer-body > p, .explainer-body > .gloss-row > p",
         "els => [...new Set(els.map(e => Math.round(e.getBoundingClientRect().width)))]")
