@@ -1,9 +1,10 @@
-"""Screenshots of the seed explainer for the README: 375 and 1280 px wide, light and dark.
+"""Screenshots for the README: four kinds of page, 375 and 1280 px wide, light and dark.
 
-    .venv/bin/python scripts/screenshots.py        # writes docs/explainer-<width>-<scheme>.png
+    .venv/bin/python scripts/screenshots.py        # writes docs/<page>-<width>-<scheme>.png
 
-Builds content/ into a temporary folder, serves it, and photographs the top of the explainer
-in Debian's Chromium (the browser the tests use).
+Builds content/ (with its search index) into a temporary folder, serves it, and photographs the
+top of the seed explainer, the front page, a glossary term and a search for "Resolution 2254" in
+Debian's Chromium (the browser the tests use).
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ sys.path.insert(0, str(ROOT))
 from explainer.builder import build  # noqa: E402
 from tests.e2e.conftest import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
 
-PAGE = "explainers/us-says-it-will-not-normalise-relations-with-syrias-assad/"
+PAGES = {
+    "explainer": "explainers/us-says-it-will-not-normalise-relations-with-syrias-assad/",
+    "front": "",
+    "term": "glossary/unscr-2254/",
+    "search": "search/?q=Resolution+2254",
+}
 SHOTS = [(375, 812), (1280, 900)]
 
 
@@ -28,7 +34,7 @@ def main() -> None:
     docs.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        result = build(ROOT / "content", site, search=False)
+        result = build(ROOT / "content", site)
         if not result.ok:
             raise SystemExit("\n".join(d.format() for d in result.diagnostics))
         server = serve(site)
@@ -36,18 +42,27 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium_path(),
                                                  args=CHROMIUM_ARGS)
-            for width, height in SHOTS:
-                for scheme in ("light", "dark"):
-                    context = browser.new_context(viewport={"width": width, "height": height},
-                                                  color_scheme=scheme, device_scale_factor=1)
-                    page = context.new_page()
-                    page.goto(base + PAGE, wait_until="networkidle")
-                    target = docs / f"explainer-{width}-{scheme}.png"
-                    page.screenshot(path=str(target))
-                    print(f"wrote {target.relative_to(ROOT)}")
-                    context.close()
+            for name, path in PAGES.items():
+                for width, height in SHOTS:
+                    for scheme in ("light", "dark"):
+                        shoot(browser, base + path, docs / f"{name}-{width}-{scheme}.png",
+                              (width, height), scheme)
             browser.close()
         server.close()
+
+
+def shoot(browser, address: str, target: Path, size: tuple[int, int], scheme: str) -> None:
+    """One screenshot of the top of a page, once its fonts and search results are in."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]},
+                                  color_scheme=scheme, device_scale_factor=1)
+    page = context.new_page()
+    page.goto(address, wait_until="networkidle")
+    page.evaluate("document.fonts.ready.then(() => true)")
+    if "?q=" in address:
+        page.wait_for_selector(".search-result", timeout=10_000)
+    page.screenshot(path=str(target))
+    print(f"wrote {target.relative_to(ROOT)}")
+    context.close()
 
 
 if __name__ == "__main__":

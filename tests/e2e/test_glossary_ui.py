@@ -87,6 +87,42 @@ def test_tap_opens_the_preview_and_a_second_tap_follows_the_link(open_page: Any)
     page.wait_for_url("**/glossary/antony-blinken/index.html")
 
 
+def test_a_tap_preview_near_the_bottom_of_the_screen_opens_above_the_mention(
+        open_page: Any) -> None:
+    page = open_page(has_touch=True, is_mobile=True, viewport={"width": 375, "height": 700})
+    link = page.locator(LATER_BLINKEN).first
+    link.evaluate("l => window.scrollBy(0, l.getBoundingClientRect().bottom - innerHeight + 12)")
+    link.tap()
+    box = page.locator("#gloss-preview").bounding_box()
+    mention = link.bounding_box()
+    assert box is not None and mention is not None
+    assert box["y"] + box["height"] <= mention["y"], f"preview {box} is not above {mention}"
+    assert box["y"] >= 0, f"preview {box} is off the top of the screen"
+
+
+def test_a_tap_preview_closes_when_the_page_scrolls(open_page: Any) -> None:
+    page = open_page(has_touch=True, is_mobile=True, viewport={"width": 375, "height": 700})
+    link = page.locator(LATER_BLINKEN).first
+    link.tap()
+    assert preview_text(page) is not None
+    page.evaluate("window.scrollBy(0, 200)")
+    page.wait_for_function("document.getElementById('gloss-preview').hidden")
+
+
+def test_hovering_a_first_mention_beside_its_note_highlights_the_note(open_page: Any) -> None:
+    page = open_page(viewport={"width": 1280, "height": 900})
+    page.locator("a.gloss-term:not(.gloss-later)[data-term='arab-league']").hover()
+    assert preview_text(page) is None
+    assert "gloss-active" in (page.locator("#gloss-arab-league").get_attribute("class") or "")
+
+
+def test_a_first_mention_previews_on_a_phone_where_its_note_is_one_line(
+        open_page: Any) -> None:
+    page = open_page(viewport={"width": 375, "height": 800})
+    page.locator("a.gloss-term:not(.gloss-later)[data-term='arab-league']").hover()
+    assert (preview_text(page) or "").startswith("Arab League")
+
+
 def test_preview_never_uses_a_title_attribute(open_page: Any) -> None:
     page = open_page()
     assert page.locator(".explainer-body [title]").count() == 0
