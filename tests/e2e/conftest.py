@@ -24,6 +24,7 @@ from explainer.builder import build
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CONTENT = PROJECT_ROOT / "content"
+PACKED_CONTENT = PROJECT_ROOT / "tests" / "fixtures" / "packed" / "content"
 E2E_DIR = Path(__file__).resolve().parent
 
 # Flags from the tested recipe: --no-sandbox is needed as root; the rest keep Chromium quiet and
@@ -69,6 +70,22 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     problems = "\n".join(d.format() for d in result.diagnostics)
     assert result.ok, f"building {CONTENT} failed:\n{problems}"
     return out
+
+
+@pytest.fixture(scope="session")
+def packed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/packed built once per session: many glossary terms in short paragraphs."""
+    out = tmp_path_factory.mktemp("e2e-packed") / "site"
+    result = build(PACKED_CONTENT, out)
+    problems = "\n".join(d.format() for d in result.diagnostics)
+    assert result.ok, f"building {PACKED_CONTENT} failed:\n{problems}"
+    return out
+
+
+@pytest.fixture(scope="session")
+def packed_url(packed_dir: Path) -> Iterator[str]:
+    """The packed fixture site served on a free loopback port, like ``base_url``."""
+    yield from serve(packed_dir)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
