@@ -130,10 +130,18 @@ def test_pinned_explainer_leads_the_built_page(make_site):
 
 def test_one_explainer_is_the_lead_with_topics_and_the_glossary(make_site):
     html = main_of(home(make_site, {}))
-    assert 'class="lead-story"' in html
+    assert 'class="lead-story has-terms"' in html
     assert "More explainers" not in html and 'class="card"' not in html
     assert '<a href="tags/index.html">All 1 topic</a>' in html
     assert 'The <a href="glossary/index.html">glossary</a> explains 1 key term.' in html
+
+
+def test_a_lead_without_a_picture_lists_its_key_terms_beside_it(make_site):
+    html = main_of(home(make_site, {}))
+    terms = html[html.index('<aside class="lead-terms"'):html.index("</aside>")]
+    assert '<h3 id="lead-terms-title">Key terms in this story</h3>' in terms
+    assert re.search(r'<li><a href="glossary/[^"]+/index.html">[^<]+</a> <span class="kind">',
+                     terms)
 
 
 def test_no_explainers_keeps_the_helpful_message(make_site):
