@@ -9,6 +9,7 @@
   const MAX_RESULTS = 20;
   const EXCERPT_WORDS = 30;
   const LOOK_BACK = 12; // words an excerpt may move back to start at its sentence
+  const WORD_PARTS = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
   const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
   // How results are ranked (README, "Search"). The layouts weight an explainer's headline (10)
   // and standfirst (5) and its body (2) above a term's text (1, its name 7, aliases 0.5); the
@@ -74,6 +75,13 @@
     return Math.max(from, Math.min(start, words.length - EXCERPT_WORDS));
   }
 
+  // A matched word, highlighted without the punctuation around it ("“Caesar”," marks Caesar).
+  function appendMarked(node, word) {
+    const [, before, core, after] = WORD_PARTS.exec(word);
+    if (!core) return node.append(word);
+    node.append(before, element("mark", "", core), after);
+  }
+
   // The excerpt as text nodes and <mark>s (no HTML parsing), with "…" where it cuts a sentence.
   function excerpt(data) {
     const words = (data.content || "").split(/\s+/).filter(Boolean);
@@ -86,7 +94,8 @@
     if (start > from && !SENTENCE_END.test(words[start - 1])) node.append("…");
     for (let i = start; i < end; i += 1) {
       if (i > start) node.append(" ");
-      node.append(marked.has(i) ? element("mark", "", words[i]) : words[i]);
+      if (marked.has(i)) appendMarked(node, words[i]);
+      else node.append(words[i]);
     }
     if (end < words.length && !SENTENCE_END.test(words[end - 1])) node.append("…");
     return node;

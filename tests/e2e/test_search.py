@@ -71,7 +71,58 @@ def test_the_query_is_kept_in_the_address(browser: Any, base_url: str) -> None:
     context.close()
 
 
-def test_a_term_excerpt_leaves_out_its_sources(browser: Any, base_url: str) -> None:
+LABELS = ["Related terms", "Sources", "Facts as of", "Also written", "Key terms", "Topics",
+          "Explainers that mention", "Based on reporting", "Glossary ·"]
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+def excerpts(page: Any) -> list[str]:
+    return page.locator(".search-excerpt").all_inner_texts()
+
+
+@pytest.mark.parametrize("query", ["Resolution 2254", "Ayman Safadi", "Arab League"])
+def test_excerpts_hold_no_labels_or_lists(browser: Any, base_url: str, query: str) -> None:
+    found = excerpts(search(browser, base_url, query))
+    assert found and not [e for e in found if any(label in e for label in LABELS)], found
+
+
+def test_an_excerpt_ends_a_sentence_or_with_an_ellipsis(browser: Any, base_url: str) -> None:
+    found = excerpts(search(browser, base_url, "Assad"))
+    assert all(e.endswith(("…", ".", "”", "’", "?", "!")) for e in found), found
+    assert any(e.endswith("…") for e in found), found
+
+
+def test_an_excerpt_cut_at_its_start_begins_with_an_ellipsis(browser: Any, base_url: str) -> None:
     page = search(browser, base_url, "Resolution 2254")
-    excerpts = page.locator(".search-excerpt").all_inner_texts()
-    assert excerpts and not any("Facts as of" in e or "Sources" in e for e in excerpts), excerpts
+    explainer = page.locator(".search-result").filter(has_text=SEED_EXPLAINER)
+    assert explainer.locator(".search-excerpt").inner_text().startswith("…UN Security Council")
+
+
+def test_an_excerpt_does_not_repeat_the_title(browser: Any, base_url: str) -> None:
+    page = search(browser, base_url, "normalise relations")
+    assert titles(page)[0] == SEED_EXPLAINER
+    assert excerpts(page)[0].startswith("Washington ‘does not support’")
+
+
+def test_an_excerpt_marks_the_query_words(browser: Any, base_url: str) -> None:
+    page = search(browser, base_url, "Caesar")
+    marks = page.locator(".search-excerpt mark").all_inner_texts()
+    assert marks and all(m.startswith("Caesar") for m in marks), marks
+
+
+def test_a_result_says_what_kind_of_page_it_is(browser: Any, base_url: str) -> None:
+    page = search(browser, base_url, "Resolution 2254")
+    kinds = page.locator(".search-result .search-kind").all_inner_texts()
+    assert {k.casefold() for k in kinds} == {"explainer", "glossary term"}, kinds
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_results_pass_axe(new_page: Any, axe: Any, scheme: str) -> None:
+    page = new_page(color_scheme=scheme)
+    page.goto("search/?q=Assad")
+    page.locator(".search-excerpt mark").first.wait_for()
+    violations = axe.run(page, options=AXE_OPTIONS).response["violations"]
+    assert not violations, [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
