@@ -109,7 +109,7 @@ def test_serve_with_drafts_marks_them_with_a_banner(make_site) -> None:
     with serving(make_site({"explainers/draft.md": DRAFT}), "--drafts") as served:
         status, html = fetch(served, "/explainers/draft/")
     assert status == 200
-    assert '<p class="draft-banner" role="note">Draft: not published</p>' in html
+    assert 'role="note" data-pagefind-ignore>Draft: not published</p>' in html
 
 
 def test_serve_never_answers_outside_its_folder(make_site, tmp_path) -> None:
