@@ -177,3 +177,16 @@ def test_open_preview_and_switch_pass_axe(open_page: Any, axe: Any) -> None:
     result = axe.run(page, options={"runOnly": {"type": "tag", "values": [
         "wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
     assert result.violations_count == 0, result.generate_report()
+
+
+def test_kind_labels_stay_beside_their_buttons_on_a_phone(open_page: Any) -> None:
+    page = open_page("glossary/index.html", viewport={"width": 375, "height": 800})
+    gaps = page.eval_on_selector_all(".kind-option", """els => els.map(e => {
+        const i = e.querySelector('input').getBoundingClientRect();
+        const l = e.querySelector('label').getBoundingClientRect();
+        return [e.textContent.trim(), Math.abs(i.top + i.bottom - l.top - l.bottom) / 2,
+                l.left - i.right];
+    })""")
+    assert gaps, "no kind filter on the glossary index"
+    apart = [g for g in gaps if g[1] > 4 or not 0 <= g[2] < 12]
+    assert not apart, f"labels away from their buttons (name, dy, dx): {apart}"
