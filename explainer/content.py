@@ -9,6 +9,20 @@ from pathlib import Path
 import yaml
 
 from explainer.diagnostics import Diagnostics
+from explainer.history import (
+    CORRECTIONS_KEY,
+    EVENTS_KEY,
+    KEY_PLAYERS_KEY,
+    SEEN_KEY,
+    SINCE_KEY,
+    TIMELINE_KEY,
+    TYPE_KEY,
+    UPDATES_KEY,
+    corrections_from,
+    events_from,
+    since_from,
+    updates_from,
+)
 from explainer.model import (
     LINK_POLICIES,
     TERM_KINDS,
@@ -17,6 +31,7 @@ from explainer.model import (
     GlossaryOptions,
     GlossaryOverride,
     Image,
+    SinceOptions,
     Source,
     Term,
     TermSource,
@@ -56,6 +71,7 @@ SITE_SCHEMA = {
     }),
     "topics": TOPICS_KEY,
     "per_page": PER_PAGE_KEY,
+    "since": SINCE_KEY,
 }
 
 EXPLAINER_SCHEMA = {
@@ -83,6 +99,13 @@ EXPLAINER_SCHEMA = {
         "boxes": Key("bool"),
         "exclude": Key("list[str]", hint="list term slugs: exclude: [arab-league]"),
     }),
+    "type": TYPE_KEY,
+    "updates": UPDATES_KEY,
+    "corrections": CORRECTIONS_KEY,
+    "since": SINCE_KEY,
+    "seen": SEEN_KEY,
+    "key_players": KEY_PLAYERS_KEY,
+    "timeline": TIMELINE_KEY,
 }
 
 TERM_SCHEMA = {
@@ -103,6 +126,7 @@ TERM_SCHEMA = {
                                   hint="give its web address: url: https://..."),
                    }),
     "related": Key("list[str]", hint="list the slugs of related terms: related: [arab-league]"),
+    "events": EVENTS_KEY,
 }
 
 
@@ -144,12 +168,15 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
     per_page = per_page_from(path, values.get("per_page"), checked.where, diags)
     if topics is None or per_page is None:
         return None
+    if not _limit_ok(path, values.get("since", {}), checked.where, diags):
+        return None
     base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
     return Config(
         path=path, title=values["title"], description=values.get("description", ""),
         base_url=normal_base_url(base_url), language=values.get("language", "en"),
         author=values.get("author", ""), domain=domain, embeds=embeds,
         topics=topics, per_page=per_page,
+        since=since_from(values.get("since"), None) or SinceOptions(),
         glossary=GlossaryOptions(link=options.get("link", "first"),
                                  boxes=options.get("boxes", True),
                                  skip_quotes=options.get("skip_quotes", False),
@@ -236,6 +263,8 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
     v = checked.values
     if not _language_ok(path, v.get("language"), checked, diags):
         return None
+    if not _limit_ok(path, v.get("since", {}), checked.where, diags):
+        return None
     source = Source(**v["source"]) if "source" in v else None
     image = Image(**v["image"]) if v.get("image") else None
     return Explainer(
@@ -245,8 +274,25 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
         image=image, tags=tuple(v.get("tags", ())), draft=v.get("draft", False),
         pinned=v.get("pinned", False),
         glossary=_override(v.get("glossary", {})), language=v.get("language"),
+        type=v.get("type", "explainer"),
+        updates=updates_from(v.get("updates", []), checked.where),
+        corrections=corrections_from(v.get("corrections", []), checked.where),
+        since=since_from(v.get("since"), None), seen=v.get("seen", {}),
+        key_players=v.get("key_players", False), timeline=v.get("timeline"),
         where=checked.where,
     )
+
+
+def _limit_ok(path: Path, since: dict, where: dict[str, tuple[int, int]],
+              diags: Diagnostics) -> bool:
+    """``since.limit`` counts events: 0 or more."""
+    limit = since.get("limit")
+    if limit is None or limit >= 0:
+        return True
+    diags.error(path, *where.get("since.limit", (1, 1)), f"'since.limit' must be 0 or more, "
+                f"not {limit}", hint="write the most events to list, e.g. limit: 5 "
+                                     "(or show: false to leave the block out)")
+    return False
 
 
 def _override(values: dict) -> GlossaryOverride:
@@ -267,7 +313,8 @@ def load_term(path: Path, diags: Diagnostics) -> Term | None:
         slug=slug, path=path, name=v["term"], summary=v["summary"], kind=v["kind"],
         as_of=v["as_of"], sources=tuple(TermSource(**s) for s in v["sources"]),
         body=src.body, body_line=src.body_line, aliases=tuple(v.get("aliases", ())),
-        related=tuple(v.get("related", ())), where=checked.where,
+        related=tuple(v.get("related", ())),
+        events=events_from(v.get("events", []), checked.where), where=checked.where,
     )
 
 

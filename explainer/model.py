@@ -10,6 +10,8 @@ Where = dict[str, tuple[int, int]]
 
 TERM_KINDS = ("organisation", "person", "event", "document", "place", "concept")
 LINK_POLICIES = ("first", "all", "none")
+EXPLAINER_TYPES = ("explainer", "news", "analysis")
+TIMELINE_SOURCES = ("events",)  # what ``timeline:`` in front matter may assemble a timeline from
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,14 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class SinceOptions:
+    """The "What has happened since" block: shown or not, and at most how many events."""
+
+    show: bool = True
+    limit: int = 5
+
+
+@dataclass(frozen=True)
 class Config:
     """Site settings from ``content/site.yml``."""
 
@@ -56,6 +66,7 @@ class Config:
     embeds: tuple[str, ...] = ()  # hosts whose <iframe> embeds are allowed in bodies
     topics: tuple[Topic, ...] = ()  # the topics site.yml names, in its order
     per_page: int = 20  # explainers on each page of the home page and of a topic page
+    since: SinceOptions = field(default_factory=SinceOptions)
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,43 @@ class Image:
     alt: str | None = None
     caption: str | None = None
     credit: str | None = None
+
+
+@dataclass(frozen=True)
+class TermSource:
+    title: str
+    url: str
+    publisher: str | None = None
+
+
+@dataclass(frozen=True)
+class Update:
+    """A dated update to an explainer: what has changed since it was published (Markdown)."""
+
+    date: dt.date
+    text: str
+    sources: tuple[TermSource, ...] = ()
+    line: int = field(default=1, compare=False)  # where its date is written
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A correction: what the explainer got wrong, and what is right."""
+
+    date: dt.date
+    wrong: str
+    right: str
+    line: int = field(default=1, compare=False)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event in a glossary term's story: one sentence and its source."""
+
+    date: dt.date
+    text: str
+    source: TermSource | None = None
+    line: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -93,14 +141,20 @@ class Explainer:
     pinned: bool = False  # leads the home page (the newest pinned one) instead of the newest
     language: str | None = None
     glossary: GlossaryOverride = field(default_factory=GlossaryOverride)
+    type: str = "explainer"  # explainer | news | analysis
+    updates: tuple[Update, ...] = ()  # as written; pages show them newest first
+    corrections: tuple[Correction, ...] = ()
+    since: SinceOptions | None = None  # None: the site's settings
+    seen: dict[str, dt.date] = field(default_factory=dict, compare=False)  # term -> seen through
+    key_players: bool = False
+    timeline: str | None = None  # "events": a timeline from the events of its terms
     where: Where = field(default_factory=dict, compare=False)
 
-
-@dataclass(frozen=True)
-class TermSource:
-    title: str
-    url: str
-    publisher: str | None = None
+    @property
+    def last_update(self) -> dt.date:
+        """The newest of its publication date, ``updated`` and its updates' dates."""
+        return max([self.date, *([self.updated] if self.updated else []),
+                    *(u.date for u in self.updates)])
 
 
 @dataclass(frozen=True)
@@ -118,6 +172,7 @@ class Term:
     body_line: int
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
+    events: tuple[Event, ...] = ()  # as written; timelines sort them by date
     where: Where = field(default_factory=dict, compare=False)
 
     @property

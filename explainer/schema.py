@@ -38,6 +38,7 @@ class Key:
     """One front-matter key: its type, whether it is required, and how to fix it when missing."""
 
     kind: str  # str | date | bool | int | url | enum | list[str] | map | list[map] | named[map]
+    #            | named[date]
     required: bool = False
     hint: str | None = None
     choices: tuple[str, ...] = ()
@@ -199,6 +200,8 @@ def _value(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bool, A
         return _list_of_maps(ctx, node, key, name)
     if key.kind == "named[map]":
         return _named_maps(ctx, node, key, name)
+    if key.kind == "named[date]":
+        return _named_dates(ctx, node, key, name)
     ok, value = ctx.construct(node, name)
     if not ok or value is None:
         return ok, None
@@ -251,6 +254,25 @@ def _named_maps(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bo
             entries[key_node.value] = {}
         ctx.positions[label] = ctx.pos(key_node)
     return True, entries
+
+
+def _named_dates(ctx: _Context, node: yaml.Node, key: Key, name: str) -> tuple[bool, Any]:
+    """Keys the editor names (term slugs, say), each with a date: ``name.<key>`` is where."""
+    if not isinstance(node, yaml.MappingNode):
+        return _null_or_wrong(ctx, node, name, "a set of 'name: date' lines", key)
+    dates: dict[str, dt.date] = {}
+    for key_node, value_node in node.value:
+        label = f"{name}.{getattr(key_node, 'value', '')}"
+        if not isinstance(key_node, yaml.ScalarNode) or not str(key_node.value).strip():
+            ctx.error(key_node, f"a key of '{name}' is not a name", hint=key.hint)
+        elif key_node.value in dates:
+            ctx.error(key_node, f"key '{label}' appears twice", hint="keep only one of them")
+        else:
+            ctx.positions[label] = ctx.pos(key_node)
+            ok, value = _value(ctx, value_node, Key("date", hint=key.hint), label)
+            if ok and value is not None:
+                dates[str(key_node.value)] = value
+    return True, dates
 
 
 def _scalar(ctx: _Context, node: yaml.Node, key: Key, name: str, value: Any) -> tuple[bool, Any]:
