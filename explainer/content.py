@@ -168,8 +168,6 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
     per_page = per_page_from(path, values.get("per_page"), checked.where, diags)
     if topics is None or per_page is None:
         return None
-    if not _limit_ok(path, values.get("since", {}), checked.where, diags):
-        return None
     base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
     return Config(
         path=path, title=values["title"], description=values.get("description", ""),
@@ -263,8 +261,6 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
     v = checked.values
     if not _language_ok(path, v.get("language"), checked, diags):
         return None
-    if not _limit_ok(path, v.get("since", {}), checked.where, diags):
-        return None
     source = Source(**v["source"]) if "source" in v else None
     image = Image(**v["image"]) if v.get("image") else None
     return Explainer(
@@ -282,17 +278,6 @@ def load_explainer(path: Path, diags: Diagnostics) -> Explainer | None:
         where=checked.where,
     )
 
-
-def _limit_ok(path: Path, since: dict, where: dict[str, tuple[int, int]],
-              diags: Diagnostics) -> bool:
-    """``since.limit`` counts events: 0 or more."""
-    limit = since.get("limit")
-    if limit is None or limit >= 0:
-        return True
-    diags.error(path, *where.get("since.limit", (1, 1)), f"'since.limit' must be 0 or more, "
-                f"not {limit}", hint="write the most events to list, e.g. limit: 5 "
-                                     "(or show: false to leave the block out)")
-    return False
 
 
 def _override(values: dict) -> GlossaryOverride:

@@ -35,7 +35,7 @@ def test_unknown_key_with_nothing_close_lists_the_keys(tmp_path):
     _, errors = load(load_config, tmp_path, "title: S\ncolour: red\n", "site.yml")
     assert errors == ["2:1: error: unknown key 'colour'\n  hint: the keys allowed here are "
                       "title, description, base_url, domain, language, author, embeds, glossary, "
-                      "topics, per_page"]
+                      "topics, per_page, since"]
 
 
 def test_missing_key_is_reported_when_no_unknown_key_stands_for_it(tmp_path):
