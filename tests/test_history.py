@@ -66,7 +66,8 @@ def test_a_seen_date_that_is_not_a_date_is_an_error(tmp_path):
     _, errors = explainer(tmp_path, "seen:\n  arab-league: soon\n")
     assert errors == ["6:16: error: 'seen.arab-league' must be a date written YYYY-MM-DD, "
                       "not 'soon'\n"
-                      "  hint: write it YYYY-MM-DD (year, month, day), e.g. arab-league: 2023-05-05"]
+                      "  hint: write it YYYY-MM-DD (year, month, day), e.g. "
+                      "arab-league: 2023-05-05"]
 
 
 def test_seen_must_be_a_set_of_lines(tmp_path):
