@@ -30,6 +30,7 @@ from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
 from explainer.pictures import check_lead_image
 from explainer.sanitize import safe_body
+from explainer.timeline import TimelineExtension
 from explainer.topics import readable_name, warn_unused
 from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
@@ -232,9 +233,11 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
     root = relative(url, "").removesuffix("index.html")  # "../../" from explainers/<slug>/
     ext = GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)),
                             policy_for(explainer, config))
-    html = render_body(explainer, [ext, BidiExtension(explainer.language or config.language)],
-                       config.embeds, diags)
+    timeline = TimelineExtension()
+    html = render_body(explainer, [ext, BidiExtension(explainer.language or config.language),
+                                   timeline], config.embeds, diags)
     _report_problems(explainer, ext.problems, diags)
+    timeline.report(explainer.path, explainer.body_line, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
     terms = tuple(glossary.terms[slug] for slug in ext.used)
     return ExplainerPage(explainer, url, html, terms, tags, dict(ext.sentences),
