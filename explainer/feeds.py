@@ -1,46 +1,45 @@
 """The files for feed readers, search engines and the host: ``feed.xml`` (Atom, RFC 4287),
+a feed per glossary term and ``updates.xml`` (see :mod:`explainer.term_feeds`),
 ``sitemap.xml``, ``robots.txt``, ``CNAME`` and ``.nojekyll``.
 
 Feeds and sitemaps need full addresses. With a ``base_url`` (``site.yml``, ``domain`` or
-``--base-url``) every id and location is absolute; without one the feed's ids are stable
-``urn:uuid:`` names and its links are relative to the feed (which readers resolve), and no
+``--base-url``) every id and location is absolute; without one the feeds' ids are stable
+``urn:uuid:`` names and their links are relative to the feed (which readers resolve), and no
 sitemap is written, since a sitemap may hold only full addresses.
+
+An explainer changed on its ``last_update`` (the newest of its date, ``updated`` and its
+updates); a term page on the newer of its ``as_of`` and its newest event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import uuid
 from collections.abc import Sequence
-from xml.sax.saxutils import escape as _escape
-from xml.sax.saxutils import quoteattr as _quoteattr
 
+from explainer.atom import (
+    FEED_ENTRIES,
+    NO_DATE,
+    document,
+    escape,
+    feed_head,
+    feed_id,
+    link_from,
+    quoteattr,
+    stamp,
+)
 from explainer.pagination import front_page_order, paginate
-from explainer.site import ExplainerPage, Site
-from explainer.urls import file_of
-
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
-
-
-def escape(text: str) -> str:
-    """Text for XML: escaped, without the control characters XML 1.0 forbids."""
-    return _escape(NOT_XML.sub("", text))
-
-
-def quoteattr(text: str) -> str:
-    return _quoteattr(NOT_XML.sub("", text))
-
+from explainer.site import ExplainerPage, Site, TermPage
+from explainer.term_feeds import UPDATES, term_feed, term_feed_file, updates_feed
 
 FEED = "feed.xml"
 SITEMAP = "sitemap.xml"
-FEED_ENTRIES = 50  # the newest explainers, with their whole text
-ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
 def site_files(site: Site) -> dict[str, bytes]:
     """Every file of this module for the site, keyed by its path in ``output/``."""
-    files = {FEED: atom(site), "robots.txt": robots(site), ".nojekyll": b""}
+    files = {FEED: atom(site), UPDATES: updates_feed(site), "robots.txt": robots(site),
+             ".nojekyll": b""}
+    files.update((term_feed_file(p), term_feed(site, p)) for p in site.terms)
     if site.config.base_url:
         files[SITEMAP] = sitemap(site)
     if site.config.domain:
@@ -48,57 +47,34 @@ def site_files(site: Site) -> dict[str, bytes]:
     return files
 
 
-def address(site: Site, url: str) -> str:
-    """A page's full address with a base URL, else its path relative to the site root."""
-    return site.config.base_url + url if site.config.base_url else url or "./"
-
-
-def _id(site: Site, url: str) -> str:
-    if site.config.base_url:
-        return site.config.base_url + url
-    return uuid.uuid5(uuid.NAMESPACE_URL, f"explainer:{site.config.title}/{url}").urn
-
-
-def _stamp(day: dt.date) -> str:
-    return f"{day.isoformat()}T00:00:00Z"
-
-
 def _changed(page: ExplainerPage) -> dt.date:
-    return page.explainer.updated or page.explainer.date
+    return page.explainer.last_update
+
+
+def term_changed(page: TermPage) -> dt.date:
+    """When a term page last changed: its ``as_of``, or its newest event when that is newer."""
+    return max([page.term.as_of, *(e.date for e in page.term.events)])
 
 
 def atom(site: Site) -> bytes:
     """The newest explainers as an Atom feed, each with its summary and whole text."""
-    config = site.config
     entries = site.explainers[:FEED_ENTRIES]
-    updated = max((_changed(p) for p in entries), default=dt.date(2000, 1, 1))
-    lines = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        f'<feed xmlns="{ATOM_NS}" xml:lang={quoteattr(config.language)}>',
-        f"<id>{escape(_id(site, ''))}</id>",
-        f"<title>{escape(config.title)}</title>",
-        *([f"<subtitle>{escape(config.description)}</subtitle>"] if config.description else []),
-        f"<updated>{_stamp(updated)}</updated>",
-        f"<author><name>{escape(config.author or config.title)}</name></author>",
-        f'<link rel="self" type="application/atom+xml" href={quoteattr(address(site, FEED))}/>',
-        f'<link rel="alternate" type="text/html" href={quoteattr(address(site, ""))}/>',
-        "<generator>Explainer</generator>",
-        *(line for page in entries for line in _entry(site, page)),
-        "</feed>",
-    ]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    updated = max((_changed(p) for p in entries), default=NO_DATE)
+    head = feed_head(site, FEED, site.config.title, updated, "", site.config.description,
+                     ident="")
+    return document([*head, *(line for page in entries for line in _entry(site, page))])
 
 
 def _entry(site: Site, page: ExplainerPage) -> list[str]:
     e = page.explainer
-    here = address(site, page.url if site.config.base_url else file_of(page.url))
+    here = link_from(site, FEED, page.url)
     authors = [f"<author><name>{escape(name)}</name></author>" for name in e.byline]
     return [
         "<entry>",
-        f"<id>{escape(_id(site, page.url))}</id>",
+        f"<id>{escape(feed_id(site, page.url))}</id>",
         f"<title>{escape(e.title)}</title>",
-        f"<published>{_stamp(e.date)}</published>",
-        f"<updated>{_stamp(_changed(page))}</updated>",
+        f"<published>{stamp(e.date)}</published>",
+        f"<updated>{stamp(_changed(page))}</updated>",
         *authors,
         f'<link rel="alternate" type="text/html" href={quoteattr(here)}/>',
         *(f"<category term={quoteattr(tag.slug)} label={quoteattr(tag.name)}/>"
@@ -115,14 +91,14 @@ def sitemap(site: Site) -> bytes:
     pages = _list_pages(site, front_page_order(site.explainers), "")
     pages += [("glossary/", None), ("tags/", None)]
     pages += [(p.url, _changed(p)) for p in site.explainers]
-    pages += [(p.url, p.term.as_of) for p in site.terms]
+    pages += [(p.url, term_changed(p)) for p in site.terms]
     for tag in site.tags:
         pages += _list_pages(site, tag.explainers, tag.tag.url)
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     for url, lastmod in pages:
-        stamp = f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else ""
-        lines.append(f"<url><loc>{escape(site.config.base_url + url)}</loc>{stamp}</url>")
+        mod = f"<lastmod>{lastmod.isoformat()}</lastmod>" if lastmod else ""
+        lines.append(f"<url><loc>{escape(site.config.base_url + url)}</loc>{mod}</url>")
     lines.append("</urlset>")
     return ("\n".join(lines) + "\n").encode("utf-8")
 

@@ -1,0 +1,172 @@
+"""Feeds for following a story: one per glossary term, and the site's updates and corrections.
+
+- ``glossary/<slug>/feed.xml``: the term's dated events and the explainers that mention it,
+  newest first. An event's entry is dated with the event; an explainer's with its
+  ``last_update``.
+- ``updates.xml``: every update and every correction of every published explainer (drafts
+  never), newest first, each linking to its place on the explainer's page.
+
+Each holds its :data:`~explainer.atom.FEED_ENTRIES` newest entries. Entries link to a
+fragment of the page they belong to, named by :func:`dated_ids`: ``update-2024-12-08``,
+``correction-2025-01-10``, ``event-2024-12-08``, with ``-2``, ``-3`` ... for the second and
+third of one kind on one day, in the order they are written. Those fragments also make the
+entries' ids, so an entry keeps its id from one build to the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from explainer.atom import (
+    FEED_ENTRIES,
+    NO_DATE,
+    document,
+    escape,
+    feed_head,
+    feed_id,
+    link_from,
+    quoteattr,
+    stamp,
+)
+from explainer.boxes import human_date
+from explainer.diagnostics import Diagnostics
+from explainer.model import Correction, Event, Explainer, TermSource, Update
+from explainer.sanitize import safe_body
+from explainer.site import ExplainerPage, Site, TermPage, render_markdown
+
+UPDATES = "updates.xml"
+
+
+class Dated(Protocol):
+    @property
+    def date(self) -> dt.date: ...
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a feed: the site URL it links to (with its fragment) and what it says."""
+
+    url: str
+    title: str
+    updated: dt.date
+    summary: str = ""
+    html: str = ""  # the content, as HTML whose relative links start from ``url``
+    published: dt.date | None = None
+
+
+def dated_ids(items: Iterable[Dated], prefix: str) -> list[str]:
+    """Each item's fragment id, in the order given: ``<prefix>-YYYY-MM-DD``, and ``-2``,
+    ``-3`` ... after it for the second, third ... item of the same day."""
+    seen: Counter[dt.date] = Counter()
+    ids = []
+    for item in items:
+        seen[item.date] += 1
+        n = seen[item.date]
+        ids.append(f"{prefix}-{item.date.isoformat()}" + (f"-{n}" if n > 1 else ""))
+    return ids
+
+
+def term_feed_file(page: TermPage) -> str:
+    return f"{page.url}feed.xml"
+
+
+def term_feed(site: Site, page: TermPage) -> bytes:
+    """A term's feed: its events and the published explainers that mention it."""
+    entries = newest([*_event_entries(page), *_mention_entries(page)])
+    updated = max([page.term.as_of, *(e.updated for e in entries)])
+    head = feed_head(site, term_feed_file(page), f"{page.term.name} · {site.config.title}",
+                     updated, page.url, page.term.summary)
+    return _feed(site, term_feed_file(page), head, entries)
+
+
+def updates_feed(site: Site) -> bytes:
+    """Every update and correction of the published explainers, newest first."""
+    published = [p for p in site.explainers if not p.explainer.draft]
+    entries = newest([entry for p in published for entry in _change_entries(site, p)])
+    updated = max((e.updated for e in entries),
+                  default=max((p.explainer.last_update for p in published), default=NO_DATE))
+    head = feed_head(site, UPDATES, f"Updates and corrections · {site.config.title}", updated,
+                     "", f"What has changed in the explainers of {site.config.title}, and "
+                         "what they got wrong.")
+    return _feed(site, UPDATES, head, entries)
+
+
+def newest(entries: list[Entry]) -> list[Entry]:
+    """The newest entries first (as listed, on the same day), at most FEED_ENTRIES."""
+    return sorted(entries, key=lambda e: e.updated, reverse=True)[:FEED_ENTRIES]
+
+
+def _feed(site: Site, file: str, head: list[str], entries: list[Entry]) -> bytes:
+    return document([*head, *(line for e in entries for line in _entry(site, file, e))])
+
+
+def _entry(site: Site, file: str, entry: Entry) -> list[str]:
+    here = link_from(site, file, entry.url)
+    published = [] if entry.published is None else [
+        f"<published>{stamp(entry.published)}</published>"]
+    summary = [f"<summary>{escape(entry.summary)}</summary>"] if entry.summary else []
+    base = quoteattr(link_from(site, file, entry.url.partition("#")[0]))
+    content = [f'<content type="html" xml:base={base}>{escape(entry.html)}</content>'
+               ] if entry.html else []
+    return ["<entry>", f"<id>{escape(feed_id(site, entry.url))}</id>",
+            f"<title>{escape(entry.title)}</title>", *published,
+            f"<updated>{stamp(entry.updated)}</updated>",
+            f'<link rel="alternate" type="text/html" href={quoteattr(here)}/>',
+            *summary, *content, "</entry>"]
+
+
+def _event_entries(page: TermPage) -> list[Entry]:
+    events = page.term.events
+    return [Entry(f"{page.url}#{anchor}", f"{page.term.name}, {human_date(event.date)}",
+                  event.date, html=_event_html(event), published=event.date)
+            for event, anchor in zip(events, dated_ids(events, "event"), strict=True)]
+
+
+def _event_html(event: Event) -> str:
+    source = f"<p>Source: {_source_html(event.source)}</p>" if event.source else ""
+    return f"<p>{escape(event.text)}</p>{source}"
+
+
+def _source_html(source: TermSource) -> str:
+    publisher = f", {escape(source.publisher)}" if source.publisher else ""
+    return f"<a href={quoteattr(source.url)}>{escape(source.title)}</a>{publisher}"
+
+
+def _mention_entries(page: TermPage) -> list[Entry]:
+    return [Entry(b.page.url, b.page.explainer.title, b.page.explainer.last_update,
+                  summary=b.page.explainer.summary, published=b.page.explainer.date)
+            for b in page.mentioned_in if not b.page.explainer.draft]
+
+
+def _change_entries(site: Site, page: ExplainerPage) -> list[Entry]:
+    e = page.explainer
+    updates = [Entry(f"{page.url}#{anchor}", f"Update: {e.title}", u.date,
+                     html=_update_html(site, e, u), published=u.date)
+               for u, anchor in zip(e.updates, dated_ids(e.updates, "update"), strict=True)]
+    corrections = [Entry(f"{page.url}#{anchor}", f"Correction: {e.title}", c.date,
+                         html=_correction_html(c), published=c.date)
+                   for c, anchor in zip(e.corrections, dated_ids(e.corrections, "correction"),
+                                        strict=True)]
+    return updates + corrections
+
+
+def _update_html(site: Site, explainer: Explainer, update: Update) -> str:
+    sources = "; ".join(_source_html(s) for s in update.sources)
+    return (_markdown(site, explainer, update.text, update.line)
+            + (f"<p>Sources: {sources}</p>" if sources else ""))
+
+
+def _correction_html(correction: Correction) -> str:
+    """As the page words it: what the explainer wrote, and what is in fact right."""
+    return (f"<p>We wrote: “{escape(correction.wrong)}”</p>"
+            f"<p>In fact: {escape(correction.right)}</p>")
+
+
+def _markdown(site: Site, explainer: Explainer, text: str, line: int) -> str:
+    """Markdown from front matter as safe HTML (the page reports what is removed)."""
+    html = render_markdown(text, [])
+    return safe_body(html, text, explainer.path, line, site.config.embeds, Diagnostics())
