@@ -1,16 +1,22 @@
-"""Structured data (schema.org JSON-LD): NewsArticle for explainers, DefinedTerm and
-DefinedTermSet for the glossary, and a BreadcrumbList for every page but the home page."""
+"""Structured data (schema.org JSON-LD): a NewsArticle (BackgroundNewsArticle for an
+explainer, AnalysisNewsArticle for analysis) for each explainer, with its corrections as
+CorrectionComments, DefinedTerm and DefinedTermSet for the glossary, and a BreadcrumbList for
+every page but the home page."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from explainer.history import newest_first
+from explainer.model import Correction
 from explainer.pictures import LeadImage, lead_image
 from explainer.site import ExplainerPage, Site, TermPage
 from explainer.urls import file_of, term_url
 
 CONTEXT = "https://schema.org"
+ARTICLE_TYPES = {"explainer": "BackgroundNewsArticle", "news": "NewsArticle",
+                 "analysis": "AnalysisNewsArticle"}
 
 
 def absolute(site: Site, url: str) -> str | None:
@@ -57,19 +63,20 @@ def organization(site: Site) -> dict[str, Any]:
 
 
 def news_article(site: Site, page: ExplainerPage, image: str = "") -> dict[str, Any]:
-    """schema.org NewsArticle for an explainer, ``isBasedOn`` the article it explains;
-    ``image`` is the full address of its lead picture (see explainer.pictures)."""
+    """schema.org NewsArticle (of the explainer's ``type``) for an explainer, ``isBasedOn``
+    the article it explains; ``image`` is the full address of its lead picture (see
+    explainer.pictures). ``dateModified`` is its last update."""
     e = page.explainer
     url = absolute(site, page.url)
     source = _clean({"@type": "NewsArticle",
                      "publisher": {"@type": "Organization", "name": e.source.name},
                      "url": e.source.url}) if e.source else None
     return {"@context": CONTEXT, **_clean({
-        "@type": "NewsArticle",
+        "@type": ARTICLE_TYPES.get(e.type, "NewsArticle"),
         "headline": e.title,
         "description": e.summary,
         "datePublished": e.date.isoformat(),
-        "dateModified": (e.updated or e.date).isoformat(),
+        "dateModified": e.last_update.isoformat(),
         "author": [{"@type": "Person", "name": name} for name in e.byline]
                   or [organization(site)],
         "publisher": organization(site),
@@ -81,7 +88,18 @@ def news_article(site: Site, page: ExplainerPage, image: str = "") -> dict[str, 
         "keywords": [tag.name for tag in page.tags],
         "mentions": [_clean({"@type": "DefinedTerm", "name": t.name,
                              "url": absolute(site, term_url(t.slug))}) for t in page.terms],
+        "correction": [correction_comment(c) for c in newest_first(e.corrections)],
     })}
+
+
+def correction_comment(correction: Correction) -> dict[str, Any]:
+    """A correction as schema.org CorrectionComment, worded as the page words it."""
+    return {"@type": "CorrectionComment", "text": correction_text(correction),
+            "datePublished": correction.date.isoformat()}
+
+
+def correction_text(correction: Correction) -> str:
+    return f"We wrote: \u201c{correction.wrong}\u201d In fact: {correction.right}"
 
 
 def _image_object(image: LeadImage | None, url: str) -> dict[str, Any] | None:

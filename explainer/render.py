@@ -25,6 +25,7 @@ from explainer.jsonld import absolute, breadcrumbs, defined_term, defined_term_s
 from explainer.model import TERM_KINDS, Explainer
 from explainer.pagination import Pager, front_page_order, paginate
 from explainer.pictures import lead_image, preview_image
+from explainer.since import timeline as term_timeline
 from explainer.site import Site, TagPage, counted
 from explainer.urls import file_of, relative
 
@@ -64,6 +65,7 @@ def environment(layouts: Path) -> jinja2.Environment:
     env.globals["lead_image"] = lead_image
     env.globals["direction"] = direction
     env.globals["term_kinds"] = TERM_KINDS
+    env.globals["term_timeline"] = term_timeline
     return env
 
 

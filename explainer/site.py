@@ -30,8 +30,10 @@ from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
 from explainer.pictures import check_lead_image
 from explainer.sanitize import safe_body
+from explainer.since import Since, what_since
 from explainer.timeline import TimelineExtension
 from explainer.topics import readable_name, warn_unused
+from explainer.updates import ShownUpdate, UpdatesPlaceholder, place_updates, shown_updates
 from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
@@ -59,6 +61,9 @@ class ExplainerPage:
     tags: tuple[Tag, ...]
     sentences: Mapping[str, str]  # slug -> the sentence of the term's first mention
     boxes: bool = False  # whether the body shows a box for each term (so no key-terms list)
+    updates: tuple[ShownUpdate, ...] = ()  # newest first (see explainer.updates)
+    updates_at: int | None = None  # where [[updates]] was in body_html; None: above the body
+    since: Since | None = None  # "What has happened since" (see explainer.since)
 
 
 @dataclass(frozen=True)
@@ -235,13 +240,15 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
                             policy_for(explainer, config))
     timeline = TimelineExtension()
     html = render_body(explainer, [ext, BidiExtension(explainer.language or config.language),
-                                   timeline], config.embeds, diags)
+                                   timeline, UpdatesPlaceholder()], config.embeds, diags)
+    html, updates_at = place_updates(html, explainer, diags)
     _report_problems(explainer, ext.problems, diags)
     timeline.report(explainer.path, explainer.body_line, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
     terms = tuple(glossary.terms[slug] for slug in ext.used)
     return ExplainerPage(explainer, url, html, terms, tags, dict(ext.sentences),
-                         ext.policy.boxes)
+                         ext.policy.boxes, shown_updates(explainer, config.embeds, diags),
+                         updates_at, what_since(explainer, terms, config.since))
 
 
 def sort_key(text: str) -> str:

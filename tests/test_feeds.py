@@ -206,8 +206,8 @@ def test_a_local_picture_gets_a_full_address(make_site, tmp_path: Path) -> None:
     assert meta(html, "og:image") == BASE + "media/photo.jpg"
 
 
-def test_an_explainer_is_a_news_article_in_json_ld(page: str) -> None:
-    article = json_ld(page, "NewsArticle")
+def test_an_explainer_is_a_background_news_article_in_json_ld(page: str) -> None:
+    article = json_ld(page, "BackgroundNewsArticle")
     assert article["headline"] == "A test explainer"
     assert (article["datePublished"], article["dateModified"]) == ("2023-05-05", "2023-05-07")
     assert article["author"] == [{"@type": "Person", "name": "Ali Hashem"},

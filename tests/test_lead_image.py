@@ -189,7 +189,7 @@ def meta(html: str, key: str) -> str | None:
 def news_article(html: str) -> dict:
     found = [json.loads(m) for m in re.findall(
         r'<script type="application/ld\+json">(.*?)</script>', html, re.S)]
-    return next(d for d in found if d["@type"] == "NewsArticle")
+    return next(d for d in found if d["@type"] == "BackgroundNewsArticle")
 
 
 @pytest.fixture
