@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from explainer.builder import DEFAULT_LAYOUTS, build_files
 from explainer.diagnostics import WARNING, Diagnostic, Diagnostics, display_path
@@ -149,7 +150,8 @@ def check_links(site: Site, pages: Mapping[str, str], files: Mapping[str, bytes]
     HTML files copied as they are (from content/media/ or layouts/assets/) are link targets
     whose ids count as anchors; their own links are not checked.
     """
-    built = Built(files, {name: scan(html) for name, html in pages.items()})
+    built = Built(files, {name: scan(html) for name, html in pages.items()},
+                  root=urlsplit(site.config.base_url).path if site.config.base_url else "")
     found = origins(site)
     finder = Layouts(layouts)
     reports: dict[tuple, tuple[Diagnostic, list[str]]] = {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
@@ -26,6 +26,7 @@ OTHER_SCHEMES = ("mailto", "tel")
 UNSAFE_SCHEMES = ("javascript", "vbscript", "data", "file")
 PAGE_SCHEMES = frozenset({*WEB_SCHEMES, *OTHER_SCHEMES})  # what a page may link to
 DATA_PICTURE = re.compile(r"data:image/(?:png|gif|jpe?g|webp|avif)[;,]", re.IGNORECASE)  # inline
+NOT_FOUND = "404.html"
 HOST = re.compile(r"^(?:[\w-]+\.)+[\w-]+$|^[0-9a-f.]*:[0-9a-f:.]*$")  # or IPv6
 
 
@@ -99,6 +100,7 @@ class Built:
 
     files: Mapping[str, bytes]
     scans: Mapping[str, Scan]
+    root: str = ""  # the site's path ("/repo/") when 404.html links from it, as it must
     _close: dict[tuple[str, bool], str | None] = field(default_factory=dict)
 
     def closest(self, target: str, image: bool) -> str | None:
@@ -132,6 +134,9 @@ def link_problem(site: Built, page: str, link: Link) -> Problem | None:
         return None  # an image written into the page: no other file, no other host
     if value.startswith("//") or SCHEME.match(value):
         return web_problem(value)
+    if page == NOT_FOUND and site.root and value.startswith(site.root):
+        # The host shows 404.html at any address, so its links start from the site's path.
+        return _internal(site, "index.html", replace(link, value=value.removeprefix(site.root)))
     if value.startswith("/"):
         return _absolute(site, page, link)
     return _internal(site, page, link)
