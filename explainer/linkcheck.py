@@ -136,7 +136,10 @@ def link_problem(site: Built, page: str, link: Link) -> Problem | None:
         return web_problem(value)
     if page == NOT_FOUND and site.root and value.startswith(site.root):
         # The host shows 404.html at any address, so its links start from the site's path.
-        return _internal(site, "index.html", replace(link, value=value.removeprefix(site.root)))
+        inside = value.removeprefix(site.root)
+        problem = _internal(site, "index.html", replace(link, value=inside))
+        return problem and replace(problem, message=problem.message.replace(
+            f"'{inside}'", f"'{value}'", 1))
     if value.startswith("/"):
         return _absolute(site, page, link)
     return _internal(site, page, link)
