@@ -29,6 +29,7 @@ from explainer.limits import within_limits
 from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
 from explainer.pictures import check_lead_image
+from explainer.placeholders import check_placeholders
 from explainer.sanitize import safe_body
 from explainer.since import Since, what_since
 from explainer.timeline import TimelineExtension
@@ -101,6 +102,7 @@ class Site:
     tags: tuple[TagPage, ...]  # by name
     letters: tuple[Letter, ...]
     glossary: Glossary
+    drafts_left_out: int = 0  # explainers with draft: true, built without --drafts
 
 
 def content_files(folder: Path, content: Path | None = None,
@@ -141,11 +143,13 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
                           for p in counted(files, "Reading explainers", progress)], diags)
     for explainer in explainers:
         check_lead_image(explainer, content, diags)
+    check_placeholders(explainers, diags)  # drafts are exempt
     if config is not None:
         warn_unused(config, (tag for e in explainers for tag in e.tags), diags)
     if not glossary_ok:  # bodies cannot be checked against a glossary that did not load
         return None
     assert config is not None
+    left_out = 0 if drafts else sum(e.draft for e in explainers)
     explainers = [e for e in explainers if drafts or not e.draft]
     pages = [cache.derive("page", e.path, (e, glossary, config),
                           functools.partial(_explainer_page, e, glossary, config), diags)
@@ -155,7 +159,7 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
     site = assemble(config, pages, glossary,
                     functools.partial(_term_html, cache, glossary, config, diags))
     cache.prune()
-    return site
+    return dataclasses.replace(site, drafts_left_out=left_out) if left_out else site
 
 
 def counted(items: list[Item], label: str, progress: Progress) -> Iterator[Item]:

@@ -86,14 +86,33 @@ def test_new_explainer_is_shown_with_drafts(make_site):
     assert result.ok and "explainers/syria-the-talks/index.html" in result.files
 
 
-def test_new_explainer_publishes_once_draft_is_deleted(make_site):
+def test_new_explainer_publishes_once_written_and_draft_is_deleted(make_site):
+    content = make_site()
+    new("explainer", "Syria: the talks", content=content)
+    path = content / "explainers" / "syria-the-talks.md"
+    text = path.read_text(encoding="utf-8").replace(
+        "draft: true  # delete this line to publish the explainer\n", "").replace(
+        "TODO: the standfirst, one or two sentences", "The talks, in one line.")
+    path.write_text(text + "The talks went on.\n", encoding="utf-8")
+    result = build_files(content)
+    assert result.ok and "explainers/syria-the-talks/index.html" in result.files
+
+
+def test_new_explainer_with_only_draft_deleted_is_refused_at_its_placeholders(make_site):
     content = make_site()
     new("explainer", "Syria: the talks", content=content)
     path = content / "explainers" / "syria-the-talks.md"
     path.write_text(path.read_text(encoding="utf-8").replace(
         "draft: true  # delete this line to publish the explainer\n", ""), encoding="utf-8")
-    result = build_files(content)
-    assert result.ok and "explainers/syria-the-talks/index.html" in result.files
+    assert [d.format() for d in build_files(content).diagnostics.errors] == [
+        f"{path}:5:10: error: the summary is still a placeholder: "
+        '"TODO: the standfirst, one or two sentences"\n'
+        "  hint: write it, or keep 'draft: true' in the front matter until it is ready "
+        "(drafts are not published)",
+        f"{path}:13:1: error: the explainer has no text: nothing follows its front matter\n"
+        "  hint: write the explainer in Markdown below the closing '---', or keep "
+        "'draft: true' until it is ready (drafts are not published)",
+    ]
 
 
 def test_new_term_leaves_only_the_definition_and_source_to_write(make_site):
