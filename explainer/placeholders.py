@@ -3,8 +3,8 @@ holds ``TODO`` (what ``new`` writes in its summary), or which has no text at all
 
 Drafts (``draft: true``) are exempt, with or without ``--drafts``: ``new`` and ``import`` write
 drafts precisely so that an unfinished file can be previewed. ``TODO`` counts as a placeholder
-as a word in capitals (not in "TODO-free"), outside fenced code and code spans (an explainer may quote
-code that holds one).
+as a word in capitals (not inside "TODO-free"), outside fenced code and code spans (an
+explainer may quote code that holds one).
 """
 
 from __future__ import annotations
