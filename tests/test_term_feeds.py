@@ -294,9 +294,38 @@ def test_serve_writes_the_same_feeds_as_build(make_site, tmp_path: Path) -> None
     folder = tmp_path / "served"
     folder.mkdir()
     LiveSite(content, DEFAULT_LAYOUTS, folder).rebuild()
-    built = build_files(content).files
-    for name in ("feed.xml", "updates.xml", TERM_FEED):
-        assert (folder / name).read_bytes() == built[name], name
+    built = {n: data for n, data in build_files(content).files.items() if n.endswith(".xml")}
+    served = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.xml")}
+    assert {"feed.xml", "updates.xml", TERM_FEED} <= served.keys()
+    assert served == built
+
+
+def test_serve_rewrites_updates_xml_when_an_update_is_added(make_site, tmp_path: Path) -> None:
+    content = make_site({"site.yml": "title: Test site\n", **SITE})
+    folder = tmp_path / "served"
+    folder.mkdir()
+    site = LiveSite(content, DEFAULT_LAYOUTS, folder)
+    site.rebuild()
+    path = content / "explainers/new.md"
+    path.write_text(NEW.replace("date: 2024-06-01", "date: 2024-06-01\nupdates: "
+                                "[{date: 2025-01-01, text: Later.}]"), encoding="utf-8")
+    outcome = site.rebuild([path])
+    assert {"updates.xml", TERM_FEED} <= outcome.changed
+    assert parsed((folder / "updates.xml").read_bytes()).entries[0].title == (
+        "Update: The new story")
+
+
+def test_serve_removes_the_feed_of_a_deleted_term(make_site, tmp_path: Path) -> None:
+    content = make_site({"site.yml": "title: Test site\n", **SITE,
+                         "glossary/gulf.md": TERM.replace("Arab League", "Gulf Council")})
+    folder = tmp_path / "served"
+    folder.mkdir()
+    site = LiveSite(content, DEFAULT_LAYOUTS, folder)
+    site.rebuild()
+    assert (folder / "glossary/gulf/feed.xml").is_file()
+    (content / "glossary/gulf.md").unlink()
+    site.rebuild([content / "glossary/gulf.md"])
+    assert not (folder / "glossary/gulf/feed.xml").exists()
 
 
 def test_check_finds_the_feeds_the_pages_link_to(make_site) -> None:
