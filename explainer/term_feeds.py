@@ -33,10 +33,9 @@ from explainer.atom import (
     stamp,
 )
 from explainer.boxes import human_date
-from explainer.diagnostics import Diagnostics
-from explainer.model import Correction, Event, Explainer, TermSource, Update
-from explainer.sanitize import safe_body
-from explainer.site import ExplainerPage, Site, TermPage, render_markdown
+from explainer.model import Correction, Event, TermSource
+from explainer.site import ExplainerPage, Site, TermPage
+from explainer.updates import ShownUpdate
 
 UPDATES = "updates.xml"
 
@@ -86,7 +85,7 @@ def term_feed(site: Site, page: TermPage) -> bytes:
 def updates_feed(site: Site) -> bytes:
     """Every update and correction of the published explainers, newest first."""
     published = [p for p in site.explainers if not p.explainer.draft]
-    entries = newest([entry for p in published for entry in _change_entries(site, p)])
+    entries = newest([entry for p in published for entry in _change_entries(p)])
     updated = max((e.updated for e in entries),
                   default=max((p.explainer.last_update for p in published), default=NO_DATE))
     head = feed_head(site, UPDATES, f"Updates and corrections · {site.config.title}", updated,
@@ -142,11 +141,12 @@ def _mention_entries(page: TermPage) -> list[Entry]:
             for b in page.mentioned_in if not b.page.explainer.draft]
 
 
-def _change_entries(site: Site, page: ExplainerPage) -> list[Entry]:
+def _change_entries(page: ExplainerPage) -> list[Entry]:
+    """An explainer's updates (their HTML as its page shows it) and corrections."""
     e = page.explainer
     updates = [Entry(f"{page.url}#{anchor}", f"Update: {e.title}", u.date,
-                     html=_update_html(site, e, u), published=u.date)
-               for u, anchor in zip(e.updates, dated_ids(e.updates, "update"), strict=True)]
+                     html=_update_html(u), published=u.date)
+               for u, anchor in zip(page.updates, dated_ids(page.updates, "update"), strict=True)]
     corrections = [Entry(f"{page.url}#{anchor}", f"Correction: {e.title}", c.date,
                          html=_correction_html(c), published=c.date)
                    for c, anchor in zip(e.corrections, dated_ids(e.corrections, "correction"),
@@ -154,19 +154,12 @@ def _change_entries(site: Site, page: ExplainerPage) -> list[Entry]:
     return updates + corrections
 
 
-def _update_html(site: Site, explainer: Explainer, update: Update) -> str:
+def _update_html(update: ShownUpdate) -> str:
     sources = "; ".join(_source_html(s) for s in update.sources)
-    return (_markdown(site, explainer, update.text, update.line)
-            + (f"<p>Sources: {sources}</p>" if sources else ""))
+    return update.html + (f"<p>Sources: {sources}</p>" if sources else "")
 
 
 def _correction_html(correction: Correction) -> str:
     """As the page words it: what the explainer wrote, and what is in fact right."""
     return (f"<p>We wrote: “{escape(correction.wrong)}”</p>"
             f"<p>In fact: {escape(correction.right)}</p>")
-
-
-def _markdown(site: Site, explainer: Explainer, text: str, line: int) -> str:
-    """Markdown from front matter as safe HTML (the page reports what is removed)."""
-    html = render_markdown(text, [])
-    return safe_body(html, text, explainer.path, line, site.config.embeds, Diagnostics())
