@@ -25,8 +25,11 @@ from explainer.jsonld import absolute, breadcrumbs, defined_term, defined_term_s
 from explainer.model import TERM_KINDS, Explainer
 from explainer.pagination import Pager, front_page_order, paginate
 from explainer.pictures import lead_image, preview_image
+from explainer.players import key_players
+from explainer.related import related_explainers, term_related_explainers
 from explainer.since import timeline as term_timeline
 from explainer.site import Site, TagPage, counted
+from explainer.timeline import events_timeline
 from explainer.urls import file_of, relative
 
 
@@ -64,6 +67,8 @@ def environment(layouts: Path) -> jinja2.Environment:
     env.globals["absolute"] = absolute
     env.globals["lead_image"] = lead_image
     env.globals["direction"] = direction
+    env.globals["key_players"] = key_players
+    env.globals["events_timeline"] = events_timeline
     env.globals["term_kinds"] = TERM_KINDS
     env.globals["term_timeline"] = term_timeline
     return env
@@ -91,11 +96,13 @@ def _pages(site: Site) -> list[PageSpec]:
         ("search.html", Page("search/", "Search", "search",
                              f"Search the explainers and the glossary of {c.title}.", home), {}),
     ]
+    related = related_explainers(site.explainers)
     pages += [("explainer.html", Page(p.url, p.explainer.title, "explainer", p.explainer.summary,
-                                      home, *_image(site, p.explainer)), {"item": p})
-              for p in site.explainers]
+                                      home, *_image(site, p.explainer)),
+               {"item": p, "related": related[p.url]}) for p in site.explainers]
+    related = term_related_explainers(site.explainers, site.terms)
     pages += [("term.html", Page(p.url, p.term.name, "term", p.term.summary, glossary),
-               {"item": p}) for p in site.terms]
+               {"item": p, "related_explainers": related[p.url]}) for p in site.terms]
     for tag_page in site.tags:
         pages += _tag_pages(site, tag_page, topics)
     return pages
