@@ -1,4 +1,5 @@
-"""Glossary checks over a built site: unused terms, out-of-date terms, candidate terms.
+"""Glossary checks over a built site: unused terms, out-of-date terms, candidate terms, and
+the freshness of explainers and terms against the terms' events (:mod:`explainer.freshness`).
 
 All are warnings; ``--strict`` makes them errors. Candidate terms are names that look like key
 terms and have no glossary entry: capitalised multi-word names ("State Department"),
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from explainer.diagnostics import Diagnostics
+from explainer.freshness import check_freshness
 from explainer.glossary import Glossary
 from explainer.model import Explainer
 from explainer.site import Site
@@ -139,7 +141,9 @@ def check_candidates(site: Site, diags: Diagnostics) -> int:
 
 def check_glossary(site: Site, today: dt.date, diags: Diagnostics,
                    with_candidates: bool = True) -> GlossaryReport:
-    """Run the glossary checks, reporting warnings; the counts for a summary line."""
+    """Run the glossary checks (and the freshness check, see :mod:`explainer.freshness`),
+    reporting warnings; the counts for a summary line."""
+    check_freshness(site, diags)
     return GlossaryReport(len(site.terms), check_unused(site, diags),
                           check_age(site, today, diags),
                           check_candidates(site, diags) if with_candidates else 0)
