@@ -93,6 +93,8 @@ class Loop:
             n, t = len(outcome.site.explainers), len(outcome.site.terms)
             self.say(f"Built {n:,} explainer{'s' * (n != 1)} and {t:,} glossary "
                      f"term{'s' * (t != 1)} in {time.perf_counter() - started:.2f} s")
+            if outcome.site.drafts_left_out:
+                self.say(drafts_line(outcome.site.drafts_left_out))
         else:
             count = _count(len(outcome.diagnostics.errors), "error")
             print(f"The site does not build ({count}): the browser shows the errors until "
@@ -173,6 +175,13 @@ class Loop:
             self.hub.passed()
         elif not outcome.interrupted:
             self.hub.failed([d.format() for d in outcome.diagnostics.errors])
+
+
+def drafts_line(n: int) -> str:
+    """What serve says when it leaves drafts out (serve --drafts shows them)."""
+    if n == 1:
+        return "Left out 1 draft (an explainer with draft: true); serve --drafts shows it"
+    return f"Left out {n:,} drafts (explainers with draft: true); serve --drafts shows them"
 
 
 def _change_time(paths: set[Path]) -> int:

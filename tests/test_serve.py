@@ -12,6 +12,7 @@ import pytest
 
 from explainer.builder import DEFAULT_LAYOUTS
 from explainer.cli import main
+from explainer.devloop import drafts_line
 from explainer.serve import inject, page_file
 from tests.conftest import EXPLAINER
 from tests.serving import BROKEN, PAGE, Events, edit, fetch, request, serving
@@ -103,6 +104,23 @@ DRAFT = EXPLAINER.replace("tags: [syria]", "tags: [syria]\ndraft: true")
 def test_serve_leaves_drafts_out_by_default(make_site) -> None:
     with serving(make_site({"explainers/draft.md": DRAFT})) as served:
         assert fetch(served, "/explainers/draft/")[0] == 404
+
+
+def test_serve_says_how_many_drafts_it_left_out(make_site) -> None:
+    with serving(make_site({"explainers/draft.md": DRAFT})) as served:
+        lines = list(served.output)
+    assert "Left out 1 draft (an explainer with draft: true); serve --drafts shows it" in lines
+
+
+def test_serve_with_drafts_says_nothing_of_drafts(make_site) -> None:
+    with serving(make_site({"explainers/draft.md": DRAFT}), "--drafts") as served:
+        lines = list(served.output)
+    assert not [line for line in lines if "draft" in line]
+
+
+def test_the_drafts_line_counts_them() -> None:
+    assert drafts_line(2) == ("Left out 2 drafts (explainers with draft: true); "
+                              "serve --drafts shows them")
 
 
 def test_serve_with_drafts_marks_them_with_a_banner(make_site) -> None:
