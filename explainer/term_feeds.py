@@ -34,6 +34,7 @@ from explainer.atom import (
 )
 from explainer.boxes import human_date
 from explainer.model import Correction, Event, TermSource
+from explainer.since import timeline
 from explainer.site import ExplainerPage, Site, TermPage
 from explainer.updates import ShownUpdate
 
@@ -119,10 +120,10 @@ def _entry(site: Site, file: str, entry: Entry) -> list[str]:
 
 
 def _event_entries(page: TermPage) -> list[Entry]:
-    events = page.term.events
-    return [Entry(f"{page.url}#{anchor}", f"{page.term.name}, {human_date(event.date)}",
-                  event.date, html=_event_html(event), published=event.date)
-            for event, anchor in zip(events, dated_ids(events, "event"), strict=True)]
+    """The term's events, linked to their items on its timeline (which names their ids)."""
+    return [Entry(f"{page.url}#{item.id}", f"{page.term.name}, {human_date(item.event.date)}",
+                  item.event.date, html=_event_html(item.event), published=item.event.date)
+            for item in timeline(page.term)]
 
 
 def _event_html(event: Event) -> str:

@@ -140,6 +140,13 @@ def test_an_event_entry_links_to_its_place_on_the_term_page(files) -> None:
     assert entries[0].link == BASE + "glossary/arab-league/#event-2025-03-04"
 
 
+def test_each_event_entry_links_to_an_id_the_term_page_has(files) -> None:
+    html = files[TERM_PAGE].decode()
+    fragments = [e.link.partition("#")[2] for e in parsed(files[TERM_FEED]).entries
+                 if "#" in e.link]
+    assert fragments and all(f'id="{f}"' in html for f in fragments), fragments
+
+
 def test_an_event_entry_holds_its_sentence_and_its_source(files) -> None:
     entry = parsed(files[TERM_FEED]).entries[-1]
     assert entry.content[0].value == (
