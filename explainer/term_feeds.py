@@ -6,11 +6,13 @@
 - ``updates.xml``: every update and every correction of every published explainer (drafts
   never), newest first, each linking to its place on the explainer's page.
 
-Each holds its :data:`~explainer.atom.FEED_ENTRIES` newest entries. Entries link to a
-fragment of the page they belong to, named by :func:`dated_ids`: ``update-2024-12-08``,
-``correction-2025-01-10``, ``event-2024-12-08``, with ``-2``, ``-3`` ... for the second and
-third of one kind on one day, in the order they are written. Those fragments also make the
-entries' ids, so an entry keeps its id from one build to the next.
+Each holds its :data:`~explainer.atom.FEED_ENTRIES` newest entries. An entry's id is the
+address of its place on the page it belongs to, named by :func:`dated_ids`:
+``update-2024-12-08``, ``correction-2025-01-10``, ``event-2024-12-08``, with ``-2``, ``-3``
+... for the second and third of one kind on one day, in the order they are written; so an
+entry keeps its id from one build to the next. An event's entry links there (the term page's
+timeline gives each event that id); an update's or a correction's links to the explainer's
+page until it gives its items those ids (:data:`EXPLAINER_ITEM_IDS`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from explainer.site import ExplainerPage, Site, TermPage
 from explainer.updates import ShownUpdate
 
 UPDATES = "updates.xml"
+# Whether the explainer page gives its update and correction items the ids of dated_ids: until
+# it does, their entries link to the page itself (their ids keep the fragment all the same).
+EXPLAINER_ITEM_IDS = False
 
 
 class Dated(Protocol):
@@ -48,7 +53,7 @@ class Dated(Protocol):
 
 @dataclass(frozen=True)
 class Entry:
-    """One entry of a feed: the site URL it links to (with its fragment) and what it says."""
+    """One entry of a feed: the site URL that names it (with its fragment), and what it says."""
 
     url: str
     title: str
@@ -56,6 +61,7 @@ class Entry:
     summary: str = ""
     html: str = ""  # the content, as HTML whose relative links start from ``url``
     published: dt.date | None = None
+    link: str | None = None  # the site URL it links to, when not ``url``
 
 
 def dated_ids(items: Iterable[Dated], prefix: str) -> list[str]:
@@ -105,7 +111,7 @@ def _feed(site: Site, file: str, head: list[str], entries: list[Entry]) -> bytes
 
 
 def _entry(site: Site, file: str, entry: Entry) -> list[str]:
-    here = link_from(site, file, entry.url)
+    here = link_from(site, file, entry.link or entry.url)
     published = [] if entry.published is None else [
         f"<published>{stamp(entry.published)}</published>"]
     summary = [f"<summary>{escape(entry.summary)}</summary>"] if entry.summary else []
@@ -145,11 +151,12 @@ def _mention_entries(page: TermPage) -> list[Entry]:
 def _change_entries(page: ExplainerPage) -> list[Entry]:
     """An explainer's updates (their HTML as its page shows it) and corrections."""
     e = page.explainer
+    link = None if EXPLAINER_ITEM_IDS else page.url
     updates = [Entry(f"{page.url}#{anchor}", f"Update: {e.title}", u.date,
-                     html=_update_html(u), published=u.date)
+                     html=_update_html(u), published=u.date, link=link)
                for u, anchor in zip(page.updates, dated_ids(page.updates, "update"), strict=True)]
     corrections = [Entry(f"{page.url}#{anchor}", f"Correction: {e.title}", c.date,
-                         html=_correction_html(c), published=c.date)
+                         html=_correction_html(c), published=c.date, link=link)
                    for c, anchor in zip(e.corrections, dated_ids(e.corrections, "correction"),
                                         strict=True)]
     return updates + corrections
