@@ -119,8 +119,13 @@ def test_import_writes_the_explainer_under_its_slug(tmp_path, capsys):
 
 
 def test_import_without_a_date_says_so(tmp_path, capsys):
-    assert main(["import", "-v", str(SEED), "--output", str(tmp_path / "x.md")]) == 0
-    assert "note: the article gives no date, so none was set" in capsys.readouterr().err
+    target = tmp_path / "x.md"
+    assert main(["import", "-v", str(SEED), "--output", str(target)]) == 0
+    assert (f"{target}:5:7: warning: the article gives no date, so none was set\n"
+            "  hint: add the date it was first published: date: YYYY-MM-DD (or import again "
+            "with --date YYYY-MM-DD); the build refuses the explainer until then\n"
+            ) in capsys.readouterr().err
+    assert "\ndate: null\n" in target.read_text(encoding="utf-8")
 
 
 def test_import_never_overwrites_without_force(tmp_path, capsys):

@@ -14,6 +14,7 @@ import frontmatter
 import pytest
 
 from explainer.cli import main
+from explainer.importer.emit import DRAFT
 from explainer.importer.html import parse_html
 from explainer.importer.picture import media_folder
 from tests.outputs import run
@@ -218,6 +219,8 @@ def test_an_imported_picture_is_published_on_the_built_page(tmp_path, content):
     source = saved(tmp_path, page(figure=FIGURE.format(src="wall.png")), {"wall.png": png()})
     assert main(["import", "-q", str(source), "--content", str(content),
                  "--date", "2024-03-09"]) == 0
+    written = content / "explainers" / f"{SLUG}.md"  # the editor publishes the draft
+    written.write_text(written.read_text("utf-8").replace(DRAFT + "\n", ""), "utf-8")
     assert run(content, tmp_path / "out") == 0
     html = (tmp_path / f"out/explainers/{SLUG}/index.html").read_text(encoding="utf-8")
     assert (f'<img src="../../media/{SLUG}.png" alt="Waves over the sea wall" width="4" '

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from explainer.cli import main
-from explainer.importer.emit import escape_markdown
+from explainer.importer.emit import DRAFT, escape_markdown
 from explainer.importer.xml_markdown import xml_to_markdown
 from explainer.site import render_markdown
 
@@ -173,6 +173,7 @@ def built_page(tmp_path: Path, make_site, name: str, data: str) -> Page:
     target = content / "explainers" / "storm.md"
     assert main(["import", "-q", str(source), "--content", str(content), "--output",
                  str(target), "--date", "2024-01-02"]) == 0
+    target.write_text(target.read_text("utf-8").replace(DRAFT + "\n", ""), "utf-8")  # publish
     assert main(["build", "-q", "--content", str(content), "--output",
                  str(tmp_path / "out")]) == 0
     [page] = [p for p in (tmp_path / "out" / "explainers").glob("*/index.html")

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from explainer.console import QUIET, VERBOSE, Console, level_of
 from explainer.content import SLUG
-from explainer.diagnostics import display_path
+from explainer.diagnostics import Diagnostics, display_path
 from explainer.importer.article import ImportedArticle
 from explainer.importer.bounds import option_problem, page_problem
 from explainer.importer.decode import decode_page
 from explainer.importer.download import FetchFailed, fetch, size
-from explainer.importer.emit import to_markdown
+from explainer.importer.emit import date_place, to_markdown
 from explainer.importer.html import parse_html
 from explainer.importer.picture import save_picture
 from explainer.importer.suggest import scaffold_terms, suggestions
@@ -100,9 +100,13 @@ def report(article: ImportedArticle, target: Path, dry_run: bool, content: Path,
         say(f"  note: {note}")
     if (article.image_refs or article.image_src) and not article.image_alt:
         say("  note: the page gives the picture no alt text; describe it in image.alt")
-    if article.date is None:
-        say("  note: the article gives no date, so none was set; add 'date: YYYY-MM-DD' "
-            "(or import with --date) before building")
+    if (place := date_place(article)) is not None:
+        missing = Diagnostics()
+        missing.warning(target, *place, "the article gives no date, so none was set",
+                        hint="add the date it was first published: date: YYYY-MM-DD (or "
+                             "import again with --date YYYY-MM-DD); the build refuses the "
+                             "explainer until then")
+        console.diagnostics(missing)
     known, candidates = suggestions(article, content)
     if known:
         say(f"  glossary terms it mentions: {', '.join(known)}")
@@ -176,7 +180,8 @@ def write(article: ImportedArticle, markdown: str, target: Path, args: argparse.
           console: Console) -> None:
     """The explainer file, then any glossary scaffolds asked for."""
     write_whole(target, markdown)
-    console.note(f"Wrote {display_path(target)}")
+    console.note(f"Wrote {display_path(target)} (a draft: check it, then delete "
+                 "'draft: true' to publish it)")
     if args.new_terms:
         for path in scaffold_terms(article, args.content, args.new_terms, args.force):
             console.note(f"Wrote {display_path(path)} (fill in its summary, body and sources)")
@@ -215,6 +220,21 @@ def table(outcomes: list[Outcome]) -> list[str]:
     lines.append(f"{len(outcomes)} files: {written} written, "
                  f"{sum(o.status == 'failed' for o in outcomes)} failed, "
                  f"{sum(o.status == 'exists' for o in outcomes)} left alone (exist)")
+    return lines + drafts_note(outcomes)
+
+
+def drafts_note(outcomes: list[Outcome]) -> list[str]:
+    """What is left to do in the files written: they are drafts, some without a date."""
+    written = [o for o in outcomes if o.status == "written" and o.article is not None]
+    if not written:
+        return []
+    undated = sum(o.article.date is None for o in written if o.article is not None)
+    lines = ["The files written are drafts: check each, then delete 'draft: true' to "
+             "publish it."]
+    if undated:
+        lines.append(f"{undated} of them ha{'s' if undated == 1 else 've'} no date (the '-' "
+                     "above): add 'date: YYYY-MM-DD' to each; the build refuses them until "
+                     "then.")
     return lines
 
 

@@ -2,7 +2,8 @@
 
 Every string is written double-quoted (JSON's escaping is valid YAML), so a colon or a quote
 in a headline never breaks the front matter; a value the article does not give is left empty,
-with a comment saying what to put there.
+with a comment saying what to put there. The file is a draft (``draft: true``): the build
+leaves it out until the editor has checked it and deleted that line.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from explainer.importer.article import ImportedArticle
 from explainer.importer.inert import escape_text
 from explainer.scaffold import quote as quote_json
 from explainer.yamlguard import CONTROL
+
+DRAFT = "draft: true  # delete this line to publish the explainer"
 
 
 def quote(value: str | None) -> str:
@@ -54,7 +57,14 @@ def front_matter(article: ImportedArticle) -> list[str]:
     if article.language:
         lines.append(f"language: {quote(article.language)}")
     lines.append("tags: [" + ", ".join(quote(tag) for tag in article.tags) + "]")
-    return lines
+    return [*lines, DRAFT]
+
+
+def date_place(article: ImportedArticle) -> tuple[int, int] | None:
+    """Where the file leaves the date empty (line, column of ``null``), or None: it has one."""
+    if article.date:
+        return None
+    return front_matter(article).index("date: null") + 2, len("date: ") + 1  # after '---'
 
 
 def image_lines(article: ImportedArticle) -> list[str]:
