@@ -60,7 +60,8 @@ def test_build_quiet_prints_nothing(make_site, tmp_path, capsys):
     assert capsys.readouterr() == ("", "")
 
 
-@pytest.mark.parametrize("case", ["front-matter", "duplicate-slug", "shared-name"])
+@pytest.mark.parametrize("case", ["front-matter", "duplicate-slug", "shared-name",
+                                  "placeholders"])
 def test_broken_site_reports_every_error_and_exits_1(case, tmp_path, capsys):
     out = tmp_path / "out"
     assert main(["build", "--content", str(BROKEN / case / "content"), "--output", str(out)]) == 1

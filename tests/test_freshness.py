@@ -7,6 +7,9 @@ from pathlib import Path
 from explainer.builder import build, build_files
 from explainer.cli import main
 
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = Path("tests/fixtures/freshness")
+
 ASSAD = """\
 ---
 term: Bashar al-Assad
@@ -168,3 +171,10 @@ def test_a_terms_own_event_after_its_as_of_is_a_warning(make_site):
         "facts were checked (as_of: 2025-06-01)\n"
         "  hint: check the facts and sources again, then set as_of to the date you checked "
         "them"]
+
+
+def test_check_reports_a_stale_site_grouped_by_file(monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    assert main(["check", "--content", str(FIXTURE / "content")]) == 0
+    out, err = capsys.readouterr()
+    assert err + out == (FIXTURE / "expected.txt").read_text(encoding="utf-8")
