@@ -1,7 +1,9 @@
 """The ``check`` command: build the site in memory and report what would trip a reader up.
 
-Besides every problem the build itself reports (content errors, and the glossary's warnings:
-unused and out-of-date terms), ``check`` reads every built page and reports:
+Besides every problem the build itself reports (content errors, placeholders outside drafts,
+and the glossary's warnings: unused and out-of-date terms, and the freshness check of
+:mod:`explainer.freshness`: terms' events after an explainer's last update that are not marked
+``seen``, stale ``as_of``), ``check`` reads every built page and reports:
 
 - errors: a link to a page or file that is not in the site, an ``#anchor`` that no element
   on the target page has, an image that is not in the site, a link that leaves the site or
@@ -322,7 +324,8 @@ def add_parser(commands: argparse._SubParsersAction) -> None:
         "check", help="report broken links and anchors, missing images and other problems",
         description="Build the site in memory (nothing is written) and report broken links "
                     "and #anchors, missing images, images without alt text, glossary "
-                    "problems, explainers without a source and malformed web addresses.")
+                    "problems, explainers that the glossary's events have overtaken, "
+                    "explainers without a source and malformed web addresses.")
     c.add_argument("--content", type=Path, default=Path("content"),
                    help="the site folder to check (default: content)")
     c.add_argument("--layouts", type=Path, default=DEFAULT_LAYOUTS,

@@ -3,9 +3,11 @@
 A new **explainer** loads without errors: it has its title, today's date, a placeholder
 summary (the key is required, so it must hold text) and ``draft: true``, so nothing
 unfinished is published: the build leaves a draft out until the editor deletes that line
-(``--drafts`` shows it). The optional keys the editor fills in (``updated``, ``dateline``,
-``byline``, ``source``, ``image``, ``tags``) are written as ``null`` or ``[]``, which the build
-reads as "not given", each with a comment saying what goes there.
+(``--drafts`` shows it). Deleting that line before the summary and the text are written is
+an error at each placeholder (:mod:`explainer.placeholders`). The optional keys the editor
+fills in (``updated``, ``dateline``, ``byline``, ``source``, ``image``, ``tags``) are written
+as ``null`` or ``[]``, which the build reads as "not given", each with a comment saying what
+goes there.
 
 A new glossary **term** is the same file ``import --new-terms`` writes (:func:`term_file`): its
 definition is the editor's to write, so ``summary`` and the source's ``title`` and ``url`` are
