@@ -29,6 +29,7 @@ from explainer.players import key_players
 from explainer.related import related_explainers, term_related_explainers
 from explainer.since import timeline as term_timeline
 from explainer.site import Site, TagPage, counted
+from explainer.term_feeds import dated_ids
 from explainer.timeline import events_timeline
 from explainer.urls import file_of, relative
 
@@ -71,6 +72,7 @@ def environment(layouts: Path) -> jinja2.Environment:
     env.globals["events_timeline"] = events_timeline
     env.globals["term_kinds"] = TERM_KINDS
     env.globals["term_timeline"] = term_timeline
+    env.globals["dated_ids"] = dated_ids  # the ids of updates and corrections on a page
     return env
 
 

@@ -70,14 +70,14 @@ def test_updates_are_shown_newest_first_with_their_markdown_and_sources(make_sit
 <section class="updates" aria-labelledby="updates-title">
 <h2 id="updates-title">Updates</h2>
 <ol class="dated-list">
-<li class="update">
+<li class="update" id="update-2025-01-02">
 <p class="dated-label"><span class="label">Update</span> \
 <time datetime="2025-01-02">2 January 2025</time></p>
 <div class="update-text">
 <p>A second update.</p>
 </div>
 </li>
-<li class="update">
+<li class="update" id="update-2024-12-10">
 <p class="dated-label"><span class="label">Update</span> \
 <time datetime="2024-12-10">10 December 2024</time></p>
 <div class="update-text">
@@ -184,7 +184,7 @@ def test_the_corrections_block_is_after_the_body(make_site) -> None:
 <section class="corrections" aria-labelledby="corrections-title" data-pagefind-ignore>
 <h2 id="corrections-title">Corrections</h2>
 <ol class="dated-list">
-<li class="correction">
+<li class="correction" id="correction-2024-01-02">
 <p class="dated-label"><span class="label">Correction</span> \
 <time datetime="2024-01-02">2 January 2024</time></p>
 <p><span class="correction-said">We wrote:</span> “The League was founded in 1946.”</p>
@@ -193,6 +193,17 @@ def test_the_corrections_block_is_after_the_body(make_site) -> None:
 </ol>
 </section>"""
     assert html.index('<div class="explainer-body"') < html.index('class="corrections"')
+
+
+def test_items_of_one_day_are_numbered_in_the_order_written(make_site) -> None:
+    front = ("updates:\n  - {date: 2024-12-10, text: A}\n  - {date: 2024-12-10, text: B}\n"
+             + CORRECTION + "  - {date: 2024-01-02, wrong: X, right: Y}\n")
+    html = page(make_site, front)
+    assert re.findall(r'<li class="update" id="([\w-]+)">\n.*\n<div class="update-text">\n'
+                      r'<p>(\w)</p>', html) == [("update-2024-12-10", "A"),
+                                               ("update-2024-12-10-2", "B")]
+    assert re.findall(r'<li class="correction" id="([\w-]+)">', html) == [
+        "correction-2024-01-02", "correction-2024-01-02-2"]
 
 
 def test_corrections_are_newest_first(make_site) -> None:
