@@ -11,8 +11,8 @@ address of its place on the page it belongs to, named by :func:`dated_ids`:
 ``update-2024-12-08``, ``correction-2025-01-10``, ``event-2024-12-08``, with ``-2``, ``-3``
 ... for the second and third of one kind on one day, in the order they are written; so an
 entry keeps its id from one build to the next. An event's entry links there (the term page's
-timeline gives each event that id); an update's or a correction's links to the explainer's
-page until it gives its items those ids (:data:`EXPLAINER_ITEM_IDS`).
+timeline gives each event that id), and so does an update's or a correction's (the explainer
+page gives its items those ids).
 """
 
 from __future__ import annotations
@@ -41,9 +41,6 @@ from explainer.site import ExplainerPage, Site, TermPage
 from explainer.updates import ShownUpdate
 
 UPDATES = "updates.xml"
-# Whether the explainer page gives its update and correction items the ids of dated_ids: until
-# it does, their entries link to the page itself (their ids keep the fragment all the same).
-EXPLAINER_ITEM_IDS = False
 
 
 class Dated(Protocol):
@@ -151,12 +148,11 @@ def _mention_entries(page: TermPage) -> list[Entry]:
 def _change_entries(page: ExplainerPage) -> list[Entry]:
     """An explainer's updates (their HTML as its page shows it) and corrections."""
     e = page.explainer
-    link = None if EXPLAINER_ITEM_IDS else page.url
     updates = [Entry(f"{page.url}#{anchor}", f"Update: {e.title}", u.date,
-                     html=_update_html(u), published=u.date, link=link)
+                     html=_update_html(u), published=u.date)
                for u, anchor in zip(page.updates, dated_ids(page.updates, "update"), strict=True)]
     corrections = [Entry(f"{page.url}#{anchor}", f"Correction: {e.title}", c.date,
-                         html=_correction_html(c), published=c.date, link=link)
+                         html=_correction_html(c), published=c.date)
                    for c, anchor in zip(e.corrections, dated_ids(e.corrections, "correction"),
                                         strict=True)]
     return updates + corrections
