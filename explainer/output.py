@@ -35,11 +35,13 @@ except ImportError:  # Windows: no locks, so a build removes any leftovers it fi
 
 MARKER = ".explainer-output"
 MARKER_TEXT = b"Built by Explainer. Each build replaces this folder whole.\n"
-# What the builds before the marker wrote at the top: a folder of these names only, with
-# the pages every build writes, is an earlier build and may be replaced.
+# What builds write at the top: a folder of these names only, with the pages every build
+# writes, is an earlier build (one from before the marker, or whose marker was lost) and may be
+# replaced.
 KNOWN_NAMES = frozenset({
     MARKER, ".nojekyll", "404.html", "CNAME", "feed.xml", "index.html", "robots.txt",
-    "sitemap.xml", "assets", "explainers", "glossary", "media", "pagefind", "search", "tags"})
+    "sitemap.xml", "updates.xml", "assets", "explainers", "glossary", "media", "page",
+    "pagefind", "search", "tags"})
 EVERY_BUILD = ("index.html", "404.html", "glossary/index.html", "tags/index.html")
 RANDOM = r"[a-z0-9_]{8}"  # what tempfile.mkdtemp adds to a prefix
 AT_FDCWD, RENAME_EXCHANGE = -100, 2

@@ -65,7 +65,7 @@ def article(html: str) -> dict:
 # ------------------------------------------------------------------ updates
 
 
-def test_updates_are_shown_newest_first_with_their_markdown_and_sources(make_site) -> None:
+def test_the_newest_update_is_shown_and_earlier_ones_are_folded_under_it(make_site) -> None:
     assert section(page(make_site, TWO_UPDATES), "updates") == """\
 <section class="updates" aria-labelledby="updates-title">
 <h2 id="updates-title">Updates</h2>
@@ -77,6 +77,10 @@ def test_updates_are_shown_newest_first_with_their_markdown_and_sources(make_sit
 <p>A second update.</p>
 </div>
 </li>
+</ol>
+<details class="earlier-updates">
+<summary>1 earlier update</summary>
+<ol class="dated-list">
 <li class="update" id="update-2024-12-10">
 <p class="dated-label"><span class="label">Update</span> \
 <time datetime="2024-12-10">10 December 2024</time></p>
@@ -88,6 +92,7 @@ report</a>.</p>
 flees</a>, Example News; <a href="https://news.un.org/">UN</a></p>
 </li>
 </ol>
+</details>
 </section>"""
 
 
