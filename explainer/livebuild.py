@@ -20,6 +20,7 @@ from pathlib import Path
 
 import jinja2
 
+from explainer import minify
 from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.console import Progress
@@ -120,6 +121,8 @@ class LiveSite:
         for prefix, folder, path in listed:
             data = self.cache.load("static", path, _read, Diagnostics())
             if data is not None:
+                if prefix == "assets":
+                    data = minify.asset(path.name, data)
                 files[f"{prefix}/{path.relative_to(folder).as_posix()}"] = data
         return files
 

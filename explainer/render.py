@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from explainer import minify
 from explainer.bidi import direction
 from explainer.boxes import human_date, iso_date
 from explainer.console import Progress
@@ -207,8 +208,8 @@ def _template_frame(exc: Exception, layouts: Path, layout: str) -> tuple[Path, i
 
 
 def assets(folder: Path) -> dict[str, bytes]:
-    """The theme's static files (CSS, JS, favicon), copied as they are."""
+    """The theme's static files (CSS, JS, fonts, favicon); stylesheets minified."""
     if not folder.is_dir():
         return {}
-    return {f"assets/{p.relative_to(folder).as_posix()}": p.read_bytes()
+    return {f"assets/{p.relative_to(folder).as_posix()}": minify.asset(p.name, p.read_bytes())
             for p in sorted(folder.rglob("*")) if p.is_file()}
