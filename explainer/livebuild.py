@@ -29,6 +29,7 @@ from explainer.diagnostics import Diagnostic, Diagnostics
 from explainer.feeds import site_files
 from explainer.render import environment, page_specs, render_spec
 from explainer.site import Site, gather
+from explainer.theme import asset_paths
 
 
 @dataclass
@@ -111,19 +112,18 @@ class LiveSite:
     def _static(self) -> dict[str, bytes]:
         """The content's media and the theme's assets, read again only when they change
         (a file that disappears while it is read is left for the next rebuild)."""
-        assets = self.layouts / "assets"
-        listed = [("media", self.content / "media", path)  # no links out, as in a build
-                  for path in media_files(self.content, Diagnostics())]
-        if assets.is_dir():
-            listed += [("assets", assets, path)
-                       for path in sorted(p for p in assets.rglob("*") if p.is_file())]
+        media = self.content / "media"
+        # Media without links out, as in a build; the assets of the theme and of the site.
+        listed = {f"media/{path.relative_to(media).as_posix()}": path
+                  for path in media_files(self.content, Diagnostics())}
+        listed.update(asset_paths(self.layouts))
         files = {}
-        for prefix, folder, path in listed:
+        for name, path in listed.items():
             data = self.cache.load("static", path, _read, Diagnostics())
             if data is not None:
-                if prefix == "assets":
+                if name.startswith("assets/"):
                     data = minify.asset(path.name, data)
-                files[f"{prefix}/{path.relative_to(folder).as_posix()}"] = data
+                files[name] = data
         return files
 
     def _write(self, files: dict[str, bytes], complete: bool) -> set[str]:

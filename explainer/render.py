@@ -31,6 +31,7 @@ from explainer.related import related_explainers, term_related_explainers
 from explainer.since import timeline as term_timeline
 from explainer.site import Site, TagPage, counted
 from explainer.term_feeds import dated_ids
+from explainer.theme import asset_paths, is_theme_file, search_path
 from explainer.timeline import events_timeline
 from explainer.urls import file_of, relative
 
@@ -54,7 +55,7 @@ TOP_TOPICS = 12  # the topics the home page names: those with the most explainer
 
 def environment(layouts: Path) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(layouts),
+        loader=jinja2.FileSystemLoader(search_path(layouts)),  # the site's, then the theme's
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
@@ -199,17 +200,14 @@ def render_page(env: jinja2.Environment, layouts: Path, layout: str, context: di
 
 def _template_frame(exc: Exception, layouts: Path, layout: str) -> tuple[Path, int]:
     """The innermost layout file and line in an exception's traceback (Jinja2 rewrites it)."""
-    root = layouts.resolve()
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        path = Path(frame.filename).resolve()
-        if path.is_relative_to(root):
-            return path, frame.lineno or 1
+        if is_theme_file(path := Path(frame.filename), layouts):
+            return path.resolve(), frame.lineno or 1
     return layouts / layout, 1
 
 
 def assets(folder: Path) -> dict[str, bytes]:
-    """The theme's static files (CSS, JS, fonts, favicon); stylesheets minified."""
-    if not folder.is_dir():
-        return {}
-    return {f"assets/{p.relative_to(folder).as_posix()}": minify.asset(p.name, p.read_bytes())
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The theme's static files (CSS, JS, fonts, favicon), each replaced by the file of the
+    same name in ``folder``, the site's ``layouts/assets/``; stylesheets minified."""
+    return {name: minify.asset(path.name, path.read_bytes())
+            for name, path in asset_paths(folder.parent).items()}
