@@ -8,18 +8,18 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from explainer import parallel
 from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.console import Progress
-from explainer.contentfs import read_media
 from explainer.diagnostics import Diagnostics
 from explainer.output import check_target, tidy, write_site
-from explainer.render import render_site
+from explainer.plan import plan
 from explainer.search import index
 from explainer.site import Site, gather
-from explainer.theme import DEFAULT_THEME
 
-DEFAULT_LAYOUTS = DEFAULT_THEME  # the packaged theme (a site's own layouts go over it)
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_LAYOUTS = PROJECT_ROOT / "layouts"
 
 
 @dataclass(frozen=True)
@@ -37,19 +37,22 @@ class BuildResult:
 
 def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
                 strict: bool = False, cache: BuildCache | None = None,
-                progress: Progress | None = None, base_url: str | None = None) -> BuildResult:
+                progress: Progress | None = None, base_url: str | None = None,
+                jobs: int = 1) -> BuildResult:
     """Build the whole site in memory: every output file as bytes, nothing written.
 
     Glossary warnings (unused and out-of-date terms) are reported; ``strict`` makes them errors.
+    ``jobs`` processes render the bodies and run the plan (the files are the same).
     """
     started = time.perf_counter()
     diags = Diagnostics()
     site = gather(content, diags, drafts=drafts, cache=cache, progress=progress,
-                  base_url=base_url)
+                  base_url=base_url, bodies=parallel.bodies(jobs) if jobs > 1 else None)
     files: dict[str, bytes] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        files = {**read_media(content, diags), **render_site(site, layouts, diags, progress)}
+        files = parallel.run_jobs(site, plan(site, content, layouts), layouts, jobs, diags,
+                                  progress)
         if strict:
             diags = diags.strict()
     return BuildResult(site, files, diags, time.perf_counter() - started)
@@ -58,15 +61,17 @@ def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = F
 def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
           drafts: bool = False, strict: bool = False,
           progress: Progress | None = None, base_url: str | None = None,
-          search: bool = True) -> BuildResult:
+          search: bool = True, jobs: int | None = None) -> BuildResult:
     """Build and, only when there is no error, replace ``output`` with the new site.
 
     With ``search`` the new site gets its search index before it replaces the old one.
+    ``jobs`` is the number of processes (default: one per CPU; 1 runs in this process).
     """
     started = time.perf_counter()
     check_target(output, content)
     notes = tidy(output)  # the copies killed builds left beside the output
-    result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url)
+    result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url,
+                         jobs=parallel.workers(jobs))
     if result.ok:
         if progress is not None and search:
             progress.stage("Indexing for search", 0)

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explainer import __version__, check, devloop, newsite, scaffold
+from explainer import __version__, check, devloop, scaffold
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.console import Console, level_of
@@ -20,12 +20,9 @@ from explainer.schema import URL
 from explainer.search import HINT as SEARCH_HINT
 from explainer.search import SearchIndexError
 from explainer.site import gather
-from explainer.theme import site_layouts
 from explainer.urls import site_address_problem
 
-COMMANDS = ("build", "import", "glossary", "serve", "check", "new", "init")
-LAYOUTS_HELP = ("a folder of layouts that replace the default theme's, file by file "
-                "(default: the layouts/ folder beside the content folder, if there is one)")
+COMMANDS = ("build", "import", "glossary", "serve", "check", "new")
 
 
 def _date(text: str) -> dt.date:
@@ -33,6 +30,12 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 256:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of processes from 1 to 256")
+    return int(text)
 
 
 def _web_address(text: str) -> str:
@@ -60,7 +63,8 @@ def parser() -> argparse.ArgumentParser:
                    help="the site folder to build (default: content)")
     b.add_argument("--output", type=Path, default=Path("output"),
                    help="where the site is written (default: output)")
-    b.add_argument("--layouts", type=Path, help=LAYOUTS_HELP)
+    b.add_argument("--layouts", type=Path, default=DEFAULT_LAYOUTS,
+                   help="the Jinja2 layouts (default: the project's layouts/)")
     b.add_argument("--drafts", action="store_true", help="include explainers with draft: true")
     b.add_argument("--no-search", dest="search", action="store_false",
                    help="skip the search index (Pagefind); the search page then finds nothing")
@@ -68,6 +72,9 @@ def parser() -> argparse.ArgumentParser:
                    help="the address the site is published at, instead of site.yml's "
                         "base_url (e.g. https://name.github.io/repo/)")
     b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    b.add_argument("--jobs", type=_jobs, metavar="N",
+                   help="processes that render the site (default: one per CPU; 1 renders in "
+                        "this process); the files are the same whatever N")
     add_verbosity(b)
     g = commands.add_parser("glossary", help="check the glossary: unused, out-of-date and "
                                              "candidate terms",
@@ -99,10 +106,7 @@ def parser() -> argparse.ArgumentParser:
     add_verbosity(i)
     devloop.add_parser(commands, DEFAULT_LAYOUTS)
     check.add_parser(commands)
-    for name in ("serve", "check"):  # their --layouts default to the site's, as build's
-        commands.choices[name].set_defaults(layouts=None)
     scaffold.add_parser(commands)
-    newsite.add_parser(commands)
     return top
 
 
@@ -120,8 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                          and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "build")
     args = parser().parse_args(args_list)
-    if getattr(args, "layouts", False) is None:
-        args.layouts = site_layouts(args.content)
     if args.command == "import":
         return run_import(args)
     if args.command == "glossary":
@@ -132,8 +134,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check.run_check(args)
     if args.command == "new":
         return scaffold.run_new(args)
-    if args.command == "init":
-        return newsite.run_init(args)
     return run_build(args)
 
 
@@ -167,7 +167,7 @@ def run_build(args: argparse.Namespace) -> int:
     try:
         result = build(args.content, args.output, args.layouts, drafts=args.drafts,
                        strict=args.strict, progress=progress, base_url=args.base_url,
-                       search=args.search)
+                       search=args.search, jobs=args.jobs)
     except OutputError as exc:
         hint = f"\n  hint: {exc.hint}" if exc.hint else ""
         console.error(f"{display_path(args.output)}: error: {exc}{hint}")

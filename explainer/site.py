@@ -23,7 +23,14 @@ from explainer.console import Progress
 from explainer.content import load_config, load_explainer, load_term, normal_base_url
 from explainer.contentfs import content_files as listed_files
 from explainer.contentfs import media_files, settings_file
-from explainer.diagnostics import Diagnostics, did_you_mean, display_path, reset_suggestions
+from explainer.converters import CONVERTERS, MARKDOWN_EXTENSIONS, Updates
+from explainer.diagnostics import (
+    Diagnostic,
+    Diagnostics,
+    did_you_mean,
+    display_path,
+    reset_suggestions,
+)
 from explainer.glossary import Glossary, build_glossary
 from explainer.limits import within_limits
 from explainer.markdown_ext import GlossaryExtension, Policy
@@ -34,11 +41,12 @@ from explainer.sanitize import safe_body
 from explainer.since import Since, what_since
 from explainer.timeline import TimelineExtension
 from explainer.topics import readable_name, warn_unused
-from explainer.updates import ShownUpdate, UpdatesPlaceholder, place_updates, shown_updates
+from explainer.updates import ShownUpdate, place_updates, shown_updates
 from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
-MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
 T = TypeVar("T", Explainer, Term)
+Bodies = Callable[[list[Explainer], Glossary, Config, Progress],
+                  list[tuple["ExplainerPage", tuple[Diagnostic, ...]]]]
 Item = TypeVar("Item")
 
 
@@ -116,11 +124,12 @@ def content_files(folder: Path, content: Path | None = None,
 
 def gather(content: Path, diags: Diagnostics, drafts: bool = False,
            cache: BuildCache | None = None, progress: Progress | None = None,
-           base_url: str | None = None) -> Site | None:
+           base_url: str | None = None, bodies: Bodies | None = None) -> Site | None:
     """The whole site in memory, or None when content errors were found (all reported).
 
     With a ``cache`` from an earlier build, unchanged files are not read or rendered again.
     ``base_url`` replaces the one in ``site.yml`` (the Pages workflow passes the real one).
+    ``bodies`` renders the explainers elsewhere (in a pool: see :mod:`explainer.parallel`).
     """
     cache = cache or BuildCache()
     progress = progress or Progress(None)
@@ -151,15 +160,28 @@ def gather(content: Path, diags: Diagnostics, drafts: bool = False,
     assert config is not None
     left_out = 0 if drafts else sum(e.draft for e in explainers)
     explainers = [e for e in explainers if drafts or not e.draft]
-    pages = [cache.derive("page", e.path, (e, glossary, config),
-                          functools.partial(_explainer_page, e, glossary, config), diags)
-             for e in counted(explainers, "Rendering explainers", progress)]
+    if bodies is None:
+        pages = [cache.derive("page", e.path, (e, glossary, config),
+                              functools.partial(explainer_page, e, glossary, config), diags)
+                 for e in counted(explainers, "Rendering explainers", progress)]
+    else:
+        pages = [_rebound(e, page, problems, glossary, config, diags) for e, (page, problems)
+                 in zip(explainers, bodies(explainers, glossary, config, progress), strict=True)]
     if diags.has_errors:
         return None
     site = assemble(config, pages, glossary,
                     functools.partial(_term_html, cache, glossary, config, diags))
     cache.prune()
     return dataclasses.replace(site, drafts_left_out=left_out) if left_out else site
+
+
+def _rebound(explainer: Explainer, page: ExplainerPage, problems: tuple[Diagnostic, ...],
+             glossary: Glossary, config: Config, diags: Diagnostics) -> ExplainerPage:
+    """A page rendered in another process, holding this process's explainer and terms."""
+    diags.extend(problems)
+    terms = tuple(glossary.terms[t.slug] for t in page.terms)
+    return dataclasses.replace(page, explainer=explainer, terms=terms,
+                               since=what_since(explainer, terms, config.since))
 
 
 def counted(items: list[Item], label: str, progress: Progress) -> Iterator[Item]:
@@ -191,14 +213,20 @@ def render_markdown(text: str, extensions: list) -> str:
                              output_format="html").convert(text)
 
 
-def render_body(item: Explainer | Term, extensions: list, embeds: tuple[str, ...],
-                diags: Diagnostics) -> str:
-    """A content file's body as safe HTML; "" after an error when it breaks a limit."""
+def render_body(item: Explainer | Term, extensions: list | markdown.Markdown,
+                embeds: tuple[str, ...], diags: Diagnostics) -> str:
+    """A content file's body as safe HTML; "" after an error when it breaks a limit.
+
+    ``extensions`` are added to a fresh Markdown instance; a reset instance is used as it is.
+    """
     if not within_limits(item.body, item.path, item.body_line, diags):
         return ""
     try:
-        html = render_markdown(item.body, extensions)
+        html = (extensions.convert(item.body) if isinstance(extensions, markdown.Markdown)
+                else render_markdown(item.body, extensions))
     except RecursionError:
+        if isinstance(extensions, markdown.Markdown):
+            CONVERTERS.drop(extensions)
         diags.error(item.path, item.body_line, 1, "the text is nested too deeply for Markdown "
                     "to read (lists, quotes or definition lists inside one another)",
                     hint="put blank lines between the items, or flatten the nesting")
@@ -234,17 +262,17 @@ def _report_problems(explainer: Explainer, problems: list[tuple[str, str]],
                     hint="write [words](term:<slug>) with the slug of a glossary file")
 
 
-def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
-                    diags: Diagnostics) -> ExplainerPage:
+def explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
+                   diags: Diagnostics) -> ExplainerPage:
     """An explainer's body rendered with the glossary, and what the glossary found in it."""
     url = explainer_url(explainer.slug)
     _check_excludes(explainer, glossary, diags)
     root = relative(url, "").removesuffix("index.html")  # "../../" from explainers/<slug>/
-    ext = GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)),
-                            policy_for(explainer, config))
-    timeline = TimelineExtension()
-    html = render_body(explainer, [ext, BidiExtension(explainer.language or config.language),
-                                   timeline, UpdatesPlaceholder()], config.embeds, diags)
+    policy, language = policy_for(explainer, config), explainer.language or config.language
+    md, (ext, timeline, *_) = CONVERTERS.get(glossary, ("explainer", policy, language, root),
+                                         lambda: _explainer_extensions(glossary, policy,
+                                                                       language, root))
+    html = render_body(explainer, md, config.embeds, diags)
     html, updates_at = place_updates(html, explainer, diags)
     _report_problems(explainer, ext.problems, diags)
     timeline.report(explainer.path, explainer.body_line, diags)
@@ -253,6 +281,13 @@ def _explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
     return ExplainerPage(explainer, url, html, terms, tags, dict(ext.sentences),
                          ext.policy.boxes, shown_updates(explainer, config.embeds, diags),
                          updates_at, what_since(explainer, terms, config.since))
+
+
+def _explainer_extensions(glossary: Glossary, policy: Policy, language: str | None,
+                          root: str) -> list:
+    """The glossary and timeline extensions first: the caller reads their results."""
+    return [GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)), policy),
+            TimelineExtension(), BidiExtension(language), Updates()]
 
 
 def sort_key(text: str) -> str:
@@ -293,9 +328,10 @@ def _term_page(term: Term, glossary: Glossary, reverse: list[Term],
 def _term_body(glossary: Glossary, term: Term, language: str | None = None,
                embeds: tuple[str, ...] = (), diags: Diagnostics | None = None) -> str:
     """A term's own text as safe HTML (the glossary extension only checks its term: links)."""
-    plain = GlossaryExtension(glossary, lambda slug: slug, Policy(link="none", boxes=False))
-    return render_body(term, [plain, BidiExtension(language)], embeds,
-                       diags if diags is not None else Diagnostics())
+    md, _ = CONVERTERS.get(glossary, ("term", language), lambda: [
+        GlossaryExtension(glossary, lambda slug: slug, Policy(link="none", boxes=False)),
+        BidiExtension(language)])
+    return render_body(term, md, embeds, diags if diags is not None else Diagnostics())
 
 
 def _term_html(cache: BuildCache, glossary: Glossary, config: Config, diags: Diagnostics,
