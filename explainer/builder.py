@@ -17,9 +17,9 @@ from explainer.output import check_target, tidy, write_site
 from explainer.plan import plan
 from explainer.search import index
 from explainer.site import Site, gather
+from explainer.theme import DEFAULT_THEME
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_LAYOUTS = PROJECT_ROOT / "layouts"
+DEFAULT_LAYOUTS = DEFAULT_THEME  # the packaged theme (a site's own layouts go over it)
 
 
 @dataclass(frozen=True)

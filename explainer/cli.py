@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from explainer import __version__, check, devloop, scaffold
+from explainer import __version__, check, devloop, newsite, scaffold
 from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.console import Console, level_of
@@ -20,9 +20,12 @@ from explainer.schema import URL
 from explainer.search import HINT as SEARCH_HINT
 from explainer.search import SearchIndexError
 from explainer.site import gather
+from explainer.theme import site_layouts
 from explainer.urls import site_address_problem
 
-COMMANDS = ("build", "import", "glossary", "serve", "check", "new")
+COMMANDS = ("build", "import", "glossary", "serve", "check", "new", "init")
+LAYOUTS_HELP = ("a folder of layouts that replace the default theme's, file by file "
+                "(default: the layouts/ folder beside the content folder, if there is one)")
 
 
 def _date(text: str) -> dt.date:
@@ -63,8 +66,7 @@ def parser() -> argparse.ArgumentParser:
                    help="the site folder to build (default: content)")
     b.add_argument("--output", type=Path, default=Path("output"),
                    help="where the site is written (default: output)")
-    b.add_argument("--layouts", type=Path, default=DEFAULT_LAYOUTS,
-                   help="the Jinja2 layouts (default: the project's layouts/)")
+    b.add_argument("--layouts", type=Path, help=LAYOUTS_HELP)
     b.add_argument("--drafts", action="store_true", help="include explainers with draft: true")
     b.add_argument("--no-search", dest="search", action="store_false",
                    help="skip the search index (Pagefind); the search page then finds nothing")
@@ -106,7 +108,10 @@ def parser() -> argparse.ArgumentParser:
     add_verbosity(i)
     devloop.add_parser(commands, DEFAULT_LAYOUTS)
     check.add_parser(commands)
+    for name in ("serve", "check"):  # their --layouts default to the site's, as build's
+        commands.choices[name].set_defaults(layouts=None)
     scaffold.add_parser(commands)
+    newsite.add_parser(commands)
     return top
 
 
@@ -124,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                          and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "build")
     args = parser().parse_args(args_list)
+    if getattr(args, "layouts", False) is None:
+        args.layouts = site_layouts(args.content)
     if args.command == "import":
         return run_import(args)
     if args.command == "glossary":
@@ -134,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check.run_check(args)
     if args.command == "new":
         return scaffold.run_new(args)
+    if args.command == "init":
+        return newsite.run_init(args)
     return run_build(args)
 
 
