@@ -21,9 +21,9 @@ from explainer.diagnostics import Diagnostics
 from explainer.yamlguard import (
     OLD_MAC,
     UTF16,
-    GuardedLoader,
     LimitError,
     Problem,
+    compose,
     looks_utf16,
     scan,
     scan_text,
@@ -275,8 +275,7 @@ def parse_yaml(path: Path, text: str, first_line: int, diags: Diagnostics,
     if _report(path, scan(text, what), first_line, diags):
         return None, None
     try:
-        loader = GuardedLoader(text)
-        return loader.get_single_node(), loader
+        return compose(text)
     except LimitError as exc:
         explained: Explained = (exc.problem_mark, exc.problem or "", exc.hint)
     except yaml.MarkedYAMLError as exc:
