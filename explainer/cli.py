@@ -14,7 +14,6 @@ from explainer.builder import DEFAULT_LAYOUTS, BuildResult, build
 from explainer.checks import check_glossary
 from explainer.console import Console, level_of
 from explainer.diagnostics import Diagnostics, display_path, not_text
-from explainer.importer.command import run_import
 from explainer.output import OutputError
 from explainer.schema import URL
 from explainer.search import HINT as SEARCH_HINT
@@ -131,7 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(args_list)
     if getattr(args, "layouts", False) is None:
         args.layouts = site_layouts(args.content)
-    if args.command == "import":
+    if args.command == "import":  # its libraries (trafilatura, lxml...) load for it alone
+        from explainer.importer.command import run_import
         return run_import(args)
     if args.command == "glossary":
         return run_glossary(args)

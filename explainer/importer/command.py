@@ -16,7 +16,6 @@ from explainer.importer.bounds import option_problem, page_problem
 from explainer.importer.decode import decode_page
 from explainer.importer.download import FetchFailed, fetch, size
 from explainer.importer.emit import date_place, to_markdown
-from explainer.importer.html import parse_html
 from explainer.importer.picture import save_picture
 from explainer.importer.suggest import scaffold_terms, suggestions
 from explainer.importer.text import parse_text
@@ -77,7 +76,8 @@ def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
     if html and (problem := page_problem(page)) is not None:
         raise ImportFailed(problem)
     try:
-        if html:
+        if html:  # trafilatura and lxml load only for a web page
+            from explainer.importer.html import parse_html
             article = parse_html(page, url=url, date=args.date, source=args.source)
         else:
             article = parse_text(page, date=args.date, source=args.source, url=url)
