@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from explainer import parallel
@@ -14,7 +15,7 @@ from explainer.checks import check_glossary
 from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
 from explainer.output import check_target, tidy, write_site
-from explainer.plan import plan
+from explainer.plan import Job, plan
 from explainer.search import index
 from explainer.site import Site, gather
 from explainer.theme import DEFAULT_THEME
@@ -29,6 +30,7 @@ class BuildResult:
     diagnostics: Diagnostics
     seconds: float
     notes: tuple[str, ...] = ()  # about the output folder: copies that could not be removed
+    jobs: Mapping[str, Job] = field(default_factory=dict)  # the plan that made the files
 
     @property
     def ok(self) -> bool:
@@ -49,13 +51,14 @@ def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = F
     site = gather(content, diags, drafts=drafts, cache=cache, progress=progress,
                   base_url=base_url, bodies=parallel.bodies(jobs) if jobs > 1 else None)
     files: dict[str, bytes] = {}
+    planned: dict[str, Job] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        files = parallel.run_jobs(site, plan(site, content, layouts), layouts, jobs, diags,
-                                  progress)
+        planned = plan(site, content, layouts)
+        files = parallel.run_jobs(site, planned, layouts, jobs, diags, progress)
         if strict:
             diags = diags.strict()
-    return BuildResult(site, files, diags, time.perf_counter() - started)
+    return BuildResult(site, files, diags, time.perf_counter() - started, jobs=planned)
 
 
 def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,

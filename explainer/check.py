@@ -35,7 +35,7 @@ from explainer.builder import DEFAULT_LAYOUTS, build_files
 from explainer.diagnostics import WARNING, Diagnostic, Diagnostics, display_path
 from explainer.linkcheck import Built, Link, Problem, link_problem, resolve, scan
 from explainer.model import Explainer, Term
-from explainer.render import page_specs
+from explainer.plan import Job
 from explainer.site import ExplainerPage, Site, TermPage
 from explainer.urls import relative
 
@@ -84,7 +84,7 @@ def check(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False) 
     diags.extend(result.diagnostics)
     for page in site.explainers:
         check_explainer(page.explainer, diags)
-    diags.extend(check_links(site, pages, result.files, layouts))
+    diags.extend(check_links(site, result.jobs, pages, result.files, layouts))
     return CheckResult(grouped(diags), True, len(site.explainers), len(site.terms), len(pages))
 
 
@@ -104,10 +104,13 @@ def check_explainer(explainer: Explainer, diags: Diagnostics) -> None:
                            "url: https://...}")
 
 
-def origins(site: Site) -> dict[str, Origin]:
-    """Every built page's origin, by its file in the site."""
+def origins(jobs: Mapping[str, Job]) -> dict[str, Origin]:
+    """Every page's origin, by its file in the site, from the build's plan."""
     found = {}
-    for name, (layout, page, objects) in page_specs(site).items():
+    for name, job in jobs.items():
+        if job.page is None:
+            continue
+        layout, page, objects = job.page
         item, lead = objects.get("item"), objects.get("lead")
         if isinstance(item, ExplainerPage):
             found[name] = Origin(layout, item.explainer, item.body_html, explainer_fields(item))
@@ -145,8 +148,8 @@ def link_problems(built: Built, page: str, link: Link, from_field: bool) -> Iter
                            f"![What it shows]({link.value})")
 
 
-def check_links(site: Site, pages: Mapping[str, str], files: Mapping[str, bytes],
-                layouts: Path) -> list[Diagnostic]:
+def check_links(site: Site, jobs: Mapping[str, Job], pages: Mapping[str, str],
+                files: Mapping[str, bytes], layouts: Path) -> list[Diagnostic]:
     """Problems with links and images: once each in content, once per layout line.
 
     HTML files copied as they are (from content/media/ or layouts/assets/) are link targets
@@ -154,7 +157,7 @@ def check_links(site: Site, pages: Mapping[str, str], files: Mapping[str, bytes]
     """
     built = Built(files, {name: scan(html) for name, html in pages.items()},
                   root=urlsplit(site.config.base_url).path if site.config.base_url else "")
-    found = origins(site)
+    found = origins(jobs)
     finder = Layouts(layouts)
     reports: dict[tuple, tuple[Diagnostic, list[str]]] = {}
     for page in sorted(found.keys() & pages.keys()):

@@ -69,10 +69,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--drafts", action="store_true", help="include explainers with draft: true")
     b.add_argument("--no-search", dest="search", action="store_false",
                    help="skip the search index (Pagefind); the search page then finds nothing")
-    b.add_argument("--base-url", type=_web_address, metavar="URL",
-                   help="the address the site is published at, instead of site.yml's "
-                        "base_url (e.g. https://name.github.io/repo/)")
-    b.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    add_site_options(b)
     b.add_argument("--jobs", type=_jobs, metavar="N",
                    help="processes that render the site (default: one per CPU; 1 renders in "
                         "this process); the files are the same whatever N")
@@ -106,6 +103,7 @@ def parser() -> argparse.ArgumentParser:
                         "(comma-separated, or 'all')")
     add_verbosity(i)
     devloop.add_parser(commands, DEFAULT_LAYOUTS)
+    add_site_options(commands.choices["serve"])  # serve builds the site as build does
     check.add_parser(commands)
     for name in ("serve", "check"):  # their --layouts default to the site's, as build's
         commands.choices[name].set_defaults(layouts=None)
@@ -160,6 +158,14 @@ def run_glossary(args: argparse.Namespace) -> int:
         return 1
     print(report.summary())
     return 1 if args.strict and diags.warnings else 0
+
+
+def add_site_options(command: argparse.ArgumentParser) -> None:
+    """The options that change what is built, shared by ``build`` and ``serve``."""
+    command.add_argument("--base-url", type=_web_address, metavar="URL",
+                         help="the address the site is published at, instead of site.yml's "
+                              "base_url (e.g. https://name.github.io/repo/)")
+    command.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
 
 def add_verbosity(command: argparse.ArgumentParser) -> None:

@@ -240,7 +240,9 @@ def _serve(args: argparse.Namespace, folder: Path) -> int:
                   file=sys.stderr)
             return 1
     hub = Hub()
-    loop = Loop(LiveSite(args.content, args.layouts, folder, args.drafts), hub, args.quiet)
+    live = LiveSite(args.content, args.layouts, folder, args.drafts,
+                    base_url=args.base_url, strict=args.strict)
+    loop = Loop(live, hub, args.quiet)
     try:
         server = make_server(args.port, folder, hub, loop.built)
     except OSError as exc:

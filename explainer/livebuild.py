@@ -20,16 +20,13 @@ from pathlib import Path
 
 import jinja2
 
-from explainer import minify
 from explainer.cache import BuildCache
 from explainer.checks import check_glossary
 from explainer.console import Progress
-from explainer.contentfs import media_files
 from explainer.diagnostics import Diagnostic, Diagnostics
-from explainer.feeds import site_files
-from explainer.render import environment, page_specs, render_spec
+from explainer.plan import Job, Make, plan, run
+from explainer.render import environment, render_spec
 from explainer.site import Site, gather
-from explainer.theme import asset_paths
 
 
 @dataclass
@@ -50,8 +47,10 @@ class Outcome:
 class LiveSite:
     """The built site in ``folder``, kept up to date by :meth:`rebuild`."""
 
-    def __init__(self, content: Path, layouts: Path, folder: Path, drafts: bool = False):
+    def __init__(self, content: Path, layouts: Path, folder: Path, drafts: bool = False,
+                 base_url: str | None = None, strict: bool = False):
         self.content, self.layouts, self.folder, self.drafts = content, layouts, folder, drafts
+        self.base_url, self.strict = base_url, strict  # as build's --base-url and --strict
         self.cache = BuildCache()
         self.files: dict[str, bytes] = {}  # what the folder holds now
         self._env: jinja2.Environment | None = None
@@ -72,58 +71,57 @@ class LiveSite:
             self._env = environment(self.layouts)
         diags = Diagnostics()
         site = gather(self.content, diags, drafts=self.drafts, cache=self.cache,
-                      progress=progress)
+                      progress=progress, base_url=self.base_url)
         outcome = Outcome(diags, site=site)
         if site is None:
             return outcome
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        specs = page_specs(site)
-        static = self._static()  # first too: a page may use a picture saved with it
-        rendered = self._render(site, [f for f in first if f in specs], specs, diags)
+        if self.strict:
+            outcome.diagnostics = diags = diags.strict()
+        jobs = plan(site, self.content, self.layouts)
+        pages = [name for name, job in jobs.items() if job.kind == "page"]
+        static = self._static(jobs)  # first too: a page may use a picture saved with it
+        rendered = self._run(site, [f for f in first if f in pages], jobs, diags)
         if diags.has_errors:
             return _once(outcome)
         outcome.first = outcome.changed = (self._write({**static, **rendered}, complete=False)
-                                           | self._remove(f for f in first if f not in specs))
+                                           | self._remove(f for f in first if f not in jobs))
         if on_first is not None:
             on_first(outcome)
-        for file in specs:
+        for file in pages:
             if file not in rendered:
                 if interrupted():
                     outcome.interrupted = True
                     return outcome
-                rendered.update(self._render(site, [file], specs, diags))
+                rendered.update(self._run(site, [file], jobs, diags))
+        rendered.update(self._run(site, [n for n, j in jobs.items() if j.kind == "file"],
+                                  jobs, diags))
         if diags.has_errors:
             return _once(outcome)
-        rendered.update(static)
-        rendered.update(site_files(site))
-        outcome.changed = outcome.first | self._write(rendered, complete=True)
+        outcome.changed = outcome.first | self._write({**rendered, **static}, complete=True)
         return outcome
 
-    def _render(self, site: Site, files: list[str], specs: dict, diags: Diagnostics,
-                ) -> dict[str, bytes]:
-        assert self._env is not None
+    def _run(self, site: Site, files: list[str], jobs: dict[str, Job], diags: Diagnostics,
+             ) -> dict[str, bytes]:
+        env = self._env
+        assert env is not None
         out = {}
         for file in files:
-            html = render_spec(self._env, self.layouts, site, specs[file], diags)
-            if html is not None:
-                out[file] = html
+            data = run(jobs[file], lambda spec, d: render_spec(env, self.layouts, site, spec, d),
+                       diags)
+            if data is not None:
+                out[file] = data
         return out
 
-    def _static(self) -> dict[str, bytes]:
-        """The content's media and the theme's assets, read again only when they change
+    def _static(self, jobs: dict[str, Job]) -> dict[str, bytes]:
+        """The plan's copies (media, theme assets), read again only when their file changes
         (a file that disappears while it is read is left for the next rebuild)."""
-        media = self.content / "media"
-        # Media without links out, as in a build; the assets of the theme and of the site.
-        listed = {f"media/{path.relative_to(media).as_posix()}": path
-                  for path in media_files(self.content, Diagnostics())}
-        listed.update(asset_paths(self.layouts))
         files = {}
-        for name, path in listed.items():
-            data = self.cache.load("static", path, _read, Diagnostics())
-            if data is not None:
-                if name.startswith("assets/"):
-                    data = minify.asset(path.name, data)
-                files[name] = data
+        for name, job in jobs.items():
+            if job.kind == "copy" and job.source is not None and job.make is not None:
+                data = self.cache.load("static", job.source, _copied(job.make), Diagnostics())
+                if data is not None:
+                    files[name] = data
         return files
 
     def _write(self, files: dict[str, bytes], complete: bool) -> set[str]:
@@ -161,11 +159,14 @@ def _once(outcome: Outcome) -> Outcome:
     return outcome
 
 
-def _read(path: Path, diags: Diagnostics) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
+def _copied(make: Make) -> Callable[[Path, Diagnostics], bytes | None]:
+    """A copy job's ``make`` as a loader of its file (None when it cannot be read now)."""
+    def load(path: Path, diags: Diagnostics) -> bytes | None:
+        try:
+            return make(diags)
+        except OSError:
+            return None
+    return load
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -20,13 +20,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from explainer import minify
 from explainer.contentfs import media_files
 from explainer.diagnostics import Diagnostics
 from explainer.feeds import FEED, SITEMAP, atom, robots, sitemap
 from explainer.media import publishable
-from explainer.render import PageSpec, assets, page_specs
+from explainer.render import PageSpec, page_specs
 from explainer.site import ExplainerPage, Site, TermPage
 from explainer.term_feeds import UPDATES, term_feed, term_feed_file, updates_feed
+from explainer.theme import asset_paths, search_path
 
 SEARCH = "pagefind/"  # the search index: one job, run over the written pages
 INCLUDE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
@@ -104,10 +106,14 @@ def _copy(path: Path, diags: Diagnostics) -> bytes | None:
 
 
 def _asset_jobs(layouts: Path) -> list[Job]:
-    """The theme's files, as :func:`explainer.render.assets` publishes them."""
+    """The theme's files, each replaced by the site's of the same name; stylesheets minified."""
     return [Job(name, "copy", Inputs(layouts=(name,), settings=False),
-                make=functools.partial(_given, data))
-            for name, data in assets(layouts / "assets").items()]
+                make=functools.partial(_asset, path), source=path)
+            for name, path in asset_paths(layouts).items()]
+
+
+def _asset(path: Path, diags: Diagnostics) -> bytes:
+    return minify.asset(path.name, path.read_bytes())
 
 
 def _given(data: bytes, diags: Diagnostics) -> bytes:
@@ -177,9 +183,15 @@ def layout_chain(layouts: Path, name: str) -> tuple[str, ...]:
     """A layout and every layout it extends, includes or imports, in that order."""
     order = [name]
     for current in order:
+        order += [n for n in INCLUDE.findall(_layout_text(layouts, current)) if n not in order]
+    return tuple(order)
+
+
+def _layout_text(layouts: Path, name: str) -> str:
+    """A layout's text, from the site's layouts or else the theme's ("" when unreadable)."""
+    for folder in search_path(layouts):
         try:
-            text = (layouts / current).read_text(encoding="utf-8")
+            return (folder / name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        order += [n for n in INCLUDE.findall(text) if n not in order]
-    return tuple(order)
+    return ""

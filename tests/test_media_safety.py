@@ -161,7 +161,11 @@ def test_refused_files_are_left_out_of_the_listing(make_site):
 def test_serve_does_not_publish_refused_files(make_site, tmp_path):
     content = make_site({"media/index.html": "<p>x</p>", "media/photo.png": b"\x89PNG"})
     live = LiveSite(content, DEFAULT_LAYOUTS, tmp_path / "site")
-    assert [name for name in live._static() if name.startswith("media/")] == ["media/photo.png"]
+    outcome = live.rebuild()
+    assert not outcome.ok and "media/index.html" not in live.files  # the error shows instead
+    (content / "media/index.html").unlink()
+    live.rebuild([content / "media/index.html"])
+    assert [name for name in live.files if name.startswith("media/")] == ["media/photo.png"]
 
 
 def test_the_bytes_copied_are_the_bytes_checked(make_site, monkeypatch):

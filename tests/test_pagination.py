@@ -173,7 +173,7 @@ def test_check_knows_every_page_the_build_writes(make_site):
     result = build_files(make_site({"site.yml": PAGE, **stories(4)}))
     assert result.site is not None
     pages = {name for name in result.files if name.endswith(".html")}
-    assert set(origins(result.site)) == pages
+    assert set(origins(result.jobs)) == pages
 
 
 def test_serve_writes_the_same_pages_as_build(make_site, tmp_path):

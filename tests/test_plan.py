@@ -1,0 +1,52 @@
+"""One plan for build, check and serve: serve writes what build writes, with build's options."""
+
+from __future__ import annotations
+
+from explainer.builder import DEFAULT_LAYOUTS, build_files
+from explainer.cli import parser
+from explainer.livebuild import LiveSite
+
+UNUSED_TERM = """\
+---
+term: Caesar Act
+summary: A US sanctions law.
+kind: document
+as_of: 2026-11-28
+sources:
+  - {title: Caesar Act, url: "https://example.org/caesar"}
+---
+"""
+
+
+def test_serve_writes_every_file_build_makes(make_site, tmp_path):
+    content = make_site({"media/photo.png": b"\x89PNG"})
+    live = LiveSite(content, DEFAULT_LAYOUTS, tmp_path / "site")
+    assert live.rebuild().ok
+    assert live.files == build_files(content).files
+
+
+def test_serve_base_url_gives_the_sitemap(make_site, tmp_path):
+    live = LiveSite(make_site(), DEFAULT_LAYOUTS, tmp_path / "site",
+                    base_url="https://example.org/news/")
+    assert live.rebuild().ok
+    assert b"https://example.org/news/explainers/test/" in live.files["sitemap.xml"]
+
+
+def test_serve_strict_makes_warnings_errors(make_site, tmp_path):
+    content = make_site({"glossary/caesar-act.md": UNUSED_TERM})
+    outcome = LiveSite(content, DEFAULT_LAYOUTS, tmp_path / "site", strict=True).rebuild()
+    assert not outcome.ok
+    assert any("not mentioned" in d.message for d in outcome.diagnostics.errors)
+
+
+def test_serve_accepts_base_url_and_strict():
+    args = parser().parse_args(["serve", "--base-url", "https://example.org/", "--strict"])
+    assert (args.base_url, args.strict) == ("https://example.org/", True)
+
+
+def test_serve_refuses_a_base_url_that_is_no_web_address(capsys):
+    try:
+        parser().parse_args(["serve", "--base-url", "example.org"])
+    except SystemExit as exit:
+        assert exit.code == 2
+    assert "not a web address" in capsys.readouterr().err
