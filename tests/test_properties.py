@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from explainer.diagnostics import Diagnostics
@@ -70,6 +70,15 @@ def parse(html: str) -> Collect:
     return parser
 
 
+def well_formed(html: str) -> bool:
+    """Whether Python-Markdown itself made balanced HTML (``*a**a*<b>x</b>`` it does not)."""
+    try:
+        parse(html)
+    except AssertionError:
+        return False
+    return True
+
+
 def glossary_of(term_names: list[str]):
     terms = [Term(slug=f"t{i}", path=Path(f"t{i}.md"), name=name, summary="S", kind="concept",
                   as_of=dt.date(2026, 1, 1), sources=(TermSource("s", "https://x.org/"),),
@@ -86,7 +95,9 @@ def convert(source: str, glossary=None, link: str = "first") -> str:
 
 @settings(max_examples=300, deadline=None)
 @given(text, names, st.sampled_from(["first", "all"]))
+@example("*Arab**Arab*<b>Arab League</b>", ["Arab"], "first")  # Markdown's slip, not ours
 def test_output_is_well_formed_and_never_nests_links(source, term_names, link):
+    assume(well_formed(convert(source)))  # Python-Markdown's own slips are not the glossary's
     parsed = parse(convert(source, glossary_of(term_names), link))
     assert not parsed.nested_link or parse(convert(source)).nested_link  # the author's own
 
