@@ -8,8 +8,10 @@ or file is added here once.
 A job names its inputs as a cache needs them: the content files it shows (explainers, terms,
 media), the glossary terms whose entries it shows (by slug), the layouts it is rendered with
 (each with the layouts it extends or includes) and whether it reads the site's settings
-(``site.yml`` and the build's options). A page that lists or ranks every explainer (the home
-page, topics, the feeds) names every explainer file.
+(``site.yml`` and the build's options). A page that lists every explainer (the home page,
+topics, the feeds) names every explainer file; a page that ranks them by the terms they share
+(related explainers) or lists a term's mentions (backlinks) also reads the term → explainers
+index (``mentions``), which changes only when an explainer's terms do.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class Inputs:
     terms: tuple[str, ...] = ()  # slugs of the glossary terms whose entries it shows
     layouts: tuple[str, ...] = ()  # layout files (and theme assets), inside the layouts
     settings: bool = True  # site.yml and the build's options (drafts, base URL)
+    mentions: bool = False  # which explainers mention which terms (related, backlinks)
 
 
 @dataclass(frozen=True)
@@ -139,12 +142,12 @@ def _page_inputs(site: Site, spec: PageSpec, everything: Inputs,
     if isinstance(item, ExplainerPage):
         shown = [item, *(r.page for r in objects["related"])]
         return Inputs(_paths(p.explainer.path for p in shown),
-                      tuple(t.slug for t in item.terms), chain)
+                      tuple(t.slug for t in item.terms), chain, mentions=True)
     if isinstance(item, TermPage):
         shown = [*(b.page for b in item.mentioned_in),
                  *(r.page for r in objects["related_explainers"])]
         return Inputs(_paths([item.term.path, *(p.explainer.path for p in shown)]),
-                      (item.term.slug, *(t.slug for t in item.related)), chain)
+                      (item.term.slug, *(t.slug for t in item.related)), chain, mentions=True)
     if page.kind == "glossary":
         return Inputs(tuple(p.term.path for p in site.terms),
                       tuple(p.term.slug for p in site.terms), chain)

@@ -19,9 +19,7 @@ import jinja2
 from explainer import minify
 from explainer.bidi import direction
 from explainer.boxes import human_date, iso_date
-from explainer.console import Progress
 from explainer.diagnostics import Diagnostics
-from explainer.feeds import site_files
 from explainer.jsonld import absolute, breadcrumbs, defined_term, defined_term_set, news_article
 from explainer.model import TERM_KINDS, Explainer
 from explainer.pagination import Pager, front_page_order, paginate
@@ -29,7 +27,7 @@ from explainer.pictures import lead_image, preview_image
 from explainer.players import key_players
 from explainer.related import related_explainers, term_related_explainers
 from explainer.since import timeline as term_timeline
-from explainer.site import Site, TagPage, counted
+from explainer.site import Site, TagPage
 from explainer.term_feeds import dated_ids
 from explainer.theme import asset_paths, is_theme_file, search_path
 from explainer.timeline import events_timeline
@@ -155,23 +153,6 @@ def _context(site: Site, page: Page, objects: dict[str, Any]) -> dict[str, Any]:
         root = urlsplit(site.config.base_url).path
         link = lambda url: root + file_of(url)  # noqa: E731
     return {"site": site, "page": page, "link": link, **objects}
-
-
-def render_site(site: Site, layouts: Path, diags: Diagnostics,
-                progress: Progress | None = None) -> dict[str, bytes]:
-    """Every output file as bytes, keyed by its path inside ``output/``."""
-    env = environment(layouts)
-    files: dict[str, bytes] = {}
-    specs = page_specs(site)
-    found = Diagnostics()
-    for file, spec in counted(list(specs.items()), "Rendering pages", progress or Progress(None)):
-        html = render_spec(env, layouts, site, spec, found)
-        if html is not None:
-            files[file] = html
-    diags.extend(dict.fromkeys(found))  # a layout's error once, not once per page using it
-    files.update(assets(layouts / "assets"))
-    files.update(site_files(site))
-    return files
 
 
 def render_spec(env: jinja2.Environment, layouts: Path, site: Site, spec: PageSpec,

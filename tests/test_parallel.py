@@ -70,6 +70,7 @@ def test_an_explainer_page_declares_its_file_terms_and_layouts(big_site):
     assert job.inputs.files[0] == big_site / "explainers" / "story-1.md"
     assert set(job.inputs.terms) >= {"arab-spring", "antony-blinken"}
     assert job.inputs.layouts[0] == "explainer.html" and len(job.inputs.layouts) > 1
+    assert job.inputs.mentions and job.inputs.settings
 
 
 def test_build_jobs_option_gives_the_same_output(big_site, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from explainer.builder import DEFAULT_LAYOUTS, build_files
 from explainer.cli import parser
 from explainer.livebuild import LiveSite
+from explainer.plan import plan
 
 UNUSED_TERM = """\
 ---
@@ -50,3 +51,18 @@ def test_serve_refuses_a_base_url_that_is_no_web_address(capsys):
     except SystemExit as exit:
         assert exit.code == 2
     assert "not a web address" in capsys.readouterr().err
+
+
+def test_lists_declare_every_explainer_and_copies_their_file(make_site):
+    content = make_site({"media/photo.png": b"\x89PNG",
+                         "explainers/other.md": "---\ntitle: Other\nsummary: One line.\n"
+                                                "date: 2023-05-06\n---\nText.\n"})
+    result = build_files(content)
+    jobs = plan(result.site, content, DEFAULT_LAYOUTS)
+    explainers = {content / "explainers/test.md", content / "explainers/other.md"}
+    assert set(jobs["index.html"].inputs.files) == explainers
+    assert set(jobs["feed.xml"].inputs.files) == explainers
+    media = jobs["media/photo.png"]
+    assert (media.kind, media.source, media.inputs.settings) == (
+        "copy", content / "media/photo.png", False)
+    assert jobs["404.html"].inputs.files == ()
