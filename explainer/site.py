@@ -269,9 +269,9 @@ def explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
     _check_excludes(explainer, glossary, diags)
     root = relative(url, "").removesuffix("index.html")  # "../../" from explainers/<slug>/
     policy, language = policy_for(explainer, config), explainer.language or config.language
-    md, (ext, timeline, *_) = CONVERTERS.get(glossary, ("explainer", policy, language, root),
-                                         lambda: _explainer_extensions(glossary, policy,
-                                                                       language, root))
+    md, (ext, _, timeline, _) = CONVERTERS.get(
+        glossary, ("explainer", policy, language, root),
+        lambda: _explainer_extensions(glossary, policy, language, root))
     html = render_body(explainer, md, config.embeds, diags)
     html, updates_at = place_updates(html, explainer, diags)
     _report_problems(explainer, ext.problems, diags)
@@ -285,9 +285,9 @@ def explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
 
 def _explainer_extensions(glossary: Glossary, policy: Policy, language: str | None,
                           root: str) -> list:
-    """The glossary and timeline extensions first: the caller reads their results."""
+    """The extensions of an explainer's body, in the order they are registered."""
     return [GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)), policy),
-            TimelineExtension(), BidiExtension(language), Updates()]
+            BidiExtension(language), TimelineExtension(), Updates()]
 
 
 def sort_key(text: str) -> str:
