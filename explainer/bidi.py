@@ -22,6 +22,8 @@ import markdown
 from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from explainer.rawhtml import last_raw
+
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug",
                            "ur", "yi"})
 _LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
@@ -29,7 +31,6 @@ RTL_RUN = re.compile(rf"[{_LETTERS}]+(?:[\s\u060c\u061b\u061f.,:;!?\-]*[{_LETTER
 HEBREW = re.compile("[\u0590-\u05ff]")
 URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")  # ٹ ڈ ڑ ں ھ ہ ے
 PERSIAN = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # پ چ ژ ک گ ی
-PLACEHOLDER = re.compile(re.escape(markdown.util.HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
 SKIP = frozenset({"code", "pre", "bdi", "bdo", "script", "style", "kbd", "samp"})
 _VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
 OPENING_TAG = re.compile(rf"<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>(?:\s+[^\s=<>\"'/]+"
@@ -87,10 +88,7 @@ class BidiTreeprocessor(Treeprocessor):
     def _in_marked_html(self, before: str) -> bool:
         """Whether text after ``before`` is inside a raw HTML tag that has a ``lang``: the
         last raw tag before it (Python-Markdown keeps raw tags aside as placeholders)."""
-        found = PLACEHOLDER.findall(before)
-        if not found:
-            return False
-        raw = self.md.htmlStash.rawHtmlBlocks[int(found[-1])]
+        raw = last_raw(self.md, before)
         tag = OPENING_TAG.match(raw) if isinstance(raw, str) else None
         return tag is not None and "lang" in attributes(tag.group("attrs"))
 

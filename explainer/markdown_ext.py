@@ -50,11 +50,11 @@ from markdown.util import AtomicString
 from explainer.boxes import box_html
 from explainer.diagnostics import did_you_mean
 from explainer.glossary import Glossary, Mention
+from explainer.rawhtml import ANY, has_placeholder, stashed
 from explainer.sentences import sentences_of
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
                        "style", "aside", "img", "kbd", "samp", "var", "math", "svg"})
-PLACEHOLDER = re.compile("\x02(?:wzxhzdk:(\\d+))?[^\x03]*\x03")
 RAW_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][\w-]*)[^>]*?(/)?>$", re.DOTALL)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
@@ -160,7 +160,7 @@ class GlossaryTreeprocessor(Treeprocessor):
             links = first.setdefault(item.block, [])
             if item.kind == "ref":
                 self._explicit(item.element, links)
-            elif position in found or "\x02" in item.text or self.raw_depth:
+            elif position in found or has_placeholder(item.text) or self.raw_depth:
                 self._split(item, found.get(position, []), links)
         self._finish(root, blocks, first)
 
@@ -253,7 +253,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         """Spans of a text run where nothing may be linked: placeholders for raw HTML, and the
         text inside a raw HTML element (``<a href=...>Arab League</a>`` written by hand)."""
         spans, start = [], 0
-        for match in PLACEHOLDER.finditer(text):
+        for match in ANY.finditer(text):
             if self.raw_depth:
                 spans.append((start, match.start()))
             spans.append((match.start(), match.end()))
@@ -264,9 +264,10 @@ class GlossaryTreeprocessor(Treeprocessor):
         return spans
 
     def _depth_change(self, index: str | None) -> int:
-        if index is None or int(index) >= len(self.md.htmlStash.rawHtmlBlocks):
+        raw = None if index is None else stashed(self.md, index)
+        if raw is None:
             return 0
-        tag = RAW_TAG.match(str(self.md.htmlStash.rawHtmlBlocks[int(index)]).strip())
+        tag = RAW_TAG.match(str(raw).strip())
         if not tag or tag.group(3) or tag.group(2).lower() in VOID:
             return 0
         return -1 if tag.group(1) else 1
@@ -281,7 +282,7 @@ class GlossaryTreeprocessor(Treeprocessor):
     def _split(self, item: Item, mentions: list[Mention], first: list[etree.Element]) -> None:
         """Split a text run at its wanted mentions, inserting a link for each."""
         text = item.text
-        blocked = self._blocked(text) if "\x02" in text or self.raw_depth else []
+        blocked = self._blocked(text) if has_placeholder(text) or self.raw_depth else []
         head, links, pos = text, [], 0
         for mention in mentions:
             if not self._wanted(mention, blocked):

@@ -8,9 +8,10 @@ import xml.etree.ElementTree as etree
 
 from markdown.util import AtomicString
 
+from explainer.rawhtml import has_placeholder, without_placeholders
+
 MARK = 0xE000  # private-use characters mark where each link starts
 MARKS = re.compile("[\ue000-\uf8ff]")
-PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]*[A-Z0-9])")
 LIMIT = 320
 
@@ -28,7 +29,7 @@ def sentences_of(block: etree.Element, links: list[etree.Element]) -> list[str]:
             positions[n] = at
         at += len(piece)
     text = "".join(pieces)
-    if len(positions) != len(links) or "\x02" in text:
+    if len(positions) != len(links) or has_placeholder(text):
         return _marked_sentences(block, links)
     return _sentences(text, positions, len(links))
 
@@ -40,7 +41,7 @@ def _marked_sentences(block: etree.Element, links: list[etree.Element]) -> list[
     for number, link in enumerate(links):
         link.text = AtomicString(chr(MARK + number) + originals[number])
     try:
-        marked = PLACEHOLDER.sub("", "".join(block.itertext()))
+        marked = without_placeholders("".join(block.itertext()))
     finally:
         for link, original in zip(links, originals, strict=True):
             link.text = AtomicString(original)
