@@ -12,7 +12,6 @@ GlossaryTreeprocessor  treeprocessor  -5        last: after ``inline`` (20), so 
                                                 walked again by ``prettify``, ``attr_list``,
                                                 ``toc`` and ``unescape`` (a build with the
                                                 glossary on is faster for it)
-BoxPostprocessor       postprocessor  25        puts each box's HTML in place of its marker
 =====================  =============  ========  ==============================================
 
 Each block that holds a first mention is wrapped with its boxes, which come first (so that on a
@@ -21,7 +20,8 @@ wide screen they can float into the margin beside the block without moving it)::
     <div class="gloss-row"><div class="gloss-boxes"><aside class="gloss-box">...</aside></div>
     <p>... <a class="gloss-term">...</a> ...</p></div>
 
-(the wrapper and the boxes are put in by :class:`BoxPostprocessor`, from markers in the text).
+(the wrapper and the boxes are raw HTML kept in ``md.htmlStash``, as Python-Markdown's own
+extensions keep theirs: the ``raw_html`` postprocessor puts them in place).
 
 Authors can tie words to a term, or keep words from being matched, with Markdown links:
 ``[the 2015 resolution](term:unscr-2254)`` and ``[Arab League](!term)``.
@@ -43,7 +43,6 @@ from dataclasses import dataclass
 
 from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.postprocessors import Postprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
@@ -58,9 +57,6 @@ SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "
 RAW_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][\w-]*)[^>]*?(/)?>$", re.DOTALL)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
-ROW_MARKER = "\x02gloss-row:{}\x03"
-END_MARKER = "\x02gloss-end\x03"
-MARKERS = re.compile("\x02gloss-(?:end|row:([^\x03]*))\x03")
 TERM_REF = "term:"
 STOP_REF = "!term"
 
@@ -91,7 +87,6 @@ class GlossaryExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(GlossaryTreeprocessor(md, self), "glossary", -5)
-        md.postprocessors.register(BoxPostprocessor(md, self), "glossary_boxes", 25)
         md.registerExtension(self)
 
     def box(self, slug: str) -> str:
@@ -113,7 +108,6 @@ class GlossaryExtension(Extension):
         self.used: list[str] = []
         self.sentences: dict[str, str] = {}
         self.problems: list[tuple[str, str]] = []  # (message, the source text to point at)
-        self.boxes: dict[str, list[str]] = {}  # the slugs of a block's boxes, by marker
 
 
 class GlossaryTreeprocessor(Treeprocessor):
@@ -206,20 +200,21 @@ class GlossaryTreeprocessor(Treeprocessor):
 
             <div class="gloss-row"><div class="gloss-boxes">boxes</div><p>...</p></div>
 
-        No element is added here: a marker goes into the text just before the block (the
-        tail of the block before it, or the document's own text) and one into the block's
-        tail; :class:`BoxPostprocessor` turns them into the wrapper and the boxes, whose HTML
-        is made once per build and link. Blocks are handled last to first, so markers that
-        meet in one tail come out in document order."""
+        No element is added here: the opening of the wrapper with the boxes (whose HTML is
+        made once per build and link) and its end are raw HTML in ``md.htmlStash``; their
+        placeholders go into the text just before the block (the tail of the block before
+        it, or the document's own text) and into the block's tail. Blocks are handled last
+        to first, so placeholders that meet in one tail come out in document order."""
         before = root[index - 1] if index else None
         own = root[index]
-        own.tail = _marked(END_MARKER, own.tail)
-        row = ROW_MARKER.format(" ".join(slugs))
+        own.tail = _marked(self.md.htmlStash.store("</div>"), own.tail)
+        boxes = "\n".join(self.ext.box(slug) for slug in slugs)
+        row = self.md.htmlStash.store(
+            f'<div class="gloss-row">\n<div class="gloss-boxes">\n{boxes}\n</div>')
         if before is None:
             root.text = _marked(row, root.text)
         else:
             before.tail = _marked(row, before.tail)
-        self.ext.boxes[" ".join(slugs)] = slugs
 
     def _skipped(self, element: etree.Element) -> bool:
         return (element.tag in SKIP_TAGS or "gloss-" in element.get("class", "")
@@ -319,7 +314,8 @@ class GlossaryTreeprocessor(Treeprocessor):
 
 
 def _marked(marker: str, text: str | None) -> str:
-    """A marker put first on a line of its own in a block's tail (or the document's text)."""
+    """A placeholder put first on a line of its own in a block's tail (or the document's
+    text)."""
     rest = text.lstrip("\n") if text and text.strip() else ""
     return f"\n{marker}\n{rest}"
 
@@ -354,21 +350,3 @@ class Item:
         for offset, link in enumerate(links):
             self.element.insert(at + offset, link)
 
-
-class BoxPostprocessor(Postprocessor):
-    """Replaces the markers with the row wrapper and the boxes, in one pass."""
-
-    def __init__(self, md: Markdown, ext: GlossaryExtension) -> None:
-        super().__init__(md)
-        self.ext = ext
-
-    def run(self, text: str) -> str:
-        if END_MARKER not in text:  # toc runs the postprocessors on its own HTML too
-            return text
-        return MARKERS.sub(self._replacement, text)
-
-    def _replacement(self, match: re.Match[str]) -> str:
-        if match.group(1) is None:
-            return "</div>"
-        boxes = "\n".join(self.ext.box(slug) for slug in self.ext.boxes[match.group(1)])
-        return f'<div class="gloss-row">\n<div class="gloss-boxes">\n{boxes}\n</div>'
