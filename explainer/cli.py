@@ -73,6 +73,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=_jobs, metavar="N",
                    help="processes that render the site (default: one per CPU; 1 renders in "
                         "this process); the files are the same whatever N")
+    b.add_argument("--cache", type=Path, metavar="DIR",
+                   help="the cache across builds (default: .cache/explainer/ in the folder "
+                        "that holds the content folder); delete it to start afresh")
+    b.add_argument("--no-cache", dest="use_cache", action="store_false",
+                   help="build everything again and keep nothing for the next build")
     add_verbosity(b)
     g = commands.add_parser("glossary", help="check the glossary: unused, out-of-date and "
                                              "candidate terms",
@@ -182,7 +187,7 @@ def run_build(args: argparse.Namespace) -> int:
     try:
         result = build(args.content, args.output, args.layouts, drafts=args.drafts,
                        strict=args.strict, progress=progress, base_url=args.base_url,
-                       search=args.search, jobs=args.jobs)
+                       search=args.search, jobs=args.jobs, cache=cache_folder(args))
     except OutputError as exc:
         hint = f"\n  hint: {exc.hint}" if exc.hint else ""
         console.error(f"{display_path(args.output)}: error: {exc}{hint}")
@@ -200,6 +205,8 @@ def run_build(args: argparse.Namespace) -> int:
     finally:
         progress.done()
     console.diagnostics(result.diagnostics)
+    for note in result.cache_notes:
+        console.note(note)
     for note in result.notes:
         console.note(f"{display_path(args.output)}: warning: {note}")
     if not result.ok:
@@ -209,6 +216,14 @@ def run_build(args: argparse.Namespace) -> int:
         return 1
     console.info(summary_line(result, args.output))
     return 0
+
+
+def cache_folder(args: argparse.Namespace) -> Path | None:
+    """Where ``build`` keeps its cache: ``--cache``, else .cache/explainer/ beside the content
+    folder; None with ``--no-cache``."""
+    if not args.use_cache:
+        return None
+    return args.cache or args.content.absolute().parent / ".cache" / "explainer"
 
 
 def read_error(exc: OSError, content: Path, output: Path) -> str:

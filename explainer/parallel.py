@@ -31,6 +31,7 @@ Work = TypeVar("Work")
 Done = TypeVar("Done")
 Result = tuple[str, bytes | None, tuple[Diagnostic, ...]]
 _STATE: dict[str, Any] = {}  # what the workers inherit from the process that forks them
+RENDERED: list[str] = []  # what this process rendered (job names, "body:" paths), for tests
 
 
 def workers(jobs: int | None = None) -> int:
@@ -51,6 +52,7 @@ def bodies(count: int) -> Callable[..., list[tuple[ExplainerPage, tuple[Diagnost
 
 
 def _body(explainer: Explainer) -> tuple[ExplainerPage, tuple[Diagnostic, ...]]:
+    RENDERED.append(f"body:{explainer.path}")
     diags = Diagnostics()
     page = explainer_page(explainer, _STATE["glossary"], _STATE["config"], diags)
     return page, tuple(diags)
@@ -60,13 +62,9 @@ def run_jobs(site: Site, jobs: dict[str, Job], layouts: Path, count: int,
              diags: Diagnostics, progress: Progress | None = None) -> dict[str, bytes]:
     """The bytes of every job but the search index, in the plan's order; each problem once
     (a broken layout fails every page that uses it)."""
-    _STATE.update(site=site, jobs=jobs, layouts=layouts, env=None)
-    names = [name for name, job in jobs.items() if job.kind != "search"]
-    progress = progress or Progress(None)
-    progress.stage("Rendering pages", len(names))
     files: dict[str, bytes] = {}
     found: list[Diagnostic] = []
-    for name, data, problems in _mapped(_job, names, count, progress):
+    for name, (data, problems) in render_jobs(site, jobs, layouts, count, progress).items():
         found += problems
         if data is not None:
             files[name] = data
@@ -74,9 +72,22 @@ def run_jobs(site: Site, jobs: dict[str, Job], layouts: Path, count: int,
     return files
 
 
+def render_jobs(site: Site, jobs: dict[str, Job], layouts: Path, count: int,
+                progress: Progress | None = None
+                ) -> dict[str, tuple[bytes | None, tuple[Diagnostic, ...]]]:
+    """Each job but the search index, by name in the plan's order: its bytes and problems."""
+    _STATE.update(site=site, jobs=jobs, layouts=layouts, env=None)
+    names = [name for name, job in jobs.items() if job.kind != "search"]
+    progress = progress or Progress(None)
+    progress.stage("Rendering pages", len(names))
+    return {name: (data, problems)
+            for name, data, problems in _mapped(_job, names, count, progress)}
+
+
 def _job(name: str) -> Result:
     if _STATE["env"] is None:
         _STATE["env"] = environment(_STATE["layouts"])
+    RENDERED.append(name)
     diags = Diagnostics()
     data = run(_STATE["jobs"][name], _render_page, diags)
     return name, data, tuple(diags)

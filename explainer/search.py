@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 BUNDLE = "pagefind"
@@ -94,3 +96,28 @@ class BackgroundIndexer:
         with self._lock:
             self._closed = True
             self._cancel()
+
+
+def cached_index(saved: Path, key: str) -> Callable[[Path], None]:
+    """:func:`index`, or a copy of the index kept in ``saved`` when it was made for ``key``
+    (a hash of the indexed pages): Pagefind runs only when the pages changed."""
+    def finish(folder: Path) -> None:
+        try:
+            same = (saved / "KEY").read_text(encoding="utf-8") == key
+        except (OSError, UnicodeDecodeError):
+            same = False
+        if same and (saved / BUNDLE).is_dir():
+            shutil.copytree(saved / BUNDLE, folder / BUNDLE)
+            return
+        index(folder)
+        _keep(folder / BUNDLE, saved, key)
+    return finish
+
+
+def _keep(bundle: Path, saved: Path, key: str) -> None:
+    """Copy a new index into ``saved`` (its key written last, so a half copy is not used)."""
+    with contextlib.suppress(OSError):
+        (saved / "KEY").unlink(missing_ok=True)
+        shutil.rmtree(saved / BUNDLE, ignore_errors=True)
+        shutil.copytree(bundle, saved / BUNDLE)
+        (saved / "KEY").write_text(key, encoding="utf-8")

@@ -234,7 +234,7 @@ def test_a_previous_output_that_cannot_be_removed_is_a_warning(built, capsys, mo
             raise fail(errno.EPERM, str(Path(path) / "index.html"))
 
     monkeypatch.setattr(shutil, "rmtree", rmtree)
-    assert main(["build", "-v", "--no-search", "--content", str(content),
+    assert main(["build", "-v", "--no-search", "--no-cache", "--content", str(content),
                  "--output", str(out)]) == 0
     left = [p for p in out.parent.iterdir() if p.name not in ("content", "out")]
     assert [p.name[:9] for p in left] == [".out-new-"]

@@ -1,0 +1,154 @@
+"""The cache across builds: unchanged work is not redone, and a bad cache is never trusted."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from explainer import parallel, search
+from explainer.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+NAMES = ["Arab League", "Antony Blinken", "Amman meeting"]
+
+
+def story(n: int, extra: str = "") -> str:
+    named = NAMES[n % len(NAMES)]
+    return (f'---\ntitle: "Story {n}"\nsummary: "Story {n} in one line."\n'
+            f"date: 2023-{1 + n % 12:02d}-{1 + n % 28:02d}\ntags: [syria]\n"
+            f"---\nThe {named} met again, story {n} says.{extra}\n")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for n in range(9):
+        (content / "explainers" / f"story-{n}.md").write_text(story(n), encoding="utf-8")
+    return content
+
+
+def build(content: Path, *options: str) -> set[str]:
+    """Build into output/ beside the content; what this build rendered."""
+    parallel.RENDERED.clear()
+    code = main(["build", "--content", str(content), "--output",
+                 str(content.parent / "output"), "--jobs", "1", "--no-search", *options])
+    assert code == 0
+    return set(parallel.RENDERED)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def pages(rendered: set[str], kind: str) -> set[str]:
+    return {name.split("/")[1] for name in rendered
+            if name.startswith(f"{kind}/") and name.count("/") == 2}
+
+
+def test_a_second_build_renders_nothing(site):
+    assert build(site)
+    assert build(site) == set()
+
+
+def test_a_second_build_writes_nothing(site):
+    build(site)
+    before = (site.parent / "output" / "index.html").stat()
+    build(site)
+    after = (site.parent / "output" / "index.html").stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_build_writes_again_when_the_output_was_touched(site):
+    build(site)
+    (site.parent / "output" / "robots.txt").write_text("changed", encoding="utf-8")
+    build(site)
+    assert (site.parent / "output" / "robots.txt").read_text(encoding="utf-8") != "changed"
+
+
+def test_editing_one_explainer_redoes_its_body_and_the_pages_that_show_it(site):
+    build(site)
+    edited = site / "explainers" / "story-4.md"
+    edited.write_text(story(4, " A new sentence."), encoding="utf-8")
+    rendered = build(site)
+    assert {n for n in rendered if n.startswith("body:")} == {f"body:{edited}"}
+    assert "story-4" in pages(rendered, "explainers") and "index.html" in rendered
+    assert len(pages(rendered, "explainers")) < 5  # and those that show it as related
+    assert "antony-blinken" in pages(rendered, "glossary")  # it lists the story's mention
+    assert len(pages(rendered, "glossary")) < 5
+
+
+def test_editing_one_term_redoes_its_page_and_the_explainers_that_mention_it(site):
+    build(site)
+    term = site / "glossary" / "amman-meeting.md"
+    term.write_text(term.read_text(encoding="utf-8").replace("Talks in", "Talks held in"),
+                    encoding="utf-8")
+    rendered = build(site)
+    seed = "us-says-it-will-not-normalise-relations-with-syrias-assad"  # mentions it too
+    assert pages(rendered, "explainers") == {"story-2", "story-5", "story-8", seed}
+    assert "amman-meeting" in pages(rendered, "glossary")
+    assert "caesar-act" not in pages(rendered, "glossary")  # nor relates to it
+
+
+def test_output_is_the_same_with_and_without_the_cache(site, tmp_path):
+    build(site)
+    (site / "explainers" / "story-1.md").write_text(story(1, " Edited."), encoding="utf-8")
+    build(site)
+    main(["build", "--content", str(site), "--output", str(tmp_path / "plain"), "--jobs", "1",
+          "--no-search", "--no-cache"])
+    assert tree(site.parent / "output") == tree(tmp_path / "plain")
+
+
+def test_no_cache_keeps_no_cache_folder(site):
+    assert build(site, "--no-cache")
+    assert not (site.parent / ".cache").exists()
+    assert build(site, "--no-cache")
+
+
+def test_cache_option_names_the_folder(site, tmp_path):
+    build(site, "--cache", str(tmp_path / "elsewhere"))
+    assert (tmp_path / "elsewhere" / "VERSION").is_file()
+    assert not (site.parent / ".cache").exists()
+
+
+def test_a_corrupt_cache_is_ignored_with_a_note(site, capsys):
+    build(site)
+    for path in (site.parent / ".cache" / "explainer" / "job").rglob("*"):
+        if path.is_file():
+            path.write_bytes(path.read_bytes()[:-7] + b"garbage")
+    capsys.readouterr()
+    rendered = build(site, "-v")
+    assert "index.html" in rendered
+    err = capsys.readouterr().err
+    assert "corrupt" in err and "Traceback" not in err
+
+
+def test_a_cache_from_another_version_is_ignored_with_a_note(site, capsys):
+    build(site)
+    (site.parent / ".cache" / "explainer" / "VERSION").write_text("0.0.1-other\n")
+    capsys.readouterr()
+    assert build(site, "-v")
+    assert "another version" in capsys.readouterr().err
+
+
+def test_the_search_index_is_made_only_when_the_pages_changed(site, monkeypatch):
+    runs: list[Path] = []
+
+    def fake_index(folder: Path) -> None:
+        runs.append(folder)
+        (folder / "pagefind").mkdir()
+        (folder / "pagefind" / "pagefind.js").write_text(f"run {len(runs)}")
+
+    monkeypatch.setattr(search, "index", fake_index)
+    out = site.parent / "output"
+    for _ in range(2):
+        main(["build", "--content", str(site), "--output", str(out), "--jobs", "1"])
+    shutil.rmtree(out)
+    main(["build", "--content", str(site), "--output", str(out), "--jobs", "1"])
+    assert len(runs) == 1 and (out / "pagefind" / "pagefind.js").read_text() == "run 1"
+    (site / "explainers" / "story-1.md").write_text(story(1, " Edited."), encoding="utf-8")
+    main(["build", "--content", str(site), "--output", str(out), "--jobs", "1"])
+    assert len(runs) == 2
