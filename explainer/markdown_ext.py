@@ -26,9 +26,11 @@ extensions keep theirs: the ``raw_html`` postprocessor puts them in place).
 Authors can tie words to a term, or keep words from being matched, with Markdown links:
 ``[the 2015 resolution](term:unscr-2254)`` and ``[Arab League](!term)``.
 
-The extension holds the per-document state (``used``: slugs in order of first use,
-``sentences``: the sentence of each first mention, ``problems``: explicit references to unknown
-terms) and clears it in :meth:`reset`, as Python-Markdown's own ``abbr`` and ``footnotes`` do.
+The extension holds the per-document state, its :class:`Result` (``used``: slugs in order of
+first use, ``sentences``: the sentence of each first mention, ``problems``: explicit references
+to unknown terms, each at its line and column in the body, read from the source by
+:class:`~explainer.references.ReferencePreprocessor`), and clears it in :meth:`reset`, as
+Python-Markdown's own ``abbr`` and ``footnotes`` do.
 The glossary and its compiled matcher are shared by every document of a build.
 """
 
@@ -39,7 +41,7 @@ import itertools
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markdown import Markdown
 from markdown.extensions import Extension
@@ -50,6 +52,7 @@ from explainer.boxes import box_html
 from explainer.diagnostics import did_you_mean
 from explainer.glossary import Glossary, Mention
 from explainer.rawhtml import ANY, has_placeholder, stashed
+from explainer.references import START, Place, Places, ReferencePreprocessor
 from explainer.sentences import sentences_of
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
@@ -71,6 +74,25 @@ class Policy:
     skip_quotes: bool = False
 
 
+@dataclass(frozen=True)
+class Problem:
+    """An explicit reference to a term that does not exist, at its place in the body."""
+
+    line: int  # in the body, from 1
+    column: int  # of the reference's "(", from 1
+    message: str
+
+
+@dataclass
+class Result:
+    """What the glossary found in one document."""
+
+    used: list[str] = field(default_factory=list)  # slugs, in order of first use
+    # the sentence of each term's first mention, by slug
+    sentences: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
 class GlossaryExtension(Extension):
     """Link mentions of glossary terms and place a box after the block of each first mention.
 
@@ -83,9 +105,12 @@ class GlossaryExtension(Extension):
         self.glossary = glossary
         self.href = href
         self.policy = policy or Policy()
+        self.places = Places()
         self.reset()
 
     def extendMarkdown(self, md: Markdown) -> None:
+        md.preprocessors.register(ReferencePreprocessor(md, self.places), "glossary_references",
+                                  35)  # before normalize_whitespace (30) expands tabs
         md.treeprocessors.register(GlossaryTreeprocessor(md, self), "glossary", -5)
         md.registerExtension(self)
 
@@ -97,17 +122,16 @@ class GlossaryExtension(Extension):
             self.glossary.boxes[key] = box_html(self.glossary.terms[slug], href)
         return self.glossary.boxes[key]
 
-    def unknown(self, href: str) -> None:
+    def unknown(self, href: str, place: Place) -> None:
         """Note a ``term:`` reference to a term that does not exist, with the closest slug."""
         slug = href.removeprefix(TERM_REF)
         close = did_you_mean(slug, self.glossary.terms)
         message = f"unknown term '{slug}' in [...]({href})" + (f" ({close})" if close else "")
-        self.problems.append((message, f"({href})"))
+        self.result.problems.append(Problem(*place, message))
 
     def reset(self) -> None:
-        self.used: list[str] = []
-        self.sentences: dict[str, str] = {}
-        self.problems: list[tuple[str, str]] = []  # (message, the source text to point at)
+        self.result = Result()
+        self.places.clear()
 
 
 class GlossaryTreeprocessor(Treeprocessor):
@@ -124,6 +148,8 @@ class GlossaryTreeprocessor(Treeprocessor):
         self.raw_depth = 0  # how many raw HTML elements (<span>...) the text is inside
 
     def run(self, root: etree.Element) -> None:
+        self.places = {id(link): self.ext.places.take(link.get("href", ""))
+                       for link in root.iter("a") if self._unknown_reference(link)}
         if self.ext.policy.link != "none" or self.ext.policy.boxes:
             self._gloss(root)
         self._leftover_references(root)
@@ -133,11 +159,15 @@ class GlossaryTreeprocessor(Treeprocessor):
         glossary off, on term pages) become plain text; unknown terms are still reported."""
         for link in root.iter("a"):
             href = link.get("href", "")
-            if href.startswith(TERM_REF) and href.removeprefix(TERM_REF) not in (
-                    self.ext.glossary.terms):
-                self.ext.unknown(href)
+            if self._unknown_reference(link):
+                self.ext.unknown(href, self.places.get(id(link), START))
             if href.startswith((TERM_REF, STOP_REF)):
                 _plain(link)
+
+    def _unknown_reference(self, link: etree.Element) -> bool:
+        href = link.get("href", "")
+        return href.startswith(TERM_REF) and href.removeprefix(TERM_REF) not in (
+            self.ext.glossary.terms)
 
     def _gloss(self, root: etree.Element) -> None:
         items: list[Item] = []
@@ -164,7 +194,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         for index in sorted((i for i, links in first.items() if links), reverse=True):
             links = first[index]
             for link, sentence in zip(links, sentences_of(blocks[index], links), strict=True):
-                self.ext.sentences[link.get("data-term", "")] = sentence
+                self.ext.result.sentences[link.get("data-term", "")] = sentence
             if self.ext.policy.boxes:
                 self._with_boxes(root, index, [link.get("data-term", "") for link in links])
 
@@ -226,7 +256,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         slug = href.removeprefix(TERM_REF)
         if href == STOP_REF or slug not in self.ext.glossary.terms:
             if href != STOP_REF:
-                self.ext.unknown(href)
+                self.ext.unknown(href, self.places.get(id(link), START))
             _plain(link)
             return
         is_first = self._use(slug)
@@ -239,9 +269,9 @@ class GlossaryTreeprocessor(Treeprocessor):
 
     def _use(self, slug: str) -> bool:
         """Record a mention; True when it is the term's first in the document."""
-        if slug in self.ext.used:
+        if slug in self.ext.result.used:
             return False
-        self.ext.used.append(slug)
+        self.ext.result.used.append(slug)
         return True
 
     def _blocked(self, text: str) -> list[tuple[int, int]]:
@@ -272,7 +302,7 @@ class GlossaryTreeprocessor(Treeprocessor):
             return False
         if any(start < mention.end and mention.start < end for start, end in blocked):
             return False
-        return mention.slug not in self.ext.used or self.ext.policy.link == "all"
+        return mention.slug not in self.ext.result.used or self.ext.policy.link == "all"
 
     def _split(self, item: Item, mentions: list[Mention], first: list[etree.Element]) -> None:
         """Split a text run at its wanted mentions, inserting a link for each."""

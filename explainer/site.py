@@ -33,7 +33,7 @@ from explainer.diagnostics import (
 )
 from explainer.glossary import Glossary, build_glossary
 from explainer.limits import within_limits
-from explainer.markdown_ext import GlossaryExtension, Policy
+from explainer.markdown_ext import GlossaryExtension, Policy, Problem
 from explainer.model import Config, Explainer, Term
 from explainer.pictures import check_lead_image
 from explainer.placeholders import check_placeholders
@@ -250,15 +250,11 @@ def _check_excludes(explainer: Explainer, glossary: Glossary, diags: Diagnostics
                         hint=did_you_mean(slug, glossary.terms) or "list term slugs")
 
 
-def _report_problems(explainer: Explainer, problems: list[tuple[str, str]],
-                     diags: Diagnostics) -> None:
-    """Problems the extension found, at the line and column of their text in the body."""
-    lines = explainer.body.split("\n")
-    for message, needle in dict.fromkeys(problems):
-        target = needle.removeprefix("(")
-        line, col = next(((n, text.find("](" + target) + 2) for n, text in enumerate(lines)
-                          if "](" + target in text), (0, 1))
-        diags.error(explainer.path, explainer.body_line + line, col, message,
+def _report_problems(explainer: Explainer, problems: list[Problem], diags: Diagnostics) -> None:
+    """Problems the extension found, at their line and column in the file."""
+    for problem in dict.fromkeys(problems):  # two reference-style links share a place
+        diags.error(explainer.path, explainer.body_line + problem.line - 1, problem.column,
+                    problem.message,
                     hint="write [words](term:<slug>) with the slug of a glossary file")
 
 
@@ -274,11 +270,11 @@ def explainer_page(explainer: Explainer, glossary: Glossary, config: Config,
         lambda: _explainer_extensions(glossary, policy, language, root))
     html = render_body(explainer, md, config.embeds, diags)
     html, updates_at = place_updates(html, explainer, diags)
-    _report_problems(explainer, ext.problems, diags)
+    _report_problems(explainer, ext.result.problems, diags)
     timeline.report(explainer.path, explainer.body_line, diags)
     tags = tuple(dict.fromkeys(Tag(slugify(t), t) for t in explainer.tags if slugify(t)))
-    terms = tuple(glossary.terms[slug] for slug in ext.used)
-    return ExplainerPage(explainer, url, html, terms, tags, dict(ext.sentences),
+    terms = tuple(glossary.terms[slug] for slug in ext.result.used)
+    return ExplainerPage(explainer, url, html, terms, tags, dict(ext.result.sentences),
                          ext.policy.boxes, shown_updates(explainer, config.embeds, diags),
                          updates_at, what_since(explainer, terms, config.since))
 

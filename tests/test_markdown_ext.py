@@ -8,7 +8,7 @@ import pytest
 
 from explainer.diagnostics import Diagnostics
 from explainer.glossary import build_glossary
-from explainer.markdown_ext import GlossaryExtension, Policy
+from explainer.markdown_ext import GlossaryExtension, Policy, Problem
 from explainer.model import Term, TermSource
 
 
@@ -167,7 +167,7 @@ def test_terms_are_reported_in_order_of_first_use():
     ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     md = markdown.Markdown(extensions=[ext])
     md.convert("Assad, then UNSCR 2254, then the Arab League and Assad.")
-    assert ext.used == ["assad", "unscr-2254", "arab-league"]
+    assert ext.result.used == ["assad", "unscr-2254", "arab-league"]
 
 
 def test_reset_clears_terms_between_documents():
@@ -177,7 +177,7 @@ def test_reset_clears_terms_between_documents():
     md.convert("Assad")
     md.reset()
     md.convert("the Arab League")
-    assert ext.used == ["arab-league"]
+    assert ext.result.used == ["arab-league"]
 
 
 @pytest.mark.parametrize("text", ["", "plain text", "# only a heading"])
@@ -221,7 +221,7 @@ def test_explicit_reference_to_an_unknown_term_is_a_problem():
     ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     html = markdown.Markdown(extensions=[ext]).convert("[x](term:nope)")
     assert html == '<p><span class="gloss-stop">x</span></p>'
-    assert ext.problems == [("unknown term 'nope' in [...](term:nope)", "(term:nope)")]
+    assert ext.result.problems == [Problem(1, 4, "unknown term 'nope' in [...](term:nope)")]
 
 
 def test_excluded_term_is_not_linked():
@@ -250,7 +250,7 @@ def test_sentence_of_the_first_mention_is_reported():
     ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     markdown.Markdown(extensions=[ext]).convert(
         "It began. The *Arab League* met in Cairo. Then “Assad” spoke! Done.")
-    assert ext.sentences == {"arab-league": "The Arab League met in Cairo.",
+    assert ext.result.sentences == {"arab-league": "The Arab League met in Cairo.",
                              "assad": "Then “Assad” spoke!"}
 
 
@@ -258,14 +258,14 @@ def test_sentence_leaves_out_raw_html_tags():
     glossary = build_glossary(TERMS, Diagnostics())
     ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     markdown.Markdown(extensions=[ext]).convert("It began. The <b>old</b> Arab League met.")
-    assert ext.sentences == {"arab-league": "The old Arab League met."}
+    assert ext.result.sentences == {"arab-league": "The old Arab League met."}
 
 
 def test_sentence_of_a_one_letter_reference_after_the_same_letter():
     glossary = build_glossary(TERMS, Diagnostics())
     ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     markdown.Markdown(extensions=[ext]).convert("Then [A](term:assad) met. Later *A* came.")
-    assert ext.sentences == {"assad": "Then A met."}
+    assert ext.result.sentences == {"assad": "Then A met."}
 
 
 def test_references_in_headings_become_plain_text():
@@ -282,7 +282,44 @@ def test_unknown_reference_in_a_heading_is_still_a_problem():
     glossary = build_glossary(TERMS, Diagnostics())
     ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     markdown.Markdown(extensions=[ext]).convert("# [x](term:nope)")
-    assert ext.problems == [("unknown term 'nope' in [...](term:nope)", "(term:nope)")]
+    assert ext.result.problems == [Problem(1, 6, "unknown term 'nope' in [...](term:nope)")]
+
+
+def problems(text: str) -> list[tuple[int, int]]:
+    """The places of the problems found in ``text``."""
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    markdown.Markdown(extensions=["extra", ext]).convert(text)
+    return [(problem.line, problem.column) for problem in ext.result.problems]
+
+
+def test_each_reference_to_an_unknown_term_is_placed_where_it_is_written():
+    assert sorted(problems("[a](term:nope) and\n\n# [b](term:nope)\n\nthen\t[c](term:nope)")) == [
+        (1, 4), (3, 6), (5, 9)]
+
+
+def test_references_in_code_are_not_counted_when_placing_the_others():
+    text = "```\n[a](term:nope)\n```\n\n`[b](term:nope)` [c](term:nope)"
+    assert problems(text) == [(5, 21)]
+
+
+def test_a_reference_in_a_footnote_keeps_its_place_though_footnotes_come_last():
+    text = "See[^1] [a](term:other).\n\n[^1]: [b](term:gone)\n\nAnd [c](term:other)."
+    assert problems(text) == [(1, 12), (5, 8), (3, 10)]
+
+
+def test_a_reference_style_link_is_placed_at_the_start_of_the_body():
+    assert problems("Text.\n\n[a][r]\n\n[r]: term:nope") == [(1, 1)]
+
+
+def test_reset_forgets_the_problems_of_the_last_document():
+    glossary = build_glossary(TERMS, Diagnostics())
+    ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
+    md = markdown.Markdown(extensions=[ext])
+    md.convert("[x](term:nope)")
+    md.reset()
+    md.convert("No references.")
+    assert ext.result.problems == []
 
 
 @pytest.mark.parametrize(("text", "sentence"), [
@@ -293,4 +330,4 @@ def test_sentence_boundaries(text, sentence):
     glossary = build_glossary(TERMS, Diagnostics())
     ext = GlossaryExtension(glossary, lambda slug: slug, Policy())
     markdown.Markdown(extensions=[ext]).convert(text)
-    assert list(ext.sentences.values()) == [sentence]
+    assert list(ext.result.sentences.values()) == [sentence]
