@@ -5,13 +5,23 @@ Processors registered by :meth:`GlossaryExtension.extendMarkdown`:
 =====================  =============  ========  ==============================================
 processor              kind           priority  job
 =====================  =============  ========  ==============================================
-GlossaryTreeprocessor  treeprocessor  -5        last: after ``inline`` (20), so that links,
-                                                code and emphasis are elements, and after
-                                                ``unescape`` (0), so that escaped characters
-                                                are plain text; the links it adds are not
-                                                walked again by ``prettify``, ``attr_list``,
-                                                ``toc`` and ``unescape`` (a build with the
-                                                glossary on is faster for it)
+ReferencePreprocessor  preprocessor   35        notes where each ``term:`` link is written,
+                                                before ``normalize_whitespace`` (30) changes
+                                                the lines
+GlossaryTreeprocessor  treeprocessor  -5        links mentions and explicit references to
+                                                known terms, in document order: after
+                                                ``inline`` (20), so that links, code and
+                                                emphasis are elements, and after ``unescape``
+                                                (0), so that escaped characters are plain
+                                                text; the links it adds are not walked again
+                                                by ``prettify``, ``attr_list``, ``toc`` and
+                                                ``unescape`` (a build with the glossary on is
+                                                faster for it)
+ReferenceTreeprocessor treeprocessor  -6        the explicit references left (``!term``,
+                                                unknown terms, those in headings) become
+                                                plain text; unknown terms are reported
+BoxTreeprocessor       treeprocessor  -7        the sentence of each first mention; the
+                                                boxes of each block's first mentions
 =====================  =============  ========  ==============================================
 
 Each block that holds a first mention is wrapped with its boxes, which come first (so that on a
@@ -49,10 +59,17 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from explainer.boxes import box_html
-from explainer.diagnostics import did_you_mean
 from explainer.glossary import Glossary, Mention
 from explainer.rawhtml import ANY, has_placeholder, stashed
-from explainer.references import START, Place, Places, ReferencePreprocessor
+from explainer.references import (
+    STOP_REF,
+    TERM_REF,
+    Places,
+    Problem,
+    ReferencePreprocessor,
+    ReferenceTreeprocessor,
+    plain,
+)
 from explainer.sentences import sentences_of
 
 SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",
@@ -60,8 +77,6 @@ SKIP_TAGS = frozenset({"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "
 RAW_TAG = re.compile(r"^<\s*(/)?\s*([a-zA-Z][\w-]*)[^>]*?(/)?>$", re.DOTALL)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
-TERM_REF = "term:"
-STOP_REF = "!term"
 
 
 @dataclass(frozen=True)
@@ -72,15 +87,6 @@ class Policy:
     boxes: bool = True
     exclude: frozenset[str] = frozenset()
     skip_quotes: bool = False
-
-
-@dataclass(frozen=True)
-class Problem:
-    """An explicit reference to a term that does not exist, at its place in the body."""
-
-    line: int  # in the body, from 1
-    column: int  # of the reference's "(", from 1
-    message: str
 
 
 @dataclass
@@ -109,9 +115,13 @@ class GlossaryExtension(Extension):
         self.reset()
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.preprocessors.register(ReferencePreprocessor(md, self.places), "glossary_references",
-                                  35)  # before normalize_whitespace (30) expands tabs
+        md.preprocessors.register(  # before normalize_whitespace (30) expands tabs
+            ReferencePreprocessor(md, self.places), "glossary_places", 35)
         md.treeprocessors.register(GlossaryTreeprocessor(md, self), "glossary", -5)
+        md.treeprocessors.register(ReferenceTreeprocessor(
+            md, self.glossary.terms, self.places, lambda p: self.result.problems.append(p)),
+            "glossary_references", -6)
+        md.treeprocessors.register(BoxTreeprocessor(md, self), "glossary_boxes", -7)
         md.registerExtension(self)
 
     def box(self, slug: str) -> str:
@@ -122,20 +132,16 @@ class GlossaryExtension(Extension):
             self.glossary.boxes[key] = box_html(self.glossary.terms[slug], href)
         return self.glossary.boxes[key]
 
-    def unknown(self, href: str, place: Place) -> None:
-        """Note a ``term:`` reference to a term that does not exist, with the closest slug."""
-        slug = href.removeprefix(TERM_REF)
-        close = did_you_mean(slug, self.glossary.terms)
-        message = f"unknown term '{slug}' in [...]({href})" + (f" ({close})" if close else "")
-        self.result.problems.append(Problem(*place, message))
-
     def reset(self) -> None:
         self.result = Result()
         self.places.clear()
+        self.first: dict[int, list[etree.Element]] = {}  # first mentions, by block index
 
 
 class GlossaryTreeprocessor(Treeprocessor):
-    """Finds mentions in one pass over the document's text, then links them in order.
+    """Finds mentions in one pass over the document's text, then links them and the explicit
+    references to known terms in document order; each block's first mentions are left in
+    ``ext.first`` for :class:`BoxTreeprocessor`.
 
     The text runs the glossary may touch (``element.text`` and ``child.tail``, outside
     skipped elements) are collected in document order, joined with a NUL character, which no
@@ -148,26 +154,9 @@ class GlossaryTreeprocessor(Treeprocessor):
         self.raw_depth = 0  # how many raw HTML elements (<span>...) the text is inside
 
     def run(self, root: etree.Element) -> None:
-        self.places = {id(link): self.ext.places.take(link.get("href", ""))
-                       for link in root.iter("a") if self._unknown_reference(link)}
+        self.ext.first = {}
         if self.ext.policy.link != "none" or self.ext.policy.boxes:
             self._gloss(root)
-        self._leftover_references(root)
-
-    def _leftover_references(self, root: etree.Element) -> None:
-        """Explicit references the glossary pass did not visit (in headings, with the
-        glossary off, on term pages) become plain text; unknown terms are still reported."""
-        for link in root.iter("a"):
-            href = link.get("href", "")
-            if self._unknown_reference(link):
-                self.ext.unknown(href, self.places.get(id(link), START))
-            if href.startswith((TERM_REF, STOP_REF)):
-                _plain(link)
-
-    def _unknown_reference(self, link: etree.Element) -> bool:
-        href = link.get("href", "")
-        return href.startswith(TERM_REF) and href.removeprefix(TERM_REF) not in (
-            self.ext.glossary.terms)
 
     def _gloss(self, root: etree.Element) -> None:
         items: list[Item] = []
@@ -177,7 +166,7 @@ class GlossaryTreeprocessor(Treeprocessor):
         found = self._mentions(items)
         if not found and not any(item.kind == "ref" for item in items):
             return
-        first: dict[int, list[etree.Element]] = {}
+        first = self.ext.first
         for position, item in enumerate(items):
             if item.block != items[position - 1].block or position == 0:
                 self.raw_depth = 0
@@ -186,17 +175,6 @@ class GlossaryTreeprocessor(Treeprocessor):
                 self._explicit(item.element, links)
             elif position in found or has_placeholder(item.text) or self.raw_depth:
                 self._split(item, found.get(position, []), links)
-        self._finish(root, blocks, first)
-
-    def _finish(self, root: etree.Element, blocks: list[etree.Element],
-                first: dict[int, list[etree.Element]]) -> None:
-        """Record the sentence of each first mention and place the boxes after their blocks."""
-        for index in sorted((i for i, links in first.items() if links), reverse=True):
-            links = first[index]
-            for link, sentence in zip(links, sentences_of(blocks[index], links), strict=True):
-                self.ext.result.sentences[link.get("data-term", "")] = sentence
-            if self.ext.policy.boxes:
-                self._with_boxes(root, index, [link.get("data-term", "") for link in links])
 
     def _collect(self, element: etree.Element, block: int, items: list[Item]) -> None:
         """The text runs (and explicit references) under an element, in document order."""
@@ -225,27 +203,6 @@ class GlossaryTreeprocessor(Treeprocessor):
                 Mention(mention.start - offset, mention.end - offset, mention.slug))
         return found
 
-    def _with_boxes(self, root: etree.Element, index: int, slugs: list[str]) -> None:
-        """Wrap a block with the boxes of its first mentions (for CSS)::
-
-            <div class="gloss-row"><div class="gloss-boxes">boxes</div><p>...</p></div>
-
-        No element is added here: the opening of the wrapper with the boxes (whose HTML is
-        made once per build and link) and its end are raw HTML in ``md.htmlStash``; their
-        placeholders go into the text just before the block (the tail of the block before
-        it, or the document's own text) and into the block's tail. Blocks are handled last
-        to first, so placeholders that meet in one tail come out in document order."""
-        before = root[index - 1] if index else None
-        own = root[index]
-        own.tail = _marked(self.md.htmlStash.store("</div>"), own.tail)
-        boxes = "\n".join(self.ext.box(slug) for slug in slugs)
-        row = self.md.htmlStash.store(
-            f'<div class="gloss-row">\n<div class="gloss-boxes">\n{boxes}\n</div>')
-        if before is None:
-            root.text = _marked(row, root.text)
-        else:
-            before.tail = _marked(row, before.tail)
-
     def _skipped(self, element: etree.Element) -> bool:
         return (element.tag in SKIP_TAGS or "gloss-" in element.get("class", "")
                 or (self.ext.policy.skip_quotes and element.tag == "blockquote"))
@@ -255,15 +212,12 @@ class GlossaryTreeprocessor(Treeprocessor):
         href = link.get("href", "")
         slug = href.removeprefix(TERM_REF)
         if href == STOP_REF or slug not in self.ext.glossary.terms:
-            if href != STOP_REF:
-                self.ext.unknown(href, self.places.get(id(link), START))
-            _plain(link)
-            return
+            return  # left to ReferenceTreeprocessor
         is_first = self._use(slug)
         if is_first or self.ext.policy.link == "all":
             self._mark(link, slug, is_first)
         else:
-            _plain(link)
+            plain(link)
         if is_first:
             first.append(link)
 
@@ -343,17 +297,50 @@ class GlossaryTreeprocessor(Treeprocessor):
             link.set("aria-describedby", f"gloss-{slug}-summary")  # read after the name
 
 
+class BoxTreeprocessor(Treeprocessor):
+    """Records the sentence of each first mention and places the boxes of each block's first
+    mentions, from what :class:`GlossaryTreeprocessor` found."""
+
+    def __init__(self, md: Markdown, ext: GlossaryExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+    def run(self, root: etree.Element) -> None:
+        blocks, first = list(root), self.ext.first
+        for index in sorted((i for i, links in first.items() if links), reverse=True):
+            links = first[index]
+            for link, sentence in zip(links, sentences_of(blocks[index], links), strict=True):
+                self.ext.result.sentences[link.get("data-term", "")] = sentence
+            if self.ext.policy.boxes:
+                self._with_boxes(root, index, [link.get("data-term", "") for link in links])
+
+    def _with_boxes(self, root: etree.Element, index: int, slugs: list[str]) -> None:
+        """Wrap a block with the boxes of its first mentions (for CSS)::
+
+            <div class="gloss-row"><div class="gloss-boxes">boxes</div><p>...</p></div>
+
+        No element is added here: the opening of the wrapper with the boxes (whose HTML is
+        made once per build and link) and its end are raw HTML in ``md.htmlStash``; their
+        placeholders go into the text just before the block (the tail of the block before
+        it, or the document's own text) and into the block's tail. Blocks are handled last
+        to first, so placeholders that meet in one tail come out in document order."""
+        before = root[index - 1] if index else None
+        own = root[index]
+        own.tail = _marked(self.md.htmlStash.store("</div>"), own.tail)
+        boxes = "\n".join(self.ext.box(slug) for slug in slugs)
+        row = self.md.htmlStash.store(
+            f'<div class="gloss-row">\n<div class="gloss-boxes">\n{boxes}\n</div>')
+        if before is None:
+            root.text = _marked(row, root.text)
+        else:
+            before.tail = _marked(row, before.tail)
+
+
 def _marked(marker: str, text: str | None) -> str:
     """A placeholder put first on a line of its own in a block's tail (or the document's
     text)."""
     rest = text.lstrip("\n") if text and text.strip() else ""
     return f"\n{marker}\n{rest}"
-
-
-def _plain(link: etree.Element) -> None:
-    """Turn an explicit reference into plain text that nothing will match."""
-    link.attrib.clear()
-    link.tag, link.attrib["class"] = "span", "gloss-stop"
 
 
 class Item:

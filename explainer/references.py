@@ -1,4 +1,5 @@
-"""Where the explicit references of a body (``[words](term:slug)``) are written in its source.
+"""Explicit references (``[words](term:slug)``, ``[words](!term)``): where they are written, and
+the ones to unknown terms reported there.
 
 Python-Markdown keeps no source positions. So the glossary extension reads the Markdown source
 once, before any preprocessor changes it, and notes the line and column of each ``term:`` link
@@ -6,23 +7,44 @@ written there (outside fenced code and code spans), in order; the tree processor
 them in document order, the next place for each link with the same ``href``. A link whose
 place was not found (written as a reference-style link, ``[words][ref]``) is placed at the
 start of the body.
+
+:class:`ReferenceTreeprocessor` runs after the glossary has linked the references to known
+terms: every other reference becomes plain text, and each to an unknown term is a
+:class:`Problem` at its place.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import xml.etree.ElementTree as etree
 from collections import deque
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from explainer.diagnostics import did_you_mean
 
 FENCE = re.compile(r"^(~{3,}|`{3,})")  # as Python-Markdown's fenced_code: at a line's start
 CODE_SPAN = re.compile(r"(?<!\\)(`+)(.+?)(?<!`)\1(?!`)")
 REFERENCE = re.compile(r"\]\(\s*<?(term:[^\s)>]*)")
 
+TERM_REF = "term:"
+STOP_REF = "!term"
 Place = tuple[int, int]  # line and column in the body, both from 1
 START: Place = (1, 1)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An explicit reference to a term that does not exist, at its place in the body."""
+
+    line: int  # in the body, from 1
+    column: int  # of the reference's "(", from 1
+    message: str
 
 
 class Places:
@@ -79,3 +101,33 @@ class ReferencePreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         self.places.read(lines)
         return lines
+
+
+class ReferenceTreeprocessor(Treeprocessor):
+    """Explicit references the glossary did not link (``!term``, unknown terms, references in
+    headings, with the glossary off, on term pages) become plain text; each to an unknown term
+    is reported, in document order, at its place."""
+
+    def __init__(self, md: Markdown, terms: Collection[str], places: Places,
+                 report: Callable[[Problem], None]) -> None:
+        super().__init__(md)
+        self.terms, self.places, self.report = terms, places, report
+
+    def run(self, root: etree.Element) -> None:
+        for link in root.iter("a"):
+            href = link.get("href", "")
+            if href.startswith(TERM_REF) and href.removeprefix(TERM_REF) not in self.terms:
+                self.report(Problem(*self.places.take(href), self._message(href)))
+            if href.startswith((TERM_REF, STOP_REF)):
+                plain(link)
+
+    def _message(self, href: str) -> str:
+        slug = href.removeprefix(TERM_REF)
+        close = did_you_mean(slug, self.terms)
+        return f"unknown term '{slug}' in [...]({href})" + (f" ({close})" if close else "")
+
+
+def plain(link: etree.Element) -> None:
+    """Turn an explicit reference into plain text that nothing will match."""
+    link.attrib.clear()
+    link.tag, link.attrib["class"] = "span", "gloss-stop"

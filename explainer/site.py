@@ -33,10 +33,11 @@ from explainer.diagnostics import (
 )
 from explainer.glossary import Glossary, build_glossary
 from explainer.limits import within_limits
-from explainer.markdown_ext import GlossaryExtension, Policy, Problem
+from explainer.markdown_ext import GlossaryExtension, Policy
 from explainer.model import Config, Explainer, Term
 from explainer.pictures import check_lead_image
 from explainer.placeholders import check_placeholders
+from explainer.references import Problem
 from explainer.sanitize import safe_body
 from explainer.since import Since, what_since
 from explainer.timeline import TimelineExtension
