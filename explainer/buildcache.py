@@ -31,7 +31,8 @@ from explainer.site import Bodies, ExplainerPage, Site
 from explainer.theme import search_path
 
 MAGIC = b"explainer-cache 1\n"
-VERSION_FILE = "VERSION"
+VERSION_FILE = "explainer-cache-version"
+KINDS = ("body", "job", "output", "search")  # the cache's folders, all it ever deletes
 Results = dict[str, tuple[bytes | None, tuple[Diagnostic, ...]]]
 _MADE: set[Path] = set()  # folders of slots this process made or found
 Render = Callable[[dict[str, Job]], Results]
@@ -64,11 +65,17 @@ class DiskCache:
             found = marker.read_text(encoding="utf-8").strip()
         except (OSError, UnicodeDecodeError):
             found = None
+        self.usable = found is not None or not _holds_files(self.folder)
+        if not self.usable:
+            self.notes.append(f"note: {self.folder} holds files but no Explainer cache; "
+                              "building without the cache (name an empty or new folder)")
+            return
         if found != tool_version():
             if found is not None:
                 self.notes.append(f"note: the cache in {self.folder} is from another version "
                                   "of Explainer; it is ignored and made again")
-            shutil.rmtree(self.folder, ignore_errors=True)
+            for kind in KINDS:
+                shutil.rmtree(self.folder / kind, ignore_errors=True)
             self.folder.mkdir(parents=True, exist_ok=True)
             marker.write_text(tool_version() + "\n", encoding="utf-8")
 
@@ -132,6 +139,14 @@ class DiskCache:
         body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         head = MAGIC + key.encode() + b"\n" + hashlib.sha256(body).hexdigest().encode()
         write_atomic(self._slot(kind, name), head + b"\n\n" + body)
+
+
+def _holds_files(folder: Path) -> bool:
+    """Whether ``folder`` exists with something in it (which a cache must not delete)."""
+    try:
+        return any(folder.iterdir())
+    except OSError:
+        return False
 
 
 def write_atomic(path: Path, data: bytes) -> None:

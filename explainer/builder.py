@@ -110,7 +110,7 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
     started = time.perf_counter()
     check_target(output, content)
     notes = tidy(output)  # the copies killed builds left beside the output
-    store = DiskCache(cache) if cache is not None else None
+    store, cache_notes = _open_cache(cache)
     result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url,
                          jobs=parallel.workers(jobs), store=store)
     written = False
@@ -127,7 +127,15 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
         store.close()
     return dataclasses.replace(result, seconds=time.perf_counter() - started,
                                notes=tuple(notes), written=written,
-                               cache_notes=tuple(store.notes) if store else ())
+                               cache_notes=tuple(store.notes) if store else cache_notes)
+
+
+def _open_cache(folder: Path | None) -> tuple[DiskCache | None, tuple[str, ...]]:
+    """The cache in ``folder``, or None with why not (no folder, or not a cache's)."""
+    store = DiskCache(folder) if folder is not None else None
+    if store is None or store.usable:
+        return store, ()
+    return None, tuple(store.notes)
 
 
 def _finish(store: DiskCache | None, files: dict[str, bytes],

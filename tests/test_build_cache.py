@@ -110,7 +110,7 @@ def test_no_cache_keeps_no_cache_folder(site):
 
 def test_cache_option_names_the_folder(site, tmp_path):
     build(site, "--cache", str(tmp_path / "elsewhere"))
-    assert (tmp_path / "elsewhere" / "VERSION").is_file()
+    assert (tmp_path / "elsewhere" / "explainer-cache-version").is_file()
     assert not (site.parent / ".cache").exists()
 
 
@@ -128,7 +128,7 @@ def test_a_corrupt_cache_is_ignored_with_a_note(site, capsys):
 
 def test_a_cache_from_another_version_is_ignored_with_a_note(site, capsys):
     build(site)
-    (site.parent / ".cache" / "explainer" / "VERSION").write_text("0.0.1-other\n")
+    (site.parent / ".cache" / "explainer" / "explainer-cache-version").write_text("0.0.1-other\n")
     capsys.readouterr()
     assert build(site, "-v")
     assert "another version" in capsys.readouterr().err
@@ -152,3 +152,11 @@ def test_the_search_index_is_made_only_when_the_pages_changed(site, monkeypatch)
     (site / "explainers" / "story-1.md").write_text(story(1, " Edited."), encoding="utf-8")
     main(["build", "--content", str(site), "--output", str(out), "--jobs", "1"])
     assert len(runs) == 2
+
+
+def test_a_folder_that_is_not_a_cache_is_left_alone(site, tmp_path, capsys):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    assert build(site, "--cache", str(tmp_path / "mine"), "-v")
+    assert [p.name for p in (tmp_path / "mine").iterdir()] == ["notes.txt"]
+    assert "no Explainer cache" in capsys.readouterr().err
