@@ -11,6 +11,7 @@ a folder written by another version, is ignored with one note and never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -54,6 +55,7 @@ class DiskCache:
         self.folder = folder
         self.notes: list[str] = []
         self._corrupt = 0
+        self._used: set[Path] = set()
         self._digests: dict[Path, str] = {}
         self._groups: dict[int, tuple[tuple[Path, ...], str]] = {}
         self._layouts: dict[str, str] = {}
@@ -112,7 +114,17 @@ class DiskCache:
 
     def _slot(self, kind: str, name: str) -> Path:
         hashed = hashlib.sha256(name.encode()).hexdigest()
-        return self.folder / kind / hashed[:2] / hashed[2:]
+        slot = self.folder / kind / hashed[:2] / hashed[2:]
+        self._used.add(slot)
+        return slot
+
+    def prune(self, kinds: Iterable[str] = ("body", "job")) -> None:
+        """Delete the slots this build did not ask for (deleted or renamed files)."""
+        for kind in kinds:
+            for slot in (self.folder / kind).glob("*/*"):
+                if slot not in self._used:
+                    with contextlib.suppress(OSError):
+                        slot.unlink()
 
     def get(self, kind: str, name: str, key: str) -> Any | None:
         """The value stored for ``name`` under ``key``, or None."""

@@ -123,6 +123,8 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
             notes += [note] if note else []
             if store is not None:
                 record_output(store, result.files, output, search)
+        if store is not None:
+            store.prune()
     if store is not None:
         store.close()
     return dataclasses.replace(result, seconds=time.perf_counter() - started,

@@ -160,3 +160,12 @@ def test_a_folder_that_is_not_a_cache_is_left_alone(site, tmp_path, capsys):
     assert build(site, "--cache", str(tmp_path / "mine"), "-v")
     assert [p.name for p in (tmp_path / "mine").iterdir()] == ["notes.txt"]
     assert "no Explainer cache" in capsys.readouterr().err
+
+
+def test_a_deleted_explainer_leaves_nothing_in_the_cache(site):
+    build(site)
+    slots = site.parent / ".cache" / "explainer" / "body"
+    before = len(list(slots.glob("*/*")))
+    (site / "explainers" / "story-3.md").unlink()
+    build(site)
+    assert len(list(slots.glob("*/*"))) == before - 1
