@@ -103,14 +103,6 @@ class Diagnostics:
         return len(self._items)
 
 
-class BuildFailed(Exception):
-    """Raised at the end of a stage when content errors were collected."""
-
-    def __init__(self, diagnostics: Diagnostics) -> None:
-        super().__init__(f"{len(diagnostics.errors)} error(s)")
-        self.diagnostics = diagnostics
-
-
 SUGGESTION_BUDGET = 200_000  # comparisons of a word with a choice in one build: about 3 s
 _spent = [0]
 

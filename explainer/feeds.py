@@ -29,22 +29,9 @@ from explainer.atom import (
 )
 from explainer.pagination import front_page_order, paginate
 from explainer.site import ExplainerPage, Site, TermPage
-from explainer.term_feeds import UPDATES, term_feed, term_feed_file, updates_feed
 
 FEED = "feed.xml"
 SITEMAP = "sitemap.xml"
-
-
-def site_files(site: Site) -> dict[str, bytes]:
-    """Every file of this module for the site, keyed by its path in ``output/``."""
-    files = {FEED: atom(site), UPDATES: updates_feed(site), "robots.txt": robots(site),
-             ".nojekyll": b""}
-    files.update((term_feed_file(p), term_feed(site, p)) for p in site.terms)
-    if site.config.base_url:
-        files[SITEMAP] = sitemap(site)
-    if site.config.domain:
-        files["CNAME"] = f"{site.config.domain}\n".encode()
-    return files
 
 
 def _changed(page: ExplainerPage) -> dt.date:

@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from explainer import minify
 from explainer.bidi import direction
 from explainer.boxes import human_date, iso_date
 from explainer.diagnostics import Diagnostics
@@ -29,7 +28,7 @@ from explainer.related import related_explainers, term_related_explainers
 from explainer.since import timeline as term_timeline
 from explainer.site import Site, TagPage
 from explainer.term_feeds import dated_ids
-from explainer.theme import asset_paths, is_theme_file, search_path
+from explainer.theme import is_theme_file, search_path
 from explainer.timeline import events_timeline
 from explainer.urls import file_of, relative
 
@@ -186,9 +185,3 @@ def _template_frame(exc: Exception, layouts: Path, layout: str) -> tuple[Path, i
             return path.resolve(), frame.lineno or 1
     return layouts / layout, 1
 
-
-def assets(folder: Path) -> dict[str, bytes]:
-    """The theme's static files (CSS, JS, fonts, favicon), each replaced by the file of the
-    same name in ``folder``, the site's ``layouts/assets/``; stylesheets minified."""
-    return {name: minify.asset(path.name, path.read_bytes())
-            for name, path in asset_paths(folder.parent).items()}
