@@ -8,22 +8,8 @@ from collections.abc import Callable, Hashable
 import markdown
 
 from explainer.glossary import Glossary
-from explainer.updates import UpdatesPlaceholder
 
 MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
-
-
-class Updates(UpdatesPlaceholder):
-    """The ``[[updates]]`` extension with ``reset()``, so that its Markdown can be reused."""
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        super().extendMarkdown(md)
-        self._processor = md.parser.blockprocessors["updates"]
-        md.registerExtension(self)
-
-    def reset(self) -> None:
-        if hasattr(self, "_processor"):
-            self._processor.placed = False  # type: ignore[attr-defined]
 
 
 class Converters:

@@ -23,7 +23,7 @@ from explainer.console import Progress
 from explainer.content import load_config, load_explainer, load_term, normal_base_url
 from explainer.contentfs import content_files as listed_files
 from explainer.contentfs import media_files, settings_file
-from explainer.converters import CONVERTERS, MARKDOWN_EXTENSIONS, Updates
+from explainer.converters import CONVERTERS, MARKDOWN_EXTENSIONS
 from explainer.diagnostics import (
     Diagnostic,
     Diagnostics,
@@ -42,7 +42,7 @@ from explainer.sanitize import safe_body
 from explainer.since import Since, what_since
 from explainer.timeline import TimelineExtension
 from explainer.topics import readable_name, warn_unused
-from explainer.updates import ShownUpdate, place_updates, shown_updates
+from explainer.updates import ShownUpdate, UpdatesPlaceholder, place_updates, shown_updates
 from explainer.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 
 T = TypeVar("T", Explainer, Term)
@@ -284,7 +284,7 @@ def _explainer_extensions(glossary: Glossary, policy: Policy, language: str | No
                           root: str) -> list:
     """The extensions of an explainer's body, in the order they are registered."""
     return [GlossaryExtension(glossary, lambda slug: root + file_of(term_url(slug)), policy),
-            BidiExtension(language), TimelineExtension(), Updates()]
+            BidiExtension(language), TimelineExtension(), UpdatesPlaceholder()]
 
 
 def sort_key(text: str) -> str:

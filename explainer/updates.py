@@ -63,10 +63,17 @@ class _PlaceholderProcessor(BlockProcessor):
 
 
 class UpdatesPlaceholder(Extension):
-    """The Markdown extension that finds the ``[[updates]]`` paragraph."""
+    """The Markdown extension that finds the ``[[updates]]`` paragraph; ``reset()`` (called by
+    ``Markdown.reset()``) readies it for the next document."""
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.parser.blockprocessors.register(_PlaceholderProcessor(md.parser), "updates", 16)
+        self.processor = _PlaceholderProcessor(md.parser)
+        md.parser.blockprocessors.register(self.processor, "updates", 16)
+        md.registerExtension(self)
+
+    def reset(self) -> None:
+        if hasattr(self, "processor"):
+            self.processor.placed = False
 
 
 def place_updates(html: str, explainer: Explainer,

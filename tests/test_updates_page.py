@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import re
 
+import markdown
+
 from explainer.builder import build_files
+from explainer.updates import MARKER, UpdatesPlaceholder
 
 PAGE = "explainers/test/index.html"
 STORY = """\
@@ -246,3 +249,10 @@ def test_corrections_are_correction_comments(make_site) -> None:
 
 def test_without_corrections_there_is_no_correction_key(make_site) -> None:
     assert "correction" not in article(page(make_site))
+
+
+def test_the_placeholder_extension_is_ready_again_after_reset() -> None:
+    md = markdown.Markdown(extensions=[UpdatesPlaceholder()])
+    first = md.convert("[[updates]]")
+    md.reset()
+    assert md.convert("[[updates]]") == first and MARKER in first
