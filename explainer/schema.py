@@ -20,15 +20,12 @@ from typing import Any
 
 import yaml
 
+from explainer.datehints import ISO_DATE, date_hint
 from explainer.diagnostics import Diagnostics, closest, did_you_mean
 
 URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 TYPE_NAMES = {dict: "a set of keys", list: "a list", bool: "true/false", str: "text"}
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
-ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")
-WORDED_DATES = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y")
 UNKNOWN_TAG = re.compile(r"could not determine a constructor for the tag '(.+?)'")
 STANDARD_TAG = "tag:yaml.org,2002:"
 
@@ -289,7 +286,7 @@ def _fix(key: Key, name: str, node: yaml.Node, value: Any) -> str | None:
     """A hint that shows the wrong value written the right way, when that is clear."""
     leaf = name.rsplit(".", 1)[-1]
     if key.kind == "date":
-        return _date_hint(leaf, str(value))
+        return date_hint(leaf, str(value))
     if key.kind == "str":
         return _text_hint(leaf, node, value)
     if key.kind == "enum":
@@ -305,52 +302,6 @@ def _text_hint(leaf: str, node: yaml.Node, value: Any) -> str:
     else:
         text = node.value if isinstance(node, yaml.ScalarNode) else "..."
     return f"write it as text, in double quotes: {leaf}: {json.dumps(text, ensure_ascii=False)}"
-
-
-def _date_hint(leaf: str, text: str) -> str:
-    """How to write a wrongly written date: the date it means, both when the day and the
-    month could be either way round, or the format."""
-    if ISO_DATE.match(text.strip()):
-        return "check the month and the day; dates are written YYYY-MM-DD"
-    dates = _date_candidates(text)
-    if len(dates) == 1:
-        return f"write it YYYY-MM-DD: {leaf}: {dates[0].isoformat()}"
-    if dates:
-        return "write it YYYY-MM-DD: " + " or ".join(
-            f"{leaf}: {d.isoformat()} ({d.day} {d:%B} {d.year})" for d in dates)
-    return f"write it YYYY-MM-DD (year, month, day), e.g. {leaf}: 2023-05-05"
-
-
-def _date_candidates(text: str) -> list[dt.date]:
-    """The dates a date written another way can mean: 2023-5-5, 5/5/2023, 5 May 2023..."""
-    found = NUMERIC_DATE.match(text.strip())
-    if found is None:
-        return _worded_date(" ".join(ORDINAL.sub(r"\1", text).replace(",", " ").split()))
-    first, middle, last = found.groups()
-    if len(first) == 4:
-        orders = [(first, middle, last)]
-    elif len(last) == 4:
-        orders = [(last, middle, first), (last, first, middle)]  # day first, month first
-    else:
-        orders = []
-    dates = (_real_date(*(int(part) for part in order)) for order in orders)
-    return list(dict.fromkeys(d for d in dates if d is not None))
-
-
-def _real_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _worded_date(text: str) -> list[dt.date]:
-    for form in WORDED_DATES:
-        try:
-            return [dt.datetime.strptime(text, form).date()]
-        except ValueError:
-            continue
-    return []
 
 
 def _as_text(value: Any, key: Key) -> tuple[Any, str | None]:
