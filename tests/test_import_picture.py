@@ -100,6 +100,14 @@ def test_a_saved_page_s_figure_is_copied_from_beside_it(tmp_path, content):
         "caption": "The sea wall at dawn", "credit": "Photo: Jane Roe"}
 
 
+def test_a_saved_page_cannot_take_a_picture_from_outside_its_folder(tmp_path, content):
+    (tmp_path / "private.png").write_bytes(png())
+    source = saved(tmp_path, page(figure=FIGURE.format(src="../private.png")))
+    assert main(["import", "-q", str(source), "--content", str(content)]) == 0
+    assert not (content / "media").exists() or not any((content / "media").iterdir())
+    assert image_of(content / f"explainers/{SLUG}.md")["src"] is None
+
+
 def test_a_saved_page_s_remote_picture_is_downloaded(tmp_path, content, server):
     base, answers = server
     answers["/pics/lead.jpg"] = (200, JPEG)

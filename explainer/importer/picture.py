@@ -66,12 +66,23 @@ def locations(article: ImportedArticle, source: str, from_web: bool) -> list[str
             continue
         try:
             if not from_web and not ref.startswith("/"):
-                files.append(Path(source).parent / unquote(urlsplit(ref).path))
+                files.extend(_beside(Path(source).parent, unquote(urlsplit(ref).path)))
             if base:
                 web.append(urljoin(base, ref))
         except ValueError:  # an address Python cannot split
             continue
     return list(dict.fromkeys([*files, *web]))
+
+
+def _beside(folder: Path, ref: str) -> list[Path]:
+    """The file a saved page's relative address names, when it is in the page's folder or
+    below it: a page cannot make the importer copy a picture from elsewhere on the disk."""
+    path = folder / ref
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links, a name the system refuses
+        return []
+    return [path] if inside else []
 
 
 def read_picture(where: str | Path) -> bytes:
