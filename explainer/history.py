@@ -8,7 +8,9 @@ functions that turn their checked values into the model's types.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 from explainer.model import (
     EXPLAINER_TYPES,
@@ -122,3 +124,21 @@ def unseen_events(events: tuple[Event, ...], after: dt.date,
     """A term's events after ``after`` (an explainer's last update) not marked seen."""
     through = max(after, seen) if seen else after
     return [event for event in events if event.date > through]
+
+
+class Dated(Protocol):
+    @property
+    def date(self) -> dt.date: ...
+
+
+def dated_ids(items: Iterable[Dated], prefix: str) -> list[str]:
+    """Each item's fragment id, in the order given: ``<prefix>-YYYY-MM-DD``, and ``-2``,
+    ``-3`` ... after it for the second, third ... item of the same day (updates, corrections
+    and term events: the ids pages give them and feeds link to)."""
+    seen: Counter[dt.date] = Counter()
+    ids = []
+    for item in items:
+        seen[item.date] += 1
+        n = seen[item.date]
+        ids.append(f"{prefix}-{item.date.isoformat()}" + (f"-{n}" if n > 1 else ""))
+    return ids

@@ -19,6 +19,7 @@ import jinja2
 from explainer.bidi import direction
 from explainer.boxes import human_date, iso_date
 from explainer.diagnostics import Diagnostics
+from explainer.history import dated_ids
 from explainer.jsonld import absolute, breadcrumbs, defined_term, defined_term_set, news_article
 from explainer.model import TERM_KINDS, Explainer
 from explainer.pagination import Pager, front_page_order, paginate
@@ -27,7 +28,6 @@ from explainer.players import key_players
 from explainer.related import related_explainers, term_related_explainers
 from explainer.since import timeline as term_timeline
 from explainer.site import Site, TagPage
-from explainer.term_feeds import dated_ids
 from explainer.theme import is_theme_file, search_path
 from explainer.timeline import events_timeline
 from explainer.urls import file_of, relative

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from explainer.history import newest_first
+from explainer.history import dated_ids, newest_first
 from explainer.model import Event, Explainer, SinceOptions, Term, TermSource
 
 
@@ -27,7 +27,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Happened:
-    """One event for the "What has happened since" block, and where to read more of it."""
+    """One event from the terms an explainer mentions (for "What has happened since" and the
+    assembled timeline), and where to read more of it."""
 
     date: dt.date
     text: str
@@ -47,13 +48,27 @@ class Since:
 
 def timeline(term: Term) -> list[Entry]:
     """The term's events oldest first (events of one day as written), each with its id."""
-    entries: list[Entry] = []
-    taken: dict[str, int] = {}
-    for event in sorted(term.events, key=lambda e: e.date):
-        base = f"event-{event.date.isoformat()}"
-        taken[base] = taken.get(base, 0) + 1
-        entries.append(Entry(base if taken[base] == 1 else f"{base}-{taken[base]}", event))
-    return entries
+    events = sorted(term.events, key=lambda e: e.date)
+    return [Entry(id, event) for id, event in zip(dated_ids(events, "event"), events, strict=True)]
+
+
+def merged_events(terms: tuple[Term, ...], after: dt.date | None = None) -> list[Happened]:
+    """The events of the terms (dated after ``after``, when given), oldest first; an event
+    written the same way on two terms is listed once, linked to both (events of one day in
+    the order the terms are first mentioned)."""
+    merged: dict[tuple[dt.date, str], Happened] = {}
+    for term in terms:
+        for entry in timeline(term):
+            event = entry.event
+            if after is not None and event.date <= after:
+                continue
+            key = (event.date, " ".join(event.text.split()))
+            known = merged.get(key)
+            links = (*known.links, (term, entry.id)) if known else ((term, entry.id),)
+            merged[key] = Happened(event.date, event.text,
+                                   known.source if known and known.source else event.source,
+                                   links)
+    return sorted(merged.values(), key=lambda item: item.date)
 
 
 def options_for(explainer: Explainer, site: SinceOptions) -> SinceOptions:
@@ -67,26 +82,9 @@ def what_since(explainer: Explainer, terms: tuple[Term, ...],
     when it is turned off, capped at 0, or when no event came after its last update."""
     options = options_for(explainer, site)
     after = explainer.last_update
-    found = _later_events(terms, after)
+    found = newest_first(tuple(merged_events(terms, after)))
     if not options.show or options.limit < 1 or not found:
         return None
     shown, rest = found[:options.limit], found[options.limit:]
     more_terms = dict.fromkeys(term for item in rest for term, _ in item.links)
     return Since(after, tuple(shown), len(rest), tuple(more_terms))
-
-
-def _later_events(terms: tuple[Term, ...], after: dt.date) -> list[Happened]:
-    """Every event of the terms dated after ``after``, newest first, the same one once."""
-    merged: dict[tuple[dt.date, str], Happened] = {}
-    for term in terms:
-        for entry in timeline(term):
-            event = entry.event
-            if event.date <= after:
-                continue
-            key = (event.date, " ".join(event.text.split()))
-            known = merged.get(key)
-            links = (*known.links, (term, entry.id)) if known else ((term, entry.id),)
-            merged[key] = Happened(event.date, event.text,
-                                   known.source if known and known.source else event.source,
-                                   links)
-    return newest_first(tuple(merged.values()))

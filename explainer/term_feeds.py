@@ -18,10 +18,7 @@ page gives its items those ids).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
 
 from explainer.atom import (
     FEED_ENTRIES,
@@ -35,17 +32,13 @@ from explainer.atom import (
     stamp,
 )
 from explainer.boxes import human_date
+from explainer.history import dated_ids
 from explainer.model import Correction, Event, TermSource
 from explainer.since import timeline
 from explainer.site import ExplainerPage, Site, TermPage
 from explainer.updates import ShownUpdate
 
 UPDATES = "updates.xml"
-
-
-class Dated(Protocol):
-    @property
-    def date(self) -> dt.date: ...
 
 
 @dataclass(frozen=True)
@@ -59,18 +52,6 @@ class Entry:
     html: str = ""  # the content, as HTML whose relative links start from ``url``
     published: dt.date | None = None
     link: str | None = None  # the site URL it links to, when not ``url``
-
-
-def dated_ids(items: Iterable[Dated], prefix: str) -> list[str]:
-    """Each item's fragment id, in the order given: ``<prefix>-YYYY-MM-DD``, and ``-2``,
-    ``-3`` ... after it for the second, third ... item of the same day."""
-    seen: Counter[dt.date] = Counter()
-    ids = []
-    for item in items:
-        seen[item.date] += 1
-        n = seen[item.date]
-        ids.append(f"{prefix}-{item.date.isoformat()}" + (f"-{n}" if n > 1 else ""))
-    return ids
 
 
 def term_feed_file(page: TermPage) -> str:

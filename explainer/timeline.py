@@ -35,8 +35,7 @@ from markdown.util import AtomicString
 
 from explainer.boxes import MONTHS
 from explainer.diagnostics import Diagnostics
-from explainer.model import Term, TermSource
-from explainer.since import timeline as term_timeline
+from explainer.since import Happened, merged_events
 
 if TYPE_CHECKING:
     from explainer.site import ExplainerPage
@@ -222,27 +221,7 @@ class TimelineBlockProcessor(BlockProcessor):
             etree.SubElement(item, "p").text = entry.text
 
 
-@dataclass(frozen=True)
-class Dated:
-    """An event on an explainer's assembled timeline, with each term whose timeline has it
-    and the id of its item on that term's page."""
-
-    date: dt.date
-    text: str
-    source: TermSource | None
-    links: tuple[tuple[Term, str], ...]
-
-
-def events_timeline(page: ExplainerPage) -> list[Dated]:
-    """The dated events of the terms an explainer mentions, oldest first (events of one day
-    in the order the terms are first mentioned); an event written the same way on two terms
-    is listed once, linked to both."""
-    merged: dict[tuple[dt.date, str], Dated] = {}
-    for term in page.terms:
-        for entry in term_timeline(term):
-            event = entry.event
-            known = merged.get((event.date, event.text))
-            links = (*known.links, (term, entry.id)) if known else ((term, entry.id),)
-            merged[(event.date, event.text)] = Dated(
-                event.date, event.text, known.source if known else event.source, links)
-    return sorted(merged.values(), key=lambda item: item.date)
+def events_timeline(page: ExplainerPage) -> list[Happened]:
+    """The dated events of the terms an explainer mentions, oldest first, the same event once
+    (``timeline: events``)."""
+    return merged_events(page.terms)

@@ -13,9 +13,9 @@ import pytest
 from explainer.builder import DEFAULT_LAYOUTS, build_files
 from explainer.check import check
 from explainer.cli import main
+from explainer.history import dated_ids
 from explainer.livebuild import LiveSite
 from explainer.model import Event
-from explainer.term_feeds import dated_ids
 
 BASE = "https://example.org/news/"
 TERM_FEED = "glossary/arab-league/feed.xml"
