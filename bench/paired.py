@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
 DEFAULT_VENV = Path(tempfile.gettempdir()) / "explainer-bench-peers"
 STEPS = ("cold", "no change", "one edit")
-COLD_LEFTOVERS = (".cache", "resources", "cache")  # our cache, Hugo's and Pelican's
+COLD_LEFTOVERS = ("resources", "cache")  # Hugo's and Pelican's caches (ours: cache_of)
 NO_SEARCH, SEARCH = "without search", "with search"
 
 
@@ -128,7 +128,7 @@ def variants(peers: Peers, checkout: Path) -> list[Variant]:
         flags = [] if search else ["--no-search"]
         return lambda corpus, out: [[sys.executable, str(checkout / "build.py"), "build",
                                      "--content", str(corpus), "--output", str(out), "-q",
-                                     *flags]]
+                                     "--cache", str(cache_of(out)), *flags]]
 
     def hugo(search: bool) -> Callable[[Path, Path], list[list[str]]]:
         def commands(corpus: Path, out: Path) -> list[list[str]]:
@@ -242,11 +242,17 @@ def edit_one(folder: Path, note: int) -> None:
         handle.write(f"\nThis explainer was edited for the benchmark, change {note}.\n")
 
 
+def cache_of(out: Path) -> Path:
+    """Each Explainer variant's own cache across builds: beside its output, so that the two
+    variants (with and without search) never share, and so evict, each other's entries."""
+    return out.with_name(out.name + "-cache")
+
+
 def build_step(workspace: Path, variant: Variant, step: str, note: int) -> Sample:
     corpus = corpus_of(workspace, variant)
     out = corpus.with_name(corpus.name + "-output")
     if step == "cold":
-        for leftover in (out, *(corpus / name for name in COLD_LEFTOVERS)):
+        for leftover in (out, cache_of(out), *(corpus / name for name in COLD_LEFTOVERS)):
             shutil.rmtree(leftover, ignore_errors=True)
     elif step == "one edit":
         edit_one(corpus / variant.edits, note)
