@@ -4,7 +4,7 @@
 import gc
 import sys
 
-from explainer.cli import main
+from explainer.commands.cli import main
 
 if __name__ == "__main__":
     # A build is one short batch: what is loaded by now lives to the end, so the cycle

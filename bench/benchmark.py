@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sitegen
 
-from explainer.matcher import Matcher
+from explainer.glossary.matcher import Matcher
 
 OFF = "glossary: {link: none, boxes: false}"
 

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/fuzz_content.py 20000
 
 Runs N generated cases of each kind (front matter, site.yml, mutations of a valid file, deep
-nesting) through the loaders of explainer.content and counts crashes: any exception, or a
+nesting) through the loaders of explainer.content.loader and counts crashes: any exception, or a
 problem reported outside its file. Prints one line per kind and the total.
 """
 
@@ -20,7 +20,7 @@ from hypothesis import Phase, given, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from explainer.content import load_config, load_explainer, load_term
+from explainer.content.loader import load_config, load_explainer, load_term
 from tests.test_hostile_content import (
     GOOD,
     assert_located,

@@ -272,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         site, prefix = args.site, ""
         if site is None:
             sys.path.insert(0, str(ROOT))
-            from explainer.builder import build
+            from explainer.pipeline.builder import build
 
             prefix = urlsplit(args.base_url).path.lstrip("/") if args.base_url else ""
             site = Path(tmp) / "site"

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from explainer.builder import build  # noqa: E402
+from explainer.pipeline.builder import build  # noqa: E402
 from tests.e2e.conftest import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
 
 PAGES = {

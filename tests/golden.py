@@ -9,8 +9,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from explainer.builder import build
 from explainer.importer import parse_text, to_markdown
+from explainer.pipeline.builder import build
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

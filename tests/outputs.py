@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from explainer.cli import main
+from explainer.commands.cli import main
 
 PAGE = "explainers/test/index.html"
 def run(content: Path, out: Path) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from explainer.bidi import BidiExtension, direction, guess_language
+from explainer.glossary.bidi import BidiExtension, direction, guess_language
 from tests.conftest import EXPLAINER
 
 
@@ -66,7 +66,7 @@ def test_a_right_to_left_body_is_not_wrapped() -> None:
 
 
 def test_an_arabic_explainer_is_laid_out_right_to_left(make_site, tmp_path) -> None:
-    from explainer.builder import build_files
+    from explainer.pipeline.builder import build_files
     arabic = EXPLAINER.replace("tags: [syria]", "tags: [syria]\nlanguage: ar").replace(
         "Syria was suspended", "علقت عضوية سوريا. Syria was suspended")
     files = build_files(make_site({"explainers/test.md": arabic})).files

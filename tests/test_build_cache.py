@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer import parallel, search
-from explainer.cli import main
+from explainer.commands.cli import main
+from explainer.output import search
+from explainer.pipeline import parallel
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["Arab League", "Antony Blinken", "Amman meeting"]

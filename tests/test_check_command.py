@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import DEFAULT_LAYOUTS
-from explainer.check import add_parser, check_site, run_check
+from explainer.commands.check import add_parser, check, run_check
+from explainer.pipeline.builder import DEFAULT_LAYOUTS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path("tests/fixtures/check_problems")
@@ -47,7 +47,7 @@ def site(make_site, tmp_path, monkeypatch):
 
 
 def problems(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False) -> list[str]:
-    return [d.format() for d in check_site(content, layouts, drafts)]
+    return [d.format() for d in check(content, layouts, drafts).diagnostics]
 
 
 def run(*argv: str) -> int:
@@ -297,7 +297,7 @@ def test_problems_are_grouped_by_file_with_one_summary_line(monkeypatch, capsys)
 
 def test_the_projects_own_content_has_no_errors(monkeypatch):
     monkeypatch.chdir(ROOT)
-    assert [d.format() for d in check_site(Path("content")).errors] == []
+    assert [d.format() for d in check(Path("content")).diagnostics.errors] == []
 
 
 def test_check_options_and_their_defaults():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from explainer.checks import check_glossary, find_candidates
-from explainer.cli import main
-from explainer.diagnostics import Diagnostics
-from explainer.glossary import build_glossary
-from explainer.site import gather
+from explainer.commands.cli import main
+from explainer.core.diagnostics import Diagnostics
+from explainer.glossary.terms import build_glossary
+from explainer.site.checks import check_glossary, find_candidates
+from explainer.site.gather import gather
 
 UNUSED = """---
 term: Caesar Act

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.cli import main
+from explainer.commands.cli import main
 from tests.conftest import TERM_ARAB_LEAGUE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,7 +212,7 @@ def test_build_without_search_writes_no_index(make_site, tmp_path):
 
 def test_a_missing_pagefind_fails_the_build_and_keeps_the_output(make_site, tmp_path, capsys,
                                                                   monkeypatch):
-    from explainer import search
+    from explainer.output import search
     content, out = make_site(), tmp_path / "o"
     assert main(["build", "--no-search", "--content", str(content), "--output", str(out)]) == 0
     before = sorted(p.relative_to(out) for p in out.rglob("*"))

@@ -6,9 +6,9 @@ import io
 
 import pytest
 
-from explainer import console as console_module
-from explainer.console import NORMAL, QUIET, VERBOSE, Console, Progress
-from explainer.diagnostics import Diagnostics
+from explainer.core import console as console_module
+from explainer.core.console import NORMAL, QUIET, VERBOSE, Console, Progress
+from explainer.core.diagnostics import Diagnostics
 
 
 class Terminal(io.StringIO):

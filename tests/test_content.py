@@ -3,8 +3,8 @@
 import datetime as dt
 from pathlib import Path
 
-from explainer.content import load_config, load_explainer, load_term
-from explainer.diagnostics import Diagnostics
+from explainer.content.loader import load_config, load_explainer, load_term
+from explainer.core.diagnostics import Diagnostics
 
 
 def load(loader, tmp_path: Path, text: str, name: str = "x.md"):

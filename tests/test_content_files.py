@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
-from explainer import contentfs
-from explainer.builder import build_files
-from explainer.diagnostics import Diagnostics
-from explainer.site import gather
+from explainer.content import files as contentfs
+from explainer.core.diagnostics import Diagnostics
+from explainer.pipeline.builder import build_files
+from explainer.site.gather import gather
 from tests.test_hostile_content import AGAIN, GOOD, site_errors
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.cli import COMMANDS
-from explainer.content import EXPLAINER_SCHEMA, SITE_SCHEMA, TERM_SCHEMA
+from explainer.commands.cli import COMMANDS
+from explainer.content.loader import EXPLAINER_SCHEMA, SITE_SCHEMA, TERM_SCHEMA
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 

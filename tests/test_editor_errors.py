@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import DEFAULT_LAYOUTS, build_files
+from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
 
 BODY = "Syria was suspended from the Arab League in 2011.\n"
 
@@ -158,7 +158,7 @@ def test_template_runtime_error_names_the_layout_and_line(make_site, layouts):
         "{% endblock %}\n", encoding="utf-8")
     assert errors(make_site(), layouts) == [
         f"{layouts / 'explainer.html'}:4:1: error: template error: UndefinedError: "
-        "'explainer.model.Explainer object' has no attribute 'sumary'"]
+        "'explainer.content.model.Explainer object' has no attribute 'sumary'"]
 
 
 def test_every_problem_of_every_file_in_one_run(make_site):

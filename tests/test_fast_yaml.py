@@ -10,8 +10,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import yamlguard
-from explainer.yamlguard import GuardedLoader, LimitError, compose, scan
+from explainer.content import yamlguard
+from explainer.content.yamlguard import GuardedLoader, LimitError, compose, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 needs_libyaml = pytest.mark.skipif(yamlguard.C_LOADER is None,

@@ -11,7 +11,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from explainer.builder import build_files
+from explainer.pipeline.builder import build_files
 from tests.conftest import EXPLAINER
 
 ATOM = "{http://www.w3.org/2005/Atom}"

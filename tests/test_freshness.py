@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer.builder import build, build_files
-from explainer.cli import main
+from explainer.commands.cli import main
+from explainer.pipeline.builder import build, build_files
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path("tests/fixtures/freshness")

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import build_files
-from explainer.content import load_explainer
-from explainer.diagnostics import Diagnostics
-from explainer.model import Explainer
-from explainer.pagination import front_page_order, lead_of
-from explainer.site import ExplainerPage
+from explainer.content.loader import load_explainer
+from explainer.content.model import Explainer
+from explainer.core.diagnostics import Diagnostics
+from explainer.output.pagination import front_page_order, lead_of
+from explainer.pipeline.builder import build_files
+from explainer.site.gather import ExplainerPage
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x80\x00\x00\x01\xe0"
        b"\x08\x02\x00\x00\x00\x00\x00\x00\x00")  # a 640 x 480 header

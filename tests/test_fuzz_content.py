@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explainer.content import load_config, load_explainer, load_term
-from explainer.diagnostics import Diagnostics
-from explainer.site import gather
+from explainer.content.loader import load_config, load_explainer, load_term
+from explainer.core.diagnostics import Diagnostics
+from explainer.site.gather import gather
 from tests.test_hostile_content import GOOD
 
 YAML_SIGNIFICANT = [*":-?[]{},#&*!|>'\"%@`\\ \t\n\r",

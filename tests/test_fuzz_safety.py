@@ -16,16 +16,16 @@ import frontmatter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explainer.bidi import BidiExtension
-from explainer.diagnostics import Diagnostics
-from explainer.glossary import build_glossary
+from explainer.content.model import Explainer, Term, TermSource
+from explainer.content.yamlguard import CONTROL
+from explainer.core.diagnostics import Diagnostics
+from explainer.glossary.bidi import BidiExtension
+from explainer.glossary.extension import GlossaryExtension, Policy
+from explainer.glossary.terms import build_glossary
 from explainer.importer.emit import to_markdown
 from explainer.importer.html import parse_html
 from explainer.importer.text import parse_text
-from explainer.markdown_ext import GlossaryExtension, Policy
-from explainer.model import Explainer, Term, TermSource
-from explainer.site import render_body
-from explainer.yamlguard import CONTROL
+from explainer.site.gather import render_body
 
 PIECES = [
     "Arab League", "Assad", " ", "\n", "\n\n", "    ", "\t", "*", "_", "`", "```", "~~~", "# ",

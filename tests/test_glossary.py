@@ -3,9 +3,9 @@
 import datetime as dt
 from pathlib import Path
 
-from explainer.diagnostics import Diagnostics
-from explainer.glossary import build_glossary
-from explainer.model import Term, TermSource
+from explainer.content.model import Term, TermSource
+from explainer.core.diagnostics import Diagnostics
+from explainer.glossary.terms import build_glossary
 
 
 def term(slug, name, aliases=(), related=(), where=None):

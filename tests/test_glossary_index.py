@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explainer.builder import build_files
+from explainer.pipeline.builder import build_files
 from tests.conftest import TERM_ARAB_LEAGUE
 
 

@@ -3,9 +3,9 @@
 import datetime as dt
 from pathlib import Path
 
-from explainer.content import load_config, load_explainer, load_term
-from explainer.history import newest_first, unseen_events
-from explainer.model import Event, SinceOptions
+from explainer.content.history import newest_first, unseen_events
+from explainer.content.loader import load_config, load_explainer, load_term
+from explainer.content.model import Event, SinceOptions
 from tests.test_content import load
 
 HEAD = "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer import cli
-from explainer.builder import build_files
-from explainer.content import load_config, load_explainer, load_term
-from explainer.diagnostics import Diagnostics
+from explainer.commands import cli
+from explainer.content.loader import load_config, load_explainer, load_term
+from explainer.core.diagnostics import Diagnostics
+from explainer.pipeline.builder import build_files
 
 GOOD = "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n---\nBody\n"
 TERM = ("---\nterm: {name}\naliases: {aliases}\nsummary: S\nkind: concept\nas_of: 2023-05-05\n"

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from explainer.cli import main
+from explainer.commands.cli import main
 from tests.conftest import EXPLAINER, TERM_ARAB_LEAGUE
 
 NOT_A_CHARACTER = (
@@ -139,7 +139,7 @@ def test_a_tag_inside_a_list_is_refused(make_site, tmp_path, capsys):
 
 def test_suggestions_stop_when_the_build_has_spent_its_budget(make_site, tmp_path, capsys,
                                                               monkeypatch):
-    monkeypatch.setattr("explainer.diagnostics.SUGGESTION_BUDGET", 2)
+    monkeypatch.setattr("explainer.core.diagnostics.SUGGESTION_BUDGET", 2)
     body = "[a](term:arab-leage) [b](term:arab-legue) [c](term:arab-lige)\n"
     code, err = build(make_site, tmp_path, capsys, {"explainers/test.md": EXPLAINER + body})
     assert code == 1

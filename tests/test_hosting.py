@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 from tests.crawler import Crawl, crawl, fetch, report, serve
 
 ROOT = Path(__file__).resolve().parent.parent

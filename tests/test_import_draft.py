@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer.builder import build_files
-from explainer.cli import main
+from explainer.commands.cli import main
+from explainer.pipeline.builder import build_files
 
 SEED = Path("tests/fixtures/seed/000_9bc3c6dfe5868321.txt")
 PAGE = """<!doctype html><html><head><title>Flood barriers raised</title></head><body><article>

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer import cli
-from explainer.cli import main
+from explainer.commands import cli
+from explainer.commands.cli import main
 from explainer.importer import bounds
 from explainer.importer.command import run_import
 

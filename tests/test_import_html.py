@@ -9,7 +9,7 @@ import frontmatter
 import markdown as markdown_lib
 import pytest
 
-from explainer.cli import main
+from explainer.commands.cli import main
 from explainer.importer.clean import clean_byline, strip_site
 from explainer.importer.decode import decode_page
 from explainer.importer.emit import to_markdown

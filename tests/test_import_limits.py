@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.cli import main
-from explainer.diagnostics import display_path
+from explainer.commands.cli import main
+from explainer.core.diagnostics import display_path
 from explainer.importer import command, download, writing
 
 STORY = ("Storm hits the coast\n\nThe storm reached the coast on Tuesday night, officials "

@@ -13,7 +13,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from explainer.cli import main
+from explainer.commands.cli import main
 from explainer.importer.emit import DRAFT
 from explainer.importer.html import parse_html
 from explainer.importer.picture import media_folder

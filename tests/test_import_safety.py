@@ -12,10 +12,10 @@ from hypothesis import given, note, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from explainer.cli import main
+from explainer.commands.cli import main
 from explainer.importer.emit import DRAFT, escape_markdown
 from explainer.importer.xml_markdown import xml_to_markdown
-from explainer.site import render_markdown
+from explainer.site.gather import render_markdown
 
 HOSTILE = ["<script>", "</script>", "<img src=x onerror=alert(2)>", "{: onclick=x}", "{#id}",
            "javascript:", "&amp;", "&#123;", "&lt;", "&copy", "&#x3C;", "\\", "\\\\", "    ",

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("trafilatura", "htmldate", "courlan", "justext", "lxml.html")
 PROBE = """
 import sys
-from explainer.cli import main
+from explainer.commands.cli import main
 try:
     main(sys.argv[1:])
 except SystemExit:

@@ -9,9 +9,9 @@ import struct
 
 import pytest
 
-from explainer.builder import build_files
-from explainer.diagnostics import Diagnostic
-from explainer.pictures import picture_kind, picture_size
+from explainer.core.diagnostics import Diagnostic
+from explainer.pipeline.builder import build_files
+from explainer.site.pictures import picture_kind, picture_size
 from tests.conftest import EXPLAINER, ROOT
 
 PAGE = "explainers/test/index.html"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer import limits
-from explainer.cli import main
-from explainer.diagnostics import Diagnostics
-from explainer.limits import within_limits
+from explainer.commands.cli import main
+from explainer.content import limits
+from explainer.content.limits import within_limits
+from explainer.core.diagnostics import Diagnostics
 
 PATH = Path("content/explainers/test.md")
 HEAD = '---\ntitle: "T"\nsummary: "S."\ndate: 2023-05-05\n---\n'  # the body starts on line 6

@@ -6,12 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
-from explainer.builder import DEFAULT_LAYOUTS, build_files
-from explainer.cache import BuildCache
-from explainer.content import load_explainer
-from explainer.diagnostics import Diagnostics
-from explainer.livebuild import LiveSite
-from explainer.serve import Hub
+from explainer.content.loader import load_explainer
+from explainer.core.diagnostics import Diagnostics
+from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.pipeline.livebuild import LiveSite
+from explainer.server.serve import Hub
+from explainer.site.memo import BuildCache
 from tests.conftest import EXPLAINER
 from tests.serving import BROKEN, PAGE, edit
 
@@ -171,7 +171,7 @@ def test_one_page_open_twice_counts_as_one_page() -> None:
 
 
 def test_the_cache_forgets_a_deleted_file(make_site) -> None:
-    from explainer.site import gather
+    from explainer.site.gather import gather
     content = make_site({"explainers/second.md": EXPLAINER})
     cache = BuildCache()
     gather(content, Diagnostics(), cache=cache)

@@ -6,11 +6,11 @@ from pathlib import Path
 import markdown
 import pytest
 
-from explainer.diagnostics import Diagnostics
-from explainer.glossary import build_glossary
-from explainer.markdown_ext import GlossaryExtension, Policy
-from explainer.model import Term, TermSource
-from explainer.references import Problem
+from explainer.content.model import Term, TermSource
+from explainer.core.diagnostics import Diagnostics
+from explainer.glossary.extension import GlossaryExtension, Policy
+from explainer.glossary.references import Problem
+from explainer.glossary.terms import build_glossary
 
 
 def term(slug: str, name: str, *aliases: str) -> Term:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from explainer.matcher import Matcher, is_capitals
+from explainer.glossary.matcher import Matcher, is_capitals
 
 
 def found(names: list[tuple[str, str]], text: str) -> list[tuple[str, str]]:

@@ -1,6 +1,6 @@
-"""content/media/ publishes no page, no script and no unbounded file (explainer/media.py).
+"""content/media/ publishes no page, no script and no unbounded file (explainer/content/media.py).
 
-The SVG checks (explainer/svg.py) are tested in test_svg.py.
+The SVG checks (explainer/content/svg.py) are tested in test_svg.py.
 """
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from explainer import cli, media
-from explainer.builder import DEFAULT_LAYOUTS, build_files
-from explainer.contentfs import media_files, read_media
-from explainer.diagnostics import Diagnostics
-from explainer.livebuild import LiveSite
+from explainer.commands import cli
+from explainer.content import media
+from explainer.content.files import media_files, read_media_file
+from explainer.core.diagnostics import Diagnostics
+from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.pipeline.livebuild import LiveSite
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
 KINDS_HINT = (
@@ -170,12 +171,12 @@ def test_serve_does_not_publish_refused_files(make_site, tmp_path):
 
 def test_the_bytes_copied_are_the_bytes_checked(make_site, monkeypatch):
     content = make_site({"media/map.svg": SVG + "</svg>"})  # clean when the site was gathered
+    listed = media_files(content, Diagnostics())
     hostile = SVG.encode() + b"<script>1</script></svg>"
     real = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes",
                         lambda self: hostile if self.name == "map.svg" else real(self))
-    diags = Diagnostics()
-    assert read_media(content, diags) == {}
+    diags = _copied(listed)
     assert [d.message for d in diags] == [
         "the SVG holds a <script> element, which would run on the site's own address"]
 
@@ -183,10 +184,17 @@ def test_the_bytes_copied_are_the_bytes_checked(make_site, monkeypatch):
 def test_a_file_that_grew_after_its_size_was_checked_is_refused(make_site, monkeypatch):
     monkeypatch.setattr(media, "MAX_MEDIA_BYTES", 4)
     content = make_site({"media/photo.png": b"\x89PNG"})
+    listed = media_files(content, Diagnostics())
     real = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes",
                         lambda self: b"grown!" if self.name == "photo.png" else real(self))
-    diags = Diagnostics()
-    assert read_media(content, diags) == {}
+    diags = _copied(listed)
     assert [d.message for d in diags] == [
         "'photo.png' is 6 bytes; the limit for a media file is 4"]
+
+
+def _copied(listed: list[Path]) -> Diagnostics:
+    """What copying media files reports when each changed after it was listed."""
+    diags = Diagnostics()
+    assert [read_media_file(path, diags) for path in listed] == [None] * len(listed)
+    return diags

@@ -1,6 +1,6 @@
 """The published stylesheet: comments and layout whitespace out, meaning unchanged."""
 
-from explainer.minify import asset, css
+from explainer.output.minify import asset, css
 
 
 def test_comments_and_indentation_go():

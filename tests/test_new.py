@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import build_files
-from explainer.cli import main
-from explainer.content import load_explainer, load_term
-from explainer.diagnostics import Diagnostics
+from explainer.commands.cli import main
+from explainer.content.loader import load_explainer, load_term
+from explainer.content.scaffold import add_parser, run_new, term_file
+from explainer.core.diagnostics import Diagnostics
 from explainer.importer.article import ImportedArticle
 from explainer.importer.suggest import scaffold_terms
-from explainer.scaffold import add_parser, run_new, term_file
+from explainer.pipeline.builder import build_files
 
 TODAY = dt.date(2024, 3, 9)
 
@@ -278,7 +278,7 @@ def test_a_file_that_cannot_be_encoded_is_never_left_behind(make_site):
 def test_a_file_that_appears_meanwhile_is_not_replaced(make_site, capsys, monkeypatch):
     content = make_site()
     target = content / "explainers" / "syria.md"
-    monkeypatch.setattr("explainer.scaffold._refusal", lambda args, title: None)
+    monkeypatch.setattr("explainer.content.scaffold._refusal", lambda args, title: None)
     target.write_text("the editor's", encoding="utf-8")
     assert new("explainer", "Syria", content=content) == 1
     assert capsys.readouterr().err == (

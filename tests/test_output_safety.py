@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from explainer import builder, output
-from explainer.cli import main
-from explainer.contentfs import read_media
-from explainer.diagnostics import Diagnostics
-from explainer.output import MARKER, MARKER_TEXT
+from explainer.commands.cli import main
+from explainer.content.files import media_files, read_media_file
+from explainer.core.diagnostics import Diagnostics
+from explainer.output import writer as output
+from explainer.output.writer import MARKER, MARKER_TEXT
+from explainer.pipeline import builder
 from tests.outputs import PAGE, fail, files_in, run
 
 HINT = "  hint: remove or empty {out}/ if nothing in it is needed, or choose another folder " \
@@ -248,6 +249,7 @@ def test_a_previous_output_that_cannot_be_removed_is_a_warning(built, capsys, mo
 
 def test_a_media_file_that_cannot_be_read_is_a_located_error(make_site, monkeypatch):
     content = make_site({"media/photo.jpg": b"\xff\xd8"})
+    listed = media_files(content, Diagnostics())
     real = Path.read_bytes
 
     def read_bytes(self: Path) -> bytes:
@@ -256,8 +258,7 @@ def test_a_media_file_that_cannot_be_read_is_a_located_error(make_site, monkeypa
         return real(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    diags = Diagnostics()
-    assert read_media(content, diags) == {}
+    diags = _copied(listed)
     assert [d.format() for d in diags] == [
         f"{content / 'media' / 'photo.jpg'}:1:1: error: cannot read the file: "
         "Permission denied\n  hint: check its permissions; if it was just moved or deleted, "
@@ -287,3 +288,10 @@ def test_an_interrupted_build_says_so_without_a_traceback(built, capsys, monkeyp
     monkeypatch.setattr(builder, "build_files", build_files)
     assert run(content, out) == 130
     assert capsys.readouterr().err == "Build interrupted.\n"
+
+
+def _copied(listed: list[Path]) -> Diagnostics:
+    """What copying media files reports when each changed after it was listed."""
+    diags = Diagnostics()
+    assert [read_media_file(path, diags) for path in listed] == [None] * len(listed)
+    return diags

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer import output
-from explainer.output import MARKER, MARKER_TEXT, tidy, write_site
+from explainer.output import writer as output
+from explainer.output.writer import MARKER, MARKER_TEXT, tidy, write_site
 from tests.outputs import PAGE, files_in, run
 
 # --- the swap ----------------------------------------------------------------------------------

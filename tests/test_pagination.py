@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import build_files
-from explainer.check import check, origins
-from explainer.cli import main
-from explainer.content import load_config
-from explainer.diagnostics import Diagnostics
-from explainer.livebuild import LiveSite
-from explainer.pagination import Pager, page_url, paginate
+from explainer.commands.check import check, origins
+from explainer.commands.cli import main
+from explainer.content.loader import load_config
+from explainer.core.diagnostics import Diagnostics
+from explainer.output.pagination import Pager, page_url, paginate
+from explainer.pipeline.builder import build_files
+from explainer.pipeline.livebuild import LiveSite
 
 PAGE = "title: S\nper_page: 2\nbase_url: https://example.org/news/\n"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import build_files
-from explainer.cli import main
-from explainer.parallel import workers
-from explainer.plan import plan
+from explainer.commands.cli import main
+from explainer.pipeline.builder import build_files
+from explainer.pipeline.parallel import workers
+from explainer.pipeline.plan import plan
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["Arab League", "Arab Spring", "Antony Blinken", "Amman meeting"]

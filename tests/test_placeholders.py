@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from explainer.builder import build_files
-from explainer.cli import main
+from explainer.commands.cli import main
+from explainer.pipeline.builder import build_files
 
 HINT = ("  hint: write it, or keep 'draft: true' in the front matter until it is ready "
         "(drafts are not published)")

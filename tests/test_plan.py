@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from explainer.builder import DEFAULT_LAYOUTS, build_files
-from explainer.cli import parser
-from explainer.livebuild import LiveSite
-from explainer.plan import plan
+from explainer.commands.cli import parser
+from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.pipeline.livebuild import LiveSite
+from explainer.pipeline.plan import plan
 
 UNUSED_TERM = """\
 ---

@@ -10,10 +10,10 @@ import markdown
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from explainer.diagnostics import Diagnostics
-from explainer.glossary import build_glossary
-from explainer.markdown_ext import GlossaryExtension, Policy
-from explainer.model import Term, TermSource
+from explainer.content.model import Term, TermSource
+from explainer.core.diagnostics import Diagnostics
+from explainer.glossary.extension import GlossaryExtension, Policy
+from explainer.glossary.terms import build_glossary
 
 VOID = {"br", "hr", "img", "input", "meta", "link"}
 WORDS = ["Arab", "League", "UN", "Resolution", "2254", "Assad", "al-Assad", "the", "of", "’s"]

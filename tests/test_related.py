@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from explainer.builder import build_files
-from explainer.model import Explainer, Term, TermSource
-from explainer.players import key_players, role_of
-from explainer.related import related_explainers, term_related_explainers
-from explainer.site import ExplainerPage, TermPage
+from explainer.content.model import Explainer, Term, TermSource
+from explainer.pipeline.builder import build_files
+from explainer.site.gather import ExplainerPage, TermPage
+from explainer.site.players import key_players, role_of
+from explainer.site.related import related_explainers, term_related_explainers
 
 
 def term(slug: str, kind: str = "concept", summary: str = "About it.",

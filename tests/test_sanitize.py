@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer.cli import main
-from explainer.diagnostics import Diagnostics
-from explainer.sanitize import Sanitizer, safe_body
-from explainer.site import render_markdown
+from explainer.commands.cli import main
+from explainer.content.sanitize import Sanitizer, safe_body
+from explainer.core.diagnostics import Diagnostics
+from explainer.site.gather import render_markdown
 
 PATH = Path("content/explainers/test.md")
 

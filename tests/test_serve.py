@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import DEFAULT_LAYOUTS
-from explainer.cli import main
-from explainer.devloop import drafts_line
-from explainer.serve import inject, page_file
+from explainer.commands.cli import main
+from explainer.pipeline.builder import DEFAULT_LAYOUTS
+from explainer.server.devloop import drafts_line
+from explainer.server.serve import inject, page_file
 from tests.conftest import EXPLAINER
 from tests.serving import BROKEN, PAGE, Events, edit, fetch, request, serving
 
@@ -172,7 +172,7 @@ def test_a_folder_address_keeps_its_query_when_redirected(make_site) -> None:
 def test_editors_temporary_files_are_not_changes() -> None:
     from watchfiles import Change
 
-    from explainer.devloop import _SiteFiles
+    from explainer.server.devloop import _SiteFiles
     keep = _SiteFiles()
     assert keep(Change.modified, "/site/content/explainers/x.md")
     assert not any(keep(Change.added, f"/site/content/explainers/{name}")

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from explainer import serve
-from explainer.httpd import Pool
-from explainer.serve import RETRY_MS, Hub, Server, inject, make_server
+from explainer.server import serve
+from explainer.server.httpd import Pool
+from explainer.server.serve import RETRY_MS, Hub, Server, inject, make_server
 from tests.serving import Events, Served, request, serving
 
 PAGE = b"<!doctype html><title>Home</title><body><p>Home</p></body>"

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from explainer.builder import build_files
-from explainer.model import Event, Explainer, SinceOptions, Term, TermSource
-from explainer.since import timeline, what_since
+from explainer.content.model import Event, Explainer, SinceOptions, Term, TermSource
+from explainer.pipeline.builder import build_files
+from explainer.site.since import timeline, what_since
 
 D = dt.date
 SITE = SinceOptions()
@@ -51,7 +51,7 @@ def test_events_up_to_the_last_update_are_left_out() -> None:
 
 
 def test_an_update_dated_after_every_event_leaves_the_block_out() -> None:
-    from explainer.model import Update
+    from explainer.content.model import Update
     later = explainer(updates=(Update(D(2026, 1, 1), "Everything changed."),))
     assert what_since(later, (term("assad", ev(D(2024, 12, 8))),), SITE) is None
 

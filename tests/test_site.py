@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import build, build_files
 from explainer.importer import parse_text, to_markdown
-from explainer.output import OutputError, write_site
+from explainer.output.writer import OutputError, write_site
+from explainer.pipeline.builder import build, build_files
 from tests.conftest import EXPLAINER
 from tests.golden import GOLDEN, ROOT, SEED
 

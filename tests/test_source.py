@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from explainer.diagnostics import Diagnostics
-from explainer.source import read_source
+from explainer.content.source import read_source
+from explainer.core.diagnostics import Diagnostics
 
 
 def read(tmp_path: Path, data: str | bytes):

@@ -1,11 +1,12 @@
 """SVGs in content/media/: published only without script, embedded page or other host
-(explainer/svg.py). Each test builds a site holding one SVG and compares the exact errors."""
+(explainer/content/svg.py). Each test builds a site holding one SVG and compares the exact
+errors."""
 
 from __future__ import annotations
 
 import pytest
 
-from explainer.builder import build_files
+from explainer.pipeline.builder import build_files
 from tests.test_media_safety import LOAD_HINT, SCRIPT_HINT, SVG, site_errors, svg_errors
 
 

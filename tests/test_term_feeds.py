@@ -10,12 +10,12 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from explainer.builder import DEFAULT_LAYOUTS, build_files
-from explainer.check import check
-from explainer.cli import main
-from explainer.history import dated_ids
-from explainer.livebuild import LiveSite
-from explainer.model import Event
+from explainer.commands.check import check
+from explainer.commands.cli import main
+from explainer.content.history import dated_ids
+from explainer.content.model import Event
+from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.pipeline.livebuild import LiveSite
 
 BASE = "https://example.org/news/"
 TERM_FEED = "glossary/arab-league/feed.xml"

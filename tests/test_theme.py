@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer.cli import main
-from explainer.newsite import WORKFLOW
-from explainer.theme import DEFAULT_THEME, asset_paths, site_layouts
+from explainer.commands.cli import main
+from explainer.commands.newsite import WORKFLOW
+from explainer.output.theme import DEFAULT_THEME, asset_paths, site_layouts
 from tests.test_workflow import actionlint, findings
 
 ROOT = Path(__file__).resolve().parent.parent

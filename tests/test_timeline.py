@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from explainer.builder import build_files
-from explainer.site import render_markdown
-from explainer.timeline import TimelineExtension
+from explainer.pipeline.builder import build_files
+from explainer.site.gather import render_markdown
+from explainer.site.timeline import TimelineExtension
 
 
 def render(text: str) -> tuple[str, TimelineExtension]:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from explainer.builder import build_files
-from explainer.content import load_config
-from explainer.diagnostics import Diagnostics
-from explainer.model import Topic
-from explainer.topics import readable_name, title_case
+from explainer.content.loader import load_config
+from explainer.content.model import Topic
+from explainer.content.topics import readable_name, title_case
+from explainer.core.diagnostics import Diagnostics
+from explainer.pipeline.builder import build_files
 
 
 def config_problems(tmp_path: Path, text: str) -> list[str]:

@@ -8,8 +8,8 @@ import re
 
 import markdown
 
-from explainer.builder import build_files
-from explainer.updates import MARKER, UpdatesPlaceholder
+from explainer.content.updates import MARKER, UpdatesPlaceholder
+from explainer.pipeline.builder import build_files
 
 PAGE = "explainers/test/index.html"
 STORY = """\

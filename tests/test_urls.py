@@ -2,7 +2,7 @@
 
 import pytest
 
-from explainer.urls import file_of, relative, slugify
+from explainer.core.urls import file_of, relative, slugify
 
 
 @pytest.mark.parametrize(("start", "target", "link"), [

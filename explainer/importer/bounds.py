@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import re
 
-from explainer.scaffold import name_problem, slug_problem
-from explainer.schema import URL
-from explainer.urls import slugify
+from explainer.content.scaffold import name_problem, slug_problem
+from explainer.content.schema import URL
+from explainer.core.urls import slugify
 
 MAX_ELEMENTS = 10_000  # tags, comments and declarations; real articles have 500 to 3,000
 MAX_TEXT = 5_000_000  # characters outside tags (scripts included): about 800,000 words

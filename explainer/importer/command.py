@@ -8,9 +8,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from explainer.console import QUIET, VERBOSE, Console, level_of
-from explainer.content import SLUG
-from explainer.diagnostics import Diagnostics, display_path
+from explainer.content.loader import SLUG
+from explainer.content.scaffold import slug_problem
+from explainer.core.console import QUIET, VERBOSE, Console, level_of
+from explainer.core.diagnostics import Diagnostics, display_path
+from explainer.core.urls import slugify
 from explainer.importer.article import ImportedArticle
 from explainer.importer.bounds import option_problem, page_problem
 from explainer.importer.decode import decode_page
@@ -20,8 +22,6 @@ from explainer.importer.picture import save_picture
 from explainer.importer.suggest import scaffold_terms, suggestions
 from explainer.importer.text import parse_text
 from explainer.importer.writing import WriteFailed, not_regular, print_file, write_whole
-from explainer.scaffold import slug_problem
-from explainer.urls import slugify
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")

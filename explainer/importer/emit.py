@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import frontmatter
 
+from explainer.content.scaffold import quote as quote_json
+from explainer.content.yamlguard import CONTROL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.inert import escape_text
-from explainer.scaffold import quote as quote_json
-from explainer.yamlguard import CONTROL
 
 DRAFT = "draft: true  # delete this line to publish the explainer"
 

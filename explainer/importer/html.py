@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlparse
 import trafilatura
 from htmldate import find_date
 
+from explainer.content.schema import URL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import choose_title, clean_byline, first_date
 from explainer.importer.fallbacks import closing_credit
@@ -23,7 +24,6 @@ from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.xml_markdown import xml_to_markdown
-from explainer.schema import URL
 
 
 def _date(page: str, meta: PageMeta) -> dt.date | None:

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from explainer.diagnostics import display_path
+from explainer.content.schema import URL
+from explainer.core.diagnostics import display_path
 from explainer.importer.article import ImportedArticle
 from explainer.importer.download import MAX_BYTES, FetchFailed, fetch, size
 from explainer.importer.writing import WriteFailed, write_whole
-from explainer.pictures import picture_kind
-from explainer.schema import URL
+from explainer.site.pictures import picture_kind
 
 KINDS_SHOWN = "JPEG, PNG, WebP, GIF or AVIF"
 

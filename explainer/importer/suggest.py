@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from explainer.checks import find_candidates
-from explainer.content import load_term
-from explainer.diagnostics import Diagnostics
-from explainer.glossary import Glossary, build_glossary
+from explainer.content.loader import load_term
+from explainer.content.scaffold import term_file
+from explainer.core.diagnostics import Diagnostics
+from explainer.core.urls import slugify
+from explainer.glossary.terms import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
 from explainer.importer.bounds import picked_names, term_problem
 from explainer.importer.writing import write_whole
-from explainer.scaffold import term_file
-from explainer.urls import slugify
+from explainer.site.checks import find_candidates
 
 
 def load_glossary(content: Path) -> Glossary:

@@ -9,7 +9,7 @@ import stat
 import sys
 from pathlib import Path
 
-from explainer.diagnostics import display_path
+from explainer.core.diagnostics import display_path
 
 
 class WriteFailed(Exception):

@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CONTENT = PROJECT_ROOT / "content"

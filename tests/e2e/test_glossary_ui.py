@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 from tests.e2e.conftest import CONTENT, DEFAULT_TIMEOUT_MS, serve
 
 EXPLAINER = "explainers/us-says-it-will-not-normalise-relations-with-syrias-assad/index.html"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 from tests.conftest import EXPLAINER as TEST_EXPLAINER
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
 from tests.e2e.test_browser import EXPLAINER, open_site_page

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
 
 SITE_YML = "title: Ranking test\nlanguage: en\nglossary:\n  link: first\n  boxes: true\n"

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
 
 AXE_OPTIONS = {

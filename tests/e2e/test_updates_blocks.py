@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 from tests.conftest import write_files
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
 from tests.e2e.test_browser import AXE_OPTIONS, NARROW, WIDE

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from explainer.builder import build
+from explainer.pipeline.builder import build
 from tests.e2e.conftest import CONTENT, PROJECT_ROOT, unavailable
 
 VNU_JAR = PROJECT_ROOT / ".tools" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

@@ -1,0 +1,247 @@
+"""The cache across builds: what each job and each explainer's body made, kept on disk.
+
+A build keeps its results in a folder (by default ``.cache/explainer/`` in the project
+folder, beside ``content/``) that anyone may delete. Each result sits in a slot named after
+what it is for (an output file, an explainer), with the key it was made under: a hash of the
+tool's version (the package version and the bytes of its own source files), of the content of
+the inputs the job declares (content files, the term files of the entries it shows, its layout
+chain) and of the settings. A result is used only while its key is the same; a corrupt slot, or
+a folder written by another version, is ignored with one note and never trusted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import explainer
+from explainer.content.model import Config, Explainer
+from explainer.core.console import Progress
+from explainer.core.diagnostics import Diagnostic
+from explainer.glossary.terms import Glossary
+from explainer.output.theme import search_path
+from explainer.pipeline.plan import Job
+from explainer.site.gather import Bodies, ExplainerPage, Site
+
+MAGIC = b"explainer-cache 1\n"
+VERSION_FILE = "explainer-cache-version"
+KINDS = ("body", "job", "output", "search")  # the cache's folders, all it ever deletes
+Results = dict[str, tuple[bytes | None, tuple[Diagnostic, ...]]]
+_MADE: set[Path] = set()  # folders of slots this process made or found
+Render = Callable[[dict[str, Job]], Results]
+
+
+@cache
+def tool_version() -> str:
+    """The package version and a hash of every source file of the package."""
+    digest = hashlib.sha256(explainer.__version__.encode())
+    for path in sorted(Path(explainer.__file__).parent.rglob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{explainer.__version__}-{digest.hexdigest()[:16]}"
+
+
+class DiskCache:
+    """Slots of pickled results under ``folder``, each checked by its key and a checksum."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.notes: list[str] = []
+        self._corrupt = 0
+        self._used: set[Path] = set()
+        self._digests: dict[Path, str] = {}
+        self._groups: dict[int, tuple[tuple[Path, ...], str]] = {}
+        self._layouts: dict[str, str] = {}
+        self._open()
+
+    def _open(self) -> None:
+        marker = self.folder / VERSION_FILE
+        try:
+            found = marker.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            found = None
+        self.usable = found is not None or not _holds_files(self.folder)
+        if not self.usable:
+            self.notes.append(f"note: {self.folder} holds files but no Explainer cache; "
+                              "building without the cache (name an empty or new folder)")
+            return
+        if found != tool_version():
+            if found is not None:
+                self.notes.append(f"note: the cache in {self.folder} is from another version "
+                                  "of Explainer; it is ignored and made again")
+            for kind in KINDS:
+                shutil.rmtree(self.folder / kind, ignore_errors=True)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            marker.write_text(tool_version() + "\n", encoding="utf-8")
+
+    def close(self) -> None:
+        if self._corrupt:
+            self.notes.append(f"note: {self._corrupt} corrupt file{'s' * (self._corrupt != 1)} "
+                              f"in the cache {self.folder} ignored (made again)")
+            self._corrupt = 0
+
+    def digest(self, path: Path) -> str:
+        """The hash of a file's bytes ("missing" when it cannot be read), once per build."""
+        if path not in self._digests:
+            try:
+                self._digests[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                self._digests[path] = "missing"
+        return self._digests[path]
+
+    def files_digest(self, files: tuple[Path, ...]) -> str:
+        """The hash of the files' paths and bytes (the same tuple is hashed once)."""
+        known = self._groups.get(id(files))
+        if known is None or known[0] is not files:
+            known = self._groups[id(files)] = (files, hashed(
+                f"{p}={self.digest(p)}" for p in files))
+        return known[1]
+
+    def layout_digest(self, layouts: Path, name: str) -> str:
+        """The hash of the layout file ``name`` as the theme's search path finds it."""
+        if name not in self._layouts:
+            found = next((folder / name for folder in search_path(layouts)
+                          if (folder / name).is_file()), None)
+            self._layouts[name] = f"{found}:{self.digest(found)}" if found else "none"
+        return self._layouts[name]
+
+    def _slot(self, kind: str, name: str) -> Path:
+        hashed = hashlib.sha256(name.encode()).hexdigest()
+        slot = self.folder / kind / hashed[:2] / hashed[2:]
+        self._used.add(slot)
+        return slot
+
+    def prune(self, kinds: Iterable[str] = ("body", "job")) -> None:
+        """Delete the slots this build did not ask for (deleted or renamed files)."""
+        for kind in kinds:
+            for slot in (self.folder / kind).glob("*/*"):
+                if slot not in self._used:
+                    with contextlib.suppress(OSError):
+                        slot.unlink()
+
+    def get(self, kind: str, name: str, key: str) -> Any | None:
+        """The value stored for ``name`` under ``key``, or None."""
+        try:
+            data = self._slot(kind, name).read_bytes()
+        except OSError:
+            return None
+        head, _, rest = data.partition(b"\n\n")
+        fields = head.split(b"\n")
+        if (not data.startswith(MAGIC) or len(fields) != 3
+                or fields[2] != hashlib.sha256(rest).hexdigest().encode()):
+            self._corrupt += 1
+            return None
+        if fields[1] != key.encode():
+            return None
+        try:
+            return pickle.loads(rest)
+        except Exception:  # a damaged pickle can raise almost anything
+            self._corrupt += 1
+            return None
+
+    def put(self, kind: str, name: str, key: str, value: Any) -> None:
+        """Store ``value`` for ``name`` under ``key`` (a failed write only loses the slot)."""
+        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        head = MAGIC + key.encode() + b"\n" + hashlib.sha256(body).hexdigest().encode()
+        write_atomic(self._slot(kind, name), head + b"\n\n" + body)
+
+
+def _holds_files(folder: Path) -> bool:
+    """Whether ``folder`` exists with something in it (which a cache must not delete)."""
+    try:
+        return any(folder.iterdir())
+    except OSError:
+        return False
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write through a temporary file and a rename, so a reader sees all or nothing."""
+    try:
+        if path.parent not in _MADE:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _MADE.add(path.parent)
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except OSError:
+        return
+
+
+def hashed(parts: Iterable[str]) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def settings_key(store: DiskCache, content: Path, options: Iterable[object]) -> str:
+    """``site.yml``'s bytes and the build's options."""
+    return hashed([store.digest(content / "site.yml"), *map(repr, options)])
+
+
+def glossary_key(store: DiskCache, site_terms: Iterable[tuple[str, Path]]) -> str:
+    """Every term's slug and file bytes: a body depends on the whole glossary."""
+    return hashed(f"{slug}={store.digest(path)}" for slug, path in sorted(site_terms))
+
+
+def mentions_key(site: Site) -> str:
+    """Which explainers mention which terms (related explainers and backlinks read it)."""
+    return hashed(f"{p.explainer.slug}:{','.join(t.slug for t in p.terms)}"
+                  for p in site.explainers)
+
+
+def job_key(store: DiskCache, job: Job, site: Site, layouts: Path, settings: str,
+            mentions: str) -> str:
+    """The hash of everything a job declares it reads."""
+    inputs = job.inputs
+    terms = site.glossary.terms
+    parts = [job.output, job.kind, settings if inputs.settings else "",
+             mentions if inputs.mentions else ""]
+    parts.append(store.files_digest(inputs.files))
+    parts += [f"{s}={store.digest(terms[s].path) if s in terms else 'none'}"
+              for s in inputs.terms]
+    parts += [f"{name}={store.layout_digest(layouts, name)}" for name in inputs.layouts]
+    if job.source is not None:
+        parts.append(f"{job.source}={store.digest(job.source)}")
+    return hashed(parts)
+
+
+def cached_bodies(store: DiskCache, inner: Bodies, settings: str) -> Bodies:
+    """``inner`` for the explainers whose file, glossary or settings changed; the stored
+    body (with its problems) for the others."""
+    def render(explainers: list[Explainer], glossary: Glossary, config: Config,
+               progress: Progress) -> list[tuple[ExplainerPage, tuple[Diagnostic, ...]]]:
+        words = glossary_key(store, ((s, t.path) for s, t in glossary.terms.items()))
+        keys = [hashed([words, settings, store.digest(e.path)]) for e in explainers]
+        found = [store.get("body", str(e.path), key) for e, key in zip(explainers, keys,
+                                                                       strict=True)]
+        missing = [i for i, done in enumerate(found) if done is None]
+        made = inner([explainers[i] for i in missing], glossary, config, progress)
+        for i, done in zip(missing, made, strict=True):
+            store.put("body", str(explainers[i].path), keys[i], done)
+            found[i] = done
+        return found  # type: ignore[return-value]
+    return render
+
+
+def cached_jobs(store: DiskCache, site: Site, jobs: dict[str, Job], layouts: Path,
+                settings: str, render: Render) -> Results:
+    """Every job's bytes and problems, in the plan's order: stored ones while their key is
+    the same, the others through ``render`` (then stored)."""
+    mentions = mentions_key(site)
+    keys = {name: job_key(store, job, site, layouts, settings, mentions)
+            for name, job in jobs.items() if job.kind != "search"}
+    found = {name: store.get("job", name, key) for name, key in keys.items()}
+    made = render({name: jobs[name] for name, done in found.items() if done is None})
+    for name, done in made.items():
+        store.put("job", name, keys[name], done)
+        found[name] = done
+    return found  # type: ignore[return-value]

@@ -1,0 +1,62 @@
+"""Whether the output folder already holds a build's files, so a build can leave it alone.
+
+After writing the output, a build with a cache records a hash of the files it wrote and the
+size and modification time of every file in the output folder. A later build whose files hash
+the same, and whose output folder still lists exactly those files with those stamps (nobody
+edited, added or removed one), writes nothing at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from explainer.pipeline.diskcache import DiskCache
+
+Listing = tuple[tuple[str, int, int], ...]
+
+
+def files_key(files: dict[str, bytes], search: bool) -> str:
+    """A hash of the files' names and bytes (and whether the search index goes with them)."""
+    digest = hashlib.sha256(b"search" if search else b"plain")
+    for name in sorted(files):
+        digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(hashlib.sha256(files[name]).digest())
+    return digest.hexdigest()
+
+
+def listing(out: Path) -> Listing | None:
+    """Every file under ``out`` with its size and modification time; None when unreadable."""
+    found: list[tuple[str, int, int]] = []
+    try:
+        for folder, _, names in os.walk(out, onerror=_raise):
+            for name in names:
+                path = os.path.join(folder, name)
+                st = os.lstat(path)
+                found.append((os.path.relpath(path, out), st.st_size, st.st_mtime_ns))
+    except OSError:
+        return None
+    return tuple(sorted(found))
+
+
+def _raise(error: OSError) -> None:
+    raise error
+
+
+def record_output(store: DiskCache, files: dict[str, bytes], out: Path, search: bool) -> None:
+    """Remember what the output folder holds now, written from these files."""
+    now = listing(out)
+    if now is not None:
+        store.put("output", str(out.resolve()), files_key(files, search), now)
+
+
+def unchanged_output(store: DiskCache, files: dict[str, bytes], out: Path,
+                     search: bool) -> bool:
+    """True when ``out`` still holds exactly what the last build wrote from these files."""
+    try:
+        where = str(out.resolve())
+    except (OSError, RuntimeError):
+        return False
+    recorded = store.get("output", where, files_key(files, search))
+    return recorded is not None and recorded == listing(out)

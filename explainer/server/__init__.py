@@ -1,0 +1,3 @@
+"""The dev server: serve the output folder, rebuild through the pipeline on every save and
+reload the browser tab.
+"""
