@@ -117,8 +117,8 @@ def test_cache_option_names_the_folder(site, tmp_path):
 
 def test_a_corrupt_cache_is_ignored_with_a_note(site, capsys):
     build(site)
-    for path in (site.parent / ".cache" / "explainer" / "job").rglob("*"):
-        if path.is_file():
+    for path in (site.parent / ".cache" / "explainer").rglob("*"):  # jobs and the last record
+        if path.is_file() and path.parent.name != "explainer":
             path.write_bytes(path.read_bytes()[:-7] + b"garbage")
     capsys.readouterr()
     rendered = build(site, "-v")

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.commands.check import add_parser, check, run_check
+from explainer.commands.arguments import add_check as add_parser
+from explainer.commands.check import check, run_check
 from explainer.pipeline.builder import DEFAULT_LAYOUTS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer.commands import cli
+from explainer.commands import arguments
 from explainer.commands.cli import main
 from explainer.importer import bounds
 from explainer.importer.command import run_import
@@ -40,7 +40,7 @@ def page(tmp_path: Path, url: str, image: str) -> Path:
 
 def run_directly(*argv: str) -> int:
     """run_import without cli.main (whose own check refuses undecodable arguments first)."""
-    return run_import(cli.parser().parse_args(["import", *argv]))
+    return run_import(arguments.parser().parse_args(["import", *argv]))
 
 
 # --- targets that are not regular files --------------------------------------------------------

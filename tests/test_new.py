@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from explainer.commands.arguments import add_new as add_parser
 from explainer.commands.cli import main
 from explainer.content.loader import load_explainer, load_term
-from explainer.content.scaffold import add_parser, run_new, term_file
+from explainer.content.scaffold import run_new, term_file
 from explainer.core.diagnostics import Diagnostics
 from explainer.importer.article import ImportedArticle
 from explainer.importer.suggest import scaffold_terms

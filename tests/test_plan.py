@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explainer.commands.cli import parser
+from explainer.commands.arguments import parser
 from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
 from explainer.pipeline.livebuild import LiveSite
 from explainer.pipeline.plan import plan

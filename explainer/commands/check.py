@@ -315,22 +315,6 @@ def exit_code(result: CheckResult, strict: bool = False) -> int:
     return 1 if not result.built or diags.has_errors or (strict and diags.warnings) else 0
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    """Add the ``check`` command to the command line's subcommands."""
-    c = commands.add_parser(
-        "check", help="report broken links and anchors, missing images and other problems",
-        description="Build the site in memory (nothing is written) and report broken links "
-                    "and #anchors, missing images, images without alt text, glossary "
-                    "problems, explainers that the glossary's events have overtaken, "
-                    "explainers without a source and malformed web addresses.")
-    c.add_argument("--content", type=Path, default=Path("content"),
-                   help="the site folder to check (default: content)")
-    c.add_argument("--layouts", type=Path, default=DEFAULT_LAYOUTS,
-                   help="the Jinja2 layouts (default: the project's layouts/)")
-    c.add_argument("--drafts", action="store_true", help="check explainers with draft: true too")
-    c.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
-
-
 def run_check(args: argparse.Namespace) -> int:
     """Run ``check``: problems grouped by file on stderr, the summary line on stdout."""
     if not args.content.is_dir():

@@ -144,16 +144,6 @@ UNKNOWN_SOURCE = """\
 """
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    """The ``init`` command's arguments."""
-    init = commands.add_parser(
-        "init", help="start a new site in a new or empty folder",
-        description="Write a new site that builds at once: content/site.yml, a sample "
-                    "explainer and glossary term, the GitHub Pages workflow, "
-                    "requirements.txt and .gitignore. The folder must be new or empty.")
-    init.add_argument("folder", type=Path, help="the new site's folder")
-
-
 def run_init(args: argparse.Namespace, today: dt.date | None = None) -> int:
     """Write the new site and say what to do next; 1 with a message when nothing was written."""
     folder: Path = args.folder

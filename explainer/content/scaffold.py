@@ -112,20 +112,6 @@ def name_problem(name: str) -> tuple[str, str | None] | None:
     return (diags.errors[0].message, diags.errors[0].hint) if diags.errors else None
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
-    """The ``new`` command's arguments."""
-    new = commands.add_parser(
-        "new", help="start a new explainer or glossary term",
-        description="Write a new explainer (a draft) or glossary term with every key in "
-                    "place and comments saying what goes where. An existing file is never "
-                    "overwritten.")
-    new.add_argument("kind", choices=tuple(KINDS), help="explainer or term")
-    new.add_argument("title", help="the headline, or the term's name (in quotes)")
-    new.add_argument("--slug", help="the file name without .md (default: made from the title)")
-    new.add_argument("--content", type=Path, default=Path("content"),
-                     help="the site folder (default: content)")
-
-
 def run_new(args: argparse.Namespace, today: dt.date | None = None) -> int:
     """Write the new file and print its path; 1 with a message when nothing was written."""
     title = " ".join(args.title.split())

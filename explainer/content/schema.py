@@ -22,8 +22,8 @@ import yaml
 
 from explainer.content.datehints import ISO_DATE, date_hint
 from explainer.core.diagnostics import Diagnostics, closest, did_you_mean
+from explainer.core.urls import URL
 
-URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 TYPE_NAMES = {dict: "a set of keys", list: "a list", bool: "true/false", str: "text"}
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 UNKNOWN_TAG = re.compile(r"could not determine a constructor for the tag '(.+?)'")

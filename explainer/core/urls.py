@@ -12,6 +12,9 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+# A web address, as front matter and the command line take it.
+URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
 NON_SLUG = re.compile(r"[^a-z0-9]+")
 APOSTROPHES = re.compile(r"['’‘`]")
 

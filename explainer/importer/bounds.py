@@ -11,8 +11,7 @@ import argparse
 import re
 
 from explainer.content.scaffold import name_problem, slug_problem
-from explainer.content.schema import URL
-from explainer.core.urls import slugify
+from explainer.core.urls import URL, slugify
 
 MAX_ELEMENTS = 10_000  # tags, comments and declarations; real articles have 500 to 3,000
 MAX_TEXT = 5_000_000  # characters outside tags (scripts included): about 800,000 words

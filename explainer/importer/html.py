@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlparse
 import trafilatura
 from htmldate import find_date
 
-from explainer.content.schema import URL
+from explainer.core.urls import URL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import choose_title, clean_byline, first_date
 from explainer.importer.fallbacks import closing_credit

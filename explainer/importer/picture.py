@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from explainer.content.schema import URL
 from explainer.core.diagnostics import display_path
+from explainer.core.urls import URL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.download import MAX_BYTES, FetchFailed, fetch, size
 from explainer.importer.writing import WriteFailed, write_whole

@@ -14,17 +14,17 @@ from explainer.core.diagnostics import Diagnostics
 from explainer.output.search import cached_index, index
 from explainer.output.theme import DEFAULT_THEME
 from explainer.output.writer import check_target, tidy, write_site
-from explainer.pipeline import parallel
+from explainer.pipeline import parallel, unchanged
 from explainer.pipeline.diskcache import (
     DiskCache,
     cached_bodies,
     cached_jobs,
     hashed,
     settings_key,
-    tool_version,
 )
 from explainer.pipeline.outputstate import files_key, record_output, unchanged_output
 from explainer.pipeline.plan import Job, plan
+from explainer.pipeline.unchanged import tool_version
 from explainer.site.checks import check_glossary
 from explainer.site.gather import Site, gather
 from explainer.site.memo import BuildCache
@@ -100,17 +100,22 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
           drafts: bool = False, strict: bool = False,
           progress: Progress | None = None, base_url: str | None = None,
           search: bool = True, jobs: int | None = None,
-          cache: Path | None = None) -> BuildResult:
+          cache: Path | None = None, key: str | None = None) -> BuildResult:
     """Build and, only when there is no error, replace ``output`` with the new site.
 
     With ``search`` the new site gets its search index before it replaces the old one.
     ``jobs`` is the number of processes (default: one per CPU; 1 runs in this process).
-    ``cache`` is the folder of the cache across builds (None: no cache).
+    ``cache`` is the folder of the cache across builds (None: no cache). A successful build
+    with a cache records ``key`` (:func:`unchanged.build_key`, worked out here when not given)
+    so that the next build with the same key and an untouched output does nothing.
     """
     started = time.perf_counter()
     check_target(output, content)
     notes = tidy(output)  # the copies killed builds left beside the output
     store, cache_notes = _open_cache(cache)
+    if store is not None and key is None:
+        key = unchanged.build_key(content, output, layouts, (drafts, strict, base_url, search),
+                                  dt.date.today().isoformat())
     result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url,
                          jobs=parallel.workers(jobs), store=store)
     written = False
@@ -126,6 +131,7 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
         if store is not None:
             store.prune()
     if store is not None:
+        _remember(store.folder, key if result.ok else None, output, result)
         store.close()
     return dataclasses.replace(result, seconds=time.perf_counter() - started,
                                notes=tuple(notes), written=written,
@@ -149,3 +155,12 @@ def _finish(store: DiskCache | None, files: dict[str, bytes],
     pages = {name: data for name, data in files.items() if name.endswith(".html")}
     return cached_index(store.folder / "search", hashed([tool_version(),
                                                          files_key(pages, True)]))
+
+
+def _remember(folder: Path, key: str | None, output: Path, result: BuildResult) -> None:
+    """Record a successful build for the next one (:mod:`explainer.pipeline.unchanged`)."""
+    if key is None or result.site is None:
+        unchanged.forget(folder, output)
+        return
+    counts = (len(result.site.explainers), len(result.site.terms), len(result.files))
+    unchanged.remember(folder, key, output, tuple(result.diagnostics), counts)

@@ -18,34 +18,23 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import explainer
 from explainer.content.model import Config, Explainer
 from explainer.core.console import Progress
 from explainer.core.diagnostics import Diagnostic
 from explainer.glossary.terms import Glossary
 from explainer.output.theme import search_path
 from explainer.pipeline.plan import Job
+from explainer.pipeline.unchanged import RECORDS, VERSION_FILE, tool_version
 from explainer.site.gather import Bodies, ExplainerPage, Site
 
 MAGIC = b"explainer-cache 1\n"
-VERSION_FILE = "explainer-cache-version"
-KINDS = ("body", "job", "output", "search")  # the cache's folders, all it ever deletes
+KINDS = ("body", "job", "output", "search", RECORDS)  # the cache's folders, all it ever deletes
 Results = dict[str, tuple[bytes | None, tuple[Diagnostic, ...]]]
 _MADE: set[Path] = set()  # folders of slots this process made or found
 Render = Callable[[dict[str, Job]], Results]
-
-
-@cache
-def tool_version() -> str:
-    """The package version and a hash of every source file of the package."""
-    digest = hashlib.sha256(explainer.__version__.encode())
-    for path in sorted(Path(explainer.__file__).parent.rglob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return f"{explainer.__version__}-{digest.hexdigest()[:16]}"
 
 
 class DiskCache:

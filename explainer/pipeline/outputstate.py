@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from explainer.pipeline.diskcache import DiskCache
+if TYPE_CHECKING:
+    from explainer.pipeline.diskcache import DiskCache
 
 Listing = tuple[tuple[str, int, int], ...]
 

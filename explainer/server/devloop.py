@@ -29,31 +29,7 @@ from explainer.output.search import BackgroundIndexer
 from explainer.pipeline.livebuild import LiveSite, Outcome, new_problems, since
 from explainer.server.serve import Hub, make_server
 
-
-def add_parser(commands: argparse._SubParsersAction, layouts: Path) -> None:
-    s = commands.add_parser("serve", help="preview the site; pages reload when you save",
-                            description="Build the site into a temporary folder, serve it on "
-                                        "127.0.0.1 and rebuild it whenever a file in the "
-                                        "content or layouts folder changes. Open pages "
-                                        "reload by themselves; build errors show over the "
-                                        "page. output/ is never touched.")
-    s.add_argument("--port", type=_port, default=8000, help="the port (default 8000; 0: any)")
-    s.add_argument("--content", type=Path, default=Path("content"),
-                   help="the site folder (default: content)")
-    s.add_argument("--layouts", type=Path, default=layouts,
-                   help="the Jinja2 layouts (default: the project's layouts/)")
-    s.add_argument("--drafts", action="store_true",
-                   help="include explainers with draft: true (marked with a banner)")
-    s.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-
-
 EDITOR_TEMPORARY = re.compile(r"\d+|sed[A-Za-z0-9]{6}|.*~|\..*\.sw[a-p]|.*\.tmp")
-
-
-def _port(text: str) -> int:
-    if not text.isdigit() or int(text) > 65535:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a port: use a number from 0 to 65535")
-    return int(text)
 
 
 class _SiteFiles(watchfiles.DefaultFilter):
