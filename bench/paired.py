@@ -15,8 +15,8 @@ build again with nothing changed, and a build after one explainer was edited. Th
 - Explainer with search (``build``, the default), against Hugo followed by Pagefind.
 
 Each variant has its own copy of its corpus and its own output. Prints, per size, the median
-wall time of each build, its peak memory over the runs (the resident sets of the build's whole
-process tree summed, sampled every 20 ms, or the largest single process's peak as
+wall time of each build, its peak memory over the runs (the proportional set sizes of the
+build's whole process tree summed, sampled every 20 ms, or the largest single process's peak as
 ``/usr/bin/time -v`` reports it when that is higher), the ratios of Explainer's medians to
 Hugo's and Pelican's, and with two sizes the time per explainer at the larger size over the
 time per explainer at the smaller. Not part of the test suite: speed goals live here.
@@ -157,17 +157,29 @@ PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 def tree_rss_kib(pid: int) -> int:
-    """The resident memory of a process and all its descendants, summed (Linux's /proc)."""
+    """The memory of a process and all its descendants, summed (Linux's /proc): each one's
+    proportional set size (PSS: a page shared by n processes counts 1/n in each, so forked
+    workers' shared pages count once), or its resident set where PSS cannot be read."""
     total, stack = 0, [pid]
     while stack:
         proc = Path("/proc") / str(stack.pop())
         try:
-            total += int((proc / "statm").read_text().split()[1]) * PAGE_KIB
+            total += _pss_kib(proc)
             for task in (proc / "task").iterdir():
                 stack += [int(child) for child in (task / "children").read_text().split()]
         except (OSError, ValueError, IndexError):
             continue  # the process ended meanwhile
     return total
+
+
+def _pss_kib(proc: Path) -> int:
+    try:
+        for line in (proc / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return int((proc / "statm").read_text().split()[1]) * PAGE_KIB
 
 
 class TreeSampler:
