@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -154,3 +155,23 @@ def test_no_key_players_strip_unless_asked(make_site) -> None:
         "key_players: true", "key_players: false")}
     result = build_files(make_site(files))
     assert 'class="key-players"' not in result.files["explainers/test/index.html"].decode()
+
+
+def test_a_ranking_reused_after_an_edit_shows_this_builds_pages_and_terms() -> None:
+    first = newest_first(page("a", RARE), page("b", RARE))
+    related_explainers(first)
+    renamed = dataclasses.replace(first[1].explainer, title="B, retitled")
+    newer_rare = dataclasses.replace(RARE, summary="Rewritten.")
+    second = [dataclasses.replace(first[0], terms=(newer_rare,)),
+              dataclasses.replace(first[1], explainer=renamed, terms=(newer_rare,))]
+    found = related_explainers(second)["explainers/a/"]
+    assert [r.page.explainer.title for r in found] == ["B, retitled"]
+    assert found[0].page is second[1] and found[0].shared[0] is newer_rare
+
+
+def test_a_changed_term_set_ranks_again() -> None:
+    other = term("other")
+    related_explainers(newest_first(page("a", RARE), page("b", RARE), page("c", other)))
+    again = related_explainers(newest_first(page("a", RARE, other), page("b", RARE),
+                                            page("c", other)))
+    assert slugs(again["explainers/c/"]) == ["a"]

@@ -187,7 +187,7 @@ def test_deleting_an_explainer_is_timed_from_the_deletion(make_site) -> None:
         (content / "explainers/second.md").unlink()
         assert events.next()[0] == "reload"
         line = served.wait_for_output("ms after the change")
-    assert int(line.split()[3]) >= 20  # the watcher's own wait is part of it
+    assert int(line.split()[3]) >= 10  # the watcher's own wait (10 ms without a change) counts
 
 
 def test_head_answers_like_get_without_a_body(make_site) -> None:

@@ -48,6 +48,8 @@ def check_explainer(explainer: Explainer, diags: Diagnostics) -> None:
 
 def todo_lines(explainer: Explainer) -> Iterator[tuple[int, int, str]]:
     """(line, column, the text from TODO on) for each body line with a placeholder."""
+    if "TODO" not in explainer.body:  # most bodies: no line to look at
+        return
     fenced = False
     for index, line in enumerate(explainer.body.split("\n")):
         if FENCE.match(line):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,13 +78,16 @@ def environment(layouts: Path) -> jinja2.Environment:
 PageSpec = tuple[str, Page, dict[str, Any]]  # layout, page, the objects its layout shows
 
 
-def page_specs(site: Site) -> dict[str, PageSpec]:
-    """Every page of the site by its file in ``output/``: layout, Page and objects."""
-    return {file_of(spec[1].url): spec for spec in _pages(site)}
+def page_specs(site: Site, only: Collection[str] | None = None) -> dict[str, PageSpec]:
+    """Every page of the site by its file in ``output/``: layout, Page and objects (with
+    ``only``, those of these files alone)."""
+    specs = {file_of(spec[1].url): spec for spec in _pages(site, only)}
+    return specs if only is None else {name: specs[name] for name in only if name in specs}
 
 
-def _pages(site: Site) -> list[PageSpec]:
-    """Every page of the site: its layout, its Page and the objects its layout shows."""
+def _pages(site: Site, only: Collection[str] | None = None) -> list[PageSpec]:
+    """Every page of the site: its layout, its Page and the objects its layout shows (the
+    explainers' and terms' only when in ``only``, when given: there are many of them)."""
     c = site.config
     home = ((c.title, ""),)
     glossary, topics = (*home, ("Glossary", "glossary/")), (*home, ("Topics", "tags/"))
@@ -97,13 +100,15 @@ def _pages(site: Site) -> list[PageSpec]:
         ("search.html", Page("search/", "Search", "search",
                              f"Search the explainers and the glossary of {c.title}.", home), {}),
     ]
-    related = related_explainers(site.explainers)
+    explainers = [p for p in site.explainers if only is None or file_of(p.url) in only]
+    related = related_explainers(site.explainers) if explainers else {}
     pages += [("explainer.html", Page(p.url, p.explainer.title, "explainer", p.explainer.summary,
                                       home, *_image(site, p.explainer)),
-               {"item": p, "related": related[p.url]}) for p in site.explainers]
-    related = term_related_explainers(site.explainers, site.terms)
+               {"item": p, "related": related[p.url]}) for p in explainers]
+    terms = [p for p in site.terms if only is None or file_of(p.url) in only]
+    related = term_related_explainers(site.explainers, site.terms) if terms else {}
     pages += [("term.html", Page(p.url, p.term.name, "term", p.term.summary, glossary),
-               {"item": p, "related_explainers": related[p.url]}) for p in site.terms]
+               {"item": p, "related_explainers": related[p.url]}) for p in terms]
     for tag_page in site.tags:
         pages += _tag_pages(site, tag_page, topics)
     return pages

@@ -75,19 +75,23 @@ class LiveSite:
         outcome = Outcome(diags, site=site)
         if site is None:
             return outcome
-        check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        if self.strict:
+        if self.strict:  # its warnings are errors: known before anything is written
+            check_glossary(site, dt.date.today(), diags, with_candidates=False)
             outcome.diagnostics = diags = diags.strict()
-        jobs = plan(site, self.content, self.layouts)
-        pages = [name for name, job in jobs.items() if job.kind == "page"]
-        static = self._static(jobs)  # first too: a page may use a picture saved with it
-        rendered = self._run(site, [f for f in first if f in pages], jobs, diags)
+        opened = plan(site, self.content, self.layouts, pages=first)
+        static = self._static(opened)  # first too: a page may use a picture saved with it
+        rendered = self._run(site, [f for f in first if f in opened], opened, diags)
         if diags.has_errors:
             return _once(outcome)
+        gone = [f for f in first if f not in opened]
         outcome.first = outcome.changed = (self._write({**static, **rendered}, complete=False)
-                                           | self._remove(f for f in first if f not in jobs))
+                                           | self._remove(gone))
         if on_first is not None:
             on_first(outcome)
+        if not self.strict:
+            check_glossary(site, dt.date.today(), diags, with_candidates=False)
+        jobs = plan(site, self.content, self.layouts)
+        pages = [name for name, job in jobs.items() if job.kind == "page"]
         for file in pages:
             if file not in rendered:
                 if interrupted():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,10 +64,17 @@ class Job:
     source: Path | None = None
 
 
-def plan(site: Site, content: Path, layouts: Path, search: bool = False) -> dict[str, Job]:
+def plan(site: Site, content: Path, layouts: Path, search: bool = False,
+         pages: Collection[str] | None = None) -> dict[str, Job]:
     """Every output file of the site, by its path inside ``output/``, in the order a
-    one-process build runs them (the media first, the search index last)."""
+    one-process build runs them (the media first, the search index last).
+
+    With ``pages``, only those pages' jobs and the copies (media and theme assets): the jobs
+    ``serve`` runs first, for the pages open in a browser."""
     everything = Inputs(files=_explainer_files(site))
+    if pages is not None:
+        return {job.output: job for job in (*_media_jobs(content), *_asset_jobs(layouts),
+                                            *_page_jobs(site, layouts, everything, pages))}
     jobs = [*_media_jobs(content), *_page_jobs(site, layouts, everything),
             *_asset_jobs(layouts), *_feed_jobs(site, everything)]
     if search:
@@ -111,10 +118,11 @@ def _given(data: bytes, diags: Diagnostics) -> bytes:
     return data
 
 
-def _page_jobs(site: Site, layouts: Path, everything: Inputs) -> list[Job]:
+def _page_jobs(site: Site, layouts: Path, everything: Inputs,
+               only: Collection[str] | None = None) -> list[Job]:
     chains: dict[str, tuple[str, ...]] = {}
     jobs = []
-    for name, spec in page_specs(site).items():
+    for name, spec in page_specs(site, only).items():
         layout = spec[0]
         if layout not in chains:
             chains[layout] = layout_chain(layouts, layout)

@@ -71,16 +71,44 @@ class Index:
         return tuple(sorted(shared, key=lambda t: -self.weight[t.slug]))
 
 
+Ranks = dict[str, tuple[tuple[int, tuple[str, ...], float], ...]]  # url -> (position, shared)
+_last: dict[tuple[object, ...], Ranks] = {}  # the last answer: serve asks after every save
+
+
 def related_explainers(pages: Sequence[ExplainerPage],
                        limit: int = LIMIT) -> dict[str, tuple[Related, ...]]:
-    """For each explainer (by URL), the others that share glossary terms with it, best first."""
+    """For each explainer (by URL), the others that share glossary terms with it, best first.
+
+    The ranking depends only on each explainer's URL and terms, in the site's order: when
+    those are as in the last call (an edit that changed no explainer's terms), it is reused
+    and only filled in with the pages and terms of this build."""
+    signature = (limit, *((p.url, *(t.slug for t in p.terms)) for p in pages))
+    ranks = _last.get(signature)
+    if ranks is None:
+        ranks = _ranks(pages, limit)
+        _last.clear()
+        _last[signature] = ranks
+    return {page.url: _filled(pages, page, ranks[page.url]) for page in pages}
+
+
+def _ranks(pages: Sequence[ExplainerPage], limit: int) -> Ranks:
     index = Index.of(pages)
     slugs = [frozenset(t.slug for t in page.terms) for page in pages]
-    result: dict[str, tuple[Related, ...]] = {}
+    result: Ranks = {}
     for position, page in enumerate(pages):
         scores = _scores(index, slugs, position, limit)
-        result[page.url] = index.ranked(scores, limit, page.terms) if scores else ()
+        best = heapq.nsmallest(limit, ((-score, p) for p, score in scores.items()))
+        result[page.url] = tuple((p, tuple(t.slug for t in index._shared(p, page.terms)), -s)
+                                 for s, p in best)
     return result
+
+
+def _filled(pages: Sequence[ExplainerPage], page: ExplainerPage,
+            ranks: tuple[tuple[int, tuple[str, ...], float], ...]) -> tuple[Related, ...]:
+    """One explainer's ranking with this build's pages and terms."""
+    terms = {t.slug: t for t in page.terms}
+    return tuple(Related(pages[p], tuple(terms[s] for s in shared), score)
+                 for p, shared, score in ranks)
 
 
 def _scores(index: Index, slugs: list[frozenset[str]], position: int,
