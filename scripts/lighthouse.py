@@ -272,11 +272,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         site, prefix = args.site, ""
         if site is None:
             sys.path.insert(0, str(ROOT))
+            from explainer.core.spec import SiteSpec
             from explainer.pipeline.builder import build
 
             prefix = urlsplit(args.base_url).path.lstrip("/") if args.base_url else ""
             site = Path(tmp) / "site"
-            built = build(ROOT / "content", site, base_url=args.base_url)
+            built = build(SiteSpec(ROOT / "content", base_url=args.base_url), site)
             if not built.ok:
                 print("\n".join(d.format() for d in built.diagnostics), file=sys.stderr)
                 return 2

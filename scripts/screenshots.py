@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from explainer.core.spec import SiteSpec  # noqa: E402
 from explainer.pipeline.builder import build  # noqa: E402
 from tests.e2e.conftest import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
 
@@ -34,7 +35,7 @@ def main() -> None:
     docs.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        result = build(ROOT / "content", site)
+        result = build(SiteSpec(ROOT / "content"), site)
         if not result.ok:
             raise SystemExit("\n".join(d.format() for d in result.diagnostics))
         server = serve(site)

@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from explainer.core.spec import SiteSpec
 from explainer.importer import parse_text, to_markdown
 from explainer.pipeline.builder import build
 
@@ -23,7 +24,7 @@ def seed_import() -> str:
 
 
 def build_seed_site(out: Path) -> None:
-    result = build(ROOT / "content", out, search=False)
+    result = build(SiteSpec(ROOT / "content"), out, search=False)
     if not result.ok:
         raise SystemExit("\n".join(d.format() for d in result.diagnostics))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.glossary.bidi import BidiExtension, direction, guess_language
 from tests.conftest import EXPLAINER
 
@@ -69,7 +70,7 @@ def test_an_arabic_explainer_is_laid_out_right_to_left(make_site, tmp_path) -> N
     from explainer.pipeline.builder import build_files
     arabic = EXPLAINER.replace("tags: [syria]", "tags: [syria]\nlanguage: ar").replace(
         "Syria was suspended", "علقت عضوية سوريا. Syria was suspended")
-    files = build_files(make_site({"explainers/test.md": arabic})).files
+    files = build_files(SiteSpec(make_site({"explainers/test.md": arabic}))).files
     html = files["explainers/test/index.html"].decode()
     assert '<html lang="en" dir="ltr">' in html
     assert 'lang="ar" dir="rtl">' in html and "<bdi" not in html

@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from explainer.core.spec import DEFAULT_THEME
 from tests.conftest import SITE_YML
-from tests.test_check_command import DEFAULT_LAYOUTS, problems
+from tests.test_check_command import problems
 
 BASE = "base_url: https://name.github.io/news/\n"
 
@@ -18,7 +19,7 @@ def test_the_404_pages_site_rooted_links_are_not_errors(make_site):
 
 def test_a_broken_site_rooted_link_on_the_404_page_is_still_an_error(make_site, tmp_path):
     layouts = tmp_path / "layouts"
-    shutil.copytree(DEFAULT_LAYOUTS, layouts)
+    shutil.copytree(DEFAULT_THEME, layouts)
     page = layouts / "404.html"
     page.write_text(page.read_text().replace(
         "<h1>", "<a href=\"{{ link('nowhere/') }}\">x</a>\n<h1>"))

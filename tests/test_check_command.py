@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from explainer.commands.arguments import add_check as add_parser
+from explainer.commands.arguments import site_spec
 from explainer.commands.check import check, run_check
-from explainer.pipeline.builder import DEFAULT_LAYOUTS
+from explainer.core.spec import DEFAULT_THEME, SiteSpec
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path("tests/fixtures/check_problems")
@@ -47,14 +48,16 @@ def site(make_site, tmp_path, monkeypatch):
     return make
 
 
-def problems(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False) -> list[str]:
-    return [d.format() for d in check(content, layouts, drafts).diagnostics]
+def problems(content: Path, layouts: Path = DEFAULT_THEME, drafts: bool = False) -> list[str]:
+    spec = SiteSpec(content, layouts=layouts, drafts=drafts)
+    return [d.format() for d in check(spec).diagnostics]
 
 
 def run(*argv: str) -> int:
     top = argparse.ArgumentParser(prog="build.py")
     add_parser(top.add_subparsers(dest="command"))
-    return run_check(top.parse_args(["check", *argv]))
+    args = top.parse_args(["check", *argv])
+    return run_check(args, site_spec(args))
 
 
 def test_a_clean_site_has_no_problems(site, capsys):
@@ -229,7 +232,7 @@ def test_unused_glossary_term_is_a_warning(site):
 
 def test_layout_link_is_reported_once_at_the_layout_line(site, tmp_path):
     layouts = tmp_path / "layouts"
-    shutil.copytree(DEFAULT_LAYOUTS, layouts)
+    shutil.copytree(DEFAULT_THEME, layouts)
     base = layouts / "base.html"
     lines = base.read_text(encoding="utf-8").split("\n")
     line = lines.index("</ul>")
@@ -242,7 +245,7 @@ def test_layout_link_is_reported_once_at_the_layout_line(site, tmp_path):
 
 def test_layout_anchor_is_reported_once_at_the_layout_line(site, tmp_path):
     layouts = tmp_path / "layouts"
-    shutil.copytree(DEFAULT_LAYOUTS, layouts)
+    shutil.copytree(DEFAULT_THEME, layouts)
     base = layouts / "base.html"
     text = base.read_text(encoding="utf-8")
     base.write_text(text.replace('href="#main"', 'href="#content"'), encoding="utf-8")
@@ -298,14 +301,14 @@ def test_problems_are_grouped_by_file_with_one_summary_line(monkeypatch, capsys)
 
 def test_the_projects_own_content_has_no_errors(monkeypatch):
     monkeypatch.chdir(ROOT)
-    assert [d.format() for d in check(Path("content")).diagnostics.errors] == []
+    assert [d.format() for d in check(SiteSpec(Path("content"))).diagnostics.errors] == []
 
 
 def test_check_options_and_their_defaults():
     top = argparse.ArgumentParser()
     add_parser(top.add_subparsers(dest="command"))
     assert vars(top.parse_args(["check"])) == {
-        "command": "check", "content": Path("content"), "layouts": DEFAULT_LAYOUTS,
+        "command": "check", "content": Path("content"), "layouts": DEFAULT_THEME,
         "drafts": False, "strict": False}
 
 

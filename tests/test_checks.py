@@ -6,6 +6,7 @@ import datetime as dt
 
 from explainer.commands.cli import main
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.glossary.terms import build_glossary
 from explainer.site.checks import check_glossary, find_candidates
 from explainer.site.gather import gather
@@ -23,7 +24,7 @@ B
 
 def messages(content, today=dt.date(2026, 11, 28)):
     diags = Diagnostics()
-    site = gather(content, diags)
+    site = gather(SiteSpec(content), diags)
     report = check_glossary(site, today, diags)
     return report, [d.format().removeprefix(f"{d.path}:") for d in diags]
 
@@ -87,7 +88,7 @@ def test_single_capitalised_words_are_not_candidates():
 
 def test_known_terms_are_not_candidates(make_site):
     diags = Diagnostics()
-    site = gather(make_site(), diags)
+    site = gather(SiteSpec(make_site()), diags)
     assert [c.name for c in find_candidates("The Arab League met.", site.glossary)] == []
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from explainer.content import files as contentfs
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from explainer.site.gather import gather
 from tests.test_hostile_content import AGAIN, GOOD, site_errors
@@ -76,7 +77,7 @@ def test_dangling_link(make_site):
 def test_link_to_a_file_inside_the_content_folder_is_followed(make_site):
     content = make_site({"drafts/other.md": GOOD})
     (content / "explainers/other.md").symlink_to("../drafts/other.md")
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert result.ok
     assert "explainers/other/index.html" in result.files
 
@@ -84,7 +85,7 @@ def test_link_to_a_file_inside_the_content_folder_is_followed(make_site):
 def test_hidden_files_are_left_alone(make_site):
     content = make_site({"media/.DS_Store": b"\0\0", "media/photo.jpg": b"jpg"})
     (content / "explainers/.#test.md").symlink_to("user@host.1234:1700000000")
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert result.ok
     assert [name for name in result.files if name.startswith("media/")] == ["media/photo.jpg"]
 
@@ -164,7 +165,7 @@ def test_content_folder_deleted_before_the_build(make_site):
         path.rmdir() if path.is_dir() else path.unlink()
     content.rmdir()
     diags = Diagnostics()
-    assert gather(content, diags) is None
+    assert gather(SiteSpec(content), diags) is None
     assert [d.format() for d in diags] == [
         f"{content / 'site.yml'}:1:1: error: site settings file not found\n"
         "  hint: create it with at least a line: title: My explainers"]

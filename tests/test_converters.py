@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 
 UPDATED = """\
@@ -23,8 +24,8 @@ After, with a note.[^{n}]
 
 
 def test_each_body_places_its_updates_and_keeps_its_own_notes(make_site):
-    result = build_files(make_site({f"explainers/story-{n}.md": UPDATED.format(n=n)
-                                    for n in (1, 2, 3)}))
+    result = build_files(SiteSpec(make_site({f"explainers/story-{n}.md": UPDATED.format(n=n)
+                                    for n in (1, 2, 3)})))
     assert result.ok
     pages = [p for p in result.site.explainers if p.explainer.slug.startswith("story-")]
     assert len(pages) == 3

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.core.spec import DEFAULT_THEME, SiteSpec
+from explainer.pipeline.builder import build_files
 
 BODY = "Syria was suspended from the Arab League in 2011.\n"
 
@@ -18,8 +19,8 @@ def explainer(front: str = "title: T\nsummary: S\ndate: 2023-05-05\n", body: str
     return f"---\n{front}---\n{body}"
 
 
-def errors(content: Path, layouts: Path = DEFAULT_LAYOUTS) -> list[str]:
-    result = build_files(content, layouts)
+def errors(content: Path, layouts: Path = DEFAULT_THEME) -> list[str]:
+    result = build_files(SiteSpec(content, layouts=layouts))
     assert not result.ok
     return [d.format() for d in result.diagnostics.errors]
 
@@ -140,7 +141,7 @@ def test_file_that_is_not_utf8_points_at_the_first_bad_byte(make_site):
 def layouts(tmp_path: Path) -> Path:
     """A copy of the project's layouts to break."""
     folder = (tmp_path / "layouts").resolve()
-    shutil.copytree(DEFAULT_LAYOUTS, folder)
+    shutil.copytree(DEFAULT_THEME, folder)
     return folder
 
 

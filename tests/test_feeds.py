@@ -11,6 +11,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from tests.conftest import EXPLAINER
 
@@ -26,7 +27,7 @@ image: {src: "https://example.org/photo.jpg", alt: "Foreign ministers in Amman"}
 
 
 def built(make_site, files: dict[str, str] | None = None, **options) -> dict[str, bytes]:
-    result = build_files(make_site(files), **options)
+    result = build_files(SiteSpec(make_site(files), **options))
     assert result.ok, [d.format() for d in result.diagnostics]
     return result.files
 
@@ -101,7 +102,7 @@ def test_without_a_base_url_entry_links_resolve_from_the_feed(make_site) -> None
 def test_control_characters_never_reach_the_feed(make_site) -> None:
     """XML cannot hold them: the build refuses them at their place (the feed is not made)."""
     body = EXPLAINER.replace("in 2011.", "in 2011.\x0c And then \x1b.")
-    result = build_files(make_site({"explainers/test.md": body}))
+    result = build_files(SiteSpec(make_site({"explainers/test.md": body})))
     assert not result.ok and "feed.xml" not in result.files
     assert [d.message for d in result.diagnostics.errors] == [
         "the text contains the control character U+000C (FORM FEED)",
@@ -155,7 +156,7 @@ def test_a_custom_domain_writes_cname_and_sets_the_base_url(make_site) -> None:
 
 def test_a_domain_with_a_scheme_is_an_error(make_site) -> None:
     content = make_site(site_yml("domain: https://explainers.example.org/\n"))
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert [d.format() for d in result.diagnostics.errors] == [
         f"{content / 'site.yml'}:3:9: error: 'domain' must be a host name such as "
         "explainers.example.org, not 'https://explainers.example.org/'\n"
@@ -202,7 +203,7 @@ def test_a_local_picture_gets_a_full_address(make_site, tmp_path: Path) -> None:
     content = make_site({**site_yml(f"base_url: {BASE}\n"), "explainers/test.md": explainer})
     (content / "media").mkdir()
     (content / "media/photo.jpg").write_bytes(b"\xff\xd8")
-    html = build_files(content).files[PAGE].decode()
+    html = build_files(SiteSpec(content)).files[PAGE].decode()
     assert meta(html, "og:image") == BASE + "media/photo.jpg"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explainer.commands.cli import main
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build, build_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,7 +55,7 @@ def site(make_site, explainer: str, **terms: str) -> Path:
 def warnings(content: Path, name: str = "explainers/test.md", drafts: bool = False) -> list[str]:
     """The freshness warnings of one file, without its path."""
     prefix = f"{content}/{name}:"
-    return [d.format().removeprefix(prefix) for d in build_files(content, drafts=drafts)
+    return [d.format().removeprefix(prefix) for d in build_files(SiteSpec(content, drafts=drafts))
             .diagnostics.warnings if d.path == f"{content}/{name}"]
 
 
@@ -129,7 +130,7 @@ def test_drafts_are_checked_when_they_are_built(make_site):
 
 def test_strict_build_fails_on_the_freshness_warning(make_site, tmp_path):
     content = site(make_site, story())
-    result = build(content, tmp_path / "out", strict=True, search=False)
+    result = build(SiteSpec(content, strict=True), tmp_path / "out", search=False)
     assert not result.ok
     assert [d.message for d in result.diagnostics.errors] == [
         "'Bashar al-Assad' has 3 events after this explainer's last update (2023-05-05), "

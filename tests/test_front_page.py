@@ -12,6 +12,7 @@ import pytest
 from explainer.content.loader import load_explainer
 from explainer.content.model import Explainer
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.output.pagination import front_page_order, lead_of
 from explainer.pipeline.builder import build_files
 from explainer.site.gather import ExplainerPage
@@ -28,7 +29,7 @@ def story(n: int, *extra: str, tags: str = "[syria]", summary: str = "") -> str:
 
 
 def home(make_site, files: dict[str, str | bytes], name: str = "index.html") -> str:
-    result = build_files(make_site(files))
+    result = build_files(SiteSpec(make_site(files)))
     assert result.ok, [d.format() for d in result.diagnostics]
     return result.files[name].decode()
 
@@ -189,7 +190,7 @@ def many(tmp_path_factory) -> dict[str, bytes]:
             f"the region\nsummary: {long.strip()}\ndate: 20{10 + n % 15}-0{1 + n % 9}-1{n % 9}\n"
             f"updated: 2025-01-01\ntags: [syria, united-states, humanitarian-aid, t{n % 40}]\n"
             "---\nText.\n", encoding="utf-8")
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert result.ok, [d.format() for d in result.diagnostics]
     return result.files
 

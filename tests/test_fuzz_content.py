@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from explainer.content.loader import load_config, load_explainer, load_term
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.site.gather import gather
 from tests.test_hostile_content import GOOD
 
@@ -80,6 +81,6 @@ def test_fuzz_whole_site(make_site, front, site):
     content = make_site({"site.yml": f"title: T\n{site}", "explainers/test.md":
                          f"---\n{front}\n---\nBody\n"})
     diags = Diagnostics()
-    gather(content, diags)
+    gather(SiteSpec(content), diags)
     for problem in diags:
         assert problem.line >= 1 and problem.col >= 1, problem.format()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from tests.conftest import TERM_ARAB_LEAGUE
 
@@ -13,7 +14,7 @@ def other_term(name: str, kind: str = "organisation") -> str:
 
 
 def index(make_site, files: dict[str, str | bytes]) -> str:
-    result = build_files(make_site(files))
+    result = build_files(SiteSpec(make_site(files)))
     assert result.ok, [d.format() for d in result.diagnostics]
     return result.files["glossary/index.html"].decode()
 

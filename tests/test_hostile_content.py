@@ -11,6 +11,7 @@ import pytest
 from explainer.commands import cli
 from explainer.content.loader import load_config, load_explainer, load_term
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 
 GOOD = "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n---\nBody\n"
@@ -35,7 +36,7 @@ def load(loader, tmp_path: Path, data: str | bytes, name: str = "x.md") -> list[
 
 def site_errors(content: Path) -> list[str]:
     """A whole build's errors, each with the path relative to the content folder."""
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert not result.ok
     return [d.format().replace(f"{content}/", "") for d in result.diagnostics.errors]
 

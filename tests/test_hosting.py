@@ -19,6 +19,7 @@ from xml.etree import ElementTree
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 from tests.crawler import Crawl, crawl, fetch, report, serve
 
@@ -39,7 +40,7 @@ class Hosted:
 
 def build_content(output: Path, base_url: str) -> None:
     """Build content/ as the Pages workflow does, with the address it is served at."""
-    result = build(CONTENT, output, base_url=base_url)
+    result = build(SiteSpec(CONTENT, base_url=base_url), output)
     if not result.ok:
         errors = "\n".join(d.format() for d in result.diagnostics.errors)
         pytest.fail(f"content/ does not build:\n{errors}", pytrace=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explainer.commands.cli import main
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 
 SEED = Path("tests/fixtures/seed/000_9bc3c6dfe5868321.txt")
@@ -72,7 +73,7 @@ def test_an_imported_draft_is_left_out_until_published(make_site):
     content = make_site()
     target = content / "explainers" / "storm.md"
     assert main(["import", "-q", str(SEED), "--output", str(target), "--date", "2023-05-05"]) == 0
-    assert "explainers/storm/index.html" not in build_files(content).files
-    assert "explainers/storm/index.html" in build_files(content, drafts=True).files
+    assert "explainers/storm/index.html" not in build_files(SiteSpec(content)).files
+    assert "explainers/storm/index.html" in build_files(SiteSpec(content, drafts=True)).files
     target.write_text(target.read_text("utf-8").replace("draft: true", "draft: false"), "utf-8")
-    assert "explainers/storm/index.html" in build_files(content).files
+    assert "explainers/storm/index.html" in build_files(SiteSpec(content)).files

@@ -10,6 +10,7 @@ import struct
 import pytest
 
 from explainer.core.diagnostics import Diagnostic
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from explainer.site.pictures import picture_kind, picture_size
 from tests.conftest import EXPLAINER, ROOT
@@ -96,7 +97,7 @@ def build(make_site, image: str, media: dict[str, bytes] | None = None, site: st
     files.update({f"media/{name}": data for name, data in (media or {}).items()})
     if site:
         files["site.yml"] = f"title: Test site\n{site}"
-    return build_files(make_site(files))
+    return build_files(SiteSpec(make_site(files)))
 
 
 def page_of(result) -> str:
@@ -221,7 +222,7 @@ def test_a_page_without_a_picture_has_no_json_ld_image(make_site):
 
 
 def test_the_seed_shows_no_picture_and_no_caption():
-    result = build_files(ROOT / "content")
+    result = build_files(SiteSpec(ROOT / "content"))
     assert result.ok, [d.format() for d in result.diagnostics]
     seed = next(html for name, html in result.files.items()
                 if name.startswith("explainers/") and name.endswith("index.html"))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from explainer.content.loader import load_explainer
 from explainer.core.diagnostics import Diagnostics
-from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.core.spec import DEFAULT_THEME, SiteSpec
+from explainer.pipeline.builder import build_files
 from explainer.pipeline.livebuild import LiveSite
 from explainer.server.serve import Hub
 from explainer.site.memo import BuildCache
@@ -45,9 +46,9 @@ def test_a_cached_file_reports_its_problems_again(make_site) -> None:
 def test_a_cached_build_gives_the_same_files_as_a_fresh_one(make_site) -> None:
     content = make_site()
     cache = BuildCache()
-    build_files(content, cache=cache)
+    build_files(SiteSpec(content), cache=cache)
     edit(content / "explainers/test.md", EXPLAINER + "\nMore about the Arab League.\n")
-    assert build_files(content, cache=cache).files == build_files(content).files
+    assert build_files(SiteSpec(content), cache=cache).files == build_files(SiteSpec(content)).files
 
 
 # --- live rebuilds ------------------------------------------------------------------------
@@ -56,7 +57,7 @@ def test_a_cached_build_gives_the_same_files_as_a_fresh_one(make_site) -> None:
 def live(content: Path, tmp_path: Path) -> LiveSite:
     folder = tmp_path / "served"
     folder.mkdir()
-    return LiveSite(content, DEFAULT_LAYOUTS, folder)
+    return LiveSite(SiteSpec(content), folder)
 
 
 def test_the_first_build_writes_the_whole_site(make_site, tmp_path: Path) -> None:
@@ -116,10 +117,10 @@ def test_a_deleted_explainer_loses_its_page(make_site, tmp_path: Path) -> None:
 
 def test_a_changed_layout_is_used_at_once(make_site, tmp_path: Path) -> None:
     layouts = tmp_path / "layouts"
-    shutil.copytree(DEFAULT_LAYOUTS, layouts)
+    shutil.copytree(DEFAULT_THEME, layouts)
     folder = tmp_path / "served"
     folder.mkdir()
-    site = LiveSite(make_site(), layouts, folder)
+    site = LiveSite(SiteSpec(make_site(), layouts=layouts), folder)
     site.rebuild()
     base = layouts / "base.html"
     edit(base, base.read_text(encoding="utf-8").replace("</body>", "<p>NEW FOOTER</p></body>"))
@@ -174,7 +175,7 @@ def test_the_cache_forgets_a_deleted_file(make_site) -> None:
     from explainer.site.gather import gather
     content = make_site({"explainers/second.md": EXPLAINER})
     cache = BuildCache()
-    gather(content, Diagnostics(), cache=cache)
+    gather(SiteSpec(content), Diagnostics(), cache=cache)
     (content / "explainers/second.md").unlink()
-    gather(content, Diagnostics(), cache=cache)
+    gather(SiteSpec(content), Diagnostics(), cache=cache)
     assert not any(path.name == "second.md" for _, path in cache._files)

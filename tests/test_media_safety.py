@@ -13,7 +13,8 @@ from explainer.commands import cli
 from explainer.content import media
 from explainer.content.files import media_files, read_media_file
 from explainer.core.diagnostics import Diagnostics
-from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.core.spec import SiteSpec
+from explainer.pipeline.builder import build_files
 from explainer.pipeline.livebuild import LiveSite
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
@@ -29,7 +30,7 @@ LOAD_HINT = ("  hint: every file the site shows comes from the site itself: copy
 
 def site_errors(content: Path) -> list[str]:
     """A whole build's errors, each with the path relative to the content folder."""
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert not result.ok
     return [d.format().replace(f"{content}/", "") for d in result.diagnostics.errors]
 
@@ -71,14 +72,14 @@ def test_accepted_kinds_are_copied_byte_for_byte(make_site):
     files = {"media/PHOTO.JPG": b"\xff\xd8\xff", "media/clip.webm": b"\x1aE\xdf\xa3",
              "media/data/votes.json": b'{"a": 1}', "media/font.woff2": b"wOF2",
              "media/report.pdf": b"%PDF-1.7"}
-    result = build_files(make_site(files))
+    result = build_files(SiteSpec(make_site(files)))
     assert result.ok, [d.format() for d in result.diagnostics]
     assert {name: data for name, data in result.files.items()
             if name.startswith("media/")} == files
 
 
 def test_a_hidden_page_is_left_alone(make_site):
-    result = build_files(make_site({"media/.x.html": b"<script>alert(1)</script>"}))
+    result = build_files(SiteSpec(make_site({"media/.x.html": b"<script>alert(1)</script>"})))
     assert result.ok
     assert [name for name in result.files if name.startswith("media/")] == []
 
@@ -97,7 +98,7 @@ def test_a_media_file_over_the_limit_is_refused(make_site, monkeypatch):
 
 def test_a_file_at_the_limit_is_published(make_site, monkeypatch):
     monkeypatch.setattr(media, "MAX_MEDIA_BYTES", 10)
-    result = build_files(make_site({"media/clip.mp4": b"x" * 10}))
+    result = build_files(SiteSpec(make_site({"media/clip.mp4": b"x" * 10})))
     assert result.ok
     assert result.files["media/clip.mp4"] == b"x" * 10
 
@@ -161,7 +162,7 @@ def test_refused_files_are_left_out_of_the_listing(make_site):
 
 def test_serve_does_not_publish_refused_files(make_site, tmp_path):
     content = make_site({"media/index.html": "<p>x</p>", "media/photo.png": b"\x89PNG"})
-    live = LiveSite(content, DEFAULT_LAYOUTS, tmp_path / "site")
+    live = LiveSite(SiteSpec(content), tmp_path / "site")
     outcome = live.rebuild()
     assert not outcome.ok and "media/index.html" not in live.files  # the error shows instead
     (content / "media/index.html").unlink()

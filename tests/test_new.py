@@ -13,6 +13,7 @@ from explainer.commands.cli import main
 from explainer.content.loader import load_explainer, load_term
 from explainer.content.scaffold import run_new, term_file
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.importer.article import ImportedArticle
 from explainer.importer.suggest import scaffold_terms
 from explainer.pipeline.builder import build_files
@@ -76,14 +77,14 @@ def test_new_explainer_loads_without_errors_as_a_draft(make_site):
 def test_site_still_builds_with_a_new_explainer_left_out_as_a_draft(make_site):
     content = make_site()
     new("explainer", "Syria: the talks", content=content)
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert result.ok and "explainers/syria-the-talks/index.html" not in result.files
 
 
 def test_new_explainer_is_shown_with_drafts(make_site):
     content = make_site()
     new("explainer", "Syria: the talks", content=content)
-    result = build_files(content, drafts=True)
+    result = build_files(SiteSpec(content, drafts=True))
     assert result.ok and "explainers/syria-the-talks/index.html" in result.files
 
 
@@ -95,7 +96,7 @@ def test_new_explainer_publishes_once_written_and_draft_is_deleted(make_site):
         "draft: true  # delete this line to publish the explainer\n", "").replace(
         "TODO: the standfirst, one or two sentences", "The talks, in one line.")
     path.write_text(text + "The talks went on.\n", encoding="utf-8")
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert result.ok and "explainers/syria-the-talks/index.html" in result.files
 
 
@@ -105,7 +106,7 @@ def test_new_explainer_with_only_draft_deleted_is_refused_at_its_placeholders(ma
     path = content / "explainers" / "syria-the-talks.md"
     path.write_text(path.read_text(encoding="utf-8").replace(
         "draft: true  # delete this line to publish the explainer\n", ""), encoding="utf-8")
-    assert [d.format() for d in build_files(content).diagnostics.errors] == [
+    assert [d.format() for d in build_files(SiteSpec(content)).diagnostics.errors] == [
         f"{path}:5:10: error: the summary is still a placeholder: "
         '"TODO: the standfirst, one or two sentences"\n'
         "  hint: write it, or keep 'draft: true' in the front matter until it is ready "
@@ -147,7 +148,7 @@ def test_new_term_once_filled_in_loads_and_builds(make_site):
     term, errors = loaded(load_term, path)
     assert errors == [] and (term.name, term.as_of, term.kind) == ("River Council", TODAY,
                                                                    "concept")
-    assert build_files(content).ok
+    assert build_files(SiteSpec(content)).ok
 
 
 def test_import_new_terms_writes_the_same_term_file(make_site):

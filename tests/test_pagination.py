@@ -11,6 +11,7 @@ from explainer.commands.check import check, origins
 from explainer.commands.cli import main
 from explainer.content.loader import load_config
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.output.pagination import Pager, page_url, paginate
 from explainer.pipeline.builder import build_files
 from explainer.pipeline.livebuild import LiveSite
@@ -32,8 +33,8 @@ def stories(count: int) -> dict[str, str]:
 @pytest.fixture
 def five(make_site) -> dict[str, str]:
     """A site of 5 explainers (stories 1 to 5, no other), 2 a page: pages 1 to 3."""
-    result = build_files(make_site({"site.yml": PAGE, "explainers/test.md": story(5),
-                                    **stories(4)}))
+    result = build_files(SiteSpec(make_site({"site.yml": PAGE, "explainers/test.md": story(5),
+                                    **stories(4)})))
     assert result.ok, [d.format() for d in result.diagnostics]
     return {name: data.decode() for name, data in result.files.items()
             if name.endswith((".html", ".xml"))}
@@ -160,17 +161,17 @@ def test_sitemap_lists_every_page_of_every_list(five):
 
 
 def test_a_short_list_has_no_pager(make_site):
-    html = build_files(make_site()).files["index.html"].decode()
+    html = build_files(SiteSpec(make_site())).files["index.html"].decode()
     assert 'aria-label="Pages"' not in html and 'rel="next"' not in html
 
 
 def test_check_finds_no_broken_link_between_pages(make_site):
-    result = check(make_site({"site.yml": "title: S\nper_page: 2\n", **stories(4)}))
+    result = check(SiteSpec(make_site({"site.yml": "title: S\nper_page: 2\n", **stories(4)})))
     assert result.built and result.diagnostics.errors == []
 
 
 def test_check_knows_every_page_the_build_writes(make_site):
-    result = build_files(make_site({"site.yml": PAGE, **stories(4)}))
+    result = build_files(SiteSpec(make_site({"site.yml": PAGE, **stories(4)})))
     assert result.site is not None
     pages = {name for name in result.files if name.endswith(".html")}
     assert set(origins(result.jobs)) == pages
@@ -180,9 +181,10 @@ def test_serve_writes_the_same_pages_as_build(make_site, tmp_path):
     content = make_site({"site.yml": PAGE, **stories(4)})
     folder = tmp_path / "served"
     folder.mkdir()
-    LiveSite(content, Path(__file__).parent.parent / "layouts", folder).rebuild()
+    LiveSite(SiteSpec(content, layouts=Path(__file__).parent.parent / "layouts"), folder).rebuild()
     served = {p.relative_to(folder).as_posix() for p in folder.rglob("*.html")}
-    assert served == {name for name in build_files(content).files if name.endswith(".html")}
+    built = build_files(SiteSpec(content)).files
+    assert served == {name for name in built if name.endswith(".html")}
 
 
 def test_build_command_writes_the_older_pages(make_site, tmp_path):

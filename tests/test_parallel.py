@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from explainer.commands.cli import main
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from explainer.pipeline.parallel import workers
 from explainer.pipeline.plan import plan
@@ -37,12 +38,13 @@ def big_site(tmp_path: Path) -> Path:
 
 
 def test_seed_built_in_two_processes_is_byte_identical():
-    one, two = build_files(ROOT / "content", jobs=1), build_files(ROOT / "content", jobs=2)
+    seed = SiteSpec(ROOT / "content")
+    one, two = build_files(seed, jobs=1), build_files(seed, jobs=2)
     assert one.ok and two.files == one.files
 
 
 def test_fifty_explainers_built_in_two_processes_are_byte_identical(big_site):
-    one, two = build_files(big_site, jobs=1), build_files(big_site, jobs=2)
+    one, two = build_files(SiteSpec(big_site), jobs=1), build_files(SiteSpec(big_site), jobs=2)
     assert one.ok and len(one.site.explainers) > 50
     assert list(two.files) == list(one.files) and two.files == one.files
 
@@ -52,21 +54,22 @@ def test_problems_come_back_in_the_order_of_one_process(big_site):
         story(7) + "\nSee [the league](term:arab-leage).\n", encoding="utf-8")
     (big_site / "explainers" / "story-3.md").write_text(
         story(3) + "\nSee [the spring](term:arab-sprin).\n", encoding="utf-8")
-    one, two = build_files(big_site, jobs=1), build_files(big_site, jobs=2)
+    one, two = build_files(SiteSpec(big_site), jobs=1), build_files(SiteSpec(big_site), jobs=2)
     assert [d.format() for d in two.diagnostics] == [d.format() for d in one.diagnostics]
     assert len(one.diagnostics.errors) == 2
 
 
 def test_the_plan_lists_every_file_a_build_writes(big_site):
-    result = build_files(big_site)
-    jobs = plan(result.site, big_site, ROOT / "layouts", search=True)
+    result = build_files(SiteSpec(big_site))
+    jobs = plan(result.site, SiteSpec(big_site, layouts=ROOT / "layouts"), search=True)
     assert set(jobs) - {"pagefind/"} == set(result.files)
     assert jobs["pagefind/"].kind == "search"
 
 
 def test_an_explainer_page_declares_its_file_terms_and_layouts(big_site):
-    result = build_files(big_site)
-    job = plan(result.site, big_site, ROOT / "layouts")["explainers/story-1/index.html"]
+    result = build_files(SiteSpec(big_site))
+    spec = SiteSpec(big_site, layouts=ROOT / "layouts")
+    job = plan(result.site, spec)["explainers/story-1/index.html"]
     assert job.inputs.files[0] == big_site / "explainers" / "story-1.md"
     assert set(job.inputs.terms) >= {"arab-spring", "antony-blinken"}
     assert job.inputs.layouts[0] == "explainer.html" and len(job.inputs.layouts) > 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explainer.commands.cli import main
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 
 HINT = ("  hint: write it, or keep 'draft: true' in the front matter until it is ready "
@@ -17,7 +18,7 @@ def explainer(summary: str = "What happened.", body: str = "The talks went on.\n
 
 def errors(make_site, text: str, drafts: bool = False) -> list[str]:
     content = make_site({"explainers/talks.md": text})
-    result = build_files(content, drafts=drafts)
+    result = build_files(SiteSpec(content, drafts=drafts))
     return [d.format().removeprefix(f"{content}/explainers/talks.md:")
             for d in result.diagnostics.errors]
 

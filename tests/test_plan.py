@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from explainer.commands.arguments import parser
-from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.core.spec import SiteSpec
+from explainer.pipeline.builder import build_files
 from explainer.pipeline.livebuild import LiveSite
 from explainer.pipeline.plan import plan
 
@@ -21,21 +22,20 @@ sources:
 
 def test_serve_writes_every_file_build_makes(make_site, tmp_path):
     content = make_site({"media/photo.png": b"\x89PNG"})
-    live = LiveSite(content, DEFAULT_LAYOUTS, tmp_path / "site")
+    live = LiveSite(SiteSpec(content), tmp_path / "site")
     assert live.rebuild().ok
-    assert live.files == build_files(content).files
+    assert live.files == build_files(SiteSpec(content)).files
 
 
 def test_serve_base_url_gives_the_sitemap(make_site, tmp_path):
-    live = LiveSite(make_site(), DEFAULT_LAYOUTS, tmp_path / "site",
-                    base_url="https://example.org/news/")
+    live = LiveSite(SiteSpec(make_site(), base_url="https://example.org/news/"), tmp_path / "site")
     assert live.rebuild().ok
     assert b"https://example.org/news/explainers/test/" in live.files["sitemap.xml"]
 
 
 def test_serve_strict_makes_warnings_errors(make_site, tmp_path):
     content = make_site({"glossary/caesar-act.md": UNUSED_TERM})
-    outcome = LiveSite(content, DEFAULT_LAYOUTS, tmp_path / "site", strict=True).rebuild()
+    outcome = LiveSite(SiteSpec(content, strict=True), tmp_path / "site").rebuild()
     assert not outcome.ok
     assert any("not mentioned" in d.message for d in outcome.diagnostics.errors)
 
@@ -57,8 +57,8 @@ def test_lists_declare_every_explainer_and_copies_their_file(make_site):
     content = make_site({"media/photo.png": b"\x89PNG",
                          "explainers/other.md": "---\ntitle: Other\nsummary: One line.\n"
                                                 "date: 2023-05-06\n---\nText.\n"})
-    result = build_files(content)
-    jobs = plan(result.site, content, DEFAULT_LAYOUTS)
+    result = build_files(SiteSpec(content))
+    jobs = plan(result.site, SiteSpec(content))
     explainers = {content / "explainers/test.md", content / "explainers/other.md"}
     assert set(jobs["index.html"].inputs.files) == explainers
     assert set(jobs["feed.xml"].inputs.files) == explainers

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from explainer.content.model import Explainer, Term, TermSource
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from explainer.site.gather import ExplainerPage, TermPage
 from explainer.site.players import key_players, role_of
@@ -138,7 +139,7 @@ PLAYERS = {
 
 
 def test_key_players_strip_on_the_page(make_site) -> None:
-    result = build_files(make_site(PLAYERS))
+    result = build_files(SiteSpec(make_site(PLAYERS)))
     html = result.files["explainers/test/index.html"].decode()
     assert (
         '<ul class="key-players-list">\n'
@@ -153,7 +154,7 @@ def test_key_players_strip_on_the_page(make_site) -> None:
 def test_no_key_players_strip_unless_asked(make_site) -> None:
     files = {**PLAYERS, "explainers/test.md": PLAYERS["explainers/test.md"].replace(
         "key_players: true", "key_players: false")}
-    result = build_files(make_site(files))
+    result = build_files(SiteSpec(make_site(files)))
     assert 'class="key-players"' not in result.files["explainers/test/index.html"].decode()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from explainer.commands.cli import main
-from explainer.pipeline.builder import DEFAULT_LAYOUTS
+from explainer.core.spec import DEFAULT_THEME
 from explainer.server.devloop import drafts_line
 from explainer.server.serve import inject, page_file
 from tests.conftest import EXPLAINER
@@ -211,7 +211,7 @@ def test_a_missing_page_without_an_extension_gets_the_404_page(make_site) -> Non
 
 def test_a_changed_stylesheet_reloads_every_open_page(make_site, tmp_path) -> None:
     layouts = tmp_path / "layouts"
-    shutil.copytree(DEFAULT_LAYOUTS, layouts)
+    shutil.copytree(DEFAULT_THEME, layouts)
     with serving(make_site(), "--layouts", str(layouts)) as served:
         events = Events(served, "/")
         assert events.next()[0] == "ok"

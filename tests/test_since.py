@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from explainer.content.model import Event, Explainer, SinceOptions, Term, TermSource
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from explainer.site.since import timeline, what_since
 
@@ -156,7 +157,7 @@ def page(make_site, front: str = "", site: str = "title: Test site\n",
          file: str = PAGE) -> str:
     content = make_site({"site.yml": site, "glossary/bashar-al-assad.md": ASSAD,
                          "explainers/test.md": STORY.format(front=front)})
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert result.ok, [d.format() for d in result.diagnostics]
     return result.files[file].decode()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.importer import parse_text, to_markdown
 from explainer.output.writer import OutputError, write_site
 from explainer.pipeline.builder import build, build_files
@@ -20,7 +21,7 @@ LINK = re.compile(r'(?:href|src)="([^"]+)"')
 @pytest.fixture(scope="module")
 def seed_site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed") / "site"
-    result = build(ROOT / "content", out, search=False)  # the index is Pagefind's output
+    result = build(SiteSpec(ROOT / "content"), out, search=False)  # the index is Pagefind's output
     assert result.ok, [d.format() for d in result.diagnostics]
     return out
 
@@ -64,8 +65,8 @@ def test_no_link_goes_to_another_host_for_assets(seed_site):
 
 
 def test_two_builds_are_byte_identical():
-    first = build_files(ROOT / "content").files
-    second = build_files(ROOT / "content").files
+    first = build_files(SiteSpec(ROOT / "content")).files
+    second = build_files(SiteSpec(ROOT / "content")).files
     assert first == second
 
 
@@ -77,20 +78,20 @@ def test_committed_seed_explainer_body_is_the_importer_output():
 
 def test_an_explainer_without_a_date_is_refused(make_site):
     content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate:\n---\nB\n"})
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert not result.ok
     assert [d.message for d in result.diagnostics] == ["'date' is empty"]
 
 
 def test_another_site_folder_builds(make_site, tmp_path):
-    result = build(make_site(), tmp_path / "elsewhere")
+    result = build(SiteSpec(make_site()), tmp_path / "elsewhere")
     assert result.ok
     page = (tmp_path / "elsewhere/explainers/test/index.html").read_text(encoding="utf-8")
     assert 'href="../../glossary/arab-league/index.html"' in page
 
 
 def test_term_page_lists_the_explainers_that_mention_it(make_site, tmp_path):
-    build(make_site(), tmp_path / "o")
+    build(SiteSpec(make_site()), tmp_path / "o")
     page = (tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8")
     assert '<a href="../../explainers/test/index.html">A test explainer</a>' in page
 
@@ -99,13 +100,13 @@ def test_related_terms_show_both_ways(make_site, tmp_path):
     content = make_site({"glossary/syria.md": "---\nterm: Syria\nsummary: S\nkind: place\n"
                          "as_of: 2026-11-28\nsources: [{title: T, url: 'https://x.org/'}]\n"
                          "related: [arab-league]\n---\nB\n"})
-    build(content, tmp_path / "o")
+    build(SiteSpec(content), tmp_path / "o")
     page = (tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8")
     assert '<a href="../syria/index.html">Syria</a>' in page
 
 
 def test_tag_pages_are_built(make_site, tmp_path):
-    build(make_site(), tmp_path / "o")
+    build(SiteSpec(make_site()), tmp_path / "o")
     assert "A test explainer" in (tmp_path / "o/tags/syria/index.html").read_text("utf-8")
 
 
@@ -118,13 +119,13 @@ def test_output_paths_cannot_escape_the_output_folder(tmp_path):
 def test_output_cannot_be_the_content_folder(make_site):
     content = make_site()
     with pytest.raises(OutputError, match="overlaps the content folder"):
-        build(content, content)
+        build(SiteSpec(content), content)
 
 
 def test_missing_local_image_is_an_error(make_site):
     content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
                          "image: {src: media/none.jpg, alt: A}\n---\nB\n"})
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert [d.format().split(": ", 1)[1] for d in result.diagnostics] == [
         f"error: image 'media/none.jpg' not found in {content / 'media'}\n"
         "  hint: put the image in content/media/ and write src: media/<file name>"]
@@ -134,7 +135,7 @@ def test_local_image_is_copied_and_linked(make_site, tmp_path):
     content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
                          "image: {src: media/a.png, alt: A map}\n---\nB\n",
                          "media/a.png": b"\x89PNG"})
-    assert build(content, tmp_path / "o").ok
+    assert build(SiteSpec(content), tmp_path / "o").ok
     page = (tmp_path / "o/explainers/test/index.html").read_text(encoding="utf-8")
     assert '<img src="../../media/a.png" alt="A map" decoding="async">' in page
     assert (tmp_path / "o/media/a.png").read_bytes() == b"\x89PNG"
@@ -143,7 +144,7 @@ def test_local_image_is_copied_and_linked(make_site, tmp_path):
 def test_explicit_reference_to_an_unknown_term_is_an_error_at_its_line(make_site):
     content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
                          "---\nFirst line.\n\nSee [the league](term:arab-leage) here.\n"})
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert [d.format().removeprefix(f"{d.path}:") for d in result.diagnostics] == [
         "8:17: error: unknown term 'arab-leage' in [...](term:arab-leage) "
         "(did you mean 'arab-league'?)\n"
@@ -153,14 +154,15 @@ def test_explicit_reference_to_an_unknown_term_is_an_error_at_its_line(make_site
 def test_explainer_can_exclude_a_term(make_site, tmp_path):
     content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
                          "glossary: {exclude: [arab-league]}\n---\nThe Arab League.\n"})
-    assert build(content, tmp_path / "o").ok
+    assert build(SiteSpec(content), tmp_path / "o").ok
     assert "gloss-term" not in (tmp_path / "o/explainers/test/index.html").read_text("utf-8")
 
 
 def test_excluding_an_unknown_term_is_an_error(make_site):
     content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
                          "glossary: {exclude: [arab-leag]}\n---\nB\n"})
-    assert [d.format().removeprefix(f"{d.path}:") for d in build_files(content).diagnostics] == [
+    found = build_files(SiteSpec(content)).diagnostics
+    assert [d.format().removeprefix(f"{d.path}:") for d in found] == [
         "5:11: error: glossary.exclude names unknown term 'arab-leag'\n"
         "  hint: did you mean 'arab-league'?"]
 
@@ -168,13 +170,13 @@ def test_excluding_an_unknown_term_is_an_error(make_site):
 def test_explainer_can_link_every_mention(make_site, tmp_path):
     content = make_site({"explainers/test.md": "---\ntitle: T\nsummary: S\ndate: 2023-05-05\n"
                          "glossary: {link: all}\n---\nArab League, Arab League.\n"})
-    assert build(content, tmp_path / "o").ok
+    assert build(SiteSpec(content), tmp_path / "o").ok
     page = (tmp_path / "o/explainers/test/index.html").read_text("utf-8")
     assert page.count('class="gloss-term') == 2
 
 
 def test_backlink_shows_the_sentence_of_the_first_mention(make_site, tmp_path):
-    build(make_site(), tmp_path / "o")
+    build(SiteSpec(make_site()), tmp_path / "o")
     page = (tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8")
     assert "<p>Syria was suspended from the Arab League in 2011.</p>" in page
 
@@ -205,14 +207,14 @@ def test_term_page_has_a_defined_term(seed_site):
 
 def test_defined_term_url_is_absolute_with_a_base_url(make_site, tmp_path):
     content = make_site({"site.yml": "title: T\nbase_url: https://example.github.io/repo/\n"})
-    build(content, tmp_path / "o")
+    build(SiteSpec(content), tmp_path / "o")
     data = json_ld((tmp_path / "o/glossary/arab-league/index.html").read_text(encoding="utf-8"))
     assert data["url"] == "https://example.github.io/repo/glossary/arab-league/"
 
 
 def test_key_terms_list_only_on_a_page_without_boxes(make_site, tmp_path):
     no_boxes = EXPLAINER.replace("tags: [syria]", "tags: [syria]\nglossary: {boxes: false}")
-    build(make_site({"explainers/plain.md": no_boxes}), tmp_path / "o")
+    build(SiteSpec(make_site({"explainers/plain.md": no_boxes})), tmp_path / "o")
     with_boxes = (tmp_path / "o/explainers/test/index.html").read_text("utf-8")
     without = (tmp_path / "o/explainers/plain/index.html").read_text("utf-8")
     assert 'class="gloss-box"' in with_boxes and 'class="key-terms"' not in with_boxes

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from tests.test_media_safety import LOAD_HINT, SCRIPT_HINT, SVG, site_errors, svg_errors
 
@@ -19,7 +20,8 @@ def test_a_clean_svg_is_copied_byte_for_byte(make_site):
              '<image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>\n'
              '<image href="photo.jpg" width="1" height="1"/>\n'
              '<a href="https://example.org/"><text>source</text></a>\n</svg>\n').encode()
-    result = build_files(make_site({"media/map.svg": clean, "media/photo.jpg": b"\xff\xd8"}))
+    content = make_site({"media/map.svg": clean, "media/photo.jpg": b"\xff\xd8"})
+    result = build_files(SiteSpec(content))
     assert result.ok, [d.format() for d in result.diagnostics]
     assert result.files["media/map.svg"] == clean
 
@@ -202,7 +204,7 @@ def test_the_svg_1_1_doctype_is_accepted(make_site):
     drawing = ('<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
                '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
                '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n')
-    assert build_files(make_site({"media/map.svg": drawing})).ok
+    assert build_files(SiteSpec(make_site({"media/map.svg": drawing}))).ok
 
 
 def test_an_svg_that_is_not_well_formed(make_site):

@@ -14,7 +14,8 @@ from explainer.commands.check import check
 from explainer.commands.cli import main
 from explainer.content.history import dated_ids
 from explainer.content.model import Event
-from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.core.spec import SiteSpec
+from explainer.pipeline.builder import build_files
 from explainer.pipeline.livebuild import LiveSite
 
 BASE = "https://example.org/news/"
@@ -83,8 +84,8 @@ SITE = {"glossary/arab-league.md": TERM, "explainers/test.md": OLD, "explainers/
 def files_of(make_site, base: bool = True, drafts: bool = False,
              extra: dict[str, str] | None = None) -> dict[str, bytes]:
     site_yml = f"title: Test site\nbase_url: {BASE}\n" if base else "title: Test site\n"
-    result = build_files(make_site({"site.yml": site_yml, **SITE, **(extra or {})}),
-                         drafts=drafts)
+    content = make_site({"site.yml": site_yml, **SITE, **(extra or {})})
+    result = build_files(SiteSpec(content, drafts=drafts))
     assert result.ok, [d.format() for d in result.diagnostics]
     return result.files
 
@@ -307,8 +308,9 @@ def test_serve_writes_the_same_feeds_as_build(make_site, tmp_path: Path) -> None
     content = make_site({"site.yml": "title: Test site\n", **SITE})
     folder = tmp_path / "served"
     folder.mkdir()
-    LiveSite(content, DEFAULT_LAYOUTS, folder).rebuild()
-    built = {n: data for n, data in build_files(content).files.items() if n.endswith(".xml")}
+    LiveSite(SiteSpec(content), folder).rebuild()
+    files = build_files(SiteSpec(content)).files
+    built = {n: data for n, data in files.items() if n.endswith(".xml")}
     served = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.xml")}
     assert {"feed.xml", "updates.xml", TERM_FEED} <= served.keys()
     assert served == built
@@ -318,7 +320,7 @@ def test_serve_rewrites_updates_xml_when_an_update_is_added(make_site, tmp_path:
     content = make_site({"site.yml": "title: Test site\n", **SITE})
     folder = tmp_path / "served"
     folder.mkdir()
-    site = LiveSite(content, DEFAULT_LAYOUTS, folder)
+    site = LiveSite(SiteSpec(content), folder)
     site.rebuild()
     path = content / "explainers/new.md"
     path.write_text(NEW.replace("date: 2024-06-01", "date: 2024-06-01\nupdates: "
@@ -334,7 +336,7 @@ def test_serve_removes_the_feed_of_a_deleted_term(make_site, tmp_path: Path) -> 
                          "glossary/gulf.md": TERM.replace("Arab League", "Gulf Council")})
     folder = tmp_path / "served"
     folder.mkdir()
-    site = LiveSite(content, DEFAULT_LAYOUTS, folder)
+    site = LiveSite(SiteSpec(content), folder)
     site.rebuild()
     assert (folder / "glossary/gulf/feed.xml").is_file()
     (content / "glossary/gulf.md").unlink()
@@ -343,7 +345,7 @@ def test_serve_removes_the_feed_of_a_deleted_term(make_site, tmp_path: Path) -> 
 
 
 def test_check_finds_the_feeds_the_pages_link_to(make_site) -> None:
-    result = check(make_site({"site.yml": "title: Test site\n", **SITE}))
+    result = check(SiteSpec(make_site({"site.yml": "title: Test site\n", **SITE})))
     assert result.built and result.diagnostics.errors == []
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from explainer.commands.cli import main
 from explainer.commands.newsite import WORKFLOW
-from explainer.output.theme import DEFAULT_THEME, asset_paths, site_layouts
+from explainer.core.spec import DEFAULT_THEME
+from explainer.output.theme import asset_paths, site_layouts
 from tests.test_workflow import actionlint, findings
 
 ROOT = Path(__file__).resolve().parent.parent

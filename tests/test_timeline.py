@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 from explainer.site.gather import render_markdown
 from explainer.site.timeline import TimelineExtension
@@ -109,7 +110,7 @@ def test_build_reports_the_file_line_and_hint(make_site) -> None:
         15 March 2011: Protests begin.
         ```
         """})
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert [d.format() for d in result.diagnostics.errors] == [
         f"{content}/explainers/test.md:10:1: error: malformed timeline line: expected "
         "'YYYY-MM-DD: text', 'YYYY-MM: text' or 'YYYY: text'\n"
@@ -130,7 +131,7 @@ def test_built_page_links_glossary_terms_in_a_timeline(make_site) -> None:
         2011-11-12: The Arab League suspends Syria.
         ```
         """})
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert result.ok
     html = result.files["explainers/test/index.html"].decode()
     assert '<time datetime="2011-11-12">12 November 2011</time><p>The <a ' in html

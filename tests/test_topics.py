@@ -10,6 +10,7 @@ from explainer.content.loader import load_config
 from explainer.content.model import Topic
 from explainer.content.topics import readable_name, title_case
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 
 
@@ -34,7 +35,7 @@ def explainer(tags: str, date: str = "2023-05-05", title: str = "A story") -> st
 
 
 def built(make_site, files: dict[str, str]) -> dict[str, str]:
-    result = build_files(make_site(files))
+    result = build_files(SiteSpec(make_site(files)))
     assert result.ok, [d.format() for d in result.diagnostics]
     return {name: data.decode() for name, data in result.files.items() if name.endswith(".html")}
 
@@ -91,7 +92,7 @@ def test_topic_named_twice_is_an_error(tmp_path):
 
 def test_topic_no_explainer_uses_is_a_warning_at_its_key(make_site):
     content = make_site({"site.yml": "title: S\ntopics:\n  syria: {}\n  sirya: {}\n"})
-    result = build_files(content)
+    result = build_files(SiteSpec(content))
     assert [d.format() for d in result.diagnostics.warnings] == [
         f"{content / 'site.yml'}:4:3: warning: the topic 'sirya' is not in any explainer's tags\n"
         "  hint: did you mean 'syria'?"]
@@ -164,6 +165,6 @@ def test_every_page_shows_the_same_readable_name(make_site):
 
 
 def test_feed_and_json_ld_use_the_readable_name(make_site):
-    result = build_files(make_site({"explainers/test.md": explainer("[united-states]")}))
+    result = build_files(SiteSpec(make_site({"explainers/test.md": explainer("[united-states]")})))
     assert 'label="United States"' in result.files["feed.xml"].decode()
     assert '"keywords": ["United States"]' in result.files["explainers/test/index.html"].decode()

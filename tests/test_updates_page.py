@@ -9,6 +9,7 @@ import re
 import markdown
 
 from explainer.content.updates import MARKER, UpdatesPlaceholder
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
 
 PAGE = "explainers/test/index.html"
@@ -40,7 +41,7 @@ corrections:
 
 def build(make_site, front: str = "", body: str = BODY, **files: str):
     story = STORY.format(front=front, body=body)
-    return build_files(make_site({"explainers/test.md": story, **files}))
+    return build_files(SiteSpec(make_site({"explainers/test.md": story, **files})))
 
 
 def page(make_site, front: str = "", body: str = BODY, **files: str) -> str:

@@ -12,12 +12,22 @@ import datetime as dt
 from pathlib import Path
 
 from explainer import __version__
+from explainer.core.spec import DEFAULT_THEME, SiteSpec
 from explainer.core.urls import URL, site_address_problem
-from explainer.output.theme import DEFAULT_THEME
+from explainer.output.theme import site_layouts
 
 COMMANDS = ("build", "import", "glossary", "serve", "check", "new", "init")
 LAYOUTS_HELP = ("a folder of layouts that replace the default theme's, file by file "
                 "(default: the layouts/ folder beside the content folder, if there is one)")
+
+
+def site_spec(args: argparse.Namespace) -> SiteSpec:
+    """The site a command's arguments name: made once, here, for every command that reads one.
+    Without ``--layouts``, the site's own layouts/ beside its content folder, if there is one."""
+    layouts = args.layouts if getattr(args, "layouts", None) is not None else (
+        site_layouts(args.content))
+    return SiteSpec(args.content, layouts, getattr(args, "drafts", False),
+                    getattr(args, "base_url", None), getattr(args, "strict", False))
 
 
 def parser() -> argparse.ArgumentParser:

@@ -34,8 +34,9 @@ from urllib.parse import urlsplit
 from explainer.content.linkcheck import Built, Link, Problem, link_problem, resolve, scan
 from explainer.content.model import Explainer, Term
 from explainer.core.diagnostics import WARNING, Diagnostic, Diagnostics, display_path
+from explainer.core.spec import SiteSpec
 from explainer.core.urls import relative
-from explainer.pipeline.builder import DEFAULT_LAYOUTS, build_files
+from explainer.pipeline.builder import build_files
 from explainer.pipeline.plan import Job
 from explainer.site.gather import ExplainerPage, Site, TermPage
 
@@ -66,9 +67,9 @@ class CheckResult:
         return len({d.path for d in self.diagnostics})
 
 
-def check(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False) -> CheckResult:
+def check(spec: SiteSpec) -> CheckResult:
     """Build in memory and check it; a failed build gives its own problems only."""
-    result = build_files(content, layouts, drafts)
+    result = build_files(spec)
     if result.site is None or result.diagnostics.has_errors:
         return CheckResult(grouped(result.diagnostics), built=False)
     site = result.site
@@ -78,7 +79,7 @@ def check(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False) 
     diags.extend(result.diagnostics)
     for page in site.explainers:
         check_explainer(page.explainer, diags)
-    diags.extend(check_links(site, result.jobs, pages, result.files, layouts))
+    diags.extend(check_links(site, result.jobs, pages, result.files, spec.layouts))
     return CheckResult(grouped(diags), True, len(site.explainers), len(site.terms), len(pages))
 
 
@@ -315,7 +316,7 @@ def exit_code(result: CheckResult, strict: bool = False) -> int:
     return 1 if not result.built or diags.has_errors or (strict and diags.warnings) else 0
 
 
-def run_check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace, spec: SiteSpec) -> int:
     """Run ``check``: problems grouped by file on stderr, the summary line on stdout."""
     if not args.content.is_dir():
         print(f"{display_path(args.content)}: error: no such folder\n"
@@ -323,7 +324,7 @@ def run_check(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     try:
-        result = check(args.content, args.layouts, drafts=args.drafts)
+        result = check(spec)
     except OSError as exc:
         print(f"{display_path(exc.filename or args.content)}: error: {exc.strerror or exc}",
               file=sys.stderr)

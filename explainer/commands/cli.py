@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explainer.commands.arguments import COMMANDS, parser
+from explainer.commands.arguments import COMMANDS, parser, site_spec
 from explainer.core.console import Console, level_of
 from explainer.core.diagnostics import Diagnostics, display_path, not_text
-from explainer.output.theme import site_layouts
+from explainer.core.spec import SiteSpec
 from explainer.pipeline import unchanged
 
 if TYPE_CHECKING:
@@ -38,26 +38,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                          and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "build")
     args = parser().parse_args(args_list)
-    if getattr(args, "layouts", False) is None:
-        args.layouts = site_layouts(args.content)
     if args.command == "import":  # its libraries (trafilatura, lxml...) load for it alone
         from explainer.importer.command import run_import
         return run_import(args)
     if args.command == "glossary":
-        return run_glossary(args)
+        return run_glossary(args, site_spec(args))
     if args.command == "serve":
         from explainer.server.devloop import run_serve
-        return run_serve(args)
+        return run_serve(args, site_spec(args))
     if args.command == "check":
         from explainer.commands.check import run_check
-        return run_check(args)
+        return run_check(args, site_spec(args))
     if args.command == "new":
         from explainer.content.scaffold import run_new
         return run_new(args)
     if args.command == "init":
         from explainer.commands.newsite import run_init
         return run_init(args)
-    return run_build(args)
+    return run_build(args, site_spec(args))
 
 
 def print_diagnostics(diags: Diagnostics) -> None:
@@ -65,11 +63,11 @@ def print_diagnostics(diags: Diagnostics) -> None:
         print(diagnostic.format(), file=sys.stderr)
 
 
-def run_glossary(args: argparse.Namespace) -> int:
+def run_glossary(args: argparse.Namespace, spec: SiteSpec) -> int:
     from explainer.site.checks import check_glossary
     from explainer.site.gather import gather
     diags = Diagnostics()
-    site = gather(args.content, diags)
+    site = gather(spec, diags)
     report = check_glossary(site, dt.date.today(), diags) if site is not None else None
     print_diagnostics(diags)
     if report is None:
@@ -78,14 +76,12 @@ def run_glossary(args: argparse.Namespace) -> int:
     return 1 if args.strict and diags.warnings else 0
 
 
-def run_build(args: argparse.Namespace) -> int:
+def run_build(args: argparse.Namespace, spec: SiteSpec) -> int:
     console = Console(level_of(args.quiet, args.verbose))
     started = time.perf_counter()
     cache, key = cache_folder(args), None
     if cache is not None:
-        key = unchanged.build_key(args.content, args.output, args.layouts,
-                                  (args.drafts, args.strict, args.base_url, args.search),
-                                  dt.date.today().isoformat())
+        key = unchanged.build_key(spec, args.output, args.search, dt.date.today().isoformat())
         last = unchanged.replay(cache, key, args.output) if key is not None else None
         if last is not None:
             return _replayed(console, last, args.output, time.perf_counter() - started)
@@ -95,9 +91,8 @@ def run_build(args: argparse.Namespace) -> int:
     from explainer.pipeline.builder import build
     progress = console.progress()
     try:
-        result = build(args.content, args.output, args.layouts, drafts=args.drafts,
-                       strict=args.strict, progress=progress, base_url=args.base_url,
-                       search=args.search, jobs=args.jobs, cache=cache, key=key)
+        result = build(spec, args.output, progress=progress, search=args.search, jobs=args.jobs,
+                       cache=cache, key=key)
     except OutputError as exc:
         hint = f"\n  hint: {exc.hint}" if exc.hint else ""
         console.error(f"{display_path(args.output)}: error: {exc}{hint}")

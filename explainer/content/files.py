@@ -22,6 +22,7 @@ from pathlib import Path
 
 from explainer.content.media import Vetted, publishable, vet
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import MEDIA, SETTINGS
 
 MARKDOWN = frozenset({".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".mdtxt", ".mdtext"})
 KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
@@ -160,13 +161,13 @@ def read_media_file(path: Path, diags: Diagnostics) -> bytes | None:
 def _media(content: Path, diags: Diagnostics) -> list[Vetted]:
     """The media files the site may publish; the others reported (the listing's problems, and
     the files' own: kind, size, script in an SVG)."""
-    vetted = (vet(path, diags) for path in _Walk(content, diags).files(content / "media"))
+    vetted = (vet(path, diags) for path in _Walk(content, diags).files(content / MEDIA))
     return [item for item in vetted if item is not None]
 
 
 def settings_file(content: Path, diags: Diagnostics) -> bool:
     """Whether ``site.yml`` may be read (an absent one is reported by the loader)."""
-    path = content / "site.yml"
+    path = content / SETTINGS
     walk = _Walk(content, diags)
     try:
         info = walk.kind(path)

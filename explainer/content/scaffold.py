@@ -28,9 +28,10 @@ from pathlib import Path
 
 from explainer.content.loader import SLUG, _names_ok, _slug_of
 from explainer.core.diagnostics import Diagnostics, display_path
+from explainer.core.spec import EXPLAINERS, GLOSSARY, SETTINGS
 from explainer.core.urls import slugify
 
-KINDS = {"explainer": "explainers", "term": "glossary"}  # kind -> its folder in content/
+KINDS = {"explainer": EXPLAINERS, "term": GLOSSARY}  # kind -> its folder in content/
 CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
 SUMMARY_PLACEHOLDER = "TODO: the standfirst, one or two sentences"
 
@@ -144,7 +145,7 @@ def _slug(args: argparse.Namespace, title: str) -> str:
 
 def _refusal(args: argparse.Namespace, title: str) -> str | None:
     """Why the file cannot be written (as the message to print), or None."""
-    if not (args.content / "site.yml").is_file():
+    if not (args.content / SETTINGS).is_file():
         return (f"{display_path(args.content)}: error: not a site folder (it has no "
                 "site.yml); nothing was written\n"
                 "  hint: run this in the project folder, or pass --content DIR")

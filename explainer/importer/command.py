@@ -12,6 +12,7 @@ from explainer.content.loader import SLUG
 from explainer.content.scaffold import slug_problem
 from explainer.core.console import QUIET, VERBOSE, Console, level_of
 from explainer.core.diagnostics import Diagnostics, display_path
+from explainer.core.spec import EXPLAINERS
 from explainer.core.urls import slugify
 from explainer.importer.article import ImportedArticle
 from explainer.importer.bounds import option_problem, page_problem
@@ -124,7 +125,7 @@ def destination(article: ImportedArticle, args: argparse.Namespace, into: Path |
     output = args.output
     if into is None and output is not None and not output.is_dir():
         return output
-    folder = into or output or args.content / "explainers"
+    folder = into or output or args.content / EXPLAINERS
     stem = slugify(article.title) or "article"
     target, number = folder / f"{stem}.md", 2
     while target in taken or slug_problem(target.stem):  # "Con" -> con-2.md: Windows has con
@@ -196,7 +197,7 @@ def import_folder(folder: Path, args: argparse.Namespace, console: Console) -> l
     each = Console(console.level if console.level == VERBOSE else QUIET, console.out,
                    console.err, progress)
     progress.stage("Importing", len(files))
-    into, taken = args.output or args.content / "explainers", set[Path]()
+    into, taken = args.output or args.content / EXPLAINERS, set[Path]()
     outcomes = []
     for path in files:
         outcomes.append(import_one(str(path), args, each, into, taken))

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from explainer.core.diagnostics import display_path
+from explainer.core.spec import MEDIA
 from explainer.core.urls import URL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.download import MAX_BYTES, FetchFailed, fetch, size
@@ -44,7 +45,7 @@ def media_folder(target: Path, content: Path) -> Path:
     ``media`` folder beside the file, to move into the site's ``content/`` with it."""
     where = target.resolve().parent
     if where.is_relative_to(content.resolve()):
-        return content / "media"
+        return content / MEDIA
     for folder in (where, *where.parents):
         if folder.name == "explainers":
             return folder.parent / "media"

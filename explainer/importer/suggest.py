@@ -9,6 +9,7 @@ from pathlib import Path
 from explainer.content.loader import load_term
 from explainer.content.scaffold import term_file
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import GLOSSARY
 from explainer.core.urls import slugify
 from explainer.glossary.terms import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
@@ -19,7 +20,7 @@ from explainer.site.checks import find_candidates
 
 def load_glossary(content: Path) -> Glossary:
     diags = Diagnostics()
-    folder = content / "glossary"
+    folder = content / GLOSSARY
     files = sorted(p for p in folder.rglob("*.md") if p.is_file()) if folder.is_dir() else []
     terms = [load_term(p, diags) for p in files]  # problems are the build's to report
     return build_glossary([t for t in terms if t is not None], diags)
@@ -44,7 +45,7 @@ def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
     names = candidates if picked.strip() == "all" else picked_names(picked)
     written = []
     for name in names:
-        path = content / "glossary" / f"{slugify(name)}.md"
+        path = content / GLOSSARY / f"{slugify(name)}.md"
         if not slugify(name) or term_problem(name) or (path.exists() and not force):
             continue  # a name the build would refuse ("all" may find "AUX") is left out
         write_whole(path, term_file(name, dt.date.today()))

@@ -12,24 +12,10 @@ name; every other file still comes from the default theme.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-PACKAGE = "explainer_theme"
+from explainer.core.spec import DEFAULT_THEME
 
-
-def _packaged() -> Path:
-    """The installed default theme's folder (the repository's layouts/ in an editable install)."""
-    spec = importlib.util.find_spec(PACKAGE)
-    locations = spec.submodule_search_locations if spec is not None else None
-    for location in locations or ():
-        if Path(location).is_dir():  # an editable install also lists its path hook
-            return Path(location)
-    raise ModuleNotFoundError(f"the default theme ({PACKAGE}) is not installed: "
-                              "reinstall Explainer (pip install .)")
-
-
-DEFAULT_THEME = _packaged()
 
 
 def site_layouts(content: Path) -> Path:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from explainer.core.console import Progress
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.output.search import cached_index, index
-from explainer.output.theme import DEFAULT_THEME
 from explainer.output.writer import check_target, tidy, write_site
 from explainer.pipeline import parallel, unchanged
 from explainer.pipeline.diskcache import (
@@ -28,8 +28,6 @@ from explainer.pipeline.unchanged import tool_version
 from explainer.site.checks import check_glossary
 from explainer.site.gather import Site, gather
 from explainer.site.memo import BuildCache
-
-DEFAULT_LAYOUTS = DEFAULT_THEME  # the packaged theme (a site's own layouts go over it)
 
 
 @dataclass(frozen=True)
@@ -48,34 +46,34 @@ class BuildResult:
         return self.site is not None and not self.diagnostics.has_errors
 
 
-def build_files(content: Path, layouts: Path = DEFAULT_LAYOUTS, drafts: bool = False,
-                strict: bool = False, cache: BuildCache | None = None,
-                progress: Progress | None = None, base_url: str | None = None,
-                jobs: int = 1, store: DiskCache | None = None) -> BuildResult:
+def build_files(spec: SiteSpec, cache: BuildCache | None = None,
+                progress: Progress | None = None, jobs: int = 1,
+                store: DiskCache | None = None) -> BuildResult:
     """Build the whole site in memory: every output file as bytes, nothing written.
 
-    Glossary warnings (unused and out-of-date terms) are reported; ``strict`` makes them errors.
+    Glossary warnings (unused and out-of-date terms) are reported; the spec's ``strict`` makes
+    them errors.
     ``jobs`` processes render the bodies and run the plan (the files are the same). With a
     ``store``, bodies and jobs whose inputs are unchanged since a cached build are not redone.
     """
     started = time.perf_counter()
     diags = Diagnostics()
-    settings = settings_key(store, content, (drafts, base_url)) if store else ""
+    settings = settings_key(store, spec) if store else ""
     bodies = parallel.bodies(jobs) if jobs > 1 or store else None
     if store is not None and bodies is not None:
         bodies = cached_bodies(store, bodies, settings)
-    site = gather(content, diags, drafts=drafts, cache=cache, progress=progress,
-                  base_url=base_url, bodies=bodies)
+    site = gather(spec, diags, cache=cache, progress=progress, bodies=bodies)
     files: dict[str, bytes] = {}
     planned: dict[str, Job] = {}
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        planned = plan(site, content, layouts)
+        planned = plan(site, spec)
         if store is None:
-            files = parallel.run_jobs(site, planned, layouts, jobs, diags, progress)
+            files = parallel.run_jobs(site, planned, spec.layouts, jobs, diags, progress)
         else:
-            files = _cached_files(store, site, planned, layouts, settings, jobs, diags, progress)
-        if strict:
+            files = _cached_files(store, site, planned, spec.layouts, settings, jobs, diags,
+                                  progress)
+        if spec.strict:
             diags = diags.strict()
     return BuildResult(site, files, diags, time.perf_counter() - started, jobs=planned)
 
@@ -96,9 +94,7 @@ def _cached_files(store: DiskCache, site: Site, planned: dict[str, Job], layouts
     return files
 
 
-def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
-          drafts: bool = False, strict: bool = False,
-          progress: Progress | None = None, base_url: str | None = None,
+def build(spec: SiteSpec, output: Path, progress: Progress | None = None,
           search: bool = True, jobs: int | None = None,
           cache: Path | None = None, key: str | None = None) -> BuildResult:
     """Build and, only when there is no error, replace ``output`` with the new site.
@@ -110,14 +106,12 @@ def build(content: Path, output: Path, layouts: Path = DEFAULT_LAYOUTS,
     so that the next build with the same key and an untouched output does nothing.
     """
     started = time.perf_counter()
-    check_target(output, content)
+    check_target(output, spec.content)
     notes = tidy(output)  # the copies killed builds left beside the output
     store, cache_notes = _open_cache(cache)
     if store is not None and key is None:
-        key = unchanged.build_key(content, output, layouts, (drafts, strict, base_url, search),
-                                  dt.date.today().isoformat())
-    result = build_files(content, layouts, drafts, strict, progress=progress, base_url=base_url,
-                         jobs=parallel.workers(jobs), store=store)
+        key = unchanged.build_key(spec, output, search, dt.date.today().isoformat())
+    result = build_files(spec, progress=progress, jobs=parallel.workers(jobs), store=store)
     written = False
     if result.ok:
         if progress is not None and search:

@@ -24,6 +24,7 @@ from typing import Any
 from explainer.content.model import Config, Explainer
 from explainer.core.console import Progress
 from explainer.core.diagnostics import Diagnostic
+from explainer.core.spec import SiteSpec
 from explainer.glossary.terms import Glossary
 from explainer.output.theme import search_path
 from explainer.pipeline.plan import Job
@@ -171,9 +172,9 @@ def hashed(parts: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def settings_key(store: DiskCache, content: Path, options: Iterable[object]) -> str:
-    """``site.yml``'s bytes and the build's options."""
-    return hashed([store.digest(content / "site.yml"), *map(repr, options)])
+def settings_key(store: DiskCache, spec: SiteSpec) -> str:
+    """``site.yml``'s bytes and the build's options (drafts, base URL)."""
+    return hashed([store.digest(spec.settings), repr(spec.drafts), repr(spec.base_url)])
 
 
 def glossary_key(store: DiskCache, site_terms: Iterable[tuple[str, Path]]) -> str:

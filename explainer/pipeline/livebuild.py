@@ -22,6 +22,7 @@ import jinja2
 
 from explainer.core.console import Progress
 from explainer.core.diagnostics import Diagnostic, Diagnostics
+from explainer.core.spec import SiteSpec
 from explainer.output.render import environment, render_spec
 from explainer.pipeline.plan import Job, Make, plan, run
 from explainer.site.checks import check_glossary
@@ -47,10 +48,9 @@ class Outcome:
 class LiveSite:
     """The built site in ``folder``, kept up to date by :meth:`rebuild`."""
 
-    def __init__(self, content: Path, layouts: Path, folder: Path, drafts: bool = False,
-                 base_url: str | None = None, strict: bool = False):
-        self.content, self.layouts, self.folder, self.drafts = content, layouts, folder, drafts
-        self.base_url, self.strict = base_url, strict  # as build's --base-url and --strict
+    def __init__(self, spec: SiteSpec, folder: Path):
+        self.spec, self.folder = spec, folder
+        self.layouts, self.strict = spec.layouts, spec.strict
         self.cache = BuildCache()
         self.files: dict[str, bytes] = {}  # what the folder holds now
         self._env: jinja2.Environment | None = None
@@ -70,15 +70,14 @@ class LiveSite:
         if self._env is None or any(_inside(p, self.layouts) for p in changed):
             self._env = environment(self.layouts)
         diags = Diagnostics()
-        site = gather(self.content, diags, drafts=self.drafts, cache=self.cache,
-                      progress=progress, base_url=self.base_url)
+        site = gather(self.spec, diags, cache=self.cache, progress=progress)
         outcome = Outcome(diags, site=site)
         if site is None:
             return outcome
         if self.strict:  # its warnings are errors: known before anything is written
             check_glossary(site, dt.date.today(), diags, with_candidates=False)
             outcome.diagnostics = diags = diags.strict()
-        opened = plan(site, self.content, self.layouts, pages=first)
+        opened = plan(site, self.spec, pages=first)
         static = self._static(opened)  # first too: a page may use a picture saved with it
         rendered = self._run(site, [f for f in first if f in opened], opened, diags)
         if diags.has_errors:
@@ -90,7 +89,7 @@ class LiveSite:
             on_first(outcome)
         if not self.strict:
             check_glossary(site, dt.date.today(), diags, with_candidates=False)
-        jobs = plan(site, self.content, self.layouts)
+        jobs = plan(site, self.spec)
         pages = [name for name, job in jobs.items() if job.kind == "page"]
         for file in pages:
             if file not in rendered:

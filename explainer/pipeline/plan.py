@@ -24,6 +24,7 @@ from pathlib import Path
 
 from explainer.content.files import media_files, read_media_file
 from explainer.core.diagnostics import Diagnostics
+from explainer.core.spec import MEDIA, SiteSpec
 from explainer.output import minify
 from explainer.output.feeds import FEED, SITEMAP, atom, robots, sitemap
 from explainer.output.render import PageSpec, page_specs
@@ -64,13 +65,14 @@ class Job:
     source: Path | None = None
 
 
-def plan(site: Site, content: Path, layouts: Path, search: bool = False,
+def plan(site: Site, spec: SiteSpec, search: bool = False,
          pages: Collection[str] | None = None) -> dict[str, Job]:
     """Every output file of the site, by its path inside ``output/``, in the order a
     one-process build runs them (the media first, the search index last).
 
     With ``pages``, only those pages' jobs and the copies (media and theme assets): the jobs
     ``serve`` runs first, for the pages open in a browser."""
+    content, layouts = spec.content, spec.layouts
     everything = Inputs(files=_explainer_files(site))
     if pages is not None:
         return {job.output: job for job in (*_media_jobs(content), *_asset_jobs(layouts),
@@ -96,7 +98,7 @@ def _explainer_files(site: Site) -> tuple[Path, ...]:
 
 
 def _media_jobs(content: Path) -> list[Job]:
-    folder = content / "media"  # the listing's problems were reported when the site was read
+    folder = content / MEDIA  # the listing's problems were reported when the site was read
     return [Job(f"media/{path.relative_to(folder).as_posix()}", "copy", Inputs((path,),
                                                                              settings=False),
                 make=functools.partial(read_media_file, path), source=path)

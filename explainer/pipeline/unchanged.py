@@ -27,6 +27,7 @@ from pathlib import Path
 
 import explainer
 from explainer.core.diagnostics import Diagnostic
+from explainer.core.spec import DEFAULT_THEME, SiteSpec
 from explainer.pipeline.outputstate import Listing, listing
 
 RECORDS = "last-build"  # the cache's folder of records, one per output folder
@@ -138,11 +139,9 @@ def forget(cache_folder: Path, output: Path) -> None:
         _slot(cache_folder, output).unlink(missing_ok=True)
 
 
-def build_key(content: Path, output: Path, layouts: Path, options: tuple[object, ...],
-              today: str) -> str | None:
+def build_key(spec: SiteSpec, output: Path, search: bool, today: str) -> str | None:
     """:func:`site_key` for one build: its content, output and layouts (with the packaged
     theme under them) and its options."""
-    from explainer.output.theme import DEFAULT_THEME
-    chain = tuple(dict.fromkeys((layouts, DEFAULT_THEME)))
-    where = (str(content.resolve()), str(output.resolve()))
-    return site_key(content, chain, (*where, *options), today)
+    chain = tuple(dict.fromkeys((spec.layouts, DEFAULT_THEME)))
+    where = (str(spec.content.resolve()), str(output.resolve()))
+    return site_key(spec.content, chain, (*where, *spec.options(), search), today)

@@ -26,6 +26,7 @@ import watchfiles
 
 from explainer.core.console import NORMAL, QUIET, Console
 from explainer.core.diagnostics import Diagnostic, display_path
+from explainer.core.spec import SiteSpec
 from explainer.output.search import BackgroundIndexer
 from explainer.pipeline.livebuild import LiveSite, Outcome, new_problems, since
 from explainer.server.serve import Hub, make_server
@@ -199,11 +200,11 @@ def _terminated_as_interrupt() -> Iterator[None]:
             signal.signal(sig, old)
 
 
-def run_serve(args: argparse.Namespace) -> int:
+def run_serve(args: argparse.Namespace, spec: SiteSpec) -> int:
     folder = Path(tempfile.mkdtemp(prefix="explainer-serve-"))
     try:
         with _terminated_as_interrupt():
-            return _serve(args, folder)
+            return _serve(args, spec, folder)
     except KeyboardInterrupt:
         return 0
     finally:
@@ -215,16 +216,15 @@ def run_serve(args: argparse.Namespace) -> int:
             signal.signal(sig, handler)
 
 
-def _serve(args: argparse.Namespace, folder: Path) -> int:
-    for folder_arg, option in ((args.content, "--content"), (args.layouts, "--layouts")):
+def _serve(args: argparse.Namespace, spec: SiteSpec, folder: Path) -> int:
+    for folder_arg, option in ((spec.content, "--content"), (spec.layouts, "--layouts")):
         if not folder_arg.is_dir():
             print(f"{display_path(folder_arg)}: error: no such folder\n"
                   f"  hint: run serve in the site's folder, or name the folder with {option}",
                   file=sys.stderr)
             return 1
     hub = Hub()
-    live = LiveSite(args.content, args.layouts, folder, args.drafts,
-                    base_url=args.base_url, strict=args.strict)
+    live = LiveSite(spec, folder)
     loop = Loop(live, hub, args.quiet)
     try:
         server = make_server(args.port, folder, hub, loop.built)
@@ -232,7 +232,7 @@ def _serve(args: argparse.Namespace, folder: Path) -> int:
         print(f"error: cannot serve on 127.0.0.1:{args.port}: {exc.strerror}", file=sys.stderr)
         print("  hint: another program uses that port; choose one with --port", file=sys.stderr)
         return 1
-    watcher = threading.Thread(target=loop.watch, args=([args.content, args.layouts],),
+    watcher = threading.Thread(target=loop.watch, args=([spec.content, spec.layouts],),
                                daemon=True)
     watcher.start()  # before the first build: a save made meanwhile is rebuilt after it
     builder = threading.Thread(target=loop.build_forever, daemon=True)

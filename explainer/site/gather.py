@@ -34,6 +34,7 @@ from explainer.core.diagnostics import (
     display_path,
     reset_suggestions,
 )
+from explainer.core.spec import SiteSpec
 from explainer.core.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 from explainer.glossary.bidi import BidiExtension
 from explainer.glossary.converters import CONVERTERS, MARKDOWN_EXTENSIONS
@@ -123,31 +124,32 @@ def content_files(folder: Path, content: Path | None = None,
                         Diagnostics() if diags is None else diags)
 
 
-def gather(content: Path, diags: Diagnostics, drafts: bool = False,
-           cache: BuildCache | None = None, progress: Progress | None = None,
-           base_url: str | None = None, bodies: Bodies | None = None) -> Site | None:
+def gather(spec: SiteSpec, diags: Diagnostics, cache: BuildCache | None = None,
+           progress: Progress | None = None, bodies: Bodies | None = None) -> Site | None:
     """The whole site in memory, or None when content errors were found (all reported).
 
     With a ``cache`` from an earlier build, unchanged files are not read or rendered again.
-    ``base_url`` replaces the one in ``site.yml`` (the Pages workflow passes the real one).
+    The spec's ``base_url`` replaces the one in ``site.yml`` (the Pages workflow passes the
+    real one).
     ``bodies`` renders the explainers elsewhere (in a pool: see :mod:`explainer.pipeline.parallel`).
     """
     cache = cache or BuildCache()
     progress = progress or Progress(None)
+    content, drafts, base_url = spec.content, spec.drafts, spec.base_url
     reset_suggestions()
-    config = (cache.load("config", content / "site.yml", load_config, diags)
+    config = (cache.load("config", spec.settings, load_config, diags)
               if settings_file(content, diags) else None)
     if config is not None and base_url is not None:
         loaded = config
         config = cache.derive("config", base_url, (loaded,), lambda _: dataclasses.replace(
             loaded, base_url=normal_base_url(base_url)), diags)
-    term_files = content_files(content / "glossary", content, diags)
+    term_files = content_files(spec.glossary, content, diags)
     terms = _unique([cache.load("term", p, load_term, diags) for p in term_files], diags)
     slugs = frozenset(p.stem for p in term_files)
     glossary = cache.derive("glossary", slugs, tuple(terms),
                             lambda d: build_glossary(terms, d, slugs), diags)
     glossary_ok = config is not None and not diags.has_errors
-    files = content_files(content / "explainers", content, diags)
+    files = content_files(spec.explainers, content, diags)
     media_files(content, diags)  # only to report links out of the folder, FIFOs...
     explainers = _unique([cache.load("explainer", p, load_explainer, diags)
                           for p in counted(files, "Reading explainers", progress)], diags)

@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +67,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """content/ built once per session into a temporary folder."""
     out = tmp_path_factory.mktemp("e2e") / "site"
-    result = build(CONTENT, out)
+    result = build(SiteSpec(CONTENT), out)
     problems = "\n".join(d.format() for d in result.diagnostics)
     assert result.ok, f"building {CONTENT} failed:\n{problems}"
     return out
@@ -76,7 +77,7 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def packed_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """tests/fixtures/packed built once per session: many glossary terms in short paragraphs."""
     out = tmp_path_factory.mktemp("e2e-packed") / "site"
-    result = build(PACKED_CONTENT, out)
+    result = build(SiteSpec(PACKED_CONTENT), out)
     problems = "\n".join(d.format() for d in result.diagnostics)
     assert result.ok, f"building {PACKED_CONTENT} failed:\n{problems}"
     return out

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 from tests.e2e.conftest import CONTENT, DEFAULT_TIMEOUT_MS, serve
 
@@ -25,7 +26,7 @@ def link_all_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     shutil.copytree(CONTENT, root / "content")
     site_yml = root / "content" / "site.yml"
     site_yml.write_text(site_yml.read_text().replace("link: first", "link: all"))
-    result = build(root / "content", root / "site")
+    result = build(SiteSpec(root / "content"), root / "site")
     assert result.ok, [d.format() for d in result.diagnostics]
     yield from serve(root / "site")
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 from tests.conftest import EXPLAINER as TEST_EXPLAINER
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
@@ -40,7 +41,7 @@ def written_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "site.yml": SITE_YML, "glossary/arab-league.md": TERM_ARAB_LEAGUE,
         "explainers/arabic.md": ARABIC, "explainers/mixed.md": pictured,
         "media/wide.svg": WIDE_IMAGE})
-    result = build(root / "content", root / "site", search=False)
+    result = build(SiteSpec(root / "content"), root / "site", search=False)
     assert result.ok, [d.format() for d in result.diagnostics]
     yield from serve(root / "site")
 

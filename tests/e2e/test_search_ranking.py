@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
 
@@ -126,7 +127,7 @@ def write_site(root: Path) -> Path:
 @pytest.fixture(scope="module")
 def fixture_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("ranking")
-    result = build(write_site(root / "content"), root / "site")
+    result = build(SiteSpec(write_site(root / "content")), root / "site")
     assert result.ok, "\n".join(d.format() for d in result.diagnostics)
     yield from serve(root / "site")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
 
@@ -91,7 +92,7 @@ def fixture_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for name, text in FILES.items():
         (root / "content" / name).parent.mkdir(parents=True, exist_ok=True)
         (root / "content" / name).write_text(text, encoding="utf-8")
-    result = build(root / "content", root / "site")
+    result = build(SiteSpec(root / "content"), root / "site")
     assert result.ok, "\n".join(d.format() for d in result.diagnostics)
     yield from serve(root / "site")
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 from tests.conftest import write_files
 from tests.e2e.conftest import DEFAULT_TIMEOUT_MS, serve
@@ -77,7 +78,7 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "site.yml": "title: Updates test\n", "glossary/bashar-al-assad.md": TERM,
         "explainers/story.md": STORY.format(placed=""),
         "explainers/placed.md": STORY.format(placed="\n[[updates]]\n")})
-    result = build(root / "content", root / "site", search=False)
+    result = build(SiteSpec(root / "content"), root / "site", search=False)
     assert result.ok, [d.format() for d in result.diagnostics if d.severity == "error"]
     return root / "site"
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build
 from tests.e2e.conftest import CONTENT, PROJECT_ROOT, unavailable
 
@@ -66,7 +67,7 @@ def describe(errors: list[dict[str, Any]], roots: dict[Path, str]) -> str:
 def based_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """content/ built with a base_url (as the Pages workflow builds it), without search."""
     out = tmp_path_factory.mktemp("vnu") / "site"
-    result = build(CONTENT, out, base_url=BASE_URL, search=False)
+    result = build(SiteSpec(CONTENT, base_url=BASE_URL), out, search=False)
     assert result.ok, "\n".join(d.format() for d in result.diagnostics)
     return out
 
