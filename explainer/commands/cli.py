@@ -154,5 +154,5 @@ def summary_line(result: BuildResult, output: Path) -> str:
     assert result.site is not None
     n, t = len(result.site.explainers), len(result.site.terms)
     return (f"Built {n:,} explainer{'s' * (n != 1)} and {t:,} glossary term{'s' * (t != 1)} "
-            f"into {display_path(output)}/ ({len(result.files):,} files) "
+            f"into {display_path(output)}/ ({result.count:,} files) "
             f"in {result.seconds:.2f} s")

@@ -257,49 +257,84 @@ def _safe_target(root: Path, relpath: str) -> Path:
 
 def write_site(files: dict[str, bytes], out: Path,
                finish: Callable[[Path], None] | None = None) -> str | None:
-    """Replace the output folder with exactly these files and the marker, atomically where the
-    OS allows (call :func:`tidy` first: a build does).
-
-    ``finish`` runs on the new folder before it takes the old one's place (the search index
-    is written there); if it fails, the old folder stays. Any failure of the file system is
-    an :class:`OutputError` naming the path and the cause; the old folder then stays too.
-    Returns a warning when the previous output could not be removed once replaced.
-    """
-    out = _resolve(out)
-    with _failing(f"cannot read {_shown(out)}", out):
-        check_replaceable(out)
-    with _failing(f"cannot make the folder {_shown(out.parent)}", out):
-        out.parent.mkdir(parents=True, exist_ok=True)
-    with _failing(f"cannot write in {_shown(out.parent)}", out):
-        staging, lock = _new_folder(out, "new")
+    """Replace the output folder with exactly these files and the marker (see :class:`Staging`)."""
+    staging = Staging(out)
     try:
-        _fill(_resolve(staging), files, out)
-        if finish is not None:
-            finish(staging)
-        with _failing(f"cannot replace {_shown(out)}/ with the new build", out):
-            previous = _swap(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    finally:
-        _unlock(lock)
-    return _remove(previous) if previous is not None else None
-
-
-def _fill(staging: Path, files: dict[str, bytes], out: Path) -> None:
-    relpath = MARKER
-    try:
-        (staging / MARKER).write_bytes(MARKER_TEXT)
         for relpath in sorted(files):
-            target = _safe_target(staging, relpath)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[relpath])
-        os.chmod(staging, 0o755)
-    except OSError as exc:
-        failed = out / relpath
-        if exc.filename and Path(exc.filename).is_relative_to(staging):  # or a folder on its way
-            failed = out / Path(exc.filename).relative_to(staging)
-        raise _write_error(f"cannot write {_shown(failed)}", exc, out) from None
+            staging.add(relpath, files[relpath])
+    except BaseException:
+        staging.discard()
+        raise
+    return staging.commit(finish)
+
+
+class Staging:
+    """The next output folder, filled file by file beside ``out`` as a build makes its files,
+    then put in ``out``'s place in one swap (:meth:`commit`) or removed (:meth:`discard`).
+
+    A build holds only the file it is writing, not the whole site. Call :func:`tidy` first (a
+    build does). Any failure of the file system is an :class:`OutputError` naming the path and
+    the cause; the old folder then stays as it was.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out = _resolve(out)
+        with _failing(f"cannot read {_shown(out)}", out):
+            check_replaceable(out)
+        with _failing(f"cannot make the folder {_shown(out.parent)}", out):
+            out.parent.mkdir(parents=True, exist_ok=True)
+        with _failing(f"cannot write in {_shown(out.parent)}", out):
+            staging, self._lock = _new_folder(out, "new")
+        self.folder = _resolve(staging)
+        self._made: set[Path] = {self.folder}
+        self.count = 0
+        try:
+            self._write(MARKER, MARKER_TEXT)
+        except BaseException:
+            self.discard()
+            raise
+
+    def add(self, relpath: str, data: bytes) -> None:
+        """Write one file of the new site (the caller discards the staging when this fails)."""
+        self._write(relpath, data)
+        self.count += 1
+
+    def _write(self, relpath: str, data: bytes) -> None:
+        try:
+            target = _safe_target(self.folder, relpath)
+            if target.parent not in self._made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(target.parent)
+            target.write_bytes(data)
+        except OSError as exc:
+            failed = self.out / relpath
+            if exc.filename and Path(exc.filename).is_relative_to(self.folder):
+                failed = self.out / Path(exc.filename).relative_to(self.folder)
+            raise _write_error(f"cannot write {_shown(failed)}", exc, self.out) from None
+
+    def commit(self, finish: Callable[[Path], None] | None = None) -> str | None:
+        """Put the new folder in the output's place. ``finish`` runs on it first (the search
+        index is written there); if it fails, the old folder stays. Returns a warning when
+        the previous output could not be removed once replaced."""
+        out = self.out
+        try:
+            with _failing(f"cannot write in {_shown(out.parent)}", out):
+                os.chmod(self.folder, 0o755)
+            if finish is not None:
+                finish(self.folder)
+            with _failing(f"cannot replace {_shown(out)}/ with the new build", out):
+                previous = _swap(self.folder, out)
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
+        finally:
+            _unlock(self._lock)
+        return _remove(previous) if previous is not None else None
+
+    def discard(self) -> None:
+        """Remove the new folder: the output stays as it was."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+        _unlock(self._lock)
 
 
 @contextlib.contextmanager

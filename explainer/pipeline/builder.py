@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from explainer.core.console import Progress
-from explainer.core.diagnostics import Diagnostics
+from explainer.core.diagnostics import Diagnostic, Diagnostics
 from explainer.core.spec import SiteSpec
 from explainer.output.search import cached_index, index
-from explainer.output.writer import check_target, tidy, write_site
+from explainer.output.writer import Staging, check_target, tidy
 from explainer.pipeline import parallel, unchanged
 from explainer.pipeline.diskcache import (
     DiskCache,
@@ -29,17 +30,20 @@ from explainer.site.checks import check_glossary
 from explainer.site.gather import Site, gather
 from explainer.site.memo import BuildCache
 
+Sink = Callable[[str, bytes], None]
+
 
 @dataclass(frozen=True)
 class BuildResult:
     site: Site | None
-    files: dict[str, bytes]
+    files: dict[str, bytes]  # empty when the files went to a sink (``build`` writes them)
     diagnostics: Diagnostics
     seconds: float
     notes: tuple[str, ...] = ()  # about the output folder: copies that could not be removed
     jobs: Mapping[str, Job] = field(default_factory=dict)  # the plan that made the files
     cache_notes: tuple[str, ...] = ()  # a corrupt cache or one of another version, ignored
     written: bool = True  # False when the output already held exactly these files
+    count: int = 0  # the files made
 
     @property
     def ok(self) -> bool:
@@ -48,13 +52,14 @@ class BuildResult:
 
 def build_files(spec: SiteSpec, cache: BuildCache | None = None,
                 progress: Progress | None = None, jobs: int = 1,
-                store: DiskCache | None = None) -> BuildResult:
-    """Build the whole site in memory: every output file as bytes, nothing written.
+                store: DiskCache | None = None, sink: Sink | None = None) -> BuildResult:
+    """Build the whole site: every output file as bytes, nothing written.
 
-    Glossary warnings (unused and out-of-date terms) are reported; the spec's ``strict`` makes
-    them errors.
-    ``jobs`` processes render the bodies and run the plan (the files are the same). With a
-    ``store``, bodies and jobs whose inputs are unchanged since a cached build are not redone.
+    The files are returned, or with ``sink`` handed to it one by one as they are made (and
+    not kept). Glossary warnings (unused and out-of-date terms) are reported; the spec's
+    ``strict`` makes them errors. ``jobs`` processes render the bodies and run the plan (the
+    files are the same). With a ``store``, bodies and jobs whose inputs are unchanged since a
+    cached build are not redone.
     """
     started = time.perf_counter()
     diags = Diagnostics()
@@ -65,33 +70,64 @@ def build_files(spec: SiteSpec, cache: BuildCache | None = None,
     site = gather(spec, diags, cache=cache, progress=progress, bodies=bodies)
     files: dict[str, bytes] = {}
     planned: dict[str, Job] = {}
+    count = 0
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
         planned = plan(site, spec)
         if store is None:
-            files = parallel.run_jobs(site, planned, spec.layouts, jobs, diags, progress)
+            results = parallel.render_jobs(site, planned, spec.layouts, jobs, progress)
         else:
-            files = _cached_files(store, site, planned, spec.layouts, settings, jobs, diags,
-                                  progress)
+            results = cached_jobs(store, site, planned, spec.layouts, settings, lambda todo: (
+                parallel.render_jobs(site, todo, spec.layouts, jobs, progress)))
+        count = _take(results, list(planned), sink or files.__setitem__, diags)
         if spec.strict:
             diags = diags.strict()
-    return BuildResult(site, files, diags, time.perf_counter() - started, jobs=planned)
+    return BuildResult(site, files, diags, time.perf_counter() - started, jobs=planned,
+                       count=count)
 
 
-def _cached_files(store: DiskCache, site: Site, planned: dict[str, Job], layouts: Path,
-                  settings: str, jobs: int, diags: Diagnostics,
-                  progress: Progress | None) -> dict[str, bytes]:
-    """:func:`parallel.run_jobs` with the stored results of unchanged jobs."""
-    results = cached_jobs(store, site, planned, layouts, settings, lambda todo: (
-        parallel.render_jobs(site, todo, layouts, jobs, progress)))
-    files: dict[str, bytes] = {}
-    found: list = []
-    for name, (data, problems) in results.items():
-        found += problems
+def _take(results: Iterable[tuple[str, bytes | None, tuple[Diagnostic, ...]]],
+          order: list[str], sink: Sink, diags: Diagnostics) -> int:
+    """Hand each made file to ``sink``; report the problems in the plan's order, each once
+    (a broken layout fails every page that uses it). Returns how many files were made."""
+    problems: dict[str, tuple[Diagnostic, ...]] = {}
+    count = 0
+    for name, data, found in results:
+        problems[name] = found
         if data is not None:
-            files[name] = data
-    diags.extend(dict.fromkeys(found))
-    return files
+            sink(name, data)
+            count += 1
+    diags.extend(dict.fromkeys(d for name in order for d in problems.get(name, ())))
+    return count
+
+
+class _Output:
+    """Where ``build`` puts the files as they are made: the new output folder, opened at the
+    first file; and each file's hash, which says whether the output already holds them."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.staging: Staging | None = None
+        self.digests: dict[str, bytes] = {}
+
+    def add(self, name: str, data: bytes) -> None:
+        if self.staging is None:
+            self.staging = Staging(self.out)
+        self.staging.add(name, data)
+        self.digests[name] = hashlib.sha256(data).digest()
+
+    def key(self, search: bool) -> str:
+        return files_key(self.digests, search)
+
+    def commit(self, finish: Callable[[Path], None] | None) -> str | None:
+        staging = self.staging or Staging(self.out)
+        self.staging = None
+        return staging.commit(finish)
+
+    def discard(self) -> None:
+        if self.staging is not None:
+            self.staging.discard()
+            self.staging = None
 
 
 def build(spec: SiteSpec, output: Path, progress: Progress | None = None,
@@ -99,11 +135,13 @@ def build(spec: SiteSpec, output: Path, progress: Progress | None = None,
           cache: Path | None = None, key: str | None = None) -> BuildResult:
     """Build and, only when there is no error, replace ``output`` with the new site.
 
-    With ``search`` the new site gets its search index before it replaces the old one.
-    ``jobs`` is the number of processes (default: one per CPU; 1 runs in this process).
-    ``cache`` is the folder of the cache across builds (None: no cache). A successful build
-    with a cache records ``key`` (:func:`unchanged.build_key`, worked out here when not given)
-    so that the next build with the same key and an untouched output does nothing.
+    The files are written into the new output folder as they are made, so the build never
+    holds them all. With ``search`` the new site gets its search index before it replaces
+    the old one. ``jobs`` is the number of processes (default: one per CPU; 1 runs in this
+    process). ``cache`` is the folder of the cache across builds (None: no cache). A
+    successful build with a cache records ``key`` (:func:`unchanged.build_key`, worked out
+    here when not given) so that the next build with the same key and an untouched output
+    does nothing.
     """
     started = time.perf_counter()
     check_target(output, spec.content)
@@ -111,25 +149,37 @@ def build(spec: SiteSpec, output: Path, progress: Progress | None = None,
     store, cache_notes = _open_cache(cache)
     if store is not None and key is None:
         key = unchanged.build_key(spec, output, search, dt.date.today().isoformat())
-    result = build_files(spec, progress=progress, jobs=parallel.workers(jobs), store=store)
-    written = False
-    if result.ok:
-        if progress is not None and search:
-            progress.stage("Indexing for search", 0)
-        written = store is None or not unchanged_output(store, result.files, output, search)
-        if written:
-            note = write_site(result.files, output, finish=_finish(store, result.files, search))
-            notes += [note] if note else []
-            if store is not None:
-                record_output(store, result.files, output, search)
-        if store is not None:
-            store.prune()
+    made = _Output(output)
+    try:
+        result = build_files(spec, progress=progress, jobs=parallel.workers(jobs), store=store,
+                             sink=made.add)
+        written = result.ok and _replace(made, store, output, search, progress, notes)
+    finally:
+        made.discard()  # what a failed or interrupted build staged
     if store is not None:
+        if result.ok:
+            store.prune()
         _remember(store.folder, key if result.ok else None, output, result)
         store.close()
     return dataclasses.replace(result, seconds=time.perf_counter() - started,
                                notes=tuple(notes), written=written,
                                cache_notes=tuple(store.notes) if store else cache_notes)
+
+
+def _replace(made: _Output, store: DiskCache | None, output: Path, search: bool,
+             progress: Progress | None, notes: list[str]) -> bool:
+    """Put the new folder in the output's place, unless the output already holds exactly
+    these files; True when it was replaced."""
+    if progress is not None and search:
+        progress.stage("Indexing for search", 0)
+    key = made.key(search)
+    if store is not None and unchanged_output(store, key, output):
+        return False
+    note = made.commit(_finish(store, made.digests, search))
+    notes += [note] if note else []
+    if store is not None:
+        record_output(store, key, output)
+    return True
 
 
 def _open_cache(folder: Path | None) -> tuple[DiskCache | None, tuple[str, ...]]:
@@ -140,13 +190,13 @@ def _open_cache(folder: Path | None) -> tuple[DiskCache | None, tuple[str, ...]]
     return None, tuple(store.notes)
 
 
-def _finish(store: DiskCache | None, files: dict[str, bytes],
+def _finish(store: DiskCache | None, digests: dict[str, bytes],
             search: bool) -> Callable[[Path], None] | None:
     if not search:
         return None
     if store is None:
         return index
-    pages = {name: data for name, data in files.items() if name.endswith(".html")}
+    pages = {name: digest for name, digest in digests.items() if name.endswith(".html")}
     return cached_index(store.folder / "search", hashed([tool_version(),
                                                          files_key(pages, True)]))
 
@@ -156,5 +206,5 @@ def _remember(folder: Path, key: str | None, output: Path, result: BuildResult) 
     if key is None or result.site is None:
         unchanged.forget(folder, output)
         return
-    counts = (len(result.site.explainers), len(result.site.terms), len(result.files))
+    counts = (len(result.site.explainers), len(result.site.terms), result.count)
     unchanged.remember(folder, key, output, tuple(result.diagnostics), counts)

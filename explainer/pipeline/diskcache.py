@@ -17,7 +17,7 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +33,9 @@ from explainer.site.gather import Bodies, ExplainerPage, Site
 
 MAGIC = b"explainer-cache 1\n"
 KINDS = ("body", "job", "output", "search", RECORDS)  # the cache's folders, all it ever deletes
-Results = dict[str, tuple[bytes | None, tuple[Diagnostic, ...]]]
+Result = tuple[str, bytes | None, tuple[Diagnostic, ...]]
 _MADE: set[Path] = set()  # folders of slots this process made or found
-Render = Callable[[dict[str, Job]], Results]
+Render = Callable[[dict[str, Job]], Iterator[Result]]
 
 
 class DiskCache:
@@ -223,15 +223,19 @@ def cached_bodies(store: DiskCache, inner: Bodies, settings: str) -> Bodies:
 
 
 def cached_jobs(store: DiskCache, site: Site, jobs: dict[str, Job], layouts: Path,
-                settings: str, render: Render) -> Results:
-    """Every job's bytes and problems, in the plan's order: stored ones while their key is
-    the same, the others through ``render`` (then stored)."""
+                settings: str, render: Render) -> Iterator[Result]:
+    """Every job's name, bytes and problems, one at a time: the stored ones while their key
+    is the same, then the others through ``render`` (each stored as it comes)."""
     mentions = mentions_key(site)
     keys = {name: job_key(store, job, site, layouts, settings, mentions)
             for name, job in jobs.items() if job.kind != "search"}
-    found = {name: store.get("job", name, key) for name, key in keys.items()}
-    made = render({name: jobs[name] for name, done in found.items() if done is None})
-    for name, done in made.items():
-        store.put("job", name, keys[name], done)
-        found[name] = done
-    return found  # type: ignore[return-value]
+    todo: dict[str, Job] = {}
+    for name, key in keys.items():
+        done = store.get("job", name, key)
+        if done is None:
+            todo[name] = jobs[name]
+        else:
+            yield (name, *done)
+    for name, data, problems in render(todo):
+        store.put("job", name, keys[name], (data, problems))
+        yield name, data, problems

@@ -19,12 +19,13 @@ if TYPE_CHECKING:
 Listing = tuple[tuple[str, int, int], ...]
 
 
-def files_key(files: dict[str, bytes], search: bool) -> str:
-    """A hash of the files' names and bytes (and whether the search index goes with them)."""
+def files_key(digests: dict[str, bytes], search: bool) -> str:
+    """A hash of the files' names and bytes, given each file's SHA-256 (and whether the search
+    index goes with them)."""
     digest = hashlib.sha256(b"search" if search else b"plain")
-    for name in sorted(files):
+    for name in sorted(digests):
         digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
-        digest.update(hashlib.sha256(files[name]).digest())
+        digest.update(digests[name])
     return digest.hexdigest()
 
 
@@ -46,19 +47,20 @@ def _raise(error: OSError) -> None:
     raise error
 
 
-def record_output(store: DiskCache, files: dict[str, bytes], out: Path, search: bool) -> None:
-    """Remember what the output folder holds now, written from these files."""
+def record_output(store: DiskCache, key: str, out: Path) -> None:
+    """Remember what the output folder holds now, written from the files of ``key``
+    (:func:`files_key`)."""
     now = listing(out)
     if now is not None:
-        store.put("output", str(out.resolve()), files_key(files, search), now)
+        store.put("output", str(out.resolve()), key, now)
 
 
-def unchanged_output(store: DiskCache, files: dict[str, bytes], out: Path,
-                     search: bool) -> bool:
-    """True when ``out`` still holds exactly what the last build wrote from these files."""
+def unchanged_output(store: DiskCache, key: str, out: Path) -> bool:
+    """True when ``out`` still holds exactly what the last build wrote from the files of
+    ``key``."""
     try:
         where = str(out.resolve())
     except (OSError, RuntimeError):
         return False
-    recorded = store.get("output", where, files_key(files, search))
+    recorded = store.get("output", where, key)
     return recorded is not None and recorded == listing(out)

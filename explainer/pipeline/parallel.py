@@ -13,8 +13,11 @@ With one job, or on a system that cannot fork a process, everything runs in this
 
 from __future__ import annotations
 
+import gc
+import itertools
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -58,30 +61,15 @@ def _body(explainer: Explainer) -> tuple[ExplainerPage, tuple[Diagnostic, ...]]:
     return page, tuple(diags)
 
 
-def run_jobs(site: Site, jobs: dict[str, Job], layouts: Path, count: int,
-             diags: Diagnostics, progress: Progress | None = None) -> dict[str, bytes]:
-    """The bytes of every job but the search index, in the plan's order; each problem once
-    (a broken layout fails every page that uses it)."""
-    files: dict[str, bytes] = {}
-    found: list[Diagnostic] = []
-    for name, (data, problems) in render_jobs(site, jobs, layouts, count, progress).items():
-        found += problems
-        if data is not None:
-            files[name] = data
-    diags.extend(dict.fromkeys(found))
-    return files
-
-
 def render_jobs(site: Site, jobs: dict[str, Job], layouts: Path, count: int,
-                progress: Progress | None = None
-                ) -> dict[str, tuple[bytes | None, tuple[Diagnostic, ...]]]:
-    """Each job but the search index, by name in the plan's order: its bytes and problems."""
+                progress: Progress | None = None) -> Iterator[Result]:
+    """Each job but the search index, in the plan's order, as it is done: its name, bytes
+    and problems (the caller keeps or writes the bytes: nobody holds them all)."""
     _STATE.update(site=site, jobs=jobs, layouts=layouts, env=None)
     names = [name for name, job in jobs.items() if job.kind != "search"]
     progress = progress or Progress(None)
     progress.stage("Rendering pages", len(names))
-    return {name: (data, problems)
-            for name, data, problems in _mapped(_job, names, count, progress)}
+    yield from _mapped(_job, names, count, progress)
 
 
 def _job(name: str) -> Result:
@@ -106,8 +94,24 @@ def _mapped(work: Callable[[Work], Done], items: Sequence[Work], count: int,
             yield work(item)
             progress.advance()
         return
-    chunk = max(1, len(items) // (count * 8))
+    size = max(1, len(items) // (count * 8))
+    chunks = iter([items[i:i + size] for i in range(0, len(items), size)])
+    # What the workers inherit stays shared: the cycle collector of a worker would otherwise
+    # write to every inherited object's header, and so copy every page of memory it is on.
+    gc.freeze()
     with multiprocessing.get_context("fork").Pool(count) as pool:
-        for done in pool.imap(work, items, chunksize=chunk):
-            yield done
-            progress.advance()
+        # At most two chunks per worker are in flight: results wait for the caller, who
+        # writes them, in a bounded queue (Pool.imap would keep every finished one).
+        waiting = deque(pool.apply_async(_chunk, (work, chunk))
+                        for chunk in itertools.islice(chunks, 2 * count))
+        while waiting:
+            finished = waiting.popleft().get()
+            waiting.extend(pool.apply_async(_chunk, (work, chunk))
+                           for chunk in itertools.islice(chunks, 1))
+            for done in finished:
+                yield done
+                progress.advance()
+
+
+def _chunk(work: Callable[[Work], Done], items: Sequence[Work]) -> list[Done]:
+    return [work(item) for item in items]
