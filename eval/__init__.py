@@ -1,0 +1,1 @@
+"""Evaluation of the importer on a public development set (see devset/README.md)."""

@@ -1,0 +1,5 @@
+import sys
+
+from eval.devset.build import main
+
+sys.exit(main())
