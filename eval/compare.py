@@ -1,0 +1,98 @@
+"""Score the importer and single extractors on one half of the development set.
+
+    python -m eval.compare [--half report] [--corpus .cache/devset] [--jobs 2]
+                           [--only ours trafilatura readability] [--scorer PATH]
+
+Runs ../shared/eval/score_import.py once per extractor on CORPUS/<half>/ (built by
+`python -m eval.devset`) and prints one Markdown table: a row per metric, a column per
+extractor. The scorer's per-page scores go to CORPUS/results/<half>-<extractor>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PY = sys.executable
+EXTRACTORS = {
+    "ours": f"{PY} build.py import {{input}} --output {{out_md}} --force",
+    "trafilatura": f"{PY} eval/adapters/trafilatura_md.py {{input}} {{out_md}}",
+    "readability": f"{PY} eval/adapters/readability_md.py {{input}} {{out_md}}",
+}
+AEB, TRAF = "article-extraction-benchmark", "trafilatura"
+# (label, collection, metric): the issue's held-out table, then diagnostics
+ROWS = [
+    ("body F1, HTML (full bodies)", AEB, "body_f1"),
+    ("body start found (snippets)", TRAF, "snip_with"),
+    ("  of which fundus pages", AEB, "body_f1:fundus"),
+    ("  of which newspaper4k pages", AEB, "body_f1:newspaper4k"),
+    ("title exact", TRAF, "title_exact"),
+    ("date exact", TRAF, "date_exact"),
+    ("no date invented (page has none)", TRAF, "date_none_ok"),
+    ("byline exact", TRAF, "byline_exact"),
+    ("no byline invented (page has none)", TRAF, "byline_none_ok"),
+    ("summary (fuzzy)", TRAF, "summary_fuzzy"),
+    ("crashes or timeouts", "overall", "fail"),
+]
+
+
+def score(name: str, corpus: Path, results: Path, args: argparse.Namespace) -> dict:
+    """Run the scorer for one extractor; returns its JSON (aggregates and pages)."""
+    out = results / f"{corpus.name}-{name}.json"
+    cmd = [PY, str(args.scorer), "--corpus", str(corpus), "--cwd", str(ROOT),
+           "--jobs", str(args.jobs), "--timeout", str(args.timeout),
+           "--command", EXTRACTORS[name], "--json", str(out), "--label", name,
+           "--out-dir", str(results / f"{corpus.name}-{name}")]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def cell(data: dict, collection: str, metric: str) -> str:
+    if metric == "fail":
+        pages = data["pages"]
+        return str(sum(p["status"] in ("crash", "timeout") for p in pages))
+    if ":" in metric:
+        metric, source = metric.split(":")
+        vals = [p[metric] for p in data["pages"] if p["collection"] == collection
+                and p["name"].startswith(source + "-") and metric in p]
+        return f"{sum(vals) / len(vals):.3f} ({len(vals)})" if vals else "-"
+    value = data["aggregate"].get(collection, {}).get(metric)
+    return f"{value['mean']:.3f} ({value['n']})" if value else "-"
+
+
+def table(half: str, scored: dict[str, dict]) -> str:
+    names = list(scored)
+    lines = [f"| {half} half | " + " | ".join(names) + " |",
+             "|---|" + "---|" * len(names)]
+    for label, collection, metric in ROWS:
+        cells = [cell(scored[n], collection, metric) for n in names]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--half", choices=["fit", "report"], default="report")
+    ap.add_argument("--corpus", type=Path, default=ROOT / ".cache" / "devset")
+    ap.add_argument("--only", nargs="+", choices=list(EXTRACTORS), default=list(EXTRACTORS))
+    ap.add_argument("--scorer", type=Path,
+                    default=ROOT.parent / "shared" / "eval" / "score_import.py")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=60.0)
+    args = ap.parse_args(argv)
+    corpus = (args.corpus / args.half).resolve()
+    if not corpus.is_dir():
+        ap.error(f"{corpus} is missing: run python -m eval.devset first")
+    results = args.corpus.resolve() / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    scored = {name: score(name, corpus, results, args) for name in args.only}
+    print(table(args.half, scored))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
