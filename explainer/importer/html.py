@@ -23,6 +23,7 @@ from explainer.importer.fallbacks import closing_credit
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
+from explainer.importer.summary import choose_summary
 from explainer.importer.xml_markdown import xml_to_markdown
 
 
@@ -80,13 +81,13 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
     paragraphs = [p for p in body.split("\n\n") if p]
     credit = closing_credit(paragraphs)
-    summary = html_lib.unescape(meta.descriptions[0]) if meta.descriptions else None
+    people, publisher = _byline(meta, found.author if found else None, host)
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
-        summary=summary, date=date or found_date,
+        summary=choose_summary(meta.descriptions), date=date or found_date,
         updated=updated if updated and found_date and updated > found_date else None,
-        byline=_byline(meta, found.author if found else None) or ((credit,) if credit else ()),
-        source_name=source or next(iter(meta.site_names), None),
+        byline=people or ((credit,) if credit else ()),
+        source_name=source or next(iter(meta.site_names), None) or publisher,
         source_url=page_url, image_refs=lead.refs if lead else (),
         image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
@@ -122,20 +123,47 @@ def web_address(candidates: list[str], what: str,
 ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|times|post|"
                           r"media|group|network|radio|tv|online|redaction|rédaction)\b",
                           re.IGNORECASE)
+STAFF = re.compile(r"\b(?:staff|newsroom|editorial (?:team|board)|web ?desk|news ?desk|"
+                   r"redaktion|rédaction)\b|@|https?:|www\.", re.IGNORECASE)
 
 
-def _byline(meta: PageMeta, extracted: str | None) -> tuple[str, ...]:
-    """Names from the page's author metadata, else trafilatura's, else the marked-up byline;
-    a person's name from a later source wins over an organisation ("AFP") from an earlier."""
+def _byline(meta: PageMeta, extracted: str | None,
+            host: str) -> tuple[tuple[str, ...], str | None]:
+    """The authors, in order: from the page's author metadata, else trafilatura's, else the
+    byline it shows; a person's name from a later source wins over an agency ("AFP") from an
+    earlier. The publisher itself ("BBC News" on bbc.co.uk, the site's name, "TMZ Staff") is
+    never a byline: it is returned apart, for ``source.name``."""
     found: list[tuple[str, ...]] = []
+    publisher = None
     for candidates in (meta.authors, [extracted] if extracted else [], meta.visible_authors[:1],
                        meta.labelled_authors[:1]):
         names = clean_byline(candidates)
-        if names and not all(ORGANISATION.search(n) for n in names):
-            return names
-        if names:
-            found.append(names)
-    return found[0] if found else ()
+        kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
+        publisher = publisher or next((n for n in names if n not in kept), None)
+        if kept and not all(ORGANISATION.search(n) for n in kept):
+            return kept, publisher
+        if kept:
+            found.append(kept)
+    return (found[0] if found else ()), publisher
+
+
+def _publisher(name: str, site_names: list[str], host: str) -> bool:
+    """Whether a name in a byline is the publisher (or its staff) rather than an author."""
+    if STAFF.search(name):
+        return True
+    compact = re.sub(r"\W+", "", name.casefold())
+    sites = [re.sub(r"\W+", "", s.casefold()) for s in site_names if s]
+    label = _site_label(host)
+    return any(s == compact or (len(s) >= 4 and s in compact) for s in sites) or (
+        len(label) >= 3 and compact.startswith(label))
+
+
+def _site_label(host: str) -> str:
+    """The name part of a host: "bbc" for www.bbc.co.uk, "aljazeera" for aljazeera.com."""
+    parts = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp", "edition")]
+    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in ("com", "org", "net")):
+        parts.pop()
+    return parts[-1] if parts else ""
 
 
 def _headline_h1(meta: PageMeta, title: str) -> str:

@@ -1,0 +1,102 @@
+"""The summary an editor keeps: one or two complete sentences of what the page says about
+itself (its descriptions: ``description``, ``og:description``, ``twitter:description``,
+JSON-LD), never a description cut short when a complete one exists, and never a run of the
+body's paragraphs (some pages repeat their first paragraphs as the description).
+
+A description is cut when it ends in an ellipsis or without a sentence's closing mark, or when
+another description goes on from where it stops. When every one is cut, its complete
+sentences are kept and the fragment after them dropped; when none is left, there is no
+summary (the editor writes one).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+MAX_SENTENCES = 2
+MIN_WORDS = 2  # a word alone ("Home") is no summary
+ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
+CLOSE = "\"'”’»)]"
+ENDS = re.compile(rf"[.!?。！？][{re.escape(CLOSE)}]*$")
+# A sentence ends at . ! ? and any closing quotes, before a space and a capital, a digit or
+# an opening quote; or right after a CJK full stop.
+BREAK = re.compile(rf"(?<=[.!?])(?P<close>[{re.escape(CLOSE)}]*)\s+"
+                   r"(?=[\"'“‘«(]?[A-Z0-9À-ÝА-Я])|(?<=[。！？])")
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr",
+                 "sr", "no", "vs", "inc", "corp", "co", "prof", "rev", "sgt", "capt", "maj",
+                 "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s",
+                 "u.k", "u.n", "e.g", "i.e", "approx", "est", "dept", "univ"}
+
+
+def choose_summary(descriptions: Iterable[str]) -> str | None:
+    """The summary from the page's descriptions, in the page's order (see the module)."""
+    texts = _distinct(descriptions)
+    complete = [t for t in texts if _complete(t, texts)]
+    if complete:
+        return _first_sentences(complete[0])
+    for text in sorted(texts, key=len, reverse=True):
+        kept = _whole_sentences(ELLIPSIS.sub("", text))
+        if kept:
+            return _first_sentences(kept)
+    return None
+
+
+def _distinct(descriptions: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for text in descriptions:
+        clean = " ".join(html.unescape(text or "").split())
+        if len(clean.split()) >= MIN_WORDS or _cjk(clean):
+            seen.setdefault(clean.casefold(), clean)
+    return list(seen.values())
+
+
+def _cjk(text: str) -> bool:
+    return len(text) >= 10 and any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
+                                   for c in text)
+
+
+def _complete(text: str, others: list[str]) -> bool:
+    """Ends as a sentence ends, without an ellipsis, and no other description goes on."""
+    if ELLIPSIS.search(text) or not ENDS.search(text):
+        return False
+    stem = text.casefold()
+    return not any(len(o) > len(text) and o.casefold().startswith(stem) for o in others)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, not broken after an abbreviation or an initial ("Mr. Assad",
+    "J. Smith", "U.S. troops")."""
+    parts: list[str] = []
+    start = 0
+    for match in BREAK.finditer(text):
+        before = text[start:match.start()].rstrip(CLOSE + ".!?")
+        last = before.split()[-1].casefold() if before.split() else ""
+        if last.rstrip(".") in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        parts.append(text[start:match.start() + len(match.group("close") or "")].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _first_sentences(text: str) -> str:
+    return _joined(sentences(text)[:MAX_SENTENCES])
+
+
+def _joined(parts: list[str]) -> str:
+    """Sentences put back together: a space between them, none after a CJK full stop."""
+    out = ""
+    for part in parts:
+        out += part if not out or out[-1] in "。！？" else " " + part
+    return out
+
+
+def _whole_sentences(text: str) -> str | None:
+    """The complete sentences at the start of a cut text, or None when the first is cut."""
+    whole = [s for s in sentences(text) if ENDS.search(s)]
+    parts = sentences(text)
+    kept = parts[:len(whole)] if parts[:len(whole)] == whole else []
+    joined = _joined(kept)
+    return joined if len(joined.split()) >= MIN_WORDS or _cjk(joined) else None

@@ -1,0 +1,51 @@
+"""Imported bylines name the authors; the publisher itself goes to source.name."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.html import parse_html
+from tests.test_import_html import page
+
+
+def author(*names: str) -> str:
+    return "".join(f'<meta name="author" content="{n}">' for n in names)
+
+
+def imported(head: str, url: str = "https://www.rivergazette.co.uk/news/bridge"):
+    return parse_html(page(head), url=url)
+
+
+def test_several_authors_are_kept_in_order():
+    assert imported(author("Jane Roe", "Ali Hashem")).byline == ("Jane Roe", "Ali Hashem")
+
+
+@pytest.mark.parametrize("publisher", ["The River Gazette", "River Gazette News",
+                                       "Rivergazette", "River Gazette Staff", "Newsroom"])
+def test_the_publisher_is_no_byline(publisher):
+    article = imported(author(publisher))
+    assert article.byline == () and article.source_name == "The River Gazette"
+
+
+def test_a_publisher_named_beside_a_person_is_left_out():
+    assert imported(author("Jane Roe", "The River Gazette")).byline == ("Jane Roe",)
+
+
+def test_a_publisher_named_by_the_host_alone_becomes_the_source():
+    html = page(author("BBC News")).replace(
+        '<meta property="og:site_name" content="The River Gazette">', "")
+    article = parse_html(html, url="https://www.bbc.co.uk/news/world-1")
+    assert article.byline == () and article.source_name == "BBC News"
+
+
+def test_an_agency_is_a_byline_when_no_person_is_named():
+    assert imported(author("AFP")).byline == ("AFP",)
+
+
+def test_an_address_is_no_byline():
+    assert imported(author("jane.roe@rivergazette.co.uk")).byline == ()
+
+
+def test_a_short_site_name_does_not_swallow_names():
+    html = page(author("Japan Smith")).replace('content="The River Gazette"', 'content="AP"')
+    assert parse_html(html).byline == ("Japan Smith",)

@@ -1,0 +1,58 @@
+"""The imported summary: one or two complete sentences from the page's descriptions."""
+
+from __future__ import annotations
+
+from explainer.importer.summary import choose_summary, sentences
+
+CUT = "Syria's foreign minister met his Arab counterparts in Amman on Monday, the first such"
+WHOLE = ("Syria's foreign minister met his Arab counterparts in Amman on Monday, the first such "
+         "meeting since 2011.")
+
+
+def test_a_complete_description_wins_over_a_cut_one_before_it():
+    assert choose_summary([CUT + "...", WHOLE]) == WHOLE
+
+
+def test_a_description_that_another_goes_on_from_is_cut_even_without_an_ellipsis():
+    assert choose_summary([WHOLE.removesuffix(" since 2011."), WHOLE]) == WHOLE
+    assert choose_summary(["The talks ended.", "The talks ended. A deal was signed."]) == (
+        "The talks ended. A deal was signed.")
+
+
+def test_only_two_sentences_are_kept():
+    three = "One thing happened. Then another did. And a third thing followed."
+    assert choose_summary([three]) == "One thing happened. Then another did."
+
+
+def test_a_cut_description_keeps_its_complete_sentences():
+    assert choose_summary(["The League met in Cairo. Its members voted to readmit Syria, which"
+                           " had been…"]) == "The League met in Cairo."
+
+
+def test_a_description_cut_in_its_first_sentence_gives_no_summary():
+    assert choose_summary([CUT + "…"]) is None
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Mr. Assad met J. Smith of the U.S. delegation. They spoke for an hour. Then left."
+    assert sentences(text) == ["Mr. Assad met J. Smith of the U.S. delegation.",
+                               "They spoke for an hour.", "Then left."]
+
+
+def test_quotes_close_a_sentence():
+    assert sentences('He said "no." She agreed.') == ['He said "no."', "She agreed."]
+
+
+def test_entities_and_spaces_are_cleaned_and_short_texts_ignored():
+    assert choose_summary(["Home", "Talks in  Amman &amp; Cairo ended today."]) == (
+        "Talks in Amman & Cairo ended today.")
+
+
+def test_a_description_that_repeats_the_first_paragraphs_gives_two_sentences():
+    body = ["The ministers met on Monday.", "They agreed on a plan.", "It starts in June."]
+    assert choose_summary([" ".join(body)]) == "The ministers met on Monday. They agreed on a plan."
+
+
+def test_cjk_sentences():
+    three = "外相が会談した。合意に達した。来月から始まる。"
+    assert choose_summary([three]) == "外相が会談した。合意に達した。"
