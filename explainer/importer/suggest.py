@@ -14,8 +14,8 @@ from explainer.core.urls import slugify
 from explainer.glossary.terms import Glossary, build_glossary
 from explainer.importer.article import ImportedArticle
 from explainer.importer.bounds import picked_names, term_problem
+from explainer.importer.candidates import suggest
 from explainer.importer.writing import write_whole
-from explainer.site.checks import find_candidates
 
 
 def load_glossary(content: Path) -> Glossary:
@@ -27,15 +27,12 @@ def load_glossary(content: Path) -> Glossary:
 
 
 def suggestions(article: ImportedArticle, content: Path) -> tuple[list[str], list[str]]:
-    """(names of glossary terms mentioned, candidate new terms by number of mentions)."""
+    """(names of glossary terms mentioned, candidate new terms, most central first: see
+    :mod:`explainer.importer.candidates`)."""
     glossary = load_glossary(content)
     text = "\n\n".join(article.paragraphs)
     known = list(dict.fromkeys(glossary.terms[m.slug].name for m in glossary.finditer(text)))
-    counts: dict[str, int] = {}
-    for paragraph in article.paragraphs:
-        for candidate in find_candidates(paragraph, glossary):
-            counts[candidate.name] = counts.get(candidate.name, 0) + 1
-    return known, sorted(counts, key=lambda n: (-counts[n], n.casefold()))
+    return known, suggest(article.title, article.paragraphs, glossary)
 
 
 def scaffold_terms(article: ImportedArticle, content: Path, picked: str,

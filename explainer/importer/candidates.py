@@ -1,0 +1,157 @@
+"""New glossary terms an article suggests, most central first, in the form an editor keeps.
+
+The names come from the glossary checks' rule (:func:`explainer.site.checks.find_candidates`:
+capitalised multi-word names, "Resolution NNNN", acronyms; never a glossary term's mention).
+Then:
+
+- honorifics and titles are folded into one name: "Mr Obama", "President Obama" and "Barack
+  Obama" are one candidate, "Barack Obama" (the longest form that ends with the same surname);
+- a name that is capitalised only because it opens a sentence loses that word when the rest is
+  a name on its own ("Key Security Council" -> "Security Council"), and a name of one word left
+  is no candidate;
+- a short acronym (three letters or fewer: "US", "UN") is kept only when the article defines it,
+  as in "the Syrian Observatory for Human Rights (SOHR)" or "SOHR (Syrian Observatory ...)";
+- candidates are ranked by how central they are: mentions, with the headline and the first
+  paragraph counting extra, and the number of paragraphs they appear in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from explainer.glossary.terms import Glossary
+from explainer.site.checks import find_candidates
+
+_TITLE_WORDS = """mr mrs ms miss dr prof sir dame lord lady president vice prime minister
+premier chancellor secretary senator sen rep representative governor gov general gen
+lieutenant colonel col major maj captain capt admiral king queen prince princess sheikh emir
+crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy spokesman
+spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
+foreign defence defense interior finance state former acting late"""
+TITLES = frozenset(_TITLE_WORDS.split())
+_OPENER_WORDS = """key new top former senior several many most some both all
+other another each every such few more less no not only just also still even here there
+what why how who when where which whose today yesterday tomorrow now recent recently"""
+SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+SHORT_ACRONYM = 3
+
+
+@dataclass
+class _Name:
+    name: str
+    mentions: int = 0
+    paragraphs: set[int] = field(default_factory=set)
+    lead: bool = False  # in the headline or the first paragraph
+
+    @property
+    def score(self) -> float:
+        return self.mentions + 2 * self.lead + len(self.paragraphs)
+
+
+def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary) -> list[str]:
+    """The candidate new terms of an article, most central first."""
+    texts = [title, *paragraphs]
+    found: dict[str, _Name] = {}
+    for index, text in enumerate(texts):
+        for candidate in find_candidates(text, glossary):
+            name = _tidy(candidate.name, text, candidate.start, texts)
+            if name is None:
+                continue
+            entry = found.setdefault(name, _Name(name))
+            entry.mentions += 1
+            entry.paragraphs.add(index)
+            entry.lead = entry.lead or index <= 1
+    merged = _fold_acronyms(_fold_people(found), "\n".join(texts))
+    known = {name.casefold() for term in glossary.terms.values() for name in term.names}
+    kept = [n for n in merged.values() if n.name.casefold() not in known]
+    return [n.name for n in sorted(kept, key=lambda n: (-n.score, n.name.casefold()))]
+
+
+def _tidy(name: str, text: str, start: int, texts: Sequence[str]) -> str | None:
+    """The name without titles, and without a first word that is capitalised only because
+    a sentence opens with it; None when nothing that names something is left."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
+        words.pop(0)
+    if len(words) > 1 and _opens_sentence(text, start) and (
+            words[0].casefold() in SENTENCE_OPENERS or _named_elsewhere(words[1:], texts)):
+        words.pop(0)  # "Key Security Council": the sentence's first word, not the name's
+    if len(words) == 1 and not _acronym(words[0]) and not name.startswith("Resolution"):
+        return words[0] if _surname(words[0]) else None
+    return " ".join(words)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\"“”"
+
+
+def _named_elsewhere(words: list[str], texts: Sequence[str]) -> bool:
+    """Whether the rest of a name (two words or more) also appears without the word before
+    it that opened a sentence ("Security Council" apart from "Key Security Council")."""
+    if len(words) < 2:
+        return False
+    rest = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+    whole = re.compile(rf"\b\w+\s+{re.escape(' '.join(words))}\b")
+    return sum(len(rest.findall(t)) - len(whole.findall(t)) for t in texts) > 0
+
+
+def _surname(word: str) -> bool:
+    """A single word left after a title ("President Obama" -> "Obama") may name someone:
+    it is kept only to be folded into a longer name (see :func:`_fold_people`)."""
+    return word[:1].isupper() and word[1:].islower() and len(word) > 2
+
+
+def _acronym(word: str) -> bool:
+    return word.replace(".", "").isupper()
+
+
+def _fold_people(found: dict[str, _Name]) -> dict[str, _Name]:
+    """One candidate per person: a surname alone goes into the longest name ending with it."""
+    merged: dict[str, _Name] = {}
+    for entry in sorted(found.values(), key=lambda n: -len(n.name.split())):
+        last = entry.name.split()[-1]
+        home = next((m for m in merged.values()
+                     if m.name != entry.name and len(entry.name.split()) == 1
+                     and m.name.split()[-1] == last and not _acronym(last)), None)
+        if home is None:
+            merged[entry.name] = entry
+            continue
+        home.mentions += entry.mentions
+        home.paragraphs |= entry.paragraphs
+        home.lead = home.lead or entry.lead
+    return {name: n for name, n in merged.items()
+            if len(name.split()) > 1 or _acronym(name) or name.startswith("Resolution")}
+
+
+def _fold_acronyms(found: dict[str, _Name], text: str) -> dict[str, _Name]:
+    """An acronym the article spells out goes into the name it stands for ("SOHR" into
+    "Syrian Observatory for Human Rights"); a short one it never spells out is left out."""
+    kept = dict(found)
+    for name, entry in found.items():
+        if not _acronym(name):
+            continue
+        spelled = _expansion(name, text)
+        home = kept.get(spelled) if spelled else None
+        if home is not None:
+            home.mentions += entry.mentions
+            home.paragraphs |= entry.paragraphs
+            home.lead = home.lead or entry.lead
+            del kept[name]
+        elif spelled is None and len(name.replace(".", "").rstrip("s")) <= SHORT_ACRONYM:
+            del kept[name]
+    return kept
+
+
+def _expansion(acronym: str, text: str) -> str | None:
+    """The words an acronym stands for, where the article writes "Words (ACR)" or "ACR
+    (Words)": capitalised words whose initials spell it, with "of", "for", "the"... between."""
+    letters = acronym.replace(".", "").rstrip("s")
+    words = r"\s+(?:(?:of|the|for|and|on|in|de|du|des|la|le)\s+)*".join(
+        f"{c}[\\w'-]+" for c in letters)
+    before = re.search(rf"\b({words})\s*\(\s*{re.escape(acronym)}\s*\)", text)
+    after = re.search(rf"\b{re.escape(acronym)}\s*\(\s*({words})\s*\)", text)
+    found = before or after
+    return " ".join(found.group(1).split()) if found else None

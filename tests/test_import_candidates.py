@@ -1,0 +1,59 @@
+"""Candidate new terms of an imported article: folded, whole and ranked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from explainer.content.model import Term, TermSource
+from explainer.core.diagnostics import Diagnostics
+from explainer.glossary.terms import build_glossary
+from explainer.importer.candidates import suggest
+
+EMPTY = build_glossary([], Diagnostics())
+
+
+def term(name: str, *aliases: str):
+    slug = name.lower().replace(" ", "-")
+    return Term(slug=slug, path=Path(f"{slug}.md"), name=name, summary="About it.",
+                kind="organisation", as_of=dt.date(2026, 1, 1),
+                sources=(TermSource("Source", "https://example.org/"),), body="", body_line=1,
+                aliases=aliases)
+
+
+def test_honorifics_and_titles_fold_into_the_full_name():
+    paragraphs = ["Barack Obama spoke.", "Mr Obama said more.", "President Obama left."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Barack Obama"]
+
+
+def test_a_capitalised_sentence_opener_is_not_part_of_the_name():
+    paragraphs = ["Key Security Council members met.", "The Security Council voted."]
+    assert suggest("Vote", paragraphs, EMPTY) == ["Security Council"]
+
+
+def test_a_title_alone_with_a_surname_no_one_else_has_is_no_candidate():
+    assert suggest("Talks", ["President Obama spoke in Cairo."], EMPTY) == []
+
+
+def test_short_acronyms_only_when_the_article_spells_them_out():
+    paragraphs = ["The US and the UN met.", "The Free Syrian Army (FSA) fought on.",
+                  "FSA units moved."]
+    assert suggest("War", paragraphs, EMPTY) == ["Free Syrian Army"]
+
+
+def test_a_long_acronym_is_kept_without_its_words():
+    assert suggest("Camps", ["UNHCR said the camps were full."], EMPTY) == ["UNHCR"]
+
+
+def test_glossary_terms_are_never_suggested():
+    glossary = build_glossary([term("Arab League", "League of Arab States")], Diagnostics())
+    paragraphs = ["The Arab League met.", "The League of Arab States voted.",
+                  "The Gulf Cooperation Council said nothing."]
+    assert suggest("Vote", paragraphs, glossary) == ["Gulf Cooperation Council"]
+
+
+def test_the_most_central_name_comes_first():
+    paragraphs = ["The Arab League met in Cairo.", "Omani Foreign Ministry officials came.",
+                  "The Arab League voted.", "The Arab League adjourned."]
+    assert suggest("Arab League votes", paragraphs, EMPTY) == [
+        "Arab League", "Omani Foreign Ministry"]
