@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.importer.html import parse_html
+from explainer.importer.html import _publisher, parse_html
 from tests.test_import_html import page
 
 
@@ -49,3 +49,8 @@ def test_an_address_is_no_byline():
 def test_a_short_site_name_does_not_swallow_names():
     html = page(author("Japan Smith")).replace('content="The River Gazette"', 'content="AP"')
     assert parse_html(html).byline == ("Japan Smith",)
+
+
+def test_a_picture_credit_as_one_name_is_no_byline():  # as trafilatura may find it
+    assert _publisher("Fredrik Persson/AP", [], "euronews.com")
+    assert not _publisher("Fredrik Persson", [], "euronews.com")

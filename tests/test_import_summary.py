@@ -19,9 +19,25 @@ def test_a_description_that_another_goes_on_from_is_cut_even_without_an_ellipsis
         "The talks ended. A deal was signed.")
 
 
-def test_only_two_sentences_are_kept():
+LONG = " ".join(["The ministers of the League met in Cairo on Sunday for the first time in"
+                 " twelve years."] * 2)
+
+
+def test_a_standfirst_is_kept_whole_and_a_longer_text_cut_to_two_sentences():
     three = "One thing happened. Then another did. And a third thing followed."
-    assert choose_summary([three]) == "One thing happened. Then another did."
+    assert choose_summary([three]) == three
+    longer = f"{three} {LONG} {LONG}"
+    assert choose_summary([longer]) == "One thing happened. Then another did."
+
+
+def test_a_standfirst_without_a_full_stop_is_complete():
+    assert choose_summary(["Neighbours said there was a sickening smell from the house"]) == (
+        "Neighbours said there was a sickening smell from the house")
+
+
+def test_ordinals_do_not_end_a_sentence():
+    assert sentences("Beim 50. Berlin-Marathon siegte er. Am 17. März folgt mehr.") == [
+        "Beim 50. Berlin-Marathon siegte er.", "Am 17. März folgt mehr."]
 
 
 def test_a_cut_description_keeps_its_complete_sentences():
@@ -49,10 +65,12 @@ def test_entities_and_spaces_are_cleaned_and_short_texts_ignored():
 
 
 def test_a_description_that_repeats_the_first_paragraphs_gives_two_sentences():
-    body = ["The ministers met on Monday.", "They agreed on a plan.", "It starts in June."]
+    body = ["The ministers met on Monday.", "They agreed on a plan.", LONG, LONG]
     assert choose_summary([" ".join(body)]) == "The ministers met on Monday. They agreed on a plan."
 
 
 def test_cjk_sentences():
     three = "外相が会談した。合意に達した。来月から始まる。"
-    assert choose_summary([three]) == "外相が会談した。合意に達した。"
+    assert choose_summary([three]) == three
+    long = three + "両国の関係者はこの合意を歓迎し、今後の協力を約束した。" * 8
+    assert choose_summary([long]) == "外相が会談した。合意に達した。"

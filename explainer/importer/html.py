@@ -124,7 +124,7 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|ti
                           r"media|group|network|radio|tv|online|redaction|rédaction)\b",
                           re.IGNORECASE)
 STAFF = re.compile(r"\b(?:staff|newsroom|editorial (?:team|board)|web ?desk|news ?desk|"
-                   r"redaktion|rédaction)\b|@|https?:|www\.", re.IGNORECASE)
+                   r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w", re.IGNORECASE)
 
 
 def _byline(meta: PageMeta, extracted: str | None,
@@ -148,7 +148,8 @@ def _byline(meta: PageMeta, extracted: str | None,
 
 
 def _publisher(name: str, site_names: list[str], host: str) -> bool:
-    """Whether a name in a byline is the publisher (or its staff) rather than an author."""
+    """Whether a name in a byline is the publisher (or its staff) rather than an author, or
+    no author at all: an address, or a picture's credit ("Fredrik Persson/AP")."""
     if STAFF.search(name):
         return True
     compact = re.sub(r"\W+", "", name.casefold())

@@ -1,12 +1,13 @@
-"""The summary an editor keeps: one or two complete sentences of what the page says about
+"""The summary an editor keeps: the page's own standfirst, from what the page says about
 itself (its descriptions: ``description``, ``og:description``, ``twitter:description``,
 JSON-LD), never a description cut short when a complete one exists, and never a run of the
-body's paragraphs (some pages repeat their first paragraphs as the description).
+body's paragraphs (some pages repeat their first paragraphs as the description): a
+description longer than a standfirst (over 50 words) is cut to its first two sentences.
 
-A description is cut when it ends in an ellipsis or without a sentence's closing mark, or when
-another description goes on from where it stops. When every one is cut, its complete
-sentences are kept and the fragment after them dropped; when none is left, there is no
-summary (the editor writes one).
+A description is cut when it ends in an ellipsis, or when another description goes on from
+where it stops. (Many standfirsts end without a full stop, so that alone is no sign.) When
+every one is cut, its complete sentences are kept and the fragment after them dropped; when
+none is left, there is no summary (the editor writes one).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import html
 import re
 from collections.abc import Iterable
 
-MAX_SENTENCES = 2
+MAX_SENTENCES = 2  # of a description longer than a standfirst
+MAX_WORDS = 50  # a standfirst's length at most
 MIN_WORDS = 2  # a word alone ("Home") is no summary
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
@@ -58,8 +60,8 @@ def _cjk(text: str) -> bool:
 
 
 def _complete(text: str, others: list[str]) -> bool:
-    """Ends as a sentence ends, without an ellipsis, and no other description goes on."""
-    if ELLIPSIS.search(text) or not ENDS.search(text):
+    """Ends without an ellipsis, and no other description goes on from it."""
+    if ELLIPSIS.search(text):
         return False
     stem = text.casefold()
     return not any(len(o) > len(text) and o.casefold().startswith(stem) for o in others)
@@ -73,7 +75,8 @@ def sentences(text: str) -> list[str]:
     for match in BREAK.finditer(text):
         before = text[start:match.start()].rstrip(CLOSE + ".!?")
         last = before.split()[-1].casefold() if before.split() else ""
-        if last.rstrip(".") in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last.rstrip(".") in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or (
+                last.isdigit() and len(last) <= 2):  # "Beim 50. Berlin-Marathon", "17. März"
             continue
         parts.append(text[start:match.start() + len(match.group("close") or "")].strip())
         start = match.end()
@@ -82,6 +85,9 @@ def sentences(text: str) -> list[str]:
 
 
 def _first_sentences(text: str) -> str:
+    """A standfirst whole; a longer text (the body's paragraphs) to its first sentences."""
+    if len(text.split()) <= MAX_WORDS and not (_cjk(text) and len(text) > 3 * MAX_WORDS):
+        return text
     return _joined(sentences(text)[:MAX_SENTENCES])
 
 
