@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from explainer.commands.cli import main
+from explainer.core.pool import workers
 from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
-from explainer.pipeline.parallel import workers
 from explainer.pipeline.plan import plan
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -132,6 +132,8 @@ def add_import(commands: argparse._SubParsersAction) -> None:
     i.add_argument("--new-terms", metavar="NAMES",
                    help="scaffold glossary files for these candidate terms "
                         "(comma-separated, or 'all')")
+    i.add_argument("--jobs", type=jobs, metavar="N",
+                   help="processes that read the pages of a folder (default: one per CPU)")
     add_verbosity(i)
 
 

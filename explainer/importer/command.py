@@ -12,6 +12,7 @@ from explainer.content.loader import SLUG
 from explainer.content.scaffold import slug_problem
 from explainer.core.console import QUIET, VERBOSE, Console, level_of
 from explainer.core.diagnostics import Diagnostics, display_path
+from explainer.core.pool import mapped, workers
 from explainer.core.spec import EXPLAINERS
 from explainer.core.urls import slugify
 from explainer.importer.article import ImportedArticle
@@ -27,6 +28,7 @@ from explainer.importer.writing import WriteFailed, not_regular, print_file, wri
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt", ".text", ".md", "")
 MAX_FILE_BYTES = 50 * 2**20  # a saved page with its pictures inlined fits; a disk image does not
+_ARGS: dict[str, argparse.Namespace] = {}  # a folder import's options, for its readers
 
 
 class ImportFailed(Exception):
@@ -143,10 +145,23 @@ def target_problem(target: Path) -> str | None:
 
 def import_one(source: str, args: argparse.Namespace, console: Console,
                into: Path | None = None, taken: set[Path] | None = None) -> Outcome:
+    return place(source, *_read(source, args), args, console, into, taken)
+
+
+def _read(source: str, args: argparse.Namespace) -> tuple[ImportedArticle | None, str | None]:
+    """The article, or why it cannot be imported."""
     try:
-        article = read_article(source, args)
+        return read_article(source, args), None
     except ImportFailed as exc:
-        console.error(f"{source}: error: cannot import: {exc}")
+        return None, str(exc)
+
+
+def place(source: str, article: ImportedArticle | None, failure: str | None,
+          args: argparse.Namespace, console: Console, into: Path | None = None,
+          taken: set[Path] | None = None) -> Outcome:
+    """Report a read article and write it where it goes (or say why it was not read)."""
+    if article is None:
+        console.error(f"{source}: error: cannot import: {failure}")
         return Outcome(source, None, None, "failed")
     taken = set() if taken is None else taken
     target = destination(article, args, into, taken)
@@ -189,7 +204,9 @@ def write(article: ImportedArticle, markdown: str, target: Path, args: argparse.
 
 
 def import_folder(folder: Path, args: argparse.Namespace, console: Console) -> list[Outcome]:
-    """Every page and text file of a folder; one report each with -v, then a table."""
+    """Every page and text file of a folder, read by a pool of processes (``--jobs``, default
+    one per CPU) and written here in the folder's order; one report each with -v, then a
+    table."""
     files = sorted(p for p in folder.rglob("*")
                    if p.is_file() and p.suffix.lower() in (*HTML_SUFFIXES, ".txt"))
     progress = console.progress()
@@ -199,13 +216,19 @@ def import_folder(folder: Path, args: argparse.Namespace, console: Console) -> l
     progress.stage("Importing", len(files))
     into, taken = args.output or args.content / EXPLAINERS, set[Path]()
     outcomes = []
-    for path in files:
-        outcomes.append(import_one(str(path), args, each, into, taken))
-        progress.advance()
+    _ARGS["args"] = args  # what the forked readers inherit
+    count = workers(getattr(args, "jobs", None))
+    read = mapped(_read_forked, [str(p) for p in files], count, progress)
+    for path, (article, failure) in zip(files, read, strict=True):
+        outcomes.append(place(str(path), article, failure, args, each, into, taken))
     progress.done()
     for line in table(outcomes):
         console.info(line)
     return outcomes
+
+
+def _read_forked(source: str) -> tuple[ImportedArticle | None, str | None]:
+    return _read(source, _ARGS["args"])
 
 
 def table(outcomes: list[Outcome]) -> list[str]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from explainer.core.console import Progress
 from explainer.core.diagnostics import Diagnostic, Diagnostics
+from explainer.core.pool import workers
 from explainer.core.spec import SiteSpec
 from explainer.output.search import cached_index, index
 from explainer.output.writer import Staging, check_target, tidy
@@ -151,7 +152,7 @@ def build(spec: SiteSpec, output: Path, progress: Progress | None = None,
         key = unchanged.build_key(spec, output, search, dt.date.today().isoformat())
     made = _Output(output)
     try:
-        result = build_files(spec, progress=progress, jobs=parallel.workers(jobs), store=store,
+        result = build_files(spec, progress=progress, jobs=workers(jobs), store=store,
                              sink=made.add)
         written = result.ok and _replace(made, store, output, search, progress, notes)
     finally:
