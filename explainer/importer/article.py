@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ImportedArticle:
     tags: tuple[str, ...] = ()
     markdown_body: bool = False  # the paragraphs are Markdown already (not plain text)
     notes: tuple[str, ...] = ()  # what the import left out and why, for its report
+    confidence: Mapping[str, str] = field(default_factory=dict)  # field -> high, medium...
 
     def report(self) -> list[tuple[str, str | None]]:
         """(field, value or None when missing) for the import report."""

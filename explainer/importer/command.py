@@ -98,7 +98,9 @@ def report(article: ImportedArticle, target: Path, dry_run: bool, content: Path,
     say(f"{'Would write' if dry_run else 'Importing into'} {display_path(target)}:")
     for name, value in article.report():
         shown = value if value is None or len(value) <= 60 else value[:57] + "..."
-        say(f"  {name:<14} {shown if value else 'missing'}")
+        sure = article.confidence.get(name) if value else None
+        say(f"  {name:<14} {shown if value else 'missing'}"
+            + (f"  [{sure}]" if sure and sure != "given" else ""))
     for note in article.notes:
         say(f"  note: {note}")
     if (article.image_refs or article.image_src) and not article.image_alt:
@@ -232,19 +234,28 @@ def _read_forked(source: str) -> tuple[ImportedArticle | None, str | None]:
 
 
 def table(outcomes: list[Outcome]) -> list[str]:
-    lines = [f"\n{'file':<40} {'status':<8} {'date':<10} {'byline':<20} title"]
+    lines = [f"\n{'file':<40} {'status':<8} {'date':<10} {'byline':<20} {'check first':<20} "
+             "title"]
     for o in outcomes:
         a = o.article
         date = a.date.isoformat() if a and a.date else "-"
         byline = (", ".join(a.byline) if a and a.byline else "-")[:20]
         title = (a.title if a else "-")[:50]
         lines.append(f"{Path(o.source).name[:40]:<40} {o.status:<8} {date:<10} {byline:<20} "
-                     f"{title}")
+                     f"{(check_first(a) if a else '-')[:20]:<20} {title}")
     written = sum(o.status == "written" for o in outcomes)
     lines.append(f"{len(outcomes)} files: {written} written, "
                  f"{sum(o.status == 'failed' for o in outcomes)} failed, "
                  f"{sum(o.status == 'exists' for o in outcomes)} left alone (exist)")
     return lines + drafts_note(outcomes)
+
+
+def check_first(article: ImportedArticle) -> str:
+    """The fields an editor should check first: missing, or found with low confidence."""
+    fields = ("title", "date", "byline", "summary", "body")
+    values = dict(article.report())
+    weak = [f for f in fields if not values.get(f) or article.confidence.get(f) == "low"]
+    return ", ".join(weak) or "-"
 
 
 def drafts_note(outcomes: list[Outcome]) -> list[str]:

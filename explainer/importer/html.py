@@ -17,6 +17,7 @@ import trafilatura
 from htmldate import find_date
 
 from explainer.core.urls import URL
+from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import choose_title, clean_byline, first_date
 from explainer.importer.fallbacks import closing_credit
@@ -27,20 +28,23 @@ from explainer.importer.summary import choose_summary
 from explainer.importer.xml_markdown import xml_to_markdown
 
 
-def _date(page: str, meta: PageMeta) -> dt.date | None:
-    """The publication date the page states: its metadata first, then htmldate (markup
-    only, no guessing from the text) if the date it finds is written on the page outside
-    links (a link to "the issue of 9 February" is not the article's date)."""
+def _date(page: str, meta: PageMeta) -> tuple[dt.date | None, str | None]:
+    """The publication date the page states, and how it was found: its metadata first, then
+    htmldate (markup only, no guessing from the text) if the date it finds is written on the
+    page outside links (a link to "the issue of 9 February" is not the article's date), then
+    a date shown without its year."""
     found = first_date(meta.published)
     if found:
-        return found
+        return found, "metadata"
     try:
         text = find_date(page, extensive_search=False, original_date=True,
                          outputformat="%Y-%m-%d")
     except (ValueError, TypeError):
         text = None
     date = first_date([text or ""])
-    return date if date and stated_outside_links(page, date) else None
+    if date and stated_outside_links(page, date):
+        return date, "markup"
+    return (meta.yearless_date, "yearless") if meta.yearless_date else (None, None)
 
 
 def _body(page: str, url: str | None) -> str:
@@ -76,15 +80,26 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     title = _headline_h1(meta, choose_title(
         meta.headlines, [t for t in [found.title if found else None] if t] + meta.titles,
         meta.h1, meta.html_title, meta.site_names, host))
-    found_date = _date(page, meta) or meta.yearless_date
+    found_date, how = _date(page, meta)
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
     paragraphs = [p for p in body.split("\n\n") if p]
     credit = closing_credit(paragraphs)
-    people, publisher = _byline(meta, found.author if found else None, host)
+    people, publisher, by = _byline(meta, found.author if found else None, host)
+    summary = choose_summary(meta.descriptions)
+    text = confidence.page_text(page)
+    sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
+                                              [meta.html_title])),
+            "date": confidence.date("given" if date else how, bool(found_date) and (
+                stated_outside_links(page, found_date, markup=False))),
+            "byline": confidence.byline(people, by, text) if people else (
+                confidence.LOW if credit else None),
+            "summary": confidence.summary(summary, meta.descriptions),
+            "source": confidence.GIVEN if source else None,
+            "body": confidence.body(paragraphs)}
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
-        summary=choose_summary(meta.descriptions), date=date or found_date,
+        summary=summary, date=date or found_date,
         updated=updated if updated and found_date and updated > found_date else None,
         byline=people or ((credit,) if credit else ()),
         source_name=source or next(iter(meta.site_names), None) or publisher,
@@ -93,6 +108,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
         tags=tuple(dict.fromkeys(k for k in meta.keywords if k))[:12], markdown_body=True,
         notes=tuple(notes + dropped),
+        confidence={k: v for k, v in sure.items() if v is not None},
     )
 
 
@@ -128,23 +144,24 @@ STAFF = re.compile(r"\b(?:staff|newsroom|editorial (?:team|board)|web ?desk|news
 
 
 def _byline(meta: PageMeta, extracted: str | None,
-            host: str) -> tuple[tuple[str, ...], str | None]:
+            host: str) -> tuple[tuple[str, ...], str | None, int | None]:
     """The authors, in order: from the page's author metadata, else trafilatura's, else the
     byline it shows; a person's name from a later source wins over an agency ("AFP") from an
     earlier. The publisher itself ("BBC News" on bbc.co.uk, the site's name, "TMZ Staff") is
-    never a byline: it is returned apart, for ``source.name``."""
-    found: list[tuple[str, ...]] = []
+    never a byline: it is returned apart, for ``source.name``. Last, which statement the
+    names came from (0 to 3, in the order above)."""
+    found: list[tuple[tuple[str, ...], int]] = []
     publisher = None
-    for candidates in (meta.authors, [extracted] if extracted else [], meta.visible_authors[:1],
-                       meta.labelled_authors[:1]):
+    for index, candidates in enumerate((meta.authors, [extracted] if extracted else [],
+                                        meta.visible_authors[:1], meta.labelled_authors[:1])):
         names = clean_byline(candidates)
         kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
         publisher = publisher or next((n for n in names if n not in kept), None)
         if kept and not all(ORGANISATION.search(n) for n in kept):
-            return kept, publisher
+            return kept, publisher, index
         if kept:
-            found.append(kept)
-    return (found[0] if found else ()), publisher
+            found.append((kept, index))
+    return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
 
 
 def _publisher(name: str, site_names: list[str], host: str) -> bool:

@@ -189,15 +189,17 @@ def date_forms(date: dt.date) -> list[str]:
             f"{d} {month[:3]} {y}", f"{y}{m:02d}{d:02d}T"]
 
 
-def stated_outside_links(page: str, date: dt.date) -> bool:
-    """Whether the page writes this date anywhere but inside a link."""
+def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
+    """Whether the page writes this date anywhere but inside a link: in its text, or with
+    ``markup`` also in its meta tags and <time> elements."""
     try:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return False
-    for link in tree.xpath("//a"):
+    for link in tree.xpath("//a" if markup else "//a | //script | //style | //head"):
         link.drop_tree()
     text = " ".join(tree.itertext())
-    attributes = " ".join(str(v) for v in tree.xpath("//meta/@content | //time/@datetime"))
+    attributes = " ".join(str(v) for v in tree.xpath(
+        "//meta/@content | //time/@datetime")) if markup else ""
     haystack = " ".join((text + " " + attributes).split())
     return any(form in haystack for form in date_forms(date))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import clean_byline, strip_site
 
@@ -157,7 +158,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
         dateline = _dateline(body)
         return ImportedArticle(title=title, paragraphs=tuple(body), date=date,
                                dateline=dateline, byline=byline, source_name=source,
-                               source_url=url)
+                               source_url=url, confidence=_sure(title, body, None, date, None))
     title = " ".join(paras.pop(0).split())
     caption, credit = _caption(paras)
     found_date = _published(paras)
@@ -167,4 +168,15 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
         title=title, paragraphs=tuple(paras), summary=summary, date=date or found_date,
         dateline=dateline, source_name=source, source_url=url,
         image_caption=caption, image_credit=credit,
+        confidence=_sure(title, paras, summary, date, found_date),
     )
+
+
+def _sure(title: str, body: list[str], summary: str | None, given: dt.date | None,
+          found: dt.date | None) -> dict[str, str]:
+    """Text states nothing about itself: its parts are read from their places (the first
+    line, the paragraph before the dateline...), so at best ``medium``."""
+    sure = {"title": confidence.MEDIUM if title else "", "body": confidence.body(body),
+            "summary": confidence.MEDIUM if summary else "",
+            "date": confidence.GIVEN if given else confidence.MEDIUM if found else ""}
+    return {k: v for k, v in sure.items() if v}
