@@ -57,3 +57,20 @@ def test_the_most_central_name_comes_first():
                   "The Arab League voted.", "The Arab League adjourned."]
     assert suggest("Arab League votes", paragraphs, EMPTY) == [
         "Arab League", "Omani Foreign Ministry"]
+
+
+def test_a_job_title_inside_a_name_is_dropped():
+    paragraphs = ["ExxonMobil CEO Rex Tillerson met Nato Secretary General Mark Rutte.",
+                  "Rex Tillerson left. Mark Rutte stayed."]
+    assert set(suggest("Talks", paragraphs, EMPTY)) == {"Rex Tillerson", "Mark Rutte"}
+
+
+def test_the_last_words_of_a_name_fold_into_it():
+    paragraphs = ["Mohamed El Saife was there.", "El Saife said no."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Mohamed El Saife"]
+
+
+def test_headings_in_capitals_countries_and_headline_capitals_are_no_candidates():
+    paragraphs = ["BREAKING THE NEWS TO THE WORLD", "North Korea and South Korea met.",
+                  "The Arab League watched."]
+    assert suggest("Leaders Meet In Seoul Today", paragraphs, EMPTY) == ["Arab League"]

@@ -29,13 +29,26 @@ premier chancellor secretary senator sen rep representative governor gov general
 lieutenant colonel col major maj captain capt admiral king queen prince princess sheikh emir
 crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy spokesman
 spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
-foreign defence defense interior finance state former acting late"""
+foreign defence defense interior finance state former acting late ceo cfo coo founder
+president-elect vice-president"""
 TITLES = frozenset(_TITLE_WORDS.split())
 _OPENER_WORDS = """key new top former senior several many most some both all
 other another each every such few more less no not only just also still even here there
 what why how who when where which whose today yesterday tomorrow now recent recently"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 SHORT_ACRONYM = 3
+# Countries of more than one word: a glossary explains what a reader may not know, not these.
+COUNTRIES = frozenset(c.casefold() for c in (
+    "United States", "United States of America", "United Kingdom", "Great Britain",
+    "South Africa", "North Korea", "South Korea", "Saudi Arabia", "New Zealand",
+    "United Arab Emirates", "Czech Republic", "Dominican Republic", "Costa Rica",
+    "El Salvador", "Sri Lanka", "Sierra Leone", "South Sudan", "Burkina Faso", "Ivory Coast",
+    "Papua New Guinea", "Bosnia and Herzegovina", "North Macedonia", "Hong Kong",
+    "East Timor", "Puerto Rico", "Trinidad and Tobago", "Central African Republic",
+    "Democratic Republic of the Congo", "Equatorial Guinea", "Cape Verde", "San Marino",
+    "Vatican City", "Solomon Islands", "Marshall Islands", "Saint Lucia", "New York",
+    "Los Angeles", "San Francisco", "Rio de Janeiro", "Buenos Aires", "New Delhi",
+    "Mexico City", "Kuala Lumpur", "Tel Aviv", "Abu Dhabi", "Cape Town", "Hong Kong"))
 
 
 @dataclass
@@ -65,7 +78,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary) -> list[s
             entry.lead = entry.lead or index <= 1
     merged = _fold_acronyms(_fold_people(found), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
-    kept = [n for n in merged.values() if n.name.casefold() not in known]
+    kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES
+            and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
     return [n.name for n in sorted(kept, key=lambda n: (-n.score, n.name.casefold()))]
 
 
@@ -75,9 +89,15 @@ def _tidy(name: str, text: str, start: int, texts: Sequence[str]) -> str | None:
     words = name.split()
     while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
         words.pop(0)
+    titled = [i for i, w in enumerate(words[:-2]) if w.casefold().rstrip(".") in TITLES]
+    if titled:  # "Nato Secretary General Mark Rutte", "Economy Minister Marcelo Ebrard"
+        words = words[titled[-1] + 1:]
     if len(words) > 1 and _opens_sentence(text, start) and (
-            words[0].casefold() in SENTENCE_OPENERS or _named_elsewhere(words[1:], texts)):
+            words[0].casefold() in SENTENCE_OPENERS or (
+                _named_elsewhere(words[1:], texts) and _written_lower(words[0], texts))):
         words.pop(0)  # "Key Security Council": the sentence's first word, not the name's
+    if len(words) > 1 and all(_acronym(w) for w in words):
+        return None  # "BREAKING THE NEWS": a heading in capitals, not a name
     if len(words) == 1 and not _acronym(words[0]) and not name.startswith("Resolution"):
         return words[0] if _surname(words[0]) else None
     return " ".join(words)
@@ -98,6 +118,13 @@ def _named_elsewhere(words: list[str], texts: Sequence[str]) -> bool:
     return sum(len(rest.findall(t)) - len(whole.findall(t)) for t in texts) > 0
 
 
+def _written_lower(word: str, texts: Sequence[str]) -> bool:
+    """Whether the article also writes the word in lower case: a common word ("key"), not
+    a first name ("Mohamed")."""
+    lower = re.compile(rf"\b{re.escape(word.casefold())}\b")
+    return any(lower.search(t) for t in texts)
+
+
 def _surname(word: str) -> bool:
     """A single word left after a title ("President Obama" -> "Obama") may name someone:
     it is kept only to be folded into a longer name (see :func:`_fold_people`)."""
@@ -109,13 +136,14 @@ def _acronym(word: str) -> bool:
 
 
 def _fold_people(found: dict[str, _Name]) -> dict[str, _Name]:
-    """One candidate per person: a surname alone goes into the longest name ending with it."""
+    """One candidate per person: a surname alone, or the last words of a longer name ("El
+    Saife" of "Mohamed El Saife"), go into the longest name ending with them."""
     merged: dict[str, _Name] = {}
     for entry in sorted(found.values(), key=lambda n: -len(n.name.split())):
-        last = entry.name.split()[-1]
+        words = entry.name.split()
         home = next((m for m in merged.values()
-                     if m.name != entry.name and len(entry.name.split()) == 1
-                     and m.name.split()[-1] == last and not _acronym(last)), None)
+                     if len(m.name.split()) > len(words) and m.name.split()[-len(words):] == words
+                     and not _acronym(words[-1])), None)
         if home is None:
             merged[entry.name] = entry
             continue
