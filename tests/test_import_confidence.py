@@ -63,3 +63,9 @@ def test_the_report_shows_the_confidence(make_site, tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"  title          {TITLE}  [high]\n" in err
     assert "  date           2023-05-05  [medium]\n" in err
+
+
+def test_a_date_in_the_articles_address_is_taken_when_nothing_else_dates_it():
+    article = parse_html(page(), url="https://example.org/2019/04/25/bridge-plan/")
+    assert article.date == dt.date(2019, 4, 25) and article.confidence["date"] == "medium"
+    assert parse_html(page(), url="https://example.org/2019/04/bridge-plan/").date is None

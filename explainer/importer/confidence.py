@@ -28,12 +28,12 @@ def title(chosen: str, sources: Iterable[Sequence[str]]) -> str:
 
 def date(how: str | None, visible: bool) -> str | None:
     """``how`` the date was found: "given", "metadata", "markup" (htmldate, checked against
-    the visible text) or "yearless"."""
+    the visible text), "address" (/YYYY/MM/DD/ in the article's address) or "yearless"."""
     if how is None:
         return None
     if how == "metadata":
         return HIGH if visible else MEDIUM
-    return {"given": GIVEN, "markup": MEDIUM}.get(how, LOW)
+    return {"given": GIVEN, "markup": MEDIUM, "address": MEDIUM}.get(how, LOW)
 
 
 def byline(names: Sequence[str], source: int | None, page_text: str) -> str | None:

@@ -28,11 +28,12 @@ from explainer.importer.summary import choose_summary
 from explainer.importer.xml_markdown import xml_to_markdown
 
 
-def _date(page: str, meta: PageMeta) -> tuple[dt.date | None, str | None]:
+def _date(page: str, meta: PageMeta,
+          addresses: list[str]) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, and how it was found: its metadata first, then
     htmldate (markup only, no guessing from the text) if the date it finds is written on the
     page outside links (a link to "the issue of 9 February" is not the article's date), then
-    a date shown without its year."""
+    a date in the article's address (/2019/04/25/), then a date shown without its year."""
     found = first_date(meta.published)
     if found:
         return found, "metadata"
@@ -44,7 +45,24 @@ def _date(page: str, meta: PageMeta) -> tuple[dt.date | None, str | None]:
     date = first_date([text or ""])
     if date and stated_outside_links(page, date):
         return date, "markup"
+    if (dated := _address_date([*addresses, *meta.urls])) is not None:
+        return dated, "address"
     return (meta.yearless_date, "yearless") if meta.yearless_date else (None, None)
+
+
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+
+
+def _address_date(addresses: list[str]) -> dt.date | None:
+    """A date written as /YYYY/MM/DD/ in the page's own address (as many news sites file
+    their stories), where the address is the article's."""
+    for address in addresses:
+        if match := URL_DATE.search(address or ""):
+            try:
+                return dt.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                continue
+    return None
 
 
 def _body(page: str, url: str | None) -> str:
@@ -80,7 +98,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     title = _headline_h1(meta, choose_title(
         meta.headlines, [t for t in [found.title if found else None] if t] + meta.titles,
         meta.h1, meta.html_title, meta.site_names, host))
-    found_date, how = _date(page, meta)
+    found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
     paragraphs = [p for p in body.split("\n\n") if p]
