@@ -178,4 +178,4 @@ def test_the_cache_forgets_a_deleted_file(make_site) -> None:
     gather(SiteSpec(content), Diagnostics(), cache=cache)
     (content / "explainers/second.md").unlink()
     gather(SiteSpec(content), Diagnostics(), cache=cache)
-    assert not any(path.name == "second.md" for _, path in cache._files)
+    assert not any(Path(path).name == "second.md" for _, path in cache._files)

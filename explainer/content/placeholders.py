@@ -35,7 +35,7 @@ def check_explainer(explainer: Explainer, diags: Diagnostics) -> None:
         line, col = explainer.where.get("summary", (1, 1))
         diags.error(explainer.path, line, col,
                     f"the summary is still a placeholder: {shown(explainer.summary)}", hint=HINT)
-    if not explainer.body.strip():
+    if not explainer.body or explainer.body.isspace():
         diags.error(explainer.path, max(1, explainer.body_line - 1), 1,
                     "the explainer has no text: nothing follows its front matter",
                     hint="write the explainer in Markdown below the closing '---', or keep "

@@ -31,10 +31,10 @@ class _Entry:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def stamp(path: Path) -> Stamp | None:
+def stamp(path: Path | str) -> Stamp | None:
     """When and how big the file is: a changed stamp means the file must be read again."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     return st.st_mtime_ns, st.st_size, st.st_ino
@@ -48,13 +48,13 @@ class BuildCache:
     """
 
     def __init__(self) -> None:
-        self._files: dict[tuple[str, Path], _Entry] = {}
+        self._files: dict[tuple[str, str], _Entry] = {}  # (kind, absolute path) -> entry
         self._derived: dict[tuple[str, Hashable], _Entry] = {}
         self._used: set[tuple[str, Any]] = set()
 
     def forget(self, paths: Iterable[Path]) -> None:
         """Drop what was read from these files (the watcher saw them change)."""
-        gone = {q for p in paths for q in (_absolute(p), p.resolve())}
+        gone = {q for p in paths for q in (_absolute(p), str(p.resolve()))}
         for kind, path in list(self._files):
             if path in gone:
                 del self._files[kind, path]
@@ -96,9 +96,10 @@ class BuildCache:
         self._used.clear()
 
 
-def _absolute(path: Path) -> Path:
-    """The absolute path without touching the disk (``resolve`` costs a system call a part)."""
-    return Path(os.path.abspath(path))
+def _absolute(path: Path) -> str:
+    """The absolute path without touching the disk (``resolve`` costs a system call a part),
+    as text (a key; a Path would cost more to make than the look-up it serves)."""
+    return os.path.abspath(path)
 
 
 def _same_objects(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
