@@ -25,6 +25,7 @@ NOT_A_NAME = re.compile(
     r"redaktion|admin|anonymous)\b",
     re.IGNORECASE)
 BAR = re.compile(r"\s*[|｜]\s*")
+COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
 DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -55,11 +56,6 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
     ``page_title``: the text is a page's <title> with no site name known (a text dump's
     first line), so a short last segment ("- The River Gazette") is taken for the site."""
     title = _strip_unspaced(title)
-    parts = SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title.strip()
-    if page_title and len(parts[-1].split()) <= 4:
-        parts = parts[:-1]
     sites = {_norm(s) for s in site_names if s} | ({_norm(host)} if host else set())
     host_word = _norm(host.split(".")[-2]) if host.count(".") >= 1 else ""
 
@@ -67,6 +63,15 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
         p = _norm(part)
         return p in sites or (host_word and host_word in p.replace(" ", "")) or any(
             p and (p in s or s in p) for s in sites if len(s) > 2)
+
+    colon = COLON_TAIL.search(title)  # "見出し：朝日新聞デジタル", "Headline:phpspot開発日誌"
+    if colon and is_site(colon.group(1)) and len(title[:colon.start()].strip()) >= 8:
+        title = title[:colon.start()].strip()
+    parts = SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title.strip()
+    if page_title and len(parts[-1].split()) <= 4:
+        parts = parts[:-1]
 
     def is_tail(part: str) -> bool:  # a site, a date, or a section after a long headline
         return is_site(part) or bool(DATE_LIKE.fullmatch(part.strip())) or (
