@@ -54,3 +54,17 @@ def test_a_short_site_name_does_not_swallow_names():
 def test_a_picture_credit_as_one_name_is_no_byline():  # as trafilatura may find it
     assert _publisher("Fredrik Persson/AP", [], "euronews.com")
     assert not _publisher("Fredrik Persson", [], "euronews.com")
+
+
+@pytest.mark.parametrize(("name", "host", "publisher"), [
+    ("Guardian", "www.theguardian.com", True),
+    ("Stuttgarter Zeitung", "stuttgarter-zeitung.de", True),
+    ("BR", "br.de", True),
+    ("Smart Shopping Team", "mentalfloss.com", True),
+    ("Quelle:", "sportschau.de", True),
+    ("Hillary Clinton", "thehill.com", False),
+    ("Brian Smith", "br.de", False),
+    ("Timothy Lee", "time.com", False),
+])
+def test_the_publisher_by_its_host(name, host, publisher):
+    assert _publisher(name, [], host) is publisher

@@ -157,8 +157,8 @@ def web_address(candidates: list[str], what: str,
 ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|times|post|"
                           r"media|group|network|radio|tv|online|redaction|rédaction)\b",
                           re.IGNORECASE)
-STAFF = re.compile(r"\b(?:staff|newsroom|editorial (?:team|board)|web ?desk|news ?desk|"
-                   r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w", re.IGNORECASE)
+STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial board|web ?desk|news ?desk|"
+                   r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
 
 
 def _byline(meta: PageMeta, extracted: str | None,
@@ -190,16 +190,21 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     compact = re.sub(r"\W+", "", name.casefold())
     sites = [re.sub(r"\W+", "", s.casefold()) for s in site_names if s]
     label = _site_label(host)
-    return any(s == compact or (len(s) >= 4 and s in compact) for s in sites) or (
-        len(label) >= 3 and compact.startswith(label))
+    first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
+    if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
+        return True
+    return bool(label) and (label in (compact, first) or (
+        len(label) >= 6 and compact.startswith(label)))
 
 
 def _site_label(host: str) -> str:
-    """The name part of a host: "bbc" for www.bbc.co.uk, "aljazeera" for aljazeera.com."""
+    """The name part of a host: "bbc" for www.bbc.co.uk, "aljazeera" for aljazeera.com,
+    "guardian" for theguardian.com, "stuttgarterzeitung" for stuttgarter-zeitung.de."""
     parts = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp", "edition")]
     while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in ("com", "org", "net")):
         parts.pop()
-    return parts[-1] if parts else ""
+    label = re.sub(r"\W+", "", parts[-1]) if parts else ""
+    return label.removeprefix("the") if len(label) > 6 else label
 
 
 def _headline_h1(meta: PageMeta, title: str) -> str:
