@@ -104,7 +104,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     paragraphs = [p for p in body.split("\n\n") if p]
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
-    summary = choose_summary(meta.descriptions)
+    described = [d for d in [found.description if found else None] if d] + meta.descriptions
+    summary = choose_summary(described)
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),
