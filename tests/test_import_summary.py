@@ -74,3 +74,7 @@ def test_cjk_sentences():
     assert choose_summary([three]) == three
     long = three + "両国の関係者はこの合意を歓迎し、今後の協力を約束した。" * 8
     assert choose_summary([long]) == "外相が会談した。合意に達した。"
+
+
+def test_a_long_run_of_initials_is_one_sentence():  # each stop looks at one word, not all
+    assert sentences("A. " * 20_000 + "End.") == [("A. " * 20_000 + "End.").strip()]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from explainer.output import exchange as swap_exchange
 from explainer.output import writer as output
 from explainer.output.writer import MARKER, MARKER_TEXT, tidy, write_site
 from tests.outputs import PAGE, files_in, run
@@ -16,7 +17,7 @@ from tests.outputs import PAGE, files_in, run
 # --- the swap ----------------------------------------------------------------------------------
 
 
-needs_exchange = pytest.mark.skipif(output._renameat2() is None,
+needs_exchange = pytest.mark.skipif(swap_exchange._renameat2() is None,
                                     reason="renameat2 is glibc's (Linux)")
 
 
@@ -25,7 +26,7 @@ def test_exchange_swaps_two_folders(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "from-a").touch()
-    assert output.exchange(tmp_path / "a", tmp_path / "b")
+    assert swap_exchange.exchange(tmp_path / "a", tmp_path / "b")
     assert [p.name for p in (tmp_path / "b").iterdir()] == ["from-a"]
     assert list((tmp_path / "a").iterdir()) == []
 
@@ -60,7 +61,7 @@ def test_a_file_system_that_refuses_the_exchange_gets_two_renames(built, monkeyp
         ctypes.set_errno(errno.EINVAL)
         return -1
 
-    monkeypatch.setattr(output, "_renameat2", lambda: refusing)
+    monkeypatch.setattr(swap_exchange, "_renameat2", lambda: refusing)
     assert run(content, out) == 0
     assert not (out / "stale.html").exists() and (out / PAGE).is_file()
     assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
@@ -69,7 +70,7 @@ def test_a_file_system_that_refuses_the_exchange_gets_two_renames(built, monkeyp
 def test_without_renameat2_the_output_is_replaced_by_two_renames(built, monkeypatch):
     content, out = built
     (out / "stale.html").write_text("old")
-    monkeypatch.setattr(output, "_renameat2", lambda: None)
+    monkeypatch.setattr(swap_exchange, "_renameat2", lambda: None)
     assert run(content, out) == 0
     assert not (out / "stale.html").exists() and (out / PAGE).is_file()
     assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]

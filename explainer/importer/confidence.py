@@ -44,7 +44,7 @@ def byline(names: Sequence[str], source: int | None, page_text: str) -> str | No
     if source is None:
         return LOW
     shown = all(_fold(n) in page_text for n in names)
-    return HIGH if (source == 0 and shown) or (source >= 2 and source != 3 and shown) else MEDIUM
+    return HIGH if shown and source in (0, 2) else MEDIUM  # metadata or the byline shown
 
 
 def summary(chosen: str | None, descriptions: Iterable[str]) -> str | None:

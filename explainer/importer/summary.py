@@ -13,6 +13,7 @@ none is left, there is no summary (the editor writes one).
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -73,8 +74,8 @@ def sentences(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in BREAK.finditer(text):
-        before = text[start:match.start()].rstrip(CLOSE + ".!?")
-        last = before.split()[-1].casefold() if before.split() else ""
+        words = text[max(start, match.start() - 40):match.start()].rstrip(CLOSE + ".!?").split()
+        last = words[-1].casefold() if words else ""  # the word before the stop, alone
         if last.rstrip(".") in ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or (
                 last.isdigit() and len(last) <= 2):  # "Beim 50. Berlin-Marathon", "17. März"
             continue
@@ -101,8 +102,6 @@ def _joined(parts: list[str]) -> str:
 
 def _whole_sentences(text: str) -> str | None:
     """The complete sentences at the start of a cut text, or None when the first is cut."""
-    whole = [s for s in sentences(text) if ENDS.search(s)]
-    parts = sentences(text)
-    kept = parts[:len(whole)] if parts[:len(whole)] == whole else []
+    kept = list(itertools.takewhile(ENDS.search, sentences(text)))
     joined = _joined(kept)
     return joined if len(joined.split()) >= MIN_WORDS or _cjk(joined) else None

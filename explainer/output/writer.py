@@ -15,18 +15,15 @@ is left alone.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import errno
-import functools
 import os
 import re
 import shutil
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from explainer.core.diagnostics import display_path
+from explainer.output.exchange import exchange
 
 try:
     import fcntl
@@ -44,8 +41,6 @@ KNOWN_NAMES = frozenset({
     "pagefind", "search", "tags"})
 EVERY_BUILD = ("index.html", "404.html", "glossary/index.html", "tags/index.html")
 RANDOM = r"[a-z0-9_]{8}"  # what tempfile.mkdtemp adds to a prefix
-AT_FDCWD, RENAME_EXCHANGE = -100, 2
-UNSUPPORTED = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP}
 
 
 class OutputError(Exception):
@@ -379,32 +374,3 @@ def _swap_by_renames(staging: Path, out: Path) -> Path:
     finally:
         _unlock(lock)
     return old
-
-
-def exchange(first: Path, second: Path) -> bool:
-    """Swap two paths in one step; False where the system or the file system cannot."""
-    renameat2 = _renameat2()
-    if renameat2 is None:
-        return False
-    if renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second),
-                 RENAME_EXCHANGE) == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in UNSUPPORTED:
-        return False
-    raise OSError(code, os.strerror(code), str(second))
-
-
-@functools.cache
-def _renameat2() -> Callable[..., int] | None:
-    """glibc's ``renameat2`` (2.28 and later), or None on other systems."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        function = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):
-        return None
-    function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
-                         ctypes.c_uint]
-    function.restype = ctypes.c_int
-    return function

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import pickle
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from explainer.content.model import Config, Explainer
+from explainer.core.atomic import write_atomic
 from explainer.core.console import Progress
 from explainer.core.diagnostics import Diagnostic
 from explainer.core.spec import SiteSpec
@@ -34,7 +33,6 @@ from explainer.site.gather import Bodies, ExplainerPage, Site
 MAGIC = b"explainer-cache 1\n"
 KINDS = ("body", "job", "output", "search", RECORDS)  # the cache's folders, all it ever deletes
 Result = tuple[str, bytes | None, tuple[Diagnostic, ...]]
-_MADE: set[Path] = set()  # folders of slots this process made or found
 Render = Callable[[dict[str, Job]], Iterator[Result]]
 
 
@@ -149,20 +147,6 @@ def _holds_files(folder: Path) -> bool:
         return any(folder.iterdir())
     except OSError:
         return False
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write through a temporary file and a rename, so a reader sees all or nothing."""
-    try:
-        if path.parent not in _MADE:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _MADE.add(path.parent)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except OSError:
-        return
 
 
 def hashed(parts: Iterable[str]) -> str:

@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 import explainer
+from explainer.core.atomic import write_atomic
 from explainer.core.diagnostics import Diagnostic
 from explainer.core.spec import DEFAULT_THEME, SiteSpec
 from explainer.pipeline.outputstate import Listing, listing
@@ -122,15 +123,9 @@ def remember(cache_folder: Path, key: str, output: Path, diagnostics: tuple[Diag
     now = listing(output)
     if now is None:
         return
-    slot = _slot(cache_folder, output)
     body = pickle.dumps(Record(key, now, diagnostics, *counts), pickle.HIGHEST_PROTOCOL)
-    temporary = slot.with_name(f".{slot.name}.{os.getpid()}")
-    try:
-        slot.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-        os.replace(temporary, slot)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+    write_atomic(_slot(cache_folder, output),
+                 hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
 
 def forget(cache_folder: Path, output: Path) -> None:
