@@ -170,3 +170,32 @@ def test_a_deleted_explainer_leaves_nothing_in_the_cache(site):
     (site / "explainers" / "story-3.md").unlink()
     build(site)
     assert len(list(slots.glob("*/*"))) == before - 1
+
+
+def test_an_unchanged_page_is_taken_from_the_last_output_not_written_again(site):
+    build(site)
+    out = site.parent / "output" / "explainers"
+    kept, edited = out / "story-0" / "index.html", out / "story-4" / "index.html"
+    before = kept.stat().st_ino, edited.stat().st_ino
+    (site / "explainers" / "story-4.md").write_text(story(4, " New."), encoding="utf-8")
+    build(site)
+    assert kept.stat().st_ino == before[0]  # a hard link to the last build's file
+    assert edited.stat().st_ino != before[1] and "New." in edited.read_text(encoding="utf-8")
+
+
+def test_a_page_changed_by_hand_in_the_output_is_made_again(site):
+    build(site)
+    page = site.parent / "output" / "explainers" / "story-0" / "index.html"
+    made = page.read_bytes()
+    page.write_bytes(made.replace(b"Story 0", b"Story zero"))
+    (site / "explainers" / "story-4.md").write_text(story(4, " New."), encoding="utf-8")
+    assert "explainers/story-0/index.html" in build(site)
+    assert page.read_bytes() == made
+
+
+def test_the_cache_keeps_no_copy_of_the_output(site):
+    build(site)
+    cache = site.parent / ".cache" / "explainer"
+    kept = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
+    written = sum(p.stat().st_size for p in (site.parent / "output").rglob("*") if p.is_file())
+    assert kept < written / 2

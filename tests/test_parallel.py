@@ -10,6 +10,7 @@ import pytest
 from explainer.commands.cli import main
 from explainer.core.pool import workers
 from explainer.core.spec import SiteSpec
+from explainer.output import writer
 from explainer.pipeline.builder import build_files
 from explainer.pipeline.plan import plan
 
@@ -91,3 +92,25 @@ def test_build_refuses_zero_jobs(capsys):
     with pytest.raises(SystemExit):
         main(["build", "--jobs", "0"])
     assert "not a number of processes" in capsys.readouterr().err
+
+
+def test_a_worker_that_cannot_write_a_file_fails_the_build_and_leaves_the_output(
+        big_site, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "out"
+    assert main(["build", "--content", str(big_site), "--output", str(out), "--no-search",
+                 "--jobs", "2", "-q"]) == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (big_site / "explainers" / "story-7.md").write_text(story(7) + "\nMore.\n", encoding="utf-8")
+    real = writer.Staging.add
+
+    def add(self: writer.Staging, name: str, data: bytes) -> None:
+        if name == "explainers/story-7/index.html":
+            raise OSError(28, "No space left on device")  # in the worker that made it
+        real(self, name, data)
+
+    monkeypatch.setattr(writer.Staging, "add", add)
+    assert main(["build", "--content", str(big_site), "--output", str(out), "--no-search",
+                 "--jobs", "2", "-q"]) != 0
+    assert "No space left on device" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", "content", "out"]

@@ -20,6 +20,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from explainer.core.diagnostics import display_path
@@ -263,6 +264,21 @@ def write_site(files: dict[str, bytes], out: Path,
     return staging.commit(finish)
 
 
+@dataclass(frozen=True)
+class Placed:
+    """A file of the new site that travels as its hash rather than its bytes: already written
+    into the staging folder (by a worker of the build), or, with a ``source``, to be taken as
+    it is from that file of the previous output, which holds the same bytes."""
+
+    digest: bytes  # the file's SHA-256
+    source: Path | None = None
+
+    def read(self) -> bytes:
+        if self.source is None:
+            raise ValueError("the file is in the staging folder, not kept as bytes")
+        return self.source.read_bytes()
+
+
 class Staging:
     """The next output folder, filled file by file beside ``out`` as a build makes its files,
     then put in ``out``'s place in one swap (:meth:`commit`) or removed (:meth:`discard`).
@@ -282,7 +298,6 @@ class Staging:
             staging, self._lock = _new_folder(out, "new")
         self.folder = _resolve(staging)
         self._made: set[Path] = {self.folder}
-        self.count = 0
         try:
             self._write(MARKER, MARKER_TEXT)
         except BaseException:
@@ -290,17 +305,25 @@ class Staging:
             raise
 
     def add(self, relpath: str, data: bytes) -> None:
-        """Write one file of the new site (the caller discards the staging when this fails)."""
+        """Write one file of the new site (the caller discards the staging when this fails).
+        A forked worker of the build may call this too: the folder is the same."""
         self._write(relpath, data)
-        self.count += 1
 
-    def _write(self, relpath: str, data: bytes) -> None:
+    def link(self, relpath: str, source: Path) -> None:
+        """Put ``source``, a file of the previous output, into the new site as it is: a hard
+        link (nothing is copied), or a copy where the file system has none."""
+        self._write(relpath, source)
+
+    def _write(self, relpath: str, data: bytes | Path) -> None:
         try:
             target = _safe_target(self.folder, relpath)
             if target.parent not in self._made:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 self._made.add(target.parent)
-            target.write_bytes(data)
+            if isinstance(data, Path):
+                _link_or_copy(data, target)
+            else:
+                target.write_bytes(data)
         except OSError as exc:
             failed = self.out / relpath
             if exc.filename and Path(exc.filename).is_relative_to(self.folder):
@@ -330,6 +353,13 @@ class Staging:
         """Remove the new folder: the output stays as it was."""
         shutil.rmtree(self.folder, ignore_errors=True)
         _unlock(self._lock)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 @contextlib.contextmanager

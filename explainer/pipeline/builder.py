@@ -15,7 +15,7 @@ from explainer.core.diagnostics import Diagnostic, Diagnostics
 from explainer.core.pool import workers
 from explainer.core.spec import SiteSpec
 from explainer.output.search import cached_index, index
-from explainer.output.writer import Staging, check_target, tidy
+from explainer.output.writer import Placed, Staging, check_target, tidy
 from explainer.pipeline import parallel, unchanged
 from explainer.pipeline.diskcache import (
     DiskCache,
@@ -31,7 +31,7 @@ from explainer.site.checks import check_glossary
 from explainer.site.gather import Site, gather
 from explainer.site.memo import BuildCache
 
-Sink = Callable[[str, bytes], None]
+Sink = Callable[[str, "bytes | Placed"], None]
 
 
 @dataclass(frozen=True)
@@ -53,21 +53,24 @@ class BuildResult:
 
 def build_files(spec: SiteSpec, cache: BuildCache | None = None,
                 progress: Progress | None = None, jobs: int = 1,
-                store: DiskCache | None = None, sink: Sink | None = None) -> BuildResult:
+                store: DiskCache | None = None, sink: Sink | None = None,
+                previous: Path | None = None,
+                stage: Callable[[], Staging] | None = None) -> BuildResult:
     """Build the whole site: every output file as bytes, nothing written.
 
     The files are returned, or with ``sink`` handed to it one by one as they are made (and
     not kept). Glossary warnings (unused and out-of-date terms) are reported; the spec's
     ``strict`` makes them errors. ``jobs`` processes render the bodies and run the plan (the
     files are the same). With a ``store``, bodies and jobs whose inputs are unchanged since a
-    cached build are not redone.
+    cached build are not redone: their files are taken from ``previous``, the output folder,
+    when it still holds them (:class:`Placed`). With ``stage`` (the new output folder, made
+    when asked) the processes that make the files write them there themselves.
     """
     started = time.perf_counter()
     diags = Diagnostics()
     settings = settings_key(store, spec) if store else ""
-    bodies = parallel.bodies(jobs) if jobs > 1 or store else None
-    if store is not None and bodies is not None:
-        bodies = cached_bodies(store, bodies, settings)
+    bodies = (cached_bodies(store, jobs, settings) if store is not None
+              else parallel.bodies(jobs) if jobs > 1 else None)
     site = gather(spec, diags, cache=cache, progress=progress, bodies=bodies)
     files: dict[str, bytes] = {}
     planned: dict[str, Job] = {}
@@ -75,19 +78,26 @@ def build_files(spec: SiteSpec, cache: BuildCache | None = None,
     if site is not None:
         check_glossary(site, dt.date.today(), diags, with_candidates=False)
         planned = plan(site, spec)
+        into = stage() if stage is not None else None
         if store is None:
-            results = parallel.render_jobs(site, planned, spec.layouts, jobs, progress)
+            results = parallel.render_jobs(site, planned, spec.layouts, jobs, progress, into)
         else:
             results = cached_jobs(store, site, planned, spec.layouts, settings, lambda todo: (
-                parallel.render_jobs(site, todo, spec.layouts, jobs, progress)))
-        count = _take(results, list(planned), sink or files.__setitem__, diags)
+                parallel.render_jobs(site, todo, spec.layouts, jobs, progress, into)), previous)
+        count = _take(results, list(planned), sink or _keeper(files), diags)
         if spec.strict:
             diags = diags.strict()
     return BuildResult(site, files, diags, time.perf_counter() - started, jobs=planned,
                        count=count)
 
 
-def _take(results: Iterable[tuple[str, bytes | None, tuple[Diagnostic, ...]]],
+def _keeper(files: dict[str, bytes]) -> Sink:
+    def keep(name: str, data: bytes | Placed) -> None:
+        files[name] = data.read() if isinstance(data, Placed) else data
+    return keep
+
+
+def _take(results: Iterable[tuple[str, bytes | Placed | None, tuple[Diagnostic, ...]]],
           order: list[str], sink: Sink, diags: Diagnostics) -> int:
     """Hand each made file to ``sink``; report the problems in the plan's order, each once
     (a broken layout fails every page that uses it). Returns how many files were made."""
@@ -111,11 +121,20 @@ class _Output:
         self.staging: Staging | None = None
         self.digests: dict[str, bytes] = {}
 
-    def add(self, name: str, data: bytes) -> None:
+    def open(self) -> Staging:
         if self.staging is None:
             self.staging = Staging(self.out)
-        self.staging.add(name, data)
-        self.digests[name] = hashlib.sha256(data).digest()
+        return self.staging
+
+    def add(self, name: str, data: bytes | Placed) -> None:
+        staging = self.open()
+        if isinstance(data, Placed):
+            if data.source is not None:
+                staging.link(name, data.source)
+            self.digests[name] = data.digest
+        else:
+            staging.add(name, data)
+            self.digests[name] = hashlib.sha256(data).digest()
 
     def key(self, search: bool) -> str:
         return files_key(self.digests, search)
@@ -153,7 +172,7 @@ def build(spec: SiteSpec, output: Path, progress: Progress | None = None,
     made = _Output(output)
     try:
         result = build_files(spec, progress=progress, jobs=workers(jobs), store=store,
-                             sink=made.add)
+                             sink=made.add, previous=output, stage=made.open)
         written = result.ok and _replace(made, store, output, search, progress, notes)
     finally:
         made.discard()  # what a failed or interrupted build staged

@@ -1,17 +1,21 @@
-"""The cache across builds: what each job and each explainer's body made, kept on disk.
+"""The cache across builds: what each explainer's body and each job made last time.
 
 A build keeps its results in a folder (by default ``.cache/explainer/`` in the project
-folder, beside ``content/``) that anyone may delete. Each result sits in a slot named after
-what it is for (an output file, an explainer), with the key it was made under: a hash of the
-tool's version (the package version and the bytes of its own source files), of the content of
-the inputs the job declares (content files, the term files of the entries it shows, its layout
-chain) and of the settings. A result is used only while its key is the same; a corrupt slot, or
-a folder written by another version, is ignored with one note and never trusted.
+folder, beside ``content/``) that anyone may delete. An explainer's rendered body sits in a
+slot of its own (compressed, its terms named); the output files are not copied into the
+cache: one slot records, for every output file, the key it was made under and the hash of its
+bytes, and a later build with the same key takes the file from the output folder (a hard link
+into the new site) while that file still has those bytes. A key is a hash of the tool's
+version (the package version and the bytes of its own source files), of the content of the
+inputs the job declares (content files, the term files of the entries it shows, its layout
+chain) and of the settings. A result is used only while its key is the same; a corrupt slot,
+or a folder written by another version, is ignored with one note and never trusted.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import pickle
 import shutil
@@ -26,14 +30,22 @@ from explainer.core.diagnostics import Diagnostic
 from explainer.core.spec import SiteSpec
 from explainer.glossary.terms import Glossary
 from explainer.output.theme import search_path
+from explainer.output.writer import Placed
+from explainer.pipeline import parallel, wire
 from explainer.pipeline.plan import Job
 from explainer.pipeline.unchanged import RECORDS, VERSION_FILE, tool_version
-from explainer.site.gather import Bodies, ExplainerPage, Site
+from explainer.site.gather import Bodies, Site
 
 MAGIC = b"explainer-cache 1\n"
 KINDS = ("body", "job", "output", "search", RECORDS)  # the cache's folders, all it ever deletes
-Result = tuple[str, bytes | None, tuple[Diagnostic, ...]]
+JOBS = "jobs"  # the one slot of the "job" kind: every output file's record
+JobRecord = tuple[str, bytes, tuple[Diagnostic, ...]]  # the job's key, its file's hash, problems
+Result = tuple[str, bytes | Placed | None, tuple[Diagnostic, ...]]
 Render = Callable[[dict[str, Job]], Iterator[Result]]
+
+
+def _pickled(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class DiskCache:
@@ -114,8 +126,9 @@ class DiskCache:
                     with contextlib.suppress(OSError):
                         slot.unlink()
 
-    def get(self, kind: str, name: str, key: str) -> Any | None:
-        """The value stored for ``name`` under ``key``, or None."""
+    def get(self, kind: str, name: str, key: str,
+            load: Callable[[bytes], Any] = pickle.loads) -> Any | None:
+        """The value stored for ``name`` under ``key`` (read by ``load``), or None."""
         try:
             data = self._slot(kind, name).read_bytes()
         except OSError:
@@ -129,14 +142,16 @@ class DiskCache:
         if fields[1] != key.encode():
             return None
         try:
-            return pickle.loads(rest)
+            return load(rest)
         except Exception:  # a damaged pickle can raise almost anything
             self._corrupt += 1
             return None
 
-    def put(self, kind: str, name: str, key: str, value: Any) -> None:
-        """Store ``value`` for ``name`` under ``key`` (a failed write only loses the slot)."""
-        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    def put(self, kind: str, name: str, key: str, value: Any,
+            dump: Callable[[Any], bytes] = _pickled) -> None:
+        """Store ``value`` (as ``dump`` writes it) for ``name`` under ``key`` (a failed write
+        only loses the slot)."""
+        body = dump(value)
         head = MAGIC + key.encode() + b"\n" + hashlib.sha256(body).hexdigest().encode()
         write_atomic(self._slot(kind, name), head + b"\n\n" + body)
 
@@ -188,38 +203,66 @@ def job_key(store: DiskCache, job: Job, site: Site, layouts: Path, settings: str
     return hashed(parts)
 
 
-def cached_bodies(store: DiskCache, inner: Bodies, settings: str) -> Bodies:
-    """``inner`` for the explainers whose file, glossary or settings changed; the stored
-    body (with its problems) for the others."""
+def cached_bodies(store: DiskCache, count: int, settings: str) -> Bodies:
+    """Bodies rendered by ``count`` processes (:func:`parallel.bodies`) for the explainers
+    whose file, glossary or settings changed, each stored where it was made; the stored body
+    (with its problems) for the others. A body is stored compressed, with the terms it
+    mentions named (:mod:`explainer.pipeline.wire`)."""
     def render(explainers: list[Explainer], glossary: Glossary, config: Config,
-               progress: Progress) -> list[tuple[ExplainerPage, tuple[Diagnostic, ...]]]:
+               progress: Progress) -> list[parallel.Body]:
         words = glossary_key(store, ((s, t.path) for s, t in glossary.terms.items()))
-        keys = [hashed([words, settings, store.digest(e.path)]) for e in explainers]
-        found = [store.get("body", str(e.path), key) for e, key in zip(explainers, keys,
-                                                                       strict=True)]
+        keys = {e.path: hashed([words, settings, store.digest(e.path)]) for e in explainers}
+        load = functools.partial(wire.loads, glossary=glossary, compressed=True)
+        dump = functools.partial(wire.dumps, glossary=glossary, compress=True)
+        found = [store.get("body", str(e.path), keys[e.path], load) for e in explainers]
         missing = [i for i, done in enumerate(found) if done is None]
-        made = inner([explainers[i] for i in missing], glossary, config, progress)
+
+        def keep(explainer: Explainer, done: parallel.Body) -> None:
+            store.put("body", str(explainer.path), keys[explainer.path], done, dump)
+
+        made = parallel.bodies(count, keep)([explainers[i] for i in missing], glossary,
+                                            config, progress)
         for i, done in zip(missing, made, strict=True):
-            store.put("body", str(explainers[i].path), keys[i], done)
             found[i] = done
         return found  # type: ignore[return-value]
     return render
 
 
 def cached_jobs(store: DiskCache, site: Site, jobs: dict[str, Job], layouts: Path,
-                settings: str, render: Render) -> Iterator[Result]:
-    """Every job's name, bytes and problems, one at a time: the stored ones while their key
-    is the same, then the others through ``render`` (each stored as it comes)."""
+                settings: str, render: Render, previous: Path | None) -> Iterator[Result]:
+    """Every job's name, file and problems, one at a time: while a job's key is the one the
+    last build recorded and ``previous`` (the output folder) still holds the file it made
+    then, that file (:class:`Placed`); then the others through ``render``. The record of every
+    job's key, file hash and problems is one slot, written when all are done."""
     mentions = mentions_key(site)
     keys = {name: job_key(store, job, site, layouts, settings, mentions)
             for name, job in jobs.items() if job.kind != "search"}
+    known: dict[str, JobRecord] = store.get("job", JOBS, JOBS) or {}
+    done: dict[str, JobRecord] = {}
     todo: dict[str, Job] = {}
     for name, key in keys.items():
-        done = store.get("job", name, key)
-        if done is None:
+        record = known.get(name)
+        kept = _kept(previous, name, record[1]) if record and record[0] == key else None
+        if kept is None:
             todo[name] = jobs[name]
         else:
-            yield (name, *done)
+            done[name] = record  # type: ignore[assignment]
+            yield name, kept, record[2]  # type: ignore[index]
     for name, data, problems in render(todo):
-        store.put("job", name, keys[name], (data, problems))
+        if data is not None:
+            digest = data.digest if isinstance(data, Placed) else hashlib.sha256(data).digest()
+            done[name] = (keys[name], digest, problems)
         yield name, data, problems
+    store.put("job", JOBS, JOBS, done)
+
+
+def _kept(previous: Path | None, name: str, digest: bytes) -> Placed | None:
+    """The previous output's file ``name`` when it still holds the bytes of ``digest``."""
+    if previous is None:
+        return None
+    path = previous / name
+    try:
+        same = hashlib.sha256(path.read_bytes()).digest() == digest
+    except OSError:
+        return None
+    return Placed(digest, path) if same else None

@@ -13,6 +13,7 @@ With one job, or on a system that cannot fork a process, everything runs in this
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,39 +24,56 @@ from explainer.core.diagnostics import Diagnostic, Diagnostics
 from explainer.core.pool import mapped
 from explainer.glossary.terms import Glossary
 from explainer.output.render import environment, render_spec
+from explainer.output.writer import Placed, Staging
+from explainer.pipeline import wire
 from explainer.pipeline.plan import Job, run
-from explainer.site.gather import ExplainerPage, Site, explainer_page
+from explainer.site.gather import Bodies, ExplainerPage, Site, explainer_page
 
 Work = TypeVar("Work")
 Done = TypeVar("Done")
-Result = tuple[str, bytes | None, tuple[Diagnostic, ...]]
+Result = tuple[str, bytes | Placed | None, tuple[Diagnostic, ...]]
+Body = tuple[ExplainerPage, tuple[Diagnostic, ...]]
+Keep = Callable[[Explainer, Body], None]
 _STATE: dict[str, Any] = {}  # what the workers inherit from the process that forks them
 RENDERED: list[str] = []  # what this process rendered (job names, "body:" paths), for tests
 
 
-def bodies(count: int) -> Callable[..., list[tuple[ExplainerPage, tuple[Diagnostic, ...]]]]:
+def bodies(count: int, keep: Keep | None = None) -> Bodies:
     """A renderer of explainers' bodies for :func:`explainer.site.gather.gather` with ``count``
-    processes."""
+    processes. ``keep`` is called with each explainer and its body where the body was made
+    (in a worker: the cache across builds stores it there)."""
     def render(explainers: list[Explainer], glossary: Glossary, config: Config,
-               progress: Progress) -> list[tuple[ExplainerPage, tuple[Diagnostic, ...]]]:
-        _STATE.update(glossary=glossary, config=config)
+               progress: Progress) -> list[Body]:
+        _STATE.update(glossary=glossary, config=config, keep=keep)
         progress.stage("Rendering explainers", len(explainers))
-        return list(mapped(_body, explainers, count, progress))
+        if count <= 1:
+            return list(mapped(_body, explainers, count, progress))
+        return [wire.loads(data, glossary)
+                for data in mapped(_body_bytes, explainers, count, progress)]
     return render
 
 
-def _body(explainer: Explainer) -> tuple[ExplainerPage, tuple[Diagnostic, ...]]:
+def _body(explainer: Explainer) -> Body:
     RENDERED.append(f"body:{explainer.path}")
     diags = Diagnostics()
     page = explainer_page(explainer, _STATE["glossary"], _STATE["config"], diags)
+    if _STATE["keep"] is not None:
+        _STATE["keep"](explainer, (page, tuple(diags)))
     return page, tuple(diags)
 
 
+def _body_bytes(explainer: Explainer) -> bytes:
+    """:func:`_body` as a worker sends it back: the terms named, not copied."""
+    return wire.dumps(_body(explainer), _STATE["glossary"])
+
+
 def render_jobs(site: Site, jobs: dict[str, Job], layouts: Path, count: int,
-                progress: Progress | None = None) -> Iterator[Result]:
+                progress: Progress | None = None, into: Staging | None = None) -> Iterator[Result]:
     """Each job but the search index, in the plan's order, as it is done: its name, bytes
-    and problems (the caller keeps or writes the bytes: nobody holds them all)."""
-    _STATE.update(site=site, jobs=jobs, layouts=layouts, env=None)
+    and problems (the caller keeps or writes the bytes: nobody holds them all). With
+    ``into`` the worker that makes a file writes it there and sends back its hash
+    (:class:`Placed`) instead of its bytes."""
+    _STATE.update(site=site, jobs=jobs, layouts=layouts, env=None, into=into)
     names = [name for name, job in jobs.items() if job.kind != "search"]
     progress = progress or Progress(None)
     progress.stage("Rendering pages", len(names))
@@ -68,7 +86,10 @@ def _job(name: str) -> Result:
     RENDERED.append(name)
     diags = Diagnostics()
     data = run(_STATE["jobs"][name], _render_page, diags)
-    return name, data, tuple(diags)
+    if data is None or _STATE["into"] is None:
+        return name, data, tuple(diags)
+    _STATE["into"].add(name, data)
+    return name, Placed(hashlib.sha256(data).digest()), tuple(diags)
 
 
 def _render_page(spec: Any, diags: Diagnostics) -> bytes | None:
