@@ -12,6 +12,7 @@ from pathlib import Path
 
 from explainer.core.console import Progress
 from explainer.core.diagnostics import Diagnostic, Diagnostics
+from explainer.core.memory import give_back
 from explainer.core.pool import workers
 from explainer.core.spec import SiteSpec
 from explainer.output.search import cached_index, index
@@ -26,6 +27,7 @@ from explainer.pipeline.diskcache import (
 )
 from explainer.pipeline.outputstate import files_key, record_output, unchanged_output
 from explainer.pipeline.plan import Job, plan
+from explainer.pipeline.spill import Spill
 from explainer.pipeline.unchanged import tool_version
 from explainer.site.checks import check_glossary
 from explainer.site.gather import Site, gather
@@ -55,7 +57,7 @@ def build_files(spec: SiteSpec, cache: BuildCache | None = None,
                 progress: Progress | None = None, jobs: int = 1,
                 store: DiskCache | None = None, sink: Sink | None = None,
                 previous: Path | None = None,
-                stage: Callable[[], Staging] | None = None) -> BuildResult:
+                stage: Callable[[], Staging] | None = None, spill: bool = False) -> BuildResult:
     """Build the whole site: every output file as bytes, nothing written.
 
     The files are returned, or with ``sink`` handed to it one by one as they are made (and
@@ -64,14 +66,19 @@ def build_files(spec: SiteSpec, cache: BuildCache | None = None,
     files are the same). With a ``store``, bodies and jobs whose inputs are unchanged since a
     cached build are not redone: their files are taken from ``previous``, the output folder,
     when it still holds them (:class:`Placed`). With ``stage`` (the new output folder, made
-    when asked) the processes that make the files write them there themselves.
+    when asked) the processes that make the files write them there themselves. With
+    ``spill`` the rendered bodies wait in a temporary file, not in memory, and the explainers'
+    Markdown sources are dropped once rendered (:mod:`explainer.pipeline.spill`).
     """
     started = time.perf_counter()
     diags = Diagnostics()
     settings = settings_key(store, spec) if store else ""
-    bodies = (cached_bodies(store, jobs, settings) if store is not None
-              else parallel.bodies(jobs) if jobs > 1 else None)
+    kept = Spill() if spill else None
+    bodies = (cached_bodies(store, jobs, settings, kept) if store is not None
+              else parallel.bodies(jobs, spill=kept) if jobs > 1 or kept else None)
     site = gather(spec, diags, cache=cache, progress=progress, bodies=bodies)
+    if kept is not None:
+        give_back()  # the explainers' sources and the bodies the pool sent back
     files: dict[str, bytes] = {}
     planned: dict[str, Job] = {}
     count = 0
@@ -172,7 +179,7 @@ def build(spec: SiteSpec, output: Path, progress: Progress | None = None,
     made = _Output(output)
     try:
         result = build_files(spec, progress=progress, jobs=workers(jobs), store=store,
-                             sink=made.add, previous=output, stage=made.open)
+                             sink=made.add, previous=output, stage=made.open, spill=True)
         written = result.ok and _replace(made, store, output, search, progress, notes)
     finally:
         made.discard()  # what a failed or interrupted build staged

@@ -33,6 +33,7 @@ from explainer.output.theme import search_path
 from explainer.output.writer import Placed
 from explainer.pipeline import parallel, wire
 from explainer.pipeline.plan import Job
+from explainer.pipeline.spill import Spill
 from explainer.pipeline.unchanged import RECORDS, VERSION_FILE, tool_version
 from explainer.site.gather import Bodies, Site
 
@@ -203,11 +204,13 @@ def job_key(store: DiskCache, job: Job, site: Site, layouts: Path, settings: str
     return hashed(parts)
 
 
-def cached_bodies(store: DiskCache, count: int, settings: str) -> Bodies:
+def cached_bodies(store: DiskCache, count: int, settings: str,
+                  spill: Spill | None = None) -> Bodies:
     """Bodies rendered by ``count`` processes (:func:`parallel.bodies`) for the explainers
     whose file, glossary or settings changed, each stored where it was made; the stored body
     (with its problems) for the others. A body is stored compressed, with the terms it
-    mentions named (:mod:`explainer.pipeline.wire`)."""
+    mentions named (:mod:`explainer.pipeline.wire`). With ``spill``, the bodies are kept
+    there, not in memory."""
     def render(explainers: list[Explainer], glossary: Glossary, config: Config,
                progress: Progress) -> list[parallel.Body]:
         words = glossary_key(store, ((s, t.path) for s, t in glossary.terms.items()))
@@ -215,13 +218,14 @@ def cached_bodies(store: DiskCache, count: int, settings: str) -> Bodies:
         load = functools.partial(wire.loads, glossary=glossary, compressed=True)
         dump = functools.partial(wire.dumps, glossary=glossary, compress=True)
         found = [store.get("body", str(e.path), keys[e.path], load) for e in explainers]
+        found = [done if done is None else parallel.spilled(done, spill) for done in found]
         missing = [i for i, done in enumerate(found) if done is None]
 
         def keep(explainer: Explainer, done: parallel.Body) -> None:
             store.put("body", str(explainer.path), keys[explainer.path], done, dump)
 
-        made = parallel.bodies(count, keep)([explainers[i] for i in missing], glossary,
-                                            config, progress)
+        made = parallel.bodies(count, keep, spill)([explainers[i] for i in missing], glossary,
+                                                   config, progress)
         for i, done in zip(missing, made, strict=True):
             found[i] = done
         return found  # type: ignore[return-value]

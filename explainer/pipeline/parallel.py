@@ -27,6 +27,7 @@ from explainer.output.render import environment, render_spec
 from explainer.output.writer import Placed, Staging
 from explainer.pipeline import wire
 from explainer.pipeline.plan import Job, run
+from explainer.pipeline.spill import Spill
 from explainer.site.gather import Bodies, ExplainerPage, Site, explainer_page
 
 Work = TypeVar("Work")
@@ -38,19 +39,25 @@ _STATE: dict[str, Any] = {}  # what the workers inherit from the process that fo
 RENDERED: list[str] = []  # what this process rendered (job names, "body:" paths), for tests
 
 
-def bodies(count: int, keep: Keep | None = None) -> Bodies:
+def bodies(count: int, keep: Keep | None = None, spill: Spill | None = None) -> Bodies:
     """A renderer of explainers' bodies for :func:`explainer.site.gather.gather` with ``count``
     processes. ``keep`` is called with each explainer and its body where the body was made
-    (in a worker: the cache across builds stores it there)."""
+    (in a worker: the cache across builds stores it there). With ``spill`` each body is
+    kept there as it arrives, not in memory."""
     def render(explainers: list[Explainer], glossary: Glossary, config: Config,
                progress: Progress) -> list[Body]:
         _STATE.update(glossary=glossary, config=config, keep=keep)
         progress.stage("Rendering explainers", len(explainers))
-        if count <= 1:
-            return list(mapped(_body, explainers, count, progress))
-        return [wire.loads(data, glossary)
-                for data in mapped(_body_bytes, explainers, count, progress)]
+        made = (mapped(_body, explainers, count, progress) if count <= 1 else
+                (wire.loads(data, glossary)
+                 for data in mapped(_body_bytes, explainers, count, progress)))
+        return [spilled(done, spill) for done in made]
     return render
+
+
+def spilled(done: Body, spill: Spill | None) -> Body:
+    """A body and its problems, the body moved to ``spill`` when there is one."""
+    return done if spill is None else (spill.page(done[0]), done[1])
 
 
 def _body(explainer: Explainer) -> Body:

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 import markdown
 
@@ -63,11 +63,17 @@ class Tag:
         return tag_url(self.slug)
 
 
+class StoredText(Protocol):
+    """Text kept outside the build's memory (see :mod:`explainer.pipeline.spill`)."""
+
+    def read(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class ExplainerPage:
     explainer: Explainer
     url: str
-    body_html: str
+    body: str | StoredText  # the rendered body, or where the build keeps it (body_html reads it)
     terms: tuple[Term, ...]  # in order of first mention
     tags: tuple[Tag, ...]
     sentences: Mapping[str, str]  # slug -> the sentence of the term's first mention
@@ -75,6 +81,10 @@ class ExplainerPage:
     updates: tuple[ShownUpdate, ...] = ()  # newest first (see explainer.content.updates)
     updates_at: int | None = None  # where [[updates]] was in body_html; None: above the body
     since: Since | None = None  # "What has happened since" (see explainer.site.since)
+
+    @property
+    def body_html(self) -> str:
+        return self.body if isinstance(self.body, str) else self.body.read()
 
 
 @dataclass(frozen=True)
@@ -180,11 +190,13 @@ def gather(spec: SiteSpec, diags: Diagnostics, cache: BuildCache | None = None,
 
 def _rebound(explainer: Explainer, page: ExplainerPage, problems: tuple[Diagnostic, ...],
              glossary: Glossary, config: Config, diags: Diagnostics) -> ExplainerPage:
-    """A page rendered in another process, holding this process's explainer and terms."""
+    """A page rendered in another process, holding this process's terms. Its explainer is
+    the one the renderer gives back (a build drops the Markdown source of one it no longer
+    needs: see :mod:`explainer.pipeline.spill`)."""
     diags.extend(problems)
     terms = tuple(glossary.terms[t.slug] for t in page.terms)
-    return dataclasses.replace(page, explainer=explainer, terms=terms,
-                               since=what_since(explainer, terms, config.since))
+    return dataclasses.replace(page, terms=terms,
+                               since=what_since(page.explainer, terms, config.since))
 
 
 def counted(items: list[Item], label: str, progress: Progress) -> Iterator[Item]:

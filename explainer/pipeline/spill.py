@@ -1,0 +1,56 @@
+"""Rendered bodies kept on disk for the length of a build, instead of in its memory.
+
+Once an explainer's body is rendered, ``build`` needs it again only to write the explainer's
+page and the full-text feed. Until then it sits in an unnamed temporary file (the operating
+system's page cache, not the build's memory, which would otherwise grow with every body and
+be copied into each worker that touches it): the page holds where the body is and reads it
+back when asked (:attr:`explainer.site.gather.ExplainerPage.body_html`). The Markdown source
+of the explainer, not needed once the body is made, is dropped. The file goes away with the
+last page that refers to it. When the file cannot be written, the body stays in memory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+
+from explainer.site.gather import ExplainerPage
+
+
+class Spill:
+    """An append-only temporary file of UTF-8 bodies; forked workers read it too."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="explainer-bodies-")  # noqa: SIM115 (lives with the pages)
+        self._end = 0
+
+    def page(self, page: ExplainerPage) -> ExplainerPage:
+        """``page`` with its body in the file and without its explainer's source."""
+        body = page.body_html
+        data = body.encode("utf-8", "surrogatepass")
+        try:
+            written = os.pwrite(self._file.fileno(), data, self._end)
+        except OSError:
+            written = -1
+        kept: str | Stored = body
+        if written == len(data):
+            kept = Stored(self, self._end, len(data))
+            self._end += len(data)
+        return dataclasses.replace(page, body=kept,
+                                   explainer=dataclasses.replace(page.explainer, body=""))
+
+    def read(self, offset: int, length: int) -> str:
+        return os.pread(self._file.fileno(), length, offset).decode("utf-8", "surrogatepass")
+
+
+@dataclasses.dataclass(frozen=True)
+class Stored:
+    """Where one body is in a :class:`Spill`."""
+
+    spill: Spill = dataclasses.field(repr=False, compare=False)
+    offset: int
+    length: int
+
+    def read(self) -> str:
+        return self.spill.read(self.offset, self.length)
