@@ -37,3 +37,11 @@ def test_a_file_that_cannot_be_written_keeps_the_body_in_memory(tmp_path, monkey
                    cache=None)
     assert isinstance(result.site.explainers[0].body, str)
     assert files_in(tmp_path / "kept") == files_in(tmp_path / "spilled")
+
+
+def test_a_stashed_source_comes_back_whole():
+    explainer = build_files(SiteSpec(ROOT / "content")).site.explainers[0].explainer
+    kept = spill.Spill()
+    stashed = kept.stash(explainer)
+    assert stashed.body == "" and kept.restored(stashed) == explainer
+    assert kept.restored(stashed).body == explainer.body

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from explainer.core.console import Progress
+from explainer.core.memory import give_back
 
 Work = TypeVar("Work")
 Done = TypeVar("Done")
@@ -55,4 +56,6 @@ def mapped(work: Callable[[Work], Done], items: Sequence[Work], count: int,
 
 
 def _chunk(work: Callable[[Work], Done], items: Sequence[Work]) -> list[Done]:
-    return [work(item) for item in items]
+    done = [work(item) for item in items]
+    give_back()  # what the chunk's work freed: a worker stays as small as one chunk needs
+    return done

@@ -33,7 +33,7 @@ def file_of(url: str) -> str:
     return url + "index.html" if url == "" or url.endswith("/") else url
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1024)  # a page's links (its own, and the pages before it)
 def relative(from_url: str, to_url: str) -> str:
     """The link from one page to another (or to an asset), relative and naming the file."""
     target, _, fragment = to_url.partition("#")

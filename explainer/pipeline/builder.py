@@ -76,7 +76,8 @@ def build_files(spec: SiteSpec, cache: BuildCache | None = None,
     kept = Spill() if spill else None
     bodies = (cached_bodies(store, jobs, settings, kept) if store is not None
               else parallel.bodies(jobs, spill=kept) if jobs > 1 or kept else None)
-    site = gather(spec, diags, cache=cache, progress=progress, bodies=bodies)
+    site = gather(spec, diags, cache=cache, progress=progress, bodies=bodies,
+                  stash=kept.stash if kept is not None else None)
     if kept is not None:
         give_back()  # the explainers' sources and the bodies the pool sent back
     files: dict[str, bytes] = {}

@@ -13,6 +13,7 @@ With one job, or on a system that cannot fork a process, everything runs in this
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -46,7 +47,7 @@ def bodies(count: int, keep: Keep | None = None, spill: Spill | None = None) -> 
     kept there as it arrives, not in memory."""
     def render(explainers: list[Explainer], glossary: Glossary, config: Config,
                progress: Progress) -> list[Body]:
-        _STATE.update(glossary=glossary, config=config, keep=keep)
+        _STATE.update(glossary=glossary, config=config, keep=keep, spill=spill)
         progress.stage("Rendering explainers", len(explainers))
         made = (mapped(_body, explainers, count, progress) if count <= 1 else
                 (wire.loads(data, glossary)
@@ -63,7 +64,11 @@ def spilled(done: Body, spill: Spill | None) -> Body:
 def _body(explainer: Explainer) -> Body:
     RENDERED.append(f"body:{explainer.path}")
     diags = Diagnostics()
-    page = explainer_page(explainer, _STATE["glossary"], _STATE["config"], diags)
+    spill = _STATE["spill"]
+    source = explainer if spill is None else spill.restored(explainer)
+    page = explainer_page(source, _STATE["glossary"], _STATE["config"], diags)
+    if source is not explainer:  # the page keeps the explainer without its source
+        page = dataclasses.replace(page, explainer=explainer)
     if _STATE["keep"] is not None:
         _STATE["keep"](explainer, (page, tuple(diags)))
     return page, tuple(diags)

@@ -4,9 +4,11 @@ Once an explainer's body is rendered, ``build`` needs it again only to write the
 page and the full-text feed. Until then it sits in an unnamed temporary file (the operating
 system's page cache, not the build's memory, which would otherwise grow with every body and
 be copied into each worker that touches it): the page holds where the body is and reads it
-back when asked (:attr:`explainer.site.gather.ExplainerPage.body_html`). The Markdown source
-of the explainer, not needed once the body is made, is dropped. The file goes away with the
-last page that refers to it. When the file cannot be written, the body stays in memory.
+back when asked (:attr:`explainer.site.gather.ExplainerPage.body_html`). The explainers'
+Markdown sources wait there too, from the checks that read them until the process that
+renders each body reads it back, and are dropped once the body is made. The file goes away
+with the last page that refers to it. When the file cannot be written, the text stays in
+memory.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
+from pathlib import Path
 
+from explainer.content.model import Explainer
 from explainer.site.gather import ExplainerPage
 
 
@@ -24,21 +28,37 @@ class Spill:
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="explainer-bodies-")  # noqa: SIM115 (lives with the pages)
         self._end = 0
+        self._sources: dict[Path, Stored] = {}
+
+    def stash(self, explainer: Explainer) -> Explainer:
+        """``explainer`` without its Markdown source, which waits in the file until
+        :meth:`restored` (in the process that renders the body)."""
+        kept = self._keep(explainer.body)
+        if isinstance(kept, str):
+            return explainer
+        self._sources[explainer.path] = kept
+        return dataclasses.replace(explainer, body="")
+
+    def restored(self, explainer: Explainer) -> Explainer:
+        """A stashed explainer with its source again."""
+        kept = self._sources.get(explainer.path)
+        return explainer if kept is None else dataclasses.replace(explainer, body=kept.read())
 
     def page(self, page: ExplainerPage) -> ExplainerPage:
         """``page`` with its body in the file and without its explainer's source."""
-        body = page.body_html
-        data = body.encode("utf-8", "surrogatepass")
+        return dataclasses.replace(page, body=self._keep(page.body_html),
+                                   explainer=dataclasses.replace(page.explainer, body=""))
+
+    def _keep(self, text: str) -> str | Stored:
+        data = text.encode("utf-8", "surrogatepass")
         try:
             written = os.pwrite(self._file.fileno(), data, self._end)
         except OSError:
             written = -1
-        kept: str | Stored = body
-        if written == len(data):
-            kept = Stored(self, self._end, len(data))
-            self._end += len(data)
-        return dataclasses.replace(page, body=kept,
-                                   explainer=dataclasses.replace(page.explainer, body=""))
+        if written != len(data):
+            return text
+        self._end += len(data)
+        return Stored(self, self._end - len(data), len(data))
 
     def read(self, offset: int, length: int) -> str:
         return os.pread(self._file.fileno(), length, offset).decode("utf-8", "surrogatepass")

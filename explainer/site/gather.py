@@ -34,6 +34,7 @@ from explainer.core.diagnostics import (
     display_path,
     reset_suggestions,
 )
+from explainer.core.memory import give_back
 from explainer.core.spec import SiteSpec
 from explainer.core.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
 from explainer.glossary.bidi import BidiExtension
@@ -135,13 +136,17 @@ def content_files(folder: Path, content: Path | None = None,
 
 
 def gather(spec: SiteSpec, diags: Diagnostics, cache: BuildCache | None = None,
-           progress: Progress | None = None, bodies: Bodies | None = None) -> Site | None:
+           progress: Progress | None = None, bodies: Bodies | None = None,
+           stash: Callable[[Explainer], Explainer] | None = None) -> Site | None:
     """The whole site in memory, or None when content errors were found (all reported).
 
     With a ``cache`` from an earlier build, unchanged files are not read or rendered again.
     The spec's ``base_url`` replaces the one in ``site.yml`` (the Pages workflow passes the
     real one).
     ``bodies`` renders the explainers elsewhere (in a pool: see :mod:`explainer.pipeline.parallel`).
+    ``stash`` puts an explainer's Markdown source away once the checks that read it are done
+    (``bodies`` then gets the source back); the cache forgets the explainers it loaded, so
+    only a one-off build should stash.
     """
     cache = cache or BuildCache()
     progress = progress or Progress(None)
@@ -173,6 +178,10 @@ def gather(spec: SiteSpec, diags: Diagnostics, cache: BuildCache | None = None,
     assert config is not None
     left_out = 0 if drafts else sum(e.draft for e in explainers)
     explainers = [e for e in explainers if drafts or not e.draft]
+    if stash is not None:  # the sources wait elsewhere until their bodies are rendered
+        explainers = [stash(e) for e in explainers]
+        cache.drop("explainer")
+        give_back()
     if bodies is None:
         pages = [cache.derive("page", e.path, (e, glossary, config),
                               functools.partial(explainer_page, e, glossary, config), diags)

@@ -59,6 +59,11 @@ class BuildCache:
             if path in gone:
                 del self._files[kind, path]
 
+    def drop(self, kind: str) -> None:
+        """Forget every file of one kind (a one-off build that holds them elsewhere)."""
+        for where in [w for w in self._files if w[0] == kind]:
+            del self._files[where]
+
     def load(self, kind: str, path: Path, loader: Callable[[Path, Diagnostics], V],
              diags: Diagnostics) -> V:
         """``loader(path, diags)``, or its earlier result while the file is unchanged."""
