@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.clean import clean_byline
 from explainer.importer.html import _publisher, parse_html
 from tests.test_import_html import page
 
@@ -68,3 +69,37 @@ def test_a_picture_credit_as_one_name_is_no_byline():  # as trafilatura may find
 ])
 def test_the_publisher_by_its_host(name, host, publisher):
     assert _publisher(name, [], host) is publisher
+
+
+@pytest.mark.parametrize(("written", "names"), [
+    ("Xiaoying You, Rachel Brazil, You, Xiaoying, Brazil", ("Xiaoying You", "Rachel Brazil")),
+    ("Sauli Giliard, Sauli.giliard", ("Sauli Giliard",)),
+    ("Steven Shepard Link Copied", ("Steven Shepard",)),
+    ("Laura Adkins December", ("Laura Adkins",)),
+    ("Gina Trapani CEO", ("Gina Trapani",)),
+    ("Ellyn Shook Ellyn Shook", ("Ellyn Shook",)),
+    ("Capital Von Jemima Kelly", ("Jemima Kelly",)),
+    ("Autor Monika Bolliger", ("Monika Bolliger",)),
+    ("Howard Blume Staff Writer", ("Howard Blume",)),
+    ("Marguerite Reardon Dec. 22, 2016 5:00 a.m. PT", ("Marguerite Reardon",)),
+    ("신현주 기자", ("신현주",)),
+    ("See", ()),
+    ("authornamef=Dolores+Chang", ()),
+])
+def test_a_byline_keeps_the_names_only(written, names):
+    assert clean_byline([written]) == names
+
+
+def test_a_longer_list_of_the_same_authors_wins():
+    head = ('<meta name="author" content="Howard Schneider">'
+            '<span class="byline">Howard Schneider, Lindsay Dunsmuir</span>')
+    assert imported(head).byline == ("Howard Schneider", "Lindsay Dunsmuir")
+
+
+def test_a_company_beside_a_person_is_left_out():
+    assert imported(author("Mediagene Inc", "Jane Roe")).byline == ("Jane Roe",)
+
+
+def test_meta_tags_saved_with_value_instead_of_content_are_read():
+    head = '<meta name="author" value="Jane Roe">'
+    assert imported(head).byline == ("Jane Roe",)

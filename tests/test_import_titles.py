@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.importer.clean import strip_site
+from explainer.importer.clean import choose_title, strip_site, trim_by_others
+from explainer.importer.html import _said_elsewhere
+from explainer.importer.metadata import PageMeta
 
 
 @pytest.mark.parametrize(("title", "sites", "host", "clean"), [
@@ -17,3 +19,36 @@ from explainer.importer.clean import strip_site
 ])
 def test_a_site_after_a_colon(title, sites, host, clean):
     assert strip_site(title, sites, host) == clean
+
+
+@pytest.mark.parametrize(("title", "others", "sites", "host", "clean"), [
+    ("見出しの文章です - 新文芸・ブックス - 書店", ["見出しの文章です"], [], "shop.jp",
+     "見出しの文章です"),
+    ("O'Reilly Japan - Head First プログラミング", ["Head First プログラミング"], [],
+     "oreilly.co.jp", "Head First プログラミング"),
+    ("A long headline about the talks MOONGIFT", ["A long headline about the talks"], [],
+     "moongift.jp", "A long headline about the talks"),
+])
+def test_a_part_the_other_titles_leave_out_goes(title, others, sites, host, clean):
+    assert trim_by_others(title, others, sites, host) == clean
+
+
+@pytest.mark.parametrize(("title", "others"), [
+    ("Nationaler Veteranentag: Orden fürs Morden", ["Orden fürs Morden"]),  # a kicker
+    ("Talks resume in Amman after a year", ["Talks resume in Amman"]),  # words, no dash
+])
+def test_a_kicker_or_the_headlines_own_words_stay(title, others):
+    assert trim_by_others(title, others, [], "example.com") == title
+
+
+def test_a_japanese_headline_with_few_spaces_is_no_section_name():
+    assert choose_title([], ["wasm-module - RustでDOMを扱うライブラリ"], [],
+                        "wasm-module - RustでDOMを扱うライブラリ MOONGIFT", [],
+                        "moongift.jp") == "wasm-module - RustでDOMを扱うライブラリ"
+
+
+def test_a_stray_line_trafilatura_took_for_the_title_is_not_used():
+    meta = PageMeta(titles=["Grim outlook for the IMF meetings"],
+                    html_title="Grim outlook for the IMF meetings - Politico")
+    assert _said_elsewhere("Get Slate in your inbox.", meta) is None
+    assert _said_elsewhere("Grim outlook for the IMF meetings", meta) is not None

@@ -27,6 +27,7 @@ NOT_A_NAME = re.compile(
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
+SET_OFF = re.compile(r"[|｜\-–—·•»/_ㅣ]")  # what sets a site's name or a section apart
 DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -93,23 +94,105 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     candidates = [t for t in [*cleaned, *headlines, *h1] if t]
     if not candidates:
         return ""
-    if len(candidates[0].split()) <= 3:  # "Allergies Health Center": a section, not a headline
-        longer = [t for t in candidates if len(t.split()) > 3]
+    if _short(candidates[0]):  # "Allergies Health Center": a section, not a headline
+        longer = [t for t in candidates if not _short(t)]
         return longer[0] if longer else candidates[0]
     return candidates[0]
 
 
+def _short(title: str) -> bool:
+    """Three words or fewer, and short: a section's name (a Japanese or Chinese headline has
+    few spaces but many characters)."""
+    return len(title.split()) <= 3 and len(title) < 20
+
+
+def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
+                   host: str = "") -> str:
+    """The title without a part that the page's other titles leave out: when another title
+    (the <h1>, og:title, a headline) is this one less a part set off by a bar or a dash
+    ("Headline - Site - Section"), or less the site's name, that other title."""
+    names = [_compact(s) for s in site_names if s]
+    label = _compact(host.split(".")[-2]) if host.count(".") >= 1 else ""
+    mine = _norm(title)
+
+    def rest_is_extra(rest: str) -> bool:
+        if SET_OFF.search(rest) and not rest.strip().startswith((":", "：")):
+            return True
+        extra = _compact(rest)
+        return bool(extra) and (extra == label or any(
+            extra == n or (len(extra) >= 6 and extra in n) for n in names))
+
+    shorter = []
+    for other in others:
+        theirs = _norm(other)
+        if len(theirs) < 8 or theirs == mine:
+            continue
+        before, after = mine.startswith(theirs), mine.endswith(theirs)
+        if ((before and rest_is_extra(mine[len(theirs):]))
+                or (after and rest_is_extra(mine[:-len(theirs)]))):
+            shorter.append(other.strip())
+    return max(shorter, key=len) if shorter else title
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W+", "", _norm(text))
+
+
+LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "autorin",
+                        "text"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "jan", "feb", "mar",
+                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
+                               "co-founder", "president", "updated", "published"})
+FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
+                       "copied", "menu", "search", "home", "login", "subscribe"})
+ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "columnist",
+                   "contributor", "photographer", "senior", "chief", "deputy", "associate"})
+REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa"})
 
 
 def _trim_name(part: str) -> str:
-    """A name without a leading "By", trailing lower-case words ("Aleš Vávra před") or
-    trailing credentials ("MA", "PhD")."""
+    """A name without a leading "By" (or what comes before an inner "Von", "Author"),
+    trailing lower-case words ("Aleš Vávra před"), credentials ("MA", "PhD"), a job title
+    or a month ("December": the date after it), page furniture ("Link Copied"), and said once
+    when the page printed it twice ("Ellyn Shook Ellyn Shook")."""
     words = BY.sub("", part.strip(" .:-–—")).split()
-    while len(words) > 1 and (words[-1].islower() or words[-1].strip(".").lower() in CREDENTIALS):
+    inner = [i for i, w in enumerate(words[:-1]) if w.casefold().strip(":") in LEAD_WORDS]
+    if inner:
+        words = words[inner[-1] + 1:]
+    stop = next((i for i, w in enumerate(words) if i >= 2 and _after_name(w)), None)
+    if stop is not None:  # "Howard Blume Staff Writer", "Marguerite Reardon Dec. 22, 2016"
+        words = words[:stop]
+    while len(words) > 1 and (words[-1].islower() or words[-1].strip(".,").casefold() in TRAILERS):
+        words.pop()
+    for size in range(1, len(words) // 2 + 1):
+        if words[size:2 * size] == words[:size]:
+            words = words[:size]
+            break
+    if len(words) > 1 and words[-1] in REPORTER_SUFFIXES:  # "신현주 기자": the reporter
         words.pop()
     return " ".join(words)
+
+
+def _after_name(word: str) -> bool:
+    """A word that follows a name rather than belongs to it: a date's, or a job's."""
+    plain = word.strip(".,:;").casefold()
+    return any(c.isdigit() for c in word) or plain in MONTHS or plain in ROLES
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"\W+", "", _norm(name))
+
+
+def _repeats(name: str, earlier: Iterable[str]) -> bool:
+    """A name already given: the same letters ("Sauli.giliard" after "Sauli Giliard"), or
+    only words of one name before it ("Rachel", "Brazil" after "Rachel Brazil")."""
+    words = set(_norm(name).split())
+    return any(_letters(name) == _letters(e) or words <= set(_norm(e).split())
+               for e in earlier)
 
 
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
@@ -122,7 +205,9 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5:
                 continue
-            if name.islower() or not any(c.isalpha() for c in name):
+            if name.islower() or not any(c.isalpha() for c in name) or "=" in name:
+                continue
+            if name.casefold() in FURNITURE | MONTHS or _repeats(name, names.values()):
                 continue
             names.setdefault(_norm(name), name)
     return tuple(names.values())

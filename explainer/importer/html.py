@@ -19,7 +19,7 @@ from htmldate import find_date
 from explainer.core.urls import URL
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
-from explainer.importer.clean import choose_title, clean_byline, first_date
+from explainer.importer.clean import choose_title, clean_byline, first_date, trim_by_others
 from explainer.importer.fallbacks import closing_credit
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
@@ -95,9 +95,12 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     lead, dropped = lead_picture(meta)
     host = host.removeprefix("www.")
     found = trafilatura.extract_metadata(page, default_url=page_url)
-    title = _headline_h1(meta, choose_title(
-        meta.headlines, [t for t in [found.title if found else None] if t] + meta.titles,
-        meta.h1, meta.html_title, meta.site_names, host))
+    titles = [t for t in [_said_elsewhere(found.title if found else None, meta)] if t]
+    titles += meta.titles
+    title = _headline_h1(meta, choose_title(meta.headlines, titles, meta.h1, meta.html_title,
+                                            meta.site_names, host))
+    title = trim_by_others(title, [*titles, meta.html_title, *meta.headlines, *meta.h1],
+                           meta.site_names, host)
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
@@ -156,7 +159,8 @@ def web_address(candidates: list[str], what: str,
 
 
 ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|times|post|"
-                          r"media|group|network|radio|tv|online|redaction|rédaction)\b",
+                          r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
+                          r"gmbh|corp|plc)\b",
                           re.IGNORECASE)
 STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial board|web ?desk|news ?desk|"
                    r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
@@ -171,16 +175,30 @@ def _byline(meta: PageMeta, extracted: str | None,
     names came from (0 to 3, in the order above)."""
     found: list[tuple[tuple[str, ...], int]] = []
     publisher = None
-    for index, candidates in enumerate((meta.authors, [extracted] if extracted else [],
-                                        meta.visible_authors[:1], meta.labelled_authors[:1])):
-        names = clean_byline(candidates)
+    sources = [clean_byline(candidates) for candidates in (
+        meta.authors, [extracted] if extracted else [], meta.visible_authors[:1],
+        meta.labelled_authors[:1])]
+    for index, names in enumerate(sources):
         kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
         publisher = publisher or next((n for n in names if n not in kept), None)
         if kept and not all(ORGANISATION.search(n) for n in kept):
-            return kept, publisher, index
+            kept = tuple(n for n in kept if not ORGANISATION.search(n))  # people only
+            later = [tuple(n for n in names if not _publisher(n, meta.site_names, host)
+                           and not ORGANISATION.search(n)) for names in sources[index + 1:]]
+            return _more_authors(kept, later), publisher, index
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """``names``, or a later statement's longer list that begins with them (trafilatura
+    keeps the first of "Howard Schneider, Lindsay Dunsmuir")."""
+    folded = [_fold(n) for n in names]
+    for other in later:
+        if len(other) > len(names) and [_fold(n) for n in other[:len(names)]] == folded:
+            return other
+    return names
 
 
 def _publisher(name: str, site_names: list[str], host: str) -> bool:
@@ -189,6 +207,7 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     if STAFF.search(name):
         return True
     compact = re.sub(r"\W+", "", name.casefold())
+    compact = compact.removeprefix("the") if len(compact) > 6 else compact
     sites = [re.sub(r"\W+", "", s.casefold()) for s in site_names if s]
     label = _site_label(host)
     first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
@@ -206,6 +225,16 @@ def _site_label(host: str) -> str:
         parts.pop()
     label = re.sub(r"\W+", "", parts[-1]) if parts else ""
     return label.removeprefix("the") if len(label) > 6 else label
+
+
+def _said_elsewhere(title: str | None, meta: PageMeta) -> str | None:
+    """trafilatura's title, unless the page's own titles (meta titles, <title>, headline,
+    <h1>) all leave it out: then it is a stray line of the page ("Get Slate in your inbox.")."""
+    own = [_fold(t) for t in [*meta.titles, meta.html_title, *meta.headlines, *meta.h1] if t]
+    mine = _fold(title or "")
+    if not mine or not own or any(mine in t or t in mine for t in own):
+        return title
+    return None
 
 
 def _headline_h1(meta: PageMeta, title: str) -> str:

@@ -119,10 +119,10 @@ META_KEYS = {
 
 
 def _meta_tags(tree: Any, meta: PageMeta) -> None:
-    for tag in tree.xpath("//meta[@content]"):
+    for tag in tree.xpath("//meta[@content or @value]"):  # value=: some saved copies
         name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
         target = META_KEYS.get(name)
-        content = " ".join((tag.get("content") or "").split())
+        content = " ".join((tag.get("content") or tag.get("value") or "").split())
         if not target or not content:
             continue
         if target == "keywords" and name != "article:tag":
@@ -200,6 +200,6 @@ def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
         link.drop_tree()
     text = " ".join(tree.itertext())
     attributes = " ".join(str(v) for v in tree.xpath(
-        "//meta/@content | //time/@datetime")) if markup else ""
+        "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
     haystack = " ".join((text + " " + attributes).split())
     return any(form in haystack for form in date_forms(date))
