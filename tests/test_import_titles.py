@@ -52,3 +52,9 @@ def test_a_stray_line_trafilatura_took_for_the_title_is_not_used():
                     html_title="Grim outlook for the IMF meetings - Politico")
     assert _said_elsewhere("Get Slate in your inbox.", meta) is None
     assert _said_elsewhere("Grim outlook for the IMF meetings", meta) is not None
+
+
+def test_a_short_japanese_headline_is_kept_over_a_longer_h1():
+    h1 = "子こどもへの体罰たいばつを禁止きんしする法律ほうりつができる"  # with its readings
+    assert choose_title([], ["子どもへの体罰を禁止する法律ができる"], [h1], "", [],
+                        "nhk.or.jp") == "子どもへの体罰を禁止する法律ができる"

@@ -27,6 +27,7 @@ NOT_A_NAME = re.compile(
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 SET_OFF = re.compile(r"[|｜\-–—·•»/_ㅣ]")  # what sets a site's name or a section apart
 DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -101,9 +102,11 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
 
 
 def _short(title: str) -> bool:
-    """Three words or fewer, and short: a section's name (a Japanese or Chinese headline has
-    few spaces but many characters)."""
-    return len(title.split()) <= 3 and len(title) < 20
+    """A section's name: three words or fewer, or in Chinese, Japanese or Korean (written
+    with few spaces) fewer than 12 characters."""
+    if CJK.search(title):
+        return len("".join(title.split())) < 12
+    return len(title.split()) <= 3
 
 
 def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
@@ -205,7 +208,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5:
                 continue
-            if name.islower() or not any(c.isalpha() for c in name) or "=" in name:
+            if name.islower() or sum(c.isalpha() for c in name) < 2 or "=" in name:
                 continue
             if name.casefold() in FURNITURE | MONTHS or _repeats(name, names.values()):
                 continue
