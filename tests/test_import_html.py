@@ -306,3 +306,31 @@ def test_date_without_a_year_and_no_matching_stamp_stays_empty():
     html = page(body_extra='<p class="article-date">06月24日</p>').replace(
         "<body>", '<body id="story20190625_1130">')
     assert parse_html(html).date is None
+
+
+def header(lines: str) -> str:
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<!doctype html><html><head><title>Bridge plan</title></head><body><article>"
+            f"<h1>Towns agree plan for new river bridge</h1>{lines}{story}</article></body></html>")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ('<div class="meta"><span>2019年4月2日</span></div>', dt.date(2019, 4, 2)),
+    ("<p>28.04.2023</p>", dt.date(2023, 4, 28)),
+    ("<div><time>December 16, 2016</time></div>", dt.date(2016, 12, 16)),
+    ("<span>5 May 2024, 10:02</span>", dt.date(2024, 5, 5)),
+    ("<p>2019/3/5 更新</p>", dt.date(2019, 3, 5)),
+])
+def test_a_date_shown_under_the_headline_is_the_date(line, date):
+    assert parse_html(header(line)).date == date
+
+
+def test_a_date_in_the_story_after_the_headline_is_not_taken():
+    line = ("<p>The last bridge over the river was opened on May 5, 2003, by the then mayor, "
+            "who had fought for it for a decade.</p>")
+    assert parse_html(header(line)).date is None
+
+
+def test_a_date_in_a_list_of_other_stories_is_not_taken():
+    line = '<ul><li><a href="/old">Older story</a> <span>May 5, 2003</span></li></ul>'
+    assert parse_html(header(line)).date is None

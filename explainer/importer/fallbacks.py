@@ -4,7 +4,10 @@
   label ("Auteur :", "Por", "责任编辑：");
 - an agency credit closing the article ("... (AFP)", "(FR mit dpa)");
 - a date shown without its year ("06月24日"), completed only when the page's own ids or
-  address hold the same month and day with a year.
+  address hold the same month and day with a year;
+- a full date shown in the headline's block: the short lines between the <h1> and the first
+  paragraph of the text ("2019年4月2日", "28.04.2023", "December 16, 2016"), never one the
+  story itself mentions.
 
 Everything inside lists, asides, navigation, footers, links and figures is left out: that is
 where other articles' teasers and photo credits live.
@@ -123,3 +126,58 @@ def yearless_date(tree: Any) -> dt.date | None:
                     except ValueError:  # "31.02." and a stamp to match: not a date
                         continue
     return None
+
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+SHOWN_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:年|/|-|\.)\s*(\d{1,2})\s*(?:月|/|-|\.)\s*(\d{1,2})(?!\d)"
+    r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
+    rf"|\b{_MONTH}\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b"
+    rf"|\b(\d{{1,2}})\.?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+HEADER_LINES = 40  # how many short lines after the <h1> are read
+LINE = 80  # a longer text is the story (or a teaser), not a dateline
+
+
+def header_date(tree: Any) -> dt.date | None:
+    """The first full date in the short lines that follow the first <h1>, up to the first
+    paragraph of more than a line (where the story starts), outside links, lists and asides."""
+    heads = tree.xpath("//h1")
+    if not heads:
+        return None
+    seen = 0
+    for element in heads[0].xpath(f"following::*[not({OUTSIDE_ARTICLE})]"):
+        text = text_of(element)
+        if element.tag == "p" and len(text) > LINE:
+            return None
+        if not text or len(text) > LINE or len(element):
+            continue
+        found = _shown(text)
+        if found is not None:
+            return found
+        seen += 1
+        if seen >= HEADER_LINES:
+            return None
+    return None
+
+
+def _shown(text: str) -> dt.date | None:
+    match = SHOWN_DATE.search(text)
+    if match is None:
+        return None
+    g = match.groups()
+    try:
+        if g[0]:
+            return dt.date(int(g[0]), int(g[1]), int(g[2]))
+        if g[3]:
+            return dt.date(int(g[5]), int(g[4]), int(g[3]))
+        if g[6]:
+            return dt.date(int(g[8]), _month(g[6]), int(g[7]))
+        return dt.date(int(g[11]), _month(g[10]), int(g[9]))
+    except ValueError:  # "31.02.2019": not a date
+        return None
+
+
+def _month(name: str) -> int:
+    return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(name.casefold()[:3]))

@@ -33,7 +33,8 @@ def _date(page: str, meta: PageMeta,
     """The publication date the page states, and how it was found: its metadata first, then
     htmldate (markup only, no guessing from the text) if the date it finds is written on the
     page outside links (a link to "the issue of 9 February" is not the article's date), then
-    a date in the article's address (/2019/04/25/), then a date shown without its year."""
+    a date in the article's address (/2019/04/25/), then a date shown under the headline,
+    then a date shown without its year."""
     found = first_date(meta.published)
     if found:
         return found, "metadata"
@@ -47,6 +48,8 @@ def _date(page: str, meta: PageMeta,
         return date, "markup"
     if (dated := _address_date([*addresses, *meta.urls])) is not None:
         return dated, "address"
+    if meta.header_date is not None:
+        return meta.header_date, "header"
     return (meta.yearless_date, "yearless") if meta.yearless_date else (None, None)
 
 

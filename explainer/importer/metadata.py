@@ -13,7 +13,13 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from explainer.importer.fallbacks import AUTHOR_LABELS, labelled_authors, text_of, yearless_date
+from explainer.importer.fallbacks import (
+    AUTHOR_LABELS,
+    header_date,
+    labelled_authors,
+    text_of,
+    yearless_date,
+)
 from explainer.importer.lead import Picture, figures, json_ld_pictures
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -46,6 +52,7 @@ class PageMeta:
     labelled_authors: list[str] = field(default_factory=list)
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
     yearless_date: dt.date | None = None
+    header_date: dt.date | None = None  # a full date shown under the headline
     language: str = ""
 
 
@@ -169,6 +176,7 @@ def read_meta(page: str) -> PageMeta:
     meta.headline_h1 = [text_of(h) for h in tree.xpath(
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
     meta.yearless_date = yearless_date(tree)
+    meta.header_date = header_date(tree)
     meta.figures = figures(tree)
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
