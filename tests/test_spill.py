@@ -45,3 +45,9 @@ def test_a_stashed_source_comes_back_whole():
     stashed = kept.stash(explainer)
     assert stashed.body == "" and kept.restored(stashed) == explainer
     assert kept.restored(stashed).body == explainer.body
+
+
+def test_without_positioned_writes_the_text_stays_in_memory(monkeypatch):
+    monkeypatch.delattr(os, "pwrite")
+    page = build_files(SiteSpec(ROOT / "content")).site.explainers[0]
+    assert spill.Spill().page(page).body == page.body_html

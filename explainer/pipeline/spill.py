@@ -50,6 +50,8 @@ class Spill:
                                    explainer=dataclasses.replace(page.explainer, body=""))
 
     def _keep(self, text: str) -> str | Stored:
+        if not hasattr(os, "pwrite"):  # Windows: the text stays in memory
+            return text
         data = text.encode("utf-8", "surrogatepass")
         try:
             written = os.pwrite(self._file.fileno(), data, self._end)
