@@ -199,3 +199,23 @@ def test_the_cache_keeps_no_copy_of_the_output(site):
     kept = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file())
     written = sum(p.stat().st_size for p in (site.parent / "output").rglob("*") if p.is_file())
     assert kept < written / 2
+
+
+def test_a_retitled_explainer_is_retitled_in_the_feeds_of_its_terms(site):
+    build(site)
+    (site / "explainers" / "story-4.md").write_text(
+        story(4).replace("Story 4", "Story four"), encoding="utf-8")
+    build(site)
+    feed = site.parent / "output" / "glossary" / "antony-blinken" / "feed.xml"
+    assert "Story four" in feed.read_text(encoding="utf-8")
+
+
+def test_after_a_term_is_edited_the_output_is_that_of_a_fresh_build(site, tmp_path):
+    build(site)
+    term = site / "glossary" / "amman-meeting.md"
+    term.write_text(term.read_text(encoding="utf-8").replace("Talks in", "Talks held in"),
+                    encoding="utf-8")
+    build(site)
+    main(["build", "--content", str(site), "--output", str(tmp_path / "plain"), "--jobs", "1",
+          "--no-search", "--no-cache"])
+    assert tree(site.parent / "output") == tree(tmp_path / "plain")

@@ -61,7 +61,8 @@ def test_lists_declare_every_explainer_and_copies_their_file(make_site):
     jobs = plan(result.site, SiteSpec(content))
     explainers = {content / "explainers/test.md", content / "explainers/other.md"}
     assert set(jobs["index.html"].inputs.files) == explainers
-    assert set(jobs["feed.xml"].inputs.files) == explainers
+    terms = set((content / "glossary").glob("*.md"))
+    assert set(jobs["feed.xml"].inputs.files) == explainers | terms  # the bodies' boxes
     media = jobs["media/photo.png"]
     assert (media.kind, media.source, media.inputs.settings) == (
         "copy", content / "media/photo.png", False)

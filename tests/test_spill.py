@@ -51,3 +51,22 @@ def test_without_positioned_writes_the_text_stays_in_memory(monkeypatch):
     monkeypatch.delattr(os, "pwrite")
     page = build_files(SiteSpec(ROOT / "content")).site.explainers[0]
     assert spill.Spill().page(page).body == page.body_html
+
+
+def test_a_body_from_the_cache_keeps_its_explainers_source(tmp_path):
+    from explainer.pipeline.diskcache import DiskCache
+    build(SiteSpec(ROOT / "content"), tmp_path / "out", search=False, jobs=1,
+          cache=tmp_path / "cache")
+    again = build_files(SiteSpec(ROOT / "content"), store=DiskCache(tmp_path / "cache"))
+    assert again.site.explainers[0].explainer.body.strip()
+
+
+def test_without_a_temporary_folder_the_text_stays_in_memory(monkeypatch):
+    import tempfile
+
+    def none(*args: object, **kwargs: object) -> None:
+        raise FileNotFoundError("No usable temporary directory found")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", none)
+    page = build_files(SiteSpec(ROOT / "content")).site.explainers[0]
+    assert spill.Spill().page(page).body == page.body_html

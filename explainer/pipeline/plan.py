@@ -160,11 +160,12 @@ def _paths(paths: Iterable[Path]) -> tuple[Path, ...]:
 
 def _feed_jobs(site: Site, everything: Inputs) -> list[Job]:
     terms = tuple(p.term.path for p in site.terms)
-    jobs = [Job(FEED, "file", everything, make=_made(atom, site)),
+    # The full-text feed holds the bodies, whose glossary links and boxes come from every term.
+    jobs = [Job(FEED, "file", Inputs((*everything.files, *terms)), make=_made(atom, site)),
             Job(UPDATES, "file", everything, make=_made(updates_feed, site)),
             Job("robots.txt", "file", Inputs(), make=_made(robots, site)),
             Job(".nojekyll", "file", Inputs(settings=False), make=functools.partial(_given, b""))]
-    jobs += [Job(term_feed_file(p), "file", Inputs((p.term.path,), (p.term.slug,)),
+    jobs += [Job(term_feed_file(p), "file", _term_feed_inputs(p),
                  make=_made(term_feed, site, p)) for p in site.terms]
     if site.config.base_url:
         jobs.append(Job(SITEMAP, "file", Inputs((*everything.files, *terms)),
@@ -173,6 +174,13 @@ def _feed_jobs(site: Site, everything: Inputs) -> list[Job]:
         jobs.append(Job("CNAME", "file", Inputs(), make=functools.partial(
             _given, f"{site.config.domain}\n".encode())))
     return jobs
+
+
+def _term_feed_inputs(page: TermPage) -> Inputs:
+    """A term's feed lists its events and the explainers that mention it (their titles,
+    summaries and dates)."""
+    return Inputs(_paths([page.term.path, *(b.page.explainer.path for b in page.mentioned_in)]),
+                  (page.term.slug,), mentions=True)
 
 
 def _made(function: Callable[..., bytes], *args: object) -> Make:

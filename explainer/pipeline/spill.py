@@ -17,6 +17,7 @@ import dataclasses
 import os
 import tempfile
 from pathlib import Path
+from typing import IO
 
 from explainer.content.model import Explainer
 from explainer.site.gather import ExplainerPage
@@ -26,7 +27,11 @@ class Spill:
     """An append-only temporary file of UTF-8 bodies; forked workers read it too."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="explainer-bodies-")  # noqa: SIM115 (lives with the pages)
+        try:
+            self._file: IO[bytes] | None = tempfile.TemporaryFile(  # noqa: SIM115 (lives with the pages)
+                prefix="explainer-bodies-")
+        except OSError:  # no usable temporary folder: everything stays in memory
+            self._file = None
         self._end = 0
         self._sources: dict[Path, Stored] = {}
 
@@ -50,7 +55,7 @@ class Spill:
                                    explainer=dataclasses.replace(page.explainer, body=""))
 
     def _keep(self, text: str) -> str | Stored:
-        if not hasattr(os, "pwrite"):  # Windows: the text stays in memory
+        if self._file is None or not hasattr(os, "pwrite"):  # Windows: it stays in memory
             return text
         data = text.encode("utf-8", "surrogatepass")
         try:
@@ -63,6 +68,7 @@ class Spill:
         return Stored(self, self._end - len(data), len(data))
 
     def read(self, offset: int, length: int) -> str:
+        assert self._file is not None  # nothing was stored without it
         return os.pread(self._file.fileno(), length, offset).decode("utf-8", "surrogatepass")
 
 

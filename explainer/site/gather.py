@@ -199,13 +199,13 @@ def gather(spec: SiteSpec, diags: Diagnostics, cache: BuildCache | None = None,
 
 def _rebound(explainer: Explainer, page: ExplainerPage, problems: tuple[Diagnostic, ...],
              glossary: Glossary, config: Config, diags: Diagnostics) -> ExplainerPage:
-    """A page rendered in another process, holding this process's terms. Its explainer is
-    the one the renderer gives back (a build drops the Markdown source of one it no longer
-    needs: see :mod:`explainer.pipeline.spill`)."""
+    """A page rendered in another process (or read from a cache), holding this process's
+    explainer and terms (a build's explainers may have put their sources away: see
+    :mod:`explainer.pipeline.spill`)."""
     diags.extend(problems)
     terms = tuple(glossary.terms[t.slug] for t in page.terms)
-    return dataclasses.replace(page, terms=terms,
-                               since=what_since(page.explainer, terms, config.since))
+    return dataclasses.replace(page, explainer=explainer, terms=terms,
+                               since=what_since(explainer, terms, config.since))
 
 
 def counted(items: list[Item], label: str, progress: Progress) -> Iterator[Item]:
