@@ -58,3 +58,13 @@ def test_a_short_japanese_headline_is_kept_over_a_longer_h1():
     h1 = "子こどもへの体罰たいばつを禁止きんしする法律ほうりつができる"  # with its readings
     assert choose_title([], ["子どもへの体罰を禁止する法律ができる"], [h1], "", [],
                         "nhk.or.jp") == "子どもへの体罰を禁止する法律ができる"
+
+
+def test_a_headline_is_not_taken_for_a_site_because_it_holds_the_letters_co():
+    title = "Your $1 bill could be worth up THOUSANDS - here's how to check"
+    assert strip_site(title, ["Mail Online"], "www.dailymail.co.uk") == title
+
+
+def test_a_short_host_name_still_names_the_site():
+    assert strip_site("Storm hits the coast - BBC Sport", [], "www.bbc.co.uk") == (
+        "Storm hits the coast")

@@ -38,6 +38,17 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).split())
 
 
+def _host_word(host: str) -> str:
+    """The name in a host: "dailymail" for www.dailymail.co.uk (not "co"), "" when it is
+    too short to tell a site's name from a word's letters."""
+    labels = host.casefold().split(".")[:-1]  # without the top-level domain
+    while len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "or",
+                                             "ne", "go"):
+        labels.pop()
+    word = _norm(labels[-1]) if labels else ""
+    return word if len(word) >= 3 else ""
+
+
 def _strip_unspaced(title: str) -> str:
     """"NEWS WEB EASY|Headline" and "标题-新华网": a short name joined without spaces."""
     parts = BAR.split(title)
@@ -59,7 +70,7 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
     first line), so a short last segment ("- The River Gazette") is taken for the site."""
     title = _strip_unspaced(title)
     sites = {_norm(s) for s in site_names if s} | ({_norm(host)} if host else set())
-    host_word = _norm(host.split(".")[-2]) if host.count(".") >= 1 else ""
+    host_word = _host_word(host)
 
     def is_site(part: str) -> bool:
         p = _norm(part)
