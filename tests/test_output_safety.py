@@ -19,7 +19,7 @@ from explainer.commands.cli import main
 from explainer.content.files import media_files, read_media_file
 from explainer.core.diagnostics import Diagnostics
 from explainer.output import writer as output
-from explainer.output.writer import MARKER, MARKER_TEXT
+from explainer.output.folders import MARKER, MARKER_TEXT
 from explainer.pipeline import builder
 from tests.outputs import PAGE, fail, files_in, run
 

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from explainer.output import exchange as swap_exchange
+from explainer.output import folders
 from explainer.output import writer as output
-from explainer.output.writer import MARKER, MARKER_TEXT, tidy, write_site
+from explainer.output.folders import MARKER, MARKER_TEXT, tidy
+from explainer.output.writer import write_site
 from tests.outputs import PAGE, files_in, run
 
 # --- the swap ----------------------------------------------------------------------------------
@@ -81,10 +83,10 @@ def test_without_renameat2_the_output_is_replaced_by_two_renames(built, monkeypa
 
 def test_a_build_killed_while_writing_leaves_nothing_after_the_next(built):
     content, out = built
-    staging, lock = output._new_folder(out, "new")
+    staging, lock = folders.new_folder(out, "new")
     (staging / MARKER).write_bytes(MARKER_TEXT)  # a build writes the marker first
     (staging / "index.html").write_text("half")
-    output._unlock(lock)  # the kill: the process and its lock are gone
+    folders.unlock(lock)  # the kill: the process and its lock are gone
     assert run(content, out) == 0
     assert sorted(p.name for p in out.parent.iterdir()) == ["content", "out"]
 
@@ -92,13 +94,13 @@ def test_a_build_killed_while_writing_leaves_nothing_after_the_next(built):
 def test_a_build_killed_between_the_renames_gets_its_output_back(built, capsys):
     content, out = built
     before = files_in(out)
-    staging, lock = output._new_folder(out, "new")
+    staging, lock = folders.new_folder(out, "new")
     (staging / MARKER).write_bytes(MARKER_TEXT)
     (staging / "index.html").write_text("new")
-    old, old_lock = output._new_folder(out, "old")
+    old, old_lock = folders.new_folder(out, "old")
     out.rename(old / out.name)  # the first rename, then the kill
-    output._unlock(lock)
-    output._unlock(old_lock)
+    folders.unlock(lock)
+    folders.unlock(old_lock)
     (content / "explainers" / "test.md").write_text("---\ntitle: [\n---\n")
     assert run(content, out) == 1  # a content error: the restored output stays as it was
     assert files_in(out) == before
@@ -120,9 +122,9 @@ def test_tidy_removes_only_the_leftovers_of_this_output(tmp_path):
 
 def test_a_killed_build_leftover_without_its_marker_is_kept(built):
     content, out = built
-    staging, lock = output._new_folder(out, "new")
+    staging, lock = folders.new_folder(out, "new")
     (staging / "index.html").write_text("half, or someone's file")
-    output._unlock(lock)
+    folders.unlock(lock)
     assert run(content, out) == 0
     assert (staging / "index.html").read_text() == "half, or someone's file"
 
@@ -163,12 +165,12 @@ def test_an_old_leftover_holding_a_folder_not_built_is_kept(make_site, tmp_path)
 
 def test_tidy_leaves_the_folder_of_a_build_still_running(tmp_path):
     out = tmp_path / "site"
-    staging, lock = output._new_folder(out, "new")
+    staging, lock = folders.new_folder(out, "new")
     try:
         tidy(out)
         assert staging.is_dir()
     finally:
-        output._unlock(lock)
+        folders.unlock(lock)
 
 
 def test_write_site_writes_the_files_and_the_marker(tmp_path):

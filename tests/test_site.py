@@ -9,7 +9,8 @@ import pytest
 
 from explainer.core.spec import SiteSpec
 from explainer.importer import parse_text, to_markdown
-from explainer.output.writer import OutputError, write_site
+from explainer.output.folders import OutputError
+from explainer.output.writer import write_site
 from explainer.pipeline.builder import build, build_files
 from tests.conftest import EXPLAINER
 from tests.golden import GOLDEN, ROOT, SEED

@@ -85,9 +85,9 @@ def run_build(args: argparse.Namespace, spec: SiteSpec) -> int:
         last = unchanged.replay(cache, key, args.output) if key is not None else None
         if last is not None:
             return _replayed(console, last, args.output, time.perf_counter() - started)
+    from explainer.output.folders import OutputError
     from explainer.output.search import HINT as SEARCH_HINT
     from explainer.output.search import SearchIndexError
-    from explainer.output.writer import OutputError
     from explainer.pipeline.builder import build
     progress = console.progress()
     try:

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from explainer.importer.fallbacks import MONTH_NAMES
+
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
@@ -38,15 +40,14 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).split())
 
 
-def _host_word(host: str) -> str:
-    """The name in a host: "dailymail" for www.dailymail.co.uk (not "co"), "" when it is
-    too short to tell a site's name from a word's letters."""
-    labels = host.casefold().split(".")[:-1]  # without the top-level domain
-    while len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "or",
-                                             "ne", "go"):
-        labels.pop()
-    word = _norm(labels[-1]) if labels else ""
-    return word if len(word) >= 3 else ""
+def site_label(host: str) -> str:
+    """The name part of a host: "bbc" for www.bbc.co.uk, "aljazeera" for aljazeera.com,
+    "guardian" for theguardian.com, "stuttgarterzeitung" for stuttgarter-zeitung.de."""
+    parts = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp", "edition")]
+    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in ("com", "org", "net")):
+        parts.pop()
+    label = re.sub(r"\W+", "", parts[-1]) if parts else ""
+    return label.removeprefix("the") if len(label) > 6 else label
 
 
 def _strip_unspaced(title: str) -> str:
@@ -70,7 +71,7 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
     first line), so a short last segment ("- The River Gazette") is taken for the site."""
     title = _strip_unspaced(title)
     sites = {_norm(s) for s in site_names if s} | ({_norm(host)} if host else set())
-    host_word = _host_word(host)
+    host_word = label if len(label := site_label(host)) >= 3 else ""  # not "co", "dw"
 
     def is_site(part: str) -> bool:
         p = _norm(part)
@@ -126,7 +127,7 @@ def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
     (the <h1>, og:title, a headline) is this one less a part set off by a bar or a dash
     ("Headline - Site - Section"), or less the site's name, that other title."""
     names = [_compact(s) for s in site_names if s]
-    label = _compact(host.split(".")[-2]) if host.count(".") >= 1 else ""
+    label = site_label(host)
     mine = _norm(title)
 
     def rest_is_extra(rest: str) -> bool:
@@ -154,9 +155,7 @@ def _compact(text: str) -> str:
 
 LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "autorin",
                         "text"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december", "jan", "feb", "mar",
-                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+MONTHS = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"])
 TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
                                "co-founder", "president", "updated", "published"})
 FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",

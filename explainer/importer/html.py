@@ -19,7 +19,13 @@ from htmldate import find_date
 from explainer.core.urls import URL
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
-from explainer.importer.clean import choose_title, clean_byline, first_date, trim_by_others
+from explainer.importer.clean import (
+    choose_title,
+    clean_byline,
+    first_date,
+    site_label,
+    trim_by_others,
+)
 from explainer.importer.fallbacks import closing_credit
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
@@ -212,22 +218,12 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     compact = re.sub(r"\W+", "", name.casefold())
     compact = compact.removeprefix("the") if len(compact) > 6 else compact
     sites = [re.sub(r"\W+", "", s.casefold()) for s in site_names if s]
-    label = _site_label(host)
+    label = site_label(host)
     first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
     if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
         return True
     return bool(label) and (label in (compact, first) or (
         len(label) >= 6 and compact.startswith(label)))
-
-
-def _site_label(host: str) -> str:
-    """The name part of a host: "bbc" for www.bbc.co.uk, "aljazeera" for aljazeera.com,
-    "guardian" for theguardian.com, "stuttgarterzeitung" for stuttgarter-zeitung.de."""
-    parts = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp", "edition")]
-    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in ("com", "org", "net")):
-        parts.pop()
-    label = re.sub(r"\W+", "", parts[-1]) if parts else ""
-    return label.removeprefix("the") if len(label) > 6 else label
 
 
 def _said_elsewhere(title: str | None, meta: PageMeta) -> str | None:

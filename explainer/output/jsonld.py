@@ -10,9 +10,9 @@ from typing import Any
 
 from explainer.content.history import newest_first
 from explainer.content.model import Correction
-from explainer.site.pictures import LeadImage, lead_image
-from explainer.site.gather import ExplainerPage, Site, TermPage
 from explainer.core.urls import file_of, term_url
+from explainer.site.gather import ExplainerPage, Site, TermPage
+from explainer.site.pictures import LeadImage, lead_image
 
 CONTEXT = "https://schema.org"
 ARTICLE_TYPES = {"explainer": "BackgroundNewsArticle", "news": "NewsArticle",

@@ -16,21 +16,27 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from explainer.content.history import dated_ids
+from explainer.content.model import TERM_KINDS, Explainer
+from explainer.core.diagnostics import Diagnostics
+from explainer.core.urls import file_of, relative
 from explainer.glossary.bidi import direction
 from explainer.glossary.boxes import human_date, iso_date
-from explainer.core.diagnostics import Diagnostics
-from explainer.content.history import dated_ids
-from explainer.output.jsonld import absolute, breadcrumbs, defined_term, defined_term_set, news_article
-from explainer.content.model import TERM_KINDS, Explainer
+from explainer.output.jsonld import (
+    absolute,
+    breadcrumbs,
+    defined_term,
+    defined_term_set,
+    news_article,
+)
 from explainer.output.pagination import Pager, front_page_order, paginate
+from explainer.output.theme import is_theme_file, search_path
+from explainer.site.gather import Site, TagPage
 from explainer.site.pictures import lead_image, preview_image
 from explainer.site.players import key_players
 from explainer.site.related import related_explainers, term_related_explainers
 from explainer.site.since import timeline as term_timeline
-from explainer.site.gather import Site, TagPage
-from explainer.output.theme import is_theme_file, search_path
 from explainer.site.timeline import events_timeline
-from explainer.core.urls import file_of, relative
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from explainer.content.history import dated_ids
+from explainer.content.model import Correction, Event, TermSource
+from explainer.content.updates import ShownUpdate
+from explainer.glossary.boxes import human_date
 from explainer.output.atom import (
     FEED_ENTRIES,
     NO_DATE,
@@ -31,12 +35,8 @@ from explainer.output.atom import (
     quoteattr,
     stamp,
 )
-from explainer.glossary.boxes import human_date
-from explainer.content.history import dated_ids
-from explainer.content.model import Correction, Event, TermSource
-from explainer.site.since import timeline
 from explainer.site.gather import ExplainerPage, Site, TermPage
-from explainer.content.updates import ShownUpdate
+from explainer.site.since import timeline
 
 UPDATES = "updates.xml"
 

@@ -17,7 +17,6 @@ from pathlib import Path
 from explainer.core.spec import DEFAULT_THEME
 
 
-
 def site_layouts(content: Path) -> Path:
     """The layouts a site is built with when ``--layouts`` is not given: its own
     ``layouts/`` folder beside the content folder (with the default ``--content content``,

@@ -15,8 +15,9 @@ from explainer.core.diagnostics import Diagnostic, Diagnostics
 from explainer.core.memory import give_back
 from explainer.core.pool import workers
 from explainer.core.spec import SiteSpec
+from explainer.output.folders import check_target, tidy
 from explainer.output.search import cached_index, index
-from explainer.output.writer import Placed, Staging, check_target, tidy
+from explainer.output.writer import Placed, Staging
 from explainer.pipeline import parallel, unchanged
 from explainer.pipeline.diskcache import (
     DiskCache,

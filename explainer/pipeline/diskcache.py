@@ -247,11 +247,11 @@ def cached_jobs(store: DiskCache, site: Site, jobs: dict[str, Job], layouts: Pat
     for name, key in keys.items():
         record = known.get(name)
         kept = _kept(previous, name, record[1]) if record and record[0] == key else None
-        if kept is None:
+        if record is None or kept is None:
             todo[name] = jobs[name]
         else:
-            done[name] = record  # type: ignore[assignment]
-            yield name, kept, record[2]  # type: ignore[index]
+            done[name] = record
+            yield name, kept, record[2]
     for name, data, problems in render(todo):
         if data is not None:
             digest = data.digest if isinstance(data, Placed) else hashlib.sha256(data).digest()

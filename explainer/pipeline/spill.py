@@ -50,9 +50,9 @@ class Spill:
         return explainer if kept is None else dataclasses.replace(explainer, body=kept.read())
 
     def page(self, page: ExplainerPage) -> ExplainerPage:
-        """``page`` with its body in the file and without its explainer's source."""
-        return dataclasses.replace(page, body=self._keep(page.body_html),
-                                   explainer=dataclasses.replace(page.explainer, body=""))
+        """``page`` with its body in the file (the build then gives it its own explainer,
+        whose source was stashed)."""
+        return dataclasses.replace(page, body=self._keep(page.body_html))
 
     def _keep(self, text: str) -> str | Stored:
         if self._file is None or not hasattr(os, "pwrite"):  # Windows: it stays in memory
