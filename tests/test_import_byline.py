@@ -59,6 +59,7 @@ def test_a_picture_credit_as_one_name_is_no_byline():  # as trafilatura may find
 
 @pytest.mark.parametrize(("name", "host", "publisher"), [
     ("Guardian", "www.theguardian.com", True),
+    ("The Huffington Post", "www.huffingtonpost.com", True),  # "The" before the host's name
     ("Stuttgarter Zeitung", "stuttgarter-zeitung.de", True),
     ("BR", "br.de", True),
     ("Smart Shopping Team", "mentalfloss.com", True),
