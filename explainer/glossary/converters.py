@@ -9,7 +9,9 @@ import markdown
 
 from explainer.glossary.terms import Glossary
 
-MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc"]
+# The last is Python-Markdown's inline pass, skipping the patterns that cannot match a text.
+MARKDOWN_EXTENSIONS = ["extra", "sane_lists", "toc",
+                       "explainer.glossary.quickinline:QuickInlineExtension"]
 
 
 class Converters:
