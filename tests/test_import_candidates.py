@@ -74,3 +74,39 @@ def test_headings_in_capitals_countries_and_headline_capitals_are_no_candidates(
     paragraphs = ["BREAKING THE NEWS TO THE WORLD", "North Korea and South Korea met.",
                   "The Arab League watched."]
     assert suggest("Leaders Meet In Seoul Today", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_an_opening_conjunction_is_not_part_of_the_name():
+    paragraphs = ["Though Zendaya wore it, few noticed.", "Zendaya Coleman left early."]
+    assert suggest("Gala", paragraphs, EMPTY) == ["Zendaya Coleman"]
+
+
+def test_an_opening_adverb_the_article_writes_in_lower_case_is_dropped():
+    paragraphs = ["Clearly Nana Backpacker Hostel was full.", "It was clearly busy."]
+    assert suggest("Laos", paragraphs, EMPTY) == ["Nana Backpacker Hostel"]
+
+
+def test_a_name_that_ends_like_an_adverb_stays_whole():
+    paragraphs = ["Holly Bowles died.", "A friend of Holly Bowles spoke of her early years."]
+    assert suggest("Laos", paragraphs, EMPTY) == ["Holly Bowles"]
+
+
+def test_a_title_after_an_opening_word_folds_into_the_full_name():
+    paragraphs = ["Donald Trump spoke.", "Sometimes President Trump hesitated."]
+    assert suggest("Tariffs", paragraphs, EMPTY) == ["Donald Trump"]
+
+
+def test_what_is_left_after_an_opening_word_must_start_with_a_capital():
+    paragraphs = ["Clearly the CEO knew.", "She spoke clearly."]
+    assert suggest("Firm", paragraphs, EMPTY) == []
+
+
+def test_a_word_in_capitals_the_article_also_writes_plainly_is_no_acronym():
+    paragraphs = ["SEOUL (Reuters) - Talks in Seoul resumed.", "WATCH: the video.",
+                  "Watch it again. The United Nations Command (UNC) met."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["United Nations Command"]
+
+
+def test_a_short_acronym_in_capitals_stays_an_acronym():
+    paragraphs = ["NATO met.", "The Nato summit and NATO (North Atlantic Treaty Organization) met."]
+    assert suggest("Summit", paragraphs, EMPTY) == ["North Atlantic Treaty Organization"]

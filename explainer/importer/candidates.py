@@ -7,8 +7,11 @@ Then:
 - honorifics and titles are folded into one name: "Mr Obama", "President Obama" and "Barack
   Obama" are one candidate, "Barack Obama" (the longest form that ends with the same surname);
 - a name that is capitalised only because it opens a sentence loses that word when the rest is
-  a name on its own ("Key Security Council" -> "Security Council"), and a name of one word left
-  is no candidate;
+  a name on its own ("Key Security Council" -> "Security Council"), or when it is a function
+  word ("Though Zendaya") or an adverb or participle the article also writes in lower case
+  ("Clearly", "Wearing"); a name of one word left is no candidate;
+- a word of five letters or more in capitals that the article also writes plainly ("WATCH",
+  a dateline's "SEOUL") is emphasis, not an acronym;
 - a short acronym (three letters or fewer: "US", "UN") is kept only when the article defines it,
   as in "the Syrian Observatory for Human Rights (SOHR)" or "SOHR (Syrian Observatory ...)";
 - candidates are ranked by how central they are: mentions, with the headline and the first
@@ -34,7 +37,12 @@ president-elect vice-president"""
 TITLES = frozenset(_TITLE_WORDS.split())
 _OPENER_WORDS = """key new top former senior several many most some both all
 other another each every such few more less no not only just also still even here there
-what why how who when where which whose today yesterday tomorrow now recent recently"""
+what why how who when where which whose today yesterday tomorrow now recent recently
+though although despite after before during since until while because unless whether however
+meanwhile instead perhaps maybe indeed yet so then thus hence like unlike as at in on by for
+from with without within among amid between under over through into across behind against
+toward towards around about near beyond via per if once sometimes often usually
+our my your his her their its we they he she it this that these those"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 SHORT_ACRONYM = 3
 # Countries of more than one word: a glossary explains what a reader may not know, not these.
@@ -86,9 +94,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary) -> list[s
 def _tidy(name: str, text: str, start: int, texts: Sequence[str]) -> str | None:
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
-    words = name.split()
-    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
-        words.pop(0)
+    words = _untitled(name.split())
     titled = [i for i, w in enumerate(words[:-2]) if w.casefold().rstrip(".") in TITLES]
     if titled:  # "Nato Secretary General Mark Rutte", "Economy Minister Marcelo Ebrard"
         words = words[titled[-1] + 1:]
@@ -96,11 +102,42 @@ def _tidy(name: str, text: str, start: int, texts: Sequence[str]) -> str | None:
             words[0].casefold() in SENTENCE_OPENERS or (
                 _named_elsewhere(words[1:], texts) and _written_lower(words[0], texts))):
         words.pop(0)  # "Key Security Council": the sentence's first word, not the name's
+    if len(words) > 1 and _opens_sentence(text, start) and _adverb(words[0], texts):
+        words.pop(0)  # "Clearly the CEO", "Wearing Alaïa": an opening word, not a name's
+    words = _untitled(words)  # "Sometimes President Trump"
+    if len(words) > 1 and not words[0][:1].isupper():
+        return None  # what is left starts with a common word ("the CEO")
+    if len(words) == 1 and _acronym(words[0]) and _shouted(words[0], texts):
+        return None  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
     if len(words) > 1 and all(_acronym(w) for w in words):
         return None  # "BREAKING THE NEWS": a heading in capitals, not a name
     if len(words) == 1 and not _acronym(words[0]) and not name.startswith("Resolution"):
         return words[0] if _surname(words[0]) else None
     return " ".join(words)
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words without the titles in front ("President", "Mr")."""
+    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
+        words = words[1:]
+    return words
+
+
+def _adverb(word: str, texts: Sequence[str]) -> bool:
+    """An opening adverb or participle ("Clearly", "Wearing") the article also writes in
+    lower case; names that end the same way ("Holly", "Ewing") it does not."""
+    return word.casefold().endswith(("ly", "ing")) and _written_lower(word, texts)
+
+
+def _shouted(word: str, texts: Sequence[str]) -> bool:
+    """A word of five letters or more in capitals that the article also writes otherwise
+    ("WATCH" and "watch", "SEOUL" and "Seoul"): emphasis or a dateline, not an acronym."""
+    letters = word.replace(".", "")
+    if len(letters) < 5 or not letters.isalpha():
+        return False
+    forms = "|".join(re.escape(form) for form in (letters.capitalize(), letters.casefold()))
+    plain = re.compile(rf"\b(?:{forms})\b")
+    return any(plain.search(t) for t in texts)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
