@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from explainer.commands.cli import main
-from explainer.pipeline import unchanged
+from explainer.pipeline import outputstate, unchanged
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -132,6 +132,19 @@ def test_a_link_or_a_fifo_leaves_the_judgement_to_the_full_build(site):
     (site / "explainers" / "link.md").unlink()
     os.mkfifo(site / "explainers" / "pipe.md")
     assert unchanged.site_key(site, (), (), "2026-11-30") is None
+
+
+def test_a_linked_folder_leaves_the_judgement_to_the_full_build(site):
+    (site / "explainers" / "more").symlink_to(site / "glossary", target_is_directory=True)
+    assert unchanged.site_key(site, (), (), "2026-11-30") is None
+
+
+def test_the_output_listing_names_files_in_subfolders_by_their_path(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "index.html").write_text("hi", encoding="utf-8")
+    (tmp_path / "top.xml").write_text("x", encoding="utf-8")
+    names = [(name, size) for name, size, _ in outputstate.listing(tmp_path)]
+    assert names == [(os.path.join("a", "b", "index.html"), 2), ("top.xml", 1)]
 
 
 def test_nothing_changed_answers_without_loading_the_engine(site):

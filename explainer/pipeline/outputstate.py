@@ -33,18 +33,21 @@ def listing(out: Path) -> Listing | None:
     """Every file under ``out`` with its size and modification time; None when unreadable."""
     found: list[tuple[str, int, int]] = []
     try:
-        for folder, _, names in os.walk(out, onerror=_raise):
-            for name in names:
-                path = os.path.join(folder, name)
-                st = os.lstat(path)
-                found.append((os.path.relpath(path, out), st.st_size, st.st_mtime_ns))
+        _list(os.fspath(out), "", found)
     except OSError:
         return None
     return tuple(sorted(found))
 
 
-def _raise(error: OSError) -> None:
-    raise error
+def _list(top: str, prefix: str, found: list[tuple[str, int, int]]) -> None:
+    with os.scandir(top) as scan:
+        entries = list(scan)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            _list(entry.path, prefix + entry.name + os.sep, found)
+        else:
+            st = entry.stat(follow_symlinks=False)
+            found.append((prefix + entry.name, st.st_size, st.st_mtime_ns))
 
 
 def record_output(store: DiskCache, key: str, out: Path) -> None:

@@ -20,7 +20,6 @@ import contextlib
 import hashlib
 import os
 import pickle
-import stat
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,25 +70,28 @@ def site_key(content: Path, layouts: tuple[Path, ...], options: tuple[object, ..
 
 def _tree(folder: Path, digest: hashlib._Hash) -> bool:
     try:
-        for top, dirs, names in os.walk(folder, onerror=_raise):
-            dirs.sort()
-            for name in [*dirs, *sorted(names)]:
-                path = os.path.join(top, name)
-                info = os.lstat(path)
-                if stat.S_ISDIR(info.st_mode):
-                    continue
-                if not stat.S_ISREG(info.st_mode):
-                    return False
-                with open(path, "rb") as file:
-                    digest.update(os.fsencode(os.path.relpath(path, folder)) + b"\0")
-                    digest.update(hashlib.sha256(file.read()).digest())
+        return _hash_folder(os.fspath(folder), "", digest)
     except (OSError, ValueError):
         return False
-    return True
 
 
-def _raise(error: OSError) -> None:
-    raise error
+def _hash_folder(top: str, prefix: str, digest: hashlib._Hash) -> bool:
+    """Each file's path under the folder and its bytes' hash: the files first, then each
+    subfolder's, by name (as ``os.walk`` goes); False at anything but a file or a folder."""
+    with os.scandir(top) as scan:
+        entries = sorted(scan, key=lambda entry: entry.name)
+    folders = []
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            folders.append(entry)
+            continue
+        if not entry.is_file(follow_symlinks=False):
+            return False  # a link, a FIFO, a socket
+        with open(entry.path, "rb") as file:
+            digest.update(os.fsencode(prefix + entry.name) + b"\0")
+            digest.update(hashlib.sha256(file.read()).digest())
+    return all(_hash_folder(entry.path, prefix + entry.name + os.sep, digest)
+               for entry in folders)
 
 
 def _slot(cache_folder: Path, output: Path) -> Path:
