@@ -39,6 +39,34 @@ def test_a_publisher_named_by_the_host_alone_becomes_the_source():
     assert article.byline == () and article.source_name == "BBC News"
 
 
+def without_site_name(head: str) -> str:
+    return page(head).replace('<meta property="og:site_name" content="The River Gazette">', "")
+
+
+LD_PUBLISHER = ('<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+                '{"@type": "Organization", "name": "Associated Press"}, "author": '
+                '{"@type": "Organization", "name": "Associated Press"}}</script>')
+
+
+def test_the_publisher_named_in_json_ld_is_no_byline():
+    article = parse_html(without_site_name(LD_PUBLISHER + author("Associated Press")),
+                         url="https://apnews.com/article/x")
+    assert article.byline == () and article.source_name == "Associated Press"
+
+
+def test_the_publisher_named_in_a_meta_tag_is_no_byline():
+    head = '<meta name="publisher" content="Deutsche Welle (www.dw.com)">' + author(
+        "Deutsche Welle (www.dw.com)", "Jane Roe")
+    article = parse_html(without_site_name(head), url="https://www.dw.com/de/x")
+    assert article.byline == ("Jane Roe",)
+    assert article.source_name == "Deutsche Welle (www.dw.com)"
+
+
+def test_an_author_whose_name_the_publishers_holds_is_the_publisher():
+    assert _publisher("Deutsche Welle", ["Deutsche Welle (www.dw.com)"], "dw.com")
+    assert not _publisher("Welle", ["Deutsche Welle (www.dw.com)"], "dw.com")
+
+
 def test_an_agency_is_a_byline_when_no_person_is_named():
     assert imported(author("AFP")).byline == ("AFP",)
 

@@ -220,7 +220,8 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     sites = [re.sub(r"\W+", "", s.casefold()) for s in site_names if s]
     label = site_label(host)
     first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
-    if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
+    if any(s == compact or (len(s) >= 4 and s in compact) or (len(compact) >= 6 and compact in s)
+           for s in sites):  # "Deutsche Welle" of "Deutsche Welle (www.dw.com)" too
         return True
     return bool(label) and (label in (compact, first) or (
         len(label) >= 6 and compact.startswith(label)))

@@ -68,6 +68,17 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def _publisher_names(value: Any) -> list[str]:
+    """The publisher's name from JSON-LD: a string, or an Organization's name."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return [value["name"]]
+    if isinstance(value, list):
+        return [n for item in value for n in _publisher_names(item)]
+    return []
+
+
 def _walk_json(data: Any):
     if isinstance(data, dict):
         yield data
@@ -100,6 +111,7 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
                 if isinstance(node.get(key), str):
                     target.append(node[key])
             meta.authors += _names(node.get("author"))
+            meta.site_names += _publisher_names(node.get("publisher"))
             meta.ld_images += json_ld_pictures(node.get("image"))
             keywords = node.get("keywords")
             if isinstance(keywords, str):
@@ -119,6 +131,7 @@ META_KEYS = {
     "publish-date": "published", "sailthru.date": "published",
     "article:modified_time": "modified", "og:updated_time": "modified",
     "og:site_name": "site_names", "application-name": "site_names",
+    "publisher": "site_names", "dc.publisher": "site_names",
     "og:url": "urls", "og:image": "images", "twitter:image": "images",
     "og:image:alt": "image_alts", "twitter:image:alt": "image_alts",
     "keywords": "keywords", "news_keywords": "keywords", "article:tag": "keywords",
