@@ -168,14 +168,19 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn
 
 
 def _trim_name(part: str) -> str:
-    """A name without a leading "By" (or what comes before an inner "Von", "Author"),
-    trailing lower-case words ("Aleš Vávra před"), credentials ("MA", "PhD"), a job title
-    or a month ("December": the date after it), page furniture ("Link Copied"), and said once
-    when the page printed it twice ("Ellyn Shook Ellyn Shook")."""
+    """A name without a leading "By" (or what comes before an inner "Von", "Author"), the
+    place it was filed from ("in Johannesburg"), trailing lower-case words ("Aleš Vávra
+    před"), credentials ("MA", "PhD"), a job title or a month ("December": the date after
+    it), page furniture ("Link Copied"), and said once when the page printed it twice
+    ("Ellyn Shook Ellyn Shook")."""
     words = BY.sub("", part.strip(" .:-–—")).split()
     inner = [i for i, w in enumerate(words[:-1]) if w.casefold().strip(":") in LEAD_WORDS]
     if inner:
         words = words[inner[-1] + 1:]
+    place = next((i for i, w in enumerate(words[1:-1], 1)
+                  if w == "in" and words[i + 1][:1].isupper()), None)
+    if place is not None:  # "Jason Burke in Johannesburg": where the reporter filed from
+        words = words[:place]
     stop = next((i for i, w in enumerate(words) if i >= 2 and _after_name(w)), None)
     if stop is not None:  # "Howard Blume Staff Writer", "Marguerite Reardon Dec. 22, 2016"
         words = words[:stop]
