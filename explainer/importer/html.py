@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlparse
 
 import trafilatura
 from htmldate import find_date
+from trafilatura.utils import load_html
 
 from explainer.core.urls import URL
 from explainer.importer import confidence
@@ -31,6 +32,7 @@ from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary
+from explainer.importer.unseen import drop_unseen
 from explainer.importer.xml_markdown import xml_to_markdown
 
 
@@ -75,9 +77,11 @@ def _address_date(addresses: list[str]) -> dt.date | None:
 
 
 def _body(page: str, url: str | None) -> str:
+    tree = load_html(page)
     xml = trafilatura.extract(
-        page, url=url, output_format="xml", include_formatting=True, include_links=True,
-        include_tables=True, include_comments=False, include_images=False, favor_precision=True,
+        page if tree is None else drop_unseen(tree), url=url, output_format="xml",
+        include_formatting=True, include_links=True, include_tables=True,
+        include_comments=False, include_images=False, favor_precision=True,
         with_metadata=False, deduplicate=False)
     return xml_to_markdown(xml) if xml else ""
 

@@ -1,0 +1,42 @@
+"""Text a page writes for screen readers only, taken out before the article is extracted.
+
+Pages add words that no sighted reader sees, for screen readers: ", opens new tab" inside a
+link, "Advertisement", "Image:", "(opens in a new window)". They are hidden by a class that
+the page's stylesheet makes a one-pixel clipped box (``sr-only``, ``visually-hidden``,
+``screen-reader-text``...) or by the same rules written in a ``style`` attribute. An extractor
+reads them as text ("The report, opens new tab by the..."), so they are removed first.
+Elements hidden in other ways (``display: none``, ``hidden``) are left alone: pages also hide
+the rest of an article that way until a reader opens it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HIDING_CLASSES = frozenset({
+    "sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "screen-reader-only", "screenreader-only", "sr-text", "a11y-hidden", "u-visually-hidden",
+    "element-invisible", "assistive-text", "offscreen", "off-screen"})
+HIDING_PARTS = ("visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "sr-only")
+CLIPPED = re.compile(r"clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)[\s,]+"
+                     r"(?:0|1px)\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)", re.IGNORECASE)
+
+
+def for_screen_readers(element: Any) -> bool:
+    """Whether an element is one of those one-pixel boxes that only screen readers read."""
+    classes = (element.get("class") or "").lower().split()
+    if any(c in HIDING_CLASSES or any(part in c for part in HIDING_PARTS) for c in classes):
+        return True
+    return bool(CLIPPED.search(element.get("style") or ""))
+
+
+def drop_unseen(tree: Any) -> Any:
+    """The page's tree without its screen-reader-only elements (their tail text kept)."""
+    unseen = [e for e in tree.iter() if isinstance(e.tag, str)
+              and (e.get("class") or e.get("style")) and for_screen_readers(e)]
+    for element in unseen:
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()
+    return tree

@@ -1,0 +1,50 @@
+"""Screen-reader-only text is not part of an imported article."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from explainer.importer.html import parse_html
+from explainer.importer.unseen import drop_unseen, for_screen_readers
+from tests.test_import_html import page
+
+
+def element(markup: str):
+    return lxml_html.fragment_fromstring(markup)
+
+
+@pytest.mark.parametrize("markup", [
+    '<span class="sr-only">, opens new tab</span>',
+    '<span class="visually-hidden">Advertisement</span>',
+    '<span class="link__screen-reader-text">Image:</span>',
+    '<span class="u-visuallyhidden">x</span>',
+    '<span style="border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px">x</span>',
+    '<span style="position:absolute; clip: rect(1px, 1px, 1px, 1px)">x</span>',
+])
+def test_an_element_for_screen_readers_only_is_found(markup):
+    assert for_screen_readers(element(markup))
+
+
+@pytest.mark.parametrize("markup", [
+    '<span class="hidden-xs">x</span>',
+    '<span style="display:none">the rest of the article</span>',
+    '<span hidden>the rest of the article</span>',
+    '<span class="byline">Jane Roe</span>',
+])
+def test_other_hidden_or_plain_elements_are_kept(markup):
+    assert not for_screen_readers(element(markup))
+
+
+def test_the_text_after_a_dropped_element_stays():
+    tree = drop_unseen(element('<p>The <a href="/r">report<span class="sr-only">, opens '
+                               'new tab</span></a> by the institute.</p>'))
+    assert tree.text_content() == "The report by the institute."
+
+
+def test_an_imported_body_has_no_screen_reader_text():
+    link = ('<p>The <a href="https://example.org/r">report<span style="clip:rect(0 0 0 0);'
+            'clip-path:inset(50%);height:1px;width:1px;position:absolute">, opens new tab'
+            '</span></a> by the river authority found the bridge safe to build.</p>')
+    body = "\n\n".join(parse_html(page(body_extra=link)).paragraphs)
+    assert "[report](https://example.org/r) by the river" in body and "opens" not in body
