@@ -110,3 +110,9 @@ def test_a_word_in_capitals_the_article_also_writes_plainly_is_no_acronym():
 def test_a_short_acronym_in_capitals_stays_an_acronym():
     paragraphs = ["NATO met.", "The Nato summit and NATO (North Atlantic Treaty Organization) met."]
     assert suggest("Summit", paragraphs, EMPTY) == ["North Atlantic Treaty Organization"]
+
+
+def test_a_name_ending_in_an_office_is_a_title_alone():
+    paragraphs = ["The US President Donald Trump spoke.", "The US President left.",
+                  "The Islamic State claimed it. Islamic State fighters fled."]
+    assert sorted(suggest("Talks", paragraphs, EMPTY)) == ["Donald Trump", "Islamic State"]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from explainer.importer.summary import choose_summary, sentences
+from explainer.importer.emit import front_matter
+from explainer.importer.html import parse_html
+from explainer.importer.summary import REPEATS_TEXT, choose_summary, opens_body, sentences
+from tests.test_import_html import PARAGRAPHS, page
 
 CUT = "Syria's foreign minister met his Arab counterparts in Amman on Monday, the first such"
 WHOLE = ("Syria's foreign minister met his Arab counterparts in Amman on Monday, the first such "
@@ -78,3 +81,32 @@ def test_cjk_sentences():
 
 def test_a_long_run_of_initials_is_one_sentence():  # each stop looks at one word, not all
     assert sentences("A. " * 20_000 + "End.") == [("A. " * 20_000 + "End.").strip()]
+
+
+def test_a_summary_that_is_the_first_paragraph_opens_the_body():
+    assert opens_body(WHOLE, ["## Background", WHOLE, "More."])
+
+
+def test_a_summary_that_opens_the_first_paragraph_after_a_dateline_opens_the_body():
+    first = "AMMAN (Reuters) - " + WHOLE + " Officials said little."
+    assert opens_body(WHOLE, [first])
+
+
+def test_a_summary_said_only_later_or_in_other_words_does_not_open_the_body():
+    assert not opens_body(WHOLE, ["Talks began.", WHOLE])
+    assert not opens_body("Arab ministers met Syria's envoy.", [WHOLE])
+    assert not opens_body(None, [WHOLE])
+
+
+def test_a_repeated_summary_is_flagged_in_the_file_and_its_confidence():
+    article = parse_html(page(f'<meta name="description" content="{PARAGRAPHS[0]}">'))
+    assert article.summary == PARAGRAPHS[0]
+    assert article.confidence["summary"] == "low"
+    assert f"# summary: {REPEATS_TEXT}" in front_matter(article)
+
+
+def test_a_summary_of_its_own_is_not_flagged():
+    article = parse_html(page('<meta name="description" content="Two towns agree to build '
+                              'the bridge they have argued over for ten years.">'))
+    assert article.confidence["summary"] != "low"
+    assert not any(line.startswith("# summary") for line in front_matter(article))

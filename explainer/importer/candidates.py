@@ -35,6 +35,12 @@ spokeswoman spokesperson chairman chairwoman chair chief director commissioner m
 foreign defence defense interior finance state former acting late ceo cfo coo founder
 president-elect vice-president"""
 TITLES = frozenset(_TITLE_WORDS.split())
+# Titles that are no one's name and end no institution's ("Islamic State", "John Major",
+# "Court of Justice" end in other titles): a name ending in one is a title alone.
+_OFFICE_WORDS = """president president-elect minister secretary senator governor chancellor
+premier spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman ceo mayor
+commissioner"""
+OFFICES = frozenset(_OFFICE_WORDS.split())
 _OPENER_WORDS = """key new top former senior several many most some both all
 other another each every such few more less no not only just also still even here there
 what why how who when where which whose today yesterday tomorrow now recent recently
@@ -107,6 +113,8 @@ def _tidy(name: str, text: str, start: int, texts: Sequence[str]) -> str | None:
     words = _untitled(words)  # "Sometimes President Trump"
     if len(words) > 1 and not words[0][:1].isupper():
         return None  # what is left starts with a common word ("the CEO")
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in OFFICES:
+        return None  # "US President", "Foreign Minister": a title, its holder named apart
     if len(words) == 1 and _acronym(words[0]) and _shouted(words[0], texts):
         return None  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
     if len(words) > 1 and all(_acronym(w) for w in words):

@@ -31,7 +31,7 @@ from explainer.importer.fallbacks import closing_credit
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
-from explainer.importer.summary import choose_summary
+from explainer.importer.summary import choose_summary, opens_body
 from explainer.importer.unseen import drop_unseen
 from explainer.importer.xml_markdown import xml_to_markdown
 
@@ -129,7 +129,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                 stated_outside_links(page, found_date, markup=False))),
             "byline": confidence.byline(people, by, text) if people else (
                 confidence.LOW if credit else None),
-            "summary": confidence.summary(summary, meta.descriptions),
+            "summary": confidence.LOW if opens_body(summary, paragraphs) else
+            confidence.summary(summary, meta.descriptions),
             "source": confidence.GIVEN if source else None,
             "body": confidence.body(paragraphs)}
     return ImportedArticle(

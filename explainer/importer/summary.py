@@ -105,3 +105,20 @@ def _whole_sentences(text: str) -> str | None:
     kept = list(itertools.takewhile(ENDS.search, sentences(text)))
     joined = _joined(kept)
     return joined if len(joined.split()) >= MIN_WORDS or _cjk(joined) else None
+
+
+REPEATS_TEXT = ("the page's description, which is also how its text opens (the explainer "
+                "would show it twice): write a standfirst, or cut it from the first paragraph")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def opens_body(summary: str | None, paragraphs: Iterable[str]) -> bool:
+    """Whether the summary is how the body's first paragraph (after headings) opens, or all
+    of it: many pages use their first paragraph as their description."""
+    first = next((p for p in paragraphs if p.strip() and not p.lstrip().startswith("#")), "")
+    wanted, text = _words(summary or ""), _words(_LINK.sub(r"\1", first))
+    return bool(wanted) and wanted in text
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
