@@ -334,3 +334,8 @@ def test_a_date_in_the_story_after_the_headline_is_not_taken():
 def test_a_date_in_a_list_of_other_stories_is_not_taken():
     line = '<ul><li><a href="/old">Older story</a> <span>May 5, 2003</span></li></ul>'
     assert parse_html(header(line)).date is None
+
+
+def test_a_date_in_a_highlights_list_under_the_headline_is_not_taken():
+    line = "<ul><li>The Social Security Act was signed into law on August 14, 1935</li></ul>"
+    assert parse_html(header(line)).date is None

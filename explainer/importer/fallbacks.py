@@ -22,6 +22,7 @@ from typing import Any
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
                    "ancestor::script or ancestor::style")
+INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
 AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto"
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:责任编辑|作者|记者|编辑)\s*[:：]\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
@@ -147,7 +148,7 @@ def header_date(tree: Any) -> dt.date | None:
     if not heads:
         return None
     seen = 0
-    for element in heads[0].xpath(f"following::*[not({OUTSIDE_ARTICLE})]"):
+    for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
         text = text_of(element)
         if element.tag == "p" and len(text) > LINE:
             return None
