@@ -241,3 +241,22 @@ def first_date(candidates: Iterable[str]) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+def recased(name: str, texts: Iterable[str]) -> str:
+    """A name the page set in capitals ("STEVE PEOPLES"), each word as the text writes it
+    elsewhere ("Peoples reported from New York"), else with a capital first letter. One word
+    in capitals ("AFP", "DPA") is an agency's name, and stays."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    joined = "\n".join(texts)
+    return " ".join(_written(word, joined) for word in words)
+
+
+def _written(word: str, text: str) -> str:
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+        if not match.group().isupper():
+            return match.group()
+    capitals = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    return re.sub(r"\b(\w)'(\w)", lambda m: f"{m[1]}'{m[2].upper()}", capitals)  # O'Neil

@@ -24,6 +24,7 @@ from explainer.importer.clean import (
     choose_title,
     clean_byline,
     first_date,
+    recased,
     site_label,
     trim_by_others,
 )
@@ -61,6 +62,9 @@ def _date(page: str, meta: PageMeta,
     return (meta.yearless_date, "yearless") if meta.yearless_date else (None, None)
 
 
+# A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
+# ends and its credits begin, not a heading to keep.
+SEPARATOR = re.compile(r"^(?:#+ )?(?:\\?[_*=~\-—–•·] *){3,}$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 
 
@@ -117,9 +121,10 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
-    paragraphs = [p for p in body.split("\n\n") if p]
+    paragraphs = [p for p in body.split("\n\n") if p and not SEPARATOR.match(p)]
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
+    people = tuple(recased(name, paragraphs) for name in people)
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
     summary = choose_summary(described)
     text = confidence.page_text(page)

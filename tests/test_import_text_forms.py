@@ -1,0 +1,30 @@
+"""How imported text is written: names in capitals, separators set as headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.clean import recased
+from explainer.importer.html import parse_html
+from tests.test_import_html import page
+
+STORY = ["Peoples reported from New York and Thomson-DeVeaux from Washington."]
+
+
+@pytest.mark.parametrize(("name", "written"), [
+    ("STEVE PEOPLES", "Steve Peoples"),
+    ("AMELIA THOMSON-DEVEAUX", "Amelia Thomson-DeVeaux"),  # as the story writes it
+    ("JANE O'NEIL-ROE", "Jane O'Neil-Roe"),  # never written otherwise: a capital each part
+    ("AFP", "AFP"),  # an agency
+    ("Steve Peoples", "Steve Peoples"),
+    ("danah boyd", "danah boyd"),
+])
+def test_a_name_in_capitals_is_written_as_the_story_writes_it(name, written):
+    assert recased(name, STORY) == written
+
+
+def test_a_separator_between_the_story_and_its_credits_is_left_out():
+    credits = "<h2>___</h2><p>Peoples reported from New York.</p><p>* * *</p>"
+    paragraphs = parse_html(page(body_extra=credits)).paragraphs
+    assert paragraphs[-1] == "Peoples reported from New York."
+    assert not any("\\_" in p or "* * *" in p for p in paragraphs)
