@@ -28,3 +28,16 @@ def test_a_separator_between_the_story_and_its_credits_is_left_out():
     paragraphs = parse_html(page(body_extra=credits)).paragraphs
     assert paragraphs[-1] == "Peoples reported from New York."
     assert not any("\\_" in p or "* * *" in p for p in paragraphs)
+
+
+def test_a_last_line_that_introduces_what_the_page_left_out_is_dropped():
+    tail = "<p><strong>Read more from Jane Roe:</strong></p>"
+    paragraphs = parse_html(page(body_extra=tail)).paragraphs
+    assert paragraphs[-1].startswith("Work is due to start in the spring")
+
+
+def test_a_colon_inside_the_text_stays():
+    tail = "<p>The mayor put it simply:</p><p>“We build it now.”</p>"
+    paragraphs = parse_html(page(body_extra=tail)).paragraphs
+    assert [p.strip() for p in paragraphs[-2:]] == ["The mayor put it simply:",
+                                                    "“We build it now.”"]

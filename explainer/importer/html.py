@@ -90,6 +90,15 @@ def _body(page: str, url: str | None) -> str:
     return xml_to_markdown(xml) if xml else ""
 
 
+def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a last one that introduces what the page no longer holds ("Read
+    more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out)."""
+    while paragraphs and len(paragraphs[-1]) < 200 and \
+            paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
 def _drop_repeated_title(body: str, title: str) -> str:
     lines = body.lstrip().split("\n", 1)
     first = lines[0].lstrip("# ").strip()
@@ -121,7 +130,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
-    paragraphs = [p for p in body.split("\n\n") if p and not SEPARATOR.match(p)]
+    paragraphs = _without_dangling_lead_in(
+        [p for p in body.split("\n\n") if p and not SEPARATOR.match(p)])
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
     people = tuple(recased(name, paragraphs) for name in people)
