@@ -67,6 +67,19 @@ def test_an_author_whose_name_the_publishers_holds_is_the_publisher():
     assert not _publisher("Welle", ["Deutsche Welle (www.dw.com)"], "dw.com")
 
 
+def test_a_person_named_as_the_publisher_is_the_author():  # a blog's theme
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "publisher": '
+          '{"@type": "Person", "name": "Jane Doe"}}</script>')
+    assert imported(ld + author("Jane Doe")).byline == ("Jane Doe",)
+
+
+def test_a_publication_named_after_its_author_keeps_the_author():
+    head = '<meta name="publisher" content="Stratechery by Ben Thompson">' + author(
+        "Ben Thompson")
+    assert parse_html(without_site_name(head), url="https://stratechery.com/x").byline == (
+        "Ben Thompson",)
+
+
 def test_an_agency_is_a_byline_when_no_person_is_named():
     assert imported(author("AFP")).byline == ("AFP",)
 

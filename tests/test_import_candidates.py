@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from explainer.content.model import Term, TermSource
 from explainer.core.diagnostics import Diagnostics
 from explainer.glossary.terms import build_glossary
@@ -116,3 +118,16 @@ def test_a_name_ending_in_an_office_is_a_title_alone():
     paragraphs = ["The US President Donald Trump spoke.", "The US President left.",
                   "The Islamic State claimed it. Islamic State fighters fled."]
     assert sorted(suggest("Talks", paragraphs, EMPTY)) == ["Donald Trump", "Islamic State"]
+
+
+@pytest.mark.parametrize(("paragraphs", "names"), [
+    (["Viewers trusted John Chancellor.", "John Chancellor retired."], ["John Chancellor"]),
+    (["The Office of the President said so."], ["Office of the President"]),
+    (["Beyond Meat fell.", "Beyond Meat rose. Its meat is plant-based."], ["Beyond Meat"]),
+    (["Under Armour sold more.", "Under Armour grew."], ["Under Armour"]),
+    (["Daily Mail readers wrote.", "The daily mail arrived late."], ["Daily Mail"]),
+    (["Beyond Des Moines, voters waited.", "Des Moines Register polls."],
+     ["Des Moines", "Des Moines Register"]),
+])
+def test_names_that_begin_or_end_like_openers_and_offices_stay_whole(paragraphs, names):
+    assert sorted(suggest("News", paragraphs, EMPTY)) == names

@@ -94,6 +94,10 @@ def test_a_summary_that_opens_the_first_paragraph_after_a_dateline_opens_the_bod
 
 def test_a_summary_said_only_later_or_in_other_words_does_not_open_the_body():
     assert not opens_body(WHOLE, ["Talks began.", WHOLE])
+    assert not opens_body("Prices rose sharply in March.", [
+        "In the north of the country, far from the capital and its markets, prices rose "
+        "sharply in March, officials said."])
+    assert not opens_body("The cat sat", ["Bathe cat sat on mats"])
     assert not opens_body("Arab ministers met Syria's envoy.", [WHOLE])
     assert not opens_body(None, [WHOLE])
 

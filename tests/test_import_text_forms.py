@@ -23,6 +23,12 @@ def test_a_name_in_capitals_is_written_as_the_story_writes_it(name, written):
     assert recased(name, STORY) == written
 
 
+def test_a_common_word_or_a_link_address_is_not_how_a_name_is_written():
+    texts = ["Indigenous peoples met. See [her page](https://example.org/author/jill-lawless)."]
+    assert recased("STEVE PEOPLES", texts) == "Steve Peoples"
+    assert recased("JILL LAWLESS", texts) == "Jill Lawless"
+
+
 def test_a_separator_between_the_story_and_its_credits_is_left_out():
     credits = "<h2>___</h2><p>Peoples reported from New York.</p><p>* * *</p>"
     paragraphs = parse_html(page(body_extra=credits)).paragraphs

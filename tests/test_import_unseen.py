@@ -21,6 +21,7 @@ def element(markup: str):
     '<span class="u-visuallyhidden">x</span>',
     '<span style="border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px">x</span>',
     '<span style="position:absolute; clip: rect(1px, 1px, 1px, 1px)">x</span>',
+    '<span style="clip: rect(0px, 0px, 0px, 0px); position: absolute">x</span>',
 ])
 def test_an_element_for_screen_readers_only_is_found(markup):
     assert for_screen_readers(element(markup))
@@ -31,6 +32,8 @@ def test_an_element_for_screen_readers_only_is_found(markup):
     '<span style="display:none">the rest of the article</span>',
     '<span hidden>the rest of the article</span>',
     '<span class="byline">Jane Roe</span>',
+    '<span class="sr-only md:not-sr-only">shown on wide screens</span>',
+    '<span class="not-sr-only">shown</span>',
 ])
 def test_other_hidden_or_plain_elements_are_kept(markup):
     assert not for_screen_readers(element(markup))

@@ -35,21 +35,25 @@ spokeswoman spokesperson chairman chairwoman chair chief director commissioner m
 foreign defence defense interior finance state former acting late ceo cfo coo founder
 president-elect vice-president"""
 TITLES = frozenset(_TITLE_WORDS.split())
-# Titles that are no one's name and end no institution's ("Islamic State", "John Major",
-# "Court of Justice" end in other titles): a name ending in one is a title alone.
-_OFFICE_WORDS = """president president-elect minister secretary senator governor chancellor
-premier spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman ceo mayor
-commissioner"""
+# Offices that end no one's name and no institution's ("Islamic State", "John Major", "John
+# Chancellor", "Plaza Mayor" end in other titles): a name of capitalised words ending in one
+# ("US President", "Foreign Minister") is a title alone ("Office of the President" is not).
+_OFFICE_WORDS = """president president-elect vice-president minister secretary spokesman
+spokeswoman spokesperson ambassador envoy"""
 OFFICES = frozenset(_OFFICE_WORDS.split())
 _OPENER_WORDS = """key new top former senior several many most some both all
 other another each every such few more less no not only just also still even here there
 what why how who when where which whose today yesterday tomorrow now recent recently
-though although despite after before during since until while because unless whether however
-meanwhile instead perhaps maybe indeed yet so then thus hence like unlike as at in on by for
-from with without within among amid between under over through into across behind against
-toward towards around about near beyond via per if once sometimes often usually
+though although despite while because unless whether however meanwhile instead perhaps maybe
+indeed yet thus hence if once sometimes often usually
 our my your his her their its we they he she it this that these those"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+# Prepositions open sentences and names alike ("Beyond Meat", "Under Armour", "Per
+# Mertesacker"): one is dropped only before a name of two words or more ("Beyond Des Moines").
+_PREPOSITION_WORDS = """after before during since until like unlike as at in on by for
+from with without within among amid between under over through into across behind against
+toward towards around about near beyond via per"""
+PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 SHORT_ACRONYM = 3
 # Countries of more than one word: a glossary explains what a reader may not know, not these.
 COUNTRIES = frozenset(c.casefold() for c in (
@@ -80,10 +84,11 @@ class _Name:
 def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary) -> list[str]:
     """The candidate new terms of an article, most central first."""
     texts = [title, *paragraphs]
+    article = _Words(texts)
     found: dict[str, _Name] = {}
     for index, text in enumerate(texts):
         for candidate in find_candidates(text, glossary):
-            name = _tidy(candidate.name, text, candidate.start, texts)
+            name = _tidy(candidate.name, text, candidate.start, article)
             if name is None:
                 continue
             entry = found.setdefault(name, _Name(name))
@@ -97,25 +102,56 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary) -> list[s
     return [n.name for n in sorted(kept, key=lambda n: (-n.score, n.name.casefold()))]
 
 
-def _tidy(name: str, text: str, start: int, texts: Sequence[str]) -> str | None:
+class _Words:
+    """An article's words, read once: which forms it writes, and where a phrase stands."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.joined = "\0".join(texts)  # no word and no space runs across two paragraphs
+        self.tokens = set(re.findall(r"\w+", self.joined))
+        self._alone: dict[str, bool] = {}
+
+    def alone(self, phrase: str) -> bool:
+        """Whether the phrase stands somewhere without a word just before it (at a sentence's
+        start, after punctuation): one pass over the text per phrase, remembered."""
+        if phrase not in self._alone:
+            self._alone[phrase] = any(
+                not _after_word(self.joined, match.start())
+                for match in re.finditer(rf"\b{re.escape(phrase)}\b", self.joined))
+        return self._alone[phrase]
+
+    def writes(self, form: str) -> bool:
+        """Whether the article writes this form as a word of its own."""
+        if re.fullmatch(r"\w+", form):
+            return form in self.tokens
+        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", self.joined) is not None
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether a word and spaces come just before position ``at``."""
+    before = text[max(0, at - 100):at]
+    return before != before.rstrip() and bool(re.search(r"\w\s+$", before))
+
+
+def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
     words = _untitled(name.split())
     titled = [i for i, w in enumerate(words[:-2]) if w.casefold().rstrip(".") in TITLES]
     if titled:  # "Nato Secretary General Mark Rutte", "Economy Minister Marcelo Ebrard"
         words = words[titled[-1] + 1:]
-    if len(words) > 1 and _opens_sentence(text, start) and (
-            words[0].casefold() in SENTENCE_OPENERS or (
-                _named_elsewhere(words[1:], texts) and _written_lower(words[0], texts))):
-        words.pop(0)  # "Key Security Council": the sentence's first word, not the name's
-    if len(words) > 1 and _opens_sentence(text, start) and _adverb(words[0], texts):
-        words.pop(0)  # "Clearly the CEO", "Wearing Alaïa": an opening word, not a name's
-    words = _untitled(words)  # "Sometimes President Trump"
-    if len(words) > 1 and not words[0][:1].isupper():
-        return None  # what is left starts with a common word ("the CEO")
-    if len(words) > 1 and words[-1].casefold().rstrip(".") in OFFICES:
+    opens = len(words) > 1 and _opens_sentence(text, start)
+    if opens and (words[0].casefold() in SENTENCE_OPENERS or (
+            len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
+            _named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
+        words = _untitled(words[1:])  # "Key Security Council", "Sometimes President Trump"
+    elif opens and _adverb(words, article):
+        words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
+        while len(words) > 1 and words[0].islower():
+            words = words[1:]  # "Clearly the CEO"
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and \
+            words[-1].casefold().rstrip(".") in OFFICES:
         return None  # "US President", "Foreign Minister": a title, its holder named apart
-    if len(words) == 1 and _acronym(words[0]) and _shouted(words[0], texts):
+    if len(words) == 1 and _acronym(words[0]) and _shouted(words[0], article):
         return None  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
     if len(words) > 1 and all(_acronym(w) for w in words):
         return None  # "BREAKING THE NEWS": a heading in capitals, not a name
@@ -131,21 +167,23 @@ def _untitled(words: list[str]) -> list[str]:
     return words
 
 
-def _adverb(word: str, texts: Sequence[str]) -> bool:
-    """An opening adverb or participle ("Clearly", "Wearing") the article also writes in
-    lower case; names that end the same way ("Holly", "Ewing") it does not."""
-    return word.casefold().endswith(("ly", "ing")) and _written_lower(word, texts)
+def _adverb(words: list[str], article: _Words) -> bool:
+    """Whether a name's first word is an opening adverb or participle ("Clearly", "Wearing"):
+    it ends so, the article also writes it in lower case, and the word after it is in lower
+    case or not a common one ("Daily Mail" and "Reading Festival" stay whole: the article
+    writes "mail" and "festival")."""
+    first, second = words[0], words[1]
+    return (first.casefold().endswith(("ly", "ing")) and article.writes(first.casefold())
+            and (second.islower() or not article.writes(second.casefold())))
 
 
-def _shouted(word: str, texts: Sequence[str]) -> bool:
+def _shouted(word: str, article: _Words) -> bool:
     """A word of five letters or more in capitals that the article also writes otherwise
     ("WATCH" and "watch", "SEOUL" and "Seoul"): emphasis or a dateline, not an acronym."""
     letters = word.replace(".", "")
     if len(letters) < 5 or not letters.isalpha():
         return False
-    forms = "|".join(re.escape(form) for form in (letters.capitalize(), letters.casefold()))
-    plain = re.compile(rf"\b(?:{forms})\b")
-    return any(plain.search(t) for t in texts)
+    return article.writes(letters.capitalize()) or article.writes(letters.casefold())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -153,21 +191,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\"“”"
 
 
-def _named_elsewhere(words: list[str], texts: Sequence[str]) -> bool:
+def _named_elsewhere(words: list[str], article: _Words) -> bool:
     """Whether the rest of a name (two words or more) also appears without the word before
     it that opened a sentence ("Security Council" apart from "Key Security Council")."""
-    if len(words) < 2:
-        return False
-    rest = re.compile(rf"\b{re.escape(' '.join(words))}\b")
-    whole = re.compile(rf"\b\w+\s+{re.escape(' '.join(words))}\b")
-    return sum(len(rest.findall(t)) - len(whole.findall(t)) for t in texts) > 0
-
-
-def _written_lower(word: str, texts: Sequence[str]) -> bool:
-    """Whether the article also writes the word in lower case: a common word ("key"), not
-    a first name ("Mohamed")."""
-    lower = re.compile(rf"\b{re.escape(word.casefold())}\b")
-    return any(lower.search(t) for t in texts)
+    return len(words) >= 2 and article.alone(" ".join(words))
 
 
 def _surname(word: str) -> bool:

@@ -250,13 +250,19 @@ def recased(name: str, texts: Iterable[str]) -> str:
     words = name.split()
     if len(words) < 2 or not name.isupper():
         return name
-    joined = "\n".join(texts)
+    joined = MARKDOWN_LINK_TARGET.sub("", "\n".join(texts))  # not a link's address
     return " ".join(_written(word, joined) for word in words)
 
 
+MARKDOWN_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+
+
 def _written(word: str, text: str) -> str:
+    """The word as the text writes it with a capital ("Peoples", "Thomson-DeVeaux"), never
+    the common word ("the peoples of"), else with a capital first letter."""
     for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-        if not match.group().isupper():
-            return match.group()
+        found = match.group()
+        if found[:1].isupper() and not found.isupper():
+            return found
     capitals = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     return re.sub(r"\b(\w)'(\w)", lambda m: f"{m[1]}'{m[2].upper()}", capitals)  # O'Neil

@@ -62,6 +62,7 @@ def _date(page: str, meta: PageMeta,
     return (meta.yearless_date, "yearless") if meta.yearless_date else (None, None)
 
 
+ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
 # ends and its credits begin, not a heading to keep.
 SEPARATOR = re.compile(r"^(?:#+ )?(?:\\?[_*=~\-—–•·] *){3,}$")
@@ -237,11 +238,10 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
         return True
     compact = re.sub(r"\W+", "", name.casefold())
     compact = compact.removeprefix("the") if len(compact) > 6 else compact
-    sites = [re.sub(r"\W+", "", s.casefold()) for s in site_names if s]
+    sites = [re.sub(r"\W+", "", ASIDE.sub("", s).casefold()) for s in site_names if s]
     label = site_label(host)
     first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
-    if any(s == compact or (len(s) >= 4 and s in compact) or (len(compact) >= 6 and compact in s)
-           for s in sites):  # "Deutsche Welle" of "Deutsche Welle (www.dw.com)" too
+    if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
         return True
     return bool(label) and (label in (compact, first) or (
         len(label) >= 6 and compact.startswith(label)))

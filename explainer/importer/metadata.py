@@ -69,11 +69,12 @@ def _names(value: Any) -> list[str]:
 
 
 def _publisher_names(value: Any) -> list[str]:
-    """The publisher's name from JSON-LD: a string, or an Organization's name."""
+    """The publisher's name from JSON-LD: a string, or an organisation's name (a person
+    named as a blog's publisher is its author, not a publisher)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return [value["name"]]
+        return [] if value.get("@type") == "Person" else [value["name"]]  # a blog's author
     if isinstance(value, list):
         return [n for item in value for n in _publisher_names(item)]
     return []

@@ -112,12 +112,19 @@ REPEATS_TEXT = ("the page's description, which is also how its text opens (the e
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
+
+
 def opens_body(summary: str | None, paragraphs: Iterable[str]) -> bool:
     """Whether the summary is how the body's first paragraph (after headings) opens, or all
-    of it: many pages use their first paragraph as their description."""
+    of it, after at most a dateline: many pages use their first paragraph as their
+    description."""
     first = next((p for p in paragraphs if p.strip() and not p.lstrip().startswith("#")), "")
     wanted, text = _words(summary or ""), _words(_LINK.sub(r"\1", first))
-    return bool(wanted) and wanted in text
+    if not wanted:
+        return False
+    at = f" {text} ".find(f" {wanted} ")
+    return at >= 0 and text[:at].count(" ") <= DATELINE_WORDS
 
 
 def _words(text: str) -> str:

@@ -19,13 +19,16 @@ HIDING_CLASSES = frozenset({
     "screen-reader-only", "screenreader-only", "sr-text", "a11y-hidden", "u-visually-hidden",
     "element-invisible", "assistive-text", "offscreen", "off-screen"})
 HIDING_PARTS = ("visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "sr-only")
-CLIPPED = re.compile(r"clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)[\s,]+"
-                     r"(?:0|1px)\s*\)|clip-path\s*:\s*inset\(\s*50%\s*\)", re.IGNORECASE)
+_NOTHING = r"(?:0|0px|1px)"
+CLIPPED = re.compile(rf"clip\s*:\s*rect\(\s*{_NOTHING}(?:[\s,]+{_NOTHING}){{3}}\s*\)"
+                     r"|clip-path\s*:\s*inset\(\s*50%\s*\)", re.IGNORECASE)
 
 
 def for_screen_readers(element: Any) -> bool:
     """Whether an element is one of those one-pixel boxes that only screen readers read."""
     classes = (element.get("class") or "").lower().split()
+    if any("not-" in c for c in classes):  # "md:not-sr-only": shown again on wide screens
+        return False
     if any(c in HIDING_CLASSES or any(part in c for part in HIDING_PARTS) for c in classes):
         return True
     return bool(CLIPPED.search(element.get("style") or ""))
