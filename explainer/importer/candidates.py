@@ -45,7 +45,7 @@ _OPENER_WORDS = """key new top former senior several many most some both all
 other another each every such few more less no not only just also still even here there
 what why how who when where which whose today yesterday tomorrow now recent recently
 though although despite while because unless whether however meanwhile instead perhaps maybe
-indeed yet thus hence if once sometimes often usually
+indeed yet then thus hence if once sometimes often usually
 our my your his her their its we they he she it this that these those"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # Prepositions open sentences and names alike ("Beyond Meat", "Under Armour", "Per
@@ -211,13 +211,14 @@ def _fold_people(found: dict[str, _Name]) -> dict[str, _Name]:
     """One candidate per person: a surname alone, or the last words of a longer name ("El
     Saife" of "Mohamed El Saife"), go into the longest name ending with them."""
     merged: dict[str, _Name] = {}
+    endings: dict[tuple[str, ...], _Name] = {}  # the last words of each name kept, first wins
     for entry in sorted(found.values(), key=lambda n: -len(n.name.split())):
-        words = entry.name.split()
-        home = next((m for m in merged.values()
-                     if len(m.name.split()) > len(words) and m.name.split()[-len(words):] == words
-                     and not _acronym(words[-1])), None)
+        words = tuple(entry.name.split())
+        home = None if _acronym(words[-1]) else endings.get(words)
         if home is None:
             merged[entry.name] = entry
+            for size in range(1, len(words)):
+                endings.setdefault(words[-size:], entry)
             continue
         home.mentions += entry.mentions
         home.paragraphs |= entry.paragraphs
