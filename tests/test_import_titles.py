@@ -54,6 +54,18 @@ def test_a_stray_line_trafilatura_took_for_the_title_is_not_used():
     assert _said_elsewhere("Grim outlook for the IMF meetings", meta) is not None
 
 
+def test_a_box_heading_after_the_headline_is_not_the_title():
+    meta = PageMeta(titles=["Grim outlook for the IMF meetings"],
+                    h1=["Grim outlook for the IMF meetings", "Follow us on Twitter"])
+    assert _said_elsewhere("Follow us on Twitter", meta) is None
+
+
+def test_an_h1_trafilatura_chose_stays_when_the_meta_titles_are_no_h1():
+    meta = PageMeta(titles=["IMF meetings: what to expect"],
+                    h1=["Grim outlook for the IMF meetings"])
+    assert _said_elsewhere("Grim outlook for the IMF meetings", meta) is not None
+
+
 def test_a_short_japanese_headline_is_kept_over_a_longer_h1():
     h1 = "子こどもへの体罰たいばつを禁止きんしする法律ほうりつができる"  # with its readings
     assert choose_title([], ["子どもへの体罰を禁止する法律ができる"], [h1], "", [],

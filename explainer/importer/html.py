@@ -249,12 +249,22 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
 
 def _said_elsewhere(title: str | None, meta: PageMeta) -> str | None:
     """trafilatura's title, unless the page's own titles (meta titles, <title>, headline,
-    <h1>) all leave it out: then it is a stray line of the page ("Get Slate in your inbox.")."""
-    own = [_fold(t) for t in [*meta.titles, meta.html_title, *meta.headlines, *meta.h1] if t]
+    <h1>) all leave it out: then it is a stray line of the page ("Get Slate in your inbox.").
+    Said by an <h1> alone, it is a stray line too when the meta titles are another <h1>'s
+    words (a "Follow us on Twitter" box after the headline)."""
     mine = _fold(title or "")
-    if not mine or not own or any(mine in t or t in mine for t in own):
+    stated = [_fold(t) for t in [*meta.titles, meta.html_title, *meta.headlines] if t]
+    shown = [_fold(h) for h in meta.h1 if h]
+    if not mine or not stated + shown or _holds(mine, stated):
         return title
-    return None
+    if not _holds(mine, shown):
+        return None
+    headline = {_fold(t) for t in meta.titles if t} & set(shown)
+    return None if headline else title
+
+
+def _holds(mine: str, texts: list[str]) -> bool:
+    return any(mine in t or t in mine for t in texts)
 
 
 def _headline_h1(meta: PageMeta, title: str) -> str:
