@@ -80,6 +80,19 @@ def test_a_publication_named_after_its_author_keeps_the_author():
         "Ben Thompson",)
 
 
+def test_authors_given_as_their_pages_addresses_are_named_as_the_page_shows_them():
+    head = author("https://www.rivergazette.co.uk/profile/jane-roe,"
+                  "https://www.rivergazette.co.uk/profile/ali-hashem")
+    shown = ('<div class="meta"><a rel="author" href="/profile/jane-roe">Jane Roe</a></div>'
+             '<div class="meta"><a rel="author" href="/profile/ali-hashem">Ali Hashem</a></div>')
+    assert parse_html(page(head, body_extra=shown)).byline == ("Jane Roe", "Ali Hashem")
+
+
+def test_an_authors_address_the_page_shows_no_name_for_is_no_byline():
+    head = author("https://www.facebook.com/rivergazette")
+    assert imported(head).byline == ()
+
+
 def test_an_agency_is_a_byline_when_no_person_is_named():
     assert imported(author("AFP")).byline == ("AFP",)
 

@@ -17,7 +17,7 @@ import trafilatura
 from htmldate import find_date
 from trafilatura.utils import load_html
 
-from explainer.core.urls import URL
+from explainer.core.urls import URL, slugify
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import (
@@ -206,7 +206,7 @@ def _byline(meta: PageMeta, extracted: str | None,
     found: list[tuple[tuple[str, ...], int]] = []
     publisher = None
     sources = [clean_byline(candidates) for candidates in (
-        meta.authors, [extracted] if extracted else [], meta.visible_authors[:1],
+        _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
         meta.labelled_authors[:1])]
     for index, names in enumerate(sources):
         kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
@@ -219,6 +219,23 @@ def _byline(meta: PageMeta, extracted: str | None,
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+def _named_by_address(meta: PageMeta) -> list[str]:
+    """The author statements, an author's page address ("…/profile/sam-levin", several
+    joined by commas) read as the name the page shows for it ("Sam Levin")."""
+    shown = {slugify(name): name for name in meta.visible_authors}
+    named = []
+    for statement in meta.authors:
+        parts = [p.strip() for p in statement.split(",")] if URL.match(statement.strip()) \
+            else [statement]
+        for part in parts:
+            if URL.match(part):
+                slug = part.rstrip("/").rsplit("/", 1)[-1]
+                named += [shown[slug]] if slug in shown else [part]
+            else:
+                named.append(part)
+    return named
 
 
 def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple[str, ...]:
