@@ -145,6 +145,7 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("신현주 기자", ("신현주",)),
     ("See", ()),
     ("authornamef=Dolores+Chang", ()),
+    ("AB-" * 40 + " CD", ()),  # over 100 characters: no one's name
 ])
 def test_a_byline_keeps_the_names_only(written, names):
     assert clean_byline([written]) == names

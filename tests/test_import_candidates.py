@@ -98,7 +98,7 @@ def test_a_title_after_an_opening_word_folds_into_the_full_name():
     assert suggest("Tariffs", paragraphs, EMPTY) == ["Donald Trump"]
 
 
-def test_what_is_left_after_an_opening_word_must_start_with_a_capital():
+def test_an_opening_adverb_and_the_common_words_after_it_are_dropped():
     paragraphs = ["Clearly the CEO knew.", "She spoke clearly."]
     assert suggest("Firm", paragraphs, EMPTY) == []
 

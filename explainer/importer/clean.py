@@ -221,7 +221,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             if part.strip(" .").lower() in CREDENTIALS:
                 continue
             name = _trim_name(part)
-            if not name or NOT_A_NAME.search(name) or len(name.split()) > 5:
+            if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:
                 continue
             if name.islower() or sum(c.isalpha() for c in name) < 2 or "=" in name:
                 continue
@@ -250,11 +250,16 @@ def recased(name: str, texts: Iterable[str]) -> str:
     words = name.split()
     if len(words) < 2 or not name.isupper():
         return name
-    joined = MARKDOWN_LINK_TARGET.sub("", "\n".join(texts))  # not a link's address
+    joined = link_text("\n".join(texts))  # not a link's address
     return " ".join(_written(word, joined) for word in words)
 
 
-MARKDOWN_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def link_text(markdown: str) -> str:
+    """Markdown with each link (or picture) written as its text alone."""
+    return MARKDOWN_LINK.sub(r"\1", markdown)
 
 
 def _written(word: str, text: str) -> str:

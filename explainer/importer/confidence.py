@@ -14,15 +14,16 @@ from collections.abc import Iterable, Sequence
 HIGH, MEDIUM, LOW, GIVEN = "high", "medium", "low", "given"
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Lower case, punctuation as spaces, spaces single: a text as its words."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def title(chosen: str, sources: Iterable[Sequence[str]]) -> str:
     """By how many kinds of statement (JSON-LD headline, Open Graph or Twitter title, <h1>,
     <title>) hold the chosen title."""
-    wanted = _fold(chosen)
-    agreeing = sum(any(wanted and wanted in _fold(s) for s in kind) for kind in sources)
+    wanted = fold(chosen)
+    agreeing = sum(any(wanted and wanted in fold(s) for s in kind) for kind in sources)
     return HIGH if agreeing >= 2 else MEDIUM if agreeing == 1 else LOW
 
 
@@ -44,7 +45,7 @@ def byline(names: Sequence[str], source: int | None, page_text: str) -> str | No
         return None
     if source is None:
         return LOW
-    shown = all(_fold(n) in page_text for n in names)
+    shown = all(fold(n) in page_text for n in names)
     return HIGH if shown and source in (0, 2) else MEDIUM  # metadata or the byline shown
 
 
@@ -52,7 +53,7 @@ def summary(chosen: str | None, descriptions: Iterable[str]) -> str | None:
     """Two descriptions that say the same: high; one: medium; one cut to its sentences: low."""
     if chosen is None:
         return None
-    same = sum(_fold(d) == _fold(chosen) for d in descriptions)
+    same = sum(fold(d) == fold(chosen) for d in descriptions)
     return HIGH if same >= 2 else MEDIUM if same == 1 else LOW
 
 
@@ -65,4 +66,4 @@ def body(paragraphs: Sequence[str]) -> str:
 
 def page_text(page: str) -> str:
     """The page's words, folded, for finding a value in it."""
-    return _fold(re.sub(r"<[^>]+>", " ", page))
+    return fold(re.sub(r"<[^>]+>", " ", page))

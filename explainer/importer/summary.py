@@ -17,9 +17,15 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from explainer.importer.clean import link_text
+from explainer.importer.confidence import fold
+
 MAX_SENTENCES = 2  # of a description longer than a standfirst
 MAX_WORDS = 50  # a standfirst's length at most
 MIN_WORDS = 2  # a word alone ("Home") is no summary
+DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
+REPEATS_TEXT = ("the page's description, which is also how its text opens (the explainer "
+                "would show it twice): write a standfirst, or cut it from the first paragraph")
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
 ENDS = re.compile(rf"[.!?。！？][{re.escape(CLOSE)}]*$")
@@ -107,25 +113,14 @@ def _whole_sentences(text: str) -> str | None:
     return joined if len(joined.split()) >= MIN_WORDS or _cjk(joined) else None
 
 
-REPEATS_TEXT = ("the page's description, which is also how its text opens (the explainer "
-                "would show it twice): write a standfirst, or cut it from the first paragraph")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-
-
-DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
-
-
 def opens_body(summary: str | None, paragraphs: Iterable[str]) -> bool:
     """Whether the summary is how the body's first paragraph (after headings) opens, or all
     of it, after at most a dateline: many pages use their first paragraph as their
     description."""
     first = next((p for p in paragraphs if p.strip() and not p.lstrip().startswith("#")), "")
-    wanted, text = _words(summary or ""), _words(_LINK.sub(r"\1", first))
+    wanted, text = fold(summary or ""), fold(link_text(first))
     if not wanted:
         return False
     at = f" {text} ".find(f" {wanted} ")
     return at >= 0 and text[:at].count(" ") <= DATELINE_WORDS
 
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
