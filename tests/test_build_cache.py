@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -163,13 +165,54 @@ def test_a_folder_that_is_not_a_cache_is_left_alone(site, tmp_path, capsys):
     assert "no Explainer cache" in capsys.readouterr().err
 
 
+def kept_bodies(site: Path) -> list[str]:
+    """The names of the bodies the cache holds."""
+    database = site.parent / ".cache" / "explainer" / "body" / "bodies.sqlite"
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        return sorted(Path(name.decode()).name for (name,) in db.execute("SELECT name FROM body"))
+
+
 def test_a_deleted_explainer_leaves_nothing_in_the_cache(site):
     build(site)
-    slots = site.parent / ".cache" / "explainer" / "body"
-    before = len(list(slots.glob("*/*")))
+    assert "story-3.md" in kept_bodies(site)
     (site / "explainers" / "story-3.md").unlink()
+    before = len(kept_bodies(site))
     build(site)
-    assert len(list(slots.glob("*/*"))) == before - 1
+    assert "story-3.md" not in kept_bodies(site) and len(kept_bodies(site)) == before - 1
+
+
+def test_the_bodies_are_one_file_not_a_file_each(site):
+    build(site)
+    folder = site.parent / ".cache" / "explainer" / "body"
+    assert [p.name for p in folder.iterdir()] == ["bodies.sqlite"]
+    assert "story-0.md" in kept_bodies(site)
+
+
+def test_a_damaged_body_is_made_again_with_a_note(site, capsys):
+    build(site)
+    database = site.parent / ".cache" / "explainer" / "body" / "bodies.sqlite"
+    with contextlib.closing(sqlite3.connect(database)) as db, db:
+        db.execute("UPDATE body SET data = X'00' || substr(data, 2) "
+                   "WHERE CAST(name AS TEXT) LIKE '%story-2.md'")
+    (site / "explainers" / "story-4.md").write_text(story(4, " New."), encoding="utf-8")
+    capsys.readouterr()
+    rendered = build(site, "-v")
+    assert {name for name in rendered if name.startswith("body:")} == {
+        f"body:{site / 'explainers' / name}" for name in ("story-2.md", "story-4.md")}
+    assert "1 corrupt file in the cache" in capsys.readouterr().err
+
+
+def test_a_bodies_file_that_is_no_database_is_made_again_with_a_note(site, capsys):
+    build(site)
+    database = site.parent / ".cache" / "explainer" / "body" / "bodies.sqlite"
+    database.write_bytes(b"not a database at all" * 100)
+    (site / "explainers" / "story-4.md").write_text(story(4, " New."), encoding="utf-8")
+    capsys.readouterr()
+    rendered = build(site, "-v")
+    assert f"body:{site / 'explainers' / 'story-2.md'}" in rendered
+    assert "corrupt" in capsys.readouterr().err
+    assert "story-2.md" in kept_bodies(site)
+    assert build(site) == set()
 
 
 def test_an_unchanged_page_is_taken_from_the_last_output_not_written_again(site):

@@ -1,8 +1,9 @@
 """The cache across builds: what each explainer's body and each job made last time.
 
 A build keeps its results in a folder (by default ``.cache/explainer/`` in the project
-folder, beside ``content/``) that anyone may delete. An explainer's rendered body sits in a
-slot of its own (compressed, its terms named); the output files are not copied into the
+folder, beside ``content/``) that anyone may delete. An explainer's rendered body is a row of
+one database (compressed, its terms named: :mod:`explainer.pipeline.bodystore`); the output
+files are not copied into the
 cache: one slot records, for every output file, the key it was made under and the hash of its
 bytes, and a later build with the same key takes the file from the output folder (a hard link
 into the new site) while that file still has those bytes. A key is a hash of the tool's
@@ -32,6 +33,7 @@ from explainer.glossary.terms import Glossary
 from explainer.output.theme import search_path
 from explainer.output.writer import Placed
 from explainer.pipeline import parallel, wire
+from explainer.pipeline.bodystore import BodyStore
 from explainer.pipeline.plan import Job
 from explainer.pipeline.spill import Spill
 from explainer.pipeline.unchanged import RECORDS, VERSION_FILE, tool_version
@@ -57,9 +59,11 @@ class DiskCache:
         self.notes: list[str] = []
         self._corrupt = 0
         self._used: set[Path] = set()
+        self._bodies_used: set[str] = set()
         self._digests: dict[Path, str] = {}
         self._groups: dict[int, tuple[tuple[Path, ...], str]] = {}
         self._layouts: dict[str, str] = {}
+        self.bodies = BodyStore(folder / "body")
         self._open()
 
     def _open(self) -> None:
@@ -83,6 +87,9 @@ class DiskCache:
             marker.write_text(tool_version() + "\n", encoding="utf-8")
 
     def close(self) -> None:
+        self.bodies.pause()
+        self._corrupt += self.bodies.corrupt
+        self.bodies.corrupt = 0
         if self._corrupt:
             self.notes.append(f"note: {self._corrupt} corrupt file{'s' * (self._corrupt != 1)} "
                               f"in the cache {self.folder} ignored (made again)")
@@ -119,13 +126,18 @@ class DiskCache:
         self._used.add(slot)
         return slot
 
-    def prune(self, kinds: Iterable[str] = ("body", "job")) -> None:
-        """Delete the slots this build did not ask for (deleted or renamed files)."""
+    def prune(self, kinds: Iterable[str] = ("job",)) -> None:
+        """Delete the slots and bodies this build did not ask for (deleted or renamed files)."""
+        self.bodies.keep_only(self._bodies_used)
         for kind in kinds:
             for slot in (self.folder / kind).glob("*/*"):
                 if slot not in self._used:
                     with contextlib.suppress(OSError):
                         slot.unlink()
+
+    def use_bodies(self, names: Iterable[str]) -> None:
+        """Name the bodies this build asks for (:meth:`prune` keeps only those)."""
+        self._bodies_used.update(names)
 
     def get(self, kind: str, name: str, key: str,
             load: Callable[[bytes], Any] = pickle.loads) -> Any | None:
@@ -216,18 +228,20 @@ def cached_bodies(store: DiskCache, count: int, settings: str,
         words = glossary_key(store, ((s, t.path) for s, t in glossary.terms.items()))
         keys = {e.path: hashed([words, settings, store.digest(e.path)]) for e in explainers}
         load = functools.partial(wire.loads, glossary=glossary, compressed=True)
-        dump = functools.partial(wire.dumps, glossary=glossary, compress=True)
-        found = [store.get("body", str(e.path), keys[e.path], load) for e in explainers]
+        store.use_bodies(str(e.path) for e in explainers)
+        found = [store.bodies.get(str(e.path), keys[e.path], load) for e in explainers]
         found = [done if done is None else parallel.spilled(done, spill) for done in found]
         missing = [i for i, done in enumerate(found) if done is None]
+        store.bodies.pause()  # no connection open while the workers are forked
 
-        def keep(explainer: Explainer, done: parallel.Body) -> None:
-            store.put("body", str(explainer.path), keys[explainer.path], done, dump)
+        def keep(explainer: Explainer, data: bytes) -> None:
+            store.bodies.put(str(explainer.path), keys[explainer.path], data)
 
         made = parallel.bodies(count, keep, spill)([explainers[i] for i in missing], glossary,
                                                    config, progress)
         for i, done in zip(missing, made, strict=True):
             found[i] = done
+        store.bodies.pause()
         return found  # type: ignore[return-value]
     return render
 

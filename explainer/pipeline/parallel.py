@@ -35,25 +35,42 @@ Work = TypeVar("Work")
 Done = TypeVar("Done")
 Result = tuple[str, bytes | Placed | None, tuple[Diagnostic, ...]]
 Body = tuple[ExplainerPage, tuple[Diagnostic, ...]]
-Keep = Callable[[Explainer, Body], None]
+Keep = Callable[[Explainer, bytes], None]  # an explainer and its body as bytes
 _STATE: dict[str, Any] = {}  # what the workers inherit from the process that forks them
 RENDERED: list[str] = []  # what this process rendered (job names, "body:" paths), for tests
 
 
 def bodies(count: int, keep: Keep | None = None, spill: Spill | None = None) -> Bodies:
     """A renderer of explainers' bodies for :func:`explainer.site.gather.gather` with ``count``
-    processes. ``keep`` is called with each explainer and its body where the body was made
-    (in a worker: the cache across builds stores it there). With ``spill`` each body is
-    kept there as it arrives, not in memory."""
+    processes. ``keep`` is called in this process with each explainer and its body as the
+    compressed bytes of :func:`wire.dumps` (the cache across builds stores them; a worker
+    sends them so). With ``spill`` each body is kept there as it arrives, not in memory."""
     def render(explainers: list[Explainer], glossary: Glossary, config: Config,
                progress: Progress) -> list[Body]:
-        _STATE.update(glossary=glossary, config=config, keep=keep, spill=spill)
+        _STATE.update(glossary=glossary, config=config, compress=keep is not None, spill=spill)
         progress.stage("Rendering explainers", len(explainers))
-        made = (mapped(_body, explainers, count, progress) if count <= 1 else
-                (wire.loads(data, glossary)
-                 for data in mapped(_body_bytes, explainers, count, progress)))
+        if count <= 1:
+            made: Iterator[Body] = mapped(_body, explainers, count, progress)
+            if keep is not None:
+                made = (_kept(explainer, done, glossary, keep)
+                        for explainer, done in zip(explainers, made, strict=True))
+        else:
+            made = (_arrived(explainer, data, glossary, keep) for explainer, data in
+                    zip(explainers, mapped(_body_bytes, explainers, count, progress), strict=True))
         return [spilled(done, spill) for done in made]
     return render
+
+
+def _kept(explainer: Explainer, done: Body, glossary: Glossary, keep: Keep) -> Body:
+    keep(explainer, wire.dumps(done, glossary, compress=True))
+    return done
+
+
+def _arrived(explainer: Explainer, data: bytes, glossary: Glossary, keep: Keep | None) -> Body:
+    """A body as a worker sent it, handed to ``keep`` as it came (compressed when kept)."""
+    if keep is not None:
+        keep(explainer, data)
+    return wire.loads(data, glossary, compressed=keep is not None)
 
 
 def spilled(done: Body, spill: Spill | None) -> Body:
@@ -69,14 +86,13 @@ def _body(explainer: Explainer) -> Body:
     page = explainer_page(source, _STATE["glossary"], _STATE["config"], diags)
     if source is not explainer:  # the page keeps the explainer without its source
         page = dataclasses.replace(page, explainer=explainer)
-    if _STATE["keep"] is not None:
-        _STATE["keep"](explainer, (page, tuple(diags)))
     return page, tuple(diags)
 
 
 def _body_bytes(explainer: Explainer) -> bytes:
-    """:func:`_body` as a worker sends it back: the terms named, not copied."""
-    return wire.dumps(_body(explainer), _STATE["glossary"])
+    """:func:`_body` as a worker sends it back: the terms named, not copied (compressed when
+    the cache keeps it)."""
+    return wire.dumps(_body(explainer), _STATE["glossary"], compress=_STATE["compress"])
 
 
 def render_jobs(site: Site, jobs: dict[str, Job], layouts: Path, count: int,

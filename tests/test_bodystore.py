@@ -1,0 +1,97 @@
+"""The cache's bodies: one database, each row checked, never a reason for a build to fail."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from explainer.pipeline import bodystore
+from explainer.pipeline.bodystore import BodyStore
+
+
+def stored(folder: Path, rows: dict[str, bytes]) -> None:
+    store = BodyStore(folder)
+    for name, data in rows.items():
+        store.put(name, "key-1", data)
+    store.pause()
+
+
+def test_a_body_is_read_back_under_its_key(tmp_path):
+    stored(tmp_path, {"a.md": b"alpha", "b.md": b"beta"})
+    store = BodyStore(tmp_path)
+    assert store.get("b.md", "key-1", bytes.upper) == b"BETA"
+    assert store.corrupt == 0
+
+
+def test_a_body_under_another_key_is_not_read(tmp_path):
+    stored(tmp_path, {"a.md": b"alpha"})
+    assert BodyStore(tmp_path).get("a.md", "key-2", bytes) is None
+
+
+def test_nothing_is_kept_until_the_transaction_ends(tmp_path):
+    writer = BodyStore(tmp_path)
+    writer.put("a.md", "key-1", b"alpha")
+    assert BodyStore(tmp_path).get("a.md", "key-1", bytes) is None
+    writer.pause()
+    assert BodyStore(tmp_path).get("a.md", "key-1", bytes) == b"alpha"
+
+
+def test_a_name_that_is_no_utf8_is_kept(tmp_path):
+    name = "caf\udce9.md"  # a file name of Latin-1 bytes, as os.listdir gives it
+    stored(tmp_path, {name: b"alpha"})
+    assert BodyStore(tmp_path).get(name, "key-1", bytes) == b"alpha"
+
+
+def test_keep_only_deletes_the_other_bodies(tmp_path):
+    stored(tmp_path, {"a.md": b"alpha", "b.md": b"beta"})
+    BodyStore(tmp_path).keep_only(["b.md"])
+    store = BodyStore(tmp_path)
+    assert store.get("a.md", "key-1", bytes) is None
+    assert store.get("b.md", "key-1", bytes) == b"beta"
+
+
+def test_a_body_that_fails_to_load_counts_as_corrupt(tmp_path):
+    stored(tmp_path, {"a.md": b"alpha"})
+    store = BodyStore(tmp_path)
+
+    def broken(data: bytes) -> bytes:
+        raise ValueError("truncated")
+
+    assert store.get("a.md", "key-1", broken) is None
+    assert store.corrupt == 1
+
+
+def test_a_locked_database_costs_only_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(bodystore, "TIMEOUT", 0.05)
+    stored(tmp_path, {"a.md": b"alpha"})
+    other = sqlite3.connect(tmp_path / bodystore.FILE, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        store = BodyStore(tmp_path)
+        store.put("b.md", "key-1", b"beta")
+        store.pause()
+        assert store.corrupt == 0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert BodyStore(tmp_path).get("b.md", "key-1", bytes) is None
+    assert BodyStore(tmp_path).get("a.md", "key-1", bytes) == b"alpha"
+
+
+@pytest.mark.parametrize("damage", [b"", b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_damaged_file_is_made_again_empty(tmp_path, damage):
+    stored(tmp_path, {"a.md": b"alpha"})
+    (tmp_path / bodystore.FILE).write_bytes(damage + b"garbage" * 300)
+    store = BodyStore(tmp_path)
+    assert store.get("a.md", "key-1", bytes) is None
+    assert store.corrupt == 1
+    store.put("a.md", "key-1", b"again")
+    store.pause()
+    assert BodyStore(tmp_path).get("a.md", "key-1", bytes) == b"again"
+
+
+def test_no_file_is_made_to_read_nothing(tmp_path):
+    assert BodyStore(tmp_path / "body").get("a.md", "key-1", bytes) is None
+    assert not (tmp_path / "body").exists()
