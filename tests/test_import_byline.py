@@ -146,6 +146,10 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("See", ()),
     ("authornamef=Dolores+Chang", ()),
     ("AB-" * 40 + " CD", ()),  # over 100 characters: no one's name
+    ("Mathias Hagen / Journalist, Anders Skjerdingstad / Journalist",
+     ("Mathias Hagen", "Anders Skjerdingstad")),
+    ("Veröffentlicht am 27.04.24 um 07:39 Uhr", ()),
+    ("Foto: Mads Claus Rasmussen", ()),
 ])
 def test_a_byline_keeps_the_names_only(written, names):
     assert clean_byline([written]) == names
@@ -159,6 +163,23 @@ def test_a_longer_list_of_the_same_authors_wins():
 
 def test_a_company_beside_a_person_is_left_out():
     assert imported(author("Mediagene Inc", "Jane Roe")).byline == ("Jane Roe",)
+
+
+def test_the_copyright_holder_beside_a_person_is_left_out():
+    head = '<meta name="copyright" content="Copyright (c) Condé Nast 2024">' + author(
+        "Condé Nast", "Jane Roe")
+    assert imported(head).byline == ("Jane Roe",)
+
+
+def test_the_copyright_holder_alone_stays_the_byline():  # a blogger owns the blog
+    head = '<meta name="copyright" content="© 2024 Jane Roe">' + author("Jane Roe")
+    assert imported(head).byline == ("Jane Roe",)
+
+
+def test_an_address_read_as_a_name_is_no_byline():
+    html = page('<span class="byline">Mike Cason | mcason@al.com</span>')
+    article = parse_html(html, url="https://www.al.com/news/x")
+    assert article.byline == ("Mike Cason",)
 
 
 def test_meta_tags_saved_with_value_instead_of_content_are_read():

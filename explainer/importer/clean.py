@@ -23,8 +23,10 @@ BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
-    r"writer|correspondent|reporter|editor|photo|image|minutes?|read|no author|unknown|"
-    r"redaktion|admin|anonymous)\b",
+    r"writer|correspondent|reporter|editor|photo|foto|image|minutes?|read|no author|unknown|"
+    r"redaktion|admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
+    r"oppdatert|opdateret|julkaistu|päivitetty)\b",
     re.IGNORECASE)
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
@@ -161,7 +163,10 @@ TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
 FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
                        "copied", "menu", "search", "home", "login", "subscribe"})
 ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "columnist",
-                   "contributor", "photographer", "senior", "chief", "deputy", "associate"})
+                   "contributor", "photographer", "senior", "chief", "deputy", "associate",
+                   "journalist", "journalistin", "journaliste", "giornalista", "periodista",
+                   "reporterin", "redakteur", "redakteurin", "korrespondent",
+                   "korrespondentin", "fotograf", "fotografin"})
 REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa"})
@@ -184,7 +189,8 @@ def _trim_name(part: str) -> str:
     stop = next((i for i, w in enumerate(words) if i >= 2 and _after_name(w)), None)
     if stop is not None:  # "Howard Blume Staff Writer", "Marguerite Reardon Dec. 22, 2016"
         words = words[:stop]
-    while len(words) > 1 and (words[-1].islower() or words[-1].strip(".,").casefold() in TRAILERS):
+    while len(words) > 1 and (words[-1].islower() or words[-1].strip(".,").casefold() in TRAILERS
+                              or not any(c.isalpha() for c in words[-1])):  # "Hagen /"
         words.pop()
     for size in range(1, len(words) // 2 + 1):
         if words[size:2 * size] == words[:size]:

@@ -9,6 +9,7 @@ by :mod:`clean`; htmldate is asked for the date only from the page's markup.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html as html_lib
 import re
 from urllib.parse import urljoin, urlparse
@@ -208,17 +209,49 @@ def _byline(meta: PageMeta, extracted: str | None,
     sources = [clean_byline(candidates) for candidates in (
         _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
         meta.labelled_authors[:1])]
+    sources[1] = _without_addresses(sources[1], meta)
+    owners = [o for o in map(_compact_owner, meta.owners) if o]
+    organisation = functools.partial(_organisation, owners=owners)
     for index, names in enumerate(sources):
         kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
         publisher = publisher or next((n for n in names if n not in kept), None)
-        if kept and not all(ORGANISATION.search(n) for n in kept):
-            kept = tuple(n for n in kept if not ORGANISATION.search(n))  # people only
+        if kept and not all(organisation(n) for n in kept):
+            kept = tuple(n for n in kept if not organisation(n))  # people only
             later = [tuple(n for n in names if not _publisher(n, meta.site_names, host)
-                           and not ORGANISATION.search(n)) for names in sources[index + 1:]]
+                           and not organisation(n)) for names in sources[index + 1:]]
             return _more_authors(kept, later), publisher, index
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_addresses(names: tuple[str, ...], meta: PageMeta) -> tuple[str, ...]:
+    """trafilatura's names without the e-mail addresses it read as names ("Mike Cason |
+    mcason@al.com" gives "Mcason Com"): a name whose words are all words of an address the
+    page's byline shows."""
+    words = {w for text in [*meta.visible_authors, *meta.labelled_authors]
+             for address in EMAIL.findall(text.casefold()) for w in re.split(r"\W+", address)}
+    return tuple(n for n in names if not words or not set(n.casefold().split()) <= words)
+
+
+COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGNORECASE)
+
+
+def _organisation(name: str, owners: list[str]) -> bool:
+    """A company's name ("Reuters", "Fox News"), or the page's copyright holder ("Condé
+    Nast" on wired.com): a byline's organisation, kept only where it names no person."""
+    compact = re.sub(r"\W+", "", name.casefold())
+    return bool(ORGANISATION.search(name)) or any(
+        o == compact or (len(compact) >= 4 and compact in o) for o in owners)
+
+
+def _compact_owner(statement: str) -> str:
+    """A copyright statement's holder, in letters only ("Copyright (c) Condé Nast 2024":
+    "condénast")."""
+    return re.sub(r"\W+", "", COPYRIGHT.sub(" ", statement).casefold())
 
 
 def _named_by_address(meta: PageMeta) -> list[str]:

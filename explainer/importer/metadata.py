@@ -42,6 +42,7 @@ class PageMeta:
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)  # copyright holders: publishers, not authors
     urls: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     image_alts: list[str] = field(default_factory=list)
@@ -113,6 +114,7 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
                     target.append(node[key])
             meta.authors += _names(node.get("author"))
             meta.site_names += _publisher_names(node.get("publisher"))
+            meta.owners += _publisher_names(node.get("copyrightHolder"))
             meta.ld_images += json_ld_pictures(node.get("image"))
             keywords = node.get("keywords")
             if isinstance(keywords, str):
@@ -133,6 +135,7 @@ META_KEYS = {
     "article:modified_time": "modified", "og:updated_time": "modified",
     "og:site_name": "site_names", "application-name": "site_names",
     "publisher": "site_names", "dc.publisher": "site_names",
+    "copyright": "owners", "dc.rights": "owners", "rights": "owners",
     "og:url": "urls", "og:image": "images", "twitter:image": "images",
     "og:image:alt": "image_alts", "twitter:image:alt": "image_alts",
     "keywords": "keywords", "news_keywords": "keywords", "article:tag": "keywords",
