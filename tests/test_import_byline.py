@@ -88,6 +88,13 @@ def test_authors_given_as_their_pages_addresses_are_named_as_the_page_shows_them
     assert parse_html(page(head, body_extra=shown)).byline == ("Jane Roe", "Ali Hashem")
 
 
+def test_an_authors_address_is_the_name_a_plain_link_to_it_shows():
+    head = author("https://www.rivergazette.co.uk/editors/jane-roe")
+    shown = ('<div><a href="/about/editors/jane-roe/">Jane Roe</a>, '
+             '<a href="/about/editors/jane-roe/">@janeroe</a></div>')
+    assert parse_html(page(head, body_extra=shown)).byline == ("Jane Roe",)
+
+
 def test_an_authors_address_the_page_shows_no_name_for_is_no_byline():
     head = author("https://www.facebook.com/rivergazette")
     assert imported(head).byline == ()

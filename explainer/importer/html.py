@@ -31,7 +31,7 @@ from explainer.importer.clean import (
 )
 from explainer.importer.fallbacks import closing_credit
 from explainer.importer.lead import LeadPicture, Picture, choose
-from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
+from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary, opens_body
 from explainer.importer.unseen import drop_unseen
@@ -257,14 +257,14 @@ def _compact_owner(statement: str) -> str:
 def _named_by_address(meta: PageMeta) -> list[str]:
     """The author statements, an author's page address ("…/profile/sam-levin", several
     joined by commas) read as the name the page shows for it ("Sam Levin")."""
-    shown = {slugify(name): name for name in meta.visible_authors}
+    shown = {**meta.linked_names, **{slugify(name): name for name in meta.visible_authors}}
     named = []
     for statement in meta.authors:
         parts = [p.strip() for p in statement.split(",")] if URL.match(statement.strip()) \
             else [statement]
         for part in parts:
             if URL.match(part):
-                slug = part.rstrip("/").rsplit("/", 1)[-1]
+                slug = last_part(part)
                 named += [shown[slug]] if slug in shown else [part]
             else:
                 named.append(part)

@@ -13,6 +13,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from explainer.core.urls import URL, slugify
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     header_date,
@@ -52,6 +53,7 @@ class PageMeta:
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
+    linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
     language: str = ""
@@ -189,6 +191,7 @@ def read_meta(page: str) -> PageMeta:
     meta.urls += [str(u) for u in canonical]
     meta.language = (tree.get("lang") or tree.get("xml:lang") or "").strip()
     meta.visible_authors = _visible_authors(tree)
+    meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = labelled_authors(tree)
     meta.headline_h1 = [text_of(h) for h in tree.xpath(
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
@@ -198,6 +201,25 @@ def read_meta(page: str) -> PageMeta:
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta
+
+
+def _linked_names(tree: Any, authors: list[str]) -> dict[str, str]:
+    """For an author given as the address of their page ("…/editors/jon-fingas"), the name
+    a link to that page shows when the name is the address's last part ("Jon Fingas")."""
+    wanted = {last_part(part) for statement in authors if URL.match(statement.strip())
+              for part in statement.split(",")} - {""}
+    found: dict[str, str] = {}
+    for link in tree.xpath("//a[@href]") if wanted else ():
+        slug = last_part(link.get("href", ""))
+        if slug in wanted and slug not in found:
+            name = text_of(link)
+            if slugify(name) == slug:
+                found[slug] = name
+    return found
+
+
+def last_part(address: str) -> str:
+    return address.strip().split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
