@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -95,3 +96,24 @@ def test_a_damaged_file_is_made_again_empty(tmp_path, damage):
 def test_no_file_is_made_to_read_nothing(tmp_path):
     assert BodyStore(tmp_path / "body").get("a.md", "key-1", bytes) is None
     assert not (tmp_path / "body").exists()
+
+
+def test_another_programs_database_is_made_again_with_a_note(tmp_path):
+    with contextlib.closing(sqlite3.connect(tmp_path / bodystore.FILE)) as other, other:
+        other.execute("CREATE TABLE body (id INTEGER, text TEXT)")
+        other.execute("INSERT INTO body VALUES (1, 'theirs')")
+    store = BodyStore(tmp_path)
+    assert store.get("a.md", "key-1", bytes) is None
+    assert store.corrupt == 1
+    store.put("a.md", "key-1", b"ours")
+    store.pause()
+    assert BodyStore(tmp_path).get("a.md", "key-1", bytes) == b"ours"
+
+
+def test_pause_leaves_no_connection_open(tmp_path):
+    store = BodyStore(tmp_path)
+    store.put("a.md", "key-1", b"alpha")
+    store.pause()
+    assert store._db is None
+    store.keep_only(["a.md"])
+    assert store._db is None

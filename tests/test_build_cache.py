@@ -181,6 +181,43 @@ def test_a_deleted_explainer_leaves_nothing_in_the_cache(site):
     assert "story-3.md" not in kept_bodies(site) and len(kept_bodies(site)) == before - 1
 
 
+def test_a_cache_made_by_several_processes_serves_a_one_process_build(site, tmp_path):
+    out = site.parent / "output"
+    assert main(["build", "--content", str(site), "--output", str(out), "--jobs", "2",
+                 "--no-search", "-q"]) == 0
+    (site / "explainers" / "story-4.md").write_text(story(4, " New."), encoding="utf-8")
+    rendered = build(site)  # one process, reading what two wrote
+    assert {n for n in rendered if n.startswith("body:")} == {
+        f"body:{site / 'explainers' / 'story-4.md'}"}
+    fresh = tmp_path / "fresh"
+    assert main(["build", "--content", str(site), "--output", str(fresh), "--jobs", "1",
+                 "--no-search", "--no-cache", "-q"]) == 0
+    assert tree(out) == tree(fresh)
+
+
+def test_no_database_connection_is_open_when_the_workers_fork(site, monkeypatch):
+    from explainer.core import pool
+    from explainer.pipeline import bodystore
+    opened: list[bodystore.BodyStore] = []
+    made = bodystore.BodyStore.__init__
+
+    def remember(self, folder):
+        made(self, folder)
+        opened.append(self)
+    forks = []
+    real = pool.mapped
+
+    def mapped(work, items, count, progress):
+        forks.append([store._db for store in opened])
+        yield from real(work, items, count, progress)
+    monkeypatch.setattr(bodystore.BodyStore, "__init__", remember)
+    monkeypatch.setattr(parallel, "mapped", mapped)
+    build(site)
+    (site / "explainers" / "story-4.md").write_text(story(4, " New."), encoding="utf-8")
+    build(site)
+    assert len(forks) >= 4 and all(db is None for seen in forks for db in seen)
+
+
 def test_the_bodies_are_one_file_not_a_file_each(site):
     build(site)
     folder = site.parent / ".cache" / "explainer" / "body"

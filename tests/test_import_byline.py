@@ -155,6 +155,7 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("AB-" * 40 + " CD", ()),  # over 100 characters: no one's name
     ("Mathias Hagen / Journalist, Anders Skjerdingstad / Journalist",
      ("Mathias Hagen", "Anders Skjerdingstad")),
+    ("Mathias Hagen, Journalist", ("Mathias Hagen",)),
     ("Veröffentlicht am 27.04.24 um 07:39 Uhr", ()),
     ("Foto: Mads Claus Rasmussen", ()),
 ])
@@ -175,12 +176,31 @@ def test_a_company_beside_a_person_is_left_out():
 def test_the_copyright_holder_beside_a_person_is_left_out():
     head = '<meta name="copyright" content="Copyright (c) Condé Nast 2024">' + author(
         "Condé Nast", "Jane Roe")
-    assert imported(head).byline == ("Jane Roe",)
+    shown = '<span class="byline">Jane Roe</span>'
+    assert parse_html(page(head, body_extra=shown)).byline == ("Jane Roe",)
 
 
-def test_the_copyright_holder_alone_stays_the_byline():  # a blogger owns the blog
-    head = '<meta name="copyright" content="© 2024 Jane Roe">' + author("Jane Roe")
-    assert imported(head).byline == ("Jane Roe",)
+def test_a_copyright_holder_the_byline_shows_stays_in_it():  # a blogger owns the blog
+    head = '<meta name="copyright" content="© 2024 Jane Roe">' + author("Jane Roe", "Ali Hashem")
+    shown = '<span class="byline">Jane Roe and Ali Hashem</span>'
+    assert parse_html(page(head, body_extra=shown)).byline == ("Jane Roe", "Ali Hashem")
+
+
+def test_a_copyright_holder_stays_where_the_page_shows_no_byline():
+    head = '<meta name="copyright" content="© 2024 Jane Roe">' + author("Jane Roe", "Ali Hashem")
+    assert imported(head).byline == ("Jane Roe", "Ali Hashem")
+
+
+def test_an_address_beside_the_name_it_spells_keeps_the_name():
+    shown = ('<div class="byline">By Jane Roe and Ali Hashem</div>'
+             '<div class="byline">jane.roe@paper.com</div>')
+    assert parse_html(page("", body_extra=shown)).byline == ("Jane Roe", "Ali Hashem")
+
+
+def test_an_authors_address_with_a_query_names_nobody():
+    head = author("https://www.rivergazette.co.uk/author/?id=5")
+    shown = '<a href="/author/?id=77">Author</a>'
+    assert parse_html(page(head, body_extra=shown)).byline == ()
 
 
 def test_an_address_read_as_a_name_is_no_byline():

@@ -201,6 +201,12 @@ def _trim_name(part: str) -> str:
     return " ".join(words)
 
 
+def _only_roles(part: str) -> bool:
+    """A job alone, as a comma sets it apart ("Mathias Hagen, Journalist")."""
+    words = [w.strip(".,:;/").casefold() for w in part.split()]
+    return bool(words) and all(w in ROLES for w in words if w)
+
+
 def _after_name(word: str) -> bool:
     """A word that follows a name rather than belongs to it: a date's, or a job's."""
     plain = word.strip(".,:;").casefold()
@@ -224,7 +230,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     names: dict[str, str] = {}
     for candidate in candidates:
         for part in NAME_SPLIT.split(BY.sub("", " ".join(candidate.split()))):
-            if part.strip(" .").lower() in CREDENTIALS:
+            if part.strip(" .").lower() in CREDENTIALS or _only_roles(part):
                 continue
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:

@@ -210,8 +210,7 @@ def _byline(meta: PageMeta, extracted: str | None,
         _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
         meta.labelled_authors[:1])]
     sources[1] = _without_addresses(sources[1], meta)
-    owners = [o for o in map(_compact_owner, meta.owners) if o]
-    organisation = functools.partial(_organisation, owners=owners)
+    organisation = functools.partial(_organisation, owners=_owners(meta))
     for index, names in enumerate(sources):
         kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
         publisher = publisher or next((n for n in names if n not in kept), None)
@@ -231,10 +230,17 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _without_addresses(names: tuple[str, ...], meta: PageMeta) -> tuple[str, ...]:
     """trafilatura's names without the e-mail addresses it read as names ("Mike Cason |
     mcason@al.com" gives "Mcason Com"): a name whose words are all words of an address the
-    page's byline shows."""
-    words = {w for text in [*meta.visible_authors, *meta.labelled_authors]
-             for address in EMAIL.findall(text.casefold()) for w in re.split(r"\W+", address)}
-    return tuple(n for n in names if not words or not set(n.casefold().split()) <= words)
+    page's byline shows, one of them from the part after the "@" (so "Jane Roe" stays beside
+    jane.roe@paper.com)."""
+    addresses = [address.split("@", 1) for text in [*meta.visible_authors,
+                                                    *meta.labelled_authors]
+                 for address in EMAIL.findall(text.casefold())]
+
+    def address(name: str) -> bool:
+        words = set(name.casefold().split())
+        return any(words <= set(re.split(r"\W+", f"{user} {host}"))
+                   and words & set(re.split(r"\W+", host)) for user, host in addresses)
+    return tuple(n for n in names if not address(n))
 
 
 COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGNORECASE)
@@ -243,9 +249,16 @@ COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGN
 def _organisation(name: str, owners: list[str]) -> bool:
     """A company's name ("Reuters", "Fox News"), or the page's copyright holder ("Condé
     Nast" on wired.com): a byline's organisation, kept only where it names no person."""
-    compact = re.sub(r"\W+", "", name.casefold())
-    return bool(ORGANISATION.search(name)) or any(
-        o == compact or (len(compact) >= 4 and compact in o) for o in owners)
+    return bool(ORGANISATION.search(name)) or re.sub(r"\W+", "", name.casefold()) in owners
+
+
+def _owners(meta: PageMeta) -> list[str]:
+    """The page's copyright holders that the byline it shows leaves out, in letters only (a
+    blogger who owns the blog is in its byline; a page that shows none leaves it open)."""
+    shown = {re.sub(r"\W+", "", name.casefold()) for statement in
+             [*meta.visible_authors, *meta.labelled_authors]
+             for name in clean_byline([statement])}
+    return [o for o in map(_compact_owner, meta.owners) if o and o not in shown] if shown else []
 
 
 def _compact_owner(statement: str) -> str:

@@ -205,13 +205,16 @@ def read_meta(page: str) -> PageMeta:
 
 def _linked_names(tree: Any, authors: list[str]) -> dict[str, str]:
     """For an author given as the address of their page ("…/editors/jon-fingas"), the name
-    a link to that page shows when the name is the address's last part ("Jon Fingas")."""
+    a link to that page shows when the name is the address's last part ("Jon Fingas"). An
+    address with a query ("…/author/?id=5") or a one-word last part names nobody this way."""
     wanted = {last_part(part) for statement in authors if URL.match(statement.strip())
-              for part in statement.split(",")} - {""}
+              for part in statement.split(",") if not set(part) & set("?#")}
+    wanted = {slug for slug in wanted if "-" in slug.strip("-")}
     found: dict[str, str] = {}
     for link in tree.xpath("//a[@href]") if wanted else ():
-        slug = last_part(link.get("href", ""))
-        if slug in wanted and slug not in found:
+        href = link.get("href", "")
+        slug = last_part(href)
+        if slug in wanted and slug not in found and not set(href) & set("?#"):
             name = text_of(link)
             if slugify(name) == slug:
                 found[slug] = name
@@ -219,6 +222,7 @@ def _linked_names(tree: Any, authors: list[str]) -> dict[str, str]:
 
 
 def last_part(address: str) -> str:
+    """The last part of an address's path ("jon-fingas" in "…/editors/jon-fingas/")."""
     return address.strip().split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
 
 

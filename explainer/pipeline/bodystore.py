@@ -29,6 +29,8 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS body (name BLOB PRIMARY KEY, key TEXT NOT
            "digest BLOB NOT NULL, data BLOB NOT NULL)")
 _ERRORS = (sqlite3.Error, OSError)
 TIMEOUT = 10.0  # seconds to wait for another build that is writing the same cache
+APPLICATION_ID = 0x45585031  # "EXP1", in the database's header: the file is ours
+MAX_REMADE = 2  # a database found damaged again and again this build: left alone
 
 
 class BodyStore:
@@ -101,8 +103,9 @@ class BodyStore:
         try:
             gone = [(n,) for (n,) in db.execute("SELECT name FROM body") if n not in wanted]
             if gone:
-                with db:
-                    db.executemany("DELETE FROM body WHERE name = ?", gone)
+                db.execute("BEGIN IMMEDIATE")
+                self._writing = True
+                db.executemany("DELETE FROM body WHERE name = ?", gone)
         except _ERRORS as exc:
             self._failed(exc)
         self.pause()
@@ -123,14 +126,14 @@ class BodyStore:
         except _ERRORS as exc:
             db.close()
             self._failed(exc)
-            return self._db
+            return self._connection(create) if not self._broken else None
         self._db = db
         return db
 
     def _failed(self, exc: BaseException) -> None:
-        """Stop using the database after ``exc``. A damaged one (or a file that is no
-        database) counts as corrupt and is made again, empty; a locked or unwritable one is
-        left as it is for the rest of this build."""
+        """Stop using the database after ``exc``, closed. A damaged one (or a file that is
+        no database of ours) counts as corrupt and is removed: the next write makes it
+        again, empty. A locked or unwritable one is left alone for the rest of this build."""
         if self._db is not None:
             with contextlib.suppress(*_ERRORS):
                 self._db.close()
@@ -138,28 +141,31 @@ class BodyStore:
         self._writing = False
         damaged = (isinstance(exc, sqlite3.DatabaseError)
                    and not isinstance(exc, sqlite3.OperationalError))
-        if not damaged:
+        if not damaged or self.corrupt > MAX_REMADE:
             self._broken = True
             return
         self.corrupt += 1
         for leftover in (self.path, self.path.with_name(FILE + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        try:
-            db = sqlite3.connect(self.path, timeout=TIMEOUT, isolation_level=None)
-            _prepare(db)
-        except _ERRORS:
-            self._broken = True
-            return
-        self._db = db
+
+
+class _Foreign(sqlite3.DatabaseError):
+    """A database, but not the cache's bodies."""
 
 
 def _named(name: str) -> bytes:
     """A name as the database keeps it: bytes, so that any file name can be one."""
-    return name.encode("utf-8", "surrogateescape")
+    return name.encode("utf-8", "surrogatepass")
 
 
 def _prepare(db: sqlite3.Connection) -> None:
+    """Set the connection up; a database that is not one of ours raises :class:`_Foreign`
+    (a new, empty one is marked as ours)."""
     db.text_factory = bytes  # a damaged row holding text is read, found wrong, not decoded
     db.execute("PRAGMA synchronous = OFF")  # a cache: a write lost to a crash is made again
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        if db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise _Foreign(f"{FILE} is not Explainer's")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(_SCHEMA)

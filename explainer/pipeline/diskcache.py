@@ -237,11 +237,13 @@ def cached_bodies(store: DiskCache, count: int, settings: str,
         def keep(explainer: Explainer, data: bytes) -> None:
             store.bodies.put(str(explainer.path), keys[explainer.path], data)
 
-        made = parallel.bodies(count, keep, spill)([explainers[i] for i in missing], glossary,
-                                                   config, progress)
+        try:
+            made = parallel.bodies(count, keep, spill)([explainers[i] for i in missing],
+                                                       glossary, config, progress)
+        finally:
+            store.bodies.pause()  # what was kept stays kept, and no connection is left open
         for i, done in zip(missing, made, strict=True):
             found[i] = done
-        store.bodies.pause()
         return found  # type: ignore[return-value]
     return render
 
