@@ -80,3 +80,15 @@ def test_a_headline_is_not_taken_for_a_site_because_it_holds_the_letters_co():
 def test_a_short_host_name_still_names_the_site():
     assert strip_site("Storm hits the coast - BBC Sport", [], "www.bbc.co.uk") == (
         "Storm hits the coast")
+
+
+def test_a_title_that_is_the_pages_own_headline_keeps_its_last_part():
+    headline = "Netz-Spott über die FDP nach dem Wahlabend - Generalsekretär tritt zurück"
+    assert choose_title([], [headline], [headline], headline, ["Freie Presse"],
+                        "freiepresse.de") == headline
+
+
+def test_a_title_the_headline_leaves_a_section_off_still_loses_it():
+    headline = "Netz-Spott über die FDP nach dem Wahlabend"
+    assert choose_title([], [f"{headline} - Politik Inland"], [headline], "", [],
+                        "freiepresse.de") == headline

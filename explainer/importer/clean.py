@@ -104,8 +104,13 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
 
 def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], html_title: str,
                  site_names: list[str], host: str) -> str:
-    """The article's headline, from what the page offers, most trusted first."""
-    cleaned = [strip_site(t, site_names, host) for t in [*meta_titles, html_title] if t]
+    """The article's headline, from what the page offers, most trusted first. A title that
+    is word for word the page's own headline (an <h1>, JSON-LD's) is kept whole: what
+    follows its last dash is then part of it, not a section ("… über FDP - Generalsekretär
+    tritt zurück")."""
+    own = {_norm(t) for t in [*headlines, *h1]}
+    cleaned = [t if _norm(t) in own else strip_site(t, site_names, host)
+               for t in [*meta_titles, html_title] if t]
     candidates = [t for t in [*cleaned, *headlines, *h1] if t]
     if not candidates:
         return ""
