@@ -117,3 +117,15 @@ def test_pause_leaves_no_connection_open(tmp_path):
     assert store._db is None
     store.keep_only(["a.md"])
     assert store._db is None
+
+
+def test_rows_are_committed_a_batch_at_a_time(tmp_path, monkeypatch):
+    monkeypatch.setattr(bodystore, "BATCH", 2)
+    writer = BodyStore(tmp_path)
+    for name in ("a.md", "b.md", "c.md"):
+        writer.put(name, "key-1", name.encode())
+    reader = BodyStore(tmp_path)
+    assert [reader.get(n, "key-1", bytes) for n in ("a.md", "b.md", "c.md")] == [
+        b"a.md", b"b.md", None]
+    writer.pause()
+    assert BodyStore(tmp_path).get("c.md", "key-1", bytes) == b"c.md"

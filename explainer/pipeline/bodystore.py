@@ -4,9 +4,10 @@ A body is kept for the next build only. Kept as a file of its own, a first build
 thousand explainers would make a thousand small files and hundreds of folders beside the
 site's own, and making files is among the dearest things a build asks of the file system
 (a cold build of 1,000 explainers spent about a tenth of its time on them). Here they are
-rows of one database, written by the build's own process in one transaction as the bodies
-arrive from the workers: a build killed at any moment leaves the rows of the last build
-that finished. Each row holds the key it was made under and the SHA-256 of its bytes.
+rows of one database, written by the build's own process as the bodies arrive from the
+workers, a hundred rows per transaction (so another build sharing the cache waits for one
+batch, not for a whole build): a build killed at any moment leaves whole rows only, each
+valid for the key it was made under. Each row holds that key and the SHA-256 of its bytes.
 
 A damaged row, or a file that is no database, is never trusted: it counts as corrupt (the
 cache reports how many) and the body is made again. A database that cannot be opened or
@@ -30,6 +31,7 @@ _SCHEMA = ("CREATE TABLE IF NOT EXISTS body (name BLOB PRIMARY KEY, key TEXT NOT
 _ERRORS = (sqlite3.Error, OSError)
 TIMEOUT = 10.0  # seconds to wait for another build that is writing the same cache
 APPLICATION_ID = 0x45585031  # "EXP1", in the database's header: the file is ours
+BATCH = 100  # rows per transaction: another build waits for one batch, not a whole build
 MAX_REMADE = 2  # a database found damaged again and again this build: left alone
 
 
@@ -41,7 +43,8 @@ class BodyStore:
         self.corrupt = 0
         self._db: sqlite3.Connection | None = None
         self._broken = False  # the database could not be used: no more tries this build
-        self._writing = False
+        self._writing = False  # a transaction is open
+        self._pending = 0  # rows written in it
 
     def get(self, name: str, key: str, load: Callable[[bytes], Any]) -> Any | None:
         """The value stored for ``name`` under ``key`` (read by ``load``), or None."""
@@ -66,16 +69,21 @@ class BodyStore:
             return None
 
     def put(self, name: str, key: str, data: bytes) -> None:
-        """Store ``data`` for ``name`` under ``key``, in the transaction :meth:`pause` ends."""
+        """Store ``data`` for ``name`` under ``key``. Rows are committed a batch at a time
+        (and by :meth:`pause`), so that another build sharing the cache waits briefly."""
         db = self._connection(create=True)
         if db is None:
             return
         try:
             if not self._writing:
                 db.execute("BEGIN IMMEDIATE")
-                self._writing = True
+                self._writing, self._pending = True, 0
             db.execute("INSERT OR REPLACE INTO body VALUES (?, ?, ?, ?)",
                        (_named(name), key, hashlib.sha256(data).digest(), data))
+            self._pending += 1
+            if self._pending >= BATCH:
+                db.execute("COMMIT")
+                self._writing = False
         except _ERRORS as exc:
             self._failed(exc)
 
