@@ -85,12 +85,17 @@ def test_a_locked_database_costs_only_the_cache(tmp_path, monkeypatch):
 def test_a_damaged_file_is_made_again_empty(tmp_path, damage):
     stored(tmp_path, {"a.md": b"alpha"})
     (tmp_path / bodystore.FILE).write_bytes(damage + b"garbage" * 300)
-    store = BodyStore(tmp_path)
+    assert_made_again(tmp_path)
+
+
+def assert_made_again(folder: Path) -> None:
+    """The database in ``folder`` is found unusable (one corrupt file), then made anew."""
+    store = BodyStore(folder)
     assert store.get("a.md", "key-1", bytes) is None
     assert store.corrupt == 1
     store.put("a.md", "key-1", b"again")
     store.pause()
-    assert BodyStore(tmp_path).get("a.md", "key-1", bytes) == b"again"
+    assert BodyStore(folder).get("a.md", "key-1", bytes) == b"again"
 
 
 def test_no_file_is_made_to_read_nothing(tmp_path):
@@ -102,12 +107,7 @@ def test_another_programs_database_is_made_again_with_a_note(tmp_path):
     with contextlib.closing(sqlite3.connect(tmp_path / bodystore.FILE)) as other, other:
         other.execute("CREATE TABLE body (id INTEGER, text TEXT)")
         other.execute("INSERT INTO body VALUES (1, 'theirs')")
-    store = BodyStore(tmp_path)
-    assert store.get("a.md", "key-1", bytes) is None
-    assert store.corrupt == 1
-    store.put("a.md", "key-1", b"ours")
-    store.pause()
-    assert BodyStore(tmp_path).get("a.md", "key-1", bytes) == b"ours"
+    assert_made_again(tmp_path)
 
 
 def test_pause_leaves_no_connection_open(tmp_path):
@@ -129,3 +129,15 @@ def test_rows_are_committed_a_batch_at_a_time(tmp_path, monkeypatch):
         b"a.md", b"b.md", None]
     writer.pause()
     assert BodyStore(tmp_path).get("c.md", "key-1", bytes) == b"c.md"
+
+
+def test_a_database_damaged_again_and_again_is_given_up(tmp_path, monkeypatch):
+    def always_foreign(db):
+        raise bodystore._Foreign("still not ours")
+    monkeypatch.setattr(bodystore, "_prepare", always_foreign)
+    store = BodyStore(tmp_path)
+    store.put("a.md", "key-1", b"alpha")  # no endless remaking, no error
+    store.pause()
+    assert store.corrupt == bodystore.MAX_REMADE
+    store.put("b.md", "key-1", b"beta")  # given up for this build: not tried again
+    assert store.corrupt == bodystore.MAX_REMADE

@@ -133,14 +133,14 @@ def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
     """The title without a part that the page's other titles leave out: when another title
     (the <h1>, og:title, a headline) is this one less a part set off by a bar or a dash
     ("Headline - Site - Section"), or less the site's name, that other title."""
-    names = [_compact(s) for s in site_names if s]
+    names = [letters(s) for s in site_names if s]
     label = site_label(host)
     mine = _norm(title)
 
     def rest_is_extra(rest: str) -> bool:
         if SET_OFF.search(rest) and not rest.strip().startswith((":", "：")):
             return True
-        extra = _compact(rest)
+        extra = letters(rest)
         return bool(extra) and (extra == label or any(
             extra == n or (len(extra) >= 6 and extra in n) for n in names))
 
@@ -156,7 +156,8 @@ def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
     return max(shorter, key=len) if shorter else title
 
 
-def _compact(text: str) -> str:
+def letters(text: str) -> str:
+    """A text's letters and digits only, case-folded: the form names are compared in."""
     return re.sub(r"\W+", "", _norm(text))
 
 
@@ -218,15 +219,11 @@ def _after_name(word: str) -> bool:
     return any(c.isdigit() for c in word) or plain in MONTHS or plain in ROLES
 
 
-def _letters(name: str) -> str:
-    return re.sub(r"\W+", "", _norm(name))
-
-
 def _repeats(name: str, earlier: Iterable[str]) -> bool:
     """A name already given: the same letters ("Sauli.giliard" after "Sauli Giliard"), or
     only words of one name before it ("Rachel", "Brazil" after "Rachel Brazil")."""
     words = set(_norm(name).split())
-    return any(_letters(name) == _letters(e) or words <= set(_norm(e).split())
+    return any(letters(name) == letters(e) or words <= set(_norm(e).split())
                for e in earlier)
 
 

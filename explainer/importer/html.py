@@ -25,6 +25,7 @@ from explainer.importer.clean import (
     choose_title,
     clean_byline,
     first_date,
+    letters,
     recased,
     site_label,
     trim_by_others,
@@ -249,13 +250,13 @@ COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGN
 def _organisation(name: str, owners: list[str]) -> bool:
     """A company's name ("Reuters", "Fox News"), or the page's copyright holder ("Condé
     Nast" on wired.com): a byline's organisation, kept only where it names no person."""
-    return bool(ORGANISATION.search(name)) or re.sub(r"\W+", "", name.casefold()) in owners
+    return bool(ORGANISATION.search(name)) or letters(name) in owners
 
 
 def _owners(meta: PageMeta) -> list[str]:
     """The page's copyright holders that the byline it shows leaves out, in letters only (a
     blogger who owns the blog is in its byline; a page that shows none leaves it open)."""
-    shown = {re.sub(r"\W+", "", name.casefold()) for statement in
+    shown = {letters(name) for statement in
              [*meta.visible_authors, *meta.labelled_authors]
              for name in clean_byline([statement])}
     return [o for o in map(_compact_owner, meta.owners) if o and o not in shown] if shown else []
@@ -264,7 +265,7 @@ def _owners(meta: PageMeta) -> list[str]:
 def _compact_owner(statement: str) -> str:
     """A copyright statement's holder, in letters only ("Copyright (c) Condé Nast 2024":
     "condénast")."""
-    return re.sub(r"\W+", "", COPYRIGHT.sub(" ", statement).casefold())
+    return letters(COPYRIGHT.sub(" ", statement))
 
 
 def _named_by_address(meta: PageMeta) -> list[str]:

@@ -45,6 +45,7 @@ class BodyStore:
         self._broken = False  # the database could not be used: no more tries this build
         self._writing = False  # a transaction is open
         self._pending = 0  # rows written in it
+        self._remade = 0  # times the database was found damaged and removed this build
 
     def get(self, name: str, key: str, load: Callable[[bytes], Any]) -> Any | None:
         """The value stored for ``name`` under ``key`` (read by ``load``), or None."""
@@ -149,10 +150,11 @@ class BodyStore:
         self._writing = False
         damaged = (isinstance(exc, sqlite3.DatabaseError)
                    and not isinstance(exc, sqlite3.OperationalError))
-        if not damaged or self.corrupt > MAX_REMADE:
+        if not damaged or self._remade >= MAX_REMADE:
             self._broken = True
             return
         self.corrupt += 1
+        self._remade += 1
         for leftover in (self.path, self.path.with_name(FILE + "-journal")):
             with contextlib.suppress(OSError):
                 leftover.unlink()
