@@ -9,15 +9,17 @@ import gc
 import itertools
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from explainer.core.console import Progress
 from explainer.core.memory import give_back
 
 Work = TypeVar("Work")
 Done = TypeVar("Done")
+SHUT_SECONDS = 60.0  # how long the chunks in flight may take to finish when a caller stops
 
 
 def workers(jobs: int | None = None) -> int:
@@ -41,11 +43,12 @@ def mapped(work: Callable[[Work], Done], items: Sequence[Work], count: int,
     # What the workers inherit stays shared: the cycle collector of a worker would otherwise
     # write to every inherited object's header, and so copy every page of memory it is on.
     gc.freeze()
-    with multiprocessing.get_context("fork").Pool(count) as pool:
-        # At most two chunks per worker are in flight: results wait for the caller, who
-        # writes them, in a bounded queue (Pool.imap would keep every finished one).
-        waiting = deque(pool.apply_async(_chunk, (work, chunk))
-                        for chunk in itertools.islice(chunks, 2 * count))
+    pool = multiprocessing.get_context("fork").Pool(count)
+    # At most two chunks per worker are in flight: results wait for the caller, who writes
+    # them, in a bounded queue (Pool.imap would keep every finished one).
+    waiting = deque(pool.apply_async(_chunk, (work, chunk))
+                    for chunk in itertools.islice(chunks, 2 * count))
+    try:
         while waiting:
             finished = waiting.popleft().get()
             waiting.extend(pool.apply_async(_chunk, (work, chunk))
@@ -53,6 +56,27 @@ def mapped(work: Callable[[Work], Done], items: Sequence[Work], count: int,
             for done in finished:
                 yield done
                 progress.advance()
+    except KeyboardInterrupt:
+        pool.terminate()  # the workers had the signal too
+        waiting.clear()
+        raise
+    finally:
+        _shut(pool, waiting)
+
+
+def _shut(pool: Any, waiting: deque[Any]) -> None:
+    """End the pool's workers once they have finished the chunks in flight (the caller may
+    have stopped early: a file it could not write). Pool.terminate() kills a worker at any
+    point, perhaps holding the lock of the queue of results, and then waits on that lock
+    forever (it did, once in a test run); it is only the last resort here."""
+    deadline = time.monotonic() + SHUT_SECONDS
+    for pending in waiting:
+        pending.wait(max(0.0, deadline - time.monotonic()))
+    if all(pending.ready() for pending in waiting):
+        pool.close()
+    else:  # a chunk that does not end (its worker died): nothing else is left to try
+        pool.terminate()
+    pool.join()
 
 
 def _chunk(work: Callable[[Work], Done], items: Sequence[Work]) -> list[Done]:

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,11 +112,15 @@ def _take(results: Iterable[tuple[str, bytes | Placed | None, tuple[Diagnostic, 
     (a broken layout fails every page that uses it). Returns how many files were made."""
     problems: dict[str, tuple[Diagnostic, ...]] = {}
     count = 0
-    for name, data, found in results:
-        problems[name] = found
-        if data is not None:
-            sink(name, data)
-            count += 1
+    try:
+        for name, data, found in results:
+            problems[name] = found
+            if data is not None:
+                sink(name, data)
+                count += 1
+    finally:  # a sink that failed: the workers stop now, before the new folder is removed
+        if isinstance(results, Generator):
+            results.close()
     diags.extend(dict.fromkeys(d for name in order for d in problems.get(name, ())))
     return count
 
