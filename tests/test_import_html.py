@@ -70,6 +70,14 @@ def test_no_date_is_invented_from_the_text():
     assert parse_html(page(body_extra=extra)).date is None
 
 
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01", "1900-01-01"])
+def test_a_content_systems_placeholder_for_no_date_is_no_date(placeholder):
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "{placeholder}", "dateModified": "{placeholder}"}}</script>')
+    article = parse_html(page(head))
+    assert (article.date, article.updated) == (None, None)
+
+
 def test_editor_date_wins():
     assert parse_html(page(), date=dt.date(2024, 1, 2)).date == dt.date(2024, 1, 2)
 

@@ -245,15 +245,24 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     return tuple(names.values())
 
 
+# What a content system writes when it has no date: the zero of a date type (Go's and .NET's
+# 0001-01-01, SQL's 1900-01-01, Unix time 0), or a year before any newspaper.
+PLACEHOLDER_DATES = frozenset({dt.date(1900, 1, 1), dt.date(1970, 1, 1)})
+EARLIEST_YEAR = 1600
+
+
 def first_date(candidates: Iterable[str]) -> dt.date | None:
-    """The first candidate that holds a full ISO date (YYYY-MM-DD)."""
+    """The first candidate that holds a full ISO date (YYYY-MM-DD) that is not a content
+    system's placeholder for "no date" (see :data:`PLACEHOLDER_DATES`)."""
     for candidate in candidates:
         match = ISO_DATE.search(candidate or "")
         if match:
             try:
-                return dt.date(*(int(g) for g in match.groups()))
+                date = dt.date(*(int(g) for g in match.groups()))
             except ValueError:
                 continue
+            if date.year >= EARLIEST_YEAR and date not in PLACEHOLDER_DATES:
+                return date
     return None
 
 
