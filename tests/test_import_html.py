@@ -112,6 +112,18 @@ def test_summary_tags_language_and_image_from_meta():
     assert article.image_refs == ("https://example.org/bridge.jpg",)
 
 
+def test_tags_given_as_one_list_in_an_article_tag_are_each_a_tag_once():
+    head = ('<meta name="keywords" content="Bridges,Transport">'
+            '<meta property="article:tag" content="bridges,Transport,River towns">')
+    assert parse_html(page(head)).tags == ("Bridges", "Transport", "River towns")
+
+
+def test_a_keyword_that_is_a_sentence_is_no_tag():
+    head = ('<meta name="keywords" content="transport, Why the towns waited a decade for '
+            'the bridge - The River Gazette">')
+    assert parse_html(page(head)).tags == ("transport",)
+
+
 def test_markdown_never_carries_raw_html_or_script_links():
     extra = ('<p>Read the <a href="javascript:alert(1)">full plan</a> and the '
              '<a href="https://example.org/plan" onclick="steal()">summary</a> now.</p>'

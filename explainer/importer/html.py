@@ -160,10 +160,23 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         source_url=page_url, image_refs=lead.refs if lead else (),
         image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
-        tags=tuple(dict.fromkeys(k for k in meta.keywords if k))[:12], markdown_body=True,
+        tags=_tags(meta.keywords), markdown_body=True,
         notes=tuple(notes + dropped),
         confidence={k: v for k, v in sure.items() if v is not None},
     )
+
+
+TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
+TAGS = 12
+
+
+def _tags(keywords: list[str]) -> tuple[str, ...]:
+    """The page's keywords as tags: each once (whatever its case), sentences left out."""
+    kept: dict[str, str] = {}
+    for keyword in keywords:
+        if keyword and len(keyword.split()) <= TAG_WORDS:
+            kept.setdefault(keyword.casefold(), keyword)
+    return tuple(kept.values())[:TAGS]
 
 
 def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:

@@ -151,7 +151,7 @@ def _meta_tags(tree: Any, meta: PageMeta) -> None:
         content = " ".join((tag.get("content") or tag.get("value") or "").split())
         if not target or not content:
             continue
-        if target == "keywords" and name != "article:tag":
+        if target == "keywords":  # some pages put the whole list in one article:tag
             meta.keywords += [k.strip() for k in content.split(",")]
         else:
             getattr(meta, target).append(content)
