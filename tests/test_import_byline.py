@@ -22,7 +22,8 @@ def test_several_authors_are_kept_in_order():
 
 
 @pytest.mark.parametrize("publisher", ["The River Gazette", "River Gazette News",
-                                       "Rivergazette", "River Gazette Staff", "Newsroom"])
+                                       "Rivergazette", "River Gazette Staff", "Newsroom",
+                                       "Editorial", "The Editorial Board"])
 def test_the_publisher_is_no_byline(publisher):
     article = imported(author(publisher))
     assert article.byline == () and article.source_name == "The River Gazette"

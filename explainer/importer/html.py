@@ -207,7 +207,7 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|ti
                           r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
                           r"gmbh|corp|plc)\b",
                           re.IGNORECASE)
-STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial board|web ?desk|news ?desk|"
+STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
                    r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
 
 
