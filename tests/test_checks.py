@@ -109,3 +109,11 @@ def test_build_strict_turns_glossary_warnings_into_errors(make_site, tmp_path, c
     assert main(["--strict", "--content", str(content), "--output", str(tmp_path / "p")]) == 1
     assert "error: term 'Caesar Act' is not mentioned in any explainer" in capsys.readouterr().err
     assert not (tmp_path / "p").exists()
+
+
+def test_a_middle_initial_is_part_of_a_name():
+    assert names("Patrick W. Carlineo Jr. pleaded guilty.") == ["Patrick W. Carlineo Jr"]
+
+
+def test_a_capital_letter_that_ends_a_sentence_does_not_join_two_names():
+    assert names("They chose Plan B. The Security Council met.") == ["Security Council"]

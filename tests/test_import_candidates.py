@@ -131,3 +131,39 @@ def test_a_name_ending_in_an_office_is_a_title_alone():
 ])
 def test_names_that_begin_or_end_like_openers_and_offices_stay_whole(paragraphs, names):
     assert sorted(suggest("News", paragraphs, EMPTY)) == names
+
+
+def test_an_office_described_after_a_title_is_no_name():
+    paragraphs = ["Secretary of State Condoleezza Rice said the talks would go on.",
+                  "The Commissioner for Human Rights wrote to the court."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Condoleezza Rice"]
+
+
+def test_a_dateline_in_capitals_is_no_candidate():
+    paragraphs = ["NEW YORK (Reuters) - Stocks drifted near their highs on Tuesday.",
+                  "Oil fell on worries about supply."]
+    assert suggest("Markets", paragraphs, EMPTY) == []
+
+
+def test_a_day_after_a_name_is_not_part_of_it():
+    paragraphs = ["The governor told the Argus Leader Monday that the campaign works.",
+                  "The Argus Leader first reported the cost."]
+    assert suggest("Campaign", paragraphs, EMPTY) == ["Argus Leader"]
+
+
+@pytest.mark.parametrize("name", ["Bloody Sunday", "Super Tuesday"])
+def test_a_name_that_ends_in_a_day_stays_whole(name):
+    paragraphs = [f"Voters remember {name} well.", f"Since {name} nothing changed."]
+    assert suggest("Vote", paragraphs, EMPTY) == [name]
+
+
+def test_a_compound_adjective_before_a_name_is_not_part_of_it():
+    paragraphs = ["Shoppers at Amazon-owned Whole Foods Market paid more.",
+                  "Whole Foods Market said prices would fall."]
+    assert suggest("Prices", paragraphs, EMPTY) == ["Whole Foods Market"]
+
+
+def test_a_surname_folds_into_the_full_name_with_its_suffix():
+    paragraphs = ["Patrick W. Carlineo Jr. pleaded guilty.", "Carlineo faces ten years.",
+                  "Robert Kennedy spoke.", "Mr Carlineo left.", "Kennedy did not."]
+    assert suggest("Plea", paragraphs, EMPTY)[0] == "Patrick W. Carlineo Jr"

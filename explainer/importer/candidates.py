@@ -10,6 +10,11 @@ Then:
   a name on its own ("Key Security Council" -> "Security Council"), or when it is a function
   word ("Though Zendaya") or an adverb or participle the article also writes in lower case
   ("Clearly", "Wearing"); a name of one word left is no candidate;
+- what an office is for, left after its title ("(Commissioner) for Human Rights"), is no name;
+  an adjective made of a name ("Amazon-owned Whole Foods Market") and a day after a name ("told
+  the Argus Leader Monday") are not part of it; a dateline in capitals ("NEW YORK") is no name;
+- a surname alone folds into the full name even past a suffix ("Carlineo" into "Patrick W.
+  Carlineo Jr");
 - a word of five letters or more in capitals that the article also writes plainly ("WATCH",
   a dateline's "SEOUL") is emphasis, not an acronym;
 - a short acronym (three letters or fewer: "US", "UN") is kept only when the article defines it,
@@ -55,6 +60,10 @@ from with without within among amid between under over through into across behin
 toward towards around about near beyond via per"""
 PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 SHORT_ACRONYM = 3
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# "Amazon-owned", "Saudi-led", "Spice-loving": an adjective made of a name, not part of one.
+COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-(?:[a-z]+(?:ed|ing)|led|born|run|made|built)$")
 # Countries of more than one word: a glossary explains what a reader may not know, not these.
 COUNTRIES = frozenset(c.casefold() for c in (
     "United States", "United States of America", "United Kingdom", "Great Britain",
@@ -139,7 +148,13 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     titled = [i for i, w in enumerate(words[:-2]) if w.casefold().rstrip(".") in TITLES]
     if titled:  # "Nato Secretary General Mark Rutte", "Economy Minister Marcelo Ebrard"
         words = words[titled[-1] + 1:]
-    opens = len(words) > 1 and _opens_sentence(text, start)
+    if words[0].islower():
+        return None  # "(Commissioner) for Human Rights": what an office is for, not a name
+    while len(words) > 1 and COMPOUND_ADJECTIVE.match(words[0]):
+        words = words[1:]  # "Amazon-owned Whole Foods Market"
+    if len(words) > 2 and words[-1].casefold() in DAYS:
+        words = words[:-1]  # "told the Argus Leader Monday" ("Bloody Sunday" stays)
+    opens = len(words) > 1 and _opens_sentence(text, start) and not words[0].isupper()
     if opens and (words[0].casefold() in SENTENCE_OPENERS or (
             len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
             _named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
@@ -217,8 +232,10 @@ def _fold_people(found: dict[str, _Name]) -> dict[str, _Name]:
         home = None if _acronym(words[-1]) else endings.get(words)
         if home is None:
             merged[entry.name] = entry
-            for size in range(1, len(words)):
-                endings.setdefault(words[-size:], entry)
+            bare = words[:-1] if words[-1].casefold().rstrip(".") in SUFFIXES else words
+            for ending in {*(words[-size:] for size in range(1, len(words))),
+                           *(bare[-size:] for size in range(1, len(bare)))}:
+                endings.setdefault(ending, entry)  # "Carlineo" of "Patrick W. Carlineo Jr"
             continue
         home.mentions += entry.mentions
         home.paragraphs |= entry.paragraphs

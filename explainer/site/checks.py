@@ -21,9 +21,12 @@ from explainer.site.gather import Site
 
 WORD = r"[A-Z][\w.-]*\w"
 CONNECTOR = r"(?:of|the|for|de|al|bin|el|von|van)"
+# A middle initial ("Patrick W. Carlineo"): a capital and a full stop between two words of a
+# name, the next not one that opens a sentence ("Plan B. The Council" is two sentences).
+INITIAL = r"[A-Z]\.(?=[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|We|This|That|But|And)\b)[A-Z])"
 CANDIDATE = re.compile(
     rf"\bResolution\s+(?:\([A-Z]+\)\s+)?\d{{3,4}}\b"
-    rf"|\b{WORD}(?:[ \t]+(?:{CONNECTOR}[ \t]+)*{WORD})+"
+    rf"|\b{WORD}(?:[ \t]+(?:{INITIAL}[ \t]+)*(?:{CONNECTOR}[ \t]+)*{WORD})+"
     r"|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}s?\b"
 )
 STARTERS = frozenset((
