@@ -40,7 +40,7 @@ def by_mentions(article: ImportedArticle, glossary: Glossary) -> list[str]:
 
 
 def central(article: ImportedArticle, glossary: Glossary) -> list[str]:
-    return suggest(article.title, article.paragraphs, glossary)
+    return suggest(article.title, article.paragraphs, glossary, article.source_name)
 
 
 RULES: dict[str, Rule] = {"baseline (by mentions)": by_mentions, "importer": central}

@@ -213,3 +213,9 @@ def test_an_address_read_as_a_name_is_no_byline():
 def test_meta_tags_saved_with_value_instead_of_content_are_read():
     head = '<meta name="author" value="Jane Roe">'
     assert imported(head).byline == ("Jane Roe",)
+
+
+def test_a_site_name_holding_an_ampersand_is_the_publisher_not_a_person():
+    html = page(author("Mac &amp; i")).replace("The River Gazette\">", "Mac &amp; i\">")
+    article = parse_html(html, url="https://www.heise.de/mac-and-i/news")
+    assert article.byline == () and article.source_name == "Mac & i"

@@ -167,3 +167,19 @@ def test_a_surname_folds_into_the_full_name_with_its_suffix():
     paragraphs = ["Patrick W. Carlineo Jr. pleaded guilty.", "Carlineo faces ten years.",
                   "Robert Kennedy spoke.", "Mr Carlineo left.", "Kennedy did not."]
     assert suggest("Plea", paragraphs, EMPTY)[0] == "Patrick W. Carlineo Jr"
+
+
+def test_the_articles_publisher_is_no_candidate():
+    paragraphs = ["The BBC News team spoke to the Arab League.", "BBC News asked again."]
+    assert suggest("Talks", paragraphs, EMPTY, publisher="BBC News") == ["Arab League"]
+
+
+def test_a_german_article_opening_a_sentence_is_not_part_of_a_name():
+    paragraphs = ["Die Engine ist neu. Neben Account gibt es Felder im Mac App Store.",
+                  "Das Programm nutzt die Engine."]
+    assert suggest("Neu", paragraphs, EMPTY) == ["Mac App Store"]
+
+
+def test_a_name_that_opens_with_an_article_stays_whole_when_written_inside_a_sentence():
+    paragraphs = ["Die Zeit berichtet heute.", "Das schreibt Die Zeit am Montag."]
+    assert suggest("Bericht", paragraphs, EMPTY) == ["Die Zeit"]

@@ -359,3 +359,10 @@ def test_a_date_in_a_list_of_other_stories_is_not_taken():
 def test_a_date_in_a_highlights_list_under_the_headline_is_not_taken():
     line = "<ul><li>The Social Security Act was signed into law on August 14, 1935</li></ul>"
     assert parse_html(header(line)).date is None
+
+
+def test_a_site_name_that_is_the_headline_is_not_the_source():
+    head = ('<meta name="application-name" content="Towns agree plan for new river bridge">'
+            '<meta property="og:title" content="Towns agree plan for new river bridge">')
+    html = page(head).replace('<meta property="og:site_name" content="The River Gazette">', "")
+    assert parse_html(html).source_name is None

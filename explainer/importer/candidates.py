@@ -53,6 +53,15 @@ though although despite while because unless whether however meanwhile instead p
 indeed yet then thus hence if once sometimes often usually
 our my your his her their its we they he she it this that these those"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+# German capitalises every noun, so an article or a preposition opening a sentence makes a
+# "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is
+# dropped unless the article also writes the name inside a sentence ("berichtet Die Zeit").
+_GERMAN_WORDS = """der die das den dem des ein eine einer eines einem einen zur zum im am vom
+beim ins mit für über unter nach bei aus von vor seit durch gegen ohne neben auf"""
+GERMAN_OPENERS = frozenset(_GERMAN_WORDS.split())
+# Words that make up more than 5 % of a German text (and rarely 1 % of another).
+GERMAN_MARKERS = frozenset({"und", "der", "die", "das", "nicht", "ist", "sich", "mit", "auch",
+                            "wird"})
 # Prepositions open sentences and names alike ("Beyond Meat", "Under Armour", "Per
 # Mertesacker"): one is dropped only before a name of two words or more ("Beyond Des Moines").
 _PREPOSITION_WORDS = """after before during since until like unlike as at in on by for
@@ -90,8 +99,10 @@ class _Name:
         return self.mentions + 2 * self.lead + len(self.paragraphs)
 
 
-def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary) -> list[str]:
-    """The candidate new terms of an article, most central first."""
+def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
+            publisher: str | None = None) -> list[str]:
+    """The candidate new terms of an article, most central first; never the ``publisher``
+    (the article's source: "BBC News" is no term of a BBC story)."""
     texts = [title, *paragraphs]
     article = _Words(texts)
     found: dict[str, _Name] = {}
@@ -106,6 +117,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary) -> list[s
             entry.lead = entry.lead or index <= 1
     merged = _fold_acronyms(_fold_people(found), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
+    known |= {publisher.casefold()} if publisher else set()
     kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES
             and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
     return [n.name for n in sorted(kept, key=lambda n: (-n.score, n.name.casefold()))]
@@ -116,17 +128,27 @@ class _Words:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.joined = "\0".join(texts)  # no word and no space runs across two paragraphs
-        self.tokens = set(re.findall(r"\w+", self.joined))
-        self._alone: dict[str, bool] = {}
+        words = re.findall(r"\w+", self.joined)
+        self.tokens = set(words)
+        self.german = sum(w.casefold() in GERMAN_MARKERS for w in words) > 0.05 * len(words)
+        self._places: dict[str, tuple[bool, bool]] = {}
 
     def alone(self, phrase: str) -> bool:
         """Whether the phrase stands somewhere without a word just before it (at a sentence's
-        start, after punctuation): one pass over the text per phrase, remembered."""
-        if phrase not in self._alone:
-            self._alone[phrase] = any(
-                not _after_word(self.joined, match.start())
-                for match in re.finditer(rf"\b{re.escape(phrase)}\b", self.joined))
-        return self._alone[phrase]
+        start, after punctuation)."""
+        return self._where(phrase)[0]
+
+    def inside(self, phrase: str) -> bool:
+        """Whether the phrase stands somewhere with a word just before it."""
+        return self._where(phrase)[1]
+
+    def _where(self, phrase: str) -> tuple[bool, bool]:
+        """(alone somewhere, after a word somewhere): one pass over the text per phrase."""
+        if phrase not in self._places:
+            after = [_after_word(self.joined, match.start())
+                     for match in re.finditer(rf"\b{re.escape(phrase)}\b", self.joined)]
+            self._places[phrase] = (not all(after), any(after))
+        return self._places[phrase]
 
     def writes(self, form: str) -> bool:
         """Whether the article writes this form as a word of its own."""
@@ -159,6 +181,9 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
             len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
             _named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
         words = _untitled(words[1:])  # "Key Security Council", "Sometimes President Trump"
+    elif opens and article.german and words[0].casefold() in GERMAN_OPENERS and \
+            not article.inside(" ".join(words)):
+        words = words[1:]  # "Die Engine", "Neben Account"
     elif opens and _adverb(words, article):
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():

@@ -219,10 +219,13 @@ def _byline(meta: PageMeta, extracted: str | None,
     never a byline: it is returned apart, for ``source.name``. Last, which statement the
     names came from (0 to 3, in the order above)."""
     found: list[tuple[tuple[str, ...], int]] = []
-    publisher = None
-    sources = [clean_byline(candidates) for candidates in (
-        _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
-        meta.labelled_authors[:1])]
+    given = (_named_by_address(meta), [extracted] if extracted else [],
+             meta.visible_authors[:1], meta.labelled_authors[:1])
+    # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")
+    sites = {_compact(site) for site in meta.site_names}
+    whole = [c for candidates in given for c in candidates if _compact(c) in sites]
+    sources = [clean_byline(c for c in candidates if c not in whole) for candidates in given]
+    publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)
     organisation = functools.partial(_organisation, owners=_owners(meta))
     for index, names in enumerate(sources):
@@ -306,6 +309,10 @@ def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple
         if len(other) > len(names) and [_fold(n) for n in other[:len(names)]] == folded:
             return other
     return names
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold())
 
 
 def _publisher(name: str, site_names: list[str], host: str) -> bool:

@@ -59,6 +59,13 @@ class PageMeta:
     language: str = ""
 
 
+def _not_titles(names: list[str], titles: list[str]) -> list[str]:
+    """The site's names without one that is the story's own title (some pages give their
+    headline as the ``application-name``)."""
+    own = {" ".join(t.casefold().split()) for t in titles}
+    return [n for n in names if " ".join(n.casefold().split()) not in own]
+
+
 def _names(value: Any) -> list[str]:
     """Author names from JSON-LD: a string, a Person, or a list of either."""
     if isinstance(value, str):
@@ -198,6 +205,7 @@ def read_meta(page: str) -> PageMeta:
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree)
     meta.figures = figures(tree)
+    meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines, *meta.h1])
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta

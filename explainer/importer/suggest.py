@@ -32,7 +32,7 @@ def suggestions(article: ImportedArticle, content: Path) -> tuple[list[str], lis
     glossary = load_glossary(content)
     text = "\n\n".join(article.paragraphs)
     known = list(dict.fromkeys(glossary.terms[m.slug].name for m in glossary.finditer(text)))
-    return known, suggest(article.title, article.paragraphs, glossary)
+    return known, suggest(article.title, article.paragraphs, glossary, article.source_name)
 
 
 def scaffold_terms(article: ImportedArticle, content: Path, picked: str,
