@@ -183,3 +183,28 @@ def test_a_german_article_opening_a_sentence_is_not_part_of_a_name():
 def test_a_name_that_opens_with_an_article_stays_whole_when_written_inside_a_sentence():
     paragraphs = ["Die Zeit berichtet heute.", "Das schreibt Die Zeit am Montag."]
     assert suggest("Bericht", paragraphs, EMPTY) == ["Die Zeit"]
+
+
+@pytest.mark.parametrize("opening", ["„Eine Frau", "**Update:** Eine Frau", "(Eine Frau"])
+def test_a_sentence_opens_after_an_opening_quote_or_a_bold_label(opening):
+    paragraphs = [f"{opening} hat Masken genäht“, sagt er. Das ist nicht alles, und es wird mehr.",
+                  "Die Firma ist nicht groß und sie wird es auch nicht."]
+    assert suggest("Masken", paragraphs, EMPTY) == []
+
+
+def test_a_german_noun_before_a_name_is_not_part_of_it():
+    paragraphs = ["Der britische Premierminister Boris Johnson will es nicht, sagt er.",
+                  "Der Premierminister ist nicht allein und wird es auch bleiben."]
+    assert suggest("Brexit", paragraphs, EMPTY) == ["Boris Johnson"]
+
+
+def test_a_month_after_a_german_noun_makes_no_name():
+    paragraphs = ["Der Austritt ist nicht vor Ende Oktober, und das ist auch gut so.",
+                  "Die Frist wird Ende Oktober nicht enden, sagt sich die Regierung."]
+    assert suggest("Frist", paragraphs, EMPTY) == []
+
+
+def test_a_german_sentence_opening_inside_a_link_is_an_opening():
+    paragraphs = ["Das ist nicht alles, und es wird mehr. [Zur Anmeldung geht es hier](/a).",
+                  "Die Firma ist nicht groß und sie wird es auch nicht."]
+    assert suggest("Masken", paragraphs, EMPTY) == []

@@ -13,6 +13,10 @@ Then:
 - what an office is for, left after its title ("(Commissioner) for Human Rights"), is no name;
   an adjective made of a name ("Amazon-owned Whole Foods Market") and a day after a name ("told
   the Argus Leader Monday") are not part of it; a dateline in capitals ("NEW YORK") is no name;
+- in a German text, where every noun is capitalised, an article or a preposition opening a
+  sentence ("Die Engine", "Zur Anmeldung") and a noun the text also writes after an article
+  ("der Premierminister", so "Premierminister Boris Johnson" is "Boris Johnson") are not part
+  of a name, nor is a month after one ("Ende Oktober");
 - a surname alone folds into the full name even past a suffix ("Carlineo" into "Patrick W.
   Carlineo Jr");
 - a word of five letters or more in capitals that the article also writes plainly ("WATCH",
@@ -57,8 +61,20 @@ SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is
 # dropped unless the article also writes the name inside a sentence ("berichtet Die Zeit").
 _GERMAN_WORDS = """der die das den dem des ein eine einer eines einem einen zur zum im am vom
-beim ins mit für über unter nach bei aus von vor seit durch gegen ohne neben auf"""
+beim ins mit für über unter nach bei aus von vor seit durch gegen ohne neben auf zu per als
+alle allen keine kein jeder jede jedes manche viele einige beide zwei drei vier fünf zehn
+auch so wie wenn dann doch nun hier dort da dabei damit deshalb trotzdem außerdem zudem"""
 GERMAN_OPENERS = frozenset(_GERMAN_WORDS.split())
+# A German noun: written after an article, a determiner or "zum"/"im" (with up to two lower-case
+# adjectives between), and not followed by another capitalised word as a name's first word is
+# ("der britische Premierminister", "am Ende"; not "die Deutsche Post").
+GERMAN_NOUN = re.compile(
+    r"(?<!\w)(?i:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|keiner|"
+    r"keinem|keinen|zum|zur|im|am|vom|beim|ins|dieser|diese|dieses|diesem|diesen|jeder|jede|"
+    r"jedes|jedem|jeden)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])")
+MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                    "september", "oktober", "november", "dezember", "january", "february",
+                    "march", "may", "june", "july", "october", "december"})
 # Words that make up more than 5 % of a German text (and rarely 1 % of another).
 GERMAN_MARKERS = frozenset({"und", "der", "die", "das", "nicht", "ist", "sich", "mit", "auch",
                             "wird"})
@@ -131,6 +147,7 @@ class _Words:
         words = re.findall(r"\w+", self.joined)
         self.tokens = set(words)
         self.german = sum(w.casefold() in GERMAN_MARKERS for w in words) > 0.05 * len(words)
+        self.nouns = set(GERMAN_NOUN.findall(self.joined)) if self.german else set()
         self._places: dict[str, tuple[bool, bool]] = {}
 
     def alone(self, phrase: str) -> bool:
@@ -188,6 +205,12 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
+    while len(words) > 2 and words[0] in article.nouns:
+        words = words[1:]  # "Premierminister Boris Johnson"
+    if len(words) > 1 and article.german and words[-1].casefold() in MONTHS:
+        words = words[:-1]  # "Ende Oktober"
+    if words[0].islower():
+        return None  # "von Kim Jong Un"
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
             words[-1].casefold().rstrip(".") in OFFICES:
         return None  # "US President", "Foreign Minister": a title, its holder named apart
@@ -227,8 +250,10 @@ def _shouted(word: str, article: _Words) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:\"“”"
+    """Whether a sentence opens here: after a full stop, a colon or an opening quote, in any
+    of the ways languages write one ("„Eine Frau", "« Le", "**Update:** Das Regime")."""
+    before = text[:start].rstrip().rstrip("*_[").rstrip()
+    return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’("
 
 
 def _named_elsewhere(words: list[str], article: _Words) -> bool:
