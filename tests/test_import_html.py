@@ -281,9 +281,28 @@ def test_byline_from_the_og_article_author_tag():
     "<p>Auteur : Maria Soto</p>",
     "<p><b>Por</b> Maria Soto</p>",
     "<p><!-- a comment before the label -->Auteur : Maria Soto</p>",
+    "<ul><li><strong>Datum</strong> 28.04.2023</li>"
+    "<li><strong>Autorin/Autor</strong> Maria Soto</li></ul>",
 ])
 def test_byline_shown_by_an_address_or_a_label(extra):
     assert parse_html(page(body_extra=extra)).byline == ("Maria Soto",)
+
+
+def test_a_by_in_a_list_of_other_stories_is_no_byline():
+    extra = '<ul><li><a href="/other">Floods close the ferry</a> <span>By Ian Holt</span></li></ul>'
+    assert parse_html(page(body_extra=extra)).byline == ()
+
+
+def test_a_name_signing_the_text_in_bold_is_the_byline_and_leaves_the_text():
+    article = parse_html(page(body_extra='<p style="text-align:right"><strong>Maria Soto'
+                                         "</strong></p>"))
+    assert article.byline == ("Maria Soto",) and article.confidence["byline"] == "low"
+    assert "Maria Soto" not in "\n".join(article.paragraphs)
+
+
+def test_a_bold_last_line_that_is_no_name_is_no_byline():
+    article = parse_html(page(body_extra="<p><strong>Read more stories</strong></p>"))
+    assert article.byline == ()
 
 
 def test_credit_in_the_headline_header_is_a_byline_but_not_a_photo_credit():

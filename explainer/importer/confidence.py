@@ -40,7 +40,7 @@ def date(how: str | None, visible: bool) -> str | None:
 
 def byline(names: Sequence[str], source: int | None, page_text: str) -> str | None:
     """``source``: 0 the page's author metadata, 1 trafilatura's, 2 or 3 the visible byline,
-    None an agency credit at the end of the text."""
+    None an agency credit or a signature at the end of the text."""
     if not names:
         return None
     if source is None:

@@ -2,7 +2,8 @@
 
 - a byline in an ``<address>`` element, in a ``credit`` next to the headline, or after a
   label ("Auteur :", "Por", "责任编辑：");
-- an agency credit closing the article ("... (AFP)", "(FR mit dpa)");
+- an agency credit closing the article ("... (AFP)", "(FR mit dpa)"), or the writer's name
+  signing it, alone in bold in the last paragraph;
 - a date shown without its year ("06月24日"), completed only when the page's own ids or
   address hold the same month and day with a year;
 - a full date shown in the headline's block: the short lines between the <h1> and the first
@@ -26,6 +27,10 @@ INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::") 
 AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto"
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:责任编辑|作者|记者|编辑)\s*[:：]\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
+# In a list only a label that names the author outright counts ("Autorin/Autor Roman
+# Goncharenko" among a story's facts), not "By" or "Von", which other stories' teasers show.
+LISTED = re.compile(r"^(?:autor(?:in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
+                    r"\s*:?\s+(\S.{0,50})$", re.IGNORECASE)
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 DATE_TAIL = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$")
 CREDIT = re.compile(r"\((\w{1,6}(?:\s*(?:/|,|mit|with|und|and|avec|con)\s*\w{1,6}){0,2})\)\s*$")
@@ -72,7 +77,7 @@ def _labelled_lines(tree: Any) -> list[str]:
     favor" and "by clicking" are not bylines)."""
     found = []
     skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
-        "ancestor::a or ", "ancestor-or-self::a or ")
+        "ancestor::a or ", "ancestor-or-self::a or ").replace("ancestor::li or ", "")
     wholes: dict[Any, str] = {}  # each block's text once: a paragraph of 50,000 <b> is not
     for node in tree.xpath("//body//text()[normalize-space()]"):  # read 50,000 times
         parent = node.getparent()
@@ -87,11 +92,34 @@ def _labelled_lines(tree: Any) -> list[str]:
             wholes[outer] = " ".join(outer.text_content().split())
         whole = wholes[outer]
         for candidate in (text, whole):  # "<b>Por</b> Name": the label in its own element
-            match = LABELLED.match(candidate)
+            match = _labelled(candidate, parent)
             if match and len(candidate) <= 60 and not match.group(1)[0].islower():
                 found.append(match.group(1))
                 break
     return found
+
+
+def _labelled(line: str, parent: Any) -> re.Match[str] | None:
+    """A line that opens with an author label; in a list, only with one that names the author
+    outright (see :data:`LISTED`)."""
+    if (match := LISTED.match(line)) is not None:
+        return match
+    match = LABELLED.match(line)
+    return None if match is None or parent.xpath("ancestor::li") else match
+
+
+SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$")
+
+
+def closing_signature(paragraphs: list[str]) -> str | None:
+    """The writer's name set alone in bold as the text's last paragraph, as many sites sign
+    their stories ("**Lê Phương**"): two to four words, each capitalised, nothing else."""
+    match = SIGNATURE.match(paragraphs[-1].strip()) if paragraphs else None
+    words = match.group(1).split() if match else []
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace(
+            "'", "").replace(".", "").isalpha() for w in words):
+        return " ".join(words)
+    return None
 
 
 def closing_credit(paragraphs: list[str]) -> str | None:

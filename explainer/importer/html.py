@@ -30,7 +30,7 @@ from explainer.importer.clean import (
     site_label,
     trim_by_others,
 )
-from explainer.importer.fallbacks import closing_credit
+from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
@@ -137,6 +137,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         [p for p in body.split("\n\n") if p and not SEPARATOR.match(p)])
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
+    if not people and not credit and (signed := closing_signature(paragraphs)):
+        people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
     summary = choose_summary(described)
