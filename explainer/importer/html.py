@@ -31,6 +31,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.fallbacks import closing_credit, closing_signature
+from explainer.importer.furniture import is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
@@ -133,8 +134,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
-    paragraphs = _without_dangling_lead_in(
-        [p for p in body.split("\n\n") if p and not SEPARATOR.match(p)])
+    paragraphs = _without_dangling_lead_in([p for p in body.split("\n\n") if p and not (
+        SEPARATOR.match(p) or is_furniture(p))])
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
     if not people and not credit and (signed := closing_signature(paragraphs)):

@@ -1,0 +1,39 @@
+"""Short lines of a page's furniture that extractors keep inside a story's text: a copyright
+notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointer to another story
+("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), and a picture's
+credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)").
+
+Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
+that mentions a copyright or a photo is longer, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+MOST_WORDS = 30
+CREDIT_WORDS = 8
+_OPEN = r"^[*_(\[]*"  # emphasis, a parenthesis or a link's bracket before the label
+COPYRIGHT = re.compile(
+    rf"{_OPEN}(?:<|&lt;)?\s*(?:©|\(c\)|copyright\s*(?:©|ⓒ|\(c\)|@|\d{{4}}))|"
+    r"\ball rights reserved\b|\balle rechte vorbehalten\b|"
+    r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|무단 전재",
+    re.IGNORECASE)
+ELSEWHERE = re.compile(
+    rf"{_OPEN}(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
+    r"lea también|à lire aussi|lire aussi|leggi anche|lees ook|läs också|les også|læs også)"
+    r"\b[*_]*\s*[:：|]", re.IGNORECASE)
+CREDIT = re.compile(
+    rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
+    r"\s*:\s*\S", re.IGNORECASE)
+
+
+def is_furniture(paragraph: str) -> bool:
+    """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
+    another story or a picture's credit, not part of the story."""
+    words = len(paragraph.split())
+    if words > MOST_WORDS:
+        return False
+    return bool(COPYRIGHT.search(paragraph) or ELSEWHERE.search(paragraph)
+                or (words <= CREDIT_WORDS and CREDIT.search(paragraph)))

@@ -1,0 +1,48 @@
+"""Copyright notices, pointers to other stories and picture credits are not the story's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.furniture import is_furniture
+from explainer.importer.html import parse_html
+from tests.test_import_html import page
+
+
+@pytest.mark.parametrize("line", [
+    "© dpa-infocom, dpa:240516-99-53606/3 (dpa)",
+    "Copyright @ 2026 Media Group. All Rights Reserved",
+    "&lt;Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및 재배포 금지>",
+    "**Read more:** [Floods close the ferry](https://example.org/floods)",
+    "ALSO READ:[Solar firm to boost clean energy uptake](https://example.org/?p=1)",
+    "**Lesen Sie auch:** [Die Brücke wird teurer](https://example.org/b)",
+    "**Les også: [Fergen stopper](https://example.org/f)**",
+    "MORE : [The daily cartoon](https://example.org/c)",
+    "Photo: AFP",
+    "Image: Jane Roe / Facebook",
+    "(Quelle: APA/sda/dpa)",
+])
+def test_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The photo shows the old bridge before the flood of 1998.",
+    "Read the full report on the council's website, where the plans are published.",
+    "More than 200 people attended the meeting on Tuesday.",
+    "Copyright law is changing fast.",
+    "Photo: the council's plan for the bridge shows two lanes for cars, one for bicycles and a "
+    "path for walkers on each side of the river, with a lift at both ends.",
+    "The court ruled that copyright in the plans stays with the engineers who drew them, "
+    "and that the council may use them only for this bridge, not for the next one it builds, "
+    "whatever the cost of new plans may be in the years ahead.",
+])
+def test_the_storys_own_text(line):
+    assert not is_furniture(line)
+
+
+def test_furniture_is_left_out_of_an_imported_text():
+    extra = ('<p><strong>Read more:</strong> <a href="/other">Floods close the ferry</a></p>'
+             "<p>© The River Gazette 2024</p>")
+    paragraphs = parse_html(page(body_extra=extra)).paragraphs
+    assert not any("Floods" in p or "©" in p for p in paragraphs) and len(paragraphs) == 4
