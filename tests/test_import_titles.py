@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.clean import choose_title, strip_site, trim_by_others
-from explainer.importer.html import _said_elsewhere
+from explainer.importer.html import _said_elsewhere, parse_html
 from explainer.importer.metadata import PageMeta
+from tests.test_import_html import page
 
 
 @pytest.mark.parametrize(("title", "sites", "host", "clean"), [
@@ -92,3 +93,8 @@ def test_a_title_the_headline_leaves_a_section_off_still_loses_it():
     headline = "Netz-Spott über die FDP nach dem Wahlabend"
     assert choose_title([], [f"{headline} - Politik Inland"], [headline], "", [],
                         "freiepresse.de") == headline
+
+
+def test_a_japanese_headline_loses_its_closing_full_stop():
+    html = page().replace("Towns agree plan for new river bridge", "指紋認証機能付きマウスを発売。")
+    assert parse_html(html).title == "指紋認証機能付きマウスを発売"

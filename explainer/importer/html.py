@@ -130,7 +130,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     title = _headline_h1(meta, choose_title(meta.headlines, titles, meta.h1, meta.html_title,
                                             meta.site_names, host))
     title = trim_by_others(title, [*titles, meta.html_title, *meta.headlines, *meta.h1],
-                           meta.site_names, host)
+                           meta.site_names, host).removesuffix("。")  # a headline ends bare
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
