@@ -208,3 +208,16 @@ def test_a_german_sentence_opening_inside_a_link_is_an_opening():
     paragraphs = ["Das ist nicht alles, und es wird mehr. [Zur Anmeldung geht es hier](/a).",
                   "Die Firma ist nicht groß und sie wird es auch nicht."]
     assert suggest("Masken", paragraphs, EMPTY) == []
+
+
+def test_a_heading_in_title_case_names_nothing():
+    paragraphs = ["The actor said they should listen up and stay friends.",
+                  "‘Okay, Listen Up—We’ve Got a Lotta People Here.’",
+                  "Crispin Glover played the lead."]
+    assert suggest("Film", paragraphs, EMPTY) == ["Crispin Glover"]
+
+
+def test_a_line_that_only_lists_names_still_names_them():
+    paragraphs = ["The cast met in Berlin.", "Crispin Glover, Keanu Reeves, Ione Skye"]
+    assert sorted(suggest("Film", paragraphs, EMPTY)) == [
+        "Crispin Glover", "Ione Skye", "Keanu Reeves"]

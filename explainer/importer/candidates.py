@@ -17,6 +17,7 @@ Then:
   sentence ("Die Engine", "Zur Anmeldung") and a noun the text also writes after an article
   ("der Premierminister", so "Premierminister Boris Johnson" is "Boris Johnson") are not part
   of a name, nor is a month after one ("Ende Oktober");
+- a line in Title Case (a heading, a pull quote) is not read for names;
 - a surname alone folds into the full name even past a suffix ("Carlineo" into "Patrick W.
   Carlineo Jr");
 - a word of five letters or more in capitals that the article also writes plainly ("WATCH",
@@ -123,6 +124,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     article = _Words(texts)
     found: dict[str, _Name] = {}
     for index, text in enumerate(texts):
+        if index > 0 and _title_case(text, article):
+            continue  # a heading in Title Case: its capitals name nothing ("Listen Up")
         for candidate in find_candidates(text, glossary):
             name = _tidy(candidate.name, text, candidate.start, article)
             if name is None:
@@ -221,6 +224,18 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     if len(words) == 1 and not _acronym(words[0]) and not name.startswith("Resolution"):
         return words[0] if _surname(words[0]) else None
     return " ".join(words)
+
+
+def _title_case(text: str, article: _Words) -> bool:
+    """A line of four words or more whose every word of four letters or more is capitalised,
+    some of them words the article also writes in lower case: a heading or a pull quote set in
+    Title Case ("'No Sense of Pride. No Sense of Loyalty.'"), not running text (which has a
+    verb or a common word in lower case) nor a list of names (whose words are names
+    everywhere)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in long) and any(
+        article.writes(w.casefold()) for w in long[1:] if not w.isupper())
 
 
 def _untitled(words: list[str]) -> list[str]:
