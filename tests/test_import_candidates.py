@@ -221,3 +221,8 @@ def test_a_line_that_only_lists_names_still_names_them():
     paragraphs = ["The cast met in Berlin.", "Crispin Glover, Keanu Reeves, Ione Skye"]
     assert sorted(suggest("Film", paragraphs, EMPTY)) == [
         "Crispin Glover", "Ione Skye", "Keanu Reeves"]
+
+
+def test_a_line_in_capitals_names_nothing():
+    paragraphs = ["THE POINT -- NOW ON YOUTUBE!", "Chris Cillizza hosts it every week."]
+    assert suggest("Show", paragraphs, EMPTY) == ["Chris Cillizza"]

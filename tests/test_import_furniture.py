@@ -21,6 +21,8 @@ from tests.test_import_html import page
     "Photo: AFP",
     "Image: Jane Roe / Facebook",
     "(Quelle: APA/sda/dpa)",
+    "Read More",
+    "[Continue reading…]",
 ])
 def test_furniture(line):
     assert is_furniture(line)

@@ -231,9 +231,11 @@ def _title_case(text: str, article: _Words) -> bool:
     some of them words the article also writes in lower case: a heading or a pull quote set in
     Title Case ("'No Sense of Pride. No Sense of Loyalty.'"), not running text (which has a
     verb or a common word in lower case) nor a list of names (whose words are names
-    everywhere)."""
+    everywhere); or a line of four words or more in capitals."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     long = [w for w in words if len(w) >= 4]
+    if len(words) >= 4 and all(w.isupper() for w in words):
+        return True  # "THE POINT -- NOW ON YOUTUBE!"
     return len(words) >= 4 and all(w[0].isupper() for w in long) and any(
         article.writes(w.casefold()) for w in long[1:] if not w.isupper())
 

@@ -24,6 +24,8 @@ ELSEWHERE = re.compile(
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
     r"lea también|à lire aussi|lire aussi|leggi anche|lees ook|läs också|les også|læs også)"
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
+BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading)"
+                    r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
     r"\s*:\s*\S", re.IGNORECASE)
@@ -36,4 +38,5 @@ def is_furniture(paragraph: str) -> bool:
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or ELSEWHERE.search(paragraph)
+                or BUTTON.match(paragraph.strip())
                 or (words <= CREDIT_WORDS and CREDIT.search(paragraph)))

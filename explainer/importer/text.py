@@ -15,6 +15,7 @@ import re
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.clean import clean_byline, strip_site
+from explainer.importer.furniture import is_furniture
 
 BOILERPLATE = re.compile(
     r"^(please enter your (comment|name|email address)( here)?[!.]?"
@@ -136,8 +137,41 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
         if (match := BYLINE.match(para)) and words(para) <= 12:
             byline = clean_byline([match.group("names").split(",")[0]])
             break
-    body = [p for p in paras[start:end] if is_prose(p) or _heading_like(p)]
+    body = [p for p in paras[start:end] if (is_prose(p) or _heading_like(p))
+            and not is_furniture(p)]
     return title, body, byline
+
+
+# "H ong Kong is burning": a page's drop cap, set apart from its word when the page became
+# text. Not A, E, I, K, O, S, U, V, W, Y or Z, which are words of their own in some language.
+DROP_CAP = re.compile(r"^([B-DF-HJL-NP-RTX]) ([a-z]+)\b")
+
+
+def _without_drop_cap(body: list[str]) -> list[str]:
+    """The first paragraph with its drop cap joined to its word, when the text writes that
+    word elsewhere ("Hong", "The"), so "B is for ball" stays as it is."""
+    match = DROP_CAP.match(body[0]) if body else None
+    if match is None:
+        return body
+    word = match.group(1) + match.group(2)
+    rest = "\n".join(body[1:]) + body[0][match.end():]
+    if not re.search(rf"\b{word}\b", rest, re.IGNORECASE):
+        return body
+    return [word + body[0][match.end():], *body[1:]]
+
+
+# A picture's caption with its credit, set above the text: "'...' Photograph: AFP via Getty".
+PICTURE_CREDIT = re.compile(
+    r"^(?P<caption>.+?)\s+(?:Photograph|Photo|Picture|Image|Foto)s?:\s*(?P<credit>[^.:]{2,60})$")
+
+
+def _dump_caption(body: list[str]) -> tuple[str | None, str | None]:
+    """The lead picture's caption and credit when the text opens with them (taken out)."""
+    match = PICTURE_CREDIT.match(body[0]) if body else None
+    if match is None or len(match.group("credit").split()) > 8:
+        return None, None
+    body.pop(0)
+    return match.group("caption"), match.group("credit").strip()
 
 
 def _heading_like(paragraph: str) -> bool:
@@ -155,10 +189,13 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
     lines = [line for para in paras for line in para.split("\n")]
     if looks_like_dump(lines):
         title, body, byline = _dump(lines)
+        caption, credit = _dump_caption(body)
+        body = _without_drop_cap(body)
         dateline = _dateline(body)
         return ImportedArticle(title=title, paragraphs=tuple(body), date=date,
                                dateline=dateline, byline=byline, source_name=source,
-                               source_url=url, confidence=_sure(title, body, None, date, None))
+                               source_url=url, image_caption=caption, image_credit=credit,
+                               confidence=_sure(title, body, None, date, None))
     title = " ".join(paras.pop(0).split())
     caption, credit = _caption(paras)
     found_date = _published(paras)
