@@ -111,8 +111,18 @@ def test_build_strict_turns_glossary_warnings_into_errors(make_site, tmp_path, c
     assert not (tmp_path / "p").exists()
 
 
-def test_a_middle_initial_is_part_of_a_name():
-    assert names("Patrick W. Carlineo Jr. pleaded guilty.") == ["Patrick W. Carlineo Jr"]
+def test_a_middle_initial_is_part_of_a_name_where_asked():
+    glossary = build_glossary([], Diagnostics())
+    found = find_candidates("Patrick W. Carlineo Jr. pleaded guilty.", glossary, initials=True)
+    assert [c.name for c in found] == ["Patrick W. Carlineo Jr"]
+
+
+def test_the_glossary_check_does_not_read_initials():  # it cannot tell "Plan B. Officials"
+    assert names("He backed Plan B. Officials disagreed.") == []
+
+
+def test_a_run_of_capitals_longer_than_a_name_is_no_candidate():
+    assert names("Aaaa " * 20) == []
 
 
 def test_a_capital_letter_that_ends_a_sentence_does_not_join_two_names():

@@ -133,10 +133,29 @@ def test_names_that_begin_or_end_like_openers_and_offices_stay_whole(paragraphs,
     assert sorted(suggest("News", paragraphs, EMPTY)) == names
 
 
-def test_an_office_described_after_a_title_is_no_name():
+def test_an_office_described_after_a_title_keeps_its_title():
     paragraphs = ["Secretary of State Condoleezza Rice said the talks would go on.",
                   "The Commissioner for Human Rights wrote to the court."]
-    assert suggest("Talks", paragraphs, EMPTY) == ["Condoleezza Rice"]
+    assert sorted(suggest("Talks", paragraphs, EMPTY)) == [
+        "Commissioner for Human Rights", "Condoleezza Rice"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Chancellor of the Exchequer Rachel Reeves said the budget would wait.",
+     "Chancellor of the Exchequer Rachel Reeves"),
+    ("General de Gaulle said it first.", "de Gaulle"),
+])
+def test_a_person_after_an_office_or_with_a_particle_is_not_lost(sentence, name):
+    assert suggest("Budget", [sentence, "It was a long day."], EMPTY) == [name]
+
+
+def test_a_capital_ending_a_sentence_is_no_initial():
+    paragraphs = ["He backed Plan B. Officials disagreed.", "The officials said no."]
+    assert suggest("Plans", paragraphs, EMPTY) == ["Plan B"]
+
+
+def test_a_run_of_capitals_joined_by_initials_is_cheap_and_no_name():
+    assert suggest("Plans", ["Aa A. " * 33000], EMPTY) == []
 
 
 def test_a_dateline_in_capitals_is_no_candidate():
@@ -226,3 +245,9 @@ def test_a_line_that_only_lists_names_still_names_them():
 def test_a_line_in_capitals_names_nothing():
     paragraphs = ["THE POINT -- NOW ON YOUTUBE!", "Chris Cillizza hosts it every week."]
     assert suggest("Show", paragraphs, EMPTY) == ["Chris Cillizza"]
+
+
+def test_a_name_ending_like_a_month_stays_whole_in_german():
+    paragraphs = ["Die Premierministerin sagte nichts, und das ist nicht neu.",
+                  "Premierministerin Theresa May ist nicht mehr im Amt."]
+    assert suggest("Brexit", paragraphs, EMPTY) == ["Theresa May"]

@@ -33,6 +33,9 @@ def test_furniture(line):
     "Read the full report on the council's website, where the plans are published.",
     "More than 200 people attended the meeting on Tuesday.",
     "Copyright law is changing fast.",
+    "(c) a ban on new oil and gas licences in the North Sea.",
+    "Source: a senior official familiar with the talks.",
+    "More: the full list of winners.",
     "Photo: the council's plan for the bridge shows two lanes for cars, one for bicycles and a "
     "path for walkers on each side of the river, with a lift at both ends.",
     "The court ruled that copyright in the plans stays with the engineers who drew them, "

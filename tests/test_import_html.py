@@ -283,6 +283,7 @@ def test_byline_from_the_og_article_author_tag():
     "<p><!-- a comment before the label -->Auteur : Maria Soto</p>",
     "<ul><li><strong>Datum</strong> 28.04.2023</li>"
     "<li><strong>Autorin/Autor</strong> Maria Soto</li></ul>",
+    "<ul><li><span>Autor/in:</span> Maria Soto</li></ul>",
 ])
 def test_byline_shown_by_an_address_or_a_label(extra):
     assert parse_html(page(body_extra=extra)).byline == ("Maria Soto",)
@@ -300,9 +301,21 @@ def test_a_name_signing_the_text_in_bold_is_the_byline_and_leaves_the_text():
     assert "Maria Soto" not in "\n".join(article.paragraphs)
 
 
-def test_a_bold_last_line_that_is_no_name_is_no_byline():
-    article = parse_html(page(body_extra="<p><strong>Read more stories</strong></p>"))
+@pytest.mark.parametrize("last", ["<p><strong>Read more stories</strong></p>",
+                                  "<p><strong>Related Coverage</strong></p>"])
+def test_a_bold_last_line_that_is_no_signature_is_no_byline(last):
+    article = parse_html(page(body_extra=last))
     assert article.byline == ()
+
+
+def test_a_tag_that_holds_a_comma_stays_one_tag():
+    head = '<meta property="article:tag" content="Trump, Donald J">'
+    assert parse_html(page(head)).tags == ("Trump, Donald J",)
+
+
+def test_a_site_name_the_page_also_shows_as_its_logo_heading_stays_the_source():
+    html = page().replace("<nav>", "<h1 class=\"site-title\">The River Gazette</h1><nav>")
+    assert parse_html(html).source_name == "The River Gazette"
 
 
 def test_credit_in_the_headline_header_is_a_byline_but_not_a_photo_credit():

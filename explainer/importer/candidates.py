@@ -10,13 +10,13 @@ Then:
   a name on its own ("Key Security Council" -> "Security Council"), or when it is a function
   word ("Though Zendaya") or an adverb or participle the article also writes in lower case
   ("Clearly", "Wearing"); a name of one word left is no candidate;
-- what an office is for, left after its title ("(Commissioner) for Human Rights"), is no name;
+- an office keeps its title ("Commissioner for Human Rights", not "for Human Rights");
   an adjective made of a name ("Amazon-owned Whole Foods Market") and a day after a name ("told
   the Argus Leader Monday") are not part of it; a dateline in capitals ("NEW YORK") is no name;
 - in a German text, where every noun is capitalised, an article or a preposition opening a
   sentence ("Die Engine", "Zur Anmeldung") and a noun the text also writes after an article
   ("der Premierminister", so "Premierminister Boris Johnson" is "Boris Johnson") are not part
-  of a name, nor is a month after one ("Ende Oktober");
+  of a name, nor is "Ende Oktober";
 - a line in Title Case (a heading, a pull quote) is not read for names;
 - a surname alone folds into the full name even past a suffix ("Carlineo" into "Patrick W.
   Carlineo Jr");
@@ -74,8 +74,10 @@ GERMAN_NOUN = re.compile(
     r"keinem|keinen|zum|zur|im|am|vom|beim|ins|dieser|diese|dieses|diesem|diesen|jeder|jede|"
     r"jedes|jedem|jeden)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])")
 MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-                    "september", "oktober", "november", "dezember", "january", "february",
-                    "march", "may", "june", "july", "october", "december"})
+                    "september", "oktober", "november", "dezember"})
+GERMAN_TIMES = frozenset({"ende", "anfang", "mitte", "beginn"})  # "Ende Oktober"
+HEADING_WORDS = 40  # a longer line is running text, whatever its capitals
+OFFICE_CONNECTORS = frozenset({"of", "for", "the"})  # name particles ("de Gaulle") are not
 # Words that make up more than 5 % of a German text (and rarely 1 % of another).
 GERMAN_MARKERS = frozenset({"und", "der", "die", "das", "nicht", "ist", "sich", "mit", "auch",
                             "wird"})
@@ -126,7 +128,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     for index, text in enumerate(texts):
         if index > 0 and _title_case(text, article):
             continue  # a heading in Title Case: its capitals name nothing ("Listen Up")
-        for candidate in find_candidates(text, glossary):
+        for candidate in find_candidates(text, glossary, initials=True):
             name = _tidy(candidate.name, text, candidate.start, article)
             if name is None:
                 continue
@@ -186,16 +188,7 @@ def _after_word(text: str, at: int) -> bool:
 def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
-    words = _untitled(name.split())
-    titled = [i for i, w in enumerate(words[:-2]) if w.casefold().rstrip(".") in TITLES]
-    if titled:  # "Nato Secretary General Mark Rutte", "Economy Minister Marcelo Ebrard"
-        words = words[titled[-1] + 1:]
-    if words[0].islower():
-        return None  # "(Commissioner) for Human Rights": what an office is for, not a name
-    while len(words) > 1 and COMPOUND_ADJECTIVE.match(words[0]):
-        words = words[1:]  # "Amazon-owned Whole Foods Market"
-    if len(words) > 2 and words[-1].casefold() in DAYS:
-        words = words[:-1]  # "told the Argus Leader Monday" ("Bloody Sunday" stays)
+    words = _trimmed(_without_titles(_to_initial(name.split(), article)), article)
     opens = len(words) > 1 and _opens_sentence(text, start) and not words[0].isupper()
     if opens and (words[0].casefold() in SENTENCE_OPENERS or (
             len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
@@ -208,12 +201,6 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
-    while len(words) > 2 and words[0] in article.nouns:
-        words = words[1:]  # "Premierminister Boris Johnson"
-    if len(words) > 1 and article.german and words[-1].casefold() in MONTHS:
-        words = words[:-1]  # "Ende Oktober"
-    if words[0].islower():
-        return None  # "von Kim Jong Un"
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
             words[-1].casefold().rstrip(".") in OFFICES:
         return None  # "US President", "Foreign Minister": a title, its holder named apart
@@ -226,6 +213,43 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     return " ".join(words)
 
 
+def _to_initial(words: list[str], article: _Words) -> list[str]:
+    """The name up to a capital and a full stop that ends a sentence rather than standing
+    for a middle name: the word after it is one the article writes in lower case ("Plan B.
+    Officials" -> "Plan B"; "George W. Bush" stays)."""
+    for index, word in enumerate(words[1:-1], start=1):
+        if re.fullmatch(r"[A-Z]\.", word) and article.writes(words[index + 1].casefold()):
+            return [*words[:index], word[0]]
+    return words
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """The name without the titles in front ("Nato Secretary General Mark Rutte" -> "Mark
+    Rutte"); whole when what is left would open with what an office is for ("Chancellor of
+    the Exchequer Rachel Reeves", "Commissioner for Human Rights": not "for Human Rights")."""
+    kept = _untitled(words)
+    titled = [i for i, w in enumerate(kept[:-2]) if w.casefold().rstrip(".") in TITLES]
+    if titled:  # "Nato Secretary General Mark Rutte", "Economy Minister Marcelo Ebrard"
+        kept = kept[titled[-1] + 1:]
+    return words if kept[0] in OFFICE_CONNECTORS else kept
+
+
+def _trimmed(words: list[str], article: _Words) -> list[str]:
+    """The name without a word around it that is not part of it: an adjective made of a name
+    ("Amazon-owned"), a day after it ("Argus Leader Monday"), a German noun set before it
+    ("Premierminister Boris Johnson")."""
+    while len(words) > 1 and COMPOUND_ADJECTIVE.match(words[0]):
+        words = words[1:]
+    if len(words) > 2 and words[-1].casefold() in DAYS:
+        words = words[:-1]  # "Bloody Sunday" stays
+    while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
+        words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
+    if article.german and len(words) == 2 and words[0].casefold() in GERMAN_TIMES and \
+            words[1].casefold() in MONTHS:
+        return words[1:]  # "Ende Oktober" (a month alone is no candidate)
+    return words
+
+
 def _title_case(text: str, article: _Words) -> bool:
     """A line of four words or more whose every word of four letters or more is capitalised,
     some of them words the article also writes in lower case: a heading or a pull quote set in
@@ -233,11 +257,13 @@ def _title_case(text: str, article: _Words) -> bool:
     verb or a common word in lower case) nor a list of names (whose words are names
     everywhere); or a line of four words or more in capitals."""
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    long = [w for w in words if len(w) >= 4]
-    if len(words) >= 4 and all(w.isupper() for w in words):
+    if not 4 <= len(words) <= HEADING_WORDS:
+        return False
+    if all(w.isupper() for w in words):
         return True  # "THE POINT -- NOW ON YOUTUBE!"
-    return len(words) >= 4 and all(w[0].isupper() for w in long) and any(
-        article.writes(w.casefold()) for w in long[1:] if not w.isupper())
+    long = [w for w in words if len(w) >= 4]
+    return all(w[0].isupper() for w in long) and any(
+        w.casefold() in article.tokens for w in long[1:] if w.isalpha() and not w.isupper())
 
 
 def _untitled(words: list[str]) -> list[str]:

@@ -3,7 +3,7 @@
 - a byline in an ``<address>`` element, in a ``credit`` next to the headline, or after a
   label ("Auteur :", "Por", "责任编辑：");
 - an agency credit closing the article ("... (AFP)", "(FR mit dpa)"), or the writer's name
-  signing it, alone in bold in the last paragraph;
+  signing it, alone in bold and flush right in the last paragraph;
 - a date shown without its year ("06月24日"), completed only when the page's own ids or
   address hold the same month and day with a year;
 - a full date shown in the headline's block: the short lines between the <h1> and the first
@@ -29,7 +29,7 @@ LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:责任编辑|作者|
                       r"(\S.{0,50})$", re.IGNORECASE)
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
 # Goncharenko" among a story's facts), not "By" or "Von", which other stories' teasers show.
-LISTED = re.compile(r"^(?:autor(?:in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
+LISTED = re.compile(r"^(?:autor(?:/in|in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
                     r"\s*:?\s+(\S.{0,50})$", re.IGNORECASE)
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 DATE_TAIL = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$")
@@ -111,13 +111,22 @@ def _labelled(line: str, parent: Any) -> re.Match[str] | None:
 SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$")
 
 
-def closing_signature(paragraphs: list[str]) -> str | None:
-    """The writer's name set alone in bold as the text's last paragraph, as many sites sign
-    their stories ("**Lê Phương**"): two to four words, each capitalised, nothing else."""
-    match = SIGNATURE.match(paragraphs[-1].strip()) if paragraphs else None
+def right_aligned(tree: Any) -> list[str]:
+    """The text of each paragraph the page sets flush right (where a signature goes)."""
+    return [text_of(p) for p in tree.xpath(
+        "//p[contains(translate(@style, ' ', ''), 'text-align:right') or @align='right']"
+        f"[not({OUTSIDE_ARTICLE})]")]
+
+
+def closing_signature(paragraphs: list[str], flush_right: list[str]) -> str | None:
+    """The writer's name signing the text, as many sites sign their stories: the last of
+    two paragraphs or more, alone in bold, set flush right (``flush_right``: see
+    :func:`right_aligned`), two to four words, each capitalised ("**Lê Phương**")."""
+    match = SIGNATURE.match(paragraphs[-1].strip()) if len(paragraphs) > 1 else None
     words = match.group(1).split() if match else []
-    if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace(
-            "'", "").replace(".", "").isalpha() for w in words):
+    if 2 <= len(words) <= 4 and " ".join(words) in flush_right and all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
+            for w in words):
         return " ".join(words)
     return None
 

@@ -15,7 +15,7 @@ MOST_WORDS = 30
 CREDIT_WORDS = 8
 _OPEN = r"^[*_(\[]*"  # emphasis, a parenthesis or a link's bracket before the label
 COPYRIGHT = re.compile(
-    rf"{_OPEN}(?:<|&lt;)?\s*(?:©|\(c\)|copyright\s*(?:©|ⓒ|\(c\)|@|\d{{4}}))|"
+    rf"{_OPEN}(?:<|&lt;)?\s*(?:©|\(c\)\s*\d{{4}}|copyright\s*(?:©|ⓒ|\(c\)|@|\d{{4}}))|"
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|"
     r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|무단 전재",
     re.IGNORECASE)
@@ -28,7 +28,7 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
-    r"\s*:\s*\S", re.IGNORECASE)
+    r"\s*:", re.IGNORECASE)
 
 
 def is_furniture(paragraph: str) -> bool:
@@ -37,6 +37,15 @@ def is_furniture(paragraph: str) -> bool:
     words = len(paragraph.split())
     if words > MOST_WORDS:
         return False
-    return bool(COPYRIGHT.search(paragraph) or ELSEWHERE.search(paragraph)
-                or BUTTON.match(paragraph.strip())
-                or (words <= CREDIT_WORDS and CREDIT.search(paragraph)))
+    return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())
+                or _names_after(ELSEWHERE, paragraph)
+                or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
+
+
+def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
+    """Whether the paragraph opens with the label and a name or a link after it ("Photo:
+    AFP", "Read more: [Floods ...]"), not a sentence ("Source: a senior official ...",
+    "More: the full list of winners")."""
+    match = label.search(paragraph)
+    first = paragraph[match.end():].lstrip(" *_")[:1] if match else ""
+    return bool(first) and (first.isupper() or first.isdigit() or first in "[\"“„«'‘")

@@ -138,7 +138,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         SEPARATOR.match(p) or is_furniture(p))])
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
-    if not people and not credit and (signed := closing_signature(paragraphs)):
+    if not people and not credit and (signed := closing_signature(paragraphs,
+                                                                  meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
     described = [d for d in [found.description if found else None] if d] + meta.descriptions

@@ -18,6 +18,7 @@ from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     header_date,
     labelled_authors,
+    right_aligned,
     text_of,
     yearless_date,
 )
@@ -56,6 +57,7 @@ class PageMeta:
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
+    flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
     language: str = ""
 
 
@@ -158,8 +160,9 @@ def _meta_tags(tree: Any, meta: PageMeta) -> None:
         content = " ".join((tag.get("content") or tag.get("value") or "").split())
         if not target or not content:
             continue
-        if target == "keywords":  # some pages put the whole list in one article:tag
-            meta.keywords += [k.strip() for k in content.split(",")]
+        if target == "keywords":  # an article:tag is one tag ("Trump, Donald J"), unless it
+            split = r",\s*" if name != "article:tag" else r",(?!\s)"  # is a list ("A,B,C")
+            meta.keywords += [k.strip() for k in re.split(split, content)]
         else:
             getattr(meta, target).append(content)
 
@@ -205,7 +208,8 @@ def read_meta(page: str) -> PageMeta:
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree)
     meta.figures = figures(tree)
-    meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines, *meta.h1])
+    meta.flush_right = right_aligned(tree)
+    meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta

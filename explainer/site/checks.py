@@ -22,13 +22,16 @@ from explainer.site.gather import Site
 WORD = r"[A-Z][\w.-]*\w"
 CONNECTOR = r"(?:of|the|for|de|al|bin|el|von|van)"
 # A middle initial ("Patrick W. Carlineo"): a capital and a full stop between two words of a
-# name, the next not one that opens a sentence ("Plan B. The Council" is two sentences).
+# name, the next not one that opens a sentence ("Plan B. The Council" is two sentences). Read
+# only where the rest of the article can tell a sentence's end from an initial (the importer:
+# "Plan B. Officials" when the article also writes "officials").
 INITIAL = r"[A-Z]\.(?=[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|We|This|That|But|And)\b)[A-Z])"
-CANDIDATE = re.compile(
-    rf"\bResolution\s+(?:\([A-Z]+\)\s+)?\d{{3,4}}\b"
-    rf"|\b{WORD}(?:[ \t]+(?:{INITIAL}[ \t]+)*(?:{CONNECTOR}[ \t]+)*{WORD})+"
-    r"|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}s?\b"
-)
+_NAMES = (rf"\bResolution\s+(?:\([A-Z]+\)\s+)?\d{{3,4}}\b"
+          rf"|\b{WORD}(?:[ \t]+<INITIALS>(?:{CONNECTOR}[ \t]+)*{WORD})+"
+          r"|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}s?\b")
+CANDIDATE = re.compile(_NAMES.replace("<INITIALS>", ""))
+WITH_INITIALS = re.compile(_NAMES.replace("<INITIALS>", rf"(?:{INITIAL}[ \t]+)*"))
+LONGEST = 12  # words: a longer run of capitals is a heading in Title Case, not a name
 STARTERS = frozenset((
     "a", "an", "the", "in", "on", "at", "as", "and", "but", "or", "if", "when", "while",
     "because", "after", "before", "earlier", "later", "last", "this", "that", "these", "those",
@@ -53,13 +56,15 @@ def _tidy(name: str) -> str:
     return POSSESSIVE.sub("", " ".join(words))
 
 
-def find_candidates(text: str, glossary: Glossary) -> Iterator[Candidate]:
-    """Names in a text that look like key terms and are not glossary mentions."""
+def find_candidates(text: str, glossary: Glossary,
+                    initials: bool = False) -> Iterator[Candidate]:
+    """Names in a text that look like key terms and are not glossary mentions; with
+    ``initials``, names may hold middle initials (:data:`INITIAL`)."""
     mentions = [(m.start, m.end) for m in glossary.finditer(text)]
-    for match in CANDIDATE.finditer(text):
+    for match in (WITH_INITIALS if initials else CANDIDATE).finditer(text):
         name = _tidy(match.group())
         multiword = " " in name or name.startswith("Resolution")
-        if not multiword and not name.replace(".", "").isupper():
+        if (not multiword and not name.replace(".", "").isupper()) or name.count(" ") >= LONGEST:
             continue
         if any(s < match.end() and match.start() < e for s, e in mentions):
             continue
