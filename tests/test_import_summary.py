@@ -114,3 +114,11 @@ def test_a_summary_of_its_own_is_not_flagged():
                               'the bridge they have argued over for ten years.">'))
     assert article.confidence["summary"] != "low"
     assert not any(line.startswith("# summary") for line in front_matter(article))
+
+
+def test_a_description_written_twice_over_is_kept_once():
+    assert choose_summary([f"{WHOLE} {WHOLE}", WHOLE]) == WHOLE
+
+
+def test_a_separator_left_at_a_descriptions_end_is_dropped():
+    assert choose_summary([f"{WHOLE} | "]) == WHOLE

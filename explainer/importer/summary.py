@@ -52,13 +52,24 @@ def choose_summary(descriptions: Iterable[str]) -> str | None:
     return None
 
 
+# "... 이어지고 있다. |": a separator left where a site's name was cut off
+TRAILING_SEPARATOR = re.compile(r"(?:\s+[|\-–—·•»])+$")
+
+
 def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
-        clean = " ".join(html.unescape(text or "").split())
+        clean = _once(TRAILING_SEPARATOR.sub("", " ".join(html.unescape(text or "").split())))
         if len(clean.split()) >= MIN_WORDS or _cjk(clean):
             seen.setdefault(clean.casefold(), clean)
     return list(seen.values())
+
+
+def _once(text: str) -> str:
+    """A description that a page wrote twice over ("X. X.") once."""
+    half = len(text) // 2
+    return text[:half] if len(text) % 2 == 1 and text[half] == " " and \
+        text[:half] == text[half + 1:] else text
 
 
 def _cjk(text: str) -> bool:
