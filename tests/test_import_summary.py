@@ -122,3 +122,16 @@ def test_a_description_written_twice_over_is_kept_once():
 
 def test_a_separator_left_at_a_descriptions_end_is_dropped():
     assert choose_summary([f"{WHOLE} | "]) == WHOLE
+
+
+def test_a_cut_description_is_completed_by_the_subtitle_that_goes_on_from_it():
+    assert choose_summary([CUT + "..."], [WHOLE]) == WHOLE
+
+
+def test_a_subtitle_is_no_summary_when_the_description_is_whole():
+    assert choose_summary([WHOLE], ["A different line the page sets under its headline."]) == WHOLE
+
+
+def test_a_subtitle_that_does_not_go_on_from_a_cut_description_is_no_summary():
+    assert choose_summary([CUT + "..."], ["A different line the page sets under its headline."]) \
+        is None

@@ -143,7 +143,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
-    summary = choose_summary(described)
+    summary = choose_summary(described, meta.alternatives)
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),

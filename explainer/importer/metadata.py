@@ -40,6 +40,7 @@ class PageMeta:
     h1: list[str] = field(default_factory=list)
     html_title: str = ""
     descriptions: list[str] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)  # JSON-LD alternativeHeadline
     authors: list[str] = field(default_factory=list)
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
@@ -119,6 +120,7 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
                 continue
             for key, target in (("headline", meta.headlines),
                                 ("description", meta.descriptions),
+                                ("alternativeHeadline", meta.alternatives),
                                 ("datePublished", meta.published),
                                 ("dateModified", meta.modified), ("url", meta.urls)):
                 if isinstance(node.get(key), str):

@@ -39,9 +39,13 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt"
                  "u.k", "u.n", "e.g", "i.e", "approx", "est", "dept", "univ"}
 
 
-def choose_summary(descriptions: Iterable[str]) -> str | None:
-    """The summary from the page's descriptions, in the page's order (see the module)."""
+def choose_summary(descriptions: Iterable[str], others: Iterable[str] = ()) -> str | None:
+    """The summary from the page's descriptions, in the page's order (see the module).
+    ``others`` (a JSON-LD ``alternativeHeadline``) count only as the whole of a description
+    that was cut ("... el contr..."): a page's subtitle may be its standfirst, or not."""
     texts = _distinct(descriptions)
+    stems = [ELLIPSIS.sub("", t).casefold() for t in texts if ELLIPSIS.search(t)]
+    texts += [o for o in _distinct(others) if any(o.casefold().startswith(s) for s in stems)]
     complete = [t for t in texts if _complete(t, texts)]
     if complete:
         return _first_sentences(complete[0])
