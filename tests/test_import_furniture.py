@@ -22,6 +22,12 @@ from tests.test_import_html import page
     "Image: Jane Roe / Facebook",
     "(Quelle: APA/sda/dpa)",
     "Read More",
+    "Sign up for our newsletter.",
+    "**Follow Metro.co.uk on [Twitter](https://twitter.com/MetroUK) and Facebook.**",
+    "Got a story? Get in touch with our news team by emailing us at news@example.org.",
+    "Eine Newsübersicht am Morgen: Abonniere den Whatsapp-Kanal von 20 Minuten.",
+    "Our website is the place for the latest breaking news, exclusive scoops, longreads and "
+    "provocative commentary. Please bookmark example.org and sign up for our newsletters here.",
     "[Continue reading…]",
 ])
 def test_furniture(line):
@@ -33,6 +39,11 @@ def test_furniture(line):
     "Read the full report on the council's website, where the plans are published.",
     "More than 200 people attended the meeting on Tuesday.",
     "Copyright law is changing fast.",
+    "The company asked users to subscribe to its new service.",
+    "Netflix said you can subscribe for $10 a month, and millions of us did.",
+    "Download speeds in rural areas rose by 20 per cent last year.",
+    "Follow the money, he said.",
+    "Our app has new features, the company said.",
     "(c) a ban on new oil and gas licences in the North Sea.",
     "Source: a senior official familiar with the talks.",
     "More: the full list of winners.",

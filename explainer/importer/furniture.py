@@ -1,10 +1,12 @@
 """Short lines of a page's furniture that extractors keep inside a story's text: a copyright
 notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointer to another story
-("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), and a picture's
-credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)").
+("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), a picture's
+credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
+button's words ("Read More") and the page asking its reader to sign up or follow it.
 
-Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
-that mentions a copyright or a photo is longer, and stays.
+Only a paragraph of at most :data:`MOST_WORDS` words (:data:`PROMPT_WORDS` for a prompt) is
+ever furniture: a sentence of the story that mentions a copyright or a photo is longer, and
+stays.
 """
 
 from __future__ import annotations
@@ -26,6 +28,21 @@ ELSEWHERE = re.compile(
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading)"
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
+# The page asking its reader for something ("Sign up for our newsletter", "Follow Metro.co.uk on
+# Twitter", "Abonniere den Kanal"): an imperative opening the paragraph, or the page speaking of
+# its own newsletter or news team. A story's sentence about subscribing stays ("The company
+# asked users to subscribe to its new service").
+_SOCIAL = (r"(?:twitter|facebook|instagram|x|google news|tiktok|whatsapp|youtube|linkedin|"
+           r"threads|bluesky|telegram)")
+PROMPT = re.compile(
+    rf"^[#*_\[\s]*(?:sign up\b|subscribe\s+(?:to|now|for|here|today)\b|"
+    rf"follow\s+(?:\S+\s+){{1,5}}?on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
+    r"download\s+(?:our|the)\s+[\w ]{0,20}\bapp\b|register\s+(?:now|here|for free)\b|"
+    r"abonniere\b|abonnieren sie\b|folgen sie uns\b|jetzt (?:abonnieren|anmelden)\b)"
+    r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
+    r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b|\bunser(?:en|em)? newsletter\b"
+    r"|\babonniere\b", re.IGNORECASE)
+PROMPT_WORDS = 40
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
     r"\s*:", re.IGNORECASE)
@@ -36,8 +53,9 @@ def is_furniture(paragraph: str) -> bool:
     another story or a picture's credit, not part of the story."""
     words = len(paragraph.split())
     if words > MOST_WORDS:
-        return False
+        return words <= PROMPT_WORDS and bool(PROMPT.search(paragraph))
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())
+                or PROMPT.search(paragraph)
                 or _names_after(ELSEWHERE, paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
 
