@@ -34,3 +34,8 @@ def test_a_capital_that_is_no_drop_cap_stays_apart():
 def test_a_read_more_button_is_no_paragraph():
     text = dump().replace(PARAGRAPHS[1], PARAGRAPHS[1] + "\n\nRead More")
     assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_letter_and_a_common_word_stay_apart():
+    first = "B and Q said the shop would stay open while a band played outside on Saturday."
+    assert parse_text(dump(first)).paragraphs[0] == first

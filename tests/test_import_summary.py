@@ -135,3 +135,12 @@ def test_a_subtitle_is_no_summary_when_the_description_is_whole():
 def test_a_subtitle_that_does_not_go_on_from_a_cut_description_is_no_summary():
     assert choose_summary([CUT + "..."], ["A different line the page sets under its headline."]) \
         is None
+
+
+def test_a_french_closing_quotation_mark_is_no_separator():
+    text = "Le président a dénoncé une « trahison »"
+    assert choose_summary([text]) == text
+
+
+def test_a_long_run_of_separators_is_quick_to_drop():
+    assert choose_summary(["Bridge news" + " |" * 30000 + " x"]) is not None

@@ -4,9 +4,8 @@ notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointe
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
 button's words ("Read More") and the page asking its reader to sign up or follow it.
 
-Only a paragraph of at most :data:`MOST_WORDS` words (:data:`PROMPT_WORDS` for a prompt) is
-ever furniture: a sentence of the story that mentions a copyright or a photo is longer, and
-stays.
+Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
+that mentions a copyright or a photo is longer, and stays.
 """
 
 from __future__ import annotations
@@ -30,19 +29,23 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 # The page asking its reader for something ("Sign up for our newsletter", "Follow Metro.co.uk on
 # Twitter", "Abonniere den Kanal"): an imperative opening the paragraph, or the page speaking of
-# its own newsletter or news team. A story's sentence about subscribing stays ("The company
-# asked users to subscribe to its new service").
+# its own newsletter or news team; never in a paragraph that quotes or reports someone
+# (:data:`REPORTED`), where the same words are the story's ("Register now or lose your vote, the
+# commission warned"; "'We doubled our newsletter subscribers,' she said").
 _SOCIAL = (r"(?:twitter|facebook|instagram|x|google news|tiktok|whatsapp|youtube|linkedin|"
            r"threads|bluesky|telegram)")
 PROMPT = re.compile(
-    rf"^[#*_\[\s]*(?:sign up\b|subscribe\s+(?:to|now|for|here|today)\b|"
-    rf"follow\s+(?:\S+\s+){{1,5}}?on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
+    rf"^[#*_\[\s]*(?:sign up\s+(?:for|to)\s+(?:our|the|free|email|news|breaking|daily|weekly)\b|"
+    rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
+    rf"follow\s+(?:us|\S*\.\S+)\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
     r"download\s+(?:our|the)\s+[\w ]{0,20}\bapp\b|register\s+(?:now|here|for free)\b|"
-    r"abonniere\b|abonnieren sie\b|folgen sie uns\b|jetzt (?:abonnieren|anmelden)\b)"
+    r"abonniere\b|abonnieren sie\b|folgen sie uns\b)"
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b|\bunser(?:en|em)? newsletter\b"
-    r"|\babonniere\b", re.IGNORECASE)
-PROMPT_WORDS = 40
+    r"|\babonniere\b"
+    r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$", re.IGNORECASE)
+REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shouted|according to|sagte|"
+                      r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
     r"\s*:", re.IGNORECASE)
@@ -50,12 +53,13 @@ CREDIT = re.compile(
 
 def is_furniture(paragraph: str) -> bool:
     """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
-    another story or a picture's credit, not part of the story."""
+    another story, a picture's credit, a button's words or the page asking its reader to sign
+    up or follow it: not part of the story."""
     words = len(paragraph.split())
     if words > MOST_WORDS:
-        return words <= PROMPT_WORDS and bool(PROMPT.search(paragraph))
+        return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())
-                or PROMPT.search(paragraph)
+                or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
 

@@ -56,17 +56,25 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = ()) -> s
     return None
 
 
-# "... 이어지고 있다. |": a separator left where a site's name was cut off
-TRAILING_SEPARATOR = re.compile(r"(?:\s+[|\-–—·•»])+$")
+# "... 이어지고 있다. |": a separator left where a site's name was cut off (not "»", which
+# French sets after a space to close a quotation)
+SEPARATORS = frozenset({"|", "-", "–", "—", "·", "•"})
 
 
 def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
-        clean = _once(TRAILING_SEPARATOR.sub("", " ".join(html.unescape(text or "").split())))
+        clean = _once(_without_separator(html.unescape(text or "").split()))
         if len(clean.split()) >= MIN_WORDS or _cjk(clean):
             seen.setdefault(clean.casefold(), clean)
     return list(seen.values())
+
+
+def _without_separator(words: list[str]) -> str:
+    """The words joined, without separators left at the end (see :data:`SEPARATORS`)."""
+    while len(words) > 1 and words[-1] in SEPARATORS:
+        words.pop()
+    return " ".join(words)
 
 
 def _once(text: str) -> str:

@@ -149,13 +149,14 @@ DROP_CAP = re.compile(r"^([B-DF-HJL-NP-RTX]) ([a-z]+)\b")
 
 def _without_drop_cap(body: list[str]) -> list[str]:
     """The first paragraph with its drop cap joined to its word, when the text writes that
-    word elsewhere ("Hong", "The"), so "B is for ball" stays as it is."""
+    word elsewhere as it would be joined ("Hong", "The"), so "B is for ball" and "B and Q
+    said" (beside "a band") stay as they are."""
     match = DROP_CAP.match(body[0]) if body else None
     if match is None:
         return body
     word = match.group(1) + match.group(2)
     rest = "\n".join(body[1:]) + body[0][match.end():]
-    if not re.search(rf"\b{word}\b", rest, re.IGNORECASE):
+    if not re.search(rf"\b{word}\b", rest):
         return body
     return [word + body[0][match.end():], *body[1:]]
 
@@ -165,10 +166,14 @@ PICTURE_CREDIT = re.compile(
     r"^(?P<caption>.+?)\s+(?:Photograph|Photo|Picture|Image|Foto)s?:\s*(?P<credit>[^.:]{2,60})$")
 
 
+CAPTION_WORDS = 60  # a longer paragraph is the story's, whatever it ends with
+
+
 def _dump_caption(body: list[str]) -> tuple[str | None, str | None]:
     """The lead picture's caption and credit when the text opens with them (taken out)."""
     match = PICTURE_CREDIT.match(body[0]) if body else None
-    if match is None or len(match.group("credit").split()) > 8:
+    if match is None or len(match.group("credit").split()) > 8 or \
+            len(match.group("caption").split()) > CAPTION_WORDS:
         return None, None
     body.pop(0)
     return match.group("caption"), match.group("credit").strip()
