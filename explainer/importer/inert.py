@@ -6,7 +6,8 @@ A backslash escapes only the characters in ``markdown.Markdown.ESCAPED_CHARS``, 
 
 - ``<`` is always written ``&lt;`` (no raw HTML, no autolink, no comment), and ``&`` as
   ``&amp;`` where it could start a character reference, alone or with the text that follows
-  (a source ``&amp;`` shows as ``&amp;``; ``AT&T says`` stays as it is);
+  (a source ``&amp;`` shows as ``&amp;``; ``AT&T`` is written ``AT&amp;T`` and shows as
+  ``AT&T``; a lone ``&`` before a space stays);
 - ``\\ ` * _ [ ] { } |`` are backslash-escaped anywhere: no emphasis, code span, link, image,
   footnote, abbreviation, attribute list (``{: onclick=...}``) or table;
 - at the start of a line, ``# > - +`` and ``1.`` are backslash-escaped, and ``=``, ``:`` and
@@ -21,7 +22,9 @@ from __future__ import annotations
 import re
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")  # what a build refuses, and CR
-ENTITY_START = re.compile(r"&(?=[A-Za-z0-9#]*(?:;|$))")  # also at the end: text may follow
+# Any "&" before a letter, a digit or "#", and at the end (text may follow): HTML reads "&#1"
+# and "&copy" without their ";", and pieces joined later ("&copy" + ";") must stay text.
+ENTITY_START = re.compile(r"&(?=[A-Za-z0-9#]|$)")
 BACKSLASHED = re.compile(r"([\\`*_\[\]{}|])")
 BACKSLASHED_BANG = re.compile(r"([\\`*_\[\]{}|!])")
 LINE_MARK = re.compile(r"^(?:([#>+-])|([=:~])|(\d+)\.)")
