@@ -61,18 +61,20 @@ SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # German capitalises every noun, so an article or a preposition opening a sentence makes a
 # "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is
 # dropped unless the article also writes the name inside a sentence ("berichtet Die Zeit").
-_GERMAN_WORDS = """der die das den dem des ein eine einer eines einem einen zur zum im am vom
-beim ins mit für über unter nach bei aus von vor seit durch gegen ohne neben auf zu per als
-alle allen keine kein jeder jede jedes manche viele einige beide zwei drei vier fünf zehn
-auch so wie wenn dann doch nun hier dort da dabei damit deshalb trotzdem außerdem zudem"""
-GERMAN_OPENERS = frozenset(_GERMAN_WORDS.split())
-# A German noun: written after an article, a determiner or "zum"/"im" (with up to two lower-case
-# adjectives between), and not followed by another capitalised word as a name's first word is
-# ("der britische Premierminister", "am Ende"; not "die Deutsche Post").
+_DETERMINER_WORDS = """der die das den dem des ein eine einer eines einem einen kein keine
+keiner keinem keinen zum zur im am vom beim ins dieser diese dieses diesem diesen jeder jede
+jedes jedem jeden"""
+_GERMAN_DETERMINERS = _DETERMINER_WORDS.split()
+_GERMAN_WORDS = """mit für über unter nach bei aus von vor seit durch gegen ohne neben auf zu per
+als alle allen manche viele einige beide zwei drei vier fünf zehn auch so wie wenn dann doch
+nun hier dort da dabei damit deshalb trotzdem außerdem zudem"""
+GERMAN_OPENERS = frozenset([*_GERMAN_DETERMINERS, *_GERMAN_WORDS.split()])
+# A German noun: written after a determiner (with up to two lower-case adjectives between), and
+# not followed by another capitalised word as a name's first word is ("der britische
+# Premierminister", "am Ende"; not "die Deutsche Post").
 GERMAN_NOUN = re.compile(
-    r"(?<!\w)(?i:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|keiner|"
-    r"keinem|keinen|zum|zur|im|am|vom|beim|ins|dieser|diese|dieses|diesem|diesen|jeder|jede|"
-    r"jedes|jedem|jeden)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])")
+    rf"(?<!\w)(?i:{'|'.join(_GERMAN_DETERMINERS)})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}"
+    r"([A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])")
 MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
                     "september", "oktober", "november", "dezember"})
 GERMAN_TIMES = frozenset({"ende", "anfang", "mitte", "beginn"})  # "Ende Oktober"

@@ -226,8 +226,8 @@ def _byline(meta: PageMeta, extracted: str | None,
     given = (_named_by_address(meta), [extracted] if extracted else [],
              meta.visible_authors[:1], meta.labelled_authors[:1])
     # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")
-    sites = {_compact(site) for site in meta.site_names}
-    whole = [c for candidates in given for c in candidates if _compact(c) in sites]
+    sites = {letters(site) for site in meta.site_names}
+    whole = [c for candidates in given for c in candidates if letters(c) in sites]
     sources = [clean_byline(c for c in candidates if c not in whole) for candidates in given]
     publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)
@@ -313,10 +313,6 @@ def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple
         if len(other) > len(names) and [_fold(n) for n in other[:len(names)]] == folded:
             return other
     return names
-
-
-def _compact(name: str) -> str:
-    return re.sub(r"\W+", "", name.casefold())
 
 
 def _publisher(name: str, site_names: list[str], host: str) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
+from explainer.importer.clean import letters
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     header_date,
@@ -65,8 +66,8 @@ class PageMeta:
 def _not_titles(names: list[str], titles: list[str]) -> list[str]:
     """The site's names without one that is the story's own title (some pages give their
     headline as the ``application-name``)."""
-    own = {" ".join(t.casefold().split()) for t in titles}
-    return [n for n in names if " ".join(n.casefold().split()) not in own]
+    own = {letters(t) for t in titles}
+    return [n for n in names if letters(n) not in own]
 
 
 def _names(value: Any) -> list[str]:
