@@ -151,6 +151,7 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("Howard Blume Staff Writer", ("Howard Blume",)),
     ("Marguerite Reardon Dec. 22, 2016 5:00 a.m. PT", ("Marguerite Reardon",)),
     ("신현주 기자", ("신현주",)),
+    ("박준석 기자 외 1명", ("박준석",)),  # "and one other"
     ("See", ()),
     ("authornamef=Dolores+Chang", ()),
     ("AB-" * 40 + " CD", ()),  # over 100 characters: no one's name
@@ -219,3 +220,23 @@ def test_a_site_name_holding_an_ampersand_is_the_publisher_not_a_person():
     html = page(author("Mac &amp; i")).replace("The River Gazette\">", "Mac &amp; i\">")
     article = parse_html(html, url="https://www.heise.de/mac-and-i/news")
     assert article.byline == () and article.source_name == "Mac & i"
+
+
+def shown_byline(head: str, byline: str):
+    html = page(head).replace("<article>", f'<article><p class="byline">{byline}</p>')
+    return parse_html(html, url="https://www.rivergazette.co.uk/news/bridge")
+
+
+def test_a_metadata_author_the_reader_never_sees_beside_a_shown_one_is_left_out():
+    assert shown_byline(author("Jane Roe", "Ali Hashem"), "By Jane Roe").byline == ("Jane Roe",)
+
+
+def test_metadata_authors_all_shown_are_all_kept_in_order():
+    assert shown_byline(author("Jane Roe", "Ali Hashem"),
+                        "By Jane Roe and Ali Hashem").byline == ("Jane Roe", "Ali Hashem")
+
+
+def test_a_name_in_a_script_is_not_shown_to_the_reader():
+    script = '<script>var editor = "Ali Hashem";</script>'
+    assert shown_byline(author("Jane Roe", "Ali Hashem"),
+                        f"By JANE ROE{script}").byline == ("Jane Roe",)

@@ -174,6 +174,7 @@ ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "co
                    "reporterin", "redakteur", "redakteurin", "korrespondent",
                    "korrespondentin", "fotograf", "fotografin"})
 REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
+AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa"})
 
@@ -202,6 +203,8 @@ def _trim_name(part: str) -> str:
         if words[size:2 * size] == words[:size]:
             words = words[:size]
             break
+    if len(words) > 1 and words[-1] in AND_OTHERS:  # its count was cut as a date's digits
+        words.pop()
     if len(words) > 1 and words[-1] in REPORTER_SUFFIXES:  # "신현주 기자": the reporter
         words.pop()
     return " ".join(words)

@@ -31,6 +31,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.fallbacks import closing_credit, closing_signature
+from explainer.importer.flight import flight_markup
 from explainer.importer.furniture import is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
@@ -85,6 +86,15 @@ def _address_date(addresses: list[str]) -> dt.date | None:
 
 
 def _body(page: str, url: str | None) -> str:
+    """The article's text as Markdown; from the page's Next.js data when its markup has none."""
+    markdown = _extracted(page, url)
+    if not markdown and (markup := flight_markup(page)):
+        markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
+                              url)
+    return markdown
+
+
+def _extracted(page: str, url: str | None) -> str:
     tree = load_html(page)
     xml = trafilatura.extract(
         page if tree is None else drop_unseen(tree), url=url, output_format="xml",
@@ -239,10 +249,18 @@ def _byline(meta: PageMeta, extracted: str | None,
             kept = tuple(n for n in kept if not organisation(n))  # people only
             later = [tuple(n for n in names if not _publisher(n, meta.site_names, host)
                            and not organisation(n)) for names in sources[index + 1:]]
-            return _more_authors(kept, later), publisher, index
+            return _shown_ones(_more_authors(kept, later), meta.shown), publisher, index
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+def _shown_ones(names: tuple[str, ...], shown: str) -> tuple[str, ...]:
+    """The names its reader sees, when the page shows one or more of them: a name stated
+    only in the markup beside a shown one is an editor's or a photographer's ("Kate Bubacz"
+    in the JSON-LD of a story signed "Laura Jedeed")."""
+    seen = tuple(n for n in names if letters(n) and letters(n) in shown)
+    return seen or names
 
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -60,6 +60,7 @@ class PageMeta:
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
+    shown: str = ""  # the text a reader sees, as its letters (clean.letters)
     language: str = ""
 
 
@@ -178,6 +179,10 @@ LABEL = re.compile(rf"^(?:{AUTHOR_LABELS})\s*:?\s*",
                    re.IGNORECASE)
 
 
+SHOWN_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+              " or ancestor::template)]")
+
+
 def _visible_authors(tree: Any) -> list[str]:
     """Short texts the page marks as its author or byline, labels removed."""
     found = []
@@ -212,6 +217,7 @@ def read_meta(page: str) -> PageMeta:
     meta.header_date = header_date(tree)
     meta.figures = figures(tree)
     meta.flush_right = right_aligned(tree)
+    meta.shown = letters(" ".join(tree.xpath(SHOWN_TEXT)))
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
