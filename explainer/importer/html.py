@@ -37,6 +37,7 @@ from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary, opens_body
+from explainer.importer.teasers import drop_teasers
 from explainer.importer.unseen import drop_unseen
 from explainer.importer.xml_markdown import xml_to_markdown
 
@@ -86,18 +87,21 @@ def _address_date(addresses: list[str]) -> dt.date | None:
 
 
 def _body(page: str, url: str | None) -> str:
-    """The article's text as Markdown; from the page's Next.js data when its markup has none."""
-    markdown = _extracted(page, url)
+    """The article's text as Markdown: without teaser cards, unless they are all the page
+    has; from the page's Next.js data when its markup holds none."""
+    markdown = _extracted(page, url) or _extracted(page, url, teasers=True)
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
     return markdown
 
 
-def _extracted(page: str, url: str | None) -> str:
+def _extracted(page: str, url: str | None, teasers: bool = False) -> str:
     tree = load_html(page)
+    if tree is not None:
+        tree = drop_unseen(tree) if teasers else drop_teasers(drop_unseen(tree))
     xml = trafilatura.extract(
-        page if tree is None else drop_unseen(tree), url=url, output_format="xml",
+        page if tree is None else tree, url=url, output_format="xml",
         include_formatting=True, include_links=True, include_tables=True,
         include_comments=False, include_images=False, favor_precision=True,
         with_metadata=False, deduplicate=False)

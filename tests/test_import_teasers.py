@@ -1,0 +1,52 @@
+"""A teaser card (a link around a headline and its opening) is not the article's text."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from explainer.importer.html import parse_html
+from explainer.importer.teasers import drop_teasers, is_card
+from tests.test_import_html import page
+
+CARD = ('<a href="/news/other-story"><h3>Ferry fares to rise next year</h3><p>The operator '
+        'said fuel costs had doubled since the spring and that the rise could not wait.</p></a>')
+
+
+def card(markup: str):
+    return lxml_html.fragment_fromstring(markup)
+
+
+def test_a_link_around_a_headline_and_a_paragraph_is_a_card():
+    assert is_card(card(CARD))
+
+
+def test_a_link_around_many_paragraphs_is_no_card():
+    swallowed = "".join(f"<p>Paragraph {n} of a story an unclosed link took in.</p>"
+                        for n in range(3))
+    assert not is_card(card(f'<a href="/x">{swallowed}</a>'))
+
+
+def test_a_link_around_more_than_two_hundred_words_is_no_card():
+    assert not is_card(card(f'<a href="/x"><p>{"word " * 201}</p></a>'))
+
+
+def test_a_plain_link_in_a_paragraph_is_kept():
+    tree = drop_teasers(card('<div><p>See <a href="/r">the report</a> for more.</p></div>'))
+    assert tree.text_content() == "See the report for more."
+
+
+def test_an_imported_article_leaves_a_card_out():
+    article = parse_html(page(body_extra=f"<div class='related'>{CARD}</div>"))
+    assert not any("fuel costs" in p for p in article.paragraphs)
+
+
+def test_a_page_whose_only_text_is_in_cards_still_imports():
+    html = ("<html><head><title>Notice</title></head><body><main><a href='/premium/1'>"
+            "<h2>Notice</h2><p>The full story is for members only. Members can read every "
+            "story on the site and the weekly letter that sums up the news of the week, "
+            "with notes from the editors.</p></a></main></body></html>")
+    assert parse_html(html).paragraphs
+
+
+def test_a_topic_link_around_a_heading_is_no_card():
+    assert not is_card(card('<a href="/tag/uddevalla"><h2>Uddevalla</h2></a>'))
