@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from explainer.importer.html import parse_html
-from explainer.importer.teasers import drop_teasers, is_card
+from explainer.importer.teasers import card_texts, in_card, is_card
 from tests.test_import_html import page
 
 CARD = ('<a href="/news/other-story"><h3>Ferry fares to rise next year</h3><p>The operator '
@@ -30,9 +30,19 @@ def test_a_link_around_more_than_two_hundred_words_is_no_card():
     assert not is_card(card(f'<a href="/x"><p>{"word " * 201}</p></a>'))
 
 
-def test_a_plain_link_in_a_paragraph_is_kept():
-    tree = drop_teasers(card('<div><p>See <a href="/r">the report</a> for more.</p></div>'))
-    assert tree.text_content() == "See the report for more."
+def test_a_plain_link_in_a_paragraph_is_no_card():
+    assert card_texts(card('<div><p>See <a href="/r">the report on the new bridge and its '
+                           'cost to the towns</a> for more.</p></div>')) == []
+
+
+def test_a_paragraph_a_card_holds_is_found_with_its_links_and_emphasis():
+    cards = card_texts(card(f"<div>{CARD}</div>"))
+    assert in_card("The operator said [fuel costs](https://example.org/f) had *doubled* "
+                   "since the spring", cards)
+
+
+def test_a_short_line_that_a_card_also_holds_is_kept():
+    assert not in_card("Ferry fares", card_texts(card(f"<div>{CARD}</div>")))
 
 
 def test_an_imported_article_leaves_a_card_out():

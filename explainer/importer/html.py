@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import html as html_lib
 import re
+from typing import Any
 from urllib.parse import urljoin, urlparse
 
 import trafilatura
@@ -37,7 +38,7 @@ from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary, opens_body
-from explainer.importer.teasers import drop_teasers
+from explainer.importer.teasers import card_texts, in_card
 from explainer.importer.unseen import drop_unseen
 from explainer.importer.xml_markdown import xml_to_markdown
 
@@ -86,26 +87,30 @@ def _address_date(addresses: list[str]) -> dt.date | None:
     return None
 
 
-def _body(page: str, url: str | None) -> str:
-    """The article's text as Markdown: without teaser cards, unless they are all the page
-    has; from the page's Next.js data when its markup holds none."""
-    markdown = _extracted(page, url) or _extracted(page, url, teasers=True)
+def _body(page: str, url: str | None) -> tuple[str, list[str]]:
+    """The article's text as Markdown, from the page's Next.js data when its markup holds
+    none; and the text of the page's teaser cards."""
+    tree = load_html(page)
+    cards = card_texts(tree) if tree is not None else []
+    markdown = _extracted(page if tree is None else drop_unseen(tree), url)
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
-    return markdown
+    return markdown, cards
 
 
-def _extracted(page: str, url: str | None, teasers: bool = False) -> str:
-    tree = load_html(page)
-    if tree is not None:
-        tree = drop_unseen(tree) if teasers else drop_teasers(drop_unseen(tree))
+def _extracted(page: Any, url: str | None) -> str:
     xml = trafilatura.extract(
-        page if tree is None else tree, url=url, output_format="xml",
+        page, url=url, output_format="xml",
         include_formatting=True, include_links=True, include_tables=True,
         include_comments=False, include_images=False, favor_precision=True,
         with_metadata=False, deduplicate=False)
     return xml_to_markdown(xml) if xml else ""
+
+
+def _without_cards(paragraphs: list[str], cards: list[str]) -> list[str]:
+    """The paragraphs that no teaser card holds, unless the cards hold them all."""
+    return [p for p in paragraphs if not in_card(p, cards)] or paragraphs
 
 
 def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
@@ -147,9 +152,11 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                            meta.site_names, host).removesuffix("。")  # a headline ends bare
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
-    body = safe_markdown(_drop_repeated_title(_body(page, page_url), title))
-    paragraphs = _without_dangling_lead_in([p for p in body.split("\n\n") if p and not (
-        SEPARATOR.match(p) or is_furniture(p))])
+    extracted, cards = _body(page, page_url)
+    body = safe_markdown(_drop_repeated_title(extracted, title))
+    paragraphs = _without_dangling_lead_in(_without_cards([p for p in body.split("\n\n") if p
+                                                           and not (SEPARATOR.match(p) or
+                                                                    is_furniture(p))], cards))
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
     if not people and not credit and (signed := closing_signature(paragraphs,
