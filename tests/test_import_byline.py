@@ -240,3 +240,27 @@ def test_a_name_in_a_script_is_not_shown_to_the_reader():
     script = '<script>var editor = "Ali Hashem";</script>'
     assert shown_byline(author("Jane Roe", "Ali Hashem"),
                         f"By JANE ROE{script}").byline == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("agency", ["Deutsche Presse-Agentur", "Agence France-Presse",
+                                    "Anadolu Ajansı", "Agenzia Nova"])
+def test_a_news_agency_beside_a_person_is_left_out(agency):
+    assert imported(author("Konstantin Furrer", agency)).byline == ("Konstantin Furrer",)
+
+
+def test_an_author_statement_that_writes_the_site_s_address_is_its_desk():
+    head = author("Zone Justice et faits divers - ICI.Radio-Canada.ca")
+    article = parse_html(without_site_name(head), url="https://ici.radio-canada.ca/nouvelle/1")
+    assert article.byline == ()
+
+
+def test_an_author_with_an_e_mail_address_at_the_site_is_a_person():
+    head = author("Jane Roe jane.roe@rivergazette.co.uk")
+    assert imported(head, url="https://rivergazette.co.uk/news/bridge").byline == ("Jane Roe",)
+
+
+def test_a_link_to_the_author_s_page_at_the_site_is_no_desk():
+    head = author("Dolores Chang") + (
+        '<meta property="article:author" content="https://www.rivergazette.co.uk/search.html'
+        '?authornamef=Dolores+Chang">')
+    assert imported(head).byline == ("Dolores Chang",)

@@ -284,6 +284,9 @@ def test_byline_from_the_og_article_author_tag():
     "<ul><li><strong>Datum</strong> 28.04.2023</li>"
     "<li><strong>Autorin/Autor</strong> Maria Soto</li></ul>",
     "<ul><li><span>Autor/in:</span> Maria Soto</li></ul>",
+    "<p>Un texte de <strong>Maria Soto</strong></p>",
+    "<p>著者：Maria Soto</p>",
+    "<div>この記事を書いた人 Maria Soto</div>",
 ])
 def test_byline_shown_by_an_address_or_a_label(extra):
     assert parse_html(page(body_extra=extra)).byline == ("Maria Soto",)

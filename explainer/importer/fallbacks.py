@@ -24,8 +24,10 @@ OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
                    "ancestor::script or ancestor::style")
 INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
-AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto"
-LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:责任编辑|作者|记者|编辑)\s*[:：]\s*)"
+AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto|(?:un )?texte de"
+CJK_LABELS = r"责任编辑|作者|记者|编辑|著者|執筆者|筆者"
+LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{CJK_LABELS})\s*[:：]\s*"
+                      r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
 # Goncharenko" among a story's facts), not "By" or "Von", which other stories' teasers show.

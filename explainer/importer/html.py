@@ -228,7 +228,8 @@ def web_address(candidates: list[str], what: str,
     return None, notes
 
 
-ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|agency|agencia|welle|times|post|"
+ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|presse|agency|agencia|agence|agentur|"
+                          r"agenzia|ajansı|welle|times|post|"
                           r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
                           r"gmbh|corp|plc)\b",
                           re.IGNORECASE)
@@ -248,8 +249,11 @@ def _byline(meta: PageMeta, extracted: str | None,
              meta.visible_authors[:1], meta.labelled_authors[:1])
     # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")
     sites = {letters(site) for site in meta.site_names}
-    whole = [c for candidates in given for c in candidates if letters(c) in sites]
-    sources = [clean_byline(c for c in candidates if c not in whole) for candidates in given]
+    whole = [c for candidates in given for c in candidates if letters(c) in sites
+             or _names_host(c, host)]
+    inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
+    sources = [clean_byline(c for c in candidates if not any(letters(c) in w for w in inside))
+               for candidates in given]
     publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)
     organisation = functools.partial(_organisation, owners=_owners(meta))
@@ -264,6 +268,14 @@ def _byline(meta: PageMeta, extracted: str | None,
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+def _names_host(statement: str, host: str) -> bool:
+    """An author statement that writes the site's own address is its desk or its section
+    ("Zone Justice et faits divers - ICI.Radio-Canada.ca"); an e-mail address or a link to
+    an author's page ("…/search.html?authornamef=Dolores+Chang") is not."""
+    return (bool(host) and "." in host and host in statement.casefold()
+            and not set(statement) & set("@/"))
 
 
 def _shown_ones(names: tuple[str, ...], shown: str) -> tuple[str, ...]:
