@@ -36,6 +36,7 @@ from explainer.importer.flight import flight_markup
 from explainer.importer.furniture import is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
+from explainer.importer.repeats import drop_repeated_title, without_header_lines
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary, opens_body
 from explainer.importer.teasers import card_texts, in_card
@@ -122,14 +123,6 @@ def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def _drop_repeated_title(body: str, title: str) -> str:
-    lines = body.lstrip().split("\n", 1)
-    first = lines[0].lstrip("# ").strip()
-    if title and " ".join(first.split()) == " ".join(title.split()):
-        return lines[1] if len(lines) > 1 else ""
-    return body
-
-
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                source: str | None = None) -> ImportedArticle:
     """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win."""
@@ -153,7 +146,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     extracted, cards = _body(page, page_url)
-    body = safe_markdown(_drop_repeated_title(extracted, title))
+    body = safe_markdown(drop_repeated_title(extracted, title))
     paragraphs = _without_dangling_lead_in(_without_cards([p for p in body.split("\n\n") if p
                                                            and not (SEPARATOR.match(p) or
                                                                     is_furniture(p))], cards))
@@ -163,6 +156,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                                                                   meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
+    paragraphs = without_header_lines(paragraphs, title, people)
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
     summary = choose_summary(described, meta.alternatives)
     text = confidence.page_text(page)

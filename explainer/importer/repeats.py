@@ -1,0 +1,54 @@
+"""Lines of the page's header that the extracted text repeats: the headline, alone or after
+its kicker, and the byline. The front matter holds both, so the body leaves them out."""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.clean import letters
+
+LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|text|texto|autor(?:in)?|author)\s*:?\s+",
+                   re.IGNORECASE)
+JOINERS = re.compile(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", re.IGNORECASE)
+MARKUP = re.compile(r"[*_#\\]+")
+OPENING = 4  # paragraphs from the start where the header's lines are looked for
+CLOSING = 2  # and from the end, for a byline
+KICKER = 2.5  # a kicker and its headline: at most this many times the headline's length
+
+
+def drop_repeated_title(body: str, title: str) -> str:
+    """The body without a first line that is the headline."""
+    lines = body.lstrip().split("\n", 1)
+    first = lines[0].lstrip("# ").strip()
+    if title and " ".join(first.split()) == " ".join(title.split()):
+        return lines[1] if len(lines) > 1 else ""
+    return body
+
+
+def _plain(paragraph: str) -> str:
+    return " ".join(MARKUP.sub("", paragraph).split())
+
+
+def is_kicker_and_title(paragraph: str, title: str) -> bool:
+    """A headline after its kicker ("Premier League Rückschlag im Titelkampf - Liverpool
+    verliert bei Everton" over the title "Liverpool verliert bei Everton")."""
+    text, wanted = letters(_plain(paragraph)), letters(title)
+    return (bool(wanted) and text != wanted and text.endswith(wanted)
+            and len(text) <= KICKER * len(wanted))
+
+
+def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
+    """A line that is the byline: the authors' names, after a label or not ("von Katja
+    Belousova", "Jane Roe and Ali Hashem")."""
+    rest = JOINERS.sub(" ", LABEL.sub("", _plain(paragraph)))
+    return bool(names) and bool(letters(rest)) and letters(rest) == letters("".join(names))
+
+
+def without_header_lines(paragraphs: list[str], title: str,
+                         names: tuple[str, ...]) -> list[str]:
+    """The paragraphs without the headline after its kicker near the start, and without the
+    byline near the start or the end."""
+    last = len(paragraphs) - CLOSING
+    return [p for i, p in enumerate(paragraphs) if not (
+        (i < OPENING and is_kicker_and_title(p, title))
+        or ((i < OPENING or i >= last) and is_byline(p, names)))] or paragraphs

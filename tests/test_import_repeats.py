@@ -1,0 +1,65 @@
+"""The headline after its kicker and the byline, repeated in the extracted text, are left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.html import parse_html
+from explainer.importer.repeats import is_byline, is_kicker_and_title, without_header_lines
+from tests.test_import_html import page
+
+TITLE = "Liverpool verliert bei Everton"
+
+
+@pytest.mark.parametrize("line", [
+    "Premier League Rückschlag im Titelkampf - Liverpool verliert bei Everton",
+    "**Premier League:** Liverpool verliert bei Everton",
+    "## Rückschlag im TitelkampfLiverpool verliert bei Everton",
+])
+def test_a_kicker_and_the_headline_is_found(line):
+    assert is_kicker_and_title(line, TITLE)
+
+
+@pytest.mark.parametrize("line", [
+    TITLE,  # the headline alone is another rule's (the first line only)
+    "Everton won the derby on Sunday, and for the first time in years the fans who had "
+    "waited for it saw their side beat the leaders: Liverpool verliert bei Everton",
+])
+def test_the_headline_alone_or_a_long_line_ending_in_it_is_no_kicker_line(line):
+    assert not is_kicker_and_title(line, TITLE)
+
+
+@pytest.mark.parametrize("line", ["von Katja Belousova", "By Jane Roe and Ali Hashem",
+                                  "**Jane Roe, Ali Hashem**", "Text: Jane Roe & Ali Hashem"])
+def test_a_line_that_is_the_byline_is_found(line):
+    names = ("Katja Belousova",) if line.startswith("von") else ("Jane Roe", "Ali Hashem")
+    assert is_byline(line, names)
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe, in Kyiv", "Jane Roe said the talks had ended.",
+                                  "By Ali Hashem"])
+def test_a_line_that_says_more_or_less_than_the_byline_is_kept(line):
+    assert not is_byline(line, ("Jane Roe", "Ali Hashem"))
+
+
+def test_a_byline_in_the_middle_of_the_text_is_kept():
+    paragraphs = [f"Paragraph {n} of the story." for n in range(10)]
+    paragraphs[5] = "Jane Roe"
+    assert without_header_lines(paragraphs, "A title", ("Jane Roe",)) == paragraphs
+
+
+def test_the_byline_at_the_start_and_end_is_dropped():
+    paragraphs = ["By Jane Roe", "The story.", "More of it.", "And the end.", "Jane Roe"]
+    assert without_header_lines(paragraphs, "A title", ("Jane Roe",)) == [
+        "The story.", "More of it.", "And the end."]
+
+
+def test_an_imported_article_leaves_out_its_kicker_headline_and_byline_lines():
+    extra = ('<p>Bridge plan: Towns agree plan for new river bridge</p>'
+             '<p>By Jane Roe</p>')
+    html = page('<meta name="author" content="Jane Roe">').replace(
+        "<article><h1>Towns agree plan for new river bridge</h1>",
+        f"<article><h1>Towns agree plan for new river bridge</h1>{extra}")
+    article = parse_html(html)
+    assert article.byline == ("Jane Roe",)
+    assert not any("Jane Roe" in p or "Bridge plan" in p for p in article.paragraphs)
