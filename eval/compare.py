@@ -2,10 +2,13 @@
 
     python -m eval.compare [--half report] [--corpus .cache/devset] [--jobs 2]
                            [--only ours trafilatura readability] [--scorer PATH] [--reuse]
+                           [--dumps]
 
 Runs ../shared/eval/score_import.py once per extractor on CORPUS/<half>/ (built by
 `python -m eval.devset`) and prints one Markdown table: a row per metric, a column per
 extractor. The scorer's per-page scores go to CORPUS/results/<half>-<extractor>.json.
+With --dumps, each extractor reads the full-body pages' plain-text dumps
+(scrape.html-text.txt) instead of their HTML, and only the body rows are printed.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ EXTRACTORS = {
     "readability": f"{PY} eval/adapters/readability_md.py {{input}} {{out_md}}",
 }
 AEB, TRAF = "article-extraction-benchmark", "trafilatura"
+DUMP = "scrape.html-text.txt"
 # (label, collection, metric): the issue's held-out table, then diagnostics
 ROWS = [
     ("body F1, HTML (full bodies)", AEB, "body_f1"),
@@ -42,13 +46,16 @@ ROWS = [
 
 def score(name: str, corpus: Path, results: Path, args: argparse.Namespace) -> dict:
     """Run the scorer for one extractor; returns its JSON (aggregates and pages)."""
-    out = results / f"{corpus.name}-{name}.json"
+    label = f"{corpus.name}-{name}" + ("-dumps" if args.dumps else "")
+    out = results / f"{label}.json"
     if args.reuse and out.is_file():
         return json.loads(out.read_text(encoding="utf-8"))
     cmd = [PY, str(args.scorer), "--corpus", str(corpus), "--cwd", str(ROOT),
            "--jobs", str(args.jobs), "--timeout", str(args.timeout),
            "--command", EXTRACTORS[name], "--json", str(out), "--label", name,
-           "--out-dir", str(results / f"{corpus.name}-{name}")]
+           "--out-dir", str(results / label)]
+    if args.dumps:
+        cmd += ["--input-file", DUMP, "--collections", AEB]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -73,11 +80,11 @@ def _in_subset(data: dict, page: dict, source: str) -> bool:
     return bool(json.loads(expected.read_text(encoding="utf-8")).get("with"))
 
 
-def table(half: str, scored: dict[str, dict]) -> str:
+def table(half: str, scored: dict[str, dict], rows: list[tuple[str, str, str]] = ROWS) -> str:
     names = list(scored)
-    lines = [f"| {half} half | " + " | ".join(names) + " |",
+    lines = [f"| {half} | " + " | ".join(names) + " |",
              "|---|" + "---|" * len(names)]
-    for label, collection, metric in ROWS:
+    for label, collection, metric in rows:
         cells = [cell(scored[n], collection, metric) for n in names]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -92,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
                     default=ROOT.parent / "shared" / "eval" / "score_import.py")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--dumps", action="store_true",
+                    help="read the plain-text dumps of the full-body pages instead of the HTML")
     ap.add_argument("--reuse", action="store_true",
                     help="print the table from the scores of an earlier run where there are some")
     args = ap.parse_args(argv)
@@ -101,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     results = args.corpus.resolve() / "results"
     results.mkdir(parents=True, exist_ok=True)
     scored = {name: score(name, corpus, results, args) for name in args.only}
-    print(table(args.half, scored))
+    rows = [(label.replace("HTML", "plain-text dumps"), collection, metric)
+            for label, collection, metric in ROWS if collection != TRAF] if args.dumps else ROWS
+    print(table(args.half + (" half, plain-text dumps" if args.dumps else " half"), scored, rows))
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -42,6 +43,14 @@ def html_to_markdown(fragment: str) -> str:
     return "\n\n".join(blocks)
 
 
+def text_page(text: str) -> str:
+    """Plain text as a web page: each block of lines between blank lines a paragraph (the
+    extractors read HTML only)."""
+    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return "<html><body>" + "".join(f"<p>{html.escape(b)}</p>" for b in blocks) + \
+        "</body></html>"
+
+
 def document(meta: dict[str, object], body: str) -> str:
     """Markdown with YAML front matter (JSON strings are valid YAML double-quoted scalars)."""
     lines = ["---"]
@@ -53,10 +62,13 @@ def document(meta: dict[str, object], body: str) -> str:
 
 
 def run(convert: Callable[[bytes], str], argv: list[str] | None = None) -> int:
-    """Command line shared by the adapters: PAGE.html OUT.md."""
+    """Command line shared by the adapters: PAGE.html OUT.md (or DUMP.txt OUT.md)."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
         print("usage: ADAPTER PAGE.html OUT.md", file=sys.stderr)
         return 2
-    Path(args[1]).write_text(convert(Path(args[0]).read_bytes()), encoding="utf-8")
+    raw = Path(args[0]).read_bytes()
+    if args[0].endswith(".txt"):  # a plain-text dump: its blocks as the paragraphs of a page
+        raw = text_page(raw.decode("utf-8", errors="replace")).encode("utf-8")
+    Path(args[1]).write_text(convert(raw), encoding="utf-8")
     return 0

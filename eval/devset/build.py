@@ -6,6 +6,11 @@ writes OUT/pages/<id>.html (the page as stored upstream, checked against its SHA
 half, OUT/<half>/article-extraction-benchmark/<id>/ (full bodies) and
 OUT/<half>/trafilatura/<id>/ (title, date, byline, summary and body-start snippets), the
 layout that ../shared/eval/score_import.py reads. relabel.json is applied on the way.
+
+Beside each full body's page goes scrape.html-text.txt, the whole page as plain text the way
+the shared corpus's dumps were made (the html-text package's ``extract_text`` with its
+defaults, which gives those ten dumps byte for byte), when html-text is installed
+(``pip install html-text``): the pages for measuring an import of copied text.
 """
 
 from __future__ import annotations
@@ -23,8 +28,10 @@ from pathlib import Path
 from eval.devset import PAGES, RELABEL
 from eval.devset.answers import READERS, read_html
 from eval.devset.repos import Repos
+from explainer.importer.decode import decode_page
 
 AEB, TRAF = "article-extraction-benchmark", "trafilatura"
+DUMP = "scrape.html-text.txt"
 
 
 def load_pages(path: Path = PAGES) -> list[dict]:
@@ -75,9 +82,20 @@ def write_page(root: Path, page: dict, answers: dict, source: Path) -> None:
     if answers.get("body") and page["body_kind"] == "full":
         _write(root / AEB / page["id"], source,
                {"id": page["id"], "url": page["url"] or "", "articleBody": answers["body"]})
+        if (dump := page_dump(raw)) is not None:
+            (root / AEB / page["id"] / DUMP).write_text(dump, encoding="utf-8")
     meta = metadata(page, answers, raw)
     if len(meta) > 3 or meta["with"]:
         _write(root / TRAF / page["id"], source, meta)
+
+
+def page_dump(raw: bytes) -> str | None:
+    """The page as plain text, as html-text makes it; None when html-text is missing."""
+    try:
+        import html_text
+    except ImportError:
+        return None
+    return html_text.extract_text(decode_page(raw))
 
 
 def _write(folder: Path, source: Path, expected: dict) -> None:
@@ -132,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", nargs="+", choices=["fit", "report"], default=["fit", "report"])
     args = ap.parse_args(argv)
     counts = build(args.out, Repos(args.out, args.mirrors), args.split)
+    if page_dump(b"") is None:
+        print("note: html-text is not installed, so the pages have no plain-text dumps "
+              "(pip install html-text)")
     for half, n in counts.items():
         print(f"{half}: {n} pages in {args.out / half}")
     return 0
