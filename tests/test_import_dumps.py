@@ -39,3 +39,53 @@ def test_a_read_more_button_is_no_paragraph():
 def test_a_letter_and_a_common_word_stay_apart():
     first = "B and Q said the shop would stay open while a band played outside on Saturday."
     assert parse_text(dump(first)).paragraphs[0] == first
+
+
+def test_other_stories_headlines_after_the_text_are_not_read_as_the_article():
+    teasers = "\n".join([
+        "World category",
+        "Floods close the ferry between the two towns for a second week, article with image",
+        "Business category",
+        "Regional fund pays for three more bridges on the river after a long review, "
+        "article with image"] * 4)
+    assert parse_text(dump(after=teasers + "\n\n")).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_cookie_dialog_s_long_text_is_not_the_article():
+    consent = "\n\n".join([
+        "When you visit our website, we store cookies on your browser to collect information. "
+        "The information collected might relate to you, your preferences or your device, and "
+        "is mostly used to make the site work as you expect it to and to provide a more "
+        "personalized web experience, as the law allows and as our partners require of us.",
+        "Allow All", "Manage Consent Preferences"] * 6)
+    assert parse_text(dump(after=consent + "\n\n")).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_block_that_retells_the_whole_story_is_left_out():
+    retold = " ".join(PARAGRAPHS * 2)
+    assert parse_text(dump(after=retold + "\n\n")).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_paragraph_that_goes_on_from_a_shorter_one_is_kept():
+    teaser = PARAGRAPHS[0].split(",")[0] + " and more."
+    assert parse_text(dump(teaser)).paragraphs == (teaser, *PARAGRAPHS)
+
+
+def test_a_sentence_closed_by_a_german_quotation_mark_is_prose():  # 16 words, no full stop
+    quote = "„Wir bauen die Brücke im Frühjahr, und sie wird vor dem Winter fertig“"
+    text = dump().replace(PARAGRAPHS[2], f"Der Bürgermeister sagte: {quote}")
+    assert f"Der Bürgermeister sagte: {quote}" in parse_text(text).paragraphs
+
+
+JAPANESE = ["川の両岸の町は火曜日に会議を開き、新しい橋の建設計画に合意した。"
+            "技術者によると、新しい橋は古い橋の二倍の交通量を運べるという。",
+            "住民は十年以上もこの計画を待っており、会議では毎日の長い回り道について"
+            "何人もが発言した。",
+            "市長は、費用は地域の基金とトラックの通行料でまかない、乗用車と自転車は"
+            "最初の五年間は無料になると述べた。"]
+
+
+def test_a_japanese_dump_keeps_the_article_whose_words_have_no_spaces():
+    menu = "\n".join(["ホーム", "国際", "経済", "スポーツ", "天気", "動画"] * 5)
+    text = f"橋の建設に合意 - 川新聞\n\n{menu}\n\n" + "\n\n".join(JAPANESE) + f"\n\n{menu}\n"
+    assert parse_text(text).paragraphs == tuple(JAPANESE)

@@ -14,7 +14,7 @@ import re
 
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
-from explainer.importer.clean import clean_byline, strip_site
+from explainer.importer.clean import clean_byline, letters, strip_site
 from explainer.importer.furniture import is_furniture
 
 BOILERPLATE = re.compile(
@@ -36,8 +36,16 @@ PUBLISHED = re.compile(r"^(?:published|first published|posted)(?: on)?:?\s+(?P<d
                        re.IGNORECASE)
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
 STANDFIRST_MAX = 400
-SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'", ")", ":")
+SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
+                 "。", "！", "？", "」", "』", "）")
+UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CLUTTER = 12
+COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+CONSENT = re.compile(r"\b(?:consent|privacy|opt[- ]out|browser|partners|website|analytics|"
+                     r"tracking|advertis\w*|session|set by|personal (?:data|"
+                     r"information)|datenschutz|einwilligung|zustimmung|consentement|"
+                     r"confidentialité|consentimiento|privacidad)\b", re.IGNORECASE)
+UNENDED_PROSE = 30  # words: a paragraph this long is prose even without a sentence's end
 
 
 def paragraphs(text: str) -> list[str]:
@@ -95,13 +103,17 @@ def _dateline(paras: list[str]) -> str | None:
 
 
 def words(paragraph: str) -> int:
-    return len(paragraph.split())
+    """How many words a paragraph holds; in Chinese, Japanese, Korean or Thai, written with
+    few spaces, about one for every two of their characters."""
+    return max(len(paragraph.split()), len(UNSPACED.findall(paragraph)) // 2)
 
 
 def is_prose(paragraph: str) -> bool:
-    """A paragraph of running text, not a menu item, a label or a button."""
+    """A paragraph of running text, not a menu item, a label, a button or another story's
+    headline ("GE raises low end of 2023 profit forecast on aviation boost, article with
+    image"): it ends as a sentence does, or is long."""
     n = words(paragraph)
-    return n >= 12 or (n >= 6 and paragraph.rstrip().endswith(SENTENCE_ENDS))
+    return n >= UNENDED_PROSE or (n >= 6 and paragraph.rstrip().endswith(SENTENCE_ENDS))
 
 
 def looks_like_dump(paras: list[str]) -> bool:
@@ -110,13 +122,24 @@ def looks_like_dump(paras: list[str]) -> bool:
     return len(paras) >= 25 and short > 0.4 * len(paras)
 
 
+def _worth(paragraph: str) -> int:
+    return words(paragraph) if is_prose(paragraph) and not is_consent(paragraph) else -CLUTTER
+
+
+def is_consent(paragraph: str) -> bool:
+    """A cookie banner's or a consent dialog's text: cookies named beside consent, privacy,
+    the reader's browser or what a cookie is for ("_ga 2 years This cookie is installed by
+    Google Analytics."), in the languages of the pages we read."""
+    return bool(COOKIES.search(paragraph) and CONSENT.search(paragraph))
+
+
 def main_region(paras: list[str]) -> tuple[int, int]:
     """The stretch of paragraphs with the most prose and the least clutter: each prose
     paragraph counts its words, every other line costs ``CLUTTER``; the best stretch is found
     as a maximum-sum run (as body-text extraction does on HTML tags)."""
     best, best_span, total, start = 0, (0, 0), 0, 0
     for index, para in enumerate(paras):
-        total += words(para) if is_prose(para) else -CLUTTER
+        total += _worth(para)
         if total <= 0:
             total, start = 0, index + 1
         elif total > best:
@@ -139,7 +162,29 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
             break
     body = [p for p in paras[start:end] if (is_prose(p) or _heading_like(p))
             and not is_furniture(p)]
-    return title, body, byline
+    if start and PICTURE_CREDIT.match(paras[start - 1]):  # the caption set above the text
+        body.insert(0, paras[start - 1])
+    return title, _without_retold(body), byline
+
+
+RETOLD = 80  # letters: a paragraph that opens as an earlier one does...
+RETOLD_TIMES = 4  # ... and is this many times longer retells the story
+
+
+def _without_retold(body: list[str]) -> list[str]:
+    """The paragraphs without one that is the story again in a block (a "reading speed" or
+    "listen" widget's copy): it opens with an earlier paragraph's first words and is several
+    times longer (a paragraph that goes on from a shorter teaser of it stays)."""
+    kept: list[str] = []
+    openings: dict[str, int] = {}
+    for para in body:
+        text = letters(para)
+        earlier = openings.get(text[:RETOLD]) if len(text) >= RETOLD else None
+        if earlier is not None and len(text) >= RETOLD_TIMES * earlier:
+            continue
+        openings.setdefault(text[:RETOLD], len(text))
+        kept.append(para)
+    return kept
 
 
 # "H ong Kong is burning": a page's drop cap, set apart from its word when the page became
