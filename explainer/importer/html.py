@@ -1,7 +1,7 @@
 """Import a saved web page: trafilatura for the main text, our own rules for the metadata.
 
-The body comes from trafilatura as Markdown (headings, paragraphs, lists, quotes, links,
-emphasis, tables) and is then made safe: no raw HTML, no ``javascript:`` links. The
+The body comes from trafilatura as Markdown (:mod:`body`: headings, paragraphs, lists,
+quotes, links, emphasis, tables) and is then made safe: no raw HTML, no ``javascript:`` links. The
 metadata comes from what the page states about itself (:mod:`metadata`), chosen and cleaned
 by :mod:`clean`; htmldate is asked for the date only from the page's markup.
 """
@@ -12,16 +12,15 @@ import datetime as dt
 import functools
 import html as html_lib
 import re
-from typing import Any
 from urllib.parse import urljoin, urlparse
 
 import trafilatura
 from htmldate import find_date
-from trafilatura.utils import load_html
 
 from explainer.core.urls import URL, slugify
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
+from explainer.importer.body import article_body, without_cards
 from explainer.importer.clean import (
     choose_title,
     clean_byline,
@@ -32,16 +31,12 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.fallbacks import closing_credit, closing_signature
-from explainer.importer.flight import flight_markup
 from explainer.importer.furniture import is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, last_part, read_meta, stated_outside_links
 from explainer.importer.repeats import drop_repeated_title, without_header_lines
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary, opens_body
-from explainer.importer.teasers import card_texts, in_card
-from explainer.importer.unseen import drop_unseen
-from explainer.importer.xml_markdown import xml_to_markdown
 
 
 def _date(page: str, meta: PageMeta,
@@ -88,32 +83,6 @@ def _address_date(addresses: list[str]) -> dt.date | None:
     return None
 
 
-def _body(page: str, url: str | None) -> tuple[str, list[str]]:
-    """The article's text as Markdown, from the page's Next.js data when its markup holds
-    none; and the text of the page's teaser cards."""
-    tree = load_html(page)
-    cards = card_texts(tree) if tree is not None else []
-    markdown = _extracted(page if tree is None else drop_unseen(tree), url)
-    if not markdown and (markup := flight_markup(page)):
-        markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
-                              url)
-    return markdown, cards
-
-
-def _extracted(page: Any, url: str | None) -> str:
-    xml = trafilatura.extract(
-        page, url=url, output_format="xml",
-        include_formatting=True, include_links=True, include_tables=True,
-        include_comments=False, include_images=False, favor_precision=True,
-        with_metadata=False, deduplicate=False)
-    return xml_to_markdown(xml) if xml else ""
-
-
-def _without_cards(paragraphs: list[str], cards: list[str]) -> list[str]:
-    """The paragraphs that no teaser card holds, unless the cards hold them all."""
-    return [p for p in paragraphs if not in_card(p, cards)] or paragraphs
-
-
 def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a last one that introduces what the page no longer holds ("Read
     more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out)."""
@@ -145,9 +114,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                            meta.site_names, host).removesuffix("。")  # a headline ends bare
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
-    extracted, cards = _body(page, page_url)
+    extracted, cards = article_body(page, page_url)
     body = safe_markdown(drop_repeated_title(extracted, title))
-    paragraphs = _without_dangling_lead_in(_without_cards([p for p in body.split("\n\n") if p
+    paragraphs = _without_dangling_lead_in(without_cards([p for p in body.split("\n\n") if p
                                                            and not (SEPARATOR.match(p) or
                                                                     is_furniture(p))], cards))
     credit = closing_credit(paragraphs)

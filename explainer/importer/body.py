@@ -1,0 +1,65 @@
+"""The article's text from a web page, as Markdown: trafilatura's reading of the page.
+
+trafilatura is asked for precision first (``favor_precision``). Two pages need more:
+
+- one whose only ``<article>`` holds at least twice the words that reading found, its story
+  split over several containers with advertisements between them: the balanced reading is
+  taken when it finds more;
+- a Next.js page whose markup holds no article (:mod:`flight`).
+
+The text of the page's teaser cards is returned beside it (:mod:`teasers`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import trafilatura
+from trafilatura.utils import load_html
+
+from explainer.importer.flight import flight_markup
+from explainer.importer.teasers import card_texts, in_card
+from explainer.importer.unseen import drop_unseen
+from explainer.importer.xml_markdown import xml_to_markdown
+
+ARTICLE_PARAGRAPHS = ".//p[not(ancestor::aside or ancestor::nav or ancestor::figure)]"
+SPLIT = 2  # the <article> holds this many times the words found: its story was split
+
+
+def article_body(page: str, url: str | None) -> tuple[str, list[str]]:
+    """The article's text as Markdown, and the text of the page's teaser cards."""
+    tree = load_html(page)
+    if tree is None:
+        return _extracted(page, url), []
+    cards = card_texts(tree)
+    markdown = _extracted(drop_unseen(tree), url)
+    if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
+        balanced = _extracted(drop_unseen(load_html(page)), url, precise=False)
+        markdown = balanced if len(balanced.split()) > len(markdown.split()) else markdown
+    if not markdown and (markup := flight_markup(page)):
+        markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
+                              url)
+    return markdown, cards
+
+
+def _article_words(tree: Any) -> int:
+    """The words of the paragraphs of the page's one outermost <article>; 0 when it has
+    none or several."""
+    articles = tree.xpath("//article[not(ancestor::article)]")
+    if len(articles) != 1:
+        return 0
+    return sum(len(p.text_content().split()) for p in articles[0].xpath(ARTICLE_PARAGRAPHS))
+
+
+def _extracted(page: Any, url: str | None, precise: bool = True) -> str:
+    xml = trafilatura.extract(
+        page, url=url, output_format="xml",
+        include_formatting=True, include_links=True, include_tables=True,
+        include_comments=False, include_images=False, favor_precision=precise,
+        with_metadata=False, deduplicate=False)
+    return xml_to_markdown(xml) if xml else ""
+
+
+def without_cards(paragraphs: list[str], cards: list[str]) -> list[str]:
+    """The paragraphs that no teaser card holds, unless the cards hold them all."""
+    return [p for p in paragraphs if not in_card(p, cards)] or paragraphs
