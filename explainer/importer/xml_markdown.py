@@ -117,9 +117,37 @@ def block(element: etree._Element, quoted: bool = False) -> str:
     return "\n\n".join(inner) if inner else _paragraph(element)
 
 
+INLINE_TAGS = frozenset({"hi", "ref", "lb"})
+LOOSE_WORDS = 10
+SENTENCE_END = re.compile(r"[.!?:;…。！？\"”“»)]\s*$")
+
+
 def blocks(parent: etree._Element, quoted: bool = False) -> list[str]:
-    return [b for b in (block(child, quoted) for child in parent
-                        if child.tag not in ("graphic", "comments")) if b.strip()]
+    """The blocks of a container. Text set loose between them (trafilatura leaves a
+    paragraph's opening as the tail of the heading before it) is kept when it is running
+    text: joined to the paragraph that follows when it stops mid-sentence, else a paragraph
+    of its own."""
+    if all(child.tag in INLINE_TAGS for child in parent):  # text and emphasis only
+        return [text] if (text := _paragraph(parent)) else []
+    found: list[str] = []
+    loose = _loose(parent.text)
+    for child in parent:
+        text = "" if child.tag in ("graphic", "comments") else block(child, quoted)
+        if loose and child.tag == "p" and text and not SENTENCE_END.search(loose):
+            text, loose = f"{escape_line_start(loose)} {text}", ""
+        if loose:
+            found.append(escape_line_start(loose))
+        if text.strip():
+            found.append(text)
+        loose = _loose(child.tail)
+    return [*found, escape_line_start(loose)] if loose else found
+
+
+def _loose(text: str | None) -> str:
+    """Loose text worth keeping: running text of ``LOOSE_WORDS`` or more, not a stray date
+    or credit ("05.08.2024, 20:59 Uhr", "ssi, dan; Foto: Shutterstock")."""
+    words = (text or "").split()
+    return escape(" ".join(words)) if len(words) >= LOOSE_WORDS else ""
 
 
 def xml_to_markdown(xml: str) -> str:
