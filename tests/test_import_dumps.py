@@ -89,3 +89,35 @@ def test_a_japanese_dump_keeps_the_article_whose_words_have_no_spaces():
     menu = "\n".join(["ホーム", "国際", "経済", "スポーツ", "天気", "動画"] * 5)
     text = f"橋の建設に合意 - 川新聞\n\n{menu}\n\n" + "\n\n".join(JAPANESE) + f"\n\n{menu}\n"
     assert parse_text(text).paragraphs == tuple(JAPANESE)
+
+
+def test_a_story_about_cookies_is_the_article():
+    story = ["The European data regulator fined an online retailer 40 million euros on Tuesday "
+             "for setting advertising cookies without asking its customers first.",
+             "Investigators found that the company's website placed tracking cookies in "
+             "visitors' browsers as soon as a page loaded, before any consent banner appeared.",
+             "The retailer said it would appeal and that its privacy team had already changed "
+             "how cookies are set on its website."]
+    text = (f"Retailer fined over cookies - The River Gazette\n\n{MENU}\n\n"
+            + "\n\n".join(story) + f"\n\nMost read\n{MENU}\n")
+    assert parse_text(text).paragraphs == tuple(story)
+
+
+def test_a_lede_that_goes_on_from_its_standfirst_is_kept():
+    standfirst = PARAGRAPHS[0]
+    lede = " ".join([PARAGRAPHS[0], *PARAGRAPHS[1:3]] * 2)
+    text = dump().replace(PARAGRAPHS[0], f"{standfirst}\n\n{lede}")
+    assert lede in parse_text(text).paragraphs
+
+
+HINDI = ["नगर निगम ने मंगलवार को नदी पर नए पुल की योजना को मंजूरी दी और कहा कि काम अगले साल "
+         "शुरू होगा।",
+         "अधिकारियों ने बताया कि पुल बनने से दोनों किनारों के लोगों का रोज़ का लंबा चक्कर "
+         "खत्म हो जाएगा।",
+         "स्थानीय निवासियों ने इस फैसले का स्वागत किया और कहा कि वे दस साल से इसका इंतज़ार "
+         "कर रहे थे।"]
+
+
+def test_a_hindi_dump_s_sentences_end_with_a_danda():
+    text = f"नदी पर नया पुल - नदी समाचार\n\n{MENU}\n\n" + "\n\n".join(HINDI) + f"\n\n{MENU}\n"
+    assert parse_text(text).paragraphs == tuple(HINDI)

@@ -37,14 +37,15 @@ PUBLISHED = re.compile(r"^(?:published|first published|posted)(?: on)?:?\s+(?P<d
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
 STANDFIRST_MAX = 400
 SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
-                 "。", "！", "？", "」", "』", "）")
+                 "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CLUTTER = 12
 COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
-CONSENT = re.compile(r"\b(?:consent|privacy|opt[- ]out|browser|partners|website|analytics|"
-                     r"tracking|advertis\w*|session|set by|personal (?:data|"
-                     r"information)|datenschutz|einwilligung|zustimmung|consentement|"
-                     r"confidentialité|consentimiento|privacidad)\b", re.IGNORECASE)
+SAID = re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|a déclaré|dijo|"
+                  r"ha detto)\b", re.IGNORECASE)  # a banner's text quotes "Accept all": no verb
+BANNER = re.compile(r"\b(?:we|our|us|you|your|this cookie|these cookies|the cookie is|"
+                    r"wir|unsere?[mnrs]?|ihr(?:e[mnrs]?)?|nous|notre|vous|votre|nosotros|"
+                    r"nuestr[oa]s?|usted)\b", re.IGNORECASE)
 UNENDED_PROSE = 30  # words: a paragraph this long is prose even without a sentence's end
 
 
@@ -123,14 +124,19 @@ def looks_like_dump(paras: list[str]) -> bool:
 
 
 def _worth(paragraph: str) -> int:
+    """A line's weight in the article's stretch: its words for running text, ``-CLUTTER``
+    for the rest (a menu's item, a label, another story's headline, a cookie banner's text;
+    a list's item without a full stop too, which measured better than any lighter weight)."""
     return words(paragraph) if is_prose(paragraph) and not is_consent(paragraph) else -CLUTTER
 
 
 def is_consent(paragraph: str) -> bool:
-    """A cookie banner's or a consent dialog's text: cookies named beside consent, privacy,
-    the reader's browser or what a cookie is for ("_ga 2 years This cookie is installed by
-    Google Analytics."), in the languages of the pages we read."""
-    return bool(COOKIES.search(paragraph) and CONSENT.search(paragraph))
+    """A cookie banner's or a consent dialog's text: cookies named as the site speaks of
+    them to its reader ("we store cookies on your browser", "This cookie is installed by
+    Google Analytics"), in the languages of the pages we read; never a paragraph that quotes
+    or reports someone (a story about a fine for cookies)."""
+    return bool(COOKIES.search(paragraph) and BANNER.search(paragraph)
+                and not SAID.search(paragraph))
 
 
 def main_region(paras: list[str]) -> tuple[int, int]:
@@ -162,7 +168,7 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
             break
     body = [p for p in paras[start:end] if (is_prose(p) or _heading_like(p))
             and not is_furniture(p)]
-    if start and PICTURE_CREDIT.match(paras[start - 1]):  # the caption set above the text
+    if start and _picture_credit(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
     return title, _without_retold(body), byline
 
@@ -172,15 +178,17 @@ RETOLD_TIMES = 4  # ... and is this many times longer retells the story
 
 
 def _without_retold(body: list[str]) -> list[str]:
-    """The paragraphs without one that is the story again in a block (a "reading speed" or
-    "listen" widget's copy): it opens with an earlier paragraph's first words and is several
-    times longer (a paragraph that goes on from a shorter teaser of it stays)."""
+    """The paragraphs without a block that is the story again (a "reading speed" or "listen"
+    widget's copy): it opens with an earlier paragraph's first words, is several times
+    longer, and holds two more of the earlier paragraphs whole (so a lede that goes on from a
+    shorter standfirst stays)."""
     kept: list[str] = []
     openings: dict[str, int] = {}
     for para in body:
         text = letters(para)
         earlier = openings.get(text[:RETOLD]) if len(text) >= RETOLD else None
-        if earlier is not None and len(text) >= RETOLD_TIMES * earlier:
+        if earlier is not None and len(text) >= RETOLD_TIMES * earlier and \
+                sum(letters(k) in text for k in kept) >= 3:
             continue
         openings.setdefault(text[:RETOLD], len(text))
         kept.append(para)
@@ -212,11 +220,16 @@ PICTURE_CREDIT = re.compile(
 
 
 CAPTION_WORDS = 60  # a longer paragraph is the story's, whatever it ends with
+CAPTION_CHARS = 600  # longer, not a caption (and the pattern's search stays quick)
+
+
+def _picture_credit(line: str) -> re.Match[str] | None:
+    return PICTURE_CREDIT.match(line) if len(line) <= CAPTION_CHARS else None
 
 
 def _dump_caption(body: list[str]) -> tuple[str | None, str | None]:
     """The lead picture's caption and credit when the text opens with them (taken out)."""
-    match = PICTURE_CREDIT.match(body[0]) if body else None
+    match = _picture_credit(body[0]) if body else None
     if match is None or len(match.group("credit").split()) > 8 or \
             len(match.group("caption").split()) > CAPTION_WORDS:
         return None, None
