@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.clean import clean_byline
-from explainer.importer.html import _publisher, parse_html
+from explainer.importer.html import _names_host, _publisher, parse_html
 from tests.test_import_html import page
 
 
@@ -264,3 +264,29 @@ def test_a_link_to_the_author_s_page_at_the_site_is_no_desk():
         '<meta property="article:author" content="https://www.rivergazette.co.uk/search.html'
         '?authornamef=Dolores+Chang">')
     assert imported(head).byline == ("Dolores Chang",)
+
+
+@pytest.mark.parametrize("shown", ["By Jane Roe and John A. Doe", "By JANE ROE and JOHN DOE"])
+def test_a_co_author_shown_with_a_middle_initial_or_in_capitals_is_kept(shown):
+    assert shown_byline(author("Jane Roe", "John Doe"), shown).byline == ("Jane Roe", "John Doe")
+
+
+def test_a_co_author_shown_with_accents_is_kept():
+    assert shown_byline(author("Jane Roe", "Jose Alvarez"),
+                        "By Jane Roe and José Álvarez").byline == ("Jane Roe", "Jose Alvarez")
+
+
+@pytest.mark.parametrize("statement", ["Jane Roe - rivergazette.co.uk",
+                                       "Jane Roe, rivergazette.co.uk contributor"])
+def test_a_person_beside_the_site_s_address_is_the_author(statement):
+    assert imported(author(statement)).byline == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("statement, desk", [
+    ("Zone Justice et faits divers - ICI.Radio-Canada.ca", True),
+    ("Zone Justice et faits divers - microsoft-ici.radio-canada.ca", False),  # another host
+    ("Jane Roe - ici.radio-canada.ca", False),
+    ("jane.roe@ici.radio-canada.ca", False),
+])
+def test_a_statement_names_the_site_s_desk(statement, desk):
+    assert _names_host(statement, "ici.radio-canada.ca") is desk

@@ -67,3 +67,19 @@ def test_the_page_s_own_text_wins_over_its_flight_data():
         "<div id='root'></div>", f"<article>{own}</article>")
     article = parse_html(page)
     assert article.paragraphs[0].startswith("Printed in the page itself")
+
+
+def test_a_text_row_right_after_another_is_found():
+    ld = '{"@context":"https://schema.org","@type":"NewsArticle"}'
+    data = '0:{"P":null}\n' + text_row("26", ld) + text_row("28", STORY) + '29:I[1,[],"x"]\n'
+    assert flight_markup(next_page(push(data))) == [STORY]
+
+
+def test_a_row_written_inside_a_text_row_is_not_read_again():
+    inner = "<p>The opening paragraph of the story.</p>\n1f:T20,<p>a quoted code sample</p>"
+    assert flight_markup(next_page(push(text_row("5", inner)))) == [inner]
+
+
+def test_markup_past_the_bound_of_a_page_is_not_read():
+    huge = "<p>x</p>" * 40_000
+    assert flight_markup(next_page(push(text_row("9", huge)))) == []

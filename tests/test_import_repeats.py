@@ -15,6 +15,7 @@ TITLE = "Liverpool verliert bei Everton"
     "Premier League Rückschlag im Titelkampf - Liverpool verliert bei Everton",
     "**Premier League:** Liverpool verliert bei Everton",
     "## Rückschlag im TitelkampfLiverpool verliert bei Everton",
+    "## Premier League Liverpool verliert bei Everton",
 ])
 def test_a_kicker_and_the_headline_is_found(line):
     assert is_kicker_and_title(line, TITLE)
@@ -22,6 +23,7 @@ def test_a_kicker_and_the_headline_is_found(line):
 
 @pytest.mark.parametrize("line", [
     TITLE,  # the headline alone is another rule's (the first line only)
+    "Am Ende des Spiels Liverpool verliert bei Everton",  # no mark between
     "Everton won the derby on Sunday, and for the first time in years the fans who had "
     "waited for it saw their side beat the leaders: Liverpool verliert bei Everton",
 ])
@@ -63,3 +65,8 @@ def test_an_imported_article_leaves_out_its_kicker_headline_and_byline_lines():
     article = parse_html(html)
     assert article.byline == ("Jane Roe",)
     assert not any("Jane Roe" in p or "Bridge plan" in p for p in article.paragraphs)
+
+
+def test_a_sentence_that_ends_in_a_short_title_s_words_is_kept():
+    assert not is_kicker_and_title("And yet life goes on.", "Life goes on")
+    assert not is_kicker_and_title("It was nice", "Ice")

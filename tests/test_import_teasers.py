@@ -32,13 +32,23 @@ def test_a_link_around_more_than_two_hundred_words_is_no_card():
 
 def test_a_plain_link_in_a_paragraph_is_no_card():
     assert card_texts(card('<div><p>See <a href="/r">the report on the new bridge and its '
-                           'cost to the towns</a> for more.</p></div>')) == []
+                           'cost to the towns</a> for more.</p></div>')) == set()
 
 
 def test_a_paragraph_a_card_holds_is_found_with_its_links_and_emphasis():
     cards = card_texts(card(f"<div>{CARD}</div>"))
     assert in_card("The operator said [fuel costs](https://example.org/f) had *doubled* "
-                   "since the spring", cards)
+                   "since the spring and that the rise could not wait.", cards)
+
+
+def test_a_sentence_that_is_only_part_of_a_card_s_paragraph_is_kept():
+    assert not in_card("The operator said fuel costs had doubled since the spring.",
+                       card_texts(card(f"<div>{CARD}</div>")))
+
+
+def test_a_card_that_links_to_the_page_itself_is_none():
+    own = card(f'<div>{CARD.replace("/news/other-story", "/news/bridge/")}</div>')
+    assert card_texts(own, "https://www.rivergazette.co.uk/news/bridge") == set()
 
 
 def test_a_short_line_that_a_card_also_holds_is_kept():

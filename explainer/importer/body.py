@@ -26,12 +26,12 @@ ARTICLE_PARAGRAPHS = ".//p[not(ancestor::aside or ancestor::nav or ancestor::fig
 SPLIT = 2  # the <article> holds this many times the words found: its story was split
 
 
-def article_body(page: str, url: str | None) -> tuple[str, list[str]]:
+def article_body(page: str, url: str | None) -> tuple[str, set[str]]:
     """The article's text as Markdown, and the text of the page's teaser cards."""
     tree = load_html(page)
     if tree is None:
-        return _extracted(page, url), []
-    cards = card_texts(tree)
+        return _extracted(page, url), set()
+    cards = card_texts(tree, url)
     markdown = _extracted(drop_unseen(tree), url)
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
         balanced = _extracted(drop_unseen(load_html(page)), url, precise=False)
@@ -60,6 +60,6 @@ def _extracted(page: Any, url: str | None, precise: bool = True) -> str:
     return xml_to_markdown(xml) if xml else ""
 
 
-def without_cards(paragraphs: list[str], cards: list[str]) -> list[str]:
+def without_cards(paragraphs: list[str], cards: set[str]) -> list[str]:
     """The paragraphs that no teaser card holds, unless the cards hold them all."""
     return [p for p in paragraphs if not in_card(p, cards)] or paragraphs

@@ -161,6 +161,12 @@ def letters(text: str) -> str:
     return re.sub(r"\W+", "", _norm(text))
 
 
+def plain_letters(text: str) -> str:
+    """:func:`letters` without accents ("José Álvarez" as "josealvarez")."""
+    return letters("".join(c for c in unicodedata.normalize("NFKD", text)
+                           if not unicodedata.combining(c)))
+
+
 LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "autorin",
                         "text"})
 MONTHS = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"])

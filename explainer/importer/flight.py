@@ -1,10 +1,12 @@
 """The article's markup from a Next.js page whose HTML body is empty until scripts run.
 
 A Next.js app-router page streams its content as "flight" data in scripts of the form
-``self.__next_f.push([1, "<JSON string>"])``. Joined, the strings are rows ``id:payload``;
-a text row ``id:T<length in hex>,<text>`` holds a long string as is, which is how a
-story's HTML body (set with ``dangerouslySetInnerHTML``) travels. When the page's own
-markup holds no article, these rows are the only place the text is.
+``self.__next_f.push([1, "<JSON string>"])``. Joined, the strings are rows, each
+``<id>:<payload>``: most payloads end at a newline, but a text row ``<id>:T<length in hex>,``
+holds that many bytes of UTF-8 as they are, and the next row follows at once, with no
+newline. A story's HTML body (set with ``dangerouslySetInnerHTML``) travels in such a row.
+When the page's own markup holds no article, these rows are the only place the text is.
+The markup found is held to the same bound as a page (:data:`bounds.MAX_ELEMENTS`).
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from __future__ import annotations
 import json
 import re
 
-PUSH = re.compile(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\]\)')
-TEXT_ROW = re.compile(rb"(?:^|\n)[0-9a-f]+:T([0-9a-f]{1,8}),")
+from explainer.importer.bounds import page_problem
+
+PUSH = re.compile(r'self\.__next_f\.push\(\[1,\s*("[^"\\]*(?:\\.[^"\\]*)*")\]\)')
+ROW_ID = re.compile(rb"[0-9a-f]{1,8}:")
+TEXT_LENGTH = re.compile(rb"T([0-9a-f]{1,8}),")
 MARKUP = re.compile(r"<(?:p|h[1-6]|blockquote|li)[\s>]", re.IGNORECASE)
 
 
@@ -28,15 +33,29 @@ def flight_data(page: str) -> str:
     return "".join(strings)
 
 
+def text_rows(data: bytes) -> list[bytes]:
+    """The text rows of joined flight data, read row by row (a text row's bytes are skipped
+    whole, so a row-like line inside one is not read as a row)."""
+    found, position = [], 0
+    while position < len(data):
+        row = ROW_ID.match(data, position)
+        text = TEXT_LENGTH.match(data, row.end()) if row else None
+        if text is None:  # another kind of row, or no row: it ends at the newline
+            newline = data.find(b"\n", position)
+            position = len(data) if newline < 0 else newline + 1
+            continue
+        end = text.end() + int(text.group(1), 16)
+        found.append(data[text.end():end])
+        position = end
+    return found
+
+
 def flight_markup(page: str) -> list[str]:
-    """The text rows of the page's flight data that hold paragraphs of HTML, in order."""
+    """The text rows of the page's flight data that hold paragraphs of HTML, in order; none
+    when they would be past the bound of a page."""
     if "__next_f" not in page:
         return []
-    raw = flight_data(page).encode("utf-8", "surrogatepass")
-    found = []
-    for match in TEXT_ROW.finditer(raw):
-        length = int(match.group(1), 16)  # in bytes of UTF-8
-        text = raw[match.end():match.end() + length].decode("utf-8", "replace")
-        if MARKUP.search(text):
-            found.append(text)
-    return found
+    rows = [row.decode("utf-8", "replace")
+            for row in text_rows(flight_data(page).encode("utf-8", "surrogatepass"))]
+    found = [row for row in rows if MARKUP.search(row)]
+    return [] if page_problem("".join(found)) else found

@@ -22,10 +22,12 @@ from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.body import article_body, without_cards
 from explainer.importer.clean import (
+    ROLES,
     choose_title,
     clean_byline,
     first_date,
     letters,
+    plain_letters,
     recased,
     site_label,
     trim_by_others,
@@ -233,20 +235,38 @@ def _byline(meta: PageMeta, extracted: str | None,
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
 
 
+DESK_WORDS = 3
+
+
 def _names_host(statement: str, host: str) -> bool:
-    """An author statement that writes the site's own address is its desk or its section
-    ("Zone Justice et faits divers - ICI.Radio-Canada.ca"); an e-mail address or a link to
-    an author's page ("…/search.html?authornamef=Dolores+Chang") is not."""
-    return (bool(host) and "." in host and host in statement.casefold()
-            and not set(statement) & set("@/"))
+    """An author statement that writes the site's own address beside no one's name is its
+    desk or its section ("Zone Justice et faits divers - ICI.Radio-Canada.ca": words in lower
+    case that are no job); "Jane Roe - news.com.au", "Jane Roe, ft.com contributor", an
+    e-mail address or a link to an author's page is not."""
+    if not host or "." not in host or set(statement) & set("@/"):
+        return False
+    address = re.compile(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", re.IGNORECASE)
+    if not address.search(statement):
+        return False
+    rest = address.sub(" ", statement).strip(" -–—|,:·")
+    plain = [w for w in rest.split() if w[:1].islower() and w.strip(".,").casefold() not in ROLES]
+    return not clean_byline([rest]) or (len(rest.split()) >= DESK_WORDS and bool(plain))
 
 
 def _shown_ones(names: tuple[str, ...], shown: str) -> tuple[str, ...]:
     """The names its reader sees, when the page shows one or more of them: a name stated
     only in the markup beside a shown one is an editor's or a photographer's ("Kate Bubacz"
-    in the JSON-LD of a story signed "Laura Jedeed")."""
-    seen = tuple(n for n in names if letters(n) and letters(n) in shown)
+    in the JSON-LD of a story signed "Laura Jedeed"). A name counts as shown when its first
+    and last words are, accents aside ("John Doe" shown as "John A. Doe", "Jose Alvarez" as
+    "José Álvarez")."""
+    seen = tuple(n for n in names if _shown(n, shown))
     return seen or names
+
+
+def _shown(name: str, shown: str) -> bool:
+    words = [plain_letters(w) for w in name.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0] in shown and words[-1] in shown
 
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

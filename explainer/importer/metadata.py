@@ -14,7 +14,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
-from explainer.importer.clean import letters
+from explainer.importer.clean import letters, plain_letters
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     header_date,
@@ -60,7 +60,7 @@ class PageMeta:
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
-    shown: str = ""  # the text a reader sees, as its letters (clean.letters)
+    shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
 
 
@@ -217,7 +217,7 @@ def read_meta(page: str) -> PageMeta:
     meta.header_date = header_date(tree)
     meta.figures = figures(tree)
     meta.flush_right = right_aligned(tree)
-    meta.shown = letters(" ".join(tree.xpath(SHOWN_TEXT)))
+    meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))

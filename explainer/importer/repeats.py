@@ -14,6 +14,7 @@ MARKUP = re.compile(r"[*_#\\]+")
 OPENING = 4  # paragraphs from the start where the header's lines are looked for
 CLOSING = 2  # and from the end, for a byline
 KICKER = 2.5  # a kicker and its headline: at most this many times the headline's length
+KICKER_MARKS = (":", "-", "–", "—", "|", "/", "»", "›", "\"", "”", "“", "'", "’")
 
 
 def drop_repeated_title(body: str, title: str) -> str:
@@ -30,11 +31,23 @@ def _plain(paragraph: str) -> str:
 
 
 def is_kicker_and_title(paragraph: str, title: str) -> bool:
-    """A headline after its kicker ("Premier League Rückschlag im Titelkampf - Liverpool
-    verliert bei Everton" over the title "Liverpool verliert bei Everton")."""
-    text, wanted = letters(_plain(paragraph)), letters(title)
-    return (bool(wanted) and text != wanted and text.endswith(wanted)
-            and len(text) <= KICKER * len(wanted))
+    """A headline after its kicker, set off by a mark, glued to it, or after it in a heading
+    ("Rückschlag im Titelkampf - Liverpool verliert bei Everton", "Zur MigrationChiesa ruft
+    …" over the title "Chiesa ruft …", "## Premier League Rückschlag im Titelkampf - …");
+    not a sentence that ends in the title's words ("And yet life goes on." over "Life goes
+    on")."""
+    words = re.findall(r"\w+", title)
+    text = _plain(paragraph)
+    if not words or len(letters(text)) > KICKER * len(letters(title)):
+        return False
+    match = re.search(r"\W*".join(map(re.escape, words)) + r"\W*$", text, re.IGNORECASE)
+    kicker = text[:match.start()] if match else ""
+    if not letters(kicker):
+        return False
+    starts = text[match.start()].isupper()
+    glued = kicker[-1:].islower() and starts
+    heading = paragraph.lstrip().startswith(("#", "**"))  # a line set as the page's header
+    return glued or kicker.rstrip().endswith(KICKER_MARKS) or (heading and starts)
 
 
 def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:

@@ -3,24 +3,28 @@
 A card that links to another story ("You might also like", a list of the day's headlines)
 is often written as one link around a headline and a paragraph of its opening:
 ``<a href="/other-story"><h2>…</h2><p>…</p></a>``. An article's own text never sits inside
-a link that way, but an extractor can read the card's paragraph as the story's. A link that
-holds a heading or a paragraph is a card when it is the size of one (at most two paragraphs
-and 200 words, so that a page whose unclosed ``<a>`` swallows the article keeps it) and says
-more than a label (8 words or more: a topic's link ``<a><h2>Uddevalla</h2></a>`` above the
-headline is none).
+a link that way (except a card of the story itself), but an extractor can read the card's
+paragraph as the story's. A link that holds a heading or a paragraph is a card when it is
+the size of one (at most two paragraphs and 200 words, so that a page whose unclosed ``<a>``
+swallows the article keeps it) and says more than a label (8 words or more: a topic's link
+``<a><h2>Uddevalla</h2></a>`` above the headline is none).
 
 The cards stay in the page the extractor reads (taking them out can move its choice of the
-article's container); what is dropped is the extracted text that a card holds.
+article's container); what is dropped is an extracted paragraph that is, whole, one of a
+card's blocks, unless the card links to the page itself (a "Most read" list can show the
+story's own opening).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlparse
 
 from explainer.importer.clean import letters
 
 CARD = "//a[@href][.//p or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
+BLOCKS = ".//p | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
 CARD_PARAGRAPHS = 2
 CARD_WORDS = 200
 LABEL_WORDS = 8
@@ -34,14 +38,25 @@ def is_card(link: Any) -> bool:
     return len(link.xpath(".//p")) <= CARD_PARAGRAPHS and LABEL_WORDS <= words <= CARD_WORDS
 
 
-def card_texts(tree: Any) -> list[str]:
-    """The text of each teaser card of the page, as its letters (:func:`clean.letters`)."""
-    return [letters(link.text_content()) for link in tree.xpath(CARD) if is_card(link)]
+def card_texts(tree: Any, own: str | None = None) -> set[str]:
+    """The text of each block (paragraph, heading) of the page's teaser cards, as letters
+    (:func:`clean.letters`); a card that links to the page itself is none."""
+    here = _path(own) if own else None
+    return {letters(block.text_content()) for link in tree.xpath(CARD)
+            if is_card(link) and (here is None or _path(link.get("href", "")) != here)
+            for block in link.xpath(BLOCKS)}
 
 
-def in_card(paragraph: str, cards: list[str]) -> bool:
-    """Whether a Markdown paragraph is text that one of the cards holds."""
+def _path(address: str) -> str:
+    try:
+        return urlparse(address.strip()).path.rstrip("/")
+    except ValueError:
+        return address
+
+
+def in_card(paragraph: str, cards: set[str]) -> bool:
+    """Whether a Markdown paragraph is, whole, a block of one of the cards."""
     if not cards:
         return False
     text = letters(LINK_TARGET.sub("", paragraph))
-    return len(text) >= SHORTEST and any(text in card for card in cards)
+    return len(text) >= SHORTEST and text in cards
