@@ -161,10 +161,13 @@ def letters(text: str) -> str:
     return re.sub(r"\W+", "", _norm(text))
 
 
+COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a"
+                       "\ufe20-\ufe2f]")  # the marks that NFKD sets apart from their letters
+
+
 def plain_letters(text: str) -> str:
     """:func:`letters` without accents ("José Álvarez" as "josealvarez")."""
-    return letters("".join(c for c in unicodedata.normalize("NFKD", text)
-                           if not unicodedata.combining(c)))
+    return letters(COMBINING.sub("", unicodedata.normalize("NFKD", text)))
 
 
 LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "autorin",
