@@ -121,3 +121,16 @@ HINDI = ["नगर निगम ने मंगलवार को नदी �
 def test_a_hindi_dump_s_sentences_end_with_a_danda():
     text = f"नदी पर नया पुल - नदी समाचार\n\n{MENU}\n\n" + "\n\n".join(HINDI) + f"\n\n{MENU}\n"
     assert parse_text(text).paragraphs == tuple(HINDI)
+
+
+def test_a_paywall_s_full_text_after_the_opening_is_left_out_of_copied_text():
+    full = " ".join(["The paywall's copy opens in a new place.", *PARAGRAPHS])
+    text = "Bridge plan agreed\n\n" + "\n\n".join([*PARAGRAPHS, full])
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS[1:])  # the first is the standfirst
+
+
+def test_short_lines_a_paragraph_holds_do_not_make_it_a_retelling():
+    lines = ["Photo", "Advertisement", "Share"]
+    long = PARAGRAPHS[1] + " The photo, the advertisement and the share button were moved."
+    text = "Bridge plan agreed\n\n" + "\n\n".join([*lines, PARAGRAPHS[0], long])
+    assert long in parse_text(text).paragraphs

@@ -173,25 +173,24 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     return title, _without_retold(body), byline
 
 
-RETOLD = 80  # letters: a paragraph that opens as an earlier one does...
-RETOLD_TIMES = 4  # ... and is this many times longer retells the story
+RETOLD = 80  # letters: a shorter paragraph retells nothing
+RETOLD_PARAGRAPHS = 3  # earlier paragraphs that a block holds whole when it retells the story
 
 
 def _without_retold(body: list[str]) -> list[str]:
     """The paragraphs without a block that is the story again (a "reading speed" or "listen"
-    widget's copy): it opens with an earlier paragraph's first words, is several times
-    longer, and holds two more of the earlier paragraphs whole (so a lede that goes on from a
-    shorter standfirst stays)."""
+    widget's copy, a paywall's full text after its opening): it holds three or more of the
+    earlier paragraphs of 80 letters or more whole (a lede that goes on from a shorter
+    standfirst holds one)."""
     kept: list[str] = []
-    openings: dict[str, int] = {}
+    earlier: list[str] = []  # the letters of each kept paragraph of RETOLD letters or more
     for para in body:
         text = letters(para)
-        earlier = openings.get(text[:RETOLD]) if len(text) >= RETOLD else None
-        if earlier is not None and len(text) >= RETOLD_TIMES * earlier and \
-                sum(letters(k) in text for k in kept) >= 3:
+        if len(text) >= RETOLD and sum(e in text for e in earlier) >= RETOLD_PARAGRAPHS:
             continue
-        openings.setdefault(text[:RETOLD], len(text))
         kept.append(para)
+        if len(text) >= RETOLD:
+            earlier.append(text)
     return kept
 
 
@@ -260,6 +259,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
                                source_url=url, image_caption=caption, image_credit=credit,
                                confidence=_sure(title, body, None, date, None))
     title = " ".join(paras.pop(0).split())
+    paras = _without_retold(paras)
     caption, credit = _caption(paras)
     found_date = _published(paras)
     summary = _standfirst(paras)
