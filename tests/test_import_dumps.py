@@ -134,3 +134,11 @@ def test_short_lines_a_paragraph_holds_do_not_make_it_a_retelling():
     long = PARAGRAPHS[1] + " The photo, the advertisement and the share button were moved."
     text = "Bridge plan agreed\n\n" + "\n\n".join([*lines, PARAGRAPHS[0], long])
     assert long in parse_text(text).paragraphs
+
+
+def test_a_placeholder_shown_for_every_embed_is_left_out():
+    placeholder = ("Your privacy settings prevent external content such as graphics, tables "
+                   "and videos from loading and being shown.")
+    paragraphs = [p for para in PARAGRAPHS for p in (para, placeholder)]
+    assert parse_text(dump().replace("\n\n".join(PARAGRAPHS), "\n\n".join(paragraphs))
+                      ).paragraphs == tuple(PARAGRAPHS)

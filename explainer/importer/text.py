@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
@@ -160,6 +161,7 @@ BYLINE = re.compile(r"^(?:(?:analysis|story|opinion|photos?|text)\s+)?by\s+(?P<n
 def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     """(title, article paragraphs, byline) from a whole-page dump."""
     title = strip_site(" ".join(paras[0].split()), [], page_title=True)
+    paras = _without_repeats(paras)
     start, end = main_region(paras)
     byline: tuple[str, ...] = ()
     for para in paras[max(0, start - 8): start + 3]:
@@ -171,6 +173,17 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     if start and _picture_credit(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
     return title, _without_retold(body), byline
+
+
+REPEATS = 3  # a line the page shows this many times is its furniture
+
+
+def _without_repeats(paras: list[str]) -> list[str]:
+    """The lines without the running text that the page shows ``REPEATS`` times or more,
+    word for word (a placeholder for each embed: "Your privacy settings prevent external
+    content from loading ..."); menus' short lines stay, for the region's measure."""
+    counts = Counter(paras[1:])
+    return paras[:1] + [p for p in paras[1:] if counts[p] < REPEATS or not is_prose(p)]
 
 
 RETOLD = 80  # letters: a shorter paragraph retells nothing
