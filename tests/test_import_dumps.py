@@ -142,3 +142,21 @@ def test_a_placeholder_shown_for_every_embed_is_left_out():
     paragraphs = [p for para in PARAGRAPHS for p in (para, placeholder)]
     assert parse_text(dump().replace("\n\n".join(PARAGRAPHS), "\n\n".join(paragraphs))
                       ).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_readers_comments_after_the_text_are_not_the_article():
+    comments = "\n\n".join([
+        "Jane Roe says:",
+        "I have waited for this bridge for twenty years, and I will believe it when I see "
+        "the first lorry cross it without a toll booth in sight.",
+        "Reply",
+        "Ali Hashem says:",
+        "The ferry was better. Nobody asked the people on the north bank what they wanted, "
+        "and now the council will spend our money on a bridge we never needed.",
+        "Reply"])
+    assert parse_text(dump(after=comments + "\n\n")).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_one_line_that_says_reply_is_not_a_comment_section():
+    text = dump().replace(PARAGRAPHS[2], f"Reply\n\n{PARAGRAPHS[2]}")
+    assert parse_text(text).paragraphs[-1] == PARAGRAPHS[-1]

@@ -163,6 +163,7 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     title = strip_site(" ".join(paras[0].split()), [], page_title=True)
     paras = _without_repeats(paras)
     start, end = main_region(paras)
+    end = _before_comments(paras, start, end)
     byline: tuple[str, ...] = ()
     for para in paras[max(0, start - 8): start + 3]:
         if (match := BYLINE.match(para)) and words(para) <= 12:
@@ -173,6 +174,20 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     if start and _picture_credit(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
     return title, _without_retold(body), byline
+
+
+COMMENT_MARK = re.compile(r"^(?:.{1,60}\s(?:says|sagt|dit|dice|zegt|scrive|skriver):|reply|"
+                          r"log in to reply|antworten|répondre|responder|rispondi)$",
+                          re.IGNORECASE)
+COMMENT_MARKS = 2  # a comment section shows its marks (an author's "… says:", "Reply") twice
+
+
+def _before_comments(paras: list[str], start: int, end: int) -> int:
+    """Where the article's stretch ends at the latest: before the readers' comments, whose
+    long texts would otherwise count as the story's (a section with two or more of a
+    comment's marks: "Jane says:", "Reply", "Log in to Reply")."""
+    marks = [i for i in range(start, end) if COMMENT_MARK.match(paras[i].strip())]
+    return marks[0] if len(marks) >= COMMENT_MARKS else end
 
 
 REPEATS = 3  # a line the page shows this many times is its furniture
