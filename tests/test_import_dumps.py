@@ -160,3 +160,9 @@ def test_readers_comments_after_the_text_are_not_the_article():
 def test_one_line_that_says_reply_is_not_a_comment_section():
     text = dump().replace(PARAGRAPHS[2], f"Reply\n\n{PARAGRAPHS[2]}")
     assert parse_text(text).paragraphs[-1] == PARAGRAPHS[-1]
+
+
+def test_paragraphs_of_a_like_length_that_hold_one_another_are_all_kept():
+    lines = [f"{n} {PARAGRAPHS[0]}" for n in (0, 10, 110, 2110)]  # each holds the one before
+    text = "Bridge plan agreed\n\n" + "\n\n".join([PARAGRAPHS[1], *lines])
+    assert parse_text(text).paragraphs[-4:] == tuple(lines)

@@ -203,22 +203,26 @@ def _without_repeats(paras: list[str]) -> list[str]:
 
 RETOLD = 80  # letters: a shorter paragraph retells nothing
 RETOLD_PARAGRAPHS = 3  # earlier paragraphs that a block holds whole when it retells the story
+RETOLD_TIMES = 3  # ... being this many times as long as they are on average
 
 
 def _without_retold(body: list[str]) -> list[str]:
     """The paragraphs without a block that is the story again (a "reading speed" or "listen"
-    widget's copy, a paywall's full text after its opening): it holds three or more of the
-    earlier paragraphs of 80 letters or more whole (a lede that goes on from a shorter
-    standfirst holds one)."""
+    widget's copy, a paywall's full text after its opening): three times as long as the
+    earlier paragraphs are on average, it holds three or more of those of 80 letters or more
+    whole (a lede that goes on from a shorter standfirst holds one)."""
     kept: list[str] = []
     earlier: list[str] = []  # the letters of each kept paragraph of RETOLD letters or more
+    total = 0
     for para in body:
         text = letters(para)
-        if len(text) >= RETOLD and sum(e in text for e in earlier) >= RETOLD_PARAGRAPHS:
+        long = earlier and len(text) >= RETOLD_TIMES * total / len(earlier)
+        if long and sum(e in text for e in earlier) >= RETOLD_PARAGRAPHS:
             continue
         kept.append(para)
         if len(text) >= RETOLD:
             earlier.append(text)
+            total += len(text)
     return kept
 
 
