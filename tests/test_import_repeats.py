@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.html import parse_html
-from explainer.importer.repeats import is_byline, is_kicker_and_title, without_header_lines
+from explainer.importer.repeats import (
+    drop_repeated_title,
+    is_byline,
+    is_kicker_and_title,
+    without_header_lines,
+)
 from tests.test_import_html import page
 
 TITLE = "Liverpool verliert bei Everton"
@@ -70,3 +75,15 @@ def test_an_imported_article_leaves_out_its_kicker_headline_and_byline_lines():
 def test_a_sentence_that_ends_in_a_short_title_s_words_is_kept():
     assert not is_kicker_and_title("And yet life goes on.", "Life goes on")
     assert not is_kicker_and_title("It was nice", "Ice")
+
+
+def test_a_first_line_that_is_another_headline_of_the_page_is_dropped():
+    body = "## Towns agree plan for new river bridge, ending ten years of waiting\n\nThe story."
+    assert drop_repeated_title(body, "Towns agree plan for new river bridge",
+                               "Towns agree plan for new river bridge, ending ten years of "
+                               "waiting") == "The story."
+
+
+def test_a_first_line_that_is_no_headline_stays():
+    body = "## A heading of the story\n\nThe story."
+    assert drop_repeated_title(body, "Towns agree plan for new river bridge") == body

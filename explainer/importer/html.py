@@ -117,7 +117,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     extracted, cards = article_body(page, page_url)
-    body = safe_markdown(drop_repeated_title(extracted, title))
+    body = safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *meta.headlines))
     paragraphs = _without_dangling_lead_in(without_cards([p for p in body.split("\n\n") if p
                                                            and not (SEPARATOR.match(p) or
                                                                     is_furniture(p))], cards))

@@ -17,12 +17,14 @@ KICKER = 2.5  # a kicker and its headline: at most this many times the headline'
 KICKER_MARKS = (":", "-", "–", "—", "|", "/", "»", "›", "\"", "”", "“", "'", "’")
 
 
-def drop_repeated_title(body: str, title: str) -> str:
-    """The body without a first line that is the headline."""
+def drop_repeated_title(body: str, *titles: str) -> str:
+    """The body without a first line that is the headline: the title chosen, or another
+    headline of the page's (its <h1>, its JSON-LD headline) when the title is a shorter
+    wording of it."""
     lines = body.lstrip().split("\n", 1)
-    first = lines[0].lstrip("# ").strip()
-    if title and " ".join(first.split()) == " ".join(title.split()):
-        return lines[1] if len(lines) > 1 else ""
+    first = " ".join(lines[0].lstrip("# ").split())
+    if any(t and first == " ".join(t.split()) for t in titles):
+        return lines[1].lstrip("\n") if len(lines) > 1 else ""
     return body
 
 
