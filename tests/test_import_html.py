@@ -375,6 +375,8 @@ def header(lines: str) -> str:
     ("<div><time>December 16, 2016</time></div>", dt.date(2016, 12, 16)),
     ("<span>5 May 2024, 10:02</span>", dt.date(2024, 5, 5)),
     ("<p>2019/3/5 更新</p>", dt.date(2019, 3, 5)),
+    ("<p>最終更新日：2019年4月2日<br>独立行政法人情報処理推進機構</p>", dt.date(2019, 4, 2)),
+    ("<p>Published <b>2 April 2019</b><br>River Gazette</p>", dt.date(2019, 4, 2)),
 ])
 def test_a_date_shown_under_the_headline_is_the_date(line, date):
     assert parse_html(header(line)).date == date

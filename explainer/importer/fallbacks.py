@@ -178,11 +178,13 @@ SHOWN_DATE = re.compile(
     rf"|\b(\d{{1,2}})\.?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 HEADER_LINES = 40  # how many short lines after the <h1> are read
 LINE = 80  # a longer text is the story (or a teaser), not a dateline
+LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines of text
 
 
 def header_date(tree: Any) -> dt.date | None:
     """The first full date in the short lines that follow the first <h1>, up to the first
-    paragraph of more than a line (where the story starts), outside links, lists and asides."""
+    paragraph of more than a line (where the story starts), outside links, lists and asides;
+    an element counts as lines when it holds text, emphasis and line breaks only."""
     heads = tree.xpath("//h1")
     if not heads:
         return None
@@ -191,7 +193,7 @@ def header_date(tree: Any) -> dt.date | None:
         text = text_of(element)
         if element.tag == "p" and len(text) > LINE:
             return None
-        if not text or len(text) > LINE or len(element):
+        if not text or len(text) > LINE or any(child.tag not in LINE_BREAKS for child in element):
             continue
         found = _shown(text)
         if found is not None:
