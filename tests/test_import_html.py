@@ -393,6 +393,20 @@ def test_a_date_in_a_list_of_other_stories_is_not_taken():
     assert parse_html(header(line)).date is None
 
 
+@pytest.mark.parametrize("facts", [
+    "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Maria "
+    "Soto</li></ul>",
+    "<aside><ul><li>Published: April 28, 2023</li></ul></aside>",
+])
+def test_a_date_under_its_label_in_a_list_of_the_story_s_facts_is_the_date(facts):
+    assert parse_html(page(body_extra=facts)).date == dt.date(2023, 4, 28)
+
+
+def test_a_labelled_list_item_that_says_more_than_a_date_is_not_taken():
+    facts = "<ul><li>Date: April 28, 2023, when the council first met to vote on it</li></ul>"
+    assert parse_html(page(body_extra=facts)).date is None
+
+
 def test_a_date_in_a_highlights_list_under_the_headline_is_not_taken():
     line = "<ul><li>The Social Security Act was signed into law on August 14, 1935</li></ul>"
     assert parse_html(header(line)).date is None

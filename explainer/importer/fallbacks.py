@@ -178,6 +178,7 @@ SHOWN_DATE = re.compile(
     rf"|\b(\d{{1,2}})\.?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 HEADER_LINES = 40  # how many short lines after the <h1> are read
 LINE = 80  # a longer text is the story (or a teaser), not a dateline
+DATE_REST = 30  # characters after a date's label: the date and perhaps its time
 LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines of text
 
 
@@ -201,6 +202,23 @@ def header_date(tree: Any) -> dt.date | None:
         seen += 1
         if seen >= HEADER_LINES:
             return None
+    return None
+
+
+DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"
+                        r"fecha|data)\s*:?\s+", re.IGNORECASE)
+
+
+def labelled_date(tree: Any) -> dt.date | None:
+    """A date that a list of the story's facts gives under a label, as it gives the author
+    ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"): the item holds the label
+    and the date and no more than a line."""
+    for item in tree.xpath("//li[not(ancestor::nav or ancestor::footer or ancestor::a)]"):
+        text = text_of(item)
+        if len(text) <= LINE and (match := DATE_LABEL.match(text)):
+            rest = text[match.end():]
+            if (found := _shown(rest)) is not None and len(rest) <= DATE_REST:
+                return found
     return None
 
 

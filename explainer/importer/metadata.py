@@ -19,6 +19,7 @@ from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     header_date,
     labelled_authors,
+    labelled_date,
     right_aligned,
     text_of,
     yearless_date,
@@ -214,7 +215,7 @@ def read_meta(page: str) -> PageMeta:
     meta.headline_h1 = [text_of(h) for h in tree.xpath(
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
     meta.yearless_date = yearless_date(tree)
-    meta.header_date = header_date(tree)
+    meta.header_date = header_date(tree) or labelled_date(tree)
     meta.figures = figures(tree)
     meta.flush_right = right_aligned(tree)
     meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))
