@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import frontmatter
@@ -55,31 +54,6 @@ def test_title_loses_the_site_name():
 ])
 def test_strip_site(title, clean):
     assert strip_site(title, ["The River Gazette"]) == clean
-
-
-def test_date_from_structured_data_and_updated_when_later():
-    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
-            '"datePublished": "2024-03-05T10:00:00Z", "dateModified": "2024-03-06T08:00:00Z"}'
-            "</script>")
-    article = parse_html(page(head))
-    assert (article.date, article.updated) == (dt.date(2024, 3, 5), dt.date(2024, 3, 6))
-
-
-def test_no_date_is_invented_from_the_text():
-    extra = "<p>The last bridge was opened on May 5, 2003, by the then mayor of the town.</p>"
-    assert parse_html(page(body_extra=extra)).date is None
-
-
-@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01", "1900-01-01"])
-def test_a_content_systems_placeholder_for_no_date_is_no_date(placeholder):
-    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
-            f'"datePublished": "{placeholder}", "dateModified": "{placeholder}"}}</script>')
-    article = parse_html(page(head))
-    assert (article.date, article.updated) == (None, None)
-
-
-def test_editor_date_wins():
-    assert parse_html(page(), date=dt.date(2024, 1, 2)).date == dt.date(2024, 1, 2)
 
 
 @pytest.mark.parametrize(("raw", "names"), [
@@ -343,73 +317,6 @@ def test_a_visible_microdata_headline_wins_over_a_differently_worded_meta_title(
     head = '<meta property="og:title" content="Bridge deal: what it means for you">'
     html = page(head).replace("<h1>", '<h1 itemprop="headline">')
     assert parse_html(html).title == "Towns agree plan for new river bridge"
-
-
-def test_date_without_a_year_takes_the_year_of_the_same_day_in_the_page():
-    html = page(body_extra='<p class="article-date">06月24日 11時30分</p>').replace(
-        "<body>", '<body id="story20190624_1130">')
-    assert parse_html(html).date == dt.date(2019, 6, 24)
-
-
-def test_impossible_date_without_a_year_is_no_date():
-    html = page(body_extra='<p class="date">31.02.</p>').replace(
-        "<body>", '<body id="story20190231">')
-    assert parse_html(html).date is None
-
-
-def test_date_without_a_year_and_no_matching_stamp_stays_empty():
-    html = page(body_extra='<p class="article-date">06月24日</p>').replace(
-        "<body>", '<body id="story20190625_1130">')
-    assert parse_html(html).date is None
-
-
-def header(lines: str) -> str:
-    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    return (f"<!doctype html><html><head><title>Bridge plan</title></head><body><article>"
-            f"<h1>Towns agree plan for new river bridge</h1>{lines}{story}</article></body></html>")
-
-
-@pytest.mark.parametrize(("line", "date"), [
-    ('<div class="meta"><span>2019年4月2日</span></div>', dt.date(2019, 4, 2)),
-    ("<p>28.04.2023</p>", dt.date(2023, 4, 28)),
-    ("<div><time>December 16, 2016</time></div>", dt.date(2016, 12, 16)),
-    ("<span>5 May 2024, 10:02</span>", dt.date(2024, 5, 5)),
-    ("<p>2019/3/5 更新</p>", dt.date(2019, 3, 5)),
-    ("<p>最終更新日：2019年4月2日<br>独立行政法人情報処理推進機構</p>", dt.date(2019, 4, 2)),
-    ("<p>Published <b>2 April 2019</b><br>River Gazette</p>", dt.date(2019, 4, 2)),
-])
-def test_a_date_shown_under_the_headline_is_the_date(line, date):
-    assert parse_html(header(line)).date == date
-
-
-def test_a_date_in_the_story_after_the_headline_is_not_taken():
-    line = ("<p>The last bridge over the river was opened on May 5, 2003, by the then mayor, "
-            "who had fought for it for a decade.</p>")
-    assert parse_html(header(line)).date is None
-
-
-def test_a_date_in_a_list_of_other_stories_is_not_taken():
-    line = '<ul><li><a href="/old">Older story</a> <span>May 5, 2003</span></li></ul>'
-    assert parse_html(header(line)).date is None
-
-
-@pytest.mark.parametrize("facts", [
-    "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Maria "
-    "Soto</li></ul>",
-    "<aside><ul><li>Published: April 28, 2023</li></ul></aside>",
-])
-def test_a_date_under_its_label_in_a_list_of_the_story_s_facts_is_the_date(facts):
-    assert parse_html(page(body_extra=facts)).date == dt.date(2023, 4, 28)
-
-
-def test_a_labelled_list_item_that_says_more_than_a_date_is_not_taken():
-    facts = "<ul><li>Date: April 28, 2023, when the council first met to vote on it</li></ul>"
-    assert parse_html(page(body_extra=facts)).date is None
-
-
-def test_a_date_in_a_highlights_list_under_the_headline_is_not_taken():
-    line = "<ul><li>The Social Security Act was signed into law on August 14, 1935</li></ul>"
-    assert parse_html(header(line)).date is None
 
 
 def test_a_site_name_that_is_the_headline_is_not_the_source():

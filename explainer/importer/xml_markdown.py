@@ -17,6 +17,7 @@ from explainer.importer.inert import (
     escape_text,
     heading_text,
 )
+from explainer.importer.text import SENTENCE_ENDS
 
 SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)*/?(?:[?#].*)?$)",
                          re.IGNORECASE)
@@ -119,7 +120,6 @@ def block(element: etree._Element, quoted: bool = False) -> str:
 
 INLINE_TAGS = frozenset({"hi", "ref", "lb"})
 LOOSE_WORDS = 10
-SENTENCE_END = re.compile(r"[.!?:;…。！？\"”“»)]\s*$")
 
 
 def blocks(parent: etree._Element, quoted: bool = False) -> list[str]:
@@ -133,7 +133,7 @@ def blocks(parent: etree._Element, quoted: bool = False) -> list[str]:
     loose = _loose(parent.text)
     for child in parent:
         text = "" if child.tag in ("graphic", "comments") else block(child, quoted)
-        if loose and child.tag == "p" and text and not SENTENCE_END.search(loose):
+        if loose and child.tag == "p" and text and not loose.rstrip().endswith(SENTENCE_ENDS):
             text, loose = f"{escape_line_start(loose)} {text}", ""
         if loose:
             found.append(escape_line_start(loose))
