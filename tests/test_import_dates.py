@@ -101,3 +101,24 @@ def test_a_labelled_list_item_that_says_more_than_a_date_is_not_taken():
 def test_a_date_in_a_highlights_list_under_the_headline_is_not_taken():
     line = "<ul><li>The Social Security Act was signed into law on August 14, 1935</li></ul>"
     assert parse_html(header(line)).date is None
+
+
+def stamped(published: str, shown: str) -> str:
+    stamp = f'<meta property="article:published_time" content="{published}">'
+    return header(f"<p>{shown}</p>").replace("</head>", f"{stamp}</head>")
+
+
+@pytest.mark.parametrize("published", ["2024-02-10T00:32:11Z", "2024-02-10T00:32:11+00:00",
+                                       "2024-02-10T00:32:11.000Z"])
+def test_a_time_in_utc_a_day_from_the_date_shown_is_the_day_shown(published):
+    assert parse_html(stamped(published, "February 9, 2024")).date == dt.date(2024, 2, 9)
+
+
+@pytest.mark.parametrize("published", ["2024-02-10T00:32:11-05:00", "2024-02-10"])
+def test_a_time_given_in_the_page_s_own_zone_wins_over_the_date_shown(published):
+    assert parse_html(stamped(published, "February 9, 2024")).date == dt.date(2024, 2, 10)
+
+
+def test_a_time_in_utc_days_from_the_date_shown_is_kept():
+    assert parse_html(stamped("2024-02-12T00:32:11Z", "February 9, 2024")).date == \
+        dt.date(2024, 2, 12)

@@ -49,6 +49,9 @@ def _date(page: str, meta: PageMeta,
     a date in the article's address (/2019/04/25/), then a date shown under the headline,
     then a date shown without its year."""
     found = first_date(meta.published)
+    if found and meta.header_date is not None and _local_day(meta.published, found,
+                                                             meta.header_date):
+        return meta.header_date, "header"
     if found:
         return found, "metadata"
     try:
@@ -64,6 +67,16 @@ def _date(page: str, meta: PageMeta,
     if meta.header_date is not None:
         return meta.header_date, "header"
     return (meta.yearless_date, "yearless") if meta.yearless_date else (None, None)
+
+
+UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
+
+
+def _local_day(stamps: list[str], found: dt.date, shown: dt.date) -> bool:
+    """Whether the date shown under the headline is the day of a metadata time given in UTC:
+    "2024-02-10T00:32:11Z" is 9 February where the page is written, a day off at most."""
+    stamp = next((s for s in stamps if first_date([s]) == found), "")
+    return bool(UTC_STAMP.match(stamp)) and abs((found - shown).days) == 1
 
 
 ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
