@@ -35,3 +35,17 @@ def test_loose_text_that_opens_like_a_list_is_escaped():
     assert md("<p>Before.</p>1. is the number the council gave the plan among the proposals "
               "it read") == "Before.\n\n1\\. is the number the council gave the plan among the " \
                             "proposals it read"
+
+
+@pytest.mark.parametrize("main, expected", [
+    ('<p>served <ref target="/a">free drinks </ref>in <ref target="/l">Laos</ref>.</p>',
+     "served [free drinks](/a) in [Laos](/l)."),
+    ('<p><hi rend="#b">Oct. 6, 1923: </hi>First game.</p>', "**Oct. 6, 1923:** First game."),
+    ('<p>said<hi rend="#i"> nothing</hi>.</p>', "said *nothing*."),
+    ('<p>The news comes<hi rend="#b"> </hi>during talks.</p>', "The news comes during talks."),
+    ('<p>The news comes<hi rend="#b"/>during talks.</p>', "The news comes during talks."),
+    ('<p>Ends here.<hi rend="#b"/>(Photo)</p>', "Ends here.(Photo)"),
+    ('<p>Half<hi rend="#b">way</hi> there.</p>', "Half**way** there."),
+])
+def test_spaces_at_the_edges_of_emphasis_and_links_stay_outside_the_marks(main, expected):
+    assert md(main) == expected

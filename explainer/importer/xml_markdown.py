@@ -34,13 +34,27 @@ def inline(element: etree._Element) -> str:
     parts = [escape(element.text or "")]
     last = parts[0][-1:]  # the last character so far (not a join per child: 50,000 <b>)
     for child in element:
-        part = _inline_child(child)
+        part = _spaced(child, _inline_child(child), last)
         if part[:1] in ("`", "*") and last == part[0]:
             parts.append(" ")  # two spans back to back would read as one longer mark
         tail = escape(child.tail or "")
         parts += [part, tail]
         last = tail[-1:] or part[-1:] or last
     return " ".join("".join(parts).split())
+
+
+def _spaced(child: etree._Element, part: str, before: str) -> str:
+    """An inline element's Markdown with the spaces at its edges set outside its marks
+    ("<b>Oct. 6: </b>First" is "**Oct. 6:** First", not "**Oct. 6:**First"); an element
+    that holds only a space, or nothing between two words, is a space."""
+    if child.tag not in ("hi", "ref"):
+        return part
+    written = "".join(child.itertext())
+    if not part:
+        between = before[-1:].isalnum() and (child.tail or "")[:1].isalnum()
+        return " " if written or between else ""
+    return (" " if written[:1].isspace() else "") + part + (
+        " " if written[-1:].isspace() else "")
 
 
 def _inline_child(child: etree._Element) -> str:
