@@ -144,3 +144,13 @@ def test_a_french_closing_quotation_mark_is_no_separator():
 
 def test_a_long_run_of_separators_is_quick_to_drop():
     assert choose_summary(["Bridge news" + " |" * 30000 + " x"]) is not None
+
+
+def test_a_description_holding_the_page_s_markup_is_read_as_text():
+    held = "<p>Here&#x27;s a look at what we know &amp;amp; what we don&#x27;t. </p>"
+    assert choose_summary([held]) == "Here's a look at what we know & what we don't."
+
+
+def test_angle_brackets_that_are_no_markup_stay_in_a_description():
+    text = "Scores rose where x <y and y> z across the board."
+    assert choose_summary([text]) == text

@@ -61,10 +61,23 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = ()) -> s
 SEPARATORS = frozenset({"|", "-", "–", "—", "·", "•"})
 
 
+# "<p>", "</p>", "<a href=…>", "<br/>": the markup a description holds ("x <y and y> z" is no tag)
+TAG = re.compile(r"</?(?:p|br|a|b|i|em|strong|span|div|ul|ol|li|h[1-6]|blockquote|sup|sub|"
+                 r"small|u|s|img|figure|figcaption)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """A description as text: a JSON-LD description may hold the page's markup, escaped
+    once or twice ("<p>Here&#x27;s a look …</p>", "&amp;quot;")."""
+    for _ in range(2):
+        text = html.unescape(text)
+    return TAG.sub(" ", text)
+
+
 def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
-        clean = _once(_without_separator(html.unescape(text or "").split()))
+        clean = _once(_without_separator(_plain(text or "").split()))
         if len(clean.split()) >= MIN_WORDS or _cjk(clean):
             seen.setdefault(clean.casefold(), clean)
     return list(seen.values())
