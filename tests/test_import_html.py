@@ -324,3 +324,10 @@ def test_a_site_name_that_is_the_headline_is_not_the_source():
             '<meta property="og:title" content="Towns agree plan for new river bridge">')
     html = page(head).replace('<meta property="og:site_name" content="The River Gazette">', "")
     assert parse_html(html).source_name is None
+
+
+def test_language_from_an_html_tag_kept_for_old_browsers_in_a_comment():
+    html = page().replace('<!doctype html><html lang="en">', '<!doctype html>'
+                          '<!--[if lte IE 9]> <html lang="en-AU" class="ie"> <![endif]-->'
+                          '<!--[if gt IE 9]> <html lang="en-AU"> <![endif]-->')
+    assert parse_html(html).language == "en"

@@ -208,7 +208,8 @@ def read_meta(page: str) -> PageMeta:
     meta.html_title = text_of(titles[0]) if titles else ""
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical]
-    meta.language = (tree.get("lang") or tree.get("xml:lang") or "").strip()
+    meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
+                     or _commented_lang(page))
     meta.visible_authors = _visible_authors(tree)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = labelled_authors(tree)
@@ -223,6 +224,17 @@ def read_meta(page: str) -> PageMeta:
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta
+
+
+# "<!--[if gt IE 9]> <html lang="en" class="no-js"> <![endif]-->": the only <html> tag that
+# names the language is in a comment for old browsers
+COMMENTED_HTML = re.compile(r"<!--\[if[^\]]*\]>\s*<html\b[^>]*?\slang=[\"']?"
+                            r"([A-Za-z]{2,3}(?:-\w+)?)", re.IGNORECASE)
+
+
+def _commented_lang(page: str) -> str:
+    match = COMMENTED_HTML.search(page[:4000])
+    return match.group(1) if match else ""
 
 
 def _linked_names(tree: Any, authors: list[str]) -> dict[str, str]:
