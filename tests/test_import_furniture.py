@@ -29,6 +29,11 @@ from tests.test_import_html import page
     "Our website is the place for the latest breaking news, exclusive scoops, longreads and "
     "provocative commentary. Please bookmark example.org and sign up for our newsletters here.",
     "[Continue reading…]",
+    "Advertisement",
+    "ADVERTISEMENT",
+    "*Anzeige*",
+    "Story continues below advertisement",
+    "Advertisement - Scroll to continue",
 ])
 def test_furniture(line):
     assert is_furniture(line)
@@ -54,6 +59,8 @@ def test_furniture(line):
     "(c) a ban on new oil and gas licences in the North Sea.",
     "Source: a senior official familiar with the talks.",
     "More: the full list of winners.",
+    "Advertisement spending rose by a tenth.",
+    "Werbung für Tabak ist verboten.",
     "Photo: the council's plan for the bridge shows two lanes for cars, one for bicycles and a "
     "path for walkers on each side of the river, with a lift at both ends.",
     "The court ruled that copyright in the plans stays with the engineers who drew them, "

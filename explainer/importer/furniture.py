@@ -2,7 +2,8 @@
 notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointer to another story
 ("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), a picture's
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
-button's words ("Read More") and the page asking its reader to sign up or follow it.
+button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige") and the
+page asking its reader to sign up or follow it.
 
 Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
 that mentions a copyright or a photo is longer, and stays.
@@ -27,6 +28,14 @@ ELSEWHERE = re.compile(
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading)"
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
+# An advertisement's label standing alone, where the advertisement itself was left out
+AD_LABEL = re.compile(
+    r"^[*_\[(]*(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|"
+    r"publicité|pubblicità|annons|annonse|reklame|reklama|"
+    r"(?:the )?(?:story|article) continues (?:below|after)"
+    r"(?: (?:this|the) )?(?: ?advertisement| ?ad)?|"
+    r"advertisement\s*[-–—]\s*scroll to continue(?: with content)?)[*_\]).:!…]*$",
+    re.IGNORECASE)
 # The page asking its reader for something ("Sign up for our newsletter", "Follow Metro.co.uk on
 # Twitter", "Abonniere den Kanal"): an imperative opening the paragraph, or the page speaking of
 # its own newsletter or news team; never in a paragraph that quotes or reports someone
@@ -59,6 +68,7 @@ def is_furniture(paragraph: str) -> bool:
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())
+                or AD_LABEL.match(paragraph.strip())
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
