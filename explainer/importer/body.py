@@ -7,6 +7,8 @@ trafilatura is asked for precision first (``favor_precision``). Two pages need m
   taken when it finds more;
 - a Next.js page whose markup holds no article (:mod:`flight`).
 
+Subheadings that reading dropped or flattened are put back (:mod:`headings`).
+
 The text of the page's teaser cards is returned beside it (:mod:`teasers`).
 """
 
@@ -18,6 +20,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from explainer.importer.flight import flight_markup
+from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.teasers import card_texts, in_card
 from explainer.importer.unseen import drop_unseen
 from explainer.importer.xml_markdown import xml_to_markdown
@@ -32,14 +35,15 @@ def article_body(page: str, url: str | None) -> tuple[str, set[str]]:
     if tree is None:
         return _extracted(page, url), set()
     cards = card_texts(tree, url)
-    markdown = _extracted(drop_unseen(tree), url)
+    heads = subheadings(drop_unseen(tree))  # before trafilatura, which changes the tree
+    markdown = _extracted(tree, url)
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
         balanced = _extracted(drop_unseen(load_html(page)), url, precise=False)
         markdown = balanced if len(balanced.split()) > len(markdown.split()) else markdown
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
-    return markdown, cards
+    return "\n\n".join(with_subheadings(markdown.split("\n\n"), heads)), cards
 
 
 def _article_words(tree: Any) -> int:

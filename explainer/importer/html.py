@@ -131,9 +131,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     updated = first_date(meta.modified)
     extracted, cards = article_body(page, page_url)
     body = safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *meta.headlines))
-    paragraphs = _without_dangling_lead_in(without_cards([p for p in body.split("\n\n") if p
-                                                           and not (SEPARATOR.match(p) or
-                                                                    is_furniture(p))], cards))
+    kept = [p for p in body.strip("\n").split("\n\n")
+            if p and not (SEPARATOR.match(p) or is_furniture(p))]
+    paragraphs = _without_dangling_lead_in(without_cards(kept, cards))
     credit = closing_credit(paragraphs)
     people, publisher, by = _byline(meta, found.author if found else None, host)
     if not people and not credit and (signed := closing_signature(paragraphs,

@@ -1,0 +1,88 @@
+"""The story's subheadings, which the extractor can drop or flatten into paragraphs.
+
+trafilatura's precise reading leaves some ``<h2>``–``<h4>`` out of the text, or writes them as
+paragraphs ("IDENTIFIED AS PRESS", "Unapologetically outspoken"), so a reader of the draft
+loses the article's sections. A subheading of the page is a short heading outside the page's
+furniture (navigation, asides, header, footer, figures, lists, links, forms). A paragraph of
+the text that is, whole, such a heading becomes that heading; a heading missing from the text
+is put back between the paragraphs around it on the page, when both are in the text (a
+heading that opens a box of other stories, after the article, is not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from explainer.importer.clean import letters
+from explainer.importer.inert import escape_inline, heading_text
+from explainer.importer.teasers import LINK_TARGET
+
+OUTSIDE = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or "
+           "ancestor::figure or ancestor::li or ancestor::a or ancestor::form")
+HEADINGS = " | ".join(f"//h{n}[not({OUTSIDE})]" for n in (2, 3, 4))
+MOST_WORDS = 15  # a longer heading is a standfirst or a teaser set large
+SHORTEST = 4  # letters: a shorter heading ("FAQ"?) is not matched by its letters
+OPENING = 40  # letters of the next paragraph that place a missing heading
+SIBLINGS = 3  # how far after a heading its paragraph is looked for (past an empty ad slot)
+
+
+@dataclass(frozen=True)
+class Subheading:
+    text: str
+    level: int
+    key: str  # its letters (:func:`clean.letters`)
+    before: str  # the first OPENING letters of the paragraph that follows it on the page
+    after: str  # and of the block that precedes it
+
+
+def subheadings(tree: Any) -> list[Subheading]:
+    """The page's subheadings, in its order."""
+    found = []
+    for element in tree.xpath(HEADINGS):
+        text = " ".join(element.text_content().split())
+        key = letters(text)
+        if len(key) >= SHORTEST and len(text.split()) <= MOST_WORDS:
+            found.append(Subheading(text, int(element.tag[1]), key,
+                                    _opening(element.itersiblings()),
+                                    _opening(element.itersiblings(preceding=True))))
+    return found
+
+
+def _opening(siblings: Iterator[Any]) -> str:
+    """The first OPENING letters of the nearest of a heading's siblings that holds as many,
+    when it is a paragraph (or a container of one)."""
+    for count, sibling in enumerate(siblings):
+        if count >= SIBLINGS:
+            break
+        opening = letters(sibling.text_content())[:OPENING] if isinstance(sibling.tag, str) else ""
+        if len(opening) == OPENING:
+            return opening if sibling.tag in ("p", "div") else ""
+    return ""
+
+
+def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str]:
+    """The paragraphs with the page's subheadings as headings (see the module)."""
+    if not heads:
+        return paragraphs
+    named = {h.key: h for h in heads}
+    present = {_key(p) for p in paragraphs}
+    missing = {h.before: h for h in heads if h.key not in present and h.before}
+    out: list[str] = []
+    openings: set[str] = set()
+    for paragraph in paragraphs:
+        key = _key(paragraph)
+        if (head := named.get(key)) and not paragraph.startswith("#") and \
+                len(paragraph.split()) <= MOST_WORDS:
+            paragraph = f"{'#' * head.level} {heading_text(paragraph.strip('*_ '))}"
+        elif (head := missing.get(key[:OPENING])) and head.after in openings:
+            out.append(f"{'#' * head.level} {heading_text(escape_inline(head.text, bang=True))}")
+            del missing[key[:OPENING]]
+        out.append(paragraph)
+        openings.add(key[:OPENING])
+    return out
+
+
+def _key(paragraph: str) -> str:
+    return letters(LINK_TARGET.sub("", paragraph))
