@@ -210,3 +210,58 @@ def test_a_surname_folds_into_the_full_name_with_its_suffix():
 def test_the_articles_publisher_is_no_candidate():
     paragraphs = ["The BBC News team spoke to the Arab League.", "BBC News asked again."]
     assert suggest("Talks", paragraphs, EMPTY, publisher="BBC News") == ["Arab League"]
+
+
+def test_an_apostrophe_before_a_capital_stays_inside_the_name():
+    paragraphs = ["Workers at O'Hare International Airport struck.",
+                  "First Minister Michelle O’Neill joined them."]
+    assert suggest("Strike", paragraphs, EMPTY) == ["O'Hare International Airport",
+                                                    "Michelle O’Neill"]
+
+
+def test_an_acronym_whose_letters_begin_a_name_s_words_folds_into_it():
+    paragraphs = ["The Service Employees International Union called the strike.",
+                  "SEIU members walked out.", "SEIU leaders spoke."]
+    assert suggest("Strike", paragraphs, EMPTY) == ["Service Employees International Union"]
+
+
+def test_news_agencies_and_the_publisher_s_desk_are_no_candidates():
+    paragraphs = ["The Associated Press and Agence France-Presse reported the vote, as did "
+                  "Fox News Digital.", "The Arab League met in Cairo."]
+    assert suggest("Vote", paragraphs, EMPTY, "Fox News") == ["Arab League"]
+
+
+def test_another_body_whose_name_opens_with_the_publisher_s_is_a_candidate():
+    paragraphs = ["She spoke to the Namibian Broadcasting Corporation on Sunday."]
+    assert suggest("Interview", paragraphs, EMPTY, "The Namibian") == [
+        "Namibian Broadcasting Corporation"]
+
+
+def test_names_in_a_line_crediting_the_story_s_makers_are_no_candidates():
+    paragraphs = ["The Arab League met in Cairo.",
+                  "Reporting by Jane Roe in Beirut; Editing by David Clarke and Daniel Flynn"]
+    assert suggest("Vote", paragraphs, EMPTY) == ["Arab League"]
+
+
+@pytest.mark.parametrize("opening", ["DUBLIN —", "LA CROSSE, Wis. (AP) —", "NEW YORK -- "])
+def test_a_dateline_in_capitals_is_no_candidate(opening):
+    paragraphs = [f"{opening} The Arab League met in Cairo on Monday."]
+    assert suggest("Vote", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_a_sentence_opener_before_a_surname_written_apart_is_not_part_of_it():
+    paragraphs = ["Michael D. Higgins served two terms.", "Like Higgins, she is like no other.",
+                  "Beyond Meat shares fell beyond hope."]
+    assert suggest("Vote", paragraphs, EMPTY) == ["Michael D. Higgins", "Beyond Meat"]
+
+
+def test_table_cells_run_together_are_no_name():
+    paragraphs = ["Malappuram20 Pathanamthitta17 Thrissur13 Details Awaited",
+                  "The Arab League met."]
+    assert suggest("Cases", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_a_link_s_address_is_not_the_article_s_words():
+    paragraphs = ["[Donna Kelce](https://example.org/donna-kelce) spoke.",
+                  "Travis Kelce played.", "Later, Donna Kelce sang."]
+    assert suggest("Kelce", paragraphs, EMPTY) == ["Donna Kelce", "Travis Kelce"]

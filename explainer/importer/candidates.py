@@ -24,6 +24,16 @@ Then:
   a dateline's "SEOUL") is emphasis, not an acronym;
 - a short acronym (three letters or fewer: "US", "UN") is kept only when the article defines it,
   as in "the Syrian Observatory for Human Rights (SOHR)" or "SOHR (Syrian Observatory ...)";
+  an acronym whose letters begin the words of another of the article's names folds into it
+  ("SEIU" into "Service Employees International Union");
+- a sentence's first word before a single name the article also writes apart goes ("Like
+  Higgins", "Alleged Chinese"; "Beyond Meat" stays), when the article writes the word in
+  lower case too;
+- news agencies ("Associated Press", "AFP"), the publisher and its desks ("Fox News Digital"),
+  names in a line crediting the story's makers ("Reporting by …; Editing by …"), a dateline
+  in capitals opening a paragraph ("DUBLIN —", "LA CROSSE, Wis. (AP) —") and table cells run
+  together ("Malappuram20 Pathanamthitta17") are no candidates; a link's address is not read
+  as the article's words;
 - candidates are ranked by how central they are: mentions, with the headline and the first
   paragraph counting extra, and the number of paragraphs they appear in.
 """
@@ -35,77 +45,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from explainer.glossary.terms import Glossary
+from explainer.importer.namewords import (
+    COMPOUND_ADJECTIVE,
+    COUNTRIES,
+    CREDIT_LINE,
+    DATELINE,
+    DAYS,
+    GERMAN_MARKERS,
+    GERMAN_NOUN,
+    GERMAN_OPENERS,
+    GERMAN_TIMES,
+    GLUED_NUMBER,
+    HEADING_WORDS,
+    LINK_TARGET,
+    MONTHS,
+    NEWS_AGENCIES,
+    OFFICE_CONNECTORS,
+    OFFICES,
+    PREPOSITIONS,
+    SENTENCE_OPENERS,
+    SHORT_ACRONYM,
+    SUFFIXES,
+    TITLES,
+)
 from explainer.site.checks import find_candidates
-
-_TITLE_WORDS = """mr mrs ms miss dr prof sir dame lord lady president vice prime minister
-premier chancellor secretary senator sen rep representative governor gov general gen
-lieutenant colonel col major maj captain capt admiral king queen prince princess sheikh emir
-crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy spokesman
-spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
-foreign defence defense interior finance state former acting late ceo cfo coo founder
-president-elect vice-president"""
-TITLES = frozenset(_TITLE_WORDS.split())
-# Offices that end no one's name and no institution's ("Islamic State", "John Major", "John
-# Chancellor", "Plaza Mayor" end in other titles): a name of capitalised words ending in one
-# ("US President", "Foreign Minister") is a title alone ("Office of the President" is not).
-_OFFICE_WORDS = """president president-elect vice-president minister secretary spokesman
-spokeswoman spokesperson ambassador envoy"""
-OFFICES = frozenset(_OFFICE_WORDS.split())
-_OPENER_WORDS = """key new top former senior several many most some both all
-other another each every such few more less no not only just also still even here there
-what why how who when where which whose today yesterday tomorrow now recent recently
-though although despite while because unless whether however meanwhile instead perhaps maybe
-indeed yet then thus hence if once sometimes often usually
-our my your his her their its we they he she it this that these those"""
-SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
-# German capitalises every noun, so an article or a preposition opening a sentence makes a
-# "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is
-# dropped unless the article also writes the name inside a sentence ("berichtet Die Zeit").
-_DETERMINER_WORDS = """der die das den dem des ein eine einer eines einem einen kein keine
-keiner keinem keinen zum zur im am vom beim ins dieser diese dieses diesem diesen jeder jede
-jedes jedem jeden"""
-_GERMAN_DETERMINERS = _DETERMINER_WORDS.split()
-_GERMAN_WORDS = """mit für über unter nach bei aus von vor seit durch gegen ohne neben auf zu per
-als alle allen manche viele einige beide zwei drei vier fünf zehn auch so wie wenn dann doch
-nun hier dort da dabei damit deshalb trotzdem außerdem zudem"""
-GERMAN_OPENERS = frozenset([*_GERMAN_DETERMINERS, *_GERMAN_WORDS.split()])
-# A German noun: written after a determiner (with up to two lower-case adjectives between), and
-# not followed by another capitalised word as a name's first word is ("der britische
-# Premierminister", "am Ende"; not "die Deutsche Post").
-GERMAN_NOUN = re.compile(
-    rf"(?<!\w)(?i:{'|'.join(_GERMAN_DETERMINERS)})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}"
-    r"([A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])")
-MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-                    "september", "oktober", "november", "dezember"})
-GERMAN_TIMES = frozenset({"ende", "anfang", "mitte", "beginn"})  # "Ende Oktober"
-HEADING_WORDS = 40  # a longer line is running text, whatever its capitals
-OFFICE_CONNECTORS = frozenset({"of", "for", "the"})  # name particles ("de Gaulle") are not
-# Words that make up more than 5 % of a German text (and rarely 1 % of another).
-GERMAN_MARKERS = frozenset({"und", "der", "die", "das", "nicht", "ist", "sich", "mit", "auch",
-                            "wird"})
-# Prepositions open sentences and names alike ("Beyond Meat", "Under Armour", "Per
-# Mertesacker"): one is dropped only before a name of two words or more ("Beyond Des Moines").
-_PREPOSITION_WORDS = """after before during since until like unlike as at in on by for
-from with without within among amid between under over through into across behind against
-toward towards around about near beyond via per"""
-PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
-SHORT_ACRONYM = 3
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# "Amazon-owned", "Saudi-led", "Spice-loving": an adjective made of a name, not part of one.
-COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-(?:[a-z]+(?:ed|ing)|led|born|run|made|built)$")
-# Countries of more than one word: a glossary explains what a reader may not know, not these.
-COUNTRIES = frozenset(c.casefold() for c in (
-    "United States", "United States of America", "United Kingdom", "Great Britain",
-    "South Africa", "North Korea", "South Korea", "Saudi Arabia", "New Zealand",
-    "United Arab Emirates", "Czech Republic", "Dominican Republic", "Costa Rica",
-    "El Salvador", "Sri Lanka", "Sierra Leone", "South Sudan", "Burkina Faso", "Ivory Coast",
-    "Papua New Guinea", "Bosnia and Herzegovina", "North Macedonia", "Hong Kong",
-    "East Timor", "Puerto Rico", "Trinidad and Tobago", "Central African Republic",
-    "Democratic Republic of the Congo", "Equatorial Guinea", "Cape Verde", "San Marino",
-    "Vatican City", "Solomon Islands", "Marshall Islands", "Saint Lucia", "New York",
-    "Los Angeles", "San Francisco", "Rio de Janeiro", "Buenos Aires", "New Delhi",
-    "Mexico City", "Kuala Lumpur", "Tel Aviv", "Abu Dhabi", "Cape Town", "Hong Kong"))
 
 
 @dataclass
@@ -128,9 +91,11 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     article = _Words(texts)
     found: dict[str, _Name] = {}
     for index, text in enumerate(texts):
-        if index > 0 and _title_case(text, article):
+        if index > 0 and (_title_case(text, article) or CREDIT_LINE.match(text)):
             continue  # a heading in Title Case: its capitals name nothing ("Listen Up")
         for candidate in find_candidates(text, glossary, initials=True):
+            if DATELINE.match(text[candidate.start:]) and not text[:candidate.start].strip("*_ "):
+                continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
             name = _tidy(candidate.name, text, candidate.start, article)
             if name is None:
                 continue
@@ -140,17 +105,31 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             entry.lead = entry.lead or index <= 1
     merged = _fold_acronyms(_fold_people(found), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
-    known |= {publisher.casefold()} if publisher else set()
+    known |= NEWS_AGENCIES | ({publisher.casefold()} if publisher else set())
+    own = _without_the(publisher) if publisher else None
     kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES
+            and not (own and _desk_of(_without_the(n.name), own))
             and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
     return [n.name for n in sorted(kept, key=lambda n: (-n.score, n.name.casefold()))]
+
+
+def _without_the(name: str) -> str:
+    return name.casefold().removeprefix("the ")
+
+
+def _desk_of(name: str, publisher: str) -> bool:
+    """A name that is the publisher's and one word more: its desk or edition ("Fox News
+    Digital" of Fox News), not another body ("Namibian Broadcasting Corporation")."""
+    rest = name.removeprefix(publisher + " ")
+    return rest != name and len(rest.split()) == 1
 
 
 class _Words:
     """An article's words, read once: which forms it writes, and where a phrase stands."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        self.joined = "\0".join(texts)  # no word and no space runs across two paragraphs
+        # no word and no space runs across two paragraphs; a link's address is no text
+        self.joined = LINK_TARGET.sub("]", "\0".join(texts))
         words = re.findall(r"\w+", self.joined)
         self.tokens = set(words)
         self.german = sum(w.casefold() in GERMAN_MARKERS for w in words) > 0.05 * len(words)
@@ -173,6 +152,12 @@ class _Words:
                      for match in re.finditer(rf"\b{re.escape(phrase)}\b", self.joined)]
             self._places[phrase] = (not all(after), any(after))
         return self._places[phrase]
+
+    def apart(self, first: str, rest: str) -> bool:
+        """Whether the article writes ``rest`` somewhere without ``first`` just before it."""
+        alone = len(re.findall(rf"(?<!\w){re.escape(rest)}(?!\w)", self.joined))
+        return alone > len(re.findall(rf"(?<!\w){re.escape(first)}\s+{re.escape(rest)}(?!\w)",
+                                      self.joined))
 
     def writes(self, form: str) -> bool:
         """Whether the article writes this form as a word of its own."""
@@ -199,6 +184,9 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     elif opens and article.german and words[0].casefold() in GERMAN_OPENERS and \
             not article.inside(" ".join(words)):
         words = words[1:]  # "Die Engine", "Neben Account"
+    elif opens and len(words) == 2 and article.writes(words[0].casefold()) and \
+            article.apart(words[0], words[1]):
+        words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
     elif opens and _adverb(words, article):
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():
@@ -210,6 +198,8 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
         return None  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
     if len(words) > 1 and all(_acronym(w) for w in words):
         return None  # "BREAKING THE NEWS": a heading in capitals, not a name
+    if sum(bool(GLUED_NUMBER.search(w)) for w in words) > 1:
+        return None  # "Malappuram20 Pathanamthitta17": a table's cells run together
     if len(words) == 1 and not _acronym(words[0]) and not name.startswith("Resolution"):
         return words[0] if _surname(words[0]) else None
     return " ".join(words)
@@ -346,7 +336,7 @@ def _fold_acronyms(found: dict[str, _Name], text: str) -> dict[str, _Name]:
     for name, entry in found.items():
         if not _acronym(name):
             continue
-        spelled = _expansion(name, text)
+        spelled = _expansion(name, text) or _spelled_by(name, found)
         home = kept.get(spelled) if spelled else None
         if home is not None:
             home.mentions += entry.mentions
@@ -356,6 +346,19 @@ def _fold_acronyms(found: dict[str, _Name], text: str) -> dict[str, _Name]:
         elif spelled is None and len(name.replace(".", "").rstrip("s")) <= SHORT_ACRONYM:
             del kept[name]
     return kept
+
+
+def _spelled_by(acronym: str, found: dict[str, _Name]) -> str | None:
+    """A name of the article whose capitalised words' initials spell the acronym, as
+    "Service Employees International Union" does "SEIU" (three letters or more)."""
+    letters = acronym.replace(".", "").rstrip("s")
+    if len(letters) < SHORT_ACRONYM:
+        return None
+    return next((name for name in found if " " in name and _initials(name) == letters), None)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _expansion(acronym: str, text: str) -> str | None:

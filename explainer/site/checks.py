@@ -19,7 +19,8 @@ from explainer.glossary.terms import Glossary
 from explainer.site.freshness import check_freshness
 from explainer.site.gather import Site
 
-WORD = r"[A-Z][\w.-]*\w"
+# A capitalised word; an apostrophe before a capital stays inside it ("O'Hare", "O’Neill")
+WORD = r"[A-Z](?:[\w.-]|['’](?=[A-Z]))*\w"
 CONNECTOR = r"(?:of|the|for|de|al|bin|el|von|van)"
 # A middle initial ("Patrick W. Carlineo"): a capital and a full stop between two words of a
 # name, the next not one that opens a sentence ("Plan B. The Council" is two sentences). Read

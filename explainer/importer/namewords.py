@@ -1,0 +1,93 @@
+"""The words and patterns that tell a name from what stands around it, for the importer's
+candidate terms (:mod:`explainer.importer.candidates`): titles and offices, words that open
+sentences in English and German, news agencies, credit lines and datelines."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_WORDS = """mr mrs ms miss dr prof sir dame lord lady president vice prime minister
+premier chancellor secretary senator sen rep representative governor gov general gen
+lieutenant colonel col major maj captain capt admiral king queen prince princess sheikh emir
+crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy spokesman
+spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
+foreign defence defense interior finance state former acting late ceo cfo coo founder
+president-elect vice-president"""
+TITLES = frozenset(_TITLE_WORDS.split())
+# Offices that end no one's name and no institution's ("Islamic State", "John Major", "John
+# Chancellor", "Plaza Mayor" end in other titles): a name of capitalised words ending in one
+# ("US President", "Foreign Minister") is a title alone ("Office of the President" is not).
+_OFFICE_WORDS = """president president-elect vice-president minister secretary spokesman
+spokeswoman spokesperson ambassador envoy"""
+OFFICES = frozenset(_OFFICE_WORDS.split())
+_OPENER_WORDS = """key new top former senior several many most some both all
+other another each every such few more less no not only just also still even here there
+what why how who when where which whose today yesterday tomorrow now recent recently
+though although despite while because unless whether however meanwhile instead perhaps maybe
+indeed yet then thus hence if once sometimes often usually
+our my your his her their its we they he she it this that these those"""
+SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
+# German capitalises every noun, so an article or a preposition opening a sentence makes a
+# "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is
+# dropped unless the article also writes the name inside a sentence ("berichtet Die Zeit").
+_DETERMINER_WORDS = """der die das den dem des ein eine einer eines einem einen kein keine
+keiner keinem keinen zum zur im am vom beim ins dieser diese dieses diesem diesen jeder jede
+jedes jedem jeden"""
+_GERMAN_DETERMINERS = _DETERMINER_WORDS.split()
+_GERMAN_WORDS = """mit für über unter nach bei aus von vor seit durch gegen ohne neben auf zu per
+als alle allen manche viele einige beide zwei drei vier fünf zehn auch so wie wenn dann doch
+nun hier dort da dabei damit deshalb trotzdem außerdem zudem"""
+GERMAN_OPENERS = frozenset([*_GERMAN_DETERMINERS, *_GERMAN_WORDS.split()])
+# A German noun: written after a determiner (with up to two lower-case adjectives between), and
+# not followed by another capitalised word as a name's first word is ("der britische
+# Premierminister", "am Ende"; not "die Deutsche Post").
+GERMAN_NOUN = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(_GERMAN_DETERMINERS)})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}"
+    r"([A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])")
+MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                    "september", "oktober", "november", "dezember"})
+GERMAN_TIMES = frozenset({"ende", "anfang", "mitte", "beginn"})  # "Ende Oktober"
+HEADING_WORDS = 40  # a longer line is running text, whatever its capitals
+OFFICE_CONNECTORS = frozenset({"of", "for", "the"})  # name particles ("de Gaulle") are not
+# Words that make up more than 5 % of a German text (and rarely 1 % of another).
+GERMAN_MARKERS = frozenset({"und", "der", "die", "das", "nicht", "ist", "sich", "mit", "auch",
+                            "wird"})
+# Prepositions open sentences and names alike ("Beyond Meat", "Under Armour", "Per
+# Mertesacker"): one is dropped only before a name of two words or more ("Beyond Des Moines").
+_PREPOSITION_WORDS = """after before during since until like unlike as at in on by for
+from with without within among amid between under over through into across behind against
+toward towards around about near beyond via per"""
+PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
+SHORT_ACRONYM = 3
+LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+GLUED_NUMBER = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+# News agencies credited for a story's text or pictures: a source, not a term to explain
+NEWS_AGENCIES = frozenset(a.casefold() for a in (
+    "Associated Press", "AP", "Reuters", "Thomson Reuters", "Agence France-Presse", "AFP",
+    "Deutsche Presse-Agentur", "DPA", "Press Association", "PA Media", "Anadolu Agency",
+    "Kyodo News", "Yonhap News Agency", "Xinhua News Agency", "Canadian Press",
+    "Australian Associated Press", "AAP", "United Press International", "UPI", "ANSA", "EFE",
+    "Agencia EFE", "Getty Images", "Bloomberg News"))
+# A paragraph that credits the story's makers ("Reporting by …; Editing by …"): names no term
+CREDIT_LINE = re.compile(
+    r"^[*_(\[\s]*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
+    r"produced|photographs?|photos?|graphics?|video|research)(?: and \w+)? by\b", re.IGNORECASE)
+# What follows a dateline's place in capitals at a paragraph's start: ", Wis.", "(AP)", a dash
+DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]*[A-Z.](?:,[^—–\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?"
+                      r"(?:—|–|-{1,2}\s)")
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# "Amazon-owned", "Saudi-led", "Spice-loving": an adjective made of a name, not part of one.
+COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-(?:[a-z]+(?:ed|ing)|led|born|run|made|built)$")
+# Countries of more than one word: a glossary explains what a reader may not know, not these.
+COUNTRIES = frozenset(c.casefold() for c in (
+    "United States", "United States of America", "United Kingdom", "Great Britain",
+    "South Africa", "North Korea", "South Korea", "Saudi Arabia", "New Zealand",
+    "United Arab Emirates", "Czech Republic", "Dominican Republic", "Costa Rica",
+    "El Salvador", "Sri Lanka", "Sierra Leone", "South Sudan", "Burkina Faso", "Ivory Coast",
+    "Papua New Guinea", "Bosnia and Herzegovina", "North Macedonia", "Hong Kong",
+    "East Timor", "Puerto Rico", "Trinidad and Tobago", "Central African Republic",
+    "Democratic Republic of the Congo", "Equatorial Guinea", "Cape Verde", "San Marino",
+    "Vatican City", "Solomon Islands", "Marshall Islands", "Saint Lucia", "New York",
+    "Los Angeles", "San Francisco", "Rio de Janeiro", "Buenos Aires", "New Delhi",
+    "Mexico City", "Kuala Lumpur", "Tel Aviv", "Abu Dhabi", "Cape Town", "Hong Kong"))
