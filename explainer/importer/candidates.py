@@ -16,7 +16,9 @@ Then:
 - in a German text, where every noun is capitalised, an article or a preposition opening a
   sentence ("Die Engine", "Zur Anmeldung") and a noun the text also writes after an article
   ("der Premierminister", so "Premierminister Boris Johnson" is "Boris Johnson") are not part
-  of a name, nor is "Ende Oktober";
+  of a name, nor is "Ende Oktober"; nor an office or role before a name ("Bundeskanzler Olaf
+  Scholz", "CSU-Mann Hahn", "Der Betreiber Preussen Elektra"), nor a possessive, "laut" or a
+  quantifier opening a sentence ("Ihre Tieflader", "Zahlreiche Polizeibeamte");
 - a line in Title Case (a heading, a pull quote) is not read for names;
 - a surname alone folds into the full name even past a suffix ("Carlineo" into "Patrick W.
   Carlineo Jr");
@@ -54,6 +56,7 @@ from explainer.importer.namewords import (
     GERMAN_MARKERS,
     GERMAN_NOUN,
     GERMAN_OPENERS,
+    GERMAN_ROLE,
     GERMAN_TIMES,
     GLUED_NUMBER,
     HEADING_WORDS,
@@ -191,6 +194,7 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
+    words = _trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
             words[-1].casefold().rstrip(".") in OFFICES:
         return None  # "US President", "Foreign Minister": a title, its holder named apart
@@ -236,6 +240,9 @@ def _trimmed(words: list[str], article: _Words) -> list[str]:
         words = words[:-1]  # "Bloody Sunday" stays
     while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
         words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
+    while article.german and len(words) > 1 and GERMAN_ROLE.search(words[0]) and \
+            words[1][:1].isupper():
+        words = words[1:]  # "Bundeskanzler Olaf Scholz", "CSU-Mann Hahn"
     if article.german and len(words) == 2 and words[0].casefold() in GERMAN_TIMES and \
             words[1].casefold() in MONTHS:
         return words[1:]  # "Ende Oktober" (a month alone is no candidate)

@@ -32,11 +32,14 @@ SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # dropped unless the article also writes the name inside a sentence ("berichtet Die Zeit").
 _DETERMINER_WORDS = """der die das den dem des ein eine einer eines einem einen kein keine
 keiner keinem keinen zum zur im am vom beim ins dieser diese dieses diesem diesen jeder jede
-jedes jedem jeden"""
+jedes jedem jeden ihr ihre ihren ihrem ihrer ihres sein seine seinen seinem seiner seines unser
+unsere unseren unserem unserer mein meine meinen meinem dein deine euer eure"""
 _GERMAN_DETERMINERS = _DETERMINER_WORDS.split()
 _GERMAN_WORDS = """mit für über unter nach bei aus von vor seit durch gegen ohne neben auf zu per
 als alle allen manche viele einige beide zwei drei vier fünf zehn auch so wie wenn dann doch
-nun hier dort da dabei damit deshalb trotzdem außerdem zudem"""
+nun hier dort da dabei damit deshalb trotzdem außerdem zudem laut trotz wegen während allein
+richtung solche solcher zahlreiche weitere mehrere etliche sämtliche jene welche genaue mögliche
+zusätzliche"""
 GERMAN_OPENERS = frozenset([*_GERMAN_DETERMINERS, *_GERMAN_WORDS.split()])
 # A German noun: written after a determiner (with up to two lower-case adjectives between), and
 # not followed by another capitalised word as a name's first word is ("der britische
@@ -91,3 +94,13 @@ COUNTRIES = frozenset(c.casefold() for c in (
     "Vatican City", "Solomon Islands", "Marshall Islands", "Saint Lucia", "New York",
     "Los Angeles", "San Francisco", "Rio de Janeiro", "Buenos Aires", "New Delhi",
     "Mexico City", "Kuala Lumpur", "Tel Aviv", "Abu Dhabi", "Cape Town", "Hong Kong"))
+# A German office or role before a name, as one word or the end of one ("Bundeskanzler Olaf
+# Scholz", "Außenministerin Annalena Baerbock", "CSU-Mann Hahn", "Basketball-Star Sergio
+# Llull", "Gegenspieler Dante Exum"): the person is the name.
+GERMAN_ROLE = re.compile(
+    r"(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|"
+    r"chef|chefin|vorsitzende|vorsitzender|abgeordnete|abgeordneten|abgeordneter|meister|"
+    r"meisterin|botschafter|botschafterin|trainer|trainerin|kapitän|kapitänin|gegenspieler|"
+    r"gegenspielerin|soldat|soldatin|politiker|politikerin|experte|expertin|-mann|-frau|-star|"
+    r"-apologet|-chef|-chefin|-politiker|-politikerin|forscher|forscherin|konzern|betreiber|"
+    r"hersteller)$", re.IGNORECASE)
