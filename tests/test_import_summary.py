@@ -92,6 +92,11 @@ def test_a_summary_that_opens_the_first_paragraph_after_a_dateline_opens_the_bod
     assert opens_body(WHOLE, [first])
 
 
+def test_a_summary_that_opens_the_text_after_highlights_and_a_dateline_set_apart_opens_it():
+    assert opens_body(WHOLE, ["### Highlights", "- Talks began\n- Envoys met",
+                              "**Washington/ New Delhi:**", WHOLE + " More followed."])
+
+
 def test_a_summary_said_only_later_or_in_other_words_does_not_open_the_body():
     assert not opens_body(WHOLE, ["Talks began.", WHOLE])
     assert not opens_body("Prices rose sharply in March.", [

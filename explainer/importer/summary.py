@@ -149,14 +149,26 @@ def _whole_sentences(text: str) -> str | None:
     return joined if len(joined.split()) >= MIN_WORDS or _cjk(joined) else None
 
 
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
+
+
 def opens_body(summary: str | None, paragraphs: Iterable[str]) -> bool:
-    """Whether the summary is how the body's first paragraph (after headings) opens, or all
-    of it, after at most a dateline: many pages use their first paragraph as their
+    """Whether the summary is how the body's first paragraph of running text opens (past
+    headings, a list of highlights and a dateline set apart: "**Washington:**"), or all of
+    it, after at most a dateline: many pages use their first paragraph as their
     description."""
-    first = next((p for p in paragraphs if p.strip() and not p.lstrip().startswith("#")), "")
+    first = next((p for p in paragraphs if p.strip() and not _before_text(p)), "")
     wanted, text = fold(summary or ""), fold(link_text(first))
     if not wanted:
         return False
     at = f" {text} ".find(f" {wanted} ")
     return at >= 0 and text[:at].count(" ") <= DATELINE_WORDS
+
+
+def _before_text(paragraph: str) -> bool:
+    """A heading, a list, or a dateline set apart: what can stand before the text opens."""
+    bare = paragraph.strip().strip("*_").strip()
+    return (paragraph.lstrip().startswith("#") or bool(LIST_ITEM.match(paragraph))
+            or (len(bare.split()) <= DATELINE_WORDS and bare.endswith((":", "—", "–", "-"))))
+
 
