@@ -34,6 +34,9 @@ from tests.test_import_html import page
     "*Anzeige*",
     "Story continues below advertisement",
     "Advertisement - Scroll to continue",
+    "\\[1/5\\]Reuters visuals journalist Jane Roe takes a picture in Maras, Turkey, on "
+    "February 11, 2023, standing in front of the ruins of the old market hall that the "
+    "earthquake brought down. REUTERS/Jane Roe Purchase Licensing Rights",
 ])
 def test_furniture(line):
     assert is_furniture(line)
@@ -61,6 +64,7 @@ def test_furniture(line):
     "More: the full list of winners.",
     "Advertisement spending rose by a tenth.",
     "Werbung für Tabak ist verboten.",
+    "In 1/5 of the towns [1/5 of the voters] stayed home.",
     "Photo: the council's plan for the bridge shows two lanes for cars, one for bicycles and a "
     "path for walkers on each side of the river, with a lift at both ends.",
     "The court ruled that copyright in the plans stays with the engineers who drew them, "

@@ -87,3 +87,14 @@ def test_a_first_line_that_is_another_headline_of_the_page_is_dropped():
 def test_a_first_line_that_is_no_headline_stays():
     body = "## A heading of the story\n\nThe story."
     assert drop_repeated_title(body, "Towns agree plan for new river bridge") == body
+
+
+def test_the_section_link_above_the_headline_goes_with_it():
+    body = ("[World](https://example.org/news/world)\n\n## Towns agree bridge\n\n"
+            "The council met on Tuesday.")
+    assert drop_repeated_title(body, "Towns agree bridge") == "The council met on Tuesday."
+
+
+def test_a_first_paragraph_that_is_a_longer_link_stays():
+    body = "[Read the council's full report on the bridge](https://example.org/r)\n\nMore."
+    assert drop_repeated_title(body, "Towns agree bridge") == body

@@ -2,8 +2,8 @@
 notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointer to another story
 ("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), a picture's
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
-button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige") and the
-page asking its reader to sign up or follow it.
+button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige"), a
+gallery's numbered caption ("[1/5] …") and the page asking its reader to sign up or follow it.
 
 Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
 that mentions a copyright or a photo is longer, and stays.
@@ -28,6 +28,8 @@ ELSEWHERE = re.compile(
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading)"
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
+# A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
+GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")
 # An advertisement's label standing alone, where the advertisement itself was left out
 AD_LABEL = re.compile(
     r"^[*_\[(]*(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|"
@@ -65,6 +67,8 @@ def is_furniture(paragraph: str) -> bool:
     another story, a picture's credit, a button's words or the page asking its reader to sign
     up or follow it: not part of the story."""
     words = len(paragraph.split())
+    if GALLERY.match(paragraph):
+        return True  # a picture's caption, whatever its length
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())

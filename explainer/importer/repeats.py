@@ -17,10 +17,18 @@ KICKER = 2.5  # a kicker and its headline: at most this many times the headline'
 KICKER_MARKS = (":", "-", "–", "—", "|", "/", "»", "›", "\"", "”", "“", "'", "’")
 
 
+SECTION_LINK = re.compile(r"^\[([^\]\n]{1,40})\]\([^)\s]*\)$")  # "[World](/news/world)"
+SECTION_WORDS = 3
+
+
 def drop_repeated_title(body: str, *titles: str) -> str:
     """The body without a first line that is the headline: the title chosen, or another
     headline of the page's (its <h1>, its JSON-LD headline) when the title is a shorter
-    wording of it."""
+    wording of it; and without the link to the story's section set above it."""
+    opening = body.lstrip().split("\n\n", 1)
+    if len(opening) == 2 and (link := SECTION_LINK.match(opening[0].strip())) and \
+            len(link.group(1).split()) <= SECTION_WORDS:
+        body = opening[1]
     lines = body.lstrip().split("\n", 1)
     first = " ".join(lines[0].lstrip("# ").split())
     if any(t and first == " ".join(t.split()) for t in titles):
