@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.bylines import _names_host, _publisher
 from explainer.importer.clean import clean_byline
-from explainer.importer.html import _names_host, _publisher, parse_html
+from explainer.importer.html import parse_html
 from tests.test_import_html import page
 
 
@@ -60,7 +61,7 @@ def test_the_publisher_named_in_a_meta_tag_is_no_byline():
         "Deutsche Welle (www.dw.com)", "Jane Roe")
     article = parse_html(without_site_name(head), url="https://www.dw.com/de/x")
     assert article.byline == ("Jane Roe",)
-    assert article.source_name == "Deutsche Welle (www.dw.com)"
+    assert article.source_name == "Deutsche Welle"  # without its address after it
 
 
 def test_an_author_whose_name_the_publishers_holds_is_the_publisher():
@@ -290,3 +291,20 @@ def test_a_person_beside_the_site_s_address_is_the_author(statement):
 ])
 def test_a_statement_names_the_site_s_desk(statement, desk):
     assert _names_host(statement, "ici.radio-canada.ca") is desk
+
+
+def site(*metas: str) -> str:
+    return without_site_name("".join(metas))
+
+
+@pytest.mark.parametrize("metas, name", [
+    (['<meta name="publisher" content="Ediciones EL PAÍS S.L.">',
+      '<meta property="og:site_name" content="El País">'], "El País"),
+    (['<meta name="publisher" content="Deutsche Welle (www.dw.com)">',
+      '<meta property="og:site_name" content="DW.COM">'], "Deutsche Welle"),
+    (['<meta property="og:site_name" content="DW.COM">'], "DW.COM"),
+    (['<meta name="publisher" content="National Post">',
+      '<meta property="og:site_name" content="nationalpost">'], "National Post"),
+])
+def test_the_source_is_the_name_the_site_goes_by_with_readers(metas, name):
+    assert parse_html(site(*metas), url="https://example.org/a").source_name == name

@@ -47,6 +47,7 @@ class PageMeta:
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
+    shown_name: str = ""  # og:site_name: the name the site goes by with readers
     owners: list[str] = field(default_factory=list)  # copyright holders: publishers, not authors
     urls: list[str] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
@@ -170,6 +171,8 @@ def _meta_tags(tree: Any, meta: PageMeta) -> None:
             meta.keywords += [k.strip() for k in re.split(split, content)]
         else:
             getattr(meta, target).append(content)
+        if name == "og:site_name" and not meta.shown_name:
+            meta.shown_name = content
 
 
 AUTHOR_XPATH = ("//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("

@@ -1,0 +1,204 @@
+"""The byline of a web page: the people its metadata and its text name as authors, told
+apart from the publisher, its desks and staff, agencies, copyright holders and addresses; and
+the name the site goes by (``source.name``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from explainer.core.urls import URL, slugify
+from explainer.importer.clean import (
+    ROLES,
+    clean_byline,
+    letters,
+    plain_letters,
+    site_label,
+)
+from explainer.importer.metadata import PageMeta, last_part
+
+ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
+
+
+ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|presse|agency|agencia|agence|agentur|"
+                          r"agenzia|ajansı|welle|times|post|"
+                          r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
+                          r"gmbh|corp|plc)\b",
+                          re.IGNORECASE)
+STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
+                   r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
+
+
+def byline(meta: PageMeta, extracted: str | None,
+            host: str) -> tuple[tuple[str, ...], str | None, int | None]:
+    """The authors, in order: from the page's author metadata, else trafilatura's, else the
+    byline it shows; a person's name from a later source wins over an agency ("AFP") from an
+    earlier. The publisher itself ("BBC News" on bbc.co.uk, the site's name, "TMZ Staff") is
+    never a byline: it is returned apart, for ``source.name``. Last, which statement the
+    names came from (0 to 3, in the order above)."""
+    found: list[tuple[tuple[str, ...], int]] = []
+    given = (_named_by_address(meta), [extracted] if extracted else [],
+             meta.visible_authors[:1], meta.labelled_authors[:1])
+    # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")
+    sites = {letters(site) for site in meta.site_names}
+    whole = [c for candidates in given for c in candidates if letters(c) in sites
+             or _names_host(c, host)]
+    inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
+    sources = [clean_byline(c for c in candidates if not any(letters(c) in w for w in inside))
+               for candidates in given]
+    publisher = next(iter(whole), None)
+    sources[1] = _without_addresses(sources[1], meta)
+    organisation = functools.partial(_organisation, owners=_owners(meta))
+    for index, names in enumerate(sources):
+        kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
+        publisher = publisher or next((n for n in names if n not in kept), None)
+        if kept and not all(organisation(n) for n in kept):
+            kept = tuple(n for n in kept if not organisation(n))  # people only
+            later = [tuple(n for n in names if not _publisher(n, meta.site_names, host)
+                           and not organisation(n)) for names in sources[index + 1:]]
+            return _shown_ones(_more_authors(kept, later), meta.shown), publisher, index
+        if kept:
+            found.append((kept, index))
+    return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+DESK_WORDS = 3
+
+
+def _names_host(statement: str, host: str) -> bool:
+    """An author statement that writes the site's own address beside no one's name is its
+    desk or its section ("Zone Justice et faits divers - ICI.Radio-Canada.ca": words in lower
+    case that are no job); "Jane Roe - news.com.au", "Jane Roe, ft.com contributor", an
+    e-mail address or a link to an author's page is not."""
+    if not host or "." not in host or set(statement) & set("@/"):
+        return False
+    address = re.compile(rf"(?<![\w.-]){re.escape(host)}(?![\w-])", re.IGNORECASE)
+    if not address.search(statement):
+        return False
+    rest = address.sub(" ", statement).strip(" -–—|,:·")
+    plain = [w for w in rest.split() if w[:1].islower() and w.strip(".,").casefold() not in ROLES]
+    return not clean_byline([rest]) or (len(rest.split()) >= DESK_WORDS and bool(plain))
+
+
+def _shown_ones(names: tuple[str, ...], shown: str) -> tuple[str, ...]:
+    """The names its reader sees, when the page shows one or more of them: a name stated
+    only in the markup beside a shown one is an editor's or a photographer's ("Kate Bubacz"
+    in the JSON-LD of a story signed "Laura Jedeed"). A name counts as shown when its first
+    and last words are, accents aside ("John Doe" shown as "John A. Doe", "Jose Alvarez" as
+    "José Álvarez")."""
+    seen = tuple(n for n in names if _shown(n, shown))
+    return seen or names
+
+
+def _shown(name: str, shown: str) -> bool:
+    words = [plain_letters(w) for w in name.split()]
+    words = [w for w in words if w]
+    return bool(words) and words[0] in shown and words[-1] in shown
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _without_addresses(names: tuple[str, ...], meta: PageMeta) -> tuple[str, ...]:
+    """trafilatura's names without the e-mail addresses it read as names ("Mike Cason |
+    mcason@al.com" gives "Mcason Com"): a name whose words are all words of an address the
+    page's byline shows, one of them from the part after the "@" (so "Jane Roe" stays beside
+    jane.roe@paper.com)."""
+    addresses = [address.split("@", 1) for text in [*meta.visible_authors,
+                                                    *meta.labelled_authors]
+                 for address in EMAIL.findall(text.casefold())]
+
+    def address(name: str) -> bool:
+        words = set(name.casefold().split())
+        return any(words <= set(re.split(r"\W+", f"{user} {host}"))
+                   and words & set(re.split(r"\W+", host)) for user, host in addresses)
+    return tuple(n for n in names if not address(n))
+
+
+COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGNORECASE)
+
+
+def _organisation(name: str, owners: list[str]) -> bool:
+    """A company's name ("Reuters", "Fox News"), or the page's copyright holder ("Condé
+    Nast" on wired.com): a byline's organisation, kept only where it names no person."""
+    return bool(ORGANISATION.search(name)) or letters(name) in owners
+
+
+def _owners(meta: PageMeta) -> list[str]:
+    """The page's copyright holders that the byline it shows leaves out, in letters only (a
+    blogger who owns the blog is in its byline; a page that shows none leaves it open)."""
+    shown = {letters(name) for statement in
+             [*meta.visible_authors, *meta.labelled_authors]
+             for name in clean_byline([statement])}
+    return [o for o in map(_compact_owner, meta.owners) if o and o not in shown] if shown else []
+
+
+def _compact_owner(statement: str) -> str:
+    """A copyright statement's holder, in letters only ("Copyright (c) Condé Nast 2024":
+    "condénast")."""
+    return letters(COPYRIGHT.sub(" ", statement))
+
+
+def _named_by_address(meta: PageMeta) -> list[str]:
+    """The author statements, an author's page address ("…/profile/sam-levin", several
+    joined by commas) read as the name the page shows for it ("Sam Levin")."""
+    shown = {**meta.linked_names, **{slugify(name): name for name in meta.visible_authors}}
+    named = []
+    for statement in meta.authors:
+        parts = [p.strip() for p in statement.split(",")] if URL.match(statement.strip()) \
+            else [statement]
+        for part in parts:
+            if URL.match(part):
+                slug = last_part(part)
+                named += [shown[slug]] if slug in shown else [part]
+            else:
+                named.append(part)
+    return named
+
+
+def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """``names``, or a later statement's longer list that begins with them (trafilatura
+    keeps the first of "Howard Schneider, Lindsay Dunsmuir")."""
+    folded = [_fold(n) for n in names]
+    for other in later:
+        if len(other) > len(names) and [_fold(n) for n in other[:len(names)]] == folded:
+            return other
+    return names
+
+
+HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # "DW.COM", "ntv.com.tr"
+HOST_ASIDE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")  # " (www.dw.com)"
+
+
+def site_name(meta: PageMeta) -> str | None:
+    """The site's name as it goes by with readers: its og:site_name ("El País", not the
+    company "Ediciones EL PAÍS S.L."), unless that is only its address ("DW.COM") and it has
+    another; without an address after it ("Deutsche Welle (www.dw.com)")."""
+    names = [HOST_ASIDE.sub("", n) for n in meta.site_names if n]
+    shown = HOST_ASIDE.sub("", meta.shown_name)
+    spelled = next((n for n in names if n != shown and letters(n) == letters(shown)), None)
+    if spelled and shown.islower():
+        return spelled  # "National Post" for "nationalpost"
+    if shown in names and (not HOST_LIKE.match(shown) or len(names) == 1):
+        return shown
+    return next((n for n in names if not HOST_LIKE.match(n)), None) or next(iter(names), None)
+
+
+def _publisher(name: str, site_names: list[str], host: str) -> bool:
+    """Whether a name in a byline is the publisher (or its staff) rather than an author, or
+    no author at all: an address, or a picture's credit ("Fredrik Persson/AP")."""
+    if STAFF.search(name):
+        return True
+    compact = re.sub(r"\W+", "", name.casefold())
+    compact = compact.removeprefix("the") if len(compact) > 6 else compact
+    sites = [re.sub(r"\W+", "", ASIDE.sub("", s).casefold()) for s in site_names if s]
+    label = site_label(host)
+    first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
+    if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
+        return True
+    return bool(label) and (label in (compact, first) or (
+        len(label) >= 6 and compact.startswith(label)))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
