@@ -49,3 +49,18 @@ def test_loose_text_that_opens_like_a_list_is_escaped():
 ])
 def test_spaces_at_the_edges_of_emphasis_and_links_stay_outside_the_marks(main, expected):
     assert md(main) == expected
+
+
+@pytest.mark.parametrize("main, expected", [
+    ('<head rend="h2">Heads up, travelers: hundreds of workers at the airport are striking on '
+     "Tuesday over pay.</head>",
+     "Heads up, travelers: hundreds of workers at the airport are striking on Tuesday over "
+     "pay."),
+    ('<head rend="h2">What happens next for the thousands of travelers who booked flights '
+     "through the airport this week?</head>",
+     "## What happens next for the thousands of travelers who booked flights through the "
+     "airport this week?"),
+    ('<head rend="h3">Who pays</head>', "### Who pays"),
+])
+def test_a_heading_that_is_running_text_is_a_paragraph(main, expected):
+    assert md(main) == expected

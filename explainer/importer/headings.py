@@ -18,6 +18,7 @@ from typing import Any
 from explainer.importer.clean import letters
 from explainer.importer.inert import escape_inline, heading_text
 from explainer.importer.teasers import LINK_TARGET
+from explainer.importer.xml_markdown import running_text
 
 OUTSIDE = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or "
            "ancestor::figure or ancestor::li or ancestor::a or ancestor::form")
@@ -43,7 +44,7 @@ def subheadings(tree: Any) -> list[Subheading]:
     for element in tree.xpath(HEADINGS):
         text = " ".join(element.text_content().split())
         key = letters(text)
-        if len(key) >= SHORTEST and len(text.split()) <= MOST_WORDS:
+        if len(key) >= SHORTEST and len(text.split()) <= MOST_WORDS and not running_text(text):
             found.append(Subheading(text, int(element.tag[1]), key,
                                     _opening(element.itersiblings()),
                                     _opening(element.itersiblings(preceding=True))))

@@ -109,8 +109,10 @@ def block(element: etree._Element, quoted: bool = False) -> str:
     fence does not work, code is written as plain text."""
     tag = element.tag
     if tag == "head":
+        if running_text(text := inline(element)):
+            return escape_line_start(text)  # a lede set as a heading (CNN's "speakable" <h2>)
         level = int((element.get("rend") or "h2").lstrip("h") or 2)
-        text = heading_text(inline(element))
+        text = heading_text(text)
         return f"{'#' * min(max(level, 2), 6)} {text}" if text else ""
     if tag == "list":
         return _list(element)
@@ -130,6 +132,16 @@ def block(element: etree._Element, quoted: bool = False) -> str:
         return f"{fence}\n{text}\n{fence}" if text else ""
     inner = blocks(element, quoted)
     return "\n\n".join(inner) if inner else _paragraph(element)
+
+
+HEADING_WORDS = 20  # a heading this long is running text
+SENTENCE_WORDS = 12  # and one this long that ends as a statement does
+
+
+def running_text(text: str) -> bool:
+    words = len(text.split())
+    return words >= HEADING_WORDS or (words >= SENTENCE_WORDS and text.rstrip("*_").endswith(
+        (".", "!", "。", "！")))
 
 
 INLINE_TAGS = frozenset({"hi", "ref", "lb"})
