@@ -122,3 +122,26 @@ def test_a_time_given_in_the_page_s_own_zone_wins_over_the_date_shown(published)
 def test_a_time_in_utc_days_from_the_date_shown_is_kept():
     assert parse_html(stamped("2024-02-12T00:32:11Z", "February 9, 2024")).date == \
         dt.date(2024, 2, 12)
+
+
+def test_the_machine_readable_time_under_the_headline_wins_over_its_ambiguous_text():
+    html = header('<p><time datetime="2016-10-04 05:07:09">10/04/2016 05:07 AM EDT</time></p>')
+    assert parse_html(html).date == dt.date(2016, 10, 4)
+
+
+def test_the_page_s_only_time_element_is_its_date_when_its_h1_is_a_logo():
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = ('<html><head><title>Bridge</title></head><body><h1>The Gazette</h1><div><p>By Jane '
+            f'Roe <time datetime="2016-10-04">10/04/2016</time></p>{story}</div></body></html>')
+    assert parse_html(html).date == dt.date(2016, 10, 4)
+
+
+def test_one_time_element_among_several_outside_the_header_is_no_header_time():
+    from lxml import html as lxml_html
+
+    from explainer.importer.fallbacks import header_time
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    times = ('<div><time datetime="2016-10-04">Oct 4</time> '
+             '<time datetime="2016-10-05">Oct 5</time></div>')
+    tree = lxml_html.fromstring(f"<html><body><h1>The Gazette</h1>{story}{times}</body></html>")
+    assert header_time(tree) is None

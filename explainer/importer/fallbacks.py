@@ -205,6 +205,38 @@ def header_date(tree: Any) -> dt.date | None:
     return None
 
 
+def header_time(tree: Any) -> dt.date | None:
+    """The date of the first ``<time datetime>`` in the short lines that follow the first
+    <h1> (as :func:`header_date` reads them), or of the page's only ``<time datetime>``
+    outside lists, asides, navigation, footers and links: the machine-readable form of the
+    date shown ("10/04/2016 05:07 AM EDT", which the text alone leaves ambiguous)."""
+    for element in _header_lines(tree):
+        if element.tag == "time" and (found := _iso_date(element.get("datetime") or "")):
+            return found
+    times = tree.xpath(f"//time[@datetime][not({INSIDE_OR_OUTSIDE})]")
+    return _iso_date(times[0].get("datetime") or "") if len(times) == 1 else None
+
+
+def _header_lines(tree: Any) -> Any:
+    """The elements after the first <h1>, up to the first paragraph longer than a line."""
+    heads = tree.xpath("//h1")
+    for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []:
+        if element.tag == "p" and len(text_of(element)) > LINE:
+            return
+        yield element
+
+
+ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def _iso_date(text: str) -> dt.date | None:
+    match = ISO_DAY.match(text)
+    try:
+        return dt.date(*(int(g) for g in match.groups())) if match else None
+    except ValueError:
+        return None
+
+
 DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"
                         r"fecha|data)\s*:?\s+", re.IGNORECASE)
 

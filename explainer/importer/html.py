@@ -39,16 +39,19 @@ from explainer.importer.summary import choose_summary, opens_body
 def _date(page: str, meta: PageMeta,
           addresses: list[str]) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, and how it was found: its metadata first, then
-    htmldate (markup only, no guessing from the text) if the date it finds is written on the
-    page outside links (a link to "the issue of 9 February" is not the article's date), then
-    a date in the article's address (/2019/04/25/), then a date shown under the headline,
-    then a date shown without its year."""
+    the ``<time datetime>`` under the headline, then htmldate (markup only, no guessing from
+    the text) if the date it finds is written on the page outside links (a link to "the
+    issue of 9 February" is not the article's date), then a date in the article's address
+    (/2019/04/25/), then a date shown under the headline, then a date shown without its
+    year."""
     found = first_date(meta.published)
     if found and meta.header_date is not None and _local_day(meta.published, found,
                                                              meta.header_date):
         return meta.header_date, "header"
     if found:
         return found, "metadata"
+    if meta.header_time is not None:
+        return meta.header_time, "markup"
     try:
         text = find_date(page, extensive_search=False, original_date=True,
                          outputformat="%Y-%m-%d")

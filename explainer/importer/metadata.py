@@ -18,6 +18,7 @@ from explainer.importer.clean import letters, plain_letters
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     header_date,
+    header_time,
     labelled_authors,
     labelled_date,
     right_aligned,
@@ -61,6 +62,7 @@ class PageMeta:
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
+    header_time: dt.date | None = None  # the <time datetime> under the headline
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
@@ -220,6 +222,7 @@ def read_meta(page: str) -> PageMeta:
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree) or labelled_date(tree)
+    meta.header_time = header_time(tree)
     meta.figures = figures(tree)
     meta.flush_right = right_aligned(tree)
     meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))
