@@ -34,6 +34,13 @@ from tests.test_import_html import page
     "*Anzeige*",
     "Story continues below advertisement",
     "Advertisement - Scroll to continue",
+    "*As governor, Nelson Rockefeller was big on fallout shelters. (Harry Benson/Getty)*",
+    "*Firefighters at the scene on Tuesday. (AP Photo)*",
+    "Thank you for visiting example.org. You are using a browser version with limited support "
+    "for CSS. To obtain the best experience, we recommend you use a more up to date browser (or "
+    "turn off compatibility mode in Internet Explorer). In the meantime, to ensure continued "
+    "support, we are displaying the site without styles and JavaScript.",
+    "## Enjoying our latest content? Log in or create an account to continue",
     "\\[1/5\\]Reuters visuals journalist Jane Roe takes a picture in Maras, Turkey, on "
     "February 11, 2023, standing in front of the ruins of the old market hall that the "
     "earthquake brought down. REUTERS/Jane Roe Purchase Licensing Rights",
@@ -65,6 +72,8 @@ def test_furniture(line):
     "Advertisement spending rose by a tenth.",
     "Werbung für Tabak ist verboten.",
     "In 1/5 of the towns [1/5 of the voters] stayed home.",
+    "*The agency (AP) said little.*",
+    "Users said the app told them their browser is old, and the company apologised.",
     "Photo: the council's plan for the bridge shows two lanes for cars, one for bicycles and a "
     "path for walkers on each side of the river, with a lift at both ends.",
     "The court ruled that copyright in the plans stays with the engineers who drew them, "

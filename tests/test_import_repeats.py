@@ -10,6 +10,7 @@ from explainer.importer.repeats import (
     is_byline,
     is_kicker_and_title,
     without_header_lines,
+    without_repeats,
 )
 from tests.test_import_html import page
 
@@ -98,3 +99,29 @@ def test_the_section_link_above_the_headline_goes_with_it():
 def test_a_first_paragraph_that_is_a_longer_link_stays():
     body = "[Read the council's full report on the bridge](https://example.org/r)\n\nMore."
     assert drop_repeated_title(body, "Towns agree bridge") == body
+
+
+def test_a_paragraph_said_again_word_for_word_is_kept_once():
+    standfirst = ("Forest fires broke out in three provinces on Wednesday, and firefighters "
+                  "worked through the night to keep them from the villages.")
+    paragraphs = [standfirst, "The army sent helicopters.", standfirst, "Rain is forecast."]
+    assert without_repeats(paragraphs) == [standfirst, "The army sent helicopters.",
+                                           "Rain is forecast."]
+
+
+def test_a_pull_quote_of_the_text_s_own_words_goes_and_a_quotation_stays():
+    text = "It is a fine film. Trouble is, Dune is still a story about a savior. Go see it."
+    paragraphs = [text, "> Trouble is, Dune is still a story about a savior.",
+                  "> Fear is the mind-killer."]
+    assert without_repeats(paragraphs) == [text, "> Fear is the mind-killer."]
+
+
+def test_short_lines_may_repeat():
+    assert without_repeats(["Yes.", "More text here.", "Yes."]) == \
+        ["Yes.", "More text here.", "Yes."]
+
+
+def test_the_headline_again_as_a_heading_near_the_start_goes():
+    paragraphs = ["The council met.", "## Towns agree bridge\\!", "Work starts soon."]
+    assert without_header_lines(paragraphs, "Towns agree bridge!", ()) == \
+        ["The council met.", "Work starts soon."]

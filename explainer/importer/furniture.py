@@ -30,6 +30,14 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
 GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")
+# A caption set in italics that ends in its picture's credit: "(Name/Agency)" or "(Agency)"
+CAPTION = re.compile(r"^\*[^*\n]+\((?:[\w.'’ -]+/)?(?:getty(?: images)?|ap(?: photo)?|afp|reuters|"
+                     r"epa|dpa|shutterstock|alamy|[\w.'’ -]+ photo)\)\*$", re.IGNORECASE)
+# The site telling the reader about their browser ("You are using a browser version with
+# limited support for CSS", "Your browser is out of date")
+BROWSER = re.compile(r"\byou are using (?:a|an) (?:browser|outdated|old|unsupported)\b|"
+                     r"\byour browser (?:is (?:out of date|not supported|outdated)|does not "
+                     r"support)", re.IGNORECASE)
 # An advertisement's label standing alone, where the advertisement itself was left out
 AD_LABEL = re.compile(
     r"^[*_\[(]*(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|"
@@ -53,7 +61,7 @@ PROMPT = re.compile(
     r"abonniere\b|abonnieren sie\b|folgen sie uns\b)"
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b|\bunser(?:en|em)? newsletter\b"
-    r"|\babonniere\b"
+    r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shouted|according to|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
@@ -67,8 +75,10 @@ def is_furniture(paragraph: str) -> bool:
     another story, a picture's credit, a button's words or the page asking its reader to sign
     up or follow it: not part of the story."""
     words = len(paragraph.split())
-    if GALLERY.match(paragraph):
-        return True  # a picture's caption, whatever its length
+    if GALLERY.match(paragraph) or BROWSER.search(paragraph):
+        return True  # a picture's caption, or the site's note about the reader's browser
+    if CAPTION.match(paragraph.strip()):
+        return True  # "*Rockefeller at a shelter. (Harry Benson/Getty)*"
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())

@@ -31,7 +31,11 @@ from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
-from explainer.importer.repeats import drop_repeated_title, without_header_lines
+from explainer.importer.repeats import (
+    drop_repeated_title,
+    without_header_lines,
+    without_repeats,
+)
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary, opens_body
 
@@ -138,7 +142,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                                                                   meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
-    paragraphs = without_header_lines(paragraphs, title, people)
+    paragraphs = without_repeats(without_header_lines(paragraphs, title, people))
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
     summary = choose_summary(described, meta.alternatives)
     text = confidence.page_text(page)

@@ -10,7 +10,7 @@ from explainer.importer.clean import letters
 LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|text|texto|autor(?:in)?|author)\s*:?\s+",
                    re.IGNORECASE)
 JOINERS = re.compile(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", re.IGNORECASE)
-MARKUP = re.compile(r"[*_#\\]+")
+MARKUP = re.compile(r"[*_#>\\]+")
 OPENING = 4  # paragraphs from the start where the header's lines are looked for
 CLOSING = 2  # and from the end, for a byline
 KICKER = 2.5  # a kicker and its headline: at most this many times the headline's length
@@ -73,5 +73,33 @@ def without_header_lines(paragraphs: list[str], title: str,
     byline near the start or the end."""
     last = len(paragraphs) - CLOSING
     return [p for i, p in enumerate(paragraphs) if not (
-        (i < OPENING and is_kicker_and_title(p, title))
+        (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title)))
         or ((i < OPENING or i >= last) and is_byline(p, names)))] or paragraphs
+
+
+def _is_title(paragraph: str, title: str) -> bool:
+    """The headline again, set as a heading or in bold ("## Official Release\\!\\!")."""
+    return paragraph.lstrip().startswith(("#", "**")) and bool(letters(title)) and \
+        letters(_plain(paragraph)) == letters(title)
+
+
+REPEAT_WORDS = 12  # a shorter paragraph may be said twice ("Read on.", a refrain)
+
+
+def without_repeats(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without one said again word for word (a standfirst the page repeats
+    further down) and without a pull quote, which repeats words of the text set large
+    ("> Trouble is, …" beside the paragraph that holds them)."""
+    keys = [letters(_plain(p)) for p in paragraphs]
+    quoted = [p.lstrip().startswith(">") for p in paragraphs]
+    texts = [k for k, q in zip(keys, quoted, strict=True) if not q]
+    seen: set[str] = set()
+    kept = []
+    for paragraph, key, quote in zip(paragraphs, keys, quoted, strict=True):
+        long = len(paragraph.split()) >= REPEAT_WORDS
+        if (long and key in seen) or (quote and key and any(
+                key in text and key != text for text in texts)):
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept
