@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from explainer.importer.emit import front_matter
 from explainer.importer.html import parse_html
-from explainer.importer.summary import REPEATS_TEXT, choose_summary, opens_body, sentences
+from explainer.importer.summary import (
+    REPEATS_TEXT,
+    choose_summary,
+    opening_text,
+    opens_body,
+    sentences,
+)
 from tests.test_import_html import PARAGRAPHS, page
 
 CUT = "Syria's foreign minister met his Arab counterparts in Amman on Monday, the first such"
@@ -159,3 +165,21 @@ def test_a_description_holding_the_page_s_markup_is_read_as_text():
 def test_angle_brackets_that_are_no_markup_stay_in_a_description():
     text = "Scores rose where x <y and y> z across the board."
     assert choose_summary([text]) == text
+
+
+def test_a_description_the_text_goes_on_from_is_cut_short_even_without_an_ellipsis():
+    cut = "The start-up said on Monday it has closed an $18 million round led by Scal"
+    whole = "Banks are lending again, the survey found."
+    opening = [cut + "e Venture Partners, its first since 2014."]
+    assert choose_summary([cut, whole], opening=opening) == whole
+    assert choose_summary([cut], opening=opening) is None
+
+
+def test_a_whole_sentence_the_text_goes_on_from_is_complete():
+    opening = [WHOLE + " Officials said little."]
+    assert choose_summary([WHOLE], opening=opening) == WHOLE
+
+
+def test_the_opening_text_is_plain_and_skips_headings_and_lists():
+    paragraphs = ["## Key points", "- One\n- Two", "A [link](https://x.org) and **bold** \\*"]
+    assert opening_text(paragraphs) == ["A link and bold *"]

@@ -37,7 +37,7 @@ from explainer.importer.repeats import (
     without_repeats,
 )
 from explainer.importer.safe import safe_markdown
-from explainer.importer.summary import choose_summary, opens_body
+from explainer.importer.summary import choose_summary, opening_text, opens_body
 
 
 def _date(page: str, meta: PageMeta,
@@ -144,7 +144,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     people = tuple(recased(name, paragraphs) for name in people)
     paragraphs = without_repeats(without_header_lines(paragraphs, title, people))
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
-    summary = choose_summary(described, meta.alternatives)
+    summary = choose_summary(described, meta.alternatives, opening_text(paragraphs))
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),

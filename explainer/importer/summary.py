@@ -39,14 +39,19 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt"
                  "u.k", "u.n", "e.g", "i.e", "approx", "est", "dept", "univ"}
 
 
-def choose_summary(descriptions: Iterable[str], others: Iterable[str] = ()) -> str | None:
+def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
+                   opening: Iterable[str] = ()) -> str | None:
     """The summary from the page's descriptions, in the page's order (see the module).
     ``others`` (a JSON-LD ``alternativeHeadline``) count only as the whole of a description
-    that was cut ("... el contr..."): a page's subtitle may be its standfirst, or not."""
+    that was cut ("... el contr..."): a page's subtitle may be its standfirst, or not.
+    ``opening``, the text's first paragraphs as plain text, shows a description cut short
+    without an ellipsis ("… led by Scal" where the text goes on "led by Scale Venture")."""
     texts = _distinct(descriptions)
     stems = [ELLIPSIS.sub("", t).casefold() for t in texts if ELLIPSIS.search(t)]
     texts += [o for o in _distinct(others) if any(o.casefold().startswith(s) for s in stems)]
-    complete = [t for t in texts if _complete(t, texts)]
+    went_on = [" ".join(p.split()) for p in opening]
+    complete = [t for t in texts if _complete(t, texts) and (
+        ENDS.search(t) or _complete(t, went_on))]
     if complete:
         return _first_sentences(complete[0])
     for text in sorted(texts, key=len, reverse=True):
@@ -147,6 +152,19 @@ def _whole_sentences(text: str) -> str | None:
     kept = list(itertools.takewhile(ENDS.search, sentences(text)))
     joined = _joined(kept)
     return joined if len(joined.split()) >= MIN_WORDS or _cjk(joined) else None
+
+
+OPENING = 3  # paragraphs of the text that may go on from a description cut short
+ESCAPED = re.compile(r"\\(.)")
+EMPHASIS_MARKS = re.compile(r"(?<![\w\\])[*_]+|(?<!\\)[*_]+(?!\w)")  # not "\\*"
+
+
+def opening_text(paragraphs: Iterable[str]) -> list[str]:
+    """The text's first paragraphs of running text, as plain text (links as their words, no
+    escapes or emphasis): what a description cut short is compared with."""
+    running = (p for p in paragraphs if p.strip() and not _before_text(p))
+    return [" ".join(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub("", link_text(p))).split())
+            for p in itertools.islice(running, OPENING)]
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
