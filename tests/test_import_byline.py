@@ -305,6 +305,17 @@ def site(*metas: str) -> str:
     (['<meta property="og:site_name" content="DW.COM">'], "DW.COM"),
     (['<meta name="publisher" content="National Post">',
       '<meta property="og:site_name" content="nationalpost">'], "National Post"),
+    (['<meta name="publisher" content="Freie Presse - Chemnitzer Verlag und Druck GmbH '
+      '&amp;amp; Co. KG">'], "Freie Presse"),
+    (['<meta name="publisher" content="Nature Publishing Group UK">',
+      '<meta name="dc.publisher" content="Nature">'], "Nature"),
 ])
 def test_the_source_is_the_name_the_site_goes_by_with_readers(metas, name):
     assert parse_html(site(*metas), url="https://example.org/a").source_name == name
+
+
+def test_with_no_site_name_the_title_s_last_part_naming_the_address_is_the_source():
+    html = site().replace("<title>Towns agree plan for new river bridge | The River Gazette",
+                          "<title>Towns agree plan for new river bridge - River Gazette")
+    assert parse_html(html, url="https://www.rivergazette.co.uk/a").source_name == "River Gazette"
+    assert parse_html(html, url="https://www.news.co.uk/a").source_name is None

@@ -5,6 +5,7 @@ the name the site goes by (``source.name``)."""
 from __future__ import annotations
 
 import functools
+import html
 import re
 
 from explainer.core.urls import URL, slugify
@@ -166,22 +167,48 @@ def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple
     return names
 
 
+COMPANY = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Limited|Inc|LLC|plc|S\.[AL]\.|SA|SL|Group|Verlag|"
+                     r"Publishing|Holdings?)\b\.?")
+SUFFIX_WORDS = 4  # a longer last part of a <title> is the headline's, not the site's name
 HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # "DW.COM", "ntv.com.tr"
 HOST_ASIDE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")  # " (www.dw.com)"
 
 
-def site_name(meta: PageMeta) -> str | None:
+def site_name(meta: PageMeta, host: str = "") -> str | None:
     """The site's name as it goes by with readers: its og:site_name ("El País", not the
-    company "Ediciones EL PAÍS S.L."), unless that is only its address ("DW.COM") and it has
-    another; without an address after it ("Deutsche Welle (www.dw.com)")."""
-    names = [HOST_ASIDE.sub("", n) for n in meta.site_names if n]
-    shown = HOST_ASIDE.sub("", meta.shown_name)
+    company "Ediciones EL PAÍS S.L."), unless that is only its address ("DW.COM") or its
+    letters run together ("nationalpost") and the page spells it otherwise; a name that is
+    a company's ("Nature Publishing Group UK") only when there is no other; without an
+    address after it ("Deutsche Welle (www.dw.com)"); else the short last part of the
+    page's <title> when it holds the name of the site's address ("… - Spektrum der
+    Wissenschaft" on spektrum.de)."""
+    names = [_brand(n) for n in meta.site_names if n]
+    shown = _brand(meta.shown_name)
     spelled = next((n for n in names if n != shown and letters(n) == letters(shown)), None)
     if spelled and shown.islower():
         return spelled  # "National Post" for "nationalpost"
     if shown in names and (not HOST_LIKE.match(shown) or len(names) == 1):
         return shown
-    return next((n for n in names if not HOST_LIKE.match(n)), None) or next(iter(names), None)
+    plain = [n for n in names if not HOST_LIKE.match(n) and not COMPANY.search(n)]
+    return next(iter(plain), None) or next(iter(names), None) or _title_suffix(
+        meta.html_title, host)
+
+
+def _brand(name: str) -> str:
+    """A site's name without its address after it or its company after a dash ("Freie
+    Presse - Chemnitzer Verlag und Druck GmbH & Co. KG")."""
+    name = HOST_ASIDE.sub("", html.unescape(name)).strip()
+    parts = [p for p in re.split(r"\s+[-–|]\s+", name) if p]
+    return parts[0] if len(parts) > 1 and COMPANY.search(" ".join(parts[1:])) and \
+        not COMPANY.search(parts[0]) else name
+
+
+def _title_suffix(title: str, host: str) -> str | None:
+    parts = re.split(r"\s+[-–|]\s+", title or "")
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    label = site_label(host)
+    return last if (0 < len(last.split()) <= SUFFIX_WORDS and len(label) >= 3
+                    and label in plain_letters(last)) else None
 
 
 def _publisher(name: str, site_names: list[str], host: str) -> bool:
