@@ -38,6 +38,7 @@ from explainer.importer.repeats import (
 )
 from explainer.importer.safe import safe_markdown
 from explainer.importer.summary import choose_summary, opening_text, opens_body
+from explainer.importer.tags import page_tags
 
 
 def _date(page: str, meta: PageMeta,
@@ -156,32 +157,20 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             confidence.summary(summary, meta.descriptions),
             "source": confidence.GIVEN if source else None,
             "body": confidence.body(paragraphs)}
+    named = source or site_name(meta, host) or publisher
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
         summary=summary, date=date or found_date,
         updated=updated if updated and found_date and updated > found_date else None,
         byline=people or ((credit,) if credit else ()),
-        source_name=source or site_name(meta, host) or publisher,
+        source_name=named,
         source_url=page_url, image_refs=lead.refs if lead else (),
         image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
-        tags=_tags(meta.keywords), markdown_body=True,
+        tags=page_tags(meta.keywords, named, "\n".join(paragraphs)), markdown_body=True,
         notes=tuple(notes + dropped),
         confidence={k: v for k, v in sure.items() if v is not None},
     )
-
-
-TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
-TAGS = 12
-
-
-def _tags(keywords: list[str]) -> tuple[str, ...]:
-    """The page's keywords as tags: each once (whatever its case), sentences left out."""
-    kept: dict[str, str] = {}
-    for keyword in keywords:
-        if keyword and len(keyword.split()) <= TAG_WORDS:
-            kept.setdefault(keyword.casefold(), keyword)
-    return tuple(kept.values())[:TAGS]
 
 
 def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:

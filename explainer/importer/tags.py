@@ -1,0 +1,54 @@
+"""The page's keywords as tags an editor keeps: each once, without a content system's flags
+("Lite:true", "Tag:JavaScript" as "JavaScript"), a taxonomy's code ("Technology (TRBC)"),
+words that tag every story ("News", "Top Stories", "son dakika"), the site's own name
+("Metro newspaper" on Metro) or a sentence (a headline repeated as a keyword); a word set in
+capitals that the article writes otherwise ("FUNDRAISING") is written as a word."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from explainer.importer.clean import letters
+
+TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
+TAGS = 12
+FLAG = re.compile(r"^(\w+):(?=\S)(.+)$")  # "Lite:true", "Tag:JavaScript"
+CODE = re.compile(r"\s*\([A-Z]{2,6}\)$")  # "Technology (TRBC)"
+GENERIC = frozenset("""news|general|breaking news|top stories|top story|latest|latest news|
+headlines|home|homepage|longform|long read|featured|article|articles|story|stories|
+newsroom daily|uncategorized|default|none|son dakika|son dakika haber|haber|haberler|
+nachrichten|aktuell|news aktuell|noticias|actualités|actualite|notizie|nieuws|nyheter|
+nyheder|uutiset|internal""".replace("\n", "").split("|"))
+# A desk's or a wire's label: "General news", "Domestic News", "NE State Wire"
+DESK = re.compile(r"^(?:general|domestic|international|world|national|local|business) news$|"
+                  r"\b(?:state wire|news wire|newswire|desk)$", re.IGNORECASE)
+
+
+def page_tags(keywords: Iterable[str], site: str | None, text: str) -> tuple[str, ...]:
+    """The tags of a page (see the module); ``text`` is the article's, to tell a word set in
+    capitals from an acronym."""
+    own = letters(re.sub(r"(?i)^the\s+", "", site or ""))
+    kept: dict[str, str] = {}
+    for keyword in keywords:
+        tag = _tag(keyword, text)
+        if not tag or len(tag.split()) > TAG_WORDS or tag.casefold() in GENERIC or \
+                DESK.search(tag):
+            continue
+        if len(own) >= 3 and letters(re.sub(r"(?i)^the\s+", "", tag)).startswith(own):
+            continue  # "Metro newspaper", "BBC News" on the BBC
+        kept.setdefault(tag.casefold(), tag)
+    return tuple(kept.values())[:TAGS]
+
+
+def _tag(keyword: str, text: str) -> str:
+    tag = " ".join(html.unescape(keyword or "").split())
+    if flag := FLAG.match(tag):
+        tag = flag.group(2) if flag.group(1).casefold() == "tag" else ""
+    tag = CODE.sub("", tag)
+    if tag.isupper() and tag.isalpha() and len(tag) >= 5 and re.search(
+            rf"\b{re.escape(tag.casefold())}\b", text, re.IGNORECASE | re.ASCII) and not \
+            re.search(rf"\b{re.escape(tag)}\b", text):
+        tag = tag.capitalize()  # "FUNDRAISING", which the article writes "fundraising"
+    return tag

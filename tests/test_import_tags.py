@@ -1,0 +1,23 @@
+"""The tags of an imported page: its keywords as an editor keeps them."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.tags import page_tags
+
+TEXT = "Venture capitalists raised more money this year, and fundraising is up."
+
+
+@pytest.mark.parametrize("keywords, expected", [
+    (["Lite:true", "Tag:JavaScript", "LockedPostSource:LOCKED_POST_SOURCE_NONE"], ["JavaScript"]),
+    (["Technology (TRBC)", "Software (TRBC)"], ["Technology", "Software"]),
+    (["News", "General", "son dakika", "Top Stories", "Floods"], ["Floods"]),
+    (["General news", "NE State Wire", "Domestic News", "Elections"], ["Elections"]),
+    (["FUNDRAISING", "NATO", "US"], ["Fundraising", "NATO", "US"]),
+    (["Gazette newspaper", "The Gazette", "Bridges"], ["Bridges"]),
+    (["Bridges", "bridges", "Tom &amp; Jerry"], ["Bridges", "Tom & Jerry"]),
+    (["The council agreed on Tuesday to build a bridge over the river"], []),
+])
+def test_keywords_an_editor_keeps(keywords, expected):
+    assert list(page_tags(keywords, "The Gazette", TEXT)) == expected
