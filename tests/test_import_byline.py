@@ -309,6 +309,8 @@ def site(*metas: str) -> str:
       '&amp;amp; Co. KG">'], "Freie Presse"),
     (['<meta name="publisher" content="Nature Publishing Group UK">',
       '<meta name="dc.publisher" content="Nature">'], "Nature"),
+    (['<meta name="publisher" content="SA Breaking News">',
+      '<meta name="application-name" content="sabreakingnews">'], "SA Breaking News"),
 ])
 def test_the_source_is_the_name_the_site_goes_by_with_readers(metas, name):
     assert parse_html(site(*metas), url="https://example.org/a").source_name == name

@@ -252,8 +252,26 @@ def test_names_in_a_line_crediting_the_story_s_makers_are_no_candidates():
 
 @pytest.mark.parametrize("opening", ["DUBLIN —", "LA CROSSE, Wis. (AP) —", "NEW YORK -- "])
 def test_a_dateline_in_capitals_is_no_candidate(opening):
-    paragraphs = [f"{opening} The Arab League met in Cairo on Monday."]
+    paragraphs = [f"{opening} The Arab League met in Cairo on Monday.",
+                  "Ministers flew in from Dublin and from New York."]
     assert suggest("Vote", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_an_acronym_opening_a_paragraph_before_a_dash_is_no_dateline():
+    paragraphs = ["NATO — which sent troops to the Baltic States — met in Brussels.",
+                  "The Baltic States asked for more."]
+    assert suggest("Vote", paragraphs, EMPTY) == ["Baltic States", "NATO"]
+
+
+def test_a_first_name_that_is_also_a_word_stays_in_the_name():
+    paragraphs = ["Bill Gates said the fund would grow.", "The bill passed on Tuesday.",
+                  "Gates added that more would follow."]
+    assert suggest("Fund", paragraphs, EMPTY) == ["Bill Gates"]
+
+
+def test_research_by_an_institution_is_no_credit_line():
+    paragraphs = ["Research by the Brookings Institution found that the Federal Reserve erred."]
+    assert suggest("Fed", paragraphs, EMPTY) == ["Brookings Institution", "Federal Reserve"]
 
 
 def test_a_sentence_opener_before_a_surname_written_apart_is_not_part_of_it():

@@ -74,6 +74,7 @@ def test_furniture(line):
     "In 1/5 of the towns [1/5 of the voters] stayed home.",
     "*The agency (AP) said little.*",
     "Users said the app told them their browser is old, and the company apologised.",
+    "Google warned that your browser is out of date if it has not updated since May.",
     "Photo: the council's plan for the bridge shows two lanes for cars, one for bicycles and a "
     "path for walkers on each side of the river, with a lift at both ends.",
     "The court ruled that copyright in the plans stays with the engineers who drew them, "

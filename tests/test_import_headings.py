@@ -56,3 +56,15 @@ def test_an_imported_page_keeps_each_subheading_once():
     page = (f"<html><head><title>Bridge</title></head><body><article><h1>Towns agree bridge</h1>"
             f"<p>{FIRST}</p><h2>Who pays</h2><p>{SECOND}</p><p>{THIRD}</p></article></body></html>")
     assert list(parse_html(page).paragraphs) == [FIRST, "## Who pays", SECOND, THIRD]
+
+
+def test_a_heading_with_nothing_before_it_on_the_page_is_not_put_back():
+    found = heads(f"<h2>More stories</h2><p>{SECOND}</p>")
+    assert with_subheadings(["![](https://example.org/lead.jpg)", FIRST, SECOND], found) == \
+        ["![](https://example.org/lead.jpg)", FIRST, SECOND]
+
+
+def test_a_quote_or_a_list_item_is_not_made_a_heading():
+    found = heads(f"<p>{FIRST}</p><h3>Who pays</h3><p>{SECOND}</p>")
+    assert with_subheadings([FIRST, "> Who pays", "- Who pays", SECOND], found) == \
+        [FIRST, "> Who pays", "- Who pays", SECOND]

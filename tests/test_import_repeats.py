@@ -125,3 +125,19 @@ def test_the_headline_again_as_a_heading_near_the_start_goes():
     paragraphs = ["The council met.", "## Towns agree bridge\\!", "Work starts soon."]
     assert without_header_lines(paragraphs, "Towns agree bridge!", ()) == \
         ["The council met.", "Work starts soon."]
+
+
+def test_a_short_quote_is_a_quotation_whatever_the_text_around_it_says():
+    paragraphs = ["The minister was asked whether she would resign over the affair.", "> No.",
+                  "She left the room without another word, and nobody followed her."]
+    assert without_repeats(paragraphs) == paragraphs
+
+
+def test_a_pull_quote_set_before_its_paragraph_goes_and_the_paragraph_stays():
+    text = "Trouble is, Dune is still a story about a colonizing savior."
+    assert without_repeats(["Intro here.", f"> {text}", text]) == ["Intro here.", text]
+
+
+def test_a_section_link_with_no_headline_after_it_stays():
+    body = "[World](https://example.org/world)\n\nThe council met on Tuesday."
+    assert drop_repeated_title(body, "Towns agree bridge") == body

@@ -21,3 +21,10 @@ TEXT = "Venture capitalists raised more money this year, and fundraising is up."
 ])
 def test_keywords_an_editor_keeps(keywords, expected):
     assert list(page_tags(keywords, "The Gazette", TEXT)) == expected
+
+
+def test_a_tag_that_only_begins_with_the_site_s_letters_stays():
+    assert page_tags(["Hillary Clinton", "The Hill", "Hill newspaper"], "The Hill", "") == \
+        ("Hillary Clinton",)
+    assert page_tags(["Metropolitan Police", "Metro Manila"], "Metro", "") == \
+        ("Metropolitan Police", "Metro Manila")

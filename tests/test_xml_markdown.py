@@ -64,3 +64,7 @@ def test_spaces_at_the_edges_of_emphasis_and_links_stay_outside_the_marks(main, 
 ])
 def test_a_heading_that_is_running_text_is_a_paragraph(main, expected):
     assert md(main) == expected
+
+
+def test_an_empty_link_inside_a_word_is_nothing():
+    assert md('<p>Wash<ref target="#x"/>ington is here.</p>') == "Washington is here."

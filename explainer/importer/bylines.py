@@ -167,8 +167,10 @@ def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple
     return names
 
 
-COMPANY = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Limited|Inc|LLC|plc|S\.[AL]\.|SA|SL|Group|Verlag|"
-                     r"Publishing|Holdings?)\b\.?")
+# A company's legal form ending its name ("… GmbH & Co. KG", "… S.L.", "Nature Publishing
+# Group UK"), not a word inside a name ("SA Breaking News", "AG Report")
+COMPANY = re.compile(r"\s(?:GmbH|AG|KG|Ltd|Limited|Inc|LLC|plc|S\.[AL]\.|Group|Verlag|Publishing|"
+                     r"Holdings?)\.?(?:\s+[A-Z]{2})?$")
 SUFFIX_WORDS = 4  # a longer last part of a <title> is the headline's, not the site's name
 HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # "DW.COM", "ntv.com.tr"
 HOST_ASIDE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")  # " (www.dw.com)"
@@ -187,6 +189,8 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
     spelled = next((n for n in names if n != shown and letters(n) == letters(shown)), None)
     if spelled and shown.islower():
         return spelled  # "National Post" for "nationalpost"
+    names = [n for n in names if not (" " not in n and any(
+        m != n and " " in m and letters(m) == letters(n) for m in names))]  # "sabreakingnews"
     if shown in names and (not HOST_LIKE.match(shown) or len(names) == 1):
         return shown
     plain = [n for n in names if not HOST_LIKE.match(n) and not COMPANY.search(n)]

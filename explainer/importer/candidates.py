@@ -43,6 +43,7 @@ Then:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -71,7 +72,7 @@ from explainer.importer.namewords import (
     SUFFIXES,
     TITLES,
 )
-from explainer.site.checks import find_candidates
+from explainer.site.checks import Candidate, find_candidates
 
 
 @dataclass
@@ -97,7 +98,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
         if index > 0 and (_title_case(text, article) or CREDIT_LINE.match(text)):
             continue  # a heading in Title Case: its capitals name nothing ("Listen Up")
         for candidate in find_candidates(text, glossary, initials=True):
-            if DATELINE.match(text[candidate.start:]) and not text[:candidate.start].strip("*_ "):
+            if not text[:candidate.start].strip("*_ ") and _dateline(text, candidate, article):
                 continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
             name = _tidy(candidate.name, text, candidate.start, article)
             if name is None:
@@ -114,6 +115,18 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             and not (own and _desk_of(_without_the(n.name), own))
             and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
     return [n.name for n in sorted(kept, key=lambda n: (-n.score, n.name.casefold()))]
+
+
+def _dateline(text: str, candidate: Candidate, article: _Words) -> bool:
+    """A place in capitals opening a paragraph before a dash: with its state or agency
+    ("LA CROSSE, Wis. (AP) —"), or one the article also writes otherwise ("DUBLIN —" where it
+    writes "Dublin"); not an acronym opening a sentence ("NATO — which sent troops")."""
+    match = DATELINE.match(text[candidate.start:])
+    if match is None:
+        return False
+    place = " ".join(w.capitalize() for w in candidate.name.split())
+    return bool(match.group("where")) or (len(place) > SHORT_ACRONYM + 1 and
+                                          article.writes(place))
 
 
 def _without_the(name: str) -> str:
@@ -135,6 +148,9 @@ class _Words:
         self.joined = LINK_TARGET.sub("]", "\0".join(texts))
         words = re.findall(r"\w+", self.joined)
         self.tokens = set(words)
+        self._counts = Counter(words)
+        self._pairs = Counter((m.group(1), m.group(2)) for m in re.finditer(
+            r"(?<!\w)(\w+)\s+(?=(\w+))", self.joined))
         self.german = sum(w.casefold() in GERMAN_MARKERS for w in words) > 0.05 * len(words)
         self.nouns = set(GERMAN_NOUN.findall(self.joined)) if self.german else set()
         self._places: dict[str, tuple[bool, bool]] = {}
@@ -157,10 +173,9 @@ class _Words:
         return self._places[phrase]
 
     def apart(self, first: str, rest: str) -> bool:
-        """Whether the article writes ``rest`` somewhere without ``first`` just before it."""
-        alone = len(re.findall(rf"(?<!\w){re.escape(rest)}(?!\w)", self.joined))
-        return alone > len(re.findall(rf"(?<!\w){re.escape(first)}\s+{re.escape(rest)}(?!\w)",
-                                      self.joined))
+        """Whether the article writes the word ``rest`` somewhere without ``first`` just
+        before it."""
+        return self._counts[rest] > self._pairs[(first, rest)]
 
     def writes(self, form: str) -> bool:
         """Whether the article writes this form as a word of its own."""
@@ -187,8 +202,8 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     elif opens and article.german and words[0].casefold() in GERMAN_OPENERS and \
             not article.inside(" ".join(words)):
         words = words[1:]  # "Die Engine", "Neben Account"
-    elif opens and len(words) == 2 and article.writes(words[0].casefold()) and \
-            article.apart(words[0], words[1]):
+    elif opens and len(words) == 2 and _linking(words[0]) and \
+            article.writes(words[0].casefold()) and article.apart(words[0], words[1]):
         words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
     elif opens and _adverb(words, article):
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
@@ -270,6 +285,13 @@ def _untitled(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
         words = words[1:]
     return words
+
+
+def _linking(word: str) -> bool:
+    """A preposition, or a word shaped as a participle or an adverb ("Like", "Alleged",
+    "Clearly"): words that open a sentence before a name, unlike a first name ("Bill")."""
+    folded = word.casefold()
+    return folded in PREPOSITIONS or folded.endswith(("ed", "ing", "ly"))
 
 
 def _adverb(words: list[str], article: _Words) -> bool:

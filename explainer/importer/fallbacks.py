@@ -207,22 +207,30 @@ def header_date(tree: Any) -> dt.date | None:
 
 def header_time(tree: Any) -> dt.date | None:
     """The date of the first ``<time datetime>`` in the short lines that follow the first
-    <h1> (as :func:`header_date` reads them), or of the page's only ``<time datetime>``
-    outside lists, asides, navigation, footers and links: the machine-readable form of the
-    date shown ("10/04/2016 05:07 AM EDT", which the text alone leaves ambiguous)."""
+    <h1> (as :func:`header_date` reads them): the machine-readable form of the date shown
+    there ("10/04/2016 05:07 AM EDT", which the text alone leaves ambiguous)."""
     for element in _header_lines(tree):
         if element.tag == "time" and (found := _iso_date(element.get("datetime") or "")):
             return found
+    return None
+
+
+def only_time(tree: Any) -> dt.date | None:
+    """The date of the page's only ``<time datetime>`` outside lists, asides, navigation,
+    footers and links."""
     times = tree.xpath(f"//time[@datetime][not({INSIDE_OR_OUTSIDE})]")
     return _iso_date(times[0].get("datetime") or "") if len(times) == 1 else None
 
 
 def _header_lines(tree: Any) -> Any:
-    """The elements after the first <h1>, up to the first paragraph longer than a line."""
+    """The elements after the first <h1>, up to the first block longer than a line or the
+    :data:`HEADER_LINES`-th short line."""
     heads = tree.xpath("//h1")
-    for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []:
-        if element.tag == "p" and len(text_of(element)) > LINE:
-            return
+    following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
+    for count, element in enumerate(following):
+        long = len(text_of(element)) > LINE
+        if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))):
+            return  # a paragraph of the story, whatever its tag
         yield element
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 MOST_WORDS = 30
+NOTE_WORDS = 80  # a browser notice or a caption: longer is the story's own text
 CREDIT_WORDS = 8
 _OPEN = r"^[*_(\[]*"  # emphasis, a parenthesis or a link's bracket before the label
 COPYRIGHT = re.compile(
@@ -75,10 +76,11 @@ def is_furniture(paragraph: str) -> bool:
     another story, a picture's credit, a button's words or the page asking its reader to sign
     up or follow it: not part of the story."""
     words = len(paragraph.split())
-    if GALLERY.match(paragraph) or BROWSER.search(paragraph):
-        return True  # a picture's caption, or the site's note about the reader's browser
-    if CAPTION.match(paragraph.strip()):
-        return True  # "*Rockefeller at a shelter. (Harry Benson/Getty)*"
+    if GALLERY.match(paragraph):
+        return True  # a picture's caption, whatever its length
+    if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
+                                or CAPTION.match(paragraph.strip())):
+        return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())

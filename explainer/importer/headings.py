@@ -11,6 +11,7 @@ heading that opens a box of other stories, after the article, is not).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,7 @@ HEADINGS = " | ".join(f"//h{n}[not({OUTSIDE})]" for n in (2, 3, 4))
 MOST_WORDS = 15  # a longer heading is a standfirst or a teaser set large
 SHORTEST = 4  # letters: a shorter heading ("FAQ"?) is not matched by its letters
 OPENING = 40  # letters of the next paragraph that place a missing heading
+BLOCK_MARK = re.compile(r"^\s*(?:#|>|\||[-*+]\s|\d+\.\s)")  # a heading, quote, table or list
 SIBLINGS = 3  # how far after a heading its paragraph is looked for (past an empty ad slot)
 
 
@@ -74,10 +76,10 @@ def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str
     openings: set[str] = set()
     for paragraph in paragraphs:
         key = _key(paragraph)
-        if (head := named.get(key)) and not paragraph.startswith("#") and \
+        if (head := named.get(key)) and not BLOCK_MARK.match(paragraph) and \
                 len(paragraph.split()) <= MOST_WORDS:
             paragraph = f"{'#' * head.level} {heading_text(paragraph.strip('*_ '))}"
-        elif (head := missing.get(key[:OPENING])) and head.after in openings:
+        elif (head := missing.get(key[:OPENING])) and head.after and head.after in openings:
             out.append(f"{'#' * head.level} {heading_text(escape_inline(head.text, bang=True))}")
             del missing[key[:OPENING]]
         out.append(paragraph)

@@ -45,7 +45,8 @@ def _date(page: str, meta: PageMeta,
           addresses: list[str]) -> tuple[dt.date | None, str | None]:
     """The publication date the page states, and how it was found: its metadata first, then
     the ``<time datetime>`` under the headline, then htmldate (markup only, no guessing from
-    the text) if the date it finds is written on the page outside links (a link to "the
+    the text; the page's only ``<time datetime>`` where htmldate read it with day and month
+    swapped) if the date it finds is written on the page outside links (a link to "the
     issue of 9 February" is not the article's date), then a date in the article's address
     (/2019/04/25/), then a date shown under the headline, then a date shown without its
     year."""
@@ -63,6 +64,8 @@ def _date(page: str, meta: PageMeta,
     except (ValueError, TypeError):
         text = None
     date = first_date([text or ""])
+    if date and meta.only_time and _swapped(date, meta.only_time):
+        return meta.only_time, "markup"  # "10/04/2016" read day first; <time> says October
     if date and stated_outside_links(page, date):
         return date, "markup"
     if (dated := _address_date([*addresses, *meta.urls])) is not None:
@@ -73,6 +76,12 @@ def _date(page: str, meta: PageMeta,
 
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
+
+
+def _swapped(read: dt.date, stamped: dt.date) -> bool:
+    """Whether a date read from text is a machine-readable one with day and month swapped."""
+    return read != stamped and (read.year, read.month, read.day) == (
+        stamped.year, stamped.day, stamped.month)
 
 
 def _local_day(stamps: list[str], found: dt.date, shown: dt.date) -> bool:

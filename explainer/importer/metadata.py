@@ -21,6 +21,7 @@ from explainer.importer.fallbacks import (
     header_time,
     labelled_authors,
     labelled_date,
+    only_time,
     right_aligned,
     text_of,
     yearless_date,
@@ -63,6 +64,7 @@ class PageMeta:
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
     header_time: dt.date | None = None  # the <time datetime> under the headline
+    only_time: dt.date | None = None  # the page's only <time datetime>
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
@@ -223,6 +225,7 @@ def read_meta(page: str) -> PageMeta:
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree) or labelled_date(tree)
     meta.header_time = header_time(tree)
+    meta.only_time = only_time(tree)
     meta.figures = figures(tree)
     meta.flush_right = right_aligned(tree)
     meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))

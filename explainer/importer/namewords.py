@@ -74,10 +74,11 @@ NEWS_AGENCIES = frozenset(a.casefold() for a in (
 # A paragraph that credits the story's makers ("Reporting by …; Editing by …"): names no term
 CREDIT_LINE = re.compile(
     r"^[*_(\[\s]*(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
-    r"produced|photographs?|photos?|graphics?|video|research)(?: and \w+)? by\b", re.IGNORECASE)
+    r"produced|photographs?|photos?|graphics?|video|research)(?: and \w+)? by\b"
+    r"(?=[^.!?]*(?:;|\b(?:editing|reporting|writing) by\b|$)|.{0,60}$)", re.IGNORECASE | re.DOTALL)
 # What follows a dateline's place in capitals at a paragraph's start: ", Wis.", "(AP)", a dash
-DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]*[A-Z.](?:,[^—–\n(]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?"
-                      r"(?:—|–|-{1,2}\s)")
+DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]*[A-Z.](?P<where>,[^—–\n(]{1,30}|\s*\([^)\n]{1,30}\))?"
+                      r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-{1,2}\s)")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "Amazon-owned", "Saudi-led", "Spice-loving": an adjective made of a name, not part of one.

@@ -27,13 +27,20 @@ def drop_repeated_title(body: str, *titles: str) -> str:
     wording of it; and without the link to the story's section set above it."""
     opening = body.lstrip().split("\n\n", 1)
     if len(opening) == 2 and (link := SECTION_LINK.match(opening[0].strip())) and \
-            len(link.group(1).split()) <= SECTION_WORDS:
-        body = opening[1]
+            len(link.group(1).split()) <= SECTION_WORDS and \
+            (after := _without_title(opening[1], titles)) is not None:
+        return after  # "[World](…)" over the headline
+    after = _without_title(body, titles)
+    return body if after is None else after
+
+
+def _without_title(body: str, titles: tuple[str, ...]) -> str | None:
+    """The body after its first line when that line is one of the titles, else None."""
     lines = body.lstrip().split("\n", 1)
     first = " ".join(lines[0].lstrip("# ").split())
     if any(t and first == " ".join(t.split()) for t in titles):
         return lines[1].lstrip("\n") if len(lines) > 1 else ""
-    return body
+    return None
 
 
 def _plain(paragraph: str) -> str:
@@ -84,22 +91,34 @@ def _is_title(paragraph: str, title: str) -> bool:
 
 
 REPEAT_WORDS = 12  # a shorter paragraph may be said twice ("Read on.", a refrain)
+PULL_WORDS = 6  # a shorter quote ("> No.") is a quotation, whatever the text around it says
+NEARBY = 3  # paragraphs on either side of a pull quote where its words are looked for
 
 
 def without_repeats(paragraphs: list[str]) -> list[str]:
     """The paragraphs without one said again word for word (a standfirst the page repeats
-    further down) and without a pull quote, which repeats words of the text set large
-    ("> Trouble is, …" beside the paragraph that holds them)."""
-    keys = [letters(_plain(p)) for p in paragraphs]
+    further down) and without a pull quote, which repeats words of the text near it set
+    large ("> Trouble is, …" beside the paragraph that holds them)."""
+    words = [" ".join(re.findall(r"\w+", _plain(p).casefold())) for p in paragraphs]
     quoted = [p.lstrip().startswith(">") for p in paragraphs]
-    texts = [k for k, q in zip(keys, quoted, strict=True) if not q]
     seen: set[str] = set()
     kept = []
-    for paragraph, key, quote in zip(paragraphs, keys, quoted, strict=True):
-        long = len(paragraph.split()) >= REPEAT_WORDS
-        if (long and key in seen) or (quote and key and any(
-                key in text and key != text for text in texts)):
+    for index, paragraph in enumerate(paragraphs):
+        key = words[index]
+        if quoted[index]:
+            if _pulled(index, words, quoted):
+                continue
+        elif len(paragraph.split()) >= REPEAT_WORDS and key in seen:
             continue
         seen.add(key)
         kept.append(paragraph)
     return kept
+
+
+def _pulled(index: int, words: list[str], quoted: list[bool]) -> bool:
+    """Whether the quote at ``index`` (six words or more) is words of a paragraph near it."""
+    quote = words[index]
+    if len(quote.split()) < PULL_WORDS:
+        return False
+    near = range(max(0, index - NEARBY), min(len(words), index + NEARBY + 1))
+    return any(not quoted[i] and f" {quote} " in f" {words[i]} " for i in near)

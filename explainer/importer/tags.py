@@ -10,8 +10,6 @@ import html
 import re
 from collections.abc import Iterable
 
-from explainer.importer.clean import letters
-
 TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
 TAGS = 12
 FLAG = re.compile(r"^(\w+):(?=\S)(.+)$")  # "Lite:true", "Tag:JavaScript"
@@ -29,14 +27,14 @@ DESK = re.compile(r"^(?:general|domestic|international|world|national|local|busi
 def page_tags(keywords: Iterable[str], site: str | None, text: str) -> tuple[str, ...]:
     """The tags of a page (see the module); ``text`` is the article's, to tell a word set in
     capitals from an acronym."""
-    own = letters(re.sub(r"(?i)^the\s+", "", site or ""))
+    own = _words(site or "")
     kept: dict[str, str] = {}
     for keyword in keywords:
         tag = _tag(keyword, text)
         if not tag or len(tag.split()) > TAG_WORDS or tag.casefold() in GENERIC or \
                 DESK.search(tag):
             continue
-        if len(own) >= 3 and letters(re.sub(r"(?i)^the\s+", "", tag)).startswith(own):
+        if own and _names_site(tag, own):
             continue  # "Metro newspaper", "BBC News" on the BBC
         kept.setdefault(tag.casefold(), tag)
     return tuple(kept.values())[:TAGS]
@@ -52,3 +50,19 @@ def _tag(keyword: str, text: str) -> str:
             re.search(rf"\b{re.escape(tag)}\b", text):
         tag = tag.capitalize()  # "FUNDRAISING", which the article writes "fundraising"
     return tag
+
+
+SITE_WORDS = frozenset({"newspaper", "news", "online", "digital", "magazine", "website", "com"})
+
+
+def _words(name: str) -> list[str]:
+    words = re.findall(r"\w+", name.casefold())
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _names_site(tag: str, own: list[str]) -> bool:
+    """Whether a tag is the site's name, alone or with a word such as "newspaper" ("Metro
+    newspaper"; not "Metropolitan Police" or "Hillary Clinton" on The Hill)."""
+    words = _words(tag)
+    rest = words[len(own):]
+    return words[:len(own)] == own and (not rest or (len(rest) == 1 and rest[0] in SITE_WORDS))

@@ -46,12 +46,13 @@ def inline(element: etree._Element) -> str:
 def _spaced(child: etree._Element, part: str, before: str) -> str:
     """An inline element's Markdown with the spaces at its edges set outside its marks
     ("<b>Oct. 6: </b>First" is "**Oct. 6:** First", not "**Oct. 6:**First"); an element
-    that holds only a space, or nothing between two words, is a space."""
+    that holds only a space, or an emphasis that holds nothing between two words, is a space
+    (an empty link there is an anchor inside a word: "Wash<a name=x></a>ington")."""
     if child.tag not in ("hi", "ref"):
         return part
     written = "".join(child.itertext())
     if not part:
-        between = before[-1:].isalnum() and (child.tail or "")[:1].isalnum()
+        between = child.tag == "hi" and before[-1:].isalnum() and (child.tail or "")[:1].isalnum()
         return " " if written or between else ""
     return (" " if written[:1].isspace() else "") + part + (
         " " if written[-1:].isspace() else "")
