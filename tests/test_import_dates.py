@@ -145,3 +145,20 @@ def test_one_time_element_among_several_outside_the_header_is_no_header_time():
              '<time datetime="2016-10-05">Oct 5</time></div>')
     tree = lxml_html.fromstring(f"<html><body><h1>The Gazette</h1>{story}{times}</body></html>")
     assert header_time(tree) is None
+
+
+def test_a_time_in_a_card_after_a_story_set_in_divs_is_not_the_date():
+    line = "The council met on Monday to discuss the plan for the new bridge, officials said."
+    story = "".join(f"<div>{line} {i}</div>" for i in range(6))
+    html = ("<html><head><title>Bridge plan</title></head><body><main><h1>Bridge plan</h1>"
+            '<div class="date">Published March 5, 2024</div>' + story + '<div class="card">'
+            '<span>Old story</span><time datetime="2015-06-01T10:00:00Z">June 1, 2015</time>'
+            "</div></main></body></html>")
+    assert parse_html(html).date == dt.date(2024, 3, 5)
+
+
+def test_a_date_read_with_day_and_month_swapped_is_the_time_element_s():
+    from explainer.importer.html import _swapped
+    assert _swapped(dt.date(2016, 4, 10), dt.date(2016, 10, 4))
+    assert not _swapped(dt.date(2016, 4, 10), dt.date(2016, 4, 10))
+    assert not _swapped(dt.date(2016, 4, 11), dt.date(2016, 10, 4))

@@ -11,6 +11,8 @@ import re
 from explainer.core.urls import URL, slugify
 from explainer.importer.clean import (
     ROLES,
+    SEPARATORS,
+    casefolded,
     clean_byline,
     letters,
     plain_letters,
@@ -160,9 +162,9 @@ def _named_by_address(meta: PageMeta) -> list[str]:
 def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple[str, ...]:
     """``names``, or a later statement's longer list that begins with them (trafilatura
     keeps the first of "Howard Schneider, Lindsay Dunsmuir")."""
-    folded = [_fold(n) for n in names]
+    folded = [casefolded(n) for n in names]
     for other in later:
-        if len(other) > len(names) and [_fold(n) for n in other[:len(names)]] == folded:
+        if len(other) > len(names) and [casefolded(n) for n in other[:len(names)]] == folded:
             return other
     return names
 
@@ -202,13 +204,13 @@ def _brand(name: str) -> str:
     """A site's name without its address after it or its company after a dash ("Freie
     Presse - Chemnitzer Verlag und Druck GmbH & Co. KG")."""
     name = HOST_ASIDE.sub("", html.unescape(name)).strip()
-    parts = [p for p in re.split(r"\s+[-–|]\s+", name) if p]
+    parts = [p for p in SEPARATORS.split(name) if p]
     return parts[0] if len(parts) > 1 and COMPANY.search(" ".join(parts[1:])) and \
         not COMPANY.search(parts[0]) else name
 
 
 def _title_suffix(title: str, host: str) -> str | None:
-    parts = re.split(r"\s+[-–|]\s+", title or "")
+    parts = SEPARATORS.split(title or "")
     last = parts[-1].strip() if len(parts) > 1 else ""
     label = site_label(host)
     return last if (0 < len(last.split()) <= SUFFIX_WORDS and len(label) >= 3
@@ -230,6 +232,3 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     return bool(label) and (label in (compact, first) or (
         len(label) >= 6 and compact.startswith(label)))
 
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())

@@ -45,9 +45,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from explainer.glossary.terms import Glossary
+from explainer.importer.namefolds import Name, acronym, fold_acronyms, fold_people
 from explainer.importer.namewords import (
     COMPOUND_ADJECTIVE,
     COUNTRIES,
@@ -61,7 +61,6 @@ from explainer.importer.namewords import (
     GERMAN_TIMES,
     GLUED_NUMBER,
     HEADING_WORDS,
-    LINK_TARGET,
     MONTHS,
     NEWS_AGENCIES,
     OFFICE_CONNECTORS,
@@ -69,22 +68,10 @@ from explainer.importer.namewords import (
     PREPOSITIONS,
     SENTENCE_OPENERS,
     SHORT_ACRONYM,
-    SUFFIXES,
     TITLES,
 )
+from explainer.importer.teasers import LINK_TARGET
 from explainer.site.checks import Candidate, find_candidates
-
-
-@dataclass
-class _Name:
-    name: str
-    mentions: int = 0
-    paragraphs: set[int] = field(default_factory=set)
-    lead: bool = False  # in the headline or the first paragraph
-
-    @property
-    def score(self) -> float:
-        return self.mentions + 2 * self.lead + len(self.paragraphs)
 
 
 def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
@@ -93,7 +80,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     (the article's source: "BBC News" is no term of a BBC story)."""
     texts = [title, *paragraphs]
     article = _Words(texts)
-    found: dict[str, _Name] = {}
+    found: dict[str, Name] = {}
     for index, text in enumerate(texts):
         if index > 0 and (_title_case(text, article) or CREDIT_LINE.match(text)):
             continue  # a heading in Title Case: its capitals name nothing ("Listen Up")
@@ -103,11 +90,11 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             name = _tidy(candidate.name, text, candidate.start, article)
             if name is None:
                 continue
-            entry = found.setdefault(name, _Name(name))
+            entry = found.setdefault(name, Name(name))
             entry.mentions += 1
             entry.paragraphs.add(index)
             entry.lead = entry.lead or index <= 1
-    merged = _fold_acronyms(_fold_people(found), "\n".join(texts))
+    merged = fold_acronyms(fold_people(found), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
     known |= NEWS_AGENCIES | ({publisher.casefold()} if publisher else set())
     own = _without_the(publisher) if publisher else None
@@ -213,13 +200,13 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
             words[-1].casefold().rstrip(".") in OFFICES:
         return None  # "US President", "Foreign Minister": a title, its holder named apart
-    if len(words) == 1 and _acronym(words[0]) and _shouted(words[0], article):
+    if len(words) == 1 and acronym(words[0]) and _shouted(words[0], article):
         return None  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
-    if len(words) > 1 and all(_acronym(w) for w in words):
+    if len(words) > 1 and all(acronym(w) for w in words):
         return None  # "BREAKING THE NEWS": a heading in capitals, not a name
     if sum(bool(GLUED_NUMBER.search(w)) for w in words) > 1:
         return None  # "Malappuram20 Pathanamthitta17": a table's cells run together
-    if len(words) == 1 and not _acronym(words[0]) and not name.startswith("Resolution"):
+    if len(words) == 1 and not acronym(words[0]) and not name.startswith("Resolution"):
         return words[0] if _surname(words[0]) else None
     return " ".join(words)
 
@@ -328,75 +315,5 @@ def _named_elsewhere(words: list[str], article: _Words) -> bool:
 
 def _surname(word: str) -> bool:
     """A single word left after a title ("President Obama" -> "Obama") may name someone:
-    it is kept only to be folded into a longer name (see :func:`_fold_people`)."""
+    it is kept only to be folded into a longer name (see :func:`fold_people`)."""
     return word[:1].isupper() and word[1:].islower() and len(word) > 2
-
-
-def _acronym(word: str) -> bool:
-    return word.replace(".", "").isupper()
-
-
-def _fold_people(found: dict[str, _Name]) -> dict[str, _Name]:
-    """One candidate per person: a surname alone, or the last words of a longer name ("El
-    Saife" of "Mohamed El Saife"), go into the longest name ending with them."""
-    merged: dict[str, _Name] = {}
-    endings: dict[tuple[str, ...], _Name] = {}  # the last words of each name kept, first wins
-    for entry in sorted(found.values(), key=lambda n: -len(n.name.split())):
-        words = tuple(entry.name.split())
-        home = None if _acronym(words[-1]) else endings.get(words)
-        if home is None:
-            merged[entry.name] = entry
-            bare = words[:-1] if words[-1].casefold().rstrip(".") in SUFFIXES else words
-            for ending in {*(words[-size:] for size in range(1, len(words))),
-                           *(bare[-size:] for size in range(1, len(bare)))}:
-                endings.setdefault(ending, entry)  # "Carlineo" of "Patrick W. Carlineo Jr"
-            continue
-        home.mentions += entry.mentions
-        home.paragraphs |= entry.paragraphs
-        home.lead = home.lead or entry.lead
-    return {name: n for name, n in merged.items()
-            if len(name.split()) > 1 or _acronym(name) or name.startswith("Resolution")}
-
-
-def _fold_acronyms(found: dict[str, _Name], text: str) -> dict[str, _Name]:
-    """An acronym the article spells out goes into the name it stands for ("SOHR" into
-    "Syrian Observatory for Human Rights"); a short one it never spells out is left out."""
-    kept = dict(found)
-    for name, entry in found.items():
-        if not _acronym(name):
-            continue
-        spelled = _expansion(name, text) or _spelled_by(name, found)
-        home = kept.get(spelled) if spelled else None
-        if home is not None:
-            home.mentions += entry.mentions
-            home.paragraphs |= entry.paragraphs
-            home.lead = home.lead or entry.lead
-            del kept[name]
-        elif spelled is None and len(name.replace(".", "").rstrip("s")) <= SHORT_ACRONYM:
-            del kept[name]
-    return kept
-
-
-def _spelled_by(acronym: str, found: dict[str, _Name]) -> str | None:
-    """A name of the article whose capitalised words' initials spell the acronym, as
-    "Service Employees International Union" does "SEIU" (three letters or more)."""
-    letters = acronym.replace(".", "").rstrip("s")
-    if len(letters) < SHORT_ACRONYM:
-        return None
-    return next((name for name in found if " " in name and _initials(name) == letters), None)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _expansion(acronym: str, text: str) -> str | None:
-    """The words an acronym stands for, where the article writes "Words (ACR)" or "ACR
-    (Words)": capitalised words whose initials spell it, with "of", "for", "the"... between."""
-    letters = acronym.replace(".", "").rstrip("s")
-    words = r"\s+(?:(?:of|the|for|and|on|in|de|du|des|la|le)\s+)*".join(
-        f"{c}[\\w'-]+" for c in letters)
-    before = re.search(rf"\b({words})\s*\(\s*{re.escape(acronym)}\s*\)", text)
-    after = re.search(rf"\b{re.escape(acronym)}\s*\(\s*({words})\s*\)", text)
-    found = before or after
-    return " ".join(found.group(1).split()) if found else None

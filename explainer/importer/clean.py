@@ -156,6 +156,11 @@ def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
     return max(shorter, key=len) if shorter else title
 
 
+def casefolded(text: str) -> str:
+    """A text in lower case with its spaces single: names and titles compared as written."""
+    return " ".join(text.casefold().split())
+
+
 def letters(text: str) -> str:
     """A text's letters and digits only, case-folded: the form names are compared in."""
     return re.sub(r"\W+", "", _norm(text))

@@ -205,26 +205,24 @@ def header_date(tree: Any) -> dt.date | None:
     return None
 
 
-def header_time(tree: Any) -> dt.date | None:
-    """The date of the first ``<time datetime>`` in the short lines that follow the first
+def header_time(tree: Any) -> str | None:
+    """The ``datetime`` of the first ``<time>`` in the short lines that follow the first
     <h1> (as :func:`header_date` reads them): the machine-readable form of the date shown
     there ("10/04/2016 05:07 AM EDT", which the text alone leaves ambiguous)."""
-    for element in _header_lines(tree):
-        if element.tag == "time" and (found := _iso_date(element.get("datetime") or "")):
-            return found
-    return None
+    return next((element.get("datetime") for element in _header_lines(tree)
+                 if element.tag == "time" and element.get("datetime")), None)
 
 
-def only_time(tree: Any) -> dt.date | None:
-    """The date of the page's only ``<time datetime>`` outside lists, asides, navigation,
+def only_time(tree: Any) -> str | None:
+    """The ``datetime`` of the page's only ``<time>`` outside lists, asides, navigation,
     footers and links."""
     times = tree.xpath(f"//time[@datetime][not({INSIDE_OR_OUTSIDE})]")
-    return _iso_date(times[0].get("datetime") or "") if len(times) == 1 else None
+    return times[0].get("datetime") if len(times) == 1 else None
 
 
 def _header_lines(tree: Any) -> Any:
     """The elements after the first <h1>, up to the first block longer than a line or the
-    :data:`HEADER_LINES`-th short line."""
+    :data:`HEADER_LINES`-th element."""
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
     for count, element in enumerate(following):
@@ -232,17 +230,6 @@ def _header_lines(tree: Any) -> Any:
         if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))):
             return  # a paragraph of the story, whatever its tag
         yield element
-
-
-ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
-
-
-def _iso_date(text: str) -> dt.date | None:
-    match = ISO_DAY.match(text)
-    try:
-        return dt.date(*(int(g) for g in match.groups())) if match else None
-    except ValueError:
-        return None
 
 
 DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"

@@ -18,7 +18,7 @@ from typing import Any
 
 from explainer.importer.clean import letters
 from explainer.importer.inert import escape_inline, heading_text
-from explainer.importer.teasers import LINK_TARGET
+from explainer.importer.teasers import paragraph_letters
 from explainer.importer.xml_markdown import running_text
 
 OUTSIDE = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or "
@@ -70,12 +70,12 @@ def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str
     if not heads:
         return paragraphs
     named = {h.key: h for h in heads}
-    present = {_key(p) for p in paragraphs}
+    present = {paragraph_letters(p) for p in paragraphs}
     missing = {h.before: h for h in heads if h.key not in present and h.before}
     out: list[str] = []
     openings: set[str] = set()
     for paragraph in paragraphs:
-        key = _key(paragraph)
+        key = paragraph_letters(paragraph)
         if (head := named.get(key)) and not BLOCK_MARK.match(paragraph) and \
                 len(paragraph.split()) <= MOST_WORDS:
             paragraph = f"{'#' * head.level} {heading_text(paragraph.strip('*_ '))}"
@@ -85,7 +85,3 @@ def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str
         out.append(paragraph)
         openings.add(key[:OPENING])
     return out
-
-
-def _key(paragraph: str) -> str:
-    return letters(LINK_TARGET.sub("", paragraph))

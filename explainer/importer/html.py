@@ -22,6 +22,7 @@ from explainer.importer.article import ImportedArticle
 from explainer.importer.body import article_body, without_cards
 from explainer.importer.bylines import byline, site_name
 from explainer.importer.clean import (
+    casefolded,
     choose_title,
     first_date,
     recased,
@@ -211,14 +212,14 @@ def _said_elsewhere(title: str | None, meta: PageMeta) -> str | None:
     <h1>) all leave it out: then it is a stray line of the page ("Get Slate in your inbox.").
     Said by an <h1> alone, it is a stray line too when the meta titles are another <h1>'s
     words (a "Follow us on Twitter" box after the headline)."""
-    mine = _fold(title or "")
-    stated = [_fold(t) for t in [*meta.titles, meta.html_title, *meta.headlines] if t]
-    shown = [_fold(h) for h in meta.h1 if h]
+    mine = casefolded(title or "")
+    stated = [casefolded(t) for t in [*meta.titles, meta.html_title, *meta.headlines] if t]
+    shown = [casefolded(h) for h in meta.h1 if h]
     if not mine or not stated + shown or _holds(mine, stated):
         return title
     if not _holds(mine, shown):
         return None
-    headline = {_fold(t) for t in meta.titles if t} & set(shown)
+    headline = {casefolded(t) for t in meta.titles if t} & set(shown)
     return None if headline else title
 
 
@@ -230,14 +231,11 @@ def _headline_h1(meta: PageMeta, title: str) -> str:
     """The one visible <h1> marked ``itemprop="headline"`` wins over a meta title worded
     differently (when neither holds the other, so not a kicker or a "The" apart)."""
     if len(meta.headline_h1) == 1:
-        h1, chosen = _fold(meta.headline_h1[0]), _fold(title)
+        h1, chosen = casefolded(meta.headline_h1[0]), casefolded(title)
         if h1 and chosen and h1 not in chosen and chosen not in h1:
             return meta.headline_h1[0]
     return title
 
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def _language(lang: str) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
-from explainer.importer.clean import letters, plain_letters
+from explainer.importer.clean import first_date, letters, plain_letters
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     header_date,
@@ -224,8 +224,8 @@ def read_meta(page: str) -> PageMeta:
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree) or labelled_date(tree)
-    meta.header_time = header_time(tree)
-    meta.only_time = only_time(tree)
+    meta.header_time = first_date([header_time(tree) or ""])
+    meta.only_time = first_date([only_time(tree) or ""])
     meta.figures = figures(tree)
     meta.flush_right = right_aligned(tree)
     meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))

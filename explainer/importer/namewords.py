@@ -62,7 +62,6 @@ from with without within among amid between under over through into across behin
 toward towards around about near beyond via per"""
 PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 SHORT_ACRONYM = 3
-LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
 GLUED_NUMBER = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 # News agencies credited for a story's text or pictures: a source, not a term to explain
 NEWS_AGENCIES = frozenset(a.casefold() for a in (

@@ -29,7 +29,7 @@ CARD_PARAGRAPHS = 2
 CARD_WORDS = 200
 LABEL_WORDS = 8
 SHORTEST = 20  # letters: a shorter line ("Photo", "Read more") may be in a card by chance
-LINK_TARGET = re.compile(r"\]\([^)]*\)")
+LINK_TARGET = re.compile(r"\]\([^)\s]*\)")  # a link's address after its text
 
 
 def is_card(link: Any) -> bool:
@@ -58,5 +58,10 @@ def in_card(paragraph: str, cards: set[str]) -> bool:
     """Whether a Markdown paragraph is, whole, a block of one of the cards."""
     if not cards:
         return False
-    text = letters(LINK_TARGET.sub("", paragraph))
+    text = paragraph_letters(paragraph)
     return len(text) >= SHORTEST and text in cards
+
+
+def paragraph_letters(paragraph: str) -> str:
+    """A Markdown paragraph's letters without its links' addresses: how blocks are compared."""
+    return letters(LINK_TARGET.sub("]", paragraph))

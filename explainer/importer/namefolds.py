@@ -1,0 +1,95 @@
+"""One candidate per thing an article names: a surname folds into the longest name ending
+with it ("Obama" into "Barack Obama"), an acronym into the name it stands for ("SOHR" into
+"Syrian Observatory for Human Rights", "SEIU" into "Service Employees International Union"),
+for :mod:`explainer.importer.candidates`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from explainer.importer.namewords import SHORT_ACRONYM, SUFFIXES
+
+
+@dataclass
+class Name:
+    name: str
+    mentions: int = 0
+    paragraphs: set[int] = field(default_factory=set)
+    lead: bool = False  # in the headline or the first paragraph
+
+    @property
+    def score(self) -> float:
+        return self.mentions + 2 * self.lead + len(self.paragraphs)
+
+    def absorb(self, other: Name) -> None:
+        """Count another form's mentions as this name's ("Obama" in "Barack Obama")."""
+        self.mentions += other.mentions
+        self.paragraphs |= other.paragraphs
+        self.lead = self.lead or other.lead
+
+
+def acronym(word: str) -> bool:
+    return word.replace(".", "").isupper()
+
+
+def fold_people(found: dict[str, Name]) -> dict[str, Name]:
+    """One candidate per person: a surname alone, or the last words of a longer name ("El
+    Saife" of "Mohamed El Saife"), go into the longest name ending with them."""
+    merged: dict[str, Name] = {}
+    endings: dict[tuple[str, ...], Name] = {}  # the last words of each name kept, first wins
+    for entry in sorted(found.values(), key=lambda n: -len(n.name.split())):
+        words = tuple(entry.name.split())
+        home = None if acronym(words[-1]) else endings.get(words)
+        if home is None:
+            merged[entry.name] = entry
+            bare = words[:-1] if words[-1].casefold().rstrip(".") in SUFFIXES else words
+            for ending in {*(words[-size:] for size in range(1, len(words))),
+                           *(bare[-size:] for size in range(1, len(bare)))}:
+                endings.setdefault(ending, entry)  # "Carlineo" of "Patrick W. Carlineo Jr"
+            continue
+        home.absorb(entry)
+    return {name: n for name, n in merged.items()
+            if len(name.split()) > 1 or acronym(name) or name.startswith("Resolution")}
+
+
+def fold_acronyms(found: dict[str, Name], text: str) -> dict[str, Name]:
+    """An acronym the article spells out goes into the name it stands for ("SOHR" into
+    "Syrian Observatory for Human Rights"); a short one it never spells out is left out."""
+    kept = dict(found)
+    for name, entry in found.items():
+        if not acronym(name):
+            continue
+        spelled = _expansion(name, text) or _spelled_by(name, found)
+        home = kept.get(spelled) if spelled else None
+        if home is not None:
+            home.absorb(entry)
+            del kept[name]
+        elif spelled is None and len(name.replace(".", "").rstrip("s")) <= SHORT_ACRONYM:
+            del kept[name]
+    return kept
+
+
+def _spelled_by(acronym: str, found: dict[str, Name]) -> str | None:
+    """A name of the article whose capitalised words' initials spell the acronym, as
+    "Service Employees International Union" does "SEIU" (three letters or more)."""
+    letters = acronym.replace(".", "").rstrip("s")
+    if len(letters) < SHORT_ACRONYM:
+        return None
+    return next((name for name in found if " " in name and _initials(name) == letters), None)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _expansion(acronym: str, text: str) -> str | None:
+    """The words an acronym stands for, where the article writes "Words (ACR)" or "ACR
+    (Words)": capitalised words whose initials spell it, with "of", "for", "the"... between."""
+    letters = acronym.replace(".", "").rstrip("s")
+    words = r"\s+(?:(?:of|the|for|and|on|in|de|du|des|la|le)\s+)*".join(
+        f"{c}[\\w'-]+" for c in letters)
+    before = re.search(rf"\b({words})\s*\(\s*{re.escape(acronym)}\s*\)", text)
+    after = re.search(rf"\b{re.escape(acronym)}\s*\(\s*({words})\s*\)", text)
+    found = before or after
+    return " ".join(found.group(1).split()) if found else None
