@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.importer.furniture import is_furniture
+from explainer.importer.furniture import closing_credits, is_credit_line, is_furniture
 from explainer.importer.html import parse_html
 from tests.test_import_html import page
 
@@ -90,3 +90,37 @@ def test_furniture_is_left_out_of_an_imported_text():
              "<p>© The River Gazette 2024</p>")
     paragraphs = parse_html(page(body_extra=extra)).paragraphs
     assert not any("Floods" in p or "©" in p for p in paragraphs) and len(paragraphs) == 4
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Maya Roe in Beirut, Anton Doe in The Hague and David Poe in London; Writing by "
+    "David Poe; Editing by Daniel Moe",
+    "(Reporting by Heather Roe; Editing by Jonathan Doe and Brian Poe)",
+    "*Additional reporting by Lindsay Roe and Jason Doe in Washington.*",
+    "Reporting by Jane Roe",
+    "Compiled by Jane Roe and John Doe; fact-checking by Ann Poe",
+])
+def test_a_credit_line(line):
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Research by the Brookings Institution found that the ferry pays for itself.",
+    "Reporting by local papers was slow; the council said little.",
+    "Edited by hand, the photos showed the bridge in 1930.",
+    "The council's vote was reported by Jane Roe.",
+])
+def test_not_a_credit_line(line):
+    assert not is_credit_line(line)
+
+
+def test_the_closing_credit_line_is_left_out_with_a_note():
+    credit = "Reporting by Jane Roe; Editing by John Doe"
+    article = parse_html(page(body_extra=f"<p>{credit}</p>"))
+    assert credit not in article.paragraphs
+    assert f"the credit line '{credit}' was left out of the text" in article.notes
+
+
+def test_a_credit_line_early_in_the_text_stays():
+    paragraphs, credits = closing_credits(["Reporting by Jane Roe", "One.", "Two.", "Three."])
+    assert paragraphs == ["Reporting by Jane Roe", "One.", "Two.", "Three."] and credits == []

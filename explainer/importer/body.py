@@ -5,6 +5,8 @@ trafilatura is asked for precision first (``favor_precision``). Two pages need m
 - one whose only ``<article>`` holds at least twice the words that reading found, its story
   split over several containers with advertisements between them: the balanced reading is
   taken when it finds more;
+- one whose JSON-LD ``articleBody`` has a good part of its text that reading left out
+  (:mod:`stated`): the balanced reading is taken when its words agree more with it;
 - a Next.js page whose markup holds no article (:mod:`flight`).
 
 Subheadings that reading dropped or flattened are put back (:mod:`headings`).
@@ -21,6 +23,7 @@ from trafilatura.utils import load_html
 
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
+from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card
 from explainer.importer.unseen import drop_unseen
 from explainer.importer.xml_markdown import xml_to_markdown
@@ -29,8 +32,9 @@ ARTICLE_PARAGRAPHS = ".//p[not(ancestor::aside or ancestor::nav or ancestor::fig
 SPLIT = 2  # the <article> holds this many times the words found: its story was split
 
 
-def article_body(page: str, url: str | None) -> tuple[str, set[str]]:
-    """The article's text as Markdown, and the text of the page's teaser cards."""
+def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set[str]]:
+    """The article's text as Markdown, and the text of the page's teaser cards. ``stated`` is
+    the text the page gives in its JSON-LD, if any."""
     tree = load_html(page)
     if tree is None:
         return _extracted(page, url), set()
@@ -40,6 +44,9 @@ def article_body(page: str, url: str | None) -> tuple[str, set[str]]:
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
         balanced = _extracted(drop_unseen(load_html(page)), url, precise=False)
         markdown = balanced if len(balanced.split()) > len(markdown.split()) else markdown
+    elif markdown and stated and missed(markdown, stated):
+        markdown = closer(markdown, _extracted(drop_unseen(load_html(page)), url, precise=False),
+                          stated)
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)

@@ -57,8 +57,14 @@ def summary(chosen: str | None, descriptions: Iterable[str]) -> str | None:
     return HIGH if same >= 2 else MEDIUM if same == 1 else LOW
 
 
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def body(paragraphs: Sequence[str]) -> str:
+    """By the text's length: five paragraphs and 250 words or more is high. Chinese and
+    Japanese, written without spaces, count as a word every two of their characters."""
     words = sum(len(p.split()) for p in paragraphs)
+    words = max(words, sum(len(CJK.findall(p)) for p in paragraphs) // 2)
     if len(paragraphs) >= 5 and words >= 250:
         return HIGH
     return MEDIUM if len(paragraphs) >= 2 and words >= 80 else LOW

@@ -3,7 +3,8 @@ notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointe
 ("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), a picture's
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
 button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige"), a
-gallery's numbered caption ("[1/5] …") and the page asking its reader to sign up or follow it.
+gallery's numbered caption ("[1/5] …") and the page asking its reader to sign up or follow it;
+and, closing the text, the line that credits its makers ("Reporting by …; Editing by …").
 
 Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
 that mentions a copyright or a photo is longer, and stays.
@@ -97,3 +98,39 @@ def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
     match = label.search(paragraph)
     first = paragraph[match.end():].lstrip(" *_")[:1] if match else ""
     return bool(first) and (first.isupper() or first.isdigit() or first in "[\"“„«'‘")
+
+
+# The line that credits a story's makers, closing its text: one or more "<work> by <names>"
+# parts, set apart by semicolons, perhaps in parentheses or italics
+_WORK = (r"(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
+         r"produced|research|fact-checking|graphics|photos?|photographs|video)(?: and \w+)?")
+CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.IGNORECASE)
+# the small words a name list may hold ("Jane Roe in Beirut and John Doe"): any other word in
+# lower case makes a sentence ("Research by the institute found ...")
+NAME_LIST_WORDS = frozenset({"and", "in", "of", "from", "with", "at", "de", "da", "del", "van",
+                             "von", "der", "al", "el", "bin", "le", "la"})
+CLOSING = 3  # a credit line is one of the text's last paragraphs
+
+
+def closing_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs without the line crediting the story's makers among the last
+    :data:`CLOSING`, and that line (for the import's notes)."""
+    start = max(0, len(paragraphs) - CLOSING)
+    for index in range(len(paragraphs) - 1, start - 1, -1):
+        if is_credit_line(paragraphs[index]):
+            return paragraphs[:index] + paragraphs[index + 1:], [paragraphs[index]]
+    return paragraphs, []
+
+
+def is_credit_line(paragraph: str) -> bool:
+    """Whether a paragraph is only "<work> by <names>" parts: "Reporting by Jane Roe in Beirut;
+    Editing by John Doe", "(Reporting by Jane Roe)"; not "Research by the institute found …"."""
+    text = paragraph.strip().strip("*_()[] ").rstrip(".").strip()
+    if not text or len(text) > 600:
+        return False
+    parts = [CREDIT_PART.fullmatch(part) for part in text.split(";")]
+    if not all(parts):
+        return False
+    return len(parts) > 1 or all(
+        word[:1].isupper() or word.casefold() in NAME_LIST_WORDS
+        for word in re.findall(r"[^\W\d_]+", parts[0]["names"]))  # type: ignore[index]

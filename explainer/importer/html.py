@@ -29,7 +29,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.fallbacks import closing_credit, closing_signature
-from explainer.importer.furniture import is_furniture
+from explainer.importer.furniture import closing_credits, is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.repeats import (
@@ -38,6 +38,7 @@ from explainer.importer.repeats import (
     without_repeats,
 )
 from explainer.importer.safe import safe_markdown
+from explainer.importer.stated import Evidence, next_page
 from explainer.importer.summary import choose_summary, opening_text, opens_body
 from explainer.importer.tags import page_tags
 
@@ -142,11 +143,13 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                            meta.site_names, host).removesuffix("。")  # a headline ends bare
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
-    extracted, cards = article_body(page, page_url)
+    evidence = Evidence(max(meta.article_bodies, key=len, default=""), meta.free,
+                        any(next_page(page_url, link) for link in meta.next_links))
+    extracted, cards = article_body(page, page_url, evidence.text)
     body = safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *meta.headlines))
     kept = [p for p in body.strip("\n").split("\n\n")
             if p and not (SEPARATOR.match(p) or is_furniture(p))]
-    paragraphs = _without_dangling_lead_in(without_cards(kept, cards))
+    paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs)
     people, publisher, by = byline(meta, found.author if found else None, host)
     if not people and not credit and (signed := closing_signature(paragraphs,
@@ -166,7 +169,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             "summary": confidence.LOW if opens_body(summary, paragraphs) else
             confidence.summary(summary, meta.descriptions),
             "source": confidence.GIVEN if source else None,
-            "body": confidence.body(paragraphs)}
+            "body": evidence.confidence(paragraphs, confidence.body(paragraphs))}
     named = source or site_name(meta, host) or publisher
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
@@ -178,7 +181,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
         tags=page_tags(meta.keywords, named, "\n".join(paragraphs)), markdown_body=True,
-        notes=tuple(notes + dropped),
+        notes=tuple(notes + dropped + evidence.problems(paragraphs) + [
+            f"the credit line '{line}' was left out of the text" for line in credits]),
         confidence={k: v for k, v in sure.items() if v is not None},
     )
 

@@ -66,6 +66,9 @@ class PageMeta:
     header_time: dt.date | None = None  # the <time datetime> under the headline
     only_time: dt.date | None = None  # the page's only <time datetime>
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
+    article_bodies: list[str] = field(default_factory=list)  # JSON-LD articleBody
+    free: bool | None = None  # JSON-LD isAccessibleForFree (None: not stated)
+    next_links: list[str] = field(default_factory=list)  # <link rel="next">
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
 
@@ -133,6 +136,10 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
                                 ("dateModified", meta.modified), ("url", meta.urls)):
                 if isinstance(node.get(key), str):
                     target.append(node[key])
+            if isinstance(node.get("articleBody"), str):
+                meta.article_bodies.append(node["articleBody"])
+            if str(node.get("isAccessibleForFree", "")).strip().lower() == "false":
+                meta.free = False
             meta.authors += _names(node.get("author"))
             meta.site_names += _publisher_names(node.get("publisher"))
             meta.owners += _publisher_names(node.get("copyrightHolder"))
@@ -215,6 +222,7 @@ def read_meta(page: str) -> PageMeta:
     meta.html_title = text_of(titles[0]) if titles else ""
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical]
+    meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
                      or _commented_lang(page))
     meta.visible_authors = _visible_authors(tree)

@@ -1,0 +1,127 @@
+"""What a page states about its own text, as evidence about the body that was read.
+
+- JSON-LD's ``articleBody``: the whole text, as the publisher's system hands it to search
+  engines. A reading that holds most of its words found the article; one that holds much
+  less missed part of it (a story split over several containers, a reading that stopped at
+  an advertisement).
+- ``isAccessibleForFree: false``: the article is for subscribers, and a saved copy may hold
+  only its opening.
+- A link to the article's next page (``<link rel="next">`` to the same address with a page
+  number): the text goes on elsewhere. WordPress also links each post to the next post; that
+  is another address, and not counted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+WORD = re.compile(r"\w+")
+LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")  # a Markdown link's address
+TAG = re.compile(r"<[^>]+>")
+WHOLE = 50  # a stated text of fewer words is a teaser, not the article
+LONGER = 1.2  # the stated text has this many times the words read: part of it was missed
+COVERED = 0.9  # the reading holds this share of the stated text's words: it holds the text
+MISSING = 0.7  # below this share, much of the text is missing
+KEPT = 0.9  # another reading's words are in the stated text at least this much as the first's
+PAGE_NUMBER = re.compile(r"(?:^|[/?&=_-])(?:page[/=-]?|p=|seite[/=-]?)?\d{1,3}/?$", re.I)
+
+
+def words(text: str) -> list[str]:
+    """A text's words, folded, from Markdown or HTML (link addresses and tags left out)."""
+    plain = html.unescape(TAG.sub(" ", LINK_TARGET.sub("]", text)))
+    return WORD.findall(unicodedata.normalize("NFKC", plain).casefold())
+
+
+def coverage(found: list[str], stated: list[str]) -> float:
+    """The share of the stated text's words (each as often as it is stated) that were found."""
+    if not stated:
+        return 0.0
+    return sum((Counter(found) & Counter(stated)).values()) / len(stated)
+
+
+def agreement(found: list[str], stated: list[str]) -> float:
+    """How far two texts hold the same words: F1 of their bags of words."""
+    common = sum((Counter(found) & Counter(stated)).values())
+    return 2 * common / (len(found) + len(stated)) if common else 0.0
+
+
+def whole(found: list[str], stated: list[str]) -> bool:
+    """Whether the stated text is the article rather than a teaser of it."""
+    return len(stated) >= WHOLE and len(stated) * 2 >= len(found)
+
+
+def missed(found: str, stated: str) -> bool:
+    """Whether a reading left out a good part of the stated text."""
+    found_words, stated_words = words(found), words(stated)
+    return (whole(found_words, stated_words)
+            and len(stated_words) >= LONGER * len(found_words)
+            and coverage(found_words, stated_words) < COVERED)
+
+
+def closer(first: str, second: str, stated: str) -> str:
+    """Of two readings, the one whose words agree more with the stated text, the second only
+    when as many of its own words are in the stated text (a reading of other text can share
+    more of its small words); the first when they agree as much."""
+    stated_words, mine, theirs = words(stated), words(first), words(second)
+    if (agreement(theirs, stated_words) > agreement(mine, stated_words)
+            and coverage(stated_words, theirs) >= KEPT * coverage(stated_words, mine)):
+        return second
+    return first
+
+
+def next_page(page_url: str | None, next_url: str | None) -> bool:
+    """Whether ``next_url`` is another page of the article at ``page_url``: the same address
+    with a page number ("/2", "?page=2", "/seite-2")."""
+    if not page_url or not next_url:
+        return False
+    here, there = urlsplit(page_url), urlsplit(next_url)
+    if there.netloc and there.netloc.removeprefix("www.") != here.netloc.removeprefix("www."):
+        return False
+    mine = here.path.rstrip("/")
+    rest = (there.path.rstrip("/") + ("?" + there.query if there.query else ""))
+    return bool(mine) and rest.startswith(mine) and rest != mine and bool(
+        PAGE_NUMBER.search(rest[len(mine):]))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the page states about its text: its JSON-LD ``articleBody`` (the longest), whether
+    it is free to read (None: not stated) and whether it links to a next page of itself."""
+
+    text: str = ""
+    free: bool | None = None
+    paged: bool = False
+
+    def problems(self, paragraphs: list[str] | tuple[str, ...]) -> list[str]:
+        """Notes for the editor about the text found (empty when nothing points at a gap)."""
+        found, stated = words("\n".join(paragraphs)), words(self.text)
+        notes = []
+        share = coverage(found, stated) if whole(found, stated) else None
+        if share is not None and share < MISSING:
+            notes.append(f"the page's own copy of the article (its JSON-LD) has {len(stated):,} "
+                         f"words and the text found holds {share:.0%} of them: look for "
+                         "missing parts")
+        if self.free is False and (share is None or share < COVERED):
+            notes.append("the page marks the article as for subscribers: the text found may "
+                         "stop early")
+        if self.paged:
+            notes.append("the page links to a next page of the article: its text may go on "
+                         "there")
+        return notes
+
+    def confidence(self, paragraphs: list[str] | tuple[str, ...], by_length: str) -> str:
+        """"high" when the stated text is held, "low" when a gap is likely; otherwise the
+        confidence ``by_length`` gives, at most "medium" for an article for subscribers (many
+        such pages hold the whole text, many only its opening)."""
+        found, stated = words("\n".join(paragraphs)), words(self.text)
+        if self.paged:
+            return "low"
+        if whole(found, stated):
+            share = coverage(found, stated)
+            return "high" if share >= COVERED else "medium" if share >= MISSING else "low"
+        return "medium" if self.free is False and by_length == "high" else by_length

@@ -1,0 +1,162 @@
+"""What a page states about its own text (JSON-LD articleBody, paywall, next page) checks the
+body that was read, and says so in the body's confidence and the import's notes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from explainer.importer import body as body_module
+from explainer.importer import confidence
+from explainer.importer.html import parse_html
+from explainer.importer.stated import Evidence, closer, missed, next_page, words
+from tests.test_import_html import PARAGRAPHS, page
+
+STORY = " ".join(f"Sentence {n} of the council's account of the bridge vote." for n in range(40))
+OTHER = " ".join(f"Line {n} about the ferry timetable and the harbour fees." for n in range(40))
+
+
+def ld(**fields: object) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_words_leave_out_link_addresses_and_tags():
+    assert words("[The vote](https://example.com/vote-2023) <b>passed</b>") == [
+        "the", "vote", "passed"]
+
+
+def test_a_reading_that_holds_a_third_of_the_stated_text_missed_part_of_it():
+    assert missed(STORY[: len(STORY) // 3], STORY)
+
+
+def test_a_reading_that_holds_the_stated_text_missed_nothing():
+    assert not missed(STORY + " Photo: the river.", STORY)
+
+
+def test_a_stated_teaser_is_no_evidence_of_a_gap():
+    teaser = "The council voted for the bridge."
+    assert not missed("The council voted.", teaser)
+
+
+def test_of_two_readings_the_one_closer_to_the_stated_text_wins():
+    assert closer(STORY[:200], STORY, STORY) == STORY
+    assert closer(STORY, OTHER, STORY) == STORY
+
+
+def test_of_two_readings_as_close_the_first_stays():
+    assert closer(STORY, STORY, STORY) is STORY
+
+
+@pytest.mark.parametrize(("here", "there", "paged"), [
+    ("https://news.example/2023/bridge-vote", "https://news.example/2023/bridge-vote/2", True),
+    ("https://news.example/bridge-vote", "https://www.news.example/bridge-vote?page=2", True),
+    ("https://news.example/bridge-vote.html", "/bridge-vote.html?p=2", True),
+    ("https://news.example/2023/bridge-vote", "https://news.example/2023/ferry-fees", False),
+    ("https://news.example/bridge-vote", "https://other.example/bridge-vote/2", False),
+    ("https://news.example/bridge-vote", "https://news.example/bridge-vote-results", False),
+    (None, "https://news.example/bridge-vote/2", False),
+])
+def test_a_next_page_is_the_same_address_with_a_page_number(here, there, paged):
+    assert next_page(here, there) is paged
+
+
+def test_a_held_stated_text_makes_the_body_sure():
+    assert Evidence(STORY).confidence([STORY], "medium") == "high"
+
+
+def test_a_stated_text_mostly_missing_makes_the_body_unsure_with_a_note():
+    evidence = Evidence(STORY + " " + OTHER)
+    assert evidence.confidence([STORY[:400]], "high") == "low"
+    assert evidence.problems([STORY[:400]]) == [
+        "the page's own copy of the article (its JSON-LD) has 840 words and the text found "
+        "holds 9% of them: look for missing parts"]
+
+
+def test_an_article_for_subscribers_is_at_best_medium_with_a_note():
+    evidence = Evidence(free=False)
+    assert evidence.confidence([STORY], "high") == "medium"
+    assert evidence.problems([STORY]) == [
+        "the page marks the article as for subscribers: the text found may stop early"]
+
+
+def test_an_article_for_subscribers_whose_stated_text_is_held_is_sure():
+    evidence = Evidence(STORY, free=False)
+    assert evidence.confidence([STORY], "high") == "high"
+    assert evidence.problems([STORY]) == []
+
+
+def test_an_article_on_several_pages_is_unsure_with_a_note():
+    evidence = Evidence(paged=True)
+    assert evidence.confidence([STORY], "high") == "low"
+    assert evidence.problems([STORY]) == [
+        "the page links to a next page of the article: its text may go on there"]
+
+
+def test_a_page_that_states_nothing_keeps_the_confidence_by_length():
+    assert Evidence().confidence([STORY], "high") == "high"
+    assert Evidence().problems([STORY]) == []
+
+
+def test_japanese_text_counts_its_characters_for_its_length():
+    paragraph = "橋の建設計画について市議会が採決した。" * 8
+    assert confidence.body([paragraph] * 5) == "high"
+
+
+def test_an_imported_page_whose_json_ld_holds_its_text_has_a_sure_body():
+    article = parse_html(page(ld(articleBody="\n".join(PARAGRAPHS))))
+    assert article.confidence["body"] == "high"
+
+
+def test_an_imported_page_whose_json_ld_holds_much_more_is_flagged():
+    stated = "\n".join([*PARAGRAPHS, OTHER, STORY])
+    article = parse_html(page(ld(articleBody=stated)))
+    assert article.confidence["body"] == "low"
+    assert any("its JSON-LD" in note for note in article.notes)
+
+
+def test_an_imported_page_for_subscribers_says_so():
+    article = parse_html(page(ld(isAccessibleForFree="False")))
+    assert "the page marks the article as for subscribers: the text found may stop early" in (
+        article.notes)
+
+
+def test_an_imported_page_linking_its_next_page_says_so():
+    head = ('<link rel="canonical" href="https://gazette.example/bridge">'
+            '<link rel="next" href="https://gazette.example/bridge/2">')
+    article = parse_html(page(head))
+    assert article.confidence["body"] == "low"
+    assert "the page links to a next page of the article: its text may go on there" in (
+        article.notes)
+
+
+def test_a_wordpress_link_to_the_next_post_is_not_a_next_page():
+    head = ('<link rel="canonical" href="https://gazette.example/bridge">'
+            '<link rel="next" href="https://gazette.example/ferry">')
+    assert not any("next page" in note for note in parse_html(page(head)).notes)
+
+
+@pytest.fixture
+def readings(monkeypatch):
+    """trafilatura's two readings of a page, chosen by the test."""
+    found: dict[bool, str] = {}
+    monkeypatch.setattr(body_module, "_extracted",
+                        lambda page, url, precise=True: found[precise])
+    return found
+
+
+def test_the_balanced_reading_is_taken_when_it_holds_the_stated_text(readings):
+    readings[True], readings[False] = STORY[:300], STORY
+    assert body_module.article_body("<html><body></body></html>", None, STORY)[0] == STORY
+
+
+def test_the_precise_reading_stays_when_the_balanced_one_is_no_closer(readings):
+    readings[True], readings[False] = STORY[:300], OTHER
+    text = body_module.article_body("<html><body></body></html>", None, STORY)[0]
+    assert text == STORY[:300]
+
+
+def test_without_a_stated_text_the_precise_reading_stays(readings):
+    readings[True], readings[False] = STORY[:300], STORY
+    assert body_module.article_body("<html><body></body></html>", None)[0] == STORY[:300]
