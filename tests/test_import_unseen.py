@@ -6,7 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.html import parse_html
-from explainer.importer.unseen import drop_unseen, for_screen_readers
+from explainer.importer.unseen import drop_empty_marks, drop_unseen, for_screen_readers
 from tests.test_import_html import page
 
 
@@ -51,3 +51,22 @@ def test_an_imported_body_has_no_screen_reader_text():
             '</span></a> by the river authority found the bridge safe to build.</p>')
     body = "\n\n".join(parse_html(page(body_extra=link)).paragraphs)
     assert "[report](https://example.org/r) by the river" in body and "opens" not in body
+
+
+@pytest.mark.parametrize(("markup", "kept"), [
+    ("<p>recalled: “I <strong></strong>proceeded to knock</p>",
+     "<p>recalled: “I proceeded to knock</p>"),
+    ("<p>All-Star game.<b> </b>The first</p>", "<p>All-Star game. The first</p>"),
+    ("<p>a <em><span></span></em>b</p>", "<p>a b</p>"),
+    ("<p>a <b>bold</b> and <i><a href='/x'>linked</a></i></p>",
+     '<p>a <b>bold</b> and <i><a href="/x">linked</a></i></p>'),
+])
+def test_formatting_that_holds_no_text_goes(markup, kept):
+    tree = lxml_html.fragment_fromstring(markup)
+    assert lxml_html.tostring(drop_empty_marks(tree), encoding="unicode") == kept
+
+
+def test_an_empty_strong_does_not_end_an_imported_paragraph():
+    words = "proceeded to knock on the door for approximately ten or fifteen minutes"
+    html = page(body_extra=f"<p>The officer recalled: “I <strong></strong>{words}.”</p>")
+    assert any(words in p for p in parse_html(html).paragraphs)

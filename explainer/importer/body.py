@@ -9,7 +9,8 @@ trafilatura is asked for precision first (``favor_precision``). Two pages need m
   (:mod:`stated`): the balanced reading is taken when its words agree more with it;
 - a Next.js page whose markup holds no article (:mod:`flight`).
 
-Subheadings that reading dropped or flattened are put back (:mod:`headings`).
+Paragraphs written as line breaks are made paragraphs first (:mod:`breaks`). Subheadings that
+reading dropped or flattened are put back (:mod:`headings`).
 
 The text of the page's teaser cards is returned beside it (:mod:`teasers`).
 """
@@ -21,11 +22,12 @@ from typing import Any
 import trafilatura
 from trafilatura.utils import load_html
 
+from explainer.importer.breaks import paragraphs_from_breaks
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card
-from explainer.importer.unseen import drop_unseen
+from explainer.importer.unseen import drop_empty_marks, drop_unseen
 from explainer.importer.xml_markdown import xml_to_markdown
 
 ARTICLE_PARAGRAPHS = ".//p[not(ancestor::aside or ancestor::nav or ancestor::figure)]"
@@ -38,19 +40,25 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     tree = load_html(page)
     if tree is None:
         return _extracted(page, url), set()
+    paragraphs_from_breaks(drop_empty_marks(tree))
     cards = card_texts(tree, url)
     heads = subheadings(drop_unseen(tree))  # before trafilatura, which changes the tree
     markdown = _extracted(tree, url)
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
-        balanced = _extracted(drop_unseen(load_html(page)), url, precise=False)
+        balanced = _extracted(_unseen_dropped(page), url, precise=False)
         markdown = balanced if len(balanced.split()) > len(markdown.split()) else markdown
     elif markdown and stated and missed(markdown, stated):
-        markdown = closer(markdown, _extracted(drop_unseen(load_html(page)), url, precise=False),
-                          stated)
+        markdown = closer(markdown, _extracted(_unseen_dropped(page), url, precise=False), stated)
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
     return "\n\n".join(with_subheadings(markdown.split("\n\n"), heads)), cards
+
+
+def _unseen_dropped(page: str) -> Any:
+    """The page's tree as it is read: paragraphs made of line breaks, the screen-reader-only
+    elements dropped."""
+    return drop_unseen(paragraphs_from_breaks(drop_empty_marks(load_html(page))))
 
 
 def _article_words(tree: Any) -> int:

@@ -43,3 +43,18 @@ def drop_unseen(tree: Any) -> Any:
         if parent is not None:
             element.drop_tree()
     return tree
+
+
+# Formatting that shows nothing when it holds no text: trafilatura ended a paragraph at an empty
+# <strong> ("the officer recalled: “I <strong></strong>proceeded …" lost all after "I") and
+# glued the words around a <b> holding a space ("game.<b> </b>The")
+MARKS = ("b", "strong", "em", "i", "u", "span", "font", "small", "mark")
+
+
+def drop_empty_marks(tree: Any) -> Any:
+    """The tree without formatting elements that hold no text (a space they hold is kept)."""
+    for element in reversed(list(tree.iter(*MARKS))):  # inner ones first: then the outer
+        if not len(element) and not (element.text or "").strip() and (
+                element.getparent() is not None):
+            element.drop_tag()
+    return tree

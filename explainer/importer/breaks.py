@@ -1,0 +1,112 @@
+"""Paragraphs written as line breaks: text set straight in a container and parted by two or
+more ``<br>`` (older content systems, forums, blogs), as readability does ("replace brs").
+
+trafilatura's precise reading keeps such text only in part: the run before the first break,
+set after a floated picture, was lost ("With the start of a new month, Valve has
+published …" on a page whose later runs were kept). Each run becomes a ``<p>`` of its own
+before the page is read; a single ``<br>`` stays a line break inside its paragraph, and the
+container's blocks (a ``<div>``, a table, a list) stay where they were.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from lxml import etree
+
+INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font",
+                    "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
+                    "sup", "time", "u", "var", "wbr", "br"})
+CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blockquote"})
+RUNNING_WORDS = 10  # the container's own text, between its elements: less is a menu's
+
+
+def paragraphs_from_breaks(tree: Any) -> Any:
+    """The tree with each container's text runs parted by two ``<br>`` or more made
+    paragraphs (see the module)."""
+    for container in [e for e in tree.iter(*CONTAINERS) if _parted(e)]:
+        _rebuild(container)
+    return tree
+
+
+def _parted(container: Any) -> bool:
+    """Whether the container holds running text of its own and two ``<br>`` in a row."""
+    own = " ".join([container.text or "", *(child.tail or "" for child in container)])
+    if len(own.split()) < RUNNING_WORDS:
+        return False
+    children = list(container)
+    return any(a.tag == "br" and b.tag == "br" and not (a.tail or "").strip()
+               for a, b in itertools.pairwise(children))
+
+
+def _rebuild(container: Any) -> None:
+    """Set the container's text and inline elements into paragraphs, parted where two
+    ``<br>`` or more stand together."""
+    items: list[Any] = [container.text or ""]
+    for child in list(container):
+        tail, child.tail = child.tail or "", None
+        container.remove(child)
+        items += [child, tail]
+    container.text = None
+    paragraph = etree.SubElement(container, "p")
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if isinstance(item, str):
+            _add_text(paragraph, item)
+        elif item.tag == "br" and _breaks_from(items, index) >= 2:
+            index = _after_breaks(items, index)
+            paragraph = _next_paragraph(container, paragraph)
+            continue
+        elif isinstance(item.tag, str) and item.tag in INLINE:
+            paragraph.append(item)
+        else:  # a block (or a comment): it stands between paragraphs
+            paragraph = _next_paragraph(container, paragraph)
+            container.insert(container.index(paragraph), item)
+        index += 1
+    if _empty(paragraph):
+        container.remove(paragraph)
+
+
+def _breaks_from(items: list[Any], index: int) -> int:
+    """How many ``<br>`` stand together from ``index`` (only spaces between them)."""
+    count = 0
+    while index < len(items):
+        item = items[index]
+        if isinstance(item, str):
+            if item.strip():
+                break
+        elif item.tag == "br":
+            count += 1
+        else:
+            break
+        index += 1
+    return count
+
+
+def _after_breaks(items: list[Any], index: int) -> int:
+    while index < len(items) and (
+            (isinstance(items[index], str) and not items[index].strip())
+            or (not isinstance(items[index], str) and items[index].tag == "br")):
+        index += 1
+    return index
+
+
+def _next_paragraph(container: Any, paragraph: Any) -> Any:
+    """A new paragraph after this one, which is dropped when it holds nothing."""
+    if _empty(paragraph):
+        container.remove(paragraph)
+    return etree.SubElement(container, "p")
+
+
+def _add_text(paragraph: Any, text: str) -> None:
+    if len(paragraph):
+        last = paragraph[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        paragraph.text = (paragraph.text or "") + text
+
+
+def _empty(paragraph: Any) -> bool:
+    return not len(paragraph) and not (paragraph.text or "").strip()

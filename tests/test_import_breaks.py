@@ -1,0 +1,56 @@
+"""Paragraphs written as line breaks inside a container become paragraphs before reading."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from explainer.importer.body import article_body
+from explainer.importer.breaks import paragraphs_from_breaks
+
+RUN = "the council voted to build the bridge over the river this spring"
+
+
+def rebuilt(inner: str) -> str:
+    tree = lxml_html.fromstring(f"<html><body><div id='c'>{inner}</div></body></html>")
+    paragraphs_from_breaks(tree)
+    return lxml_html.tostring(tree.get_element_by_id("c"), encoding="unicode")
+
+
+def test_two_breaks_part_paragraphs():
+    assert rebuilt(f"One {RUN}.<br><br>Two {RUN}.") == (
+        f'<div id="c"><p>One {RUN}.</p><p>Two {RUN}.</p></div>')
+
+
+def test_a_single_break_stays_a_line_break_inside_its_paragraph():
+    assert rebuilt(f"One {RUN}.<br>Still one.<br><br>Two {RUN}.") == (
+        f'<div id="c"><p>One {RUN}.<br>Still one.</p><p>Two {RUN}.</p></div>')
+
+
+def test_links_and_emphasis_stay_in_their_paragraph():
+    assert rebuilt(f"One <a href='/b'>bridge</a> {RUN}.<br>\n<br>Two <b>{RUN}</b>.") == (
+        f'<div id="c"><p>One <a href="/b">bridge</a> {RUN}.</p><p>Two <b>{RUN}</b>.</p></div>')
+
+
+def test_a_block_stands_between_paragraphs():
+    assert rebuilt(f"<div class='pic'><img src='a.png'></div>One {RUN}.<br><br>Two {RUN}.") == (
+        f'<div id="c"><div class="pic"><img src="a.png"></div><p>One {RUN}.</p>'
+        f"<p>Two {RUN}.</p></div>")
+
+
+def test_a_menu_of_links_and_breaks_is_left_alone():
+    inner = "<a href='/a'>Home</a><br><br><a href='/b'>News</a><br><br>Sport"
+    assert rebuilt(inner) == f'<div id="c">{inner.replace(chr(39), chr(34))}</div>'
+
+
+def test_a_container_without_two_breaks_together_is_left_alone():
+    inner = f"One {RUN}.<br>Two {RUN}."
+    assert rebuilt(inner) == f'<div id="c">{inner}</div>'
+
+
+def test_the_text_before_the_first_breaks_is_read():
+    page = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge vote</h1>"
+            f"<div class='content'><div style='float: left'><img src='/v.png' alt=''></div>"
+            f"Opening: {RUN}, said the mayor on Monday.<br><br>"
+            + "<br><br>".join(f"Paragraph {n}: {RUN}, and more words follow here." for n in
+                              range(6)) + "</div></article></body></html>")
+    assert article_body(page, None)[0].split("\n\n")[1].startswith("Opening:")
