@@ -1,8 +1,11 @@
 """The page's keywords as tags an editor keeps: each once, without a content system's flags
 ("Lite:true", "Tag:JavaScript" as "JavaScript"), a taxonomy's code ("Technology (TRBC)"),
 words that tag every story ("News", "Top Stories", "son dakika"), the site's own name
-("Metro newspaper" on Metro) or a sentence (a headline repeated as a keyword); a word set in
-capitals that the article writes otherwise ("FUNDRAISING") is written as a word."""
+("Metro newspaper" on Metro, "dailymail" on the Daily Mail) or a sentence (a headline
+repeated as a keyword); without a system's codes ("AIRS08", a UUID, "p"; "AER", "CRSH" and
+"MTVID" together, which the article never writes); a field's name before its value is dropped
+("Category: Economy" is "Economy"); a word set in capitals that the article writes otherwise
+("FUNDRAISING") is written as a word."""
 
 from __future__ import annotations
 
@@ -20,6 +23,14 @@ newsroom daily|uncategorized|default|none|son dakika|son dakika haber|haber|habe
 nachrichten|aktuell|news aktuell|noticias|actualités|actualite|notizie|nieuws|nyheter|
 nyheder|uutiset|internal""".replace("\n", "").split("|"))
 # A desk's or a wire's label: "General news", "Domestic News", "NE State Wire"
+# "Category: Economy", "NLP Entity Tokens: Canada": a field of the content system and its value
+FIELD = re.compile(r"^(?:[\w-]+ ){0,3}(?:tags?|categor(?:y|ies)|topics?|sections?|keywords?|"
+                   r"entit(?:y|ies)|tokens|subjects?|regions?): (?=\S)(.+)$", re.IGNORECASE)
+# a system's code: capitals with digits ("AIRS08"), a UUID or another run of hex digits
+SYSTEM_CODE = re.compile(r"^[A-Z]+\d[A-Z\d]*$|^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$",
+                         re.IGNORECASE)
+ACRONYM_LETTERS = 6  # a tag in capitals this long or shorter is an acronym or a code
+CODES = 3  # unwritten acronyms in a page's keywords that make them a system's codes
 DESK = re.compile(r"^(?:general|domestic|international|world|national|local|business) news$|"
                   r"\b(?:state wire|news wire|newswire|desk)$", re.IGNORECASE)
 
@@ -28,11 +39,12 @@ def page_tags(keywords: Iterable[str], site: str | None, text: str) -> tuple[str
     """The tags of a page (see the module); ``text`` is the article's, to tell a word set in
     capitals from an acronym."""
     own = _words(site or "")
+    tags = [_tag(keyword, text) for keyword in keywords]
+    codes = _unwritten_capitals(tags, text)
     kept: dict[str, str] = {}
-    for keyword in keywords:
-        tag = _tag(keyword, text)
+    for tag in tags:
         if not tag or len(tag.split()) > TAG_WORDS or tag.casefold() in GENERIC or \
-                DESK.search(tag):
+                DESK.search(tag) or tag in codes or _code(tag):
             continue
         if own and _names_site(tag, own):
             continue  # "Metro newspaper", "BBC News" on the BBC
@@ -44,12 +56,29 @@ def _tag(keyword: str, text: str) -> str:
     tag = " ".join(html.unescape(keyword or "").split())
     if flag := FLAG.match(tag):
         tag = flag.group(2) if flag.group(1).casefold() == "tag" else ""
+    if field := FIELD.match(tag):
+        tag = field.group(1)
     tag = CODE.sub("", tag)
     if tag.isupper() and tag.isalpha() and len(tag) >= 5 and re.search(
             rf"\b{re.escape(tag.casefold())}\b", text, re.IGNORECASE | re.ASCII) and not \
             re.search(rf"\b{re.escape(tag)}\b", text):
         tag = tag.capitalize()  # "FUNDRAISING", which the article writes "fundraising"
     return tag
+
+
+def _code(tag: str) -> bool:
+    """A content system's code rather than a topic: "AIRS08", a UUID, or a word of one or two
+    letters not in capitals ("p")."""
+    return bool(SYSTEM_CODE.match(tag) or (len(tag) <= 2 and not tag.isupper()))
+
+
+def _unwritten_capitals(tags: list[str], text: str) -> set[str]:
+    """Short words in capitals that the article never writes, when there are at least
+    :data:`CODES` of them: a system's codes ("AER", "CRSH", "MTVID"), not one acronym tagging
+    a story that does not spell it ("NATO")."""
+    unwritten = {t for t in tags if t.isupper() and t.isalpha() and 2 < len(t) <= ACRONYM_LETTERS
+                 and not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text)}
+    return unwritten if len(unwritten) >= CODES else set()
 
 
 SITE_WORDS = frozenset({"newspaper", "news", "online", "digital", "magazine", "website", "com"})
@@ -63,6 +92,8 @@ def _words(name: str) -> list[str]:
 def _names_site(tag: str, own: list[str]) -> bool:
     """Whether a tag is the site's name, alone or with a word such as "newspaper" ("Metro
     newspaper"; not "Metropolitan Police" or "Hillary Clinton" on The Hill)."""
+    if "".join(_words(tag)) == "".join(own) and len(own) > 1:
+        return True  # "dailymail" on the Daily Mail
     words = _words(tag)
     rest = words[len(own):]
     return words[:len(own)] == own and (not rest or (len(rest) == 1 and rest[0] in SITE_WORDS))
