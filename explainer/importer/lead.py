@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from explainer.importer.captions import caption_and_credit
 from explainer.importer.fallbacks import text_of
 
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -129,9 +130,10 @@ def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | No
             continue
         figure = next((f for f in shown if _same_picture(f.src, candidate.src)), None)
         refs = (candidate.src, *([figure.src] if figure and usable(figure.src) else []))
-        return LeadPicture(
-            tuple(dict.fromkeys(refs)),
-            alt=(figure.alt if figure else None) or candidate.alt,
-            caption=candidate.caption or (figure.caption if figure else None),
-            credit=candidate.credit or (figure.credit if figure else None)), notes
+        caption, credit = caption_and_credit(
+            candidate.caption or (figure.caption if figure else None),
+            candidate.credit or (figure.credit if figure else None))
+        return LeadPicture(tuple(dict.fromkeys(refs)),
+                           alt=(figure.alt if figure else None) or candidate.alt,
+                           caption=caption, credit=credit), notes
     return None, notes

@@ -1,0 +1,48 @@
+"""A picture's caption and credit apart, as an editor writes them in ``image:``.
+
+Pages often write the credit at the end of the caption ("… in Valencia. Photograph: Eva
+Manez/Reuters", "… on Monday. (Robert Roe / Los Angeles Times)"), give a caption that is only
+a credit ("(The Independent)"), set the credit in parentheses, or end the caption with an
+agency's terms of use in capitals ("THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
+LABELLED = re.compile(
+    r"(?:^|(?<=[.!?”\"')\]])\s+|\s+[|–—-]\s+)(?:photograph|photo|picture|image|illustration|"
+    r"foto|bild)s?(?: by|:)\s*(?P<who>[^:]{2,80}?)\s*\.?$", re.IGNORECASE)
+# "(Robert Roe / Los Angeles Times)", "(AP Photo/Jane Roe)", "(Getty Images)": a credit in
+# parentheses closing a caption, with a slash or a picture agency's word in it
+PARENTHESISED = re.compile(
+    r"\s*\((?P<who>[^()]{2,80}(?:/|\bvia\b|\bgetty\b|\bimages?\b|\bphoto\b|\bap\b|\bafp\b|"
+    r"\breuters\b|\bepa\b|\bshutterstock\b)[^()]{0,60})\)\.?$", re.IGNORECASE)
+# A wire agency's credit written its way: "REUTERS/Jane Roe", "Jane Roe/via REUTERS"
+AGENCY = r"(?:REUTERS|AFP|EPA|AP|ANADOLU|XINHUA|GETTY IMAGES)"
+WIRE = re.compile(rf"\s+(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
+                  rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})$")
+# An agency's terms of use in capitals closing a caption
+TERMS = re.compile(r"\s+(?:THIS (?:IMAGE|PICTURE) HAS BEEN|MANDATORY CREDIT|NO RESALES|"
+                   r"NO ARCHIVES|(?:ONLY )?FOR EDITORIAL USE|EDITORIAL USE ONLY)\b.*$")
+
+
+def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | None,
+                                                                          str | None]:
+    """The caption without a credit, terms of use or parentheses it closes with, and the
+    credit (the page's own, else the one the caption gave)."""
+    if caption:
+        caption = TERMS.sub("", caption).strip() or None
+    if caption and (only := re.fullmatch(r"\(([^()]{2,60})\)", caption)):
+        return None, credit or only.group(1).strip()
+    if caption:
+        for pattern in (LABELLED, PARENTHESISED, WIRE):
+            if match := pattern.search(caption):
+                rest = caption[:match.start()].strip()
+                if rest:
+                    caption, credit = rest, credit or match.group("who").strip()
+                break
+    if credit and (inner := re.fullmatch(r"\s*\((.+)\)\s*", credit)):
+        credit = inner.group(1).strip()
+    return caption, credit

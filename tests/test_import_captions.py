@@ -1,0 +1,39 @@
+"""A lead picture's caption and credit apart, as an editor writes them in ``image:``."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.captions import caption_and_credit
+
+
+@pytest.mark.parametrize(("caption", "credit", "expected"), [
+    ("Firefighters in Valencia. Photograph: Eva Roe/Reuters", None,
+     ("Firefighters in Valencia.", "Eva Roe/Reuters")),
+    ("Workers at the stadium on Monday. (Robert Roe / Los Angeles Times)", None,
+     ("Workers at the stadium on Monday.", "Robert Roe / Los Angeles Times")),
+    ("A man speaks at a rally (Adel Roe/Associated Press)", None,
+     ("A man speaks at a rally", "Adel Roe/Associated Press")),
+    ("(The Independent)", None, (None, "The Independent")),
+    ("Protesters in Paris on May 1. REUTERS/Jane Roe", None,
+     ("Protesters in Paris on May 1.", "REUTERS/Jane Roe")),
+    ("A plane in Pokhara. @SubasRoe/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. "
+     "MANDATORY CREDIT. NO RESALES. NO ARCHIVES", None,
+     ("A plane in Pokhara.", "@SubasRoe/via REUTERS")),
+    ("The mayor at the bridge.", "(Jane Roe / Gazette)", ("The mayor at the bridge.",
+                                                          "Jane Roe / Gazette")),
+    ("The bridge. Photo: Jane Roe", "River Gazette", ("The bridge.", "River Gazette")),
+])
+def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
+    assert caption_and_credit(caption, credit) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: the bridge at night",  # a caption that is only a label and words
+    "A NATO TANK ON THE ROAD",
+    "Soldiers of the U.S. ARMY on parade",
+    "The mayor (left) and her deputy",
+    "The old bridge (built in 1930)",
+])
+def test_a_caption_without_a_credit_stays(caption):
+    assert caption_and_credit(caption, None) == (caption, None)
