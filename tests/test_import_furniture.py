@@ -99,6 +99,9 @@ def test_furniture_is_left_out_of_an_imported_text():
     "*Additional reporting by Lindsay Roe and Jason Doe in Washington.*",
     "Reporting by Jane Roe",
     "Compiled by Jane Roe and John Doe; fact-checking by Ann Poe",
+    "With files from Reuters and The Canadian Press",
+    "—*Associated Press writer Jane Roe in Washington contributed to this report.*",
+    "Jane Roe contributed reporting from Kyiv.",
 ])
 def test_a_credit_line(line):
     assert is_credit_line(line)
@@ -109,6 +112,7 @@ def test_a_credit_line(line):
     "Reporting by local papers was slow; the council said little.",
     "Edited by hand, the photos showed the bridge in 1930.",
     "The council's vote was reported by Jane Roe.",
+    "She said the mayor contributed to this report. It was later withdrawn.",
 ])
 def test_not_a_credit_line(line):
     assert not is_credit_line(line)

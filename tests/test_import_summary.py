@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from explainer.importer.emit import front_matter
 from explainer.importer.html import parse_html
 from explainer.importer.summary import (
@@ -183,3 +185,20 @@ def test_a_whole_sentence_the_text_goes_on_from_is_complete():
 def test_the_opening_text_is_plain_and_skips_headings_and_lists():
     paragraphs = ["## Key points", "- One\n- Two", "A [link](https://x.org) and **bold** \\*"]
     assert opening_text(paragraphs) == ["A link and bold *"]
+
+
+@pytest.mark.parametrize(("description", "summary"), [
+    ("Economists weigh in on the bank's next rate decisions. Read on",
+     "Economists weigh in on the bank's next rate decisions."),
+    ("The council voted for the bridge on Monday. Lesen Sie jetzt mehr …",
+     "The council voted for the bridge on Monday."),
+    ("Read on to find out why the council voted for the bridge.",
+     "Read on to find out why the council voted for the bridge."),
+])
+def test_a_call_to_read_on_closing_a_description_goes(description, summary):
+    assert choose_summary([description]) == summary
+
+
+def test_a_sites_template_is_no_summary():
+    assert choose_summary(["Hier finden Sie Informationen zu dem Thema „Basketball“. Lesen Sie "
+                           "jetzt „Star entschuldigt sich“."]) is None

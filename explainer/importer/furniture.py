@@ -110,6 +110,12 @@ CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.I
 NAME_LIST_WORDS = frozenset({"and", "in", "of", "from", "with", "at", "de", "da", "del", "van",
                              "von", "der", "al", "el", "bin", "le", "la"})
 CLOSING = 3  # a credit line is one of the text's last paragraphs
+# "Associated Press writer Jane Roe contributed to this report.", "With files from Reuters"
+CONTRIBUTED = re.compile(
+    r"^(?:with (?:files|reporting|additional reporting) (?:from|by) [^.!?]{2,200}|"
+    r"[^.!?]{2,300}\bcontributed (?:to this (?:report|story|article)|reporting|additional "
+    r"reporting)(?: (?:from|in) [^.!?]{2,60})?)$", re.IGNORECASE)
+CONTRIBUTED_WORDS = 60
 
 
 def closing_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -124,10 +130,14 @@ def closing_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 def is_credit_line(paragraph: str) -> bool:
     """Whether a paragraph is only "<work> by <names>" parts: "Reporting by Jane Roe in Beirut;
-    Editing by John Doe", "(Reporting by Jane Roe)"; not "Research by the institute found …"."""
-    text = paragraph.strip().strip("*_()[] ").rstrip(".").strip()
+    Editing by John Doe", "(Reporting by Jane Roe)"; not "Research by the institute found …";
+    or says who contributed: "With files from Reuters", "Associated Press writer Jane Roe
+    contributed to this report"."""
+    text = paragraph.strip().strip("*_()[]—–- ").rstrip(".").strip().strip("*_").strip()
     if not text or len(text) > 600:
         return False
+    if len(text.split()) <= CONTRIBUTED_WORDS and CONTRIBUTED.match(text):
+        return True
     parts = [CREDIT_PART.fullmatch(part) for part in text.split(";")]
     if not all(parts):
         return False

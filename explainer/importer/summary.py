@@ -61,6 +61,17 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
     return None
 
 
+# A call to read on closing a description ("… rate decisions. Read on", "Lesen Sie jetzt …")
+READ_ON = re.compile(
+    r"(?:(?<=[.!?…])|\s[|–—-])\s*(?:read on|read more|continue reading|find out more|"
+    r"click here(?: to read more)?|lesen sie (?:jetzt|mehr|weiter)|weiterlesen|lire la suite|"
+    r"leer más|leggi tutto)\b[^.!?]{0,40}?[.!:…]*\s*$", re.IGNORECASE)
+# A site's template that tells the reader where they are, not what happened ("Hier finden Sie
+# Informationen zu dem Thema …", "Here you will find …")
+PAGE_TEMPLATE = re.compile(r"^(?:hier finden sie|here you(?:'ll| will)? find|on this page you|"
+                           r"auf dieser seite finden sie)\b", re.IGNORECASE)
+
+
 # "... 이어지고 있다. |": a separator left where a site's name was cut off (not "»", which
 # French sets after a space to close a quotation)
 SEPARATORS = frozenset({"|", "-", "–", "—", "·", "•"})
@@ -82,7 +93,9 @@ def _plain(text: str) -> str:
 def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
-        clean = _once(_without_separator(_plain(text or "").split()))
+        clean = READ_ON.sub("", _once(_without_separator(_plain(text or "").split())))
+        if PAGE_TEMPLATE.match(clean):
+            continue
         if len(clean.split()) >= MIN_WORDS or _cjk(clean):
             seen.setdefault(clean.casefold(), clean)
     return list(seen.values())
