@@ -6,12 +6,14 @@ import pytest
 
 from explainer.importer.emit import front_matter
 from explainer.importer.html import parse_html
+from explainer.importer.metadata import read_meta
 from explainer.importer.summary import (
     REPEATS_TEXT,
     choose_summary,
     opening_text,
     opens_body,
     sentences,
+    with_standfirst,
 )
 from tests.test_import_html import PARAGRAPHS, page
 
@@ -202,3 +204,35 @@ def test_a_call_to_read_on_closing_a_description_goes(description, summary):
 def test_a_sites_template_is_no_summary():
     assert choose_summary(["Hier finden Sie Informationen zu dem Thema „Basketball“. Lesen Sie "
                            "jetzt „Star entschuldigt sich“."]) is None
+
+
+DECK = "The appointment came days after the minister resigned in Amman"
+
+
+def test_a_standfirst_set_as_the_first_heading_is_a_paragraph():
+    summary, text = with_standfirst("Talks ended today.", [DECK], [f"## {DECK}", "Body."])
+    assert (summary, text) == ("Talks ended today.", [DECK, "Body."])
+
+
+def test_the_standfirst_is_the_summary_when_no_description_is():
+    assert with_standfirst(None, [DECK], ["Body text."])[0] == DECK
+
+
+def test_the_standfirst_is_the_summary_when_the_description_opens_the_text():
+    opening = "The council voted for the bridge on Monday night."
+    assert with_standfirst(opening, [DECK], [opening, "More."])[0] == DECK
+
+
+def test_a_description_that_stands_apart_wins_over_the_standfirst():
+    assert with_standfirst("Talks ended today.", [DECK], ["Body."])[0] == "Talks ended today."
+
+
+def test_the_standfirst_shown_under_the_headline_is_read():
+    html = page().replace("</h1>", f'</h1><p class="article-deck">{DECK}</p>')
+    assert read_meta(html).decks == [DECK]
+
+
+def test_a_caption_is_no_standfirst():
+    html = page().replace("</h1>", f'</h1><p class="lead-caption">{DECK}</p>'
+                          f'<p class="lead">{DECK}. Foto: Jane Roe/dpa</p>')
+    assert read_meta(html).decks == []

@@ -39,7 +39,7 @@ from explainer.importer.repeats import (
 )
 from explainer.importer.safe import safe_markdown
 from explainer.importer.stated import Evidence, next_page
-from explainer.importer.summary import choose_summary, opening_text, opens_body
+from explainer.importer.summary import choose_summary, opening_text, opens_body, with_standfirst
 from explainer.importer.tags import page_tags
 
 
@@ -158,7 +158,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     people = tuple(recased(name, paragraphs) for name in people)
     paragraphs = without_repeats(without_header_lines(paragraphs, title, people))
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
-    summary = choose_summary(described, meta.alternatives, opening_text(paragraphs))
+    summary, paragraphs = with_standfirst(
+        choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
+        paragraphs)
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),
