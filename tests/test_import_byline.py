@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from explainer.importer.bylines import _names_host, _publisher
@@ -321,3 +323,10 @@ def test_with_no_site_name_the_title_s_last_part_naming_the_address_is_the_sourc
                           "<title>Towns agree plan for new river bridge - River Gazette")
     assert parse_html(html, url="https://www.rivergazette.co.uk/a").source_name == "River Gazette"
     assert parse_html(html, url="https://www.news.co.uk/a").source_name is None
+
+
+def test_a_name_the_page_writes_in_lower_case_keeps_its_case():
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "author": {"@type": "Person", "name": "dpa  "}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    assert "Dpa" not in parse_html(page(head)).byline

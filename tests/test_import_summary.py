@@ -12,6 +12,7 @@ from explainer.importer.summary import (
     choose_summary,
     opening_text,
     opens_body,
+    repeats_text,
     sentences,
     with_standfirst,
 )
@@ -236,3 +237,18 @@ def test_a_caption_is_no_standfirst():
     html = page().replace("</h1>", f'</h1><p class="lead-caption">{DECK}</p>'
                           f'<p class="lead">{DECK}. Foto: Jane Roe/dpa</p>')
     assert read_meta(html).decks == []
+
+
+SECOND = ("The intense assault damaged buildings across the capital, including near government "
+          "offices, schools and a market, Ukrainian authorities said.")
+
+
+def test_a_summary_that_nearly_repeats_an_early_paragraph_is_flagged():
+    summary = ("The intense assault damaged buildings across the capital, including near "
+               "government offices, schools and a market, authorities said.")
+    assert repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND])
+
+
+def test_a_summary_that_says_something_else_is_not_flagged():
+    summary = "Russia's third use of the missile raises the stakes before the talks in Geneva."
+    assert not repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND])

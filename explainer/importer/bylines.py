@@ -40,6 +40,9 @@ def byline(meta: PageMeta, extracted: str | None,
     never a byline: it is returned apart, for ``source.name``. Last, which statement the
     names came from (0 to 3, in the order above)."""
     found: list[tuple[tuple[str, ...], int]] = []
+    written = {" ".join(a.split()).casefold(): " ".join(a.split()) for a in meta.authors}
+    if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa"
+        extracted = written.get(extracted.strip().casefold(), extracted)  # (a name is kept)
     given = (_named_by_address(meta), [extracted] if extracted else [],
              meta.visible_authors[:1], meta.labelled_authors[:1])
     # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")

@@ -14,7 +14,7 @@ from explainer.content.scaffold import quote as quote_json
 from explainer.content.yamlguard import CONTROL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.inert import escape_text
-from explainer.importer.summary import REPEATS_TEXT, opens_body
+from explainer.importer.summary import REPEATS_TEXT, repeats_text
 
 DRAFT = "draft: true  # delete this line to publish the explainer"
 
@@ -35,7 +35,7 @@ def front_matter(article: ImportedArticle) -> list[str]:
     comment above it saying what to put there."""
     lines = [f"title: {quote(article.title)}"]
     if article.summary:
-        if opens_body(article.summary, article.paragraphs):
+        if repeats_text(article.summary, article.paragraphs):
             lines.append(f"# summary: {REPEATS_TEXT}")
         lines.append(f"summary: {quote(article.summary)}")
     else:

@@ -39,7 +39,12 @@ from explainer.importer.repeats import (
 )
 from explainer.importer.safe import safe_markdown
 from explainer.importer.stated import Evidence, next_page
-from explainer.importer.summary import choose_summary, opening_text, opens_body, with_standfirst
+from explainer.importer.summary import (
+    choose_summary,
+    opening_text,
+    repeats_text,
+    with_standfirst,
+)
 from explainer.importer.tags import page_tags
 
 
@@ -168,7 +173,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                 stated_outside_links(page, found_date, markup=False))),
             "byline": confidence.byline(people, by, text) if people else (
                 confidence.LOW if credit else None),
-            "summary": confidence.LOW if opens_body(summary, paragraphs) else
+            "summary": confidence.LOW if repeats_text(summary, paragraphs) else
             confidence.summary(summary, meta.descriptions),
             "source": confidence.GIVEN if source else None,
             "body": evidence.confidence(paragraphs, confidence.body(paragraphs))}

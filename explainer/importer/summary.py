@@ -12,6 +12,7 @@ none is left, there is no summary (the editor writes one).
 
 from __future__ import annotations
 
+import difflib
 import html
 import itertools
 import re
@@ -24,8 +25,8 @@ MAX_SENTENCES = 2  # of a description longer than a standfirst
 MAX_WORDS = 50  # a standfirst's length at most
 MIN_WORDS = 2  # a word alone ("Home") is no summary
 DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
-REPEATS_TEXT = ("the page's description, which is also how its text opens (the explainer "
-                "would show it twice): write a standfirst, or cut it from the first paragraph")
+REPEATS_TEXT = ("the page's description, which the text also says near its start (the "
+                "explainer would show it twice): write a standfirst, or cut it from the text")
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
 ENDS = re.compile(rf"[.!?。！？][{re.escape(CLOSE)}]*$")
@@ -226,3 +227,25 @@ def with_standfirst(summary: str | None, decks: list[str],
 def _is_deck(paragraph: str, deck: str) -> bool:
     return bool(fold(deck)) and fold(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub(
         "", link_text(paragraph.lstrip("#"))))) == fold(deck)
+
+
+NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it
+REPEAT_WINDOW = 3  # the text's first paragraphs of running text looked at
+
+
+def repeats_text(summary: str | None, paragraphs: Iterable[str]) -> bool:
+    """Whether the summary says again what the text says near its start: how its first
+    paragraph opens (:func:`opens_body`), or, nearly word for word, how one of its first
+    three paragraphs of running text does ("… a market, authorities said." beside "… a
+    market, Ukrainian authorities said.")."""
+    paragraphs = list(paragraphs)
+    if opens_body(summary, paragraphs):
+        return True
+    wanted = fold(summary or "").split()
+    if len(wanted) < MIN_WORDS * 3:
+        return False
+    for text in opening_text(paragraphs)[:REPEAT_WINDOW]:
+        words = fold(text).split()[:len(wanted) + 3]
+        if difflib.SequenceMatcher(None, wanted, words, autojunk=False).ratio() >= NEAR:
+            return True
+    return False
