@@ -28,7 +28,8 @@ ELSEWHERE = re.compile(
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
     r"lea también|à lire aussi|lire aussi|leggi anche|lees ook|läs också|les også|læs også)"
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
-BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading)"
+BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
+                    r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app)"
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
 GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")
@@ -64,9 +65,14 @@ PROMPT = re.compile(
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b|\bunser(?:en|em)? newsletter\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
+    r"|\bsign up\b[^.!?]{0,60}\bnewsletters?\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shouted|according to|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
+LINK_TARGET = re.compile(r"\]\([^)]*\)")  # a Markdown link's address, after its words
+# The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
+# "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
+MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:WATCH|VIDEO|LISTEN|AUDIO)\s*[|:]")
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
     r"\s*:", re.IGNORECASE)
@@ -84,8 +90,8 @@ def is_furniture(paragraph: str) -> bool:
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
     if words > MOST_WORDS:
         return False
-    return bool(COPYRIGHT.search(paragraph) or BUTTON.match(paragraph.strip())
-                or AD_LABEL.match(paragraph.strip())
+    return bool(COPYRIGHT.search(paragraph) or BUTTON.match(LINK_TARGET.sub("]", paragraph).strip())
+                or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
