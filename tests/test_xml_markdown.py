@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.body import leveled
 from explainer.importer.xml_markdown import xml_to_markdown
 
 
@@ -68,3 +69,19 @@ def test_a_heading_that_is_running_text_is_a_paragraph(main, expected):
 
 def test_an_empty_link_inside_a_word_is_nothing():
     assert md('<p>Wash<ref target="#x"/>ington is here.</p>') == "Washington is here."
+
+
+@pytest.mark.parametrize(("main", "expected"), [
+    ('<head rend="h3"><hi rend="#b">But that did not last.</hi></head>',
+     "### But that did not last."),
+    ('<head rend="h2"><hi rend="#i">Dune</hi> and <hi rend="#b">Arrival</hi></head>',
+     "## *Dune* and **Arrival**"),
+])
+def test_emphasis_around_a_whole_heading_goes(main, expected):
+    assert md(main) == expected
+
+
+def test_headings_move_up_together_to_start_at_the_second_level():
+    assert leveled(["### Chased by dogs", "Text.", "#### The return", "###### Notes"]) == [
+        "## Chased by dogs", "Text.", "### The return", "##### Notes"]
+    assert leveled(["## A", "### B"]) == ["## A", "### B"]

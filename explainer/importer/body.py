@@ -17,6 +17,7 @@ The text of the page's teaser cards is returned beside it (:mod:`teasers`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import trafilatura
@@ -52,7 +53,20 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
-    return "\n\n".join(with_subheadings(markdown.split("\n\n"), heads)), cards
+    return "\n\n".join(leveled(with_subheadings(markdown.split("\n\n"), heads))), cards
+
+
+HEADING = re.compile(r"^(#{2,6}) ")
+
+
+def leveled(blocks: list[str]) -> list[str]:
+    """The text's headings moved up together so that the first level is ``##`` (a page that
+    sets its subheadings in ``<h3>`` or ``<h6>``); their order of rank stays."""
+    levels = [len(m.group(1)) for b in blocks if (m := HEADING.match(b))]
+    shift = min(levels, default=2) - 2
+    if shift <= 0:
+        return blocks
+    return [b[shift:] if HEADING.match(b) else b for b in blocks]
 
 
 def _unseen_dropped(page: str) -> Any:

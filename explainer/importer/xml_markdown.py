@@ -105,6 +105,16 @@ def _table(element: etree._Element) -> str:
     return "\n".join(lines)
 
 
+WHOLE_EMPHASIS = re.compile(r"^(\*{1,3})(?!\*)(.+?)(?<!\*)\1$")
+
+
+def _unemphasised(text: str) -> str:
+    """A heading's text without the emphasis around all of it ("**But that did not last.**"):
+    a heading is set apart already."""
+    match = WHOLE_EMPHASIS.match(text)
+    return match.group(2).strip() if match and "*" not in match.group(2) else text
+
+
 def block(element: etree._Element, quoted: bool = False) -> str:
     """One block of the body as Markdown (empty when it holds no text); in a quote, where a
     fence does not work, code is written as plain text."""
@@ -113,7 +123,7 @@ def block(element: etree._Element, quoted: bool = False) -> str:
         if running_text(text := inline(element)):
             return escape_line_start(text)  # a lede set as a heading (CNN's "speakable" <h2>)
         level = int((element.get("rend") or "h2").lstrip("h") or 2)
-        text = heading_text(text)
+        text = heading_text(_unemphasised(text))
         return f"{'#' * min(max(level, 2), 6)} {text}" if text else ""
     if tag == "list":
         return _list(element)
