@@ -54,3 +54,11 @@ def test_the_text_before_the_first_breaks_is_read():
             + "<br><br>".join(f"Paragraph {n}: {RUN}, and more words follow here." for n in
                               range(6)) + "</div></article></body></html>")
     assert article_body(page, None)[0].split("\n\n")[1].startswith("Opening:")
+
+
+def test_marks_pictures_and_comments_stay_inside_their_paragraph():
+    inner = ("The budget fell from <del>ten</del> <!-- ad --> to eight, the mayor "
+             f"<img src='m.png'> said on Monday, {RUN}.<br><br>Two {RUN}.")
+    assert rebuilt(inner) == (
+        '<div id="c"><p>The budget fell from <del>ten</del> <!-- ad --> to eight, the mayor '
+        f'<img src="m.png"> said on Monday, {RUN}.</p><p>Two {RUN}.</p></div>')

@@ -34,6 +34,12 @@ def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
     "Soldiers of the U.S. ARMY on parade",
     "The mayor (left) and her deputy",
     "The old bridge (built in 1930)",
+    "Fans cheer in New York City Jane Roe/AP",
+    "Rescuers at the rubble. Pictures by drone footage showed the scale",
+    "Oil prices (Brent/WTI)",
+    "Leaders meet (left/right)",
+    "Summit (L-R: Biden/Putin)",
+    "The old mill (File photo)",
 ])
 def test_a_caption_without_a_credit_stays(caption):
     assert caption_and_credit(caption, None) == (caption, None)

@@ -72,6 +72,7 @@ def test_furniture(line):
     "Jetzt anmelden können sich die Bürger im Rathaus.",
     "Watch the council vote live at 6 pm on the city's website.",
     "Rescuers had to scroll down the cliff face to reach the climbers.",
+    "Residents can sign up for the county's emergency alerts newsletter on its website.",
     "(c) a ban on new oil and gas licences in the North Sea.",
     "Source: a senior official familiar with the talks.",
     "More: the full list of winners.",

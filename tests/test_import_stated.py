@@ -56,6 +56,10 @@ def test_of_two_readings_as_close_the_first_stays():
     ("https://news.example/2023/bridge-vote", "https://news.example/2023/ferry-fees", False),
     ("https://news.example/bridge-vote", "https://other.example/bridge-vote/2", False),
     ("https://news.example/bridge-vote", "https://news.example/bridge-vote-results", False),
+    ("https://news.example/news/123", "https://news.example/news/1234", False),
+    ("https://news.example/2020/03/covid", "https://news.example/2020/03/covid-19", False),
+    ("https://news.example/apollo", "https://news.example/apollo-11", False),
+    ("https://news.example/bridge", "https://news.example/bridge-seite-2", True),
     (None, "https://news.example/bridge-vote/2", False),
 ])
 def test_a_next_page_is_the_same_address_with_a_page_number(here, there, paged):
@@ -81,10 +85,13 @@ def test_an_article_for_subscribers_is_at_best_medium_with_a_note():
         "the page marks the article as for subscribers: the text found may stop early"]
 
 
-def test_an_article_for_subscribers_whose_stated_text_is_held_is_sure():
-    evidence = Evidence(STORY, free=False)
-    assert evidence.confidence([STORY], "high") == "high"
-    assert evidence.problems([STORY]) == []
+def test_an_article_for_subscribers_is_at_best_medium_even_when_its_stated_text_is_held():
+    teaser = " ".join(STORY.split()[:60])  # the page states and shows only its opening
+    evidence = Evidence(teaser, free=False)
+    assert evidence.confidence([teaser], "low") == "low"
+    assert evidence.confidence([STORY], "high") == "medium"
+    assert evidence.problems([teaser]) == [
+        "the page marks the article as for subscribers: the text found may stop early"]
 
 
 def test_an_article_on_several_pages_is_unsure_with_a_note():
@@ -160,3 +167,15 @@ def test_the_precise_reading_stays_when_the_balanced_one_is_no_closer(readings):
 def test_without_a_stated_text_the_precise_reading_stays(readings):
     readings[True], readings[False] = STORY[:300], STORY
     assert body_module.article_body("<html><body></body></html>", None)[0] == STORY[:300]
+
+
+def test_a_related_storys_text_is_no_evidence():
+    related = {"@type": "ItemList", "itemListElement": [
+        {"@type": "NewsArticle", "articleBody": OTHER + " " + STORY}]}
+    own = {"@context": "https://schema.org", "@type": "NewsArticle",
+           "articleBody": "\n".join(PARAGRAPHS)}
+    head = "".join(f'<script type="application/ld+json">{json.dumps(d)}</script>'
+                   for d in (own, related))
+    article = parse_html(page(head))
+    assert article.confidence["body"] == "high"
+    assert not any("JSON-LD" in note for note in article.notes)

@@ -252,3 +252,12 @@ def test_a_summary_that_nearly_repeats_an_early_paragraph_is_flagged():
 def test_a_summary_that_says_something_else_is_not_flagged():
     summary = "Russia's third use of the missile raises the stakes before the talks in Geneva."
     assert not repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND])
+
+
+@pytest.mark.parametrize("inner", [
+    f'<div class="article-lead"><figure><img src="a.jpg"><figcaption>{DECK}</figcaption>'
+    "</figure></div>",
+    f'<p class="author-description">{DECK}</p>',
+])
+def test_a_picture_or_an_authors_note_is_no_standfirst(inner):
+    assert read_meta(page().replace("</h1>", f"</h1>{inner}")).decks == []

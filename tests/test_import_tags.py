@@ -28,3 +28,9 @@ def test_a_tag_that_only_begins_with_the_site_s_letters_stays():
         ("Hillary Clinton",)
     assert page_tags(["Metropolitan Police", "Metro Manila"], "Metro", "") == \
         ("Metropolitan Police", "Metro Manila")
+
+
+def test_acronyms_the_article_writes_in_another_case_are_tags():
+    text = "Die Nato und die Uno berieten über die Ukraine und die Usa."
+    assert page_tags(["NATO", "Ukraine", "EU", "USA", "UNO"], None, text) == (
+        "NATO", "Ukraine", "EU", "USA", "UNO")

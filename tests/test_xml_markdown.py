@@ -82,6 +82,18 @@ def test_emphasis_around_a_whole_heading_goes(main, expected):
 
 
 def test_headings_move_up_together_to_start_at_the_second_level():
-    assert leveled(["### Chased by dogs", "Text.", "#### The return", "###### Notes"]) == [
-        "## Chased by dogs", "Text.", "### The return", "##### Notes"]
-    assert leveled(["## A", "### B"]) == ["## A", "### B"]
+    assert leveled("### Chased by dogs\n\nText.\n\n#### The return\n\n###### Notes") == (
+        "## Chased by dogs\n\nText.\n\n### The return\n\n##### Notes")
+    assert leveled("## A\n\n### B") == "## A\n\n### B"
+
+
+def test_a_code_blocks_lines_are_no_headings():
+    text = "### Setup\n\n```\nmake\n\n#### configure\n```"
+    assert leveled(text) == "## Setup\n\n```\nmake\n\n#### configure\n```"
+
+
+def test_an_imported_page_with_subheadings_in_h3_starts_them_at_the_second_level():
+    from explainer.importer.html import parse_html
+    from tests.test_import_html import page
+    html = page().replace("</h1>\n<p>", "</h1>\n<h3>The vote</h3><p>", 1)
+    assert "## The vote" in parse_html(html).paragraphs

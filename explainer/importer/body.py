@@ -53,20 +53,29 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
-    return "\n\n".join(leveled(with_subheadings(markdown.split("\n\n"), heads))), cards
+    return "\n\n".join(with_subheadings(markdown.split("\n\n"), heads)), cards
 
 
 HEADING = re.compile(r"^(#{2,6}) ")
+FENCE = re.compile(r"^(`{3,}|~{3,})", re.MULTILINE)
 
 
-def leveled(blocks: list[str]) -> list[str]:
+def leveled(markdown: str) -> str:
     """The text's headings moved up together so that the first level is ``##`` (a page that
-    sets its subheadings in ``<h3>`` or ``<h6>``); their order of rank stays."""
-    levels = [len(m.group(1)) for b in blocks if (m := HEADING.match(b))]
+    sets its subheadings in ``<h3>`` or ``<h6>``); their order of rank stays. Call it once
+    the headline is out of the text; a code block's lines are no headings."""
+    blocks = markdown.split("\n\n")
+    heading = [bool(HEADING.match(b)) for b in blocks]
+    fenced = False
+    for index, block in enumerate(blocks):
+        if fenced:
+            heading[index] = False
+        fenced ^= len(FENCE.findall(block)) % 2 == 1
+    levels = [len(HEADING.match(b).group(1)) for b, h in zip(blocks, heading, strict=True) if h]
     shift = min(levels, default=2) - 2
     if shift <= 0:
-        return blocks
-    return [b[shift:] if HEADING.match(b) else b for b in blocks]
+        return markdown
+    return "\n\n".join(b[shift:] if h else b for b, h in zip(blocks, heading, strict=True))
 
 
 def _unseen_dropped(page: str) -> Any:

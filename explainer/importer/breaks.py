@@ -15,9 +15,12 @@ from typing import Any
 
 from lxml import etree
 
-INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font",
-                    "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub",
-                    "sup", "time", "u", "var", "wbr", "br"})
+# what stands between paragraphs; anything else (text marks, a picture, a comment) is inline
+BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "details", "dialog",
+                    "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+                    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "iframe", "li",
+                    "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul", "video",
+                    "audio", "script", "style", "noscript", "template", "object", "embed"})
 CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blockquote"})
 RUNNING_WORDS = 10  # the container's own text, between its elements: less is a menu's
 
@@ -59,11 +62,11 @@ def _rebuild(container: Any) -> None:
             index = _after_breaks(items, index)
             paragraph = _next_paragraph(container, paragraph)
             continue
-        elif isinstance(item.tag, str) and item.tag in INLINE:
-            paragraph.append(item)
-        else:  # a block (or a comment): it stands between paragraphs
+        elif isinstance(item.tag, str) and item.tag in BLOCKS:  # between paragraphs
             paragraph = _next_paragraph(container, paragraph)
             container.insert(container.index(paragraph), item)
+        else:  # text marks, a picture, a comment
+            paragraph.append(item)
         index += 1
     if _empty(paragraph):
         container.remove(paragraph)

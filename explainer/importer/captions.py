@@ -13,15 +13,17 @@ import re
 # "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
 LABELLED = re.compile(
     r"(?:^|(?<=[.!?”\"')\]])\s+|\s+[|–—-]\s+)(?:photograph|photo|picture|image|illustration|"
-    r"foto|bild)s?(?: by|:)\s*(?P<who>[^:]{2,80}?)\s*\.?$", re.IGNORECASE)
+    r"foto|bild)s?(?: by|:)\s*(?P<who>(?-i:[A-Z@])[^:]{1,79}?)\s*\.?$", re.IGNORECASE)
 # "(Robert Roe / Los Angeles Times)", "(AP Photo/Jane Roe)", "(Getty Images)": a credit in
 # parentheses closing a caption, with a slash or a picture agency's word in it
+_AGENCY_WORDS = (r"(?i:\bvia\b|\bgetty\b|\bimages\b|\bap\b|\bafp\b|\breuters\b|"
+                 r"\bepa\b|\bshutterstock\b|\bassociated press\b)")
 PARENTHESISED = re.compile(
-    r"\s*\((?P<who>[^()]{2,80}(?:/|\bvia\b|\bgetty\b|\bimages?\b|\bphoto\b|\bap\b|\bafp\b|"
-    r"\breuters\b|\bepa\b|\bshutterstock\b)[^()]{0,60})\)\.?$", re.IGNORECASE)
+    rf"\s*\((?P<who>[^()]{{0,80}}{_AGENCY_WORDS}[^()]{{0,60}}|"
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+ ?/ ?[A-Z][\w.'’ -]{1,60})\)\.?$")
 # A wire agency's credit written its way: "REUTERS/Jane Roe", "Jane Roe/via REUTERS"
 AGENCY = r"(?:REUTERS|AFP|EPA|AP|ANADOLU|XINHUA|GETTY IMAGES)"
-WIRE = re.compile(rf"\s+(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
+WIRE = re.compile(rf"(?<=[.!?”\"')\]])\s+(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
                   rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})$")
 # An agency's terms of use in capitals closing a caption
 TERMS = re.compile(r"\s+(?:THIS (?:IMAGE|PICTURE) HAS BEEN|MANDATORY CREDIT|NO RESALES|"

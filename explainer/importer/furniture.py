@@ -65,7 +65,7 @@ PROMPT = re.compile(
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b|\bunser(?:en|em)? newsletter\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
-    r"|\bsign up\b[^.!?]{0,60}\bnewsletters?\b"
+    r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shouted|according to|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)

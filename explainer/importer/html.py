@@ -19,7 +19,7 @@ from htmldate import find_date
 from explainer.core.urls import URL
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
-from explainer.importer.body import article_body, without_cards
+from explainer.importer.body import article_body, leveled, without_cards
 from explainer.importer.bylines import byline, site_name
 from explainer.importer.clean import (
     casefolded,
@@ -148,10 +148,11 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                            meta.site_names, host).removesuffix("。")  # a headline ends bare
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
-    evidence = Evidence(max(meta.article_bodies, key=len, default=""), meta.free,
+    evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
                         any(next_page(page_url, link) for link in meta.next_links))
     extracted, cards = article_body(page, page_url, evidence.text)
-    body = safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *meta.headlines))
+    body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
+                                                     *meta.headlines)))
     kept = [p for p in body.strip("\n").split("\n\n")
             if p and not (SEPARATOR.match(p) or is_furniture(p))]
     paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))

@@ -66,7 +66,7 @@ class PageMeta:
     header_time: dt.date | None = None  # the <time datetime> under the headline
     only_time: dt.date | None = None  # the page's only <time datetime>
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
-    article_bodies: list[str] = field(default_factory=list)  # JSON-LD articleBody
+    article_bodies: list[str] = field(default_factory=list)  # JSON-LD articleBody, page order
     free: bool | None = None  # JSON-LD isAccessibleForFree (None: not stated)
     next_links: list[str] = field(default_factory=list)  # <link rel="next">
     decks: list[str] = field(default_factory=list)  # the standfirst shown under the headline
@@ -249,8 +249,8 @@ def read_meta(page: str) -> PageMeta:
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
                   r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
                   r"(?:$|[\s_-])", re.IGNORECASE)
-NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related",
-                      re.IGNORECASE)
+NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
+                      r"bio\b|byline", re.IGNORECASE)
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 DECK_WORDS = (6, 80)
@@ -259,8 +259,8 @@ DECK_WORDS = (6, 80)
 def _decks(tree: Any) -> list[str]:
     """The standfirst shown under the page's first <h1>: an element of the dozen after it
     whose class, id or itemprop names a deck, standfirst, subtitle, lede or summary; not a
-    caption or a credit (by its name, or a picture's credit in its text), nor inside a figure,
-    an aside, a menu or a link."""
+    caption, a credit or an author's note (by its name, or a picture's credit in its text), nor
+    inside a figure, an aside, a menu or a link, nor holding a picture."""
     headlines = tree.xpath("//h1")
     if not headlines:
         return []
@@ -269,7 +269,8 @@ def _decks(tree: Any) -> list[str]:
     for element in following:
         marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
         if not DECK.search(marks) or NOT_DECK.search(marks) or element.xpath(
-                "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a"):
+                "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
+                ".//figure or .//img or .//video or .//figcaption"):
             continue
         text = text_of(element)
         if DECK_WORDS[0] <= len(text.split()) <= DECK_WORDS[1] and not PICTURE_CREDIT.search(text):

@@ -28,7 +28,9 @@ LONGER = 1.2  # the stated text has this many times the words read: part of it w
 COVERED = 0.9  # the reading holds this share of the stated text's words: it holds the text
 MISSING = 0.7  # below this share, much of the text is missing
 KEPT = 0.9  # another reading's words are in the stated text at least this much as the first's
-PAGE_NUMBER = re.compile(r"(?:^|[/?&=_-])(?:page[/=-]?|p=|seite[/=-]?)?\d{1,3}/?$", re.I)
+# what follows the article's address on its next page: "/2", "?page=2", "?p=2", "-seite-2"
+PAGE_NUMBER = re.compile(r"^(?:/|[?&](?:page|p|seite|pg)=|[/-](?:page|seite)[/-]?)\d{1,3}/?$",
+                         re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -84,8 +86,7 @@ def next_page(page_url: str | None, next_url: str | None) -> bool:
         return False
     mine = here.path.rstrip("/")
     rest = (there.path.rstrip("/") + ("?" + there.query if there.query else ""))
-    return bool(mine) and rest.startswith(mine) and rest != mine and bool(
-        PAGE_NUMBER.search(rest[len(mine):]))
+    return bool(mine) and rest.startswith(mine) and bool(PAGE_NUMBER.match(rest[len(mine):]))
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Evidence:
             notes.append(f"the page's own copy of the article (its JSON-LD) has {len(stated):,} "
                          f"words and the text found holds {share:.0%} of them: look for "
                          "missing parts")
-        if self.free is False and (share is None or share < COVERED):
+        if self.free is False:
             notes.append("the page marks the article as for subscribers: the text found may "
                          "stop early")
         if self.paged:
@@ -116,12 +117,15 @@ class Evidence:
 
     def confidence(self, paragraphs: list[str] | tuple[str, ...], by_length: str) -> str:
         """"high" when the stated text is held, "low" when a gap is likely; otherwise the
-        confidence ``by_length`` gives, at most "medium" for an article for subscribers (many
-        such pages hold the whole text, many only its opening)."""
+        confidence ``by_length`` gives. An article for subscribers is at most "medium", its
+        stated text held or not: many such pages hold the whole text, many only their opening,
+        and the stated text may be that opening."""
         found, stated = words("\n".join(paragraphs)), words(self.text)
-        if self.paged:
+        share = coverage(found, stated) if whole(found, stated) else None
+        if self.paged or (share is not None and share < MISSING):
             return "low"
-        if whole(found, stated):
-            share = coverage(found, stated)
-            return "high" if share >= COVERED else "medium" if share >= MISSING else "low"
-        return "medium" if self.free is False and by_length == "high" else by_length
+        if self.free is False:  # its stated text may be the teaser the page shows
+            return "medium" if by_length == "high" else by_length
+        if share is not None:
+            return "high" if share >= COVERED else "medium"
+        return by_length

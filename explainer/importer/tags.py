@@ -2,7 +2,7 @@
 ("Lite:true", "Tag:JavaScript" as "JavaScript"), a taxonomy's code ("Technology (TRBC)"),
 words that tag every story ("News", "Top Stories", "son dakika"), the site's own name
 ("Metro newspaper" on Metro, "dailymail" on the Daily Mail) or a sentence (a headline
-repeated as a keyword); without a system's codes ("AIRS08", a UUID, "p"; "AER", "CRSH" and
+repeated as a keyword); without a system's codes (a UUID, "p"; "AER", "AIRS08", "CRSH" and
 "MTVID" together, which the article never writes); a field's name before its value is dropped
 ("Category: Economy" is "Economy"); a word set in capitals that the article writes otherwise
 ("FUNDRAISING") is written as a word."""
@@ -26,10 +26,10 @@ nyheder|uutiset|internal""".replace("\n", "").split("|"))
 # "Category: Economy", "NLP Entity Tokens: Canada": a field of the content system and its value
 FIELD = re.compile(r"^(?:[\w-]+ ){0,3}(?:tags?|categor(?:y|ies)|topics?|sections?|keywords?|"
                    r"entit(?:y|ies)|tokens|subjects?|regions?): (?=\S)(.+)$", re.IGNORECASE)
-# a system's code: capitals with digits ("AIRS08"), a UUID or another run of hex digits
-SYSTEM_CODE = re.compile(r"^[A-Z]+\d[A-Z\d]*$|^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$",
-                         re.IGNORECASE)
-ACRONYM_LETTERS = 6  # a tag in capitals this long or shorter is an acronym or a code
+# a system's code: a UUID
+SYSTEM_CODE = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$", re.IGNORECASE)
+# capitals, perhaps with digits ("AER", "AIRS08"; "NATO", "G7" and "COP28" look the same)
+CAPITALS = re.compile(r"^[A-Z][A-Z\d]{1,7}$")
 CODES = 3  # unwritten acronyms in a page's keywords that make them a system's codes
 DESK = re.compile(r"^(?:general|domestic|international|world|national|local|business) news$|"
                   r"\b(?:state wire|news wire|newswire|desk)$", re.IGNORECASE)
@@ -67,17 +67,18 @@ def _tag(keyword: str, text: str) -> str:
 
 
 def _code(tag: str) -> bool:
-    """A content system's code rather than a topic: "AIRS08", a UUID, or a word of one or two
-    letters not in capitals ("p")."""
-    return bool(SYSTEM_CODE.match(tag) or (len(tag) <= 2 and not tag.isupper()))
+    """A content system's code rather than a topic: a UUID, or one or two Latin letters not in
+    capitals ("p"; "社会" and "UK" are tags)."""
+    return bool(SYSTEM_CODE.match(tag) or (
+        len(tag) <= 2 and tag.isascii() and tag.isalpha() and not tag.isupper()))
 
 
 def _unwritten_capitals(tags: list[str], text: str) -> set[str]:
-    """Short words in capitals that the article never writes, when there are at least
-    :data:`CODES` of them: a system's codes ("AER", "CRSH", "MTVID"), not one acronym tagging
-    a story that does not spell it ("NATO")."""
-    unwritten = {t for t in tags if t.isupper() and t.isalpha() and 2 < len(t) <= ACRONYM_LETTERS
-                 and not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text)}
+    """Words in capitals (digits allowed) that the article never writes, in any case, when
+    there are at least :data:`CODES` of them: a system's codes ("AER", "AIRS08", "CRSH",
+    "MTVID"), not one acronym tagging a story that does not spell it ("NATO")."""
+    unwritten = {t for t in tags if CAPITALS.match(t) and len(t) > 2 and not re.search(
+        rf"(?<!\w){re.escape(t)}(?!\w)", text, re.IGNORECASE)}
     return unwritten if len(unwritten) >= CODES else set()
 
 
