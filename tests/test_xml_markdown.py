@@ -97,3 +97,8 @@ def test_an_imported_page_with_subheadings_in_h3_starts_them_at_the_second_level
     from tests.test_import_html import page
     html = page().replace("</h1>\n<p>", "</h1>\n<h3>The vote</h3><p>", 1)
     assert "## The vote" in parse_html(html).paragraphs
+
+
+def test_a_page_whose_reading_xml_refuses_still_imports():
+    from explainer.importer.html import parse_html
+    parse_html("<html><head><title>T</title></head><body><code>0<A</body></html>")

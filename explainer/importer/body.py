@@ -28,7 +28,7 @@ from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card
-from explainer.importer.unseen import drop_empty_marks, drop_unseen
+from explainer.importer.unseen import drop_empty_marks, drop_unseen, drop_unwritable_attributes
 from explainer.importer.xml_markdown import xml_to_markdown
 
 ARTICLE_PARAGRAPHS = ".//p[not(ancestor::aside or ancestor::nav or ancestor::figure)]"
@@ -41,7 +41,7 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     tree = load_html(page)
     if tree is None:
         return _extracted(page, url), set()
-    paragraphs_from_breaks(drop_empty_marks(tree))
+    paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
     cards = card_texts(tree, url)
     heads = subheadings(drop_unseen(tree))  # before trafilatura, which changes the tree
     markdown = _extracted(tree, url)
@@ -81,7 +81,8 @@ def leveled(markdown: str) -> str:
 def _unseen_dropped(page: str) -> Any:
     """The page's tree as it is read: paragraphs made of line breaks, the screen-reader-only
     elements dropped."""
-    return drop_unseen(paragraphs_from_breaks(drop_empty_marks(load_html(page))))
+    return drop_unseen(paragraphs_from_breaks(drop_empty_marks(
+        drop_unwritable_attributes(load_html(page)))))
 
 
 def _article_words(tree: Any) -> int:

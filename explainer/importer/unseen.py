@@ -58,3 +58,20 @@ def drop_empty_marks(tree: Any) -> Any:
                 element.getparent() is not None):
             element.drop_tag()
     return tree
+
+
+XML_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")  # the names trafilatura's XML can hold
+
+
+def drop_unwritable_attributes(tree: Any) -> Any:
+    """The tree without element or attribute names that XML refuses (an element "a<" read
+    from a page's text "<A"), on which trafilatura's reading fails; an element so named
+    keeps its text."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        for name in [n for n in element.attrib if not XML_NAME.match(n)]:
+            del element.attrib[name]
+        if not XML_NAME.match(element.tag) and element.getparent() is not None:
+            element.drop_tag()
+    return tree
