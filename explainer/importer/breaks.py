@@ -49,10 +49,10 @@ def _rebuild(container: Any) -> None:
     items: list[Any] = [container.text or ""]
     for child in list(container):
         tail, child.tail = child.tail or "", None
-        container.remove(child)
         items += [child, tail]
     container.text = None
-    paragraph = etree.SubElement(container, "p")
+    out: list[Any] = []  # the container's new children, in order
+    paragraph = etree.Element("p")
     index = 0
     while index < len(items):
         item = items[index]
@@ -60,16 +60,16 @@ def _rebuild(container: Any) -> None:
             _add_text(paragraph, item)
         elif item.tag == "br" and _breaks_from(items, index) >= 2:
             index = _after_breaks(items, index)
-            paragraph = _next_paragraph(container, paragraph)
+            paragraph = _closed(out, paragraph)
             continue
         elif isinstance(item.tag, str) and item.tag in BLOCKS:  # between paragraphs
-            paragraph = _next_paragraph(container, paragraph)
-            container.insert(container.index(paragraph), item)
+            paragraph = _closed(out, paragraph)
+            out.append(item)
         else:  # text marks, a picture, a comment
             paragraph.append(item)
         index += 1
-    if _empty(paragraph):
-        container.remove(paragraph)
+    _closed(out, paragraph)
+    container[:] = out
 
 
 def _breaks_from(items: list[Any], index: int) -> int:
@@ -96,11 +96,11 @@ def _after_breaks(items: list[Any], index: int) -> int:
     return index
 
 
-def _next_paragraph(container: Any, paragraph: Any) -> Any:
-    """A new paragraph after this one, which is dropped when it holds nothing."""
-    if _empty(paragraph):
-        container.remove(paragraph)
-    return etree.SubElement(container, "p")
+def _closed(out: list[Any], paragraph: Any) -> Any:
+    """Keep the paragraph unless it holds nothing, and start the next."""
+    if not _empty(paragraph):
+        out.append(paragraph)
+    return etree.Element("p")
 
 
 def _add_text(paragraph: Any, text: str) -> None:

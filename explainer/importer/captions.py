@@ -34,6 +34,7 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
                                                                           str | None]:
     """The caption without a credit, terms of use or parentheses it closes with, and the
     credit (the page's own, else the one the caption gave)."""
+    caption = " ".join(caption.split()) if caption else caption  # (the patterns read spaces)
     if caption:
         caption = TERMS.sub("", caption).strip() or None
     if caption and (only := re.fullmatch(r"\(([^()]{2,60})\)", caption)):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from explainer.importer.clean import CJK
+
 HIGH, MEDIUM, LOW, GIVEN = "high", "medium", "low", "given"
 
 
@@ -55,9 +57,6 @@ def summary(chosen: str | None, descriptions: Iterable[str]) -> str | None:
         return None
     same = sum(fold(d) == fold(chosen) for d in descriptions)
     return HIGH if same >= 2 else MEDIUM if same == 1 else LOW
-
-
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def body(paragraphs: Sequence[str]) -> str:

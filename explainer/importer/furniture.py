@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from explainer.importer.clean import link_text
+
 MOST_WORDS = 30
 NOTE_WORDS = 80  # a browser notice or a caption: longer is the story's own text
 CREDIT_WORDS = 8
@@ -69,7 +71,6 @@ PROMPT = re.compile(
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shouted|according to|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
-LINK_TARGET = re.compile(r"\]\([^)]*\)")  # a Markdown link's address, after its words
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
 MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:WATCH|VIDEO|LISTEN|AUDIO)\s*[|:]")
@@ -90,7 +91,7 @@ def is_furniture(paragraph: str) -> bool:
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
     if words > MOST_WORDS:
         return False
-    return bool(COPYRIGHT.search(paragraph) or BUTTON.match(LINK_TARGET.sub("]", paragraph).strip())
+    return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph)

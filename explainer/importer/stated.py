@@ -20,8 +20,9 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from explainer.importer.clean import link_text
+
 WORD = re.compile(r"\w+")
-LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")  # a Markdown link's address
 TAG = re.compile(r"<[^>]+>")
 WHOLE = 50  # a stated text of fewer words is a teaser, not the article
 LONGER = 1.2  # the stated text has this many times the words read: part of it was missed
@@ -35,7 +36,7 @@ PAGE_NUMBER = re.compile(r"^(?:/|[?&](?:page|p|seite|pg)=|[/-](?:page|seite)[/-]
 
 def words(text: str) -> list[str]:
     """A text's words, folded, from Markdown or HTML (link addresses and tags left out)."""
-    plain = html.unescape(TAG.sub(" ", LINK_TARGET.sub("]", text)))
+    plain = html.unescape(TAG.sub(" ", link_text(text)))
     return WORD.findall(unicodedata.normalize("NFKC", plain).casefold())
 
 
@@ -98,13 +99,17 @@ class Evidence:
     free: bool | None = None
     paged: bool = False
 
+    def _share(self, paragraphs: list[str] | tuple[str, ...]) -> tuple[int, float | None]:
+        """The stated text's words, and the share of them found (None: no whole text stated)."""
+        found, stated = words("\n".join(paragraphs)), words(self.text)
+        return len(stated), coverage(found, stated) if whole(found, stated) else None
+
     def problems(self, paragraphs: list[str] | tuple[str, ...]) -> list[str]:
         """Notes for the editor about the text found (empty when nothing points at a gap)."""
-        found, stated = words("\n".join(paragraphs)), words(self.text)
+        stated, share = self._share(paragraphs)
         notes = []
-        share = coverage(found, stated) if whole(found, stated) else None
         if share is not None and share < MISSING:
-            notes.append(f"the page's own copy of the article (its JSON-LD) has {len(stated):,} "
+            notes.append(f"the page's own copy of the article (its JSON-LD) has {stated:,} "
                          f"words and the text found holds {share:.0%} of them: look for "
                          "missing parts")
         if self.free is False:
@@ -120,8 +125,7 @@ class Evidence:
         confidence ``by_length`` gives. An article for subscribers is at most "medium", its
         stated text held or not: many such pages hold the whole text, many only their opening,
         and the stated text may be that opening."""
-        found, stated = words("\n".join(paragraphs)), words(self.text)
-        share = coverage(found, stated) if whole(found, stated) else None
+        share = self._share(paragraphs)[1]
         if self.paged or (share is not None and share < MISSING):
             return "low"
         if self.free is False:  # its stated text may be the teaser the page shows

@@ -177,8 +177,12 @@ def opening_text(paragraphs: Iterable[str]) -> list[str]:
     """The text's first paragraphs of running text, as plain text (links as their words, no
     escapes or emphasis): what a description cut short is compared with."""
     running = (p for p in paragraphs if p.strip() and not _before_text(p))
-    return [" ".join(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub("", link_text(p))).split())
-            for p in itertools.islice(running, OPENING)]
+    return [_as_text(p) for p in itertools.islice(running, OPENING)]
+
+
+def _as_text(paragraph: str) -> str:
+    """A paragraph of Markdown as plain text: links as their words, no escapes or emphasis."""
+    return " ".join(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub("", link_text(paragraph))).split())
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
@@ -225,8 +229,7 @@ def with_standfirst(summary: str | None, decks: list[str],
 
 
 def _is_deck(paragraph: str, deck: str) -> bool:
-    return bool(fold(deck)) and fold(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub(
-        "", link_text(paragraph.lstrip("#"))))) == fold(deck)
+    return bool(fold(deck)) and fold(_as_text(paragraph.lstrip("#"))) == fold(deck)
 
 
 NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it

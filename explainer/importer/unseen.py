@@ -54,9 +54,15 @@ MARKS = ("b", "strong", "em", "i", "u", "span", "font", "small", "mark")
 def drop_empty_marks(tree: Any) -> Any:
     """The tree without formatting elements that hold no text (a space they hold is kept)."""
     for element in reversed(list(tree.iter(*MARKS))):  # inner ones first: then the outer
-        if not len(element) and not (element.text or "").strip() and (
-                element.getparent() is not None):
-            element.drop_tag()
+        parent = element.getparent()
+        if not len(element) and not (element.text or "").strip() and parent is not None:
+            kept = (element.text or "") + (element.tail or "")
+            before = element.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + kept
+            else:
+                parent.text = (parent.text or "") + kept
+            parent.remove(element)  # (drop_tag looks its place up: slow with many siblings)
     return tree
 
 
