@@ -61,6 +61,20 @@ def test_the_most_central_name_comes_first():
         "Arab League", "Omani Foreign Ministry"]
 
 
+def test_names_as_central_come_in_the_order_the_article_first_names_them():
+    paragraphs = ["Zara Brown met the Arab League.", "Later Adam Smith arrived.",
+                  "Then Mary Jones left."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Arab League", "Zara Brown", "Adam Smith",
+                                                    "Mary Jones"]
+
+
+def test_a_headline_in_title_case_is_no_name_but_its_names_lead():
+    paragraphs = ["Kelce praised the album on Friday.", "Taylor Swift thanked Donna Kelce.",
+                  "Donna Kelce spoke again about the album."]
+    found = suggest("Donna Kelce Calls Taylor Swift's New Album Her Best", paragraphs, EMPTY)
+    assert found == ["Donna Kelce", "Taylor Swift"]
+
+
 def test_a_job_title_inside_a_name_is_dropped():
     paragraphs = ["ExxonMobil CEO Rex Tillerson met Nato Secretary General Mark Rutte.",
                   "Rex Tillerson left. Mark Rutte stayed."]
@@ -189,6 +203,18 @@ SUGGESTED = [
          ["Crispin Glover", "Ione Skye", "Keanu Reeves"], "a-line-that-only-lists-names"),
     case(["THE POINT -- NOW ON YOUTUBE!", "Chris Cillizza hosts it every week."],
          ["Chris Cillizza"], "a-line-in-capitals"),
+    case(["The Civil Aviation Authority of Nepal (CAAN) disputed the claim.",
+          "The Civil Aviation Authority said no bird was found."],
+         ["Civil Aviation Authority of Nepal"], "a-short-form-folds-into-the-full-name"),
+    case(["Police named Ethan Chapin of Conway, Washington, as a victim.",
+          "Ethan Chapin was 20."], ["Ethan Chapin"], "a-person-of-a-town"),
+    case(["Rebecca English of the Daily Mail wrote first.", "The piece ran, said English."],
+         ["Rebecca English"], "a-person-of-a-paper-called-by-surname"),
+    case(["The Bank of Canada held rates.", "Analysts in Canada said the Bank of Canada waits.",
+          "The Royal Bank of Canada agreed."], ["Bank of Canada", "Royal Bank of Canada"],
+         "a-body-of-a-place-stays-whole"),
+    case(["Without the US, the talks go on.", "The US left the deal."], [],
+         "an-opening-preposition-and-the-words-after-it"),
 ]
 
 

@@ -34,3 +34,10 @@ def test_acronyms_the_article_writes_in_another_case_are_tags():
     text = "Die Nato und die Uno berieten über die Ukraine und die Usa."
     assert page_tags(["NATO", "Ukraine", "EU", "USA", "UNO"], None, text) == (
         "NATO", "Ukraine", "EU", "USA", "UNO")
+
+
+def test_a_code_list_loses_the_words_it_writes_in_capitals_too():
+    text = "The plane caught fire in the air over Asia, Nepal said."
+    assert page_tags(["AIR", "NP", "AE", "ASIA", "Nepal"], None, text) == ("Nepal",)
+    assert page_tags(["AER", "AIRS08", "CRSH", "AIR", "NATO"], None, "NATO met in the air.") == \
+        ("NATO",)

@@ -47,8 +47,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from explainer.glossary.terms import Glossary
-from explainer.importer.namefolds import Name, acronym, fold_acronyms, fold_people
+from explainer.importer.namefolds import (
+    Name,
+    acronym,
+    fold_acronyms,
+    fold_people,
+    fold_short_forms,
+)
 from explainer.importer.namewords import (
+    BODIES,
     COMPOUND_ADJECTIVE,
     COUNTRIES,
     CREDIT_LINE,
@@ -63,8 +70,10 @@ from explainer.importer.namewords import (
     HEADING_WORDS,
     MONTHS,
     NEWS_AGENCIES,
+    NOT_BEFORE_SURNAME,
     OFFICE_CONNECTORS,
     OFFICES,
+    PLACE_REGION,
     PREPOSITIONS,
     SENTENCE_OPENERS,
     SHORT_ACRONYM,
@@ -82,26 +91,31 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     article = _Words(texts)
     found: dict[str, Name] = {}
     for index, text in enumerate(texts):
-        if index > 0 and (_title_case(text, article) or CREDIT_LINE.match(text)):
-            continue  # a heading in Title Case: its capitals name nothing ("Listen Up")
+        if _title_case(text, article) or (index > 0 and CREDIT_LINE.match(text)):
+            continue  # a headline or heading in Title Case: its capitals name nothing
         for candidate in find_candidates(text, glossary, initials=True):
             if not text[:candidate.start].strip("*_ ") and _dateline(text, candidate, article):
                 continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
-            name = _tidy(candidate.name, text, candidate.start, article)
+            name = _tidy(candidate.name, text, candidate.start, article,
+                         text[candidate.end:candidate.end + 40])
             if name is None:
                 continue
             entry = found.setdefault(name, Name(name))
             entry.mentions += 1
             entry.paragraphs.add(index)
             entry.lead = entry.lead or index <= 1
-    merged = fold_acronyms(fold_people(found), "\n".join(texts))
+    for entry in found.values():  # a name in a headline in Title Case still leads
+        entry.lead = entry.lead or re.search(rf"\b{re.escape(entry.name)}\b", title) is not None
+    merged = fold_acronyms(fold_short_forms(fold_people(found)), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
     known |= NEWS_AGENCIES | ({publisher.casefold()} if publisher else set())
     own = _without_the(publisher) if publisher else None
     kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES
             and not (own and _desk_of(_without_the(n.name), own))
             and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
-    return [n.name for n in sorted(kept, key=lambda n: (-n.score, n.name.casefold()))]
+    # as central first; of those, the one the article names first (its lead is on top)
+    return [n.name for n in sorted(
+        kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]
 
 
 def _dateline(text: str, candidate: Candidate, article: _Words) -> bool:
@@ -164,6 +178,14 @@ class _Words:
         before it."""
         return self._counts[rest] > self._pairs[(first, rest)]
 
+    def called(self, word: str) -> bool:
+        """Whether the article calls someone by this word alone, as it does a surname: after
+        a comma or a word in lower case that is no preposition or article ("said Chapin", ",
+        Chapin"; not "in Japan", "the Bank")."""
+        return any(before in (",", None) or before not in NOT_BEFORE_SURNAME
+                   for before in (m.group(1) for m in re.finditer(
+                       rf"(?:\b([a-z]+)|,) {re.escape(word)}\b(?! of\b)", self.joined)))
+
     def writes(self, form: str) -> bool:
         """Whether the article writes this form as a word of its own."""
         if re.fullmatch(r"\w+", form):
@@ -177,7 +199,7 @@ def _after_word(text: str, at: int) -> bool:
     return before != before.rstrip() and bool(re.search(r"\w\s+$", before))
 
 
-def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
+def _tidy(name: str, text: str, start: int, article: _Words, after: str = "") -> str | None:
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
     words = _trimmed(_without_titles(_to_initial(name.split(), article)), article)
@@ -186,6 +208,8 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
             len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
             _named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
         words = _untitled(words[1:])  # "Key Security Council", "Sometimes President Trump"
+        while len(words) > 1 and words[0].islower():
+            words = words[1:]  # "Without the US" -> "US"
     elif opens and article.german and words[0].casefold() in GERMAN_OPENERS and \
             not article.inside(" ".join(words)):
         words = words[1:]  # "Die Engine", "Neben Account"
@@ -197,6 +221,8 @@ def _tidy(name: str, text: str, start: int, article: _Words) -> str | None:
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
     words = _trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
+    if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
+        words = _without_home(words, article, after)
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
             words[-1].casefold().rstrip(".") in OFFICES:
         return None  # "US President", "Foreign Minister": a title, its holder named apart
@@ -248,6 +274,22 @@ def _trimmed(words: list[str], article: _Words) -> list[str]:
     if article.german and len(words) == 2 and words[0].casefold() in GERMAN_TIMES and \
             words[1].casefold() in MONTHS:
         return words[1:]  # "Ende Oktober" (a month alone is no candidate)
+    return words
+
+
+def _without_home(words: list[str], article: _Words, after: str) -> list[str]:
+    """A person's name without the place or body after "of" ("Ethan Chapin of Conway,
+    Washington", "Rebecca English of the Daily Mail"): the words before "of" are a name of two
+    words or more, and the article calls someone by their last ("English said"), or a place's
+    region follows ("of Conway, Washington"); "Civil Aviation Authority of Nepal" and "Bank of
+    England" stay whole."""
+    if "of" not in words[2:]:
+        return words
+    cut = words.index("of", 2)
+    before = words[:cut]
+    if all(w[:1].isupper() for w in before) and before[-1].casefold() not in BODIES and (
+            article.called(before[-1]) or PLACE_REGION.match(after)):
+        return before
     return words
 
 

@@ -3,7 +3,8 @@ notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointe
 ("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), a picture's
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
 button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige"), a
-gallery's numbered caption ("[1/5] …") and the page asking its reader to sign up or follow it;
+gallery's numbered caption ("[1/5] …"), a pointer to the publisher's own rules ("Our Standards:
+The Thomson Reuters Trust Principles.") and the page asking its reader to sign up or follow it;
 and, closing the text, the line that credits its makers ("Reporting by …; Editing by …").
 
 Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
@@ -74,6 +75,11 @@ REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shout
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
 MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:WATCH|VIDEO|LISTEN|AUDIO)\s*[|:]")
+# A pointer to the publisher's own rules ("Our Standards: The Thomson Reuters Trust
+# Principles.", "Editorial standards: ...")
+STANDARDS = re.compile(rf"{_OPEN}(?:our (?:editorial )?(?:standards|principles|values)|"
+                       r"editorial (?:standards|guidelines|policy|policies|principles))"
+                       r"[*_]*\s*:", re.IGNORECASE)
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
     r"\s*:", re.IGNORECASE)
@@ -94,7 +100,7 @@ def is_furniture(paragraph: str) -> bool:
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
-                or _names_after(ELSEWHERE, paragraph)
+                or _names_after(ELSEWHERE, paragraph) or _names_after(STANDARDS, paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
 
 

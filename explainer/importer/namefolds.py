@@ -1,7 +1,8 @@
 """One candidate per thing an article names: a surname folds into the longest name ending
 with it ("Obama" into "Barack Obama"), an acronym into the name it stands for ("SOHR" into
 "Syrian Observatory for Human Rights", "SEIU" into "Service Employees International Union"),
-for :mod:`explainer.importer.candidates`."""
+a short form into the full name ("Civil Aviation Authority" into "Civil Aviation Authority of
+Nepal"), for :mod:`explainer.importer.candidates`."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def acronym(word: str) -> bool:
 
 def fold_people(found: dict[str, Name]) -> dict[str, Name]:
     """One candidate per person: a surname alone, or the last words of a longer name ("El
-    Saife" of "Mohamed El Saife"), go into the longest name ending with them."""
+    Saife" of "Mohamed El Saife"), go into the longest name ending with them; not a body's
+    name with "of" in it ("Bank of Canada" is not "Royal Bank of Canada")."""
     merged: dict[str, Name] = {}
     endings: dict[tuple[str, ...], Name] = {}  # the last words of each name kept, first wins
     for entry in sorted(found.values(), key=lambda n: -len(n.name.split())):
@@ -46,11 +48,28 @@ def fold_people(found: dict[str, Name]) -> dict[str, Name]:
             bare = words[:-1] if words[-1].casefold().rstrip(".") in SUFFIXES else words
             for ending in {*(words[-size:] for size in range(1, len(words))),
                            *(bare[-size:] for size in range(1, len(bare)))}:
-                endings.setdefault(ending, entry)  # "Carlineo" of "Patrick W. Carlineo Jr"
+                # "Carlineo" of "Patrick W. Carlineo Jr"; not "Bank of Canada"
+                if all(w[:1].isupper() for w in ending):
+                    endings.setdefault(ending, entry)
             continue
         home.absorb(entry)
     return {name: n for name, n in merged.items()
             if len(name.split()) > 1 or acronym(name) or name.startswith("Resolution")}
+
+
+def fold_short_forms(found: dict[str, Name]) -> dict[str, Name]:
+    """A name of two words or more that another name of the article continues with "of" or
+    "for" is its short form ("Civil Aviation Authority" of "Civil Aviation Authority of
+    Nepal"): it goes into the longest such name."""
+    kept = dict(found)
+    for name, entry in found.items():
+        if len(name.split()) < 2 or acronym(name):
+            continue
+        longer = [other for other in kept if other.startswith((f"{name} of ", f"{name} for "))]
+        if longer:
+            kept[max(longer, key=len)].absorb(entry)
+            del kept[name]
+    return kept
 
 
 def fold_acronyms(found: dict[str, Name], text: str) -> dict[str, Name]:

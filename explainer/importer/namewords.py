@@ -62,6 +62,17 @@ from with without within among amid between under over through into across behin
 toward towards around about near beyond via per"""
 PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 SHORT_ACRONYM = 3
+# The last word of a body's name, which "of" and a place may follow ("Bank of Canada")
+_BODY_WORDS = """authority agency association bank board bureau centre center church college
+commission committee company corporation council court department embassy federation foundation
+fund government institute institution league ministry museum office organisation organization
+party police service society school union university"""
+BODIES = frozenset(_BODY_WORDS.split())
+# ", Washington" after a town: the region that places it (a person "of Conway, Washington")
+PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+[A-Z])")
+# Words before a place or a body rather than a person called by surname ("in Japan", "the Bank")
+_ARTICLE_WORDS = "the a an and or of to at by from into via per"
+NOT_BEFORE_SURNAME = PREPOSITIONS | SENTENCE_OPENERS | frozenset(_ARTICLE_WORDS.split())
 GLUED_NUMBER = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 # News agencies credited for a story's text or pictures: a source, not a term to explain
 NEWS_AGENCIES = frozenset(a.casefold() for a in (

@@ -3,9 +3,9 @@
 words that tag every story ("News", "Top Stories", "son dakika"), the site's own name
 ("Metro newspaper" on Metro, "dailymail" on the Daily Mail) or a sentence (a headline
 repeated as a keyword); without a system's codes (a UUID, "p"; "AER", "AIRS08", "CRSH" and
-"MTVID" together, which the article never writes); a field's name before its value is dropped
-("Category: Economy" is "Economy"); a word set in capitals that the article writes otherwise
-("FUNDRAISING") is written as a word."""
+"MTVID", or "AIR", "NP" and "AE", together, which the article never writes in capitals); a
+field's name before its value is dropped ("Category: Economy" is "Economy"); a word set in
+capitals that the article writes otherwise ("FUNDRAISING") is written as a word."""
 
 from __future__ import annotations
 
@@ -74,12 +74,20 @@ def _code(tag: str) -> bool:
 
 
 def _unwritten_capitals(tags: list[str], text: str) -> set[str]:
-    """Words in capitals (digits allowed) that the article never writes, in any case, when
-    there are at least :data:`CODES` of them: a system's codes ("AER", "AIRS08", "CRSH",
-    "MTVID"), not one acronym tagging a story that does not spell it ("NATO")."""
-    unwritten = {t for t in tags if CAPITALS.match(t) and len(t) > 2 and not re.search(
+    """A system's codes among the keywords. The keywords are a code list when at least
+    :data:`CODES` words in capitals (digits allowed) are never written in the article, in any
+    case ("AER", "AIRS08", "CRSH", "MTVID"; one acronym tagging a story that does not spell it,
+    "NATO", is no sign), or when most are in capitals and two of those are never written. Then
+    every word in capitals the text does not write so is a code too ("AIR", "ASIA" where it
+    writes "air" and "Asia")."""
+    capitals = [t for t in tags if CAPITALS.match(t)]
+    unwritten = {t for t in capitals if not re.search(
         rf"(?<!\w){re.escape(t)}(?!\w)", text, re.IGNORECASE)}
-    return unwritten if len(unwritten) >= CODES else set()
+    codes = len([t for t in unwritten if len(t) > 2]) >= CODES or (
+        len(unwritten) >= 2 and len(capitals) >= CODES and 2 * len(capitals) > len(tags))
+    if not codes:
+        return set()
+    return {t for t in capitals if not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text)}
 
 
 SITE_WORDS = frozenset({"newspaper", "news", "online", "digital", "magazine", "website", "com"})
