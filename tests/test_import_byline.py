@@ -163,6 +163,8 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("Mathias Hagen, Journalist", ("Mathias Hagen",)),
     ("Veröffentlicht am 27.04.24 um 07:39 Uhr", ()),
     ("Foto: Mads Claus Rasmussen", ()),
+    ("Account You're logged", ()),  # a login box read as the author
+    ("Logged in as Account", ()),
 ])
 def test_a_byline_keeps_the_names_only(written, names):
     assert clean_byline([written]) == names

@@ -75,6 +75,15 @@ def test_a_headline_in_title_case_is_no_name_but_its_names_lead():
     assert found == ["Donna Kelce", "Taylor Swift"]
 
 
+def test_a_name_inside_a_longer_one_in_the_headline_does_not_lead():
+    paragraphs = ["Royal Bank of Canada said it would cut 1,000 jobs.",
+                  "Analysts at National Bank Financial expected the cuts.",
+                  "National Bank Financial sees pressure on margins.",
+                  "Rates set by the Bank of Canada, which the Bank of Canada may cut, weigh."]
+    assert suggest("Royal Bank of Canada to cut 1,000 jobs", paragraphs, EMPTY) == [
+        "Royal Bank of Canada", "National Bank Financial", "Bank of Canada"]
+
+
 def test_a_job_title_inside_a_name_is_dropped():
     paragraphs = ["ExxonMobil CEO Rex Tillerson met Nato Secretary General Mark Rutte.",
                   "Rex Tillerson left. Mark Rutte stayed."]
@@ -213,8 +222,48 @@ SUGGESTED = [
     case(["The Bank of Canada held rates.", "Analysts in Canada said the Bank of Canada waits.",
           "The Royal Bank of Canada agreed."], ["Bank of Canada", "Royal Bank of Canada"],
          "a-body-of-a-place-stays-whole"),
+    case(["Fighting has displaced thousands in the Democratic Republic of Congo, Rwanda said.",
+          "Aid groups warned of hunger."], ["Democratic Republic of Congo"],
+         "a-body-of-a-place-before-a-comma"),
+    case(["The Royal Academy of Arts, London, will show the works.", "Critics were thrilled."],
+         ["Royal Academy of Arts"], "an-academy-of-a-place-and-its-city"),
+    case(["The US House of Representatives passed the bill.",
+          "The Republican-controlled House then adjourned."], ["US House of Representatives"],
+         "a-house-is-no-one-s-surname"),
+    case(["“We are worried,” said Jane Smith of Oxford University.",
+          "Smith said the study was small."], ["Jane Smith"], "a-surname-before-said"),
+    case(["Crown Prince Mohammed bin Salman met the envoy.",
+          "Since bin Salman took power, the kingdom has changed."], ["Mohammed bin Salman"],
+         "a-surname-with-a-particle-folds-into-the-full-name"),
     case(["Without the US, the talks go on.", "The US left the deal."], [],
          "an-opening-preposition-and-the-words-after-it"),
+    case(["DUBLIN — Catherine Connolly is on track to win.", "Connolly spoke to voters."],
+         ["Catherine Connolly"], "a-dateline-opening-the-story-said-once"),
+    case(["UNICEF — the children's agency — warned on Friday.", "UNICEF asked for funds."],
+         ["UNICEF"], "an-acronym-opening-the-story-said-again"),
+    case(["Pence will win, an Iowa Republican said.", "Kaine lost, said a Colorado Democrat.",
+          "The Iowa Republican Party met."], ["Iowa Republican Party"],
+         "a-party-member-described"),
+    case(["She opposed a Fianna Fáil-led government.", "Fianna Fáil lost seats."],
+         ["Fianna Fáil"], "a-name-made-an-adjective"),
+    case(["Jim Cantrell, Vector Space Systems CEO, said so.", "Vector Space Systems grew."],
+         ["Jim Cantrell", "Vector Space Systems"], "a-company-officer-after-its-name"),
+    case(["Die Galerie ist nicht klein, und das wird auch so bleiben.",
+          "Sie bedauert die Aufgabe von Co-Chefin Kerstin Wahala und die Bilder von Judy Lybke.",
+          "Judy Lybkes Galerie wird 40, und Judy Lybke ist nicht allein."],
+         ["Judy Lybke", "Kerstin Wahala"],
+         "german-a-noun-before-von-and-a-genitive"),
+    case(["Das ist nicht alles, und es wird auch mehr. Sprechen Sie mit uns.",
+          "Millionen Menschen sind betroffen, und das ist nicht neu in Russland.",
+          "Die Regionen Russlands sind groß, sagt der Sieg Nadeschdins nicht.",
+          "Nadeschdin ist nicht allein."], [],
+         "german-a-polite-you-a-count-and-a-genitive-pair"),
+    case(["Das sagt die Ehefrau Julia Nawalnaja, und es ist nicht alles.",
+          "Der Tod des Kremlkritikers Alexej Nawalny wird auch nicht vergessen."],
+         ["Alexej Nawalny", "Julia Nawalnaja"], "german-a-role-in-the-genitive"),
+    case(["Russische Raketenangriffe sind nicht neu, und die russische Armee wird auch nicht "
+          "kleiner.", "Die Deutsche Bank ist nicht allein."], ["Deutsche Bank"],
+         "german-an-adjective-opening-a-sentence"),
 ]
 
 

@@ -74,6 +74,8 @@ def test_furniture(line):
     "Jetzt anmelden können sich die Bürger im Rathaus.",
     "Watch the council vote live at 6 pm on the city's website.",
     "Our standards: the paper's editor said they would be reviewed after the complaint.",
+    "Our principles: No surrender, the party chairman told supporters in Belfast.",
+    "Our values: Respect, Integrity and Courage, the club's new motto, were unveiled on Monday.",
     "Rescuers had to scroll down the cliff face to reach the climbers.",
     "Residents can sign up for the county's emergency alerts newsletter on its website.",
     "(c) a ban on new oil and gas licences in the North Sea.",

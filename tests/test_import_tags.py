@@ -38,6 +38,13 @@ def test_acronyms_the_article_writes_in_another_case_are_tags():
 
 def test_a_code_list_loses_the_words_it_writes_in_capitals_too():
     text = "The plane caught fire in the air over Asia, Nepal said."
-    assert page_tags(["AIR", "NP", "AE", "ASIA", "Nepal"], None, text) == ("Nepal",)
+    assert page_tags(["AER", "AIRS08", "CRSH", "AIR", "NP", "AE", "ASIA", "Nepal"], None,
+                     text) == ("Nepal",)
     assert page_tags(["AER", "AIRS08", "CRSH", "AIR", "NATO"], None, "NATO met in the air.") == \
         ("NATO",)
+
+
+def test_acronyms_a_text_spells_out_are_no_code_list():
+    text = "Britain and the European Union agreed to deepen defence ties within Nato."
+    assert page_tags(["UK", "EU", "NATO", "Defence"], None, text) == (
+        "UK", "EU", "NATO", "Defence")

@@ -18,8 +18,17 @@ Then:
   ("der Premierminister", so "Premierminister Boris Johnson" is "Boris Johnson") are not part
   of a name, nor is "Ende Oktober"; nor an office or role before a name ("Bundeskanzler Olaf
   Scholz", "CSU-Mann Hahn", "Der Betreiber Preussen Elektra"), nor a possessive, "laut" or a
-  quantifier opening a sentence ("Ihre Tieflader", "Zahlreiche Polizeibeamte");
-- a line in Title Case (a heading, a pull quote) is not read for names;
+  quantifier opening a sentence ("Ihre Tieflader", "Zahlreiche Polizeibeamte"); nor a noun
+  before "von" ("Aufgabe von Kerstin Wahala"), an adjective opening a sentence that the text
+  also writes in lower case ("Russische Raketenangriffe"), a count ("Millionen Menschen");
+  a name in the genitive makes no name ("Regionen Russlands", "Nadeschdins Helfer"), nor does
+  the polite "Sie";
+- a person's name loses the town or paper after "of" ("Ethan Chapin of Conway, Washington");
+  a short form folds into the full name ("Civil Aviation Authority" into "Civil Aviation
+  Authority of Nepal"); "an Iowa Republican" describes someone and names no one; a name made
+  an adjective is the name ("Fianna Fáil-led"), and a company's officer after its name goes
+  ("Vector Space Systems CEO");
+- a line in Title Case (a heading, a pull quote, the headline) is not read for names;
 - a surname alone folds into the full name even past a suffix ("Carlineo" into "Patrick W.
   Carlineo Jr");
 - a word of five letters or more in capitals that the article also writes plainly ("WATCH",
@@ -34,19 +43,21 @@ Then:
 - news agencies ("Associated Press", "AFP"), the publisher and its desks ("Fox News Digital"),
   names in a line crediting the story's makers ("Reporting by …; Editing by …"), a dateline
   in capitals opening a paragraph ("DUBLIN —", "LA CROSSE, Wis. (AP) —") and table cells run
-  together ("Malappuram20 Pathanamthitta17") are no candidates; a link's address is not read
+  together ("Malappuram20 Pathanamthitta17") are no candidates, nor a word in capitals
+  opening the story that it never writes again ("DUBLIN —"); a link's address is not read
   as the article's words;
 - candidates are ranked by how central they are: mentions, with the headline and the first
-  paragraph counting extra, and the number of paragraphs they appear in.
+  paragraph counting extra, and the number of paragraphs they appear in; of two as central,
+  the one the article names first comes first.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from explainer.glossary.terms import Glossary
+from explainer.importer.articlewords import ArticleWords
 from explainer.importer.namefolds import (
     Name,
     acronym,
@@ -56,30 +67,32 @@ from explainer.importer.namefolds import (
 )
 from explainer.importer.namewords import (
     BODIES,
+    COMPANY_ROLES,
     COMPOUND_ADJECTIVE,
     COUNTRIES,
     CREDIT_LINE,
     DATELINE,
+    DATELINE_LETTERS,
     DAYS,
-    GERMAN_MARKERS,
-    GERMAN_NOUN,
+    GERMAN_NOUN_END,
     GERMAN_OPENERS,
+    GERMAN_QUANTITIES,
     GERMAN_ROLE,
     GERMAN_TIMES,
     GLUED_NUMBER,
     HEADING_WORDS,
     MONTHS,
+    NAME_ADJECTIVE,
     NEWS_AGENCIES,
-    NOT_BEFORE_SURNAME,
     OFFICE_CONNECTORS,
     OFFICES,
+    PARTY_MEMBERS,
     PLACE_REGION,
     PREPOSITIONS,
     SENTENCE_OPENERS,
     SHORT_ACRONYM,
     TITLES,
 )
-from explainer.importer.teasers import LINK_TARGET
 from explainer.site.checks import Candidate, find_candidates
 
 
@@ -88,13 +101,14 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     """The candidate new terms of an article, most central first; never the ``publisher``
     (the article's source: "BBC News" is no term of a BBC story)."""
     texts = [title, *paragraphs]
-    article = _Words(texts)
+    article = ArticleWords(texts)
     found: dict[str, Name] = {}
     for index, text in enumerate(texts):
         if _title_case(text, article) or (index > 0 and CREDIT_LINE.match(text)):
             continue  # a headline or heading in Title Case: its capitals name nothing
         for candidate in find_candidates(text, glossary, initials=True):
-            if not text[:candidate.start].strip("*_ ") and _dateline(text, candidate, article):
+            if not text[:candidate.start].strip("*_ ") and _dateline(
+                    text, candidate, article, story_opens=index == 1):
                 continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
             name = _tidy(candidate.name, text, candidate.start, article,
                          text[candidate.end:candidate.end + 40])
@@ -104,8 +118,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             entry.mentions += 1
             entry.paragraphs.add(index)
             entry.lead = entry.lead or index <= 1
-    for entry in found.values():  # a name in a headline in Title Case still leads
-        entry.lead = entry.lead or re.search(rf"\b{re.escape(entry.name)}\b", title) is not None
+    _lead_in(title, found)  # a name in a headline in Title Case still leads
     merged = fold_acronyms(fold_short_forms(fold_people(found)), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
     known |= NEWS_AGENCIES | ({publisher.casefold()} if publisher else set())
@@ -118,16 +131,30 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
         kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]
 
 
-def _dateline(text: str, candidate: Candidate, article: _Words) -> bool:
+def _lead_in(title: str, found: dict[str, Name]) -> None:
+    """Mark the names the headline holds as leading, but not one that the headline holds only
+    inside a longer name ("Bank of Canada" in "Royal Bank of Canada to cut jobs")."""
+    held = [name for name in found if re.search(rf"\b{re.escape(name)}\b", title)]
+    for name in held:
+        if not any(name != other and name in other for other in held):
+            found[name].lead = True
+
+
+def _dateline(text: str, candidate: Candidate, article: ArticleWords,
+              story_opens: bool = False) -> bool:
     """A place in capitals opening a paragraph before a dash: with its state or agency
     ("LA CROSSE, Wis. (AP) —"), or one the article also writes otherwise ("DUBLIN —" where it
-    writes "Dublin"); not an acronym opening a sentence ("NATO — which sent troops")."""
+    writes "Dublin"), or a word of five letters or more opening the story that the article
+    never writes again ("DUBLIN —" alone); not an acronym opening a sentence ("NATO — which
+    sent troops")."""
     match = DATELINE.match(text[candidate.start:])
     if match is None:
         return False
     place = " ".join(w.capitalize() for w in candidate.name.split())
-    return bool(match.group("where")) or (len(place) > SHORT_ACRONYM + 1 and
-                                          article.writes(place))
+    once = story_opens and len(candidate.name) >= DATELINE_LETTERS and \
+        article.joined.count(candidate.name) == 1
+    return bool(match.group("where")) or once or (
+        len(place) > SHORT_ACRONYM + 1 and article.writes(place))
 
 
 def _without_the(name: str) -> str:
@@ -141,65 +168,7 @@ def _desk_of(name: str, publisher: str) -> bool:
     return rest != name and len(rest.split()) == 1
 
 
-class _Words:
-    """An article's words, read once: which forms it writes, and where a phrase stands."""
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        # no word and no space runs across two paragraphs; a link's address is no text
-        self.joined = LINK_TARGET.sub("]", "\0".join(texts))
-        words = re.findall(r"\w+", self.joined)
-        self.tokens = set(words)
-        self._counts = Counter(words)
-        self._pairs = Counter((m.group(1), m.group(2)) for m in re.finditer(
-            r"(?<!\w)(\w+)\s+(?=(\w+))", self.joined))
-        self.german = sum(w.casefold() in GERMAN_MARKERS for w in words) > 0.05 * len(words)
-        self.nouns = set(GERMAN_NOUN.findall(self.joined)) if self.german else set()
-        self._places: dict[str, tuple[bool, bool]] = {}
-
-    def alone(self, phrase: str) -> bool:
-        """Whether the phrase stands somewhere without a word just before it (at a sentence's
-        start, after punctuation)."""
-        return self._where(phrase)[0]
-
-    def inside(self, phrase: str) -> bool:
-        """Whether the phrase stands somewhere with a word just before it."""
-        return self._where(phrase)[1]
-
-    def _where(self, phrase: str) -> tuple[bool, bool]:
-        """(alone somewhere, after a word somewhere): one pass over the text per phrase."""
-        if phrase not in self._places:
-            after = [_after_word(self.joined, match.start())
-                     for match in re.finditer(rf"\b{re.escape(phrase)}\b", self.joined)]
-            self._places[phrase] = (not all(after), any(after))
-        return self._places[phrase]
-
-    def apart(self, first: str, rest: str) -> bool:
-        """Whether the article writes the word ``rest`` somewhere without ``first`` just
-        before it."""
-        return self._counts[rest] > self._pairs[(first, rest)]
-
-    def called(self, word: str) -> bool:
-        """Whether the article calls someone by this word alone, as it does a surname: after
-        a comma or a word in lower case that is no preposition or article ("said Chapin", ",
-        Chapin"; not "in Japan", "the Bank")."""
-        return any(before in (",", None) or before not in NOT_BEFORE_SURNAME
-                   for before in (m.group(1) for m in re.finditer(
-                       rf"(?:\b([a-z]+)|,) {re.escape(word)}\b(?! of\b)", self.joined)))
-
-    def writes(self, form: str) -> bool:
-        """Whether the article writes this form as a word of its own."""
-        if re.fullmatch(r"\w+", form):
-            return form in self.tokens
-        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", self.joined) is not None
-
-
-def _after_word(text: str, at: int) -> bool:
-    """Whether a word and spaces come just before position ``at``."""
-    before = text[max(0, at - 100):at]
-    return before != before.rstrip() and bool(re.search(r"\w\s+$", before))
-
-
-def _tidy(name: str, text: str, start: int, article: _Words, after: str = "") -> str | None:
+def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = "") -> str | None:
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
     words = _trimmed(_without_titles(_to_initial(name.split(), article)), article)
@@ -210,9 +179,10 @@ def _tidy(name: str, text: str, start: int, article: _Words, after: str = "") ->
         words = _untitled(words[1:])  # "Key Security Council", "Sometimes President Trump"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Without the US" -> "US"
-    elif opens and article.german and words[0].casefold() in GERMAN_OPENERS and \
+    elif opens and article.german and (words[0].casefold() in GERMAN_OPENERS or (
+            len(words) == 2 and article.writes(words[0].casefold()))) and \
             not article.inside(" ".join(words)):
-        words = words[1:]  # "Die Engine", "Neben Account"
+        words = words[1:]  # "Die Engine", "Neben Account", "Russische Raketenangriffe"
     elif opens and len(words) == 2 and _linking(words[0]) and \
             article.writes(words[0].casefold()) and article.apart(words[0], words[1]):
         words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
@@ -221,6 +191,10 @@ def _tidy(name: str, text: str, start: int, article: _Words, after: str = "") ->
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
     words = _trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
+    if article.german and ("Sie" in words or _genitive(words, article)):
+        return None  # "Sprechen Sie": the polite "you"; "Regionen Russlands": not a name
+    if len(words) > 1 and words[-1] in PARTY_MEMBERS:
+        return None  # "an Iowa Republican said": someone described, not named
     if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
         words = _without_home(words, article, after)
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
@@ -237,7 +211,7 @@ def _tidy(name: str, text: str, start: int, article: _Words, after: str = "") ->
     return " ".join(words)
 
 
-def _to_initial(words: list[str], article: _Words) -> list[str]:
+def _to_initial(words: list[str], article: ArticleWords) -> list[str]:
     """The name up to a capital and a full stop that ends a sentence rather than standing
     for a middle name: the word after it is one the article writes in lower case ("Plan B.
     Officials" -> "Plan B"; "George W. Bush" stays)."""
@@ -258,16 +232,31 @@ def _without_titles(words: list[str]) -> list[str]:
     return words if kept[0] in OFFICE_CONNECTORS else kept
 
 
-def _trimmed(words: list[str], article: _Words) -> list[str]:
+def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     """The name without a word around it that is not part of it: an adjective made of a name
-    ("Amazon-owned"), a day after it ("Argus Leader Monday"), a German noun set before it
-    ("Premierminister Boris Johnson")."""
+    ("Amazon-owned"; "Fianna Fáil-led" is "Fianna Fáil"), a company's officer after it
+    ("Vector Space Systems CEO"), a day after it ("Argus Leader Monday"), a German noun set
+    before it ("Premierminister Boris Johnson") or before "von" ("Aufgabe von Kerstin Wahala";
+    "Ursula von der Leyen" stays)."""
     while len(words) > 1 and COMPOUND_ADJECTIVE.match(words[0]):
         words = words[1:]
+    if len(words) > 1 and (made_of := NAME_ADJECTIVE.match(words[-1])):
+        words = [*words[:-1], made_of.group(1)]  # "Fianna Fáil-led" -> "Fianna Fáil"
+    if len(words) > 1 and words[-1].casefold() in COMPANY_ROLES and \
+            all(w[:1].isupper() for w in words[:-1]):
+        words = words[:-1]  # "Vector Space Systems CEO" -> "Vector Space Systems"
     if len(words) > 2 and words[-1].casefold() in DAYS:
         words = words[:-1]  # "Bloody Sunday" stays
     while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
         words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
+    if article.german and "von" in words[1:-1]:
+        cut = words.index("von", 1)
+        before = words[cut - 1]
+        if before in article.nouns or GERMAN_NOUN_END.search(before) or \
+                GERMAN_ROLE.search(before):
+            words = words[cut + 1:]  # "Aufgabe von Co-Chefin Kerstin Wahala"
+    while article.german and len(words) > 1 and words[0].casefold() in GERMAN_QUANTITIES:
+        words = words[1:]  # "Millionen Menschen", "Prozent Südeuropas", "Grad Celsius"
     while article.german and len(words) > 1 and GERMAN_ROLE.search(words[0]) and \
             words[1][:1].isupper():
         words = words[1:]  # "Bundeskanzler Olaf Scholz", "CSU-Mann Hahn"
@@ -277,7 +266,7 @@ def _trimmed(words: list[str], article: _Words) -> list[str]:
     return words
 
 
-def _without_home(words: list[str], article: _Words, after: str) -> list[str]:
+def _without_home(words: list[str], article: ArticleWords, after: str) -> list[str]:
     """A person's name without the place or body after "of" ("Ethan Chapin of Conway,
     Washington", "Rebecca English of the Daily Mail"): the words before "of" are a name of two
     words or more, and the article calls someone by their last ("English said"), or a place's
@@ -293,7 +282,15 @@ def _without_home(words: list[str], article: _Words, after: str) -> list[str]:
     return words
 
 
-def _title_case(text: str, article: _Words) -> bool:
+def _genitive(words: list[str], article: ArticleWords) -> bool:
+    """German words of which one is a name in the genitive, its bare form written in the
+    article too ("Regionen Russlands", "Nadeschdins Helfer", "Judy Lybkes Galerie"):
+    something of the name, not a name."""
+    return len(words) > 1 and any(
+        w.endswith("s") and len(w) > 3 and article.writes(w[:-1]) for w in words)
+
+
+def _title_case(text: str, article: ArticleWords) -> bool:
     """A line of four words or more whose every word of four letters or more is capitalised,
     some of them words the article also writes in lower case: a heading or a pull quote set in
     Title Case ("'No Sense of Pride. No Sense of Loyalty.'"), not running text (which has a
@@ -323,7 +320,7 @@ def _linking(word: str) -> bool:
     return folded in PREPOSITIONS or folded.endswith(("ed", "ing", "ly"))
 
 
-def _adverb(words: list[str], article: _Words) -> bool:
+def _adverb(words: list[str], article: ArticleWords) -> bool:
     """Whether a name's first word is an opening adverb or participle ("Clearly", "Wearing"):
     it ends so, the article also writes it in lower case, and the word after it is in lower
     case or not a common one ("Daily Mail" and "Reading Festival" stay whole: the article
@@ -333,7 +330,7 @@ def _adverb(words: list[str], article: _Words) -> bool:
             and (second.islower() or not article.writes(second.casefold())))
 
 
-def _shouted(word: str, article: _Words) -> bool:
+def _shouted(word: str, article: ArticleWords) -> bool:
     """A word of five letters or more in capitals that the article also writes otherwise
     ("WATCH" and "watch", "SEOUL" and "Seoul"): emphasis or a dateline, not an acronym."""
     letters = word.replace(".", "")
@@ -349,7 +346,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’("
 
 
-def _named_elsewhere(words: list[str], article: _Words) -> bool:
+def _named_elsewhere(words: list[str], article: ArticleWords) -> bool:
     """Whether the rest of a name (two words or more) also appears without the word before
     it that opened a sentence ("Security Council" apart from "Key Security Council")."""
     return len(words) >= 2 and article.alone(" ".join(words))

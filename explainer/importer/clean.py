@@ -26,7 +26,8 @@ NOT_A_NAME = re.compile(
     r"writer|correspondent|reporter|editor|photo|foto|image|minutes?|read|no author|unknown|"
     r"redaktion|admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
-    r"oppdatert|opdateret|julkaistu|päivitetty)\b",
+    r"oppdatert|opdateret|julkaistu|päivitetty|"
+    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
     re.IGNORECASE)
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")

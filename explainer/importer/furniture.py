@@ -80,6 +80,7 @@ MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:WATCH|VIDEO|LISTEN|AUDIO)\s*[|:]")
 STANDARDS = re.compile(rf"{_OPEN}(?:our (?:editorial )?(?:standards|principles|values)|"
                        r"editorial (?:standards|guidelines|policy|policies|principles))"
                        r"[*_]*\s*:", re.IGNORECASE)
+STANDARDS_WORDS = 10
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
     r"\s*:", re.IGNORECASE)
@@ -100,8 +101,15 @@ def is_furniture(paragraph: str) -> bool:
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
-                or _names_after(ELSEWHERE, paragraph) or _names_after(STANDARDS, paragraph)
+                or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
+
+
+def _rules_pointer(paragraph: str) -> bool:
+    """"Our Standards: The Thomson Reuters Trust Principles.": a link or a few words after the
+    label, reporting no one ("Our values: Respect, ..., the club's new motto" is the story)."""
+    return _names_after(STANDARDS, paragraph) and not REPORTED.search(paragraph) and (
+        "](" in paragraph or len(paragraph.split()) <= STANDARDS_WORDS)
 
 
 def _names_after(label: re.Pattern[str], paragraph: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from explainer.importer.namewords import SHORT_ACRONYM, SUFFIXES
+from explainer.importer.namewords import OFFICE_CONNECTORS, SHORT_ACRONYM, SUFFIXES
 
 
 @dataclass
@@ -48,8 +48,9 @@ def fold_people(found: dict[str, Name]) -> dict[str, Name]:
             bare = words[:-1] if words[-1].casefold().rstrip(".") in SUFFIXES else words
             for ending in {*(words[-size:] for size in range(1, len(words))),
                            *(bare[-size:] for size in range(1, len(bare)))}:
-                # "Carlineo" of "Patrick W. Carlineo Jr"; not "Bank of Canada"
-                if all(w[:1].isupper() for w in ending):
+                # "Carlineo" of "Patrick W. Carlineo Jr", "bin Salman" of "Mohammed bin
+                # Salman"; not "Bank of Canada" of "Royal Bank of Canada"
+                if not OFFICE_CONNECTORS.intersection(ending):
                     endings.setdefault(ending, entry)
             continue
         home.absorb(entry)
@@ -61,13 +62,17 @@ def fold_short_forms(found: dict[str, Name]) -> dict[str, Name]:
     """A name of two words or more that another name of the article continues with "of" or
     "for" is its short form ("Civil Aviation Authority" of "Civil Aviation Authority of
     Nepal"): it goes into the longest such name."""
+    longest: dict[str, str] = {}  # a short form -> the longest name it opens
+    for name in found:
+        for match in re.finditer(r" (?:of|for) ", name):
+            short = name[:match.start()]
+            if len(name) > len(longest.get(short, "")):
+                longest[short] = name
     kept = dict(found)
     for name, entry in found.items():
-        if len(name.split()) < 2 or acronym(name):
-            continue
-        longer = [other for other in kept if other.startswith((f"{name} of ", f"{name} for "))]
-        if longer:
-            kept[max(longer, key=len)].absorb(entry)
+        home = longest.get(name)
+        if home is not None and len(name.split()) > 1 and not acronym(name) and home in kept:
+            kept[home].absorb(entry)
             del kept[name]
     return kept
 

@@ -39,7 +39,7 @@ _GERMAN_WORDS = """mit für über unter nach bei aus von vor seit durch gegen oh
 als alle allen manche viele einige beide zwei drei vier fünf zehn auch so wie wenn dann doch
 nun hier dort da dabei damit deshalb trotzdem außerdem zudem laut trotz wegen während allein
 richtung solche solcher zahlreiche weitere mehrere etliche sämtliche jene welche genaue mögliche
-zusätzliche"""
+zusätzliche weder mehr noch nur"""
 GERMAN_OPENERS = frozenset([*_GERMAN_DETERMINERS, *_GERMAN_WORDS.split()])
 # A German noun: written after a determiner (with up to two lower-case adjectives between), and
 # not followed by another capitalised word as a name's first word is ("der britische
@@ -47,6 +47,9 @@ GERMAN_OPENERS = frozenset([*_GERMAN_DETERMINERS, *_GERMAN_WORDS.split()])
 GERMAN_NOUN = re.compile(
     rf"(?<!\w)(?i:{'|'.join(_GERMAN_DETERMINERS)})\s+(?:[a-zäöüß][\w-]*\s+){{0,2}}"
     r"([A-ZÄÖÜ][\w-]*)(?![\w-]|\s+[A-ZÄÖÜ])")
+# The endings of German abstract nouns ("Furchtlosigkeit", "Aktivitäten", "Gefährdung")
+GERMAN_NOUN_END = re.compile(r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|ion|ionen|"
+                             r"tät|täten|nis|nisse|tum|ismus)$")
 MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
                     "september", "oktober", "november", "dezember"})
 GERMAN_TIMES = frozenset({"ende", "anfang", "mitte", "beginn"})  # "Ende Oktober"
@@ -66,10 +69,14 @@ SHORT_ACRONYM = 3
 _BODY_WORDS = """authority agency association bank board bureau centre center church college
 commission committee company corporation council court department embassy federation foundation
 fund government institute institution league ministry museum office organisation organization
-party police service society school union university"""
+party police service society school union university republic kingdom forces force army navy
+chiefs house academy assembly parliament senate congress cabinet guard corps command states
+nations emirates islands tribunal programme program project festival gallery library hospital
+hall theatre theater cathedral club exchange reserve treasury institutes universities"""
 BODIES = frozenset(_BODY_WORDS.split())
 # ", Washington" after a town: the region that places it (a person "of Conway, Washington")
-PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?!\s+[A-Z])")
+PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;:)]|\s*$|"
+                          r"\s+(?!said\b|says\b|told\b|added\b)[a-z])")
 # Words before a place or a body rather than a person called by surname ("in Japan", "the Bank")
 _ARTICLE_WORDS = "the a an and or of to at by from into via per"
 NOT_BEFORE_SURNAME = PREPOSITIONS | SENTENCE_OPENERS | frozenset(_ARTICLE_WORDS.split())
@@ -89,7 +96,16 @@ CREDIT_LINE = re.compile(
 # What follows a dateline's place in capitals at a paragraph's start: ", Wis.", "(AP)", a dash
 DATELINE = re.compile(r"[A-Z][A-Z.'’/ -]*[A-Z.](?P<where>,[^—–\n(]{1,30}|\s*\([^)\n]{1,30}\))?"
                       r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|-{1,2}\s)")
+DATELINE_LETTERS = 5  # "DUBLIN —" opening a story; "NATO —" may open a sentence
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# "an Iowa Republican", "a Colorado Democrat": a description of someone, not a name
+PARTY_MEMBERS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"})
+# A company's officer after its name ("Vector Space Systems CEO Jim Cantrell")
+COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman",
+                           "founder", "co-founder"})
+# The end of a name made an adjective ("Fianna Fáil-led", "Kremlin-backed"): the name is before
+NAME_ADJECTIVE = re.compile(r"^(\w+)-(?:led|owned|backed|based|run|funded|controlled|linked|"
+                            r"aligned|allied|held|made|built)$")
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "Amazon-owned", "Saudi-led", "Spice-loving": an adjective made of a name, not part of one.
 COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-(?:[a-z]+(?:ed|ing)|led|born|run|made|built)$")
@@ -114,4 +130,8 @@ GERMAN_ROLE = re.compile(
     r"meisterin|botschafter|botschafterin|trainer|trainerin|kapitän|kapitänin|gegenspieler|"
     r"gegenspielerin|soldat|soldatin|politiker|politikerin|experte|expertin|-mann|-frau|-star|"
     r"-apologet|-chef|-chefin|-politiker|-politikerin|forscher|forscherin|konzern|betreiber|"
-    r"hersteller)$", re.IGNORECASE)
+    r"hersteller|loge|login|wissenschaftler|wissenschaftlerin|assistent|assistentin|freund|"
+    r"freundin|kritiker|kritikerin|ehefrau|ehemann|witwe|sohn|tochter)s?$", re.IGNORECASE)
+# Counts and measures opening a German run of nouns ("Millionen Menschen", "Grad Celsius")
+GERMAN_QUANTITIES = frozenset({"millionen", "milliarden", "tausende", "hunderte", "dutzende",
+                               "prozent", "grad", "euro", "dollar", "kilometer", "jahre"})

@@ -75,17 +75,14 @@ def _code(tag: str) -> bool:
 
 def _unwritten_capitals(tags: list[str], text: str) -> set[str]:
     """A system's codes among the keywords. The keywords are a code list when at least
-    :data:`CODES` words in capitals (digits allowed) are never written in the article, in any
-    case ("AER", "AIRS08", "CRSH", "MTVID"; one acronym tagging a story that does not spell it,
-    "NATO", is no sign), or when most are in capitals and two of those are never written. Then
-    every word in capitals the text does not write so is a code too ("AIR", "ASIA" where it
-    writes "air" and "Asia")."""
+    :data:`CODES` words in capitals (digits allowed) of three letters or more are never written
+    in the article, in any case ("AER", "AIRS08", "CRSH", "MTVID"; one acronym tagging a story
+    that does not spell it, "NATO", is no sign). Then every word in capitals the text does not
+    write so is a code too ("AIR", "NP", "ASIA" where it writes "air" and "Asia")."""
     capitals = [t for t in tags if CAPITALS.match(t)]
-    unwritten = {t for t in capitals if not re.search(
-        rf"(?<!\w){re.escape(t)}(?!\w)", text, re.IGNORECASE)}
-    codes = len([t for t in unwritten if len(t) > 2]) >= CODES or (
-        len(unwritten) >= 2 and len(capitals) >= CODES and 2 * len(capitals) > len(tags))
-    if not codes:
+    unwritten = [t for t in capitals if len(t) > 2 and not re.search(
+        rf"(?<!\w){re.escape(t)}(?!\w)", text, re.IGNORECASE)]
+    if len(set(unwritten)) < CODES:
         return set()
     return {t for t in capitals if not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text)}
 

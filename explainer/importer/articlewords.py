@@ -1,0 +1,92 @@
+"""An article's words, read once, for :mod:`explainer.importer.candidates`: which forms it
+writes, where a phrase stands (after a word or alone), and which words it calls someone by."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from explainer.importer.namewords import GERMAN_MARKERS, GERMAN_NOUN, NOT_BEFORE_SURNAME
+from explainer.importer.teasers import LINK_TARGET
+
+
+class ArticleWords:
+    """An article's words, read once: which forms it writes, and where a phrase stands."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        # no word and no space runs across two paragraphs; a link's address is no text
+        self.joined = LINK_TARGET.sub("]", "\0".join(texts))
+        words = re.findall(r"\w+", self.joined)
+        self.tokens = set(words)
+        self._counts = Counter(words)
+        self._pairs = Counter((m.group(1), m.group(2)) for m in re.finditer(
+            r"(?<!\w)(\w+)\s+(?=(\w+))", self.joined))
+        self.german = sum(w.casefold() in GERMAN_MARKERS for w in words) > 0.05 * len(words)
+        self.nouns = set(GERMAN_NOUN.findall(self.joined)) if self.german else set()
+        self._places: dict[str, tuple[bool, bool]] = {}
+        self._called: set[str] | None = None
+        self._word_at: dict[str, list[int]] | None = None
+
+    def alone(self, phrase: str) -> bool:
+        """Whether the phrase stands somewhere without a word just before it (at a sentence's
+        start, after punctuation)."""
+        return self._where(phrase)[0]
+
+    def inside(self, phrase: str) -> bool:
+        """Whether the phrase stands somewhere with a word just before it."""
+        return self._where(phrase)[1]
+
+    def _where(self, phrase: str) -> tuple[bool, bool]:
+        """(alone somewhere, after a word somewhere), looked up where the phrase's first word
+        stands (a scan of the text per phrase made 4,000 names take 10 s)."""
+        if phrase not in self._places:
+            after = [_after_word(self.joined, at) for at in self._starts(phrase)]
+            self._places[phrase] = (not all(after), any(after))
+        return self._places[phrase]
+
+    def _starts(self, phrase: str) -> list[int]:
+        """Where the phrase stands as words of their own (as ``\\b`` would match it)."""
+        first = re.match(r"\w+", phrase)
+        if first is None or not re.match(r"\w", phrase[-1:]):
+            return [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", self.joined)]
+        if self._word_at is None:
+            self._word_at = {}
+            for match in re.finditer(r"\w+", self.joined):
+                self._word_at.setdefault(match.group(), []).append(match.start())
+        end = len(phrase)
+        return [at for at in self._word_at.get(first.group(), ())
+                if self.joined.startswith(phrase, at) and not
+                re.match(r"\w", self.joined[at + end:at + end + 1])]
+
+    def apart(self, first: str, rest: str) -> bool:
+        """Whether the article writes the word ``rest`` somewhere without ``first`` just
+        before it."""
+        return self._counts[rest] > self._pairs[(first, rest)]
+
+    def called(self, word: str) -> bool:
+        """Whether the article calls someone by this word alone, as it does a surname: after
+        a comma, a closing quote or a word in lower case that is no preposition or article
+        ("said Chapin", ", Chapin"; not "in Japan", "the Bank", "Republican-controlled
+        House"), or before "said" ("English said"; not "the Bank said")."""
+        if self._called is None:  # every such word, in one pass over the text
+            after = re.finditer(r"(?:(?<!\S)([a-z]+)|[,”\"]) (?=([A-Z][\w'’-]*)\b(?! of\b))",
+                                self.joined)
+            said = re.finditer(r"(?<!\bthe )(?<!\bThe )\b([A-Z][\w'’-]*) (?=(?:said|says|told|"
+                               r"added)\b)", self.joined)
+            self._called = {m.group(2) for m in after
+                            if m.group(1) is None or m.group(1) not in NOT_BEFORE_SURNAME}
+            self._called |= {m.group(1) for m in said}
+        return word in self._called
+
+    def writes(self, form: str) -> bool:
+        """Whether the article writes this form as a word of its own."""
+        if re.fullmatch(r"\w+", form):
+            return form in self.tokens
+        return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", self.joined) is not None
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether a word and spaces come just before position ``at``."""
+    before = text[max(0, at - 100):at]
+    return before != before.rstrip() and bool(re.search(r"\w\s+$", before))
