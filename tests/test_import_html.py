@@ -331,3 +331,15 @@ def test_language_from_an_html_tag_kept_for_old_browsers_in_a_comment():
                           '<!--[if lte IE 9]> <html lang="en-AU" class="ie"> <![endif]-->'
                           '<!--[if gt IE 9]> <html lang="en-AU"> <![endif]-->')
     assert parse_html(html).language == "en"
+
+
+@pytest.mark.parametrize("href", [
+    "www.example.com/opinions/story.html",
+    "/news/bridge-plan/www.example.com/opinions/story.html",  # as a saved page resolved it
+])
+def test_a_link_to_a_host_written_without_its_scheme_goes_to_that_host(href):
+    extra = (f'<p>The plan was first reported by <a href="{href}">the Example Post</a>, which '
+             "said the council had weighed three designs before it chose the arch.</p>")
+    body = "\n\n".join(parse_html(page(body_extra=extra),
+                                  url="https://gazette.example.org/news/bridge-plan").paragraphs)
+    assert "[the Example Post](https://www.example.com/opinions/story.html)" in body

@@ -41,7 +41,7 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     tree = load_html(page)
     if tree is None:
         return _extracted(page, url), set()
-    paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
+    _prepared(tree)
     cards = card_texts(tree, url)
     heads = subheadings(drop_unseen(tree))  # before trafilatura, which changes the tree
     markdown = _extracted(tree, url)
@@ -81,8 +81,26 @@ def leveled(markdown: str) -> str:
 def _unseen_dropped(page: str) -> Any:
     """The page's tree as it is read: paragraphs made of line breaks, the screen-reader-only
     elements dropped."""
-    return drop_unseen(paragraphs_from_breaks(drop_empty_marks(
-        drop_unwritable_attributes(load_html(page)))))
+    return drop_unseen(_prepared(load_html(page)))
+
+
+# "www.washingtonpost.com/...": a host written without its scheme, which a browser (and
+# trafilatura) reads as a path on the page's own site; a saved page may hold it read so
+# ("/US/story/www.washingtonpost.com/...")
+BARE_HOST = re.compile(r"^(?:/[^:?#]*?/)?(www\.[\w-]+(?:\.[\w-]+)+(?:[/?#].*)?)$",
+                       re.IGNORECASE)
+
+
+def _prepared(tree: Any) -> Any:
+    """The tree as it is read: names XML refuses and empty formatting dropped, paragraphs
+    made of line breaks, and a link to a host written without "https://" given it (also where
+    a saved page made it a path of its own site)."""
+    paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if bare := BARE_HOST.match(href):
+            link.set("href", "https://" + bare.group(1))
+    return tree
 
 
 def _article_words(tree: Any) -> int:

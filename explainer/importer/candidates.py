@@ -6,6 +6,9 @@ Then:
 
 - honorifics and titles are folded into one name: "Mr Obama", "President Obama" and "Barack
   Obama" are one candidate, "Barack Obama" (the longest form that ends with the same surname);
+  a royal's or a peer's style with one name is the name ("Lord Alli", "King Charles III"), a
+  title that is a common word too opens the name of something ("General Motors"), a title
+  alone is no name ("Chief Justice", "Minister of Information", "Georgia Gov");
 - a name that is capitalised only because it opens a sentence loses that word when the rest is
   a name on its own ("Key Security Council" -> "Security Council"), or when it is a function
   word ("Though Zendaya") or an adverb or participle the article also writes in lower case
@@ -65,6 +68,7 @@ from explainer.importer.namefolds import (
     fold_people,
     fold_short_forms,
 )
+from explainer.importer.nametitles import untitled, without_titles
 from explainer.importer.namewords import (
     BODIES,
     COMPANY_ROLES,
@@ -74,6 +78,7 @@ from explainer.importer.namewords import (
     DATELINE,
     DATELINE_LETTERS,
     DAYS,
+    ENGLISH_MONTHS,
     GERMAN_NOUN_END,
     GERMAN_OPENERS,
     GERMAN_QUANTITIES,
@@ -84,13 +89,13 @@ from explainer.importer.namewords import (
     MONTHS,
     NAME_ADJECTIVE,
     NEWS_AGENCIES,
-    OFFICE_CONNECTORS,
     OFFICES,
     PARTY_MEMBERS,
     PLACE_REGION,
     PREPOSITIONS,
     SENTENCE_OPENERS,
     SHORT_ACRONYM,
+    TITLE_ABBREVIATIONS,
     TITLES,
 )
 from explainer.site.checks import Candidate, find_candidates
@@ -171,14 +176,18 @@ def _desk_of(name: str, publisher: str) -> bool:
 def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = "") -> str | None:
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
-    words = _trimmed(_without_titles(_to_initial(name.split(), article)), article)
+    words = _trimmed(without_titles(_to_initial(name.split(), article), article), article)
     opens = len(words) > 1 and _opens_sentence(text, start) and not words[0].isupper()
     if opens and (words[0].casefold() in SENTENCE_OPENERS or (
             len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
             _named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
-        words = _untitled(words[1:])  # "Key Security Council", "Sometimes President Trump"
+        words = untitled(words[1:], article)  # "Key Security Council"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Without the US" -> "US"
+    elif opens and len(words) > 3 and words[1] == "of" and \
+            words[0].casefold() not in BODIES and article.writes(words[0].casefold()) and \
+            article.alone(" ".join(words[2:])) | article.inside(" ".join(words[2:])):
+        words = words[2:]  # "Shares of General Motors" where the text writes "shares"
     elif opens and article.german and (words[0].casefold() in GERMAN_OPENERS or (
             len(words) == 2 and article.writes(words[0].casefold()))) and \
             not article.inside(" ".join(words)):
@@ -193,6 +202,13 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     words = _trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
     if article.german and ("Sie" in words or _genitive(words, article)):
         return None  # "Sprechen Sie": the polite "you"; "Regionen Russlands": not a name
+    if len(words) > 1 and all(w.casefold() in TITLES for w in words):
+        return None  # "Chief Justice": a title, its holder named apart
+    if len(words) > 1 and (words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS or (
+            words[0].casefold() in OFFICES and words[1] in ("of", "for"))):
+        return None  # "Georgia Gov. Brian Kemp" read to "Georgia Gov"; "Minister of Information"
+    if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All") and words[1] == "of":
+        return None  # "One of America's oldest stadiums"
     if len(words) > 1 and words[-1] in PARTY_MEMBERS:
         return None  # "an Iowa Republican said": someone described, not named
     if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
@@ -221,17 +237,6 @@ def _to_initial(words: list[str], article: ArticleWords) -> list[str]:
     return words
 
 
-def _without_titles(words: list[str]) -> list[str]:
-    """The name without the titles in front ("Nato Secretary General Mark Rutte" -> "Mark
-    Rutte"); whole when what is left would open with what an office is for ("Chancellor of
-    the Exchequer Rachel Reeves", "Commissioner for Human Rights": not "for Human Rights")."""
-    kept = _untitled(words)
-    titled = [i for i, w in enumerate(kept[:-2]) if w.casefold().rstrip(".") in TITLES]
-    if titled:  # "Nato Secretary General Mark Rutte", "Economy Minister Marcelo Ebrard"
-        kept = kept[titled[-1] + 1:]
-    return words if kept[0] in OFFICE_CONNECTORS else kept
-
-
 def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     """The name without a word around it that is not part of it: an adjective made of a name
     ("Amazon-owned"; "Fianna Fáil-led" is "Fianna Fáil"), a company's officer after it
@@ -245,8 +250,8 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     if len(words) > 1 and words[-1].casefold() in COMPANY_ROLES and \
             all(w[:1].isupper() for w in words[:-1]):
         words = words[:-1]  # "Vector Space Systems CEO" -> "Vector Space Systems"
-    if len(words) > 2 and words[-1].casefold() in DAYS:
-        words = words[:-1]  # "Bloody Sunday" stays
+    if len(words) > 2 and words[-1].casefold() in DAYS | ENGLISH_MONTHS:
+        words = words[:-1]  # "Bloody Sunday" stays; "Inaugural Speech January" -> "... Speech"
     while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
         words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
     if article.german and "von" in words[1:-1]:
@@ -304,13 +309,6 @@ def _title_case(text: str, article: ArticleWords) -> bool:
     long = [w for w in words if len(w) >= 4]
     return all(w[0].isupper() for w in long) and any(
         w.casefold() in article.tokens for w in long[1:] if w.isalpha() and not w.isupper())
-
-
-def _untitled(words: list[str]) -> list[str]:
-    """The words without the titles in front ("President", "Mr")."""
-    while len(words) > 1 and words[0].casefold().rstrip(".") in TITLES:
-        words = words[1:]
-    return words
 
 
 def _linking(word: str) -> bool:

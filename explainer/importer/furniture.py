@@ -32,7 +32,9 @@ ELSEWHERE = re.compile(
     r"lea también|à lire aussi|lire aussi|leggi anche|lees ook|läs också|les også|læs også)"
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
-                    r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app)"
+                    r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
+                    r"(?:skip|go|jump|back) to (?:the )?(?:main |top|content|navigation|"
+                    r"accessibility|search|menu)[\w ]{0,30})"
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
 GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")
@@ -74,7 +76,7 @@ REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shout
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
-MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:WATCH|VIDEO|LISTEN|AUDIO)\s*[|:]")
+MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:WATCH|VIDEO|LISTEN|AUDIO)\s*\\?[|:]")  # "\|" too
 # A pointer to the publisher's own rules ("Our Standards: The Thomson Reuters Trust
 # Principles.", "Editorial standards: ...")
 STANDARDS = re.compile(rf"{_OPEN}(?:our (?:editorial )?(?:standards|principles|values)|"

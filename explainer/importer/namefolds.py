@@ -60,11 +60,12 @@ def fold_people(found: dict[str, Name]) -> dict[str, Name]:
 
 def fold_short_forms(found: dict[str, Name]) -> dict[str, Name]:
     """A name of two words or more that another name of the article continues with "of" or
-    "for" is its short form ("Civil Aviation Authority" of "Civil Aviation Authority of
-    Nepal"): it goes into the longest such name."""
+    "for", or with a number, is its short form ("Civil Aviation Authority" of "Civil Aviation
+    Authority of Nepal", "King Charles" of "King Charles III"): it goes into the longest such
+    name."""
     longest: dict[str, str] = {}  # a short form -> the longest name it opens
     for name in found:
-        for match in re.finditer(r" (?:of|for) ", name):
+        for match in re.finditer(r" (?:of|for) | (?=[IVX]{1,5}$)", name):  # "King Charles III"
             short = name[:match.start()]
             if len(name) > len(longest.get(short, "")):
                 longest[short] = name

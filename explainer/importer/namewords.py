@@ -13,7 +13,22 @@ crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy s
 spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
 foreign defence defense interior finance state former acting late ceo cfo coo founder
 president-elect vice-president"""
-TITLES = frozenset(_TITLE_WORDS.split())
+TITLES = frozenset([*_TITLE_WORDS.split(), "officer", "detective", "sergeant", "trooper",
+                    "attorney", "sheriff", "editor-in-chief"])
+# A title cut at its full stop ends a name read too short ("Georgia Gov. Brian Kemp")
+TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt",
+                                 "adm", "cmdr", "atty", "det", "supt"})
+# A royal's or a peer's style: with one name it is the name ("Lord Alli", "Prince Harry")
+STYLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "baroness", "baron",
+                    "earl", "viscount", "duke", "duchess", "dame"})
+REGNAL = re.compile(r"[IVX]{1,5}")  # "King Charles III"
+# Titles that are common words too, opening names that hold no one ("General Motors")
+AMBIGUOUS_TITLES = frozenset({"general", "major", "chief", "justice", "state", "crown", "judge",
+                              "bishop", "cardinal", "captain", "admiral", "foreign", "finance",
+                              "interior", "defence", "defense"})
+# Months after a name ("Inaugural Speech January"); not those that are names too ("May")
+ENGLISH_MONTHS = frozenset({"january", "february", "september", "october", "november",
+                            "december"})
 # Offices that end no one's name and no institution's ("Islamic State", "John Major", "John
 # Chancellor", "Plaza Mayor" end in other titles): a name of capitalised words ending in one
 # ("US President", "Foreign Minister") is a title alone ("Office of the President" is not).
@@ -25,7 +40,8 @@ other another each every such few more less no not only just also still even her
 what why how who when where which whose today yesterday tomorrow now recent recently
 though although despite while because unless whether however meanwhile instead perhaps maybe
 indeed yet then thus hence if once sometimes often usually
-our my your his her their its we they he she it this that these those"""
+our my your his her their its we they he she it this that these those two three four five six
+seven eight nine ten dozens hundreds thousands millions"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # German capitalises every noun, so an article or a preposition opening a sentence makes a
 # "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is
