@@ -248,3 +248,19 @@ def test_script_and_file_addresses_are_never_picture_sources():
     article = parse_html(page("<meta property='og:image' content='javascript:alert(1)'>"
                               "<meta property='twitter:image' content='file:///etc/passwd'>"))
     assert article.image_refs == ()
+
+
+def test_an_alt_text_that_is_a_caption_and_its_credit_gives_both():
+    figure = ("<figure><img src='https://cdn.invalid/wall.png' alt='Waves break over the sea "
+              "wall in Hull on Tuesday. (AP Photo/Jane Roe)'></figure>")
+    article = parse_html(page("", figure))
+    assert (article.image_alt, article.image_caption, article.image_credit) == (
+        "Waves break over the sea wall in Hull on Tuesday.",
+        "Waves break over the sea wall in Hull on Tuesday.", "AP Photo/Jane Roe")
+
+
+def test_an_alt_text_without_a_credit_is_no_caption():
+    figure = ("<figure><img src='https://cdn.invalid/wall.png' alt='Waves over the sea wall'>"
+              "</figure>")
+    article = parse_html(page("", figure))
+    assert (article.image_alt, article.image_caption) == ("Waves over the sea wall", None)

@@ -14,6 +14,7 @@ TEXT = "Venture capitalists raised more money this year, and fundraising is up."
     (["Technology (TRBC)", "Software (TRBC)"], ["Technology", "Software"]),
     (["News", "General", "son dakika", "Top Stories", "Floods"], ["Floods"]),
     (["General news", "NE State Wire", "Domestic News", "Elections"], ["Elections"]),
+    (["AP Top News", "Company News", "Fake news", "Fox News"], ["Fake news", "Fox News"]),
     (["FUNDRAISING", "NATO", "US"], ["Fundraising", "NATO", "US"]),
     (["Gazette newspaper", "The Gazette", "Bridges"], ["Bridges"]),
     (["Bridges", "bridges", "Tom &amp; Jerry"], ["Bridges", "Tom & Jerry"]),

@@ -3,7 +3,8 @@ notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointe
 ("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), a picture's
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
 button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige"), a
-gallery's numbered caption ("[1/5] …"), a pointer to the publisher's own rules ("Our Standards:
+gallery's numbered caption ("[1/5] …"), the section's link over the headline ("[Business](…)·
+Updated"), a pointer to the publisher's own rules ("Our Standards:
 The Thomson Reuters Trust Principles.") and the page asking its reader to sign up or follow it;
 and, closing the text, the line that credits its makers ("Reporting by …; Editing by …").
 
@@ -83,6 +84,9 @@ STANDARDS = re.compile(rf"{_OPEN}(?:our (?:editorial )?(?:standards|principles|v
                        r"editorial (?:standards|guidelines|policy|policies|principles))"
                        r"[*_]*\s*:", re.IGNORECASE)
 STANDARDS_WORDS = 10
+# The story's section and its state over the headline: "[Business](/news/business)·Updated"
+KICKER = re.compile(r"^\[[^\]\n]{1,40}\]\([^)\s]*\)\s*[·•|]?\s*(?:updated|new|live|analysis|"
+                    r"opinion|exclusive|breaking|video|audio|podcast)\s*$", re.IGNORECASE)
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
     r"\s*:", re.IGNORECASE)
@@ -102,6 +106,7 @@ def is_furniture(paragraph: str) -> bool:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
+                or KICKER.match(paragraph.strip())
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))

@@ -133,7 +133,11 @@ def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | No
         caption, credit = caption_and_credit(
             candidate.caption or (figure.caption if figure else None),
             candidate.credit or (figure.credit if figure else None))
-        return LeadPicture(tuple(dict.fromkeys(refs)),
-                           alt=(figure.alt if figure else None) or candidate.alt,
-                           caption=caption, credit=credit), notes
+        alt = (figure.alt if figure else None) or candidate.alt
+        if caption is None and alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": the alt
+            described, said = caption_and_credit(alt, None)  # text is a caption and credit
+            if said and described and described != alt:
+                caption, credit, alt = described, credit or said, described
+        return LeadPicture(tuple(dict.fromkeys(refs)), alt=alt, caption=caption,
+                           credit=credit), notes
     return None, notes

@@ -31,8 +31,9 @@ SYSTEM_CODE = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$", re.
 # capitals, perhaps with digits ("AER", "AIRS08"; "NATO", "G7" and "COP28" look the same)
 CAPITALS = re.compile(r"^[A-Z][A-Z\d]{1,7}$")
 CODES = 3  # unwritten acronyms in a page's keywords that make them a system's codes
-DESK = re.compile(r"^(?:general|domestic|international|world|national|local|business) news$|"
-                  r"\b(?:state wire|news wire|newswire|desk)$", re.IGNORECASE)
+DESK = re.compile(r"^(?i:(?:ap |reuters |afp )?(?:general|domestic|international|world|national|"
+                  r"local|business|top|company|latest|daily|breaking|regional) news)$|"
+                  r"(?i:\b(?:state wire|news wire|newswire|desk))$")
 
 
 def page_tags(keywords: Iterable[str], site: str | None, text: str) -> tuple[str, ...]:
