@@ -80,6 +80,7 @@ def test_furniture(line):
     "Jetzt anmelden können sich die Bürger im Rathaus.",
     "Watch the council vote live at 6 pm on the city's website.",
     "Go to the polls early, the mayor urged.",
+    "Back to the top of the table for Liverpool.",
     "[The council](https://example.org/council) updated its plans on Tuesday.",
     "Our standards: the paper's editor said they would be reviewed after the complaint.",
     "Our principles: No surrender, the party chairman told supporters in Belfast.",

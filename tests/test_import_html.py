@@ -343,3 +343,11 @@ def test_a_link_to_a_host_written_without_its_scheme_goes_to_that_host(href):
     body = "\n\n".join(parse_html(page(body_extra=extra),
                                   url="https://gazette.example.org/news/bridge-plan").paragraphs)
     assert "[the Example Post](https://www.example.com/opinions/story.html)" in body
+
+
+def test_a_file_named_like_a_host_stays_a_path():
+    extra = ('<p>The design was shown in <a href="/images/www.logo.png">a drawing</a> that the '
+             "council published on Tuesday with the rest of the plans for the crossing.</p>")
+    body = "\n\n".join(parse_html(page(body_extra=extra),
+                                  url="https://gazette.example.org/news/bridge-plan").paragraphs)
+    assert "https://www.logo.png" not in body

@@ -68,15 +68,15 @@ class ArticleWords:
         """Whether the article calls someone by this word alone, as it does a surname: after
         a comma, a closing quote or a word in lower case that is no preposition or article
         ("said Chapin", ", Chapin"; not "in Japan", "the Bank", "Republican-controlled
-        House"), or before "said" ("English said"; not "the Bank said")."""
+        House"), or before "said" on its own ("English said"; not "the Bank said", "General
+        Motors said")."""
         if self._called is None:  # every such word, in one pass over the text
             after = re.finditer(r"(?:(?<!\S)([a-z]+)|[,”\"]) (?=([A-Z][\w'’-]*)\b(?! of\b))",
                                 self.joined)
-            said = re.finditer(r"(?<!\bthe )(?<!\bThe )\b([A-Z][\w'’-]*) (?=(?:said|says|told|"
-                               r"added)\b)", self.joined)
             self._called = {m.group(2) for m in after
                             if m.group(1) is None or m.group(1) not in NOT_BEFORE_SURNAME}
-            self._called |= {m.group(1) for m in said}
+            said = re.finditer(r"\b([A-Z][\w'’-]*) (?=(?:said|says|told|added)\b)", self.joined)
+            self._called |= {m.group(1) for m in said if not _inside_name(self.joined, m.start())}
         return word in self._called
 
     def writes(self, form: str) -> bool:
@@ -90,3 +90,13 @@ def _after_word(text: str, at: int) -> bool:
     """Whether a word and spaces come just before position ``at``."""
     before = text[max(0, at - 100):at]
     return before != before.rstrip() and bool(re.search(r"\w\s+$", before))
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """Whether the word at ``at`` ends a longer name or follows "the": a capitalised word or
+    "the" just before it ("General Motors said", "the Bank said")."""
+    before = re.search(r"([^\s\0]+)\s+$", text[max(0, at - 60):at])  # (\0 ends a paragraph)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in ("the", "The") or (word[:1].isupper() and word[-1:].isalnum())

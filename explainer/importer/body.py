@@ -87,8 +87,9 @@ def _unseen_dropped(page: str) -> Any:
 # "www.washingtonpost.com/...": a host written without its scheme, which a browser (and
 # trafilatura) reads as a path on the page's own site; a saved page may hold it read so
 # ("/US/story/www.washingtonpost.com/...")
-BARE_HOST = re.compile(r"^(?:/[^:?#]*?/)?(www\.[\w-]+(?:\.[\w-]+)+(?:[/?#].*)?)$",
-                       re.IGNORECASE)
+BARE_HOST = re.compile(r"^(?:(www\.[\w-]+(?:\.[\w-]+)+(?:[/?#].*)?)|"
+                       r"/[^:?#]*?/(www\.[\w-]+(?:\.[\w-]+)+[/?#].*))$", re.IGNORECASE)
+FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$", re.IGNORECASE)
 
 
 def _prepared(tree: Any) -> Any:
@@ -98,8 +99,10 @@ def _prepared(tree: Any) -> Any:
     paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
     for link in tree.iter("a"):
         href = (link.get("href") or "").strip()
-        if bare := BARE_HOST.match(href):
-            link.set("href", "https://" + bare.group(1))
+        bare = BARE_HOST.match(href)
+        host = (bare.group(1) or bare.group(2)).split("/")[0].split("?")[0] if bare else ""
+        if bare and not FILE_END.search(host):  # not "/images/www.logo.png"
+            link.set("href", "https://" + (bare.group(1) or bare.group(2)))
     return tree
 
 

@@ -74,6 +74,7 @@ from explainer.importer.namewords import (
     COMPANY_ROLES,
     COMPOUND_ADJECTIVE,
     COUNTRIES,
+    COUNTS,
     CREDIT_LINE,
     DATELINE,
     DATELINE_LETTERS,
@@ -184,10 +185,14 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         words = untitled(words[1:], article)  # "Key Security Council"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Without the US" -> "US"
-    elif opens and len(words) > 3 and words[1] == "of" and \
+    elif opens and len(words) > 3 and words[1] == "of" and words[2][:1].isupper() and \
             words[0].casefold() not in BODIES and article.writes(words[0].casefold()) and \
-            article.alone(" ".join(words[2:])) | article.inside(" ".join(words[2:])):
-        words = words[2:]  # "Shares of General Motors" where the text writes "shares"
+            article.joined.count(" ".join(words[2:])) > article.joined.count(" ".join(words)):
+        words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
+        # "General Motors" apart ("Friends of the Earth" stays)
+    elif opens and len(words) == 2 and words[0].casefold() in COUNTS and \
+            article.apart(words[0], words[1]):
+        words = words[1:]  # "Two Clinton aides" where the text writes "Clinton" apart
     elif opens and article.german and (words[0].casefold() in GERMAN_OPENERS or (
             len(words) == 2 and article.writes(words[0].casefold()))) and \
             not article.inside(" ".join(words)):
@@ -202,13 +207,19 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     words = _trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
     if article.german and ("Sie" in words or _genitive(words, article)):
         return None  # "Sprechen Sie": the polite "you"; "Regionen Russlands": not a name
+    if len(words) > 1 and words[0].casefold() in TITLES and re.match(r"['’]s\s+[A-Z]", after):
+        return None  # "Prince George's County": a place named after someone
     if len(words) > 1 and all(w.casefold() in TITLES for w in words):
         return None  # "Chief Justice": a title, its holder named apart
-    if len(words) > 1 and (words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS or (
-            words[0].casefold() in OFFICES and words[1] in ("of", "for"))):
-        return None  # "Georgia Gov. Brian Kemp" read to "Georgia Gov"; "Minister of Information"
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
+        return None  # "Georgia Gov. Brian Kemp" read to "Georgia Gov"
+    if len(words) > 2 and words[0].casefold() in OFFICES and words[1] in ("of", "for"):
+        return _office_holder(words)  # "Minister of Information"; "Minister for Culture Lisa
+        # Nandy" is "Lisa Nandy"
     if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All") and words[1] == "of":
-        return None  # "One of America's oldest stadiums"
+        words = words[2:]  # "One of Goldman Sachs' top bankers"; "One of America" is nothing
+        if len(words) == 1:
+            return None
     if len(words) > 1 and words[-1] in PARTY_MEMBERS:
         return None  # "an Iowa Republican said": someone described, not named
     if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
@@ -250,8 +261,11 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     if len(words) > 1 and words[-1].casefold() in COMPANY_ROLES and \
             all(w[:1].isupper() for w in words[:-1]):
         words = words[:-1]  # "Vector Space Systems CEO" -> "Vector Space Systems"
-    if len(words) > 2 and words[-1].casefold() in DAYS | ENGLISH_MONTHS:
-        words = words[:-1]  # "Bloody Sunday" stays; "Inaugural Speech January" -> "... Speech"
+    if len(words) > 2 and words[-1].casefold() in DAYS:
+        words = words[:-1]  # "Bloody Sunday" stays
+    if len(words) > 2 and words[-1].casefold() in ENGLISH_MONTHS and \
+            article.joined.count(" ".join(words[:-1])) > article.joined.count(" ".join(words)):
+        words = words[:-1]  # "Inaugural Speech January"; "The Hunt for Red October" stays
     while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
         words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
     if article.german and "von" in words[1:-1]:
@@ -295,6 +309,18 @@ def _genitive(words: list[str], article: ArticleWords) -> bool:
         w.endswith("s") and len(w) > 3 and article.writes(w[:-1]) for w in words)
 
 
+def _office_holder(words: list[str]) -> str | None:
+    """The person after an office of the form "Minister for Culture": the last two words, when
+    they are capitalised and follow no "and" or "of" ("Secretary of State for Health Wes
+    Streeting"); None when the name is the office alone ("Secretary of Health and Human
+    Services")."""
+    if len(words) < 5 or words[-3][:1].islower() or not all(w[:1].isupper() for w in words[-2:]):
+        return None
+    if any(w.casefold() in BODIES for w in words[-2:]):
+        return None
+    return " ".join(words[-2:])
+
+
 def _title_case(text: str, article: ArticleWords) -> bool:
     """A line of four words or more whose every word of four letters or more is capitalised,
     some of them words the article also writes in lower case: a heading or a pull quote set in
@@ -315,7 +341,8 @@ def _linking(word: str) -> bool:
     """A preposition, or a word shaped as a participle or an adverb ("Like", "Alleged",
     "Clearly"): words that open a sentence before a name, unlike a first name ("Bill")."""
     folded = word.casefold()
-    return folded in PREPOSITIONS or folded.endswith(("ed", "ing", "ly"))
+    return folded in PREPOSITIONS or (folded.endswith(("ed", "ing", "ly")) and
+                                      folded not in TITLES)  # not "King"
 
 
 def _adverb(words: list[str], article: ArticleWords) -> bool:
@@ -324,7 +351,8 @@ def _adverb(words: list[str], article: ArticleWords) -> bool:
     case or not a common one ("Daily Mail" and "Reading Festival" stay whole: the article
     writes "mail" and "festival")."""
     first, second = words[0], words[1]
-    return (first.casefold().endswith(("ly", "ing")) and article.writes(first.casefold())
+    return (first.casefold().endswith(("ly", "ing")) and first.casefold() not in TITLES
+            and article.writes(first.casefold())
             and (second.islower() or not article.writes(second.casefold())))
 
 

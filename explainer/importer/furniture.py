@@ -34,8 +34,9 @@ ELSEWHERE = re.compile(
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
                     r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
-                    r"(?:skip|go|jump|back) to (?:the )?(?:main |top|content|navigation|"
-                    r"accessibility|search|menu)[\w ]{0,30})"
+                    r"(?:skip|go|jump|back) to (?:the )?(?:main content|content|top|"
+                    r"top of (?:the )?page|(?:main )?navigation|search|menu|"
+                    r"accessibility[\w ]{0,25}))"
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
 GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from explainer.importer.namewords import OFFICE_CONNECTORS, SHORT_ACRONYM, SUFFIXES
+from explainer.importer.namewords import (
+    OFFICE_CONNECTORS,
+    SHORT_ACRONYM,
+    STYLES,
+    SUFFIXES,
+    TITLES,
+)
 
 
 @dataclass
@@ -36,13 +42,21 @@ def acronym(word: str) -> bool:
 
 def fold_people(found: dict[str, Name]) -> dict[str, Name]:
     """One candidate per person: a surname alone, or the last words of a longer name ("El
-    Saife" of "Mohamed El Saife"), go into the longest name ending with them; not a body's
-    name with "of" in it ("Bank of Canada" is not "Royal Bank of Canada")."""
+    Saife" of "Mohamed El Saife"), or a title and the surname ("Judge Boasberg"), go into the
+    longest name ending with them; not a body's name with "of" in it ("Bank of Canada" is not
+    "Royal Bank of Canada")."""
     merged: dict[str, Name] = {}
     endings: dict[tuple[str, ...], Name] = {}  # the last words of each name kept, first wins
-    for entry in sorted(found.values(), key=lambda n: -len(n.name.split())):
+    for entry in sorted(found.values(), key=lambda n: (-len(n.name.split()), _titled(n.name))):
         words = tuple(entry.name.split())
         home = None if acronym(words[-1]) else endings.get(words)
+        if home is None and _titled(entry.name):  # "Judge Boasberg" of "James Boasberg"
+            home = endings.get(words[-1:])
+            if home is not None:
+                home.absorb(entry)
+            else:
+                merged[entry.name] = entry
+            continue
         if home is None:
             merged[entry.name] = entry
             bare = words[:-1] if words[-1].casefold().rstrip(".") in SUFFIXES else words
@@ -56,6 +70,12 @@ def fold_people(found: dict[str, Name]) -> dict[str, Name]:
         home.absorb(entry)
     return {name: n for name, n in merged.items()
             if len(name.split()) > 1 or acronym(name) or name.startswith("Resolution")}
+
+
+def _titled(name: str) -> bool:
+    """A title or a style and one name ("Judge Boasberg", "Lord Mandelson")."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold().rstrip(".") in TITLES | STYLES
 
 
 def fold_short_forms(found: dict[str, Name]) -> dict[str, Name]:

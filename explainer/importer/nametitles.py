@@ -41,13 +41,15 @@ def untitled(words: list[str], article: ArticleWords) -> list[str]:
 
 
 def _holds_no_one(words: list[str], article: ArticleWords) -> bool:
-    """Whether a title that is a common word too opens a name of something, not someone: one
-    word after it that no one is called by ("General Motors"), or a body's word ("Major League
-    Baseball", "State Department"); "General Mark Milley" is someone."""
+    """Whether a title opens a name of something, not someone: a body's or a place's word
+    after it ("Major League Baseball", "Prince William County"), or, for a title that is a
+    common word too, one word no one is called by ("General Motors"); "General Mark Milley"
+    is someone."""
     rest = words[1:]
-    return words[0].casefold() in AMBIGUOUS_TITLES and (
-        (len(rest) == 1 and not article.called(rest[0])) or
-        any(w.casefold() in BODIES for w in rest))
+    if any(w.casefold() in BODIES for w in rest):
+        return True  # "Prince William County", "King Street", "State Department"
+    return words[0].casefold() in AMBIGUOUS_TITLES and len(rest) == 1 and \
+        not article.called(rest[0])
 
 
 def _styled(words: list[str]) -> bool:

@@ -25,7 +25,7 @@ REGNAL = re.compile(r"[IVX]{1,5}")  # "King Charles III"
 # Titles that are common words too, opening names that hold no one ("General Motors")
 AMBIGUOUS_TITLES = frozenset({"general", "major", "chief", "justice", "state", "crown", "judge",
                               "bishop", "cardinal", "captain", "admiral", "foreign", "finance",
-                              "interior", "defence", "defense"})
+                              "interior", "defence", "defense", "officer"})
 # Months after a name ("Inaugural Speech January"); not those that are names too ("May")
 ENGLISH_MONTHS = frozenset({"january", "february", "september", "october", "november",
                             "december"})
@@ -40,8 +40,7 @@ other another each every such few more less no not only just also still even her
 what why how who when where which whose today yesterday tomorrow now recent recently
 though although despite while because unless whether however meanwhile instead perhaps maybe
 indeed yet then thus hence if once sometimes often usually
-our my your his her their its we they he she it this that these those two three four five six
-seven eight nine ten dozens hundreds thousands millions"""
+our my your his her their its we they he she it this that these those"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # German capitalises every noun, so an article or a preposition opening a sentence makes a
 # "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is
@@ -88,11 +87,15 @@ fund government institute institution league ministry museum office organisation
 party police service society school union university republic kingdom forces force army navy
 chiefs house academy assembly parliament senate congress cabinet guard corps command states
 nations emirates islands tribunal programme program project festival gallery library hospital
-hall theatre theater cathedral club exchange reserve treasury institutes universities"""
+hall theatre theater cathedral club exchange reserve treasury institutes universities page
+memorial county island street road avenue square park bridge river lake bay city town"""
 BODIES = frozenset(_BODY_WORDS.split())
 # ", Washington" after a town: the region that places it (a person "of Conway, Washington")
 PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;:)]|\s*$|"
                           r"\s+(?!said\b|says\b|told\b|added\b)[a-z])")
+# A count opening a sentence before a name the text writes apart ("Two Clinton aides")
+_COUNT_WORDS = "two three four five six seven eight nine ten dozens hundreds"
+COUNTS = frozenset(_COUNT_WORDS.split())
 # Words before a place or a body rather than a person called by surname ("in Japan", "the Bank")
 _ARTICLE_WORDS = "the a an and or of to at by from into via per"
 NOT_BEFORE_SURNAME = PREPOSITIONS | SENTENCE_OPENERS | frozenset(_ARTICLE_WORDS.split())

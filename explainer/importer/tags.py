@@ -32,7 +32,7 @@ SYSTEM_CODE = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$", re.
 CAPITALS = re.compile(r"^[A-Z][A-Z\d]{1,7}$")
 CODES = 3  # unwritten acronyms in a page's keywords that make them a system's codes
 DESK = re.compile(r"^(?i:(?:ap |reuters |afp )?(?:general|domestic|international|world|national|"
-                  r"local|business|top|company|latest|daily|breaking|regional) news)$|"
+                  r"local|business|top|company|latest|breaking|regional) news)$|"
                   r"(?i:\b(?:state wire|news wire|newswire|desk))$")
 
 
