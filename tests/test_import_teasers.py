@@ -70,3 +70,19 @@ def test_a_page_whose_only_text_is_in_cards_still_imports():
 
 def test_a_topic_link_around_a_heading_is_no_card():
     assert not is_card(card('<a href="/tag/uddevalla"><h2>Uddevalla</h2></a>'))
+
+
+BOX = ('<div class="story-card"><h3><a href="/news/other-story">Ferry fares to rise next year'
+       '</a></h3><p>The operator said fuel costs had doubled since the spring and that the rise '
+       "could not wait.</p></div>")
+
+
+def test_a_box_whose_heading_links_to_another_story_is_a_card():
+    assert in_card("The operator said fuel costs had doubled since the spring and that the "
+                   "rise could not wait.", card_texts(card(f"<div>{BOX}</div>")))
+
+
+def test_a_heading_that_only_holds_a_link_among_its_words_makes_no_card():
+    box = BOX.replace('<h3><a href="/news/other-story">Ferry fares', '<h3>Why <a href="/x">fares')
+    assert card_texts(card(f"<div>{box}</div>")) == set()
+

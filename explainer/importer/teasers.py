@@ -2,9 +2,11 @@
 
 A card that links to another story ("You might also like", a list of the day's headlines)
 is often written as one link around a headline and a paragraph of its opening:
-``<a href="/other-story"><h2>…</h2><p>…</p></a>``. An article's own text never sits inside
-a link that way (except a card of the story itself), but an extractor can read the card's
-paragraph as the story's. A link that holds a heading or a paragraph is a card when it is
+``<a href="/other-story"><h2>…</h2><p>…</p></a>``, or as a box whose heading is the link,
+the paragraph beside it (``<div><h3><a href="/other-story">…</a></h3><p>…</p></div>``).
+An article's own text never sits inside a link that way (except a card of the story itself),
+nor in a box that small under a heading that is a link elsewhere, but an extractor can read
+the card's paragraph as the story's. A link that holds a heading or a paragraph is a card when it is
 the size of one (at most two paragraphs and 200 words, so that a page whose unclosed ``<a>``
 swallows the article keeps it) and says more than a label (8 words or more: a topic's link
 ``<a><h2>Uddevalla</h2></a>`` above the headline is none).
@@ -38,13 +40,31 @@ def is_card(link: Any) -> bool:
     return len(link.xpath(".//p")) <= CARD_PARAGRAPHS and LABEL_WORDS <= words <= CARD_WORDS
 
 
+# A card written as a box whose heading is a link, its opening beside it:
+# ``<div><h3><a href="/other-story">…</a></h3><p>…</p></div>``
+LINKED_HEADING = "//*[self::h2 or self::h3 or self::h4 or self::h5][a[@href]]"
+
+
 def card_texts(tree: Any, own: str | None = None) -> set[str]:
     """The text of each block (paragraph, heading) of the page's teaser cards, as letters
     (:func:`clean.letters`); a card that links to the page itself is none."""
     here = _path(own) if own else None
-    return {letters(block.text_content()) for link in tree.xpath(CARD)
-            if is_card(link) and (here is None or _path(link.get("href", "")) != here)
-            for block in link.xpath(BLOCKS)}
+
+    def elsewhere(link: Any) -> bool:
+        return here is None or _path(link.get("href", "")) != here
+
+    texts = {letters(block.text_content()) for link in tree.xpath(CARD)
+             if is_card(link) and elsewhere(link) for block in link.xpath(BLOCKS)}
+    for heading in tree.xpath(LINKED_HEADING):
+        link, box = heading.xpath("a[@href]")[0], heading.getparent()
+        if box is not None and _whole_link(heading, link) and elsewhere(link) and is_card(box):
+            texts |= {letters(block.text_content()) for block in box.xpath(BLOCKS)}
+    return texts
+
+
+def _whole_link(heading: Any, link: Any) -> bool:
+    """Whether a heading says nothing but its link's words."""
+    return " ".join(heading.text_content().split()) == " ".join(link.text_content().split())
 
 
 def _path(address: str) -> str:
