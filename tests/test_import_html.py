@@ -351,3 +351,11 @@ def test_a_file_named_like_a_host_stays_a_path():
     body = "\n\n".join(parse_html(page(body_extra=extra),
                                   url="https://gazette.example.org/news/bridge-plan").paragraphs)
     assert "https://www.logo.png" not in body
+
+
+def test_links_marked_as_tags_are_the_tags_of_a_page_without_keywords():
+    extra = '<p>Filed under: <a rel="tag" href="/t/bridges">Bridges</a>, <a rel="tag" ' \
+            'href="/t/council">Town council</a></p>'
+    assert parse_html(page(body_extra=extra)).tags == ("Bridges", "Town council")
+    keywords = '<meta name="keywords" content="Transport">'
+    assert parse_html(page(head=keywords, body_extra=extra)).tags == ("Transport",)

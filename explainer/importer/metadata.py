@@ -57,6 +57,7 @@ class PageMeta:
     ld_images: list[Picture] = field(default_factory=list)  # JSON-LD image, with its words
     figures: list[Picture] = field(default_factory=list)  # pictures in the article's figures
     keywords: list[str] = field(default_factory=list)
+    tag_links: list[str] = field(default_factory=list)  # the words of <a rel="tag"> links
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
@@ -224,6 +225,8 @@ def read_meta(page: str) -> PageMeta:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical]
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
+    meta.tag_links = [text_of(a) for a in tree.xpath(
+        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") if text_of(a)]
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
                      or _commented_lang(page))
     meta.visible_authors = _visible_authors(tree)
