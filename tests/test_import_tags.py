@@ -50,3 +50,8 @@ def test_acronyms_a_text_spells_out_are_no_code_list():
     text = "Britain and the European Union agreed to deepen defence ties within Nato."
     assert page_tags(["UK", "EU", "NATO", "Defence"], None, text) == (
         "UK", "EU", "NATO", "Defence")
+
+
+def test_only_a_page_s_first_hundred_keywords_are_read():
+    assert page_tags(["News"] * 100 + ["Floods"], None, "") == ()
+    assert page_tags(["News"] * 99 + ["Floods"], None, "") == ("Floods",)

@@ -98,11 +98,10 @@ def _prepared(tree: Any) -> Any:
     a saved page made it a path of its own site)."""
     paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
     for link in tree.iter("a"):
-        href = (link.get("href") or "").strip()
-        bare = BARE_HOST.match(href)
-        host = (bare.group(1) or bare.group(2)).split("/")[0].split("?")[0] if bare else ""
-        if bare and not FILE_END.search(host):  # not "/images/www.logo.png"
-            link.set("href", "https://" + (bare.group(1) or bare.group(2)))
+        if bare := BARE_HOST.match((link.get("href") or "").strip()):
+            target = bare.group(1) or bare.group(2)
+            if not FILE_END.search(re.split(r"[/?#]", target, maxsplit=1)[0]):
+                link.set("href", "https://" + target)  # not "/images/www.logo.png"
     return tree
 
 

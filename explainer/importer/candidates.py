@@ -187,7 +187,7 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
             words = words[1:]  # "Without the US" -> "US"
     elif opens and len(words) > 3 and words[1] == "of" and words[2][:1].isupper() and \
             words[0].casefold() not in BODIES and article.writes(words[0].casefold()) and \
-            article.joined.count(" ".join(words[2:])) > article.joined.count(" ".join(words)):
+            article.count(" ".join(words[2:])) > article.count(" ".join(words)):
         words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
         # "General Motors" apart ("Friends of the Earth" stays)
     elif opens and len(words) == 2 and words[0].casefold() in COUNTS and \
@@ -264,7 +264,7 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     if len(words) > 2 and words[-1].casefold() in DAYS:
         words = words[:-1]  # "Bloody Sunday" stays
     if len(words) > 2 and words[-1].casefold() in ENGLISH_MONTHS and \
-            article.joined.count(" ".join(words[:-1])) > article.joined.count(" ".join(words)):
+            article.count(" ".join(words[:-1])) > article.count(" ".join(words)):
         words = words[:-1]  # "Inaugural Speech January"; "The Hunt for Red October" stays
     while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
         words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"

@@ -3,9 +3,9 @@ notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointe
 ("Read more: ...", "ALSO READ: ...", "Lesen Sie auch: ...", "Les også: ..."), a picture's
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
 button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige"), a
-gallery's numbered caption ("[1/5] …"), the section's link over the headline ("[Business](…)·
-Updated"), a pointer to the publisher's own rules ("Our Standards:
-The Thomson Reuters Trust Principles.") and the page asking its reader to sign up or follow it;
+gallery's numbered caption ("[1/5] …"), the section's link over the headline
+("[Business](…)·Updated"), a pointer to the publisher's own rules ("Our Standards: The Thomson
+Reuters Trust Principles.") and the page asking its reader to sign up or follow it;
 and, closing the text, the line that credits its makers ("Reporting by …; Editing by …").
 
 Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
@@ -114,8 +114,9 @@ def is_furniture(paragraph: str) -> bool:
 
 
 def _rules_pointer(paragraph: str) -> bool:
-    """"Our Standards: The Thomson Reuters Trust Principles.": a link or a few words after the
-    label, reporting no one ("Our values: Respect, ..., the club's new motto" is the story)."""
+    """Whether a paragraph points to the publisher's own rules ("Our Standards: The Thomson
+    Reuters Trust Principles."): a link or a few words after the label, reporting no one
+    ("Our values: Respect, ..., the club's new motto" is the story)."""
     return _names_after(STANDARDS, paragraph) and not REPORTED.search(paragraph) and (
         "](" in paragraph or len(paragraph.split()) <= STANDARDS_WORDS)
 

@@ -12,9 +12,9 @@ lieutenant colonel col major maj captain capt admiral king queen prince princess
 crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy spokesman
 spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
 foreign defence defense interior finance state former acting late ceo cfo coo founder
-president-elect vice-president"""
-TITLES = frozenset([*_TITLE_WORDS.split(), "officer", "detective", "sergeant", "trooper",
-                    "attorney", "sheriff", "editor-in-chief"])
+president-elect vice-president officer detective sergeant trooper attorney sheriff
+editor-in-chief"""
+TITLES = frozenset(_TITLE_WORDS.split())
 # A title cut at its full stop ends a name read too short ("Georgia Gov. Brian Kemp")
 TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt",
                                  "adm", "cmdr", "atty", "det", "supt"})

@@ -10,11 +10,13 @@ capitals that the article writes otherwise ("FUNDRAISING") is written as a word.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterable
 
 TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
 TAGS = 12
+KEYWORDS_READ = 100  # of a page's keywords: each is looked up in the text
 FLAG = re.compile(r"^(\w+):(?=\S)(.+)$")  # "Lite:true", "Tag:JavaScript"
 CODE = re.compile(r"\s*\([A-Z]{2,6}\)$")  # "Technology (TRBC)"
 GENERIC = frozenset("""news|general|breaking news|top stories|top story|latest|latest news|
@@ -32,7 +34,7 @@ SYSTEM_CODE = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$", re.
 CAPITALS = re.compile(r"^[A-Z][A-Z\d]{1,7}$")
 CODES = 3  # unwritten acronyms in a page's keywords that make them a system's codes
 DESK = re.compile(r"^(?i:(?:ap |reuters |afp )?(?:general|domestic|international|world|national|"
-                  r"local|business|top|company|latest|breaking|regional) news)$|"
+                  r"local|business|top|company|regional) news)$|"
                   r"(?i:\b(?:state wire|news wire|newswire|desk))$")
 
 
@@ -40,7 +42,7 @@ def page_tags(keywords: Iterable[str], site: str | None, text: str) -> tuple[str
     """The tags of a page (see the module); ``text`` is the article's, to tell a word set in
     capitals from an acronym."""
     own = _words(site or "")
-    tags = [_tag(keyword, text) for keyword in keywords]
+    tags = [_tag(keyword, text) for keyword in itertools.islice(keywords, KEYWORDS_READ)]
     codes = _unwritten_capitals(tags, text)
     kept: dict[str, str] = {}
     for tag in tags:

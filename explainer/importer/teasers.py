@@ -55,10 +55,15 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
 
     texts = {letters(block.text_content()) for link in tree.xpath(CARD)
              if is_card(link) and elsewhere(link) for block in link.xpath(BLOCKS)}
+    boxes: dict[Any, bool] = {}  # each box is weighed once, however many headings it holds
     for heading in tree.xpath(LINKED_HEADING):
         link, box = heading.xpath("a[@href]")[0], heading.getparent()
-        if box is not None and _whole_link(heading, link) and elsewhere(link) and is_card(box):
-            texts |= {letters(block.text_content()) for block in box.xpath(BLOCKS)}
+        if box is None or not _whole_link(heading, link) or not elsewhere(link):
+            continue
+        if box not in boxes:
+            boxes[box] = is_card(box)
+            if boxes[box]:
+                texts |= {letters(block.text_content()) for block in box.xpath(BLOCKS)}
     return texts
 
 
