@@ -1,12 +1,15 @@
 """Score the importer and single extractors on one half of the development set.
 
     python -m eval.compare [--half report] [--corpus .cache/devset] [--jobs 2]
-                           [--only ours trafilatura readability] [--scorer PATH] [--reuse]
-                           [--dumps]
+                           [--only ours ours-alone trafilatura readability newspaper4k goose3]
+                           [--peers-python PATH] [--scorer PATH] [--reuse] [--dumps]
 
 Runs ../shared/eval/score_import.py once per extractor on CORPUS/<half>/ (built by
 `python -m eval.devset`) and prints one Markdown table: a row per metric, a column per
-extractor. The scorer's per-page scores go to CORPUS/results/<half>-<extractor>.json.
+extractor (by default the importer, trafilatura and readability-lxml; with --only, also the
+importer without its second opinions, and newspaper4k and goose3 alone, run by
+--peers-python: a venv where the importer's pinned versions need not be).
+The scorer's per-page scores go to CORPUS/results/<half>-<extractor>.json.
 With --dumps, each extractor reads the full-body pages' plain-text dumps
 (scrape.html-text.txt) instead of their HTML, and only the body rows are printed.
 """
@@ -23,9 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
 EXTRACTORS = {
     "ours": f"{PY} build.py import {{input}} --output {{out_md}} --force",
+    # the importer without goose3's and newspaper4k's second opinions (see eval/vote.py)
+    "ours-alone": f"{PY} build.py import {{input}} --output {{out_md}} --force --one-extractor",
     "trafilatura": f"{PY} eval/adapters/trafilatura_md.py {{input}} {{out_md}}",
     "readability": f"{PY} eval/adapters/readability_md.py {{input}} {{out_md}}",
+    # not dependencies of the importer: run with --peers-python, a Python that has them
+    "newspaper4k": "{peers} eval/adapters/newspaper_md.py {{input}} {{out_md}}",
+    "goose3": "{peers} eval/adapters/goose_md.py {{input}} {{out_md}}",
 }
+PEERS = ("newspaper4k", "goose3")
 AEB, TRAF = "article-extraction-benchmark", "trafilatura"
 DUMP = "scrape.html-text.txt"
 # (label, collection, metric): the issue's held-out table, then diagnostics
@@ -52,7 +61,8 @@ def score(name: str, corpus: Path, results: Path, args: argparse.Namespace) -> d
         return json.loads(out.read_text(encoding="utf-8"))
     cmd = [PY, str(args.scorer), "--corpus", str(corpus), "--cwd", str(ROOT),
            "--jobs", str(args.jobs), "--timeout", str(args.timeout),
-           "--command", EXTRACTORS[name], "--json", str(out), "--label", name,
+           "--command", EXTRACTORS[name].format(peers=args.peers_python) if name in PEERS
+           else EXTRACTORS[name], "--json", str(out), "--label", name,
            "--out-dir", str(results / label)]
     if args.dumps:
         cmd += ["--input-file", DUMP, "--collections", AEB]
@@ -94,7 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=["fit", "report"], default="report")
     ap.add_argument("--corpus", type=Path, default=ROOT / ".cache" / "devset")
-    ap.add_argument("--only", nargs="+", choices=list(EXTRACTORS), default=list(EXTRACTORS))
+    ap.add_argument("--only", nargs="+", choices=list(EXTRACTORS),
+                    default=["ours", "trafilatura", "readability"])
+    ap.add_argument("--peers-python", default=PY,
+                    help="the Python that runs newspaper4k and goose3 (a venv of their own)")
     ap.add_argument("--scorer", type=Path,
                     default=ROOT.parent / "shared" / "eval" / "score_import.py")
     ap.add_argument("--jobs", type=int, default=2)

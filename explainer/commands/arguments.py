@@ -134,6 +134,9 @@ def add_import(commands: argparse._SubParsersAction) -> None:
                         "(comma-separated, or 'all')")
     i.add_argument("--jobs", type=jobs, metavar="N",
                    help="processes that read the pages of a folder (default: one per CPU)")
+    i.add_argument("--one-extractor", action="store_true",
+                   help="read the text with trafilatura alone, without goose3's and "
+                        "newspaper4k's second opinions (faster, a little less clean)")
     add_verbosity(i)
 
 

@@ -81,7 +81,8 @@ def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
     try:
         if html:  # trafilatura and lxml load only for a web page
             from explainer.importer.html import parse_html
-            article = parse_html(page, url=url, date=args.date, source=args.source)
+            article = parse_html(page, url=url, date=args.date, source=args.source,
+                                 second_opinions=not getattr(args, "one_extractor", False))
         else:
             article = parse_text(page, date=args.date, source=args.source, url=url)
     except ValueError as exc:

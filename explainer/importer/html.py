@@ -32,6 +32,7 @@ from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import closing_credits, is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
+from explainer.importer.opinions import second_readings, voted
 from explainer.importer.repeats import (
     drop_repeated_title,
     without_header_lines,
@@ -127,8 +128,9 @@ def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
 
 
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
-               source: str | None = None) -> ImportedArticle:
-    """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win."""
+               source: str | None = None, second_opinions: bool = True) -> ImportedArticle:
+    """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win. With
+    ``second_opinions``, goose3 and newspaper4k read it too (:mod:`opinions`)."""
     meta = read_meta(page)
     page_url, notes = url, []
     if page_url is None:
@@ -163,6 +165,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
     paragraphs = without_repeats(without_header_lines(paragraphs, title, people))
+    paragraphs, outvoted = voted(paragraphs, second_readings(page, page_url)
+                                 if second_opinions else [])
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
     summary, paragraphs = with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
@@ -191,9 +195,19 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         tags=page_tags(meta.keywords or meta.tag_links, named, "\n".join(paragraphs)),
         markdown_body=True,
         notes=tuple(notes + dropped + evidence.problems(paragraphs) + [
-            f"the credit line '{line}' was left out of the text" for line in credits]),
+            f"the credit line '{line}' was left out of the text" for line in credits] +
+            _outvoted_note(outvoted)),
         confidence={k: v for k, v in sure.items() if v is not None},
     )
+
+
+def _outvoted_note(dropped: list[str]) -> list[str]:
+    if not dropped:
+        return []
+    first = " ".join(dropped[0].split())
+    first = first if len(first) <= 80 else first[:77] + "..."
+    return [f"{len(dropped)} paragraph(s) left out that neither goose3 nor newspaper4k reads "
+            f"as the story's, the first: '{first}'"]
 
 
 def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:
