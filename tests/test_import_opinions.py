@@ -3,9 +3,13 @@ story's is left out (explainer/importer/opinions.py)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from explainer.importer import opinions
 from explainer.importer.html import parse_html
-from explainer.importer.opinions import second_readings, voted
+from explainer.importer.opinions import second_readings, strayed, voted
 from tests.test_import_html import PARAGRAPHS, page
 
 STORY = ["The council voted on Tuesday to close the old bridge for repairs.",
@@ -53,8 +57,8 @@ def test_case_and_width_are_folded():
 
 def test_both_extractors_read_a_plain_article():
     readings = second_readings(page())
-    assert len(readings) == 2
-    for reading in readings:
+    assert [name for name, _ in readings] == ["goose3", "newspaper4k"]
+    for _, reading in readings:
         assert PARAGRAPHS[0][:40] in reading
 
 
@@ -90,9 +94,64 @@ def test_the_import_leaves_out_the_paragraph_and_says_so(monkeypatch):
     prompt = "Forecasters expect heavy snowfall across northern mountain passes by Friday."
     held = " ".join(PARAGRAPHS)
     monkeypatch.setattr("explainer.importer.html.second_readings",
-                        lambda page, url: [held, held])
+                        lambda page, url: [("goose3", held), ("newspaper4k", held)])
     article = parse_html(page(body_extra=f"<p>{prompt}</p>"))
     assert prompt not in article.paragraphs
     assert [n for n in article.notes if "neither goose3 nor newspaper4k" in n] == [
         "1 paragraph(s) left out that neither goose3 nor newspaper4k reads as the story's, "
         f"the first: '{prompt}'"]
+
+
+OTHER = "Subscribe today for unlimited access to every story, podcast and puzzle we publish " \
+    "on any of your devices, and cancel at any time you like without a fee."
+
+
+def test_an_extractor_that_read_another_story_has_strayed():
+    assert strayed(STORY, [("goose3", READING), ("newspaper4k", OTHER * 3)]) == ["newspaper4k"]
+
+
+def test_an_extractor_that_read_the_same_story_has_not_strayed():
+    assert strayed(STORY, [("goose3", READING + " " + STORY[2])]) == []
+
+
+MORE = [f"Paragraph {n} of the longer story goes on about the bridge's piers, its steel, the "
+        "barges that will bring the beams up the river from the port, the cranes on both "
+        "banks, and the ferry that will run meanwhile for the people who cross each day."
+        for n in ("five", "six", "seven", "eight")]
+
+
+def long_page() -> str:
+    return page(body_extra="".join(f"<p>{p}</p>" for p in MORE))
+
+
+def test_a_long_body_is_high_without_second_opinions():
+    assert parse_html(long_page(), second_opinions=False).confidence["body"] == "high"
+
+
+def test_a_body_another_extractor_read_otherwise_is_at_most_medium(monkeypatch):
+    held = " ".join(PARAGRAPHS + MORE)
+    monkeypatch.setattr("explainer.importer.html.second_readings",
+                        lambda page, url: [("goose3", held), ("newspaper4k", OTHER * 9)])
+    article = parse_html(long_page())
+    assert article.confidence["body"] == "medium"
+    assert "newspaper4k read another part of the page as the story: check where the text " \
+        "starts and ends" in article.notes
+
+
+def test_a_body_both_extractors_read_alike_keeps_its_confidence(monkeypatch):
+    held = " ".join(PARAGRAPHS + MORE)
+    monkeypatch.setattr("explainer.importer.html.second_readings",
+                        lambda page, url: [("goose3", held), ("newspaper4k", held)])
+    assert parse_html(long_page()).confidence["body"] == "high"
+
+
+def test_the_extractors_warnings_do_not_reach_the_editor(tmp_path):
+    # in a process of its own: pytest's log capture would hide what the editor sees
+    unresolved = '<meta property="article:published_time" content="Published on">'
+    source = tmp_path / "story.html"
+    source.write_text(page(head=unresolved), encoding="utf-8")
+    code = ("import sys; from explainer.importer.opinions import second_readings; "
+            "assert second_readings(open(sys.argv[1], encoding='utf-8').read())")
+    run = subprocess.run([sys.executable, "-c", code, str(source)], capture_output=True,
+                         text=True, cwd=Path(__file__).resolve().parents[1], check=True)
+    assert run.stderr == ""

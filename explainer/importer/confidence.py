@@ -69,6 +69,12 @@ def body(paragraphs: Sequence[str]) -> str:
     return MEDIUM if len(paragraphs) >= 2 and words >= 80 else LOW
 
 
+def doubted(level: str, strayed: Sequence[str]) -> str:
+    """A body's confidence when other extractors read another part of the page as the
+    story: at most medium."""
+    return MEDIUM if strayed and level == HIGH else level
+
+
 def page_text(page: str) -> str:
     """The page's words, folded, for finding a value in it."""
     return fold(re.sub(r"<[^>]+>", " ", page))

@@ -32,7 +32,7 @@ from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import closing_credits, is_furniture
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
-from explainer.importer.opinions import second_readings, voted
+from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.repeats import (
     drop_repeated_title,
     without_header_lines,
@@ -165,8 +165,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
     paragraphs = without_repeats(without_header_lines(paragraphs, title, people))
-    paragraphs, outvoted = voted(paragraphs, second_readings(page, page_url)
-                                 if second_opinions else [])
+    readings = second_readings(page, page_url) if second_opinions else []
+    others = strayed(paragraphs, readings)
+    paragraphs, outvoted = voted(paragraphs, [text for _, text in readings])
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
     summary, paragraphs = with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
@@ -181,7 +182,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             "summary": confidence.LOW if repeats_text(summary, paragraphs) else
             confidence.summary(summary, meta.descriptions),
             "source": confidence.GIVEN if source else None,
-            "body": evidence.confidence(paragraphs, confidence.body(paragraphs))}
+            "body": confidence.doubted(evidence.confidence(paragraphs,
+                                                          confidence.body(paragraphs)), others)}
     named = source or site_name(meta, host) or publisher
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
@@ -196,7 +198,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         markdown_body=True,
         notes=tuple(notes + dropped + evidence.problems(paragraphs) + [
             f"the credit line '{line}' was left out of the text" for line in credits] +
-            _outvoted_note(outvoted)),
+            _outvoted_note(outvoted) + _strayed_note(others)),
         confidence={k: v for k, v in sure.items() if v is not None},
     )
 
@@ -208,6 +210,11 @@ def _outvoted_note(dropped: list[str]) -> list[str]:
     first = first if len(first) <= 80 else first[:77] + "..."
     return [f"{len(dropped)} paragraph(s) left out that neither goose3 nor newspaper4k reads "
             f"as the story's, the first: '{first}'"]
+
+
+def _strayed_note(others: list[str]) -> list[str]:
+    return [f"{' and '.join(others)} read another part of the page as the story: check where "
+            "the text starts and ends"] if others else []
 
 
 def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:

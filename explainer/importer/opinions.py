@@ -17,6 +17,7 @@ or readability-lxml, or a majority of three, did worse on one half or the other.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 import warnings
@@ -74,19 +75,32 @@ def _holds(known: set[str], found: list[str]) -> bool:
     return sum(w in known for w in found) >= HELD * len(found)
 
 
-def second_readings(page: str, url: str | None = None) -> list[str]:
-    """The story's text as goose3 and newspaper4k read the page; an extractor that fails on
-    it (newspaper4k wants extra packages for Japanese, Chinese or Korean text) gives none."""
+def second_readings(page: str, url: str | None = None) -> list[tuple[str, str]]:
+    """The story's text as goose3 and newspaper4k read the page, each as (its name, the
+    text); an extractor that fails on it (newspaper4k wants extra packages for Japanese,
+    Chinese or Korean text) or finds nothing gives none."""
     if sum(1 for _ in OPENING.finditer(page)) > MOST_ELEMENTS:
         return []
-    readers: list[Callable[[str, str | None], str]] = [_goose, _newspaper]
+    for library in ("goose3", "newspaper"):  # their warnings ("Publish date … could not be
+        logging.getLogger(library).setLevel(logging.CRITICAL)  # resolved") are not ours
+    readers: list[tuple[str, Callable[[str, str | None], str]]] = [
+        ("goose3", _goose), ("newspaper4k", _newspaper)]
     found = []
-    for read in readers:
+    for name, read in readers:
         try:
-            found.append(read(page, url))
+            found.append((name, read(page, url)))
         except Exception:  # another library failing on an odd page: it has no say
             continue
-    return [text for text in found if text]
+    return [(name, text) for name, text in found if text.strip()]
+
+
+def strayed(paragraphs: Sequence[str], readings: Sequence[tuple[str, str]]) -> list[str]:
+    """The extractors that read another part of the page as the story (they have no say on
+    our paragraphs): where they and trafilatura part, the editor checks the text. On the
+    development set, bodies where one did scored 0.93 and 0.94 (fit and report half), against
+    0.96 where none did."""
+    ours = [visible_words(p) for p in paragraphs]
+    return [name for name, text in readings if not _has_say(ours, words(text))]
 
 
 @cache
