@@ -30,7 +30,7 @@ EXTRACTORS = {
     "ours-alone": f"{PY} build.py import {{input}} --output {{out_md}} --force --one-extractor",
     "trafilatura": f"{PY} eval/adapters/trafilatura_md.py {{input}} {{out_md}}",
     "readability": f"{PY} eval/adapters/readability_md.py {{input}} {{out_md}}",
-    # not dependencies of the importer: run with --peers-python, a Python that has them
+    # run by --peers-python: a venv of their own, with newspaper4k's language extras
     "newspaper4k": "{peers} eval/adapters/newspaper_md.py {{input}} {{out_md}}",
     "goose3": "{peers} eval/adapters/goose_md.py {{input}} {{out_md}}",
 }

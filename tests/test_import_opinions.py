@@ -45,14 +45,25 @@ def test_without_readings_every_paragraph_is_kept():
 
 
 def test_a_links_address_is_not_counted_as_the_paragraphs_words():
-    linked = "The council [voted on Tuesday](https://example.org/council-minutes-2024-05-04" \
-        "-agenda-item-nine-bridge) to close the bridge."
+    address = "https://example.org/" + "-".join(f"agenda-item-{n}" for n in range(12))
+    linked = f"The council [voted on Tuesday]({address}) to close the bridge."
     assert voted([linked, *STORY[1:2]], [READING])[1] == []
 
 
 def test_case_and_width_are_folded():
-    assert voted(["THE COUNCIL VOTED ON TUESDAY"], ["the council voted on tuesday"]) == (
-        ["THE COUNCIL VOTED ON TUESDAY"], [])
+    shouted = "THE COUNCIL VOTED ON TUESDAY TO CLOSE THE OLD BRIDGE FOR REPAIRS."
+    assert voted([shouted, *STORY[1:]], [READING]) == ([shouted, STORY[1]], [STORY[2]])
+
+
+def test_chinese_text_with_a_link_is_held_by_a_reading_of_its_characters():
+    linked = "市长王明今天在[记者会](/tags/press)上宣布，新桥将于明年通车，" \
+        "**居民**不需要支付任何费用。"
+    reading = READING + " 市长王明今天在记者会上宣布，新桥将于明年通车，居民不需要支付任何费用。"
+    assert voted([*STORY[:2], linked], [reading]) == ([*STORY[:2], linked], [])
+
+
+def test_the_pages_own_copy_of_its_text_keeps_a_paragraph():
+    assert voted(STORY, [READING], stated=" ".join(STORY)) == (STORY, [])
 
 
 def test_both_extractors_read_a_plain_article():
@@ -155,3 +166,51 @@ def test_the_extractors_warnings_do_not_reach_the_editor(tmp_path):
     run = subprocess.run([sys.executable, "-c", code, str(source)], capture_output=True,
                          text=True, cwd=Path(__file__).resolve().parents[1], check=True)
     assert run.stderr == ""
+
+
+UNHELD = "## Bridge timetable and the ferry"
+
+
+def test_a_heading_over_kept_text_stays():
+    assert voted([STORY[0], UNHELD, STORY[1]], [READING]) == ([STORY[0], UNHELD, STORY[1]], [])
+
+
+def test_a_heading_goes_with_the_block_under_it():
+    assert voted([*STORY[:2], UNHELD, STORY[2]], [READING]) == (STORY[:2], [UNHELD, STORY[2]])
+
+
+def test_a_heading_is_judged_by_the_first_block_voted_on_under_it():
+    assert voted([*STORY[:2], UNHELD, "Join now", STORY[2]], [READING]) == (
+        [*STORY[:2], "Join now"], [UNHELD, STORY[2]])
+
+
+def test_a_line_in_bold_is_a_heading_too():
+    bold = "**Bridge timetable and the ferry**"
+    assert voted([STORY[0], bold, STORY[1]], [READING]) == ([STORY[0], bold, STORY[1]], [])
+
+
+def test_a_block_quote_is_not_voted_on():
+    post = "> Residents queue for the last crossing of the old bridge tonight, pic attached"
+    assert voted([*STORY[:2], post], [READING]) == ([*STORY[:2], post], [])
+
+
+def test_code_is_not_voted_on_even_across_blank_lines():
+    code = ["```\n[Unit]\nDescription=Bridge sensor logger",
+            "[Service]\nExecStart=/home/pi/logger.sh\nRestart=always\nRestartSec=3",
+            "[Install]\nWantedBy=multi-user.target\n```"]
+    assert voted([*STORY[:2], *code, STORY[2]], [READING]) == (
+        [*STORY[:2], *code], [STORY[2]])
+
+
+def test_a_table_is_not_voted_on():
+    table = "| Pier | Cracks found |\n|---|---|\n| North | Two wide ones |"
+    assert voted([*STORY[:2], table], [READING]) == ([*STORY[:2], table], [])
+
+
+def test_a_body_of_pictures_alone_strays_from_no_reading():
+    assert strayed(["![The bridge](media/bridge.jpg)"], [("goose3", READING)]) == []
+
+
+def test_newspaper4k_reads_a_long_article_whole():
+    long = page(body_extra="".join(f"<p>{p}</p>" for p in MORE * 300))
+    assert len(opinions._newspaper(long, None)) > 100_000

@@ -2,8 +2,8 @@
 
 The body is goose3's cleaned text, one Markdown paragraph per block; title, byline (its
 authors, joined with ", "), date, summary (the meta description) and source (the Open Graph
-site name) come from its metadata. goose3 is not a dependency of the importer: run this
-with a Python that has it (``eval.compare --peers-python``).
+site name) come from its metadata. ``eval.compare --peers-python`` may run it in a venv of
+its own, at another version than the importer's.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ def convert(raw: bytes) -> str:
     text = article.cleaned_text or ""
     body = "\n\n".join(escape(block) for block in text.split("\n") if block.strip())
     date = article.publish_datetime_utc or article.publish_date
-    date = date.date().isoformat() if hasattr(date, "date") else (str(date)[:10] or None)
+    date = date.date().isoformat() if hasattr(date, "date") else (str(date)[:10] if date
+                                                                   else None)
     meta = {"title": article.title, "byline": ", ".join(article.authors or []), "date": date,
             "summary": article.meta_description,
             "source": (article.opengraph or {}).get("site_name")}

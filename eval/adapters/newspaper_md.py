@@ -2,8 +2,8 @@
 
 The body is newspaper4k's article text, one Markdown paragraph per block; title, byline
 (its authors, joined with ", "), date, summary (the meta description) and source (the
-Open Graph site name) come from its metadata. newspaper4k is not a dependency of the
-importer: run this with a Python that has it (``eval.compare --peers-python``).
+Open Graph site name) come from its metadata. ``eval.compare --peers-python`` may run it in
+a venv of its own, with its extras for Japanese, Chinese, Korean and Thai text.
 """
 
 from __future__ import annotations

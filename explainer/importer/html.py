@@ -167,7 +167,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     paragraphs = without_repeats(without_header_lines(paragraphs, title, people))
     readings = second_readings(page, page_url) if second_opinions else []
     others = strayed(paragraphs, readings)
-    paragraphs, outvoted = voted(paragraphs, [text for _, text in readings])
+    paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
     described = [d for d in [found.description if found else None] if d] + meta.descriptions
     summary, paragraphs = with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
@@ -198,18 +198,21 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         markdown_body=True,
         notes=tuple(notes + dropped + evidence.problems(paragraphs) + [
             f"the credit line '{line}' was left out of the text" for line in credits] +
-            _outvoted_note(outvoted) + _strayed_note(others)),
+            _outvoted_note(outvoted, [n for n, _ in readings if n not in others]) +
+            _strayed_note(others)),
         confidence={k: v for k, v in sure.items() if v is not None},
     )
 
 
-def _outvoted_note(dropped: list[str]) -> list[str]:
+def _outvoted_note(dropped: list[str], voters: list[str]) -> list[str]:
     if not dropped:
         return []
     first = " ".join(dropped[0].split())
     first = first if len(first) <= 80 else first[:77] + "..."
-    return [f"{len(dropped)} paragraph(s) left out that neither goose3 nor newspaper4k reads "
-            f"as the story's, the first: '{first}'"]
+    who = "neither goose3 nor newspaper4k reads" if len(voters) > 1 else \
+        f"{''.join(voters)} does not read"
+    return [f"{len(dropped)} paragraph(s) left out that {who} as the story's, the first: "
+            f"'{first}'"]
 
 
 def _strayed_note(others: list[str]) -> list[str]:
