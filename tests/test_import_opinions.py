@@ -9,7 +9,7 @@ from pathlib import Path
 
 from explainer.importer import opinions
 from explainer.importer.html import parse_html
-from explainer.importer.opinions import second_readings, strayed, voted
+from explainer.importer.opinions import second_readings, strayed, voted, words
 from tests.test_import_html import PARAGRAPHS, page
 
 STORY = ["The council voted on Tuesday to close the old bridge for repairs.",
@@ -214,3 +214,49 @@ def test_a_body_of_pictures_alone_strays_from_no_reading():
 def test_newspaper4k_reads_a_long_article_whole():
     long = page(body_extra="".join(f"<p>{p}</p>" for p in MORE * 300))
     assert len(opinions._newspaper(long, None)) > 100_000
+
+
+TABLE = "| Pier | Cracks found |\n|---|---|\n| North | Two wide ones |"
+
+
+def test_a_heading_over_a_table_stays_with_it():
+    assert voted([*STORY[:2], UNHELD, TABLE], [READING]) == ([*STORY[:2], UNHELD, TABLE], [])
+
+
+def test_a_heading_over_short_lines_alone_stays():
+    lines = ["North: two cracks", "South: none"]
+    assert voted([*STORY[:2], UNHELD, *lines], [READING])[1] == []
+
+
+def test_a_heading_is_judged_within_its_own_section():
+    assert voted([*STORY[:2], UNHELD, "## Next", STORY[0]], [READING])[1] == []
+
+
+def test_an_inline_code_span_opening_a_paragraph_opens_no_fence():
+    inline = "```` ``` ```` opens a fenced code block in the bridge team's notes"
+    assert voted([*STORY[:2], inline, STORY[2]], [READING])[1] == [inline, STORY[2]]
+
+
+def test_a_fence_closes_only_on_its_own_mark_and_length():
+    code = ["````\n```python\nprint(1)",
+            "print('sensor logger ready, polling every three')\n```\n````"]
+    assert voted([*STORY[:2], *code, STORY[2]], [READING]) == ([*STORY[:2], *code], [STORY[2]])
+
+
+def test_a_long_line_in_bold_is_no_heading():
+    prompt = "**Get the River Gazette app on your phone for breaking alerts**"
+    assert voted([*STORY[:2], prompt, STORY[0]], [READING])[1] == [prompt]
+
+
+def test_the_pages_own_copy_keeps_nothing_when_it_is_another_text():
+    assert voted(STORY, [READING], stated="<p class='newsletter-signup'>Sign up for our "
+                 "newsletter</p>")[1] == [STORY[2]]
+
+
+def test_no_vote_leaves_only_quotes_and_labels():
+    post = "> Residents queue for the last crossing of the old bridge tonight, pic attached"
+    assert voted([post, STORY[2]], [READING + " " + post[2:] * 3]) == ([post, STORY[2]], [])
+
+
+def test_latin_letters_beside_chinese_stay_one_word():
+    assert words("iPhone15发布会") == ["iphone15", "发", "布", "会"]

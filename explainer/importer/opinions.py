@@ -34,11 +34,14 @@ from explainer.importer.teasers import LINK_TARGET
 SHARE = 0.5  # an extractor has a say when its text holds this share of our words
 HELD = 0.5  # a paragraph is held when this share of its words is in an extractor's text
 SHORTEST = 4  # paragraphs of fewer words (headings, labels) are always kept
-EXEMPT = re.compile(r">|```|~~~| {4}|\|")  # block quotes (embedded posts), code, tables
-FENCE = re.compile(r"^(?:```|~~~)", re.MULTILINE)
-HEADING = re.compile(r"#|\*\*[^*]+\*\*$")  # "## Section", or "**Section**" alone
+EXEMPT = re.compile(r">| {4}|\|")  # block quotes (embedded posts), indented code, tables
+FENCE_OPEN = re.compile(r"(`{3,})[^`]*$|(~{3,}).*$")  # not "```` ``` ```` opens a …"
+BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*")
+BOLD_HEADING_WORDS = 8  # a line in bold of more words is a prompt or a lead-in, no heading
+TAG = re.compile(r"<[^>]+>")
 ESCAPE = re.compile(r"\\(\W)")  # "SEVEN\!" as the reader sees it
-UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u1780-\u17ff\u3400-\u9fff]")
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
+                      r"\uf900-\ufaff\U00020000-\U0003134f]")
 # Elements beyond which a page is read by trafilatura alone: every news page measured has
 # fewer (99 % under 3,200, the largest 11,533), and newspaper4k's time grows faster than the
 # page (28,000 paragraphs: 29 s, against goose3's 6.5 s and the rest of the import's 10 s)
@@ -49,9 +52,8 @@ def words(text: str) -> list[str]:
     """A text's words, as the vote compares them (case and width folded); in the scripts
     written without spaces (Chinese, Japanese, Thai...) each character is a word, so that a
     link or emphasis inside a run of them splits nothing."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return [w for run in re.findall(r"[^\W_]+", text)
-            for w in (list(run) if UNSPACED.search(run) else [run])]
+    text = UNSPACED.sub(r" \g<0> ", unicodedata.normalize("NFKC", text).casefold())
+    return re.findall(r"[^\W_]+", text)
 
 
 def visible_words(block: str) -> list[str]:
@@ -64,36 +66,69 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
           stated: str = "") -> tuple[list[str], list[str]]:
     """(the paragraphs kept, those left out): a paragraph of ``SHORTEST`` words or more is
     left out when no reading that has a say holds it, nor the page's own copy of its text
-    (``stated``, its JSON-LD ``articleBody``); a heading, or a line all in bold, goes only
-    with the block it opens (it belongs to its section: "## 'Ends recession debate'" over
-    kept text stays); block quotes, code and tables are never voted on (the other extractors
-    leave out embedded posts, code and tables by design); the story is never left out
-    whole."""
+    (``stated``, its JSON-LD ``articleBody``, when it is of the same story); a heading, or a
+    short line all in bold, goes only with its section (see :func:`_sections`); block quotes,
+    code and tables are never voted on (the other extractors leave out embedded posts, code
+    and tables by design); the story's prose is never left out whole."""
     ours = [visible_words(p) for p in paragraphs]
     judged = _judged(paragraphs, ours)
     prose = [found for found, judge in zip(ours, judged, strict=True) if judge]
     voters = [set(w) for w in map(words, readings) if _has_say(prose, w)]
     if not voters:
         return list(paragraphs), []
-    keepers = [*voters, set(words(stated))] if stated else voters
+    own = words(TAG.sub(" ", stated))
+    keepers = [*voters, set(own)] if _has_say(prose, own) else voters
     held = [not judge or any(_holds(known, found) for known in keepers)
             for judge, found in zip(judged, ours, strict=True)]
-    for index in range(len(paragraphs) - 1, -1, -1):  # from the end: a section's heading
-        if HEADING.match(paragraphs[index]) and not held[index]:  # follows its first block
-            after = next((i for i in range(index + 1, len(paragraphs)) if judged[i]), None)
-            held[index] = after is not None and held[after]
+    if not any(h for h, judge in zip(held, judged, strict=True) if judge):
+        return list(paragraphs), []  # no prose would be left
+    _sections(paragraphs, ours, judged, held)
     kept = [p for p, keep in zip(paragraphs, held, strict=True) if keep]
     dropped = [p for p, keep in zip(paragraphs, held, strict=True) if not keep]
-    return (kept, dropped) if kept else (list(paragraphs), [])
+    return kept, dropped
+
+
+def _sections(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],
+              held: list[bool]) -> None:
+    """A heading left out on its own words stays when its section (the blocks up to the next
+    heading) is kept: when its first block voted on is held, or it holds a quote, code, a
+    table or no block voted on ("## 'Ends recession debate'" over kept text stays)."""
+    for index, paragraph in enumerate(paragraphs):
+        if held[index] or not _heading(paragraph):
+            continue
+        end = next((i for i in range(index + 1, len(paragraphs)) if _heading(paragraphs[i])),
+                   len(paragraphs))
+        section = range(index + 1, end)
+        first = next((i for i in section if judged[i]), None)
+        exempt = any(not judged[i] and len(ours[i]) >= SHORTEST for i in section)
+        held[index] = first is None or exempt or held[first]
+
+
+def _heading(paragraph: str) -> bool:
+    """A heading, or a short line all in bold that stands as one ("**Chelsea in the race**";
+    not a sentence, nor a prompt of many words)."""
+    if paragraph.startswith("#"):
+        return True
+    bold = BOLD_LINE.fullmatch(paragraph)
+    return bold is not None and len(bold.group(1).split()) <= BOLD_HEADING_WORDS and \
+        not bold.group(1).rstrip().endswith((".", "!", "?", ":"))
 
 
 def _judged(paragraphs: Sequence[str], ours: list[list[str]]) -> list[bool]:
     """Which blocks are voted on: those of ``SHORTEST`` words or more that are no block
-    quote, table or code (a fence stays open across blocks that a blank line parts)."""
-    judged, fenced = [], False
+    quote, table or code (a fence stays open across blocks that a blank line parts, until a
+    line of the same mark, as long or longer, closes it)."""
+    judged: list[bool] = []
+    fence: str | None = None  # the open fence's mark, as it opened
     for paragraph, found in zip(paragraphs, ours, strict=True):
-        inside = fenced or EXEMPT.match(paragraph) is not None
-        fenced ^= len(FENCE.findall(paragraph)) % 2 == 1
+        inside = fence is not None or EXEMPT.match(paragraph) is not None or \
+            FENCE_OPEN.match(paragraph.split("\n", 1)[0]) is not None
+        for line in paragraph.split("\n"):
+            if fence is None:
+                opening = FENCE_OPEN.match(line)
+                fence = (opening.group(1) or opening.group(2)) if opening else None
+            elif re.fullmatch(rf"{re.escape(fence[0])}{{{len(fence)},}}\s*", line):
+                fence = None
         judged.append(len(found) >= SHORTEST and not inside)
     return judged
 
