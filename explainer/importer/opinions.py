@@ -28,7 +28,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from explainer.importer.bounds import OPENING
+from explainer.importer.bounds import OPENING, TAG
 from explainer.importer.teasers import LINK_TARGET
 
 SHARE = 0.5  # an extractor has a say when its text holds this share of our words
@@ -38,7 +38,6 @@ EXEMPT = re.compile(r">| {4}|\|")  # block quotes (embedded posts), indented cod
 FENCE_OPEN = re.compile(r"(`{3,})[^`]*$|(~{3,}).*$")  # not "```` ``` ```` opens a …"
 BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*")
 BOLD_HEADING_WORDS = 8  # a line in bold of more words is a prompt or a lead-in, no heading
-TAG = re.compile(r"<[^>]+>")
 ESCAPE = re.compile(r"\\(\W)")  # "SEVEN\!" as the reader sees it
 UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
                       r"\uf900-\ufaff\U00020000-\U0003134f]")
