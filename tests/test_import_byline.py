@@ -332,3 +332,14 @@ def test_a_name_the_page_writes_in_lower_case_keeps_its_case():
             "author": {"@type": "Person", "name": "dpa  "}}
     head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     assert "Dpa" not in parse_html(page(head)).byline
+
+
+def test_an_author_given_as_a_web_address_names_nobody():
+    # trafilatura reads "www.facebook.com/janeroenews" as "Www Facebook Com; Janeroenews"
+    article = imported(author("www.facebook.com/janeroenews"))
+    assert article.byline == ()
+
+
+def test_a_person_beside_an_author_given_as_a_web_address_is_kept():
+    article = imported(author("https://twitter.com/janeroe") + author("Jane Roe"))
+    assert article.byline == ("Jane Roe",)

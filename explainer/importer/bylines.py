@@ -106,19 +106,38 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _without_addresses(names: tuple[str, ...], meta: PageMeta) -> tuple[str, ...]:
-    """trafilatura's names without the e-mail addresses it read as names ("Mike Cason |
-    mcason@al.com" gives "Mcason Com"): a name whose words are all words of an address the
-    page's byline shows, one of them from the part after the "@" (so "Jane Roe" stays beside
-    jane.roe@paper.com)."""
+    """trafilatura's names without the addresses it read as names: an e-mail address the
+    page's byline shows ("Mike Cason | mcason@al.com" gives "Mcason Com") or a web address
+    given as the author ("www.facebook.com/janeroe"). A name goes when its words are all
+    words of the address, one of them from its host (so "Jane Roe" stays beside
+    jane.roe@paper.com), or when it is one word that is a part of the address's path (a
+    handle: "Janeroe")."""
     addresses = [address.split("@", 1) for text in [*meta.visible_authors,
                                                     *meta.labelled_authors]
                  for address in EMAIL.findall(text.casefold())]
+    webs = [web for web in map(_host_and_path, meta.authors) if web[0]]
+    addresses += [(path, host) for host, path in webs]
+    handles = {letters(part) for _, path in webs for part in path.split("/")} - {""}
 
     def address(name: str) -> bool:
         words = set(name.casefold().split())
-        return any(words <= set(re.split(r"\W+", f"{user} {host}"))
-                   and words & set(re.split(r"\W+", host)) for user, host in addresses)
+        return (len(words) == 1 and letters(name) in handles) or any(
+            words <= set(re.split(r"\W+", f"{user} {host}"))
+            and words & set(re.split(r"\W+", host)) for user, host in addresses)
     return tuple(n for n in names if not address(n))
+
+
+WEB_ADDRESS = re.compile(r"^(?:https?://)?((?:www\.)?[\w-]+(?:\.[\w-]+)+)(/\S*)?$", re.IGNORECASE)
+
+
+def _host_and_path(statement: str) -> tuple[str, str]:
+    """An author statement that is a web address ("www.facebook.com/janeroe", which
+    trafilatura reads as the names "Www Facebook Com" and "Janeroe"): its host and path, in
+    lower case; else two empty texts."""
+    match = WEB_ADDRESS.match(statement.strip())
+    if not match or not (match.group(2) or match.group(1).casefold().startswith("www.")):
+        return "", ""
+    return match.group(1).casefold(), (match.group(2) or "").casefold()
 
 
 COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGNORECASE)

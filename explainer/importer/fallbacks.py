@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from explainer.importer.textlines import lines_of, text_of
+
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
                    "ancestor::script or ancestor::style")
@@ -29,6 +31,8 @@ CJK_LABELS = r"责任编辑|作者|记者|编辑|著者|執筆者|筆者"
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{CJK_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
+LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS}|autore)(?!\w)|{CJK_LABELS}|この記事を書いた人)",
+                         re.IGNORECASE)  # where a line that opens with a label can begin
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
 # Goncharenko" among a story's facts), not "By" or "Von", which other stories' teasers show.
 LISTED = re.compile(r"^(?:autor(?:/in|in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
@@ -39,11 +43,6 @@ CREDIT = re.compile(r"\((\w{1,6}(?:\s*(?:/|,|mit|with|und|and|avec|con)\s*\w{1,6
 AGENCY_CODE = re.compile(r"\b[A-Z]{2,6}\b")
 YEARLESS = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日|\b(\d{1,2})\.(\d{1,2})\.(?!\d)")
 STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
-
-
-def text_of(element: Any) -> str:
-    """An element's text, white space collapsed."""
-    return " ".join(element.text_content().split())
 
 
 def labelled_authors(tree: Any) -> list[str]:
@@ -80,20 +79,20 @@ def _labelled_lines(tree: Any) -> list[str]:
     found = []
     skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
         "ancestor::a or ", "ancestor-or-self::a or ").replace("ancestor::li or ", "")
-    wholes: dict[Any, str] = {}  # each block's text once: a paragraph of 50,000 <b> is not
-    for node in tree.xpath("//body//text()[normalize-space()]"):  # read 50,000 times
+    wholes: dict[Any, list[str]] = {}  # each block's lines once: a paragraph of 50,000 <b>
+    for node in tree.xpath("//body//text()[normalize-space()]"):  # is not read 50,000 times
         parent = node.getparent()
         while parent is not None and not isinstance(parent.tag, str):  # after a comment
             parent = parent.getparent()
-        if parent is None or parent.xpath(skip):
+        if parent is None or not LABEL_START.match(text := " ".join(str(node).split())) \
+                or parent.xpath(skip):
             continue
-        text = " ".join(str(node).split())
         outer = parent.getparent() if parent.tag in INLINE else parent
         outer = parent if outer is None else outer
         if outer not in wholes:
-            wholes[outer] = " ".join(outer.text_content().split())
-        whole = wholes[outer]
-        for candidate in (text, whole):  # "<b>Por</b> Name": the label in its own element
+            wholes[outer] = lines_of(outer)
+        line = next((line for line in wholes[outer] if line.startswith(text)), text)
+        for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
             match = _labelled(candidate, parent)
             if match and len(candidate) <= 60 and not match.group(1)[0].islower():
                 found.append(match.group(1))

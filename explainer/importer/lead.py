@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from explainer.importer.captions import caption_and_credit
-from explainer.importer.fallbacks import text_of
+from explainer.importer.textlines import text_of
 
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "

@@ -23,10 +23,10 @@ from explainer.importer.fallbacks import (
     labelled_date,
     only_time,
     right_aligned,
-    text_of,
     yearless_date,
 )
 from explainer.importer.lead import Picture, figures, json_ld_pictures
+from explainer.importer.textlines import lines_of, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 JSON_WRAPPER = re.compile(r"^(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)$")  # old pages wrap JSON-LD
@@ -192,7 +192,7 @@ AUTHOR_XPATH = ("//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and (
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
                 "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))]")
-LABEL = re.compile(rf"^(?:{AUTHOR_LABELS})\s*:?\s*",
+LABEL = re.compile(rf"^(?:{AUTHOR_LABELS})\b\s*:?\s*",
                    re.IGNORECASE)
 
 
@@ -201,10 +201,11 @@ SHOWN_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancesto
 
 
 def _visible_authors(tree: Any) -> list[str]:
-    """Short texts the page marks as its author or byline, labels removed."""
+    """Short texts the page marks as its author or byline, labels removed: each element's
+    first line ("Joe Davidson", not the "Washington Post" and the date on the lines below)."""
     found = []
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
-        text = LABEL.sub("", text_of(element))
+        text = next((t for line in lines_of(element) if (t := LABEL.sub("", line))), "")
         if 2 < len(text) <= 60:
             found.append(text)
     return found

@@ -1,0 +1,60 @@
+"""An element's text is read in the lines the page shows, not glued across breaks."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from explainer.importer.html import parse_html
+from explainer.importer.textlines import lines_of, text_of
+from tests.test_import_html import page
+
+
+def element(markup: str):
+    return lxml_html.fragment_fromstring(markup, create_parent="div")
+
+
+def test_blocks_and_line_breaks_end_lines():
+    markup = ('<div class="byline"><div>By <span>Joe Davidson</span></div>'
+              '<div>Washington Post<br><time>Dec 13, 2016</time></div></div>')
+    assert lines_of(element(markup)) == ["By Joe Davidson", "Washington Post", "Dec 13, 2016"]
+
+
+def test_the_page_s_own_line_feeds_are_white_space():
+    markup = "<li><strong>Autorin/Autor</strong>\nRoman\n  Goncharenko\n</li>"
+    assert lines_of(element(markup)) == ["Autorin/Autor Roman Goncharenko"]
+
+
+def test_scripts_and_styles_are_not_read_but_what_follows_them_is():
+    markup = "<p>Jane <script>var x = 1;</script>Roe<style>p {}</style> writes</p>"
+    assert lines_of(element(markup)) == ["Jane Roe writes"]
+
+
+def test_a_comment_s_words_are_not_read():
+    assert lines_of(element("<p>Jane<!-- a note --> Roe</p>")) == ["Jane Roe"]
+
+
+def test_text_of_parts_lines_with_a_space():
+    assert text_of(element("<h1>Bridge plan agreed<br>Work starts in May</h1>")) == \
+        "Bridge plan agreed Work starts in May"
+
+
+def imported(body: str):
+    return parse_html(page(body_extra=body), url="https://www.rivergazette.co.uk/news/bridge")
+
+
+def test_a_byline_block_is_its_first_line_not_the_outlet_and_date_under_it():
+    body = ('<div class="article_byline"><div>By <span>Joe Davidson</span></div>'
+            '<div><div>Washington Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div>')
+    assert imported(body).byline == ("Joe Davidson",)
+
+
+def test_a_labelled_byline_ends_at_its_line_break():
+    body = ('<div><span class="sub">By: <a href="/id/1">Patti Domm</a><br>'
+            'CNBC Executive News Editor</span></div>')
+    assert imported(body).byline == ("Patti Domm",)
+
+
+@pytest.mark.parametrize("name", ["Byron Smith", "Parker Jones", "Vonda Shepard"])
+def test_a_name_that_opens_like_a_label_is_kept_whole(name):
+    assert imported(f'<p class="author">{name}</p>').byline == (name,)
