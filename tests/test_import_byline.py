@@ -165,6 +165,8 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("Foto: Mads Claus Rasmussen", ()),
     ("Account You're logged", ()),  # a login box read as the author
     ("Logged in as Account", ()),
+    ("Submitted", ()),  # Drupal's "Submitted on Mon, 2019-01-21" as trafilatura reads it
+    ("Posted", ()),
 ])
 def test_a_byline_keeps_the_names_only(written, names):
     assert clean_byline([written]) == names

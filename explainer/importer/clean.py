@@ -24,6 +24,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photo|foto|image|minutes?|read|no author|unknown|"
+    r"submitted|posted|"
     r"redaktion|admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert|opdateret|julkaistu|päivitetty|"

@@ -41,6 +41,7 @@ INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 DATE_TAIL = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$")
 CREDIT = re.compile(r"\((\w{1,6}(?:\s*(?:/|,|mit|with|und|and|avec|con)\s*\w{1,6}){0,2})\)\s*$")
 AGENCY_CODE = re.compile(r"\b[A-Z]{2,6}\b")
+END_MARKS = frozenset({"END", "ENDS", "ENDE", "FIN"})  # "(END)" closes a wire story
 YEARLESS = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日|\b(\d{1,2})\.(\d{1,2})\.(?!\d)")
 STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
 
@@ -134,10 +135,12 @@ def closing_signature(paragraphs: list[str], flush_right: list[str]) -> str | No
 
 def closing_credit(paragraphs: list[str]) -> str | None:
     """An agency credit in parentheses ending one of the last three paragraphs, with an
-    agency code in capitals: "(AFP)", "(FR mit dpa)"; not "(Photo)" or "(Reuters)"."""
+    agency code in capitals: "(AFP)", "(FR mit dpa)"; not "(Photo)" or "(Reuters)", nor a
+    wire story's end mark ("(END)")."""
     for paragraph in paragraphs[-3:]:
         match = CREDIT.search(paragraph)
-        if match and AGENCY_CODE.search(match.group(1)):
+        if match and AGENCY_CODE.search(match.group(1)) and \
+                match.group(1).upper() not in END_MARKS:
             return match.group(1)
     return None
 
