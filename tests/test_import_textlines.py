@@ -6,6 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.html import parse_html
+from explainer.importer.metadata import read_meta
 from explainer.importer.textlines import lines_of, text_of
 from tests.test_import_html import page
 
@@ -58,3 +59,15 @@ def test_a_labelled_byline_ends_at_its_line_break():
 @pytest.mark.parametrize("name", ["Byron Smith", "Parker Jones", "Vonda Shepard"])
 def test_a_name_that_opens_like_a_label_is_kept_whole(name):
     assert imported(f'<p class="author">{name}</p>').byline == (name,)
+
+
+def test_a_label_on_a_line_of_its_own_is_not_the_name():
+    body = '<div class="author"><span>作者：</span><div>Diogo Carleto</div></div>'
+    assert imported(body).byline == ("Diogo Carleto",)
+
+
+def test_a_wide_box_marked_author_is_no_byline():
+    clubs = ("Bridge", "River", "Hill", "Harbour", "Market", "Park")
+    links = "".join(f"<li><a href='/{n}'>The {n} Club</a></li>" for n in clubs)
+    box = f'<div class="js_author-box"><ul>{links}</ul><p>Menu, sections and more links</p></div>'
+    assert read_meta(page(body_extra=box)).visible_authors == []

@@ -16,10 +16,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from explainer.importer.fallbacks import MONTH_NAMES
+from explainer.importer.fallbacks import CJK_LABELS, MONTH_NAMES
 
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-BY = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+", re.IGNORECASE)
+BY = re.compile(rf"^(?:(?:by|von|par|por|di|door|av|af)\s+|(?:{CJK_LABELS})\s*[:：]\s*)",
+                re.IGNORECASE)
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"

@@ -17,6 +17,7 @@ from explainer.core.urls import URL, slugify
 from explainer.importer.clean import first_date, letters, plain_letters
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
+    CJK_LABELS,
     header_date,
     header_time,
     labelled_authors,
@@ -192,8 +193,9 @@ AUTHOR_XPATH = ("//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and (
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
                 "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))]")
-LABEL = re.compile(rf"^(?:{AUTHOR_LABELS})\b\s*:?\s*",
+LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|(?:{CJK_LABELS})\s*[:：]?\s*)",
                    re.IGNORECASE)
+BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
 
 
 SHOWN_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
@@ -205,7 +207,10 @@ def _visible_authors(tree: Any) -> list[str]:
     first line ("Joe Davidson", not the "Washington Post" and the date on the lines below)."""
     found = []
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
-        text = next((t for line in lines_of(element) if (t := LABEL.sub("", line))), "")
+        lines = lines_of(element)
+        if sum(map(len, lines)) > BYLINE_BOX:
+            continue
+        text = next((t for line in lines if (t := LABEL.sub("", line))), "")
         if 2 < len(text) <= 60:
             found.append(text)
     return found
