@@ -165,6 +165,9 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("Foto: Mads Claus Rasmussen", ()),
     ("Account You're logged", ()),  # a login box read as the author
     ("Logged in as Account", ()),
+    ("Anna Martel und Lea Wagner, Nairobi", ("Anna Martel", "Lea Wagner")),  # a dateline
+    ("Seb Dumitru, Lille", ("Seb Dumitru",)),
+    ("박준석, 신현주", ("박준석", "신현주")),  # one-word names, no place
     ("Submitted", ()),  # Drupal's "Submitted on Mon, 2019-01-21" as trafilatura reads it
     ("Posted", ()),
 ])
@@ -250,7 +253,8 @@ def test_a_name_in_a_script_is_not_shown_to_the_reader():
 
 
 @pytest.mark.parametrize("agency", ["Deutsche Presse-Agentur", "Agence France-Presse",
-                                    "Anadolu Ajansı", "Agenzia Nova"])
+                                    "Anadolu Ajansı", "Agenzia Nova", "Reuters", "Xinhua",
+                                    "Kyodo"])
 def test_a_news_agency_beside_a_person_is_left_out(agency):
     assert imported(author("Konstantin Furrer", agency)).byline == ("Konstantin Furrer",)
 
@@ -345,3 +349,13 @@ def test_an_author_given_as_a_web_address_names_nobody():
 def test_a_person_beside_an_author_given_as_a_web_address_is_kept():
     article = imported(author("https://twitter.com/janeroe") + author("Jane Roe"))
     assert article.byline == ("Jane Roe",)
+
+
+def test_a_news_agency_alone_is_the_byline():
+    assert imported(author("Reuters")).byline == ("Reuters",)
+
+
+def test_the_place_a_byline_was_filed_from_is_no_author_however_it_is_read():
+    # trafilatura reads "Anna Martel und Lea Wagner, Nairobi" as three names
+    assert imported(author("Anna Martel und Lea Wagner, Nairobi")).byline == (
+        "Anna Martel", "Lea Wagner")

@@ -14,6 +14,7 @@ from explainer.importer.clean import (
     SEPARATORS,
     casefolded,
     clean_byline,
+    dateline,
     letters,
     plain_letters,
     site_label,
@@ -50,7 +51,11 @@ def byline(meta: PageMeta, extracted: str | None,
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
-    sources = [clean_byline(c for c in candidates if not any(letters(c) in w for w in inside))
+    places = {dateline(" ".join(s.split())) for s in [*meta.authors, *meta.visible_authors,
+                                                     *meta.labelled_authors]} - {None}
+    sources = [tuple(n for n in clean_byline(c for c in candidates
+                                             if not any(letters(c) in w for w in inside))
+                     if n not in places)  # trafilatura's "Jane Roe; Nairobi"
                for candidates in given]
     publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)
@@ -143,10 +148,18 @@ def _host_and_path(statement: str) -> tuple[str, str]:
 COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGNORECASE)
 
 
+# News agencies whose names hold no word that says so ("Deutsche Presse-Agentur" and
+# "Associated Press" say it; ORGANISATION finds them)
+WIRE_AGENCIES = frozenset({"reuters", "xinhua", "kyodo", "yonhap", "bloomberg", "interfax",
+                           "bernama", "antara", "belga", "ritzau", "tass", "ria novosti",
+                           "keystone-sda", "pa media", "the canadian press", "canadian press"})
+
+
 def _organisation(name: str, owners: list[str]) -> bool:
     """A company's name ("Reuters", "Fox News"), or the page's copyright holder ("Condé
     Nast" on wired.com): a byline's organisation, kept only where it names no person."""
-    return bool(ORGANISATION.search(name)) or letters(name) in owners
+    return bool(ORGANISATION.search(name)) or letters(name) in owners or \
+        casefolded(name) in WIRE_AGENCIES
 
 
 def _owners(meta: PageMeta) -> list[str]:

@@ -196,6 +196,27 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn
                          "dds", "esq", "cpa"})
 
 
+DATELINE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")
+
+
+def _without_dateline(statement: str) -> str:
+    """An author statement without the place it was filed from (see :func:`dateline`)."""
+    place = dateline(statement)
+    return statement[:statement.rindex(",")] if place else statement
+
+
+def dateline(statement: str) -> str | None:
+    """The place an author statement says it was filed from after a last comma ("Anna
+    Martel und Lea Wagner, Nairobi", "Seb Dumitru, Lille"): one capitalised word after a
+    name of two words or more, as German and Swiss papers sign. An organisation there
+    ("Eric Bradner, CNN") is left to the byline's own rules."""
+    match = DATELINE.search(statement)
+    if not match or not match.group(1)[:1].isupper() or match.group(1).isupper():
+        return None
+    before = NAME_SPLIT.split(statement[:match.start()])
+    return match.group(1) if any(len(p.split()) >= 2 for p in before) else None
+
+
 def _trim_name(part: str) -> str:
     """A name without a leading "By" (or what comes before an inner "Von", "Author"), the
     place it was filed from ("in Johannesburg"), trailing lower-case words ("Aleš Vávra
@@ -251,7 +272,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
-        for part in NAME_SPLIT.split(BY.sub("", " ".join(candidate.split()))):
+        for part in NAME_SPLIT.split(_without_dateline(BY.sub("", " ".join(candidate.split())))):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part):
                 continue
             name = _trim_name(part)
