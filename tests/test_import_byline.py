@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from explainer.importer.bylines import _names_host, _publisher
-from explainer.importer.clean import clean_byline
+from explainer.importer.bylines import _names_host, _publisher, byline
+from explainer.importer.clean import clean_byline, dateline
 from explainer.importer.html import parse_html
+from explainer.importer.metadata import PageMeta
 from tests.test_import_html import page
 
 
@@ -165,9 +166,6 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("Foto: Mads Claus Rasmussen", ()),
     ("Account You're logged", ()),  # a login box read as the author
     ("Logged in as Account", ()),
-    ("Anna Martel und Lea Wagner, Nairobi", ("Anna Martel", "Lea Wagner")),  # a dateline
-    ("Seb Dumitru, Lille", ("Seb Dumitru",)),
-    ("박준석, 신현주", ("박준석", "신현주")),  # one-word names, no place
     ("Submitted", ()),  # Drupal's "Submitted on Mon, 2019-01-21" as trafilatura reads it
     ("Posted", ()),
 ])
@@ -346,6 +344,11 @@ def test_an_author_given_as_a_web_address_names_nobody():
     assert article.byline == ()
 
 
+def test_an_author_s_own_site_given_as_the_author_is_no_address_read_as_a_name():
+    meta = PageMeta(authors=["https://jane-roe.com/"])
+    assert byline(meta, "Jane Roe", "rivergazette.co.uk")[0] == ("Jane Roe",)
+
+
 def test_a_person_beside_an_author_given_as_a_web_address_is_kept():
     article = imported(author("https://twitter.com/janeroe") + author("Jane Roe"))
     assert article.byline == ("Jane Roe",)
@@ -355,7 +358,23 @@ def test_a_news_agency_alone_is_the_byline():
     assert imported(author("Reuters")).byline == ("Reuters",)
 
 
+@pytest.mark.parametrize(("statement", "text", "place"), [
+    ("Anna Martel und Lea Wagner, Nairobi", "Kenia: Nairobi von unten", "Nairobi"),
+    ("By Seb Dumitru, Lille", "The game in Lille was won.", "Lille"),
+    ("Ahmad Fauzi, Sukarjo", "Harga beras naik lagi.", None),  # a co-author's single name
+    ("Ahmad Fauzi, Sukarjo", "Sukarjo, a farmer, said so.", "Sukarjo"),  # (can't tell)
+    ("Roe, Jane", "Jane Roe said", None),  # surname first: one word before the comma
+    ("박준석, 신현주", "신현주", None),  # names without capitals
+    ("Eric Bradner, CNN", "CNN reported", None),  # an organisation's letters
+])
+def test_the_place_a_shown_byline_was_filed_from(statement, text, place):
+    assert dateline(statement, text) == place
+
+
 def test_the_place_a_byline_was_filed_from_is_no_author_however_it_is_read():
-    # trafilatura reads "Anna Martel und Lea Wagner, Nairobi" as three names
-    assert imported(author("Anna Martel und Lea Wagner, Nairobi")).byline == (
-        "Anna Martel", "Lea Wagner")
+    body = ('<p class="byline">Anna Martel und Lea Wagner, Nairobi</p>'
+            "<p>In Nairobi, the river bridge plan was agreed by both towns on Monday.</p>")
+    html = page(author("Anna Martel", "Lea Wagner", "Nairobi"), body_extra=body)
+    assert parse_html(html).byline == ("Anna Martel", "Lea Wagner")
+
+

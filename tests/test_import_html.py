@@ -308,6 +308,7 @@ def test_credit_in_the_headline_header_is_a_byline_but_not_a_photo_credit():
     ("<p>Officials will meet again next week. (RG mit dpa)</p>", ("RG mit dpa",)),
     ("<p>Officials will meet again next week. (Photo)</p>", ()),
     ("<p>jroe@rivergazette.co.uk<br>(END)</p>", ()),  # a wire story's end mark
+    ("<p>Officials will meet again next week. (AFP) (END)</p>", ("AFP",)),
     ("<p>Por favor, lea las condiciones.</p>", ()),
 ])
 def test_closing_agency_credit_and_what_is_not_a_byline(extra, byline):

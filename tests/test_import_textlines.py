@@ -71,3 +71,36 @@ def test_a_wide_box_marked_author_is_no_byline():
     links = "".join(f"<li><a href='/{n}'>The {n} Club</a></li>" for n in clubs)
     box = f'<div class="js_author-box"><ul>{links}</ul><p>Menu, sections and more links</p></div>'
     assert read_meta(page(body_extra=box)).visible_authors == []
+
+
+def test_a_byline_box_s_first_line_naming_someone_is_read():
+    body = '<div class="byline">Updated May 3, 2021<br>By <a href="/jr">Jane Roe</a></div>'
+    assert read_meta(page(body_extra=body)).visible_authors == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("markup", [
+    "<div>Updated May 3<br>By <a>Jane Roe</a><br>Staff</div>",  # after a line break
+    '<div><img src="a.jpg">By <a>Jane Roe</a></div>',  # after a picture
+    "<p><b>By</b> the numbers<br><b>By</b> Jane Roe</p>",  # the label's own line
+])
+def test_a_labelled_line_is_the_one_the_label_opens(markup):
+    assert read_meta(page(body_extra=markup)).labelled_authors == ["Jane Roe"]
+
+
+def test_a_reading_stops_past_its_limit():
+    markup = "<div>" + "<span>word</span> " * 1000 + "</div>"
+    assert len(text_of(element(markup), limit=40)) < 60
+    assert len(text_of(element(markup))) == len("word " * 1000) - 1
+
+
+def test_a_reader_s_comment_names_no_author():
+    body = ('<ol class="comments"><li class="comment"><div class="comment-author vcard">'
+            "Marilyn says:</div><p>Great story.</p></li></ol>")
+    assert read_meta(page(body_extra=body)).visible_authors == []
+
+
+def test_a_byline_box_that_names_no_one_keeps_its_place_first():
+    body = ('<div class="byline">Editor<br>December 20, 2016</div>'
+            '<div class="comment-box"><span class="author">Marilyn</span></div>'
+            '<span class="author">Jane Roe</span>')
+    assert read_meta(page(body_extra=body)).visible_authors == ["Editor", "Jane Roe"]

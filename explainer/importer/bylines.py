@@ -33,13 +33,14 @@ STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|new
                    r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
 
 
-def byline(meta: PageMeta, extracted: str | None,
-            host: str) -> tuple[tuple[str, ...], str | None, int | None]:
+def byline(meta: PageMeta, extracted: str | None, host: str,
+           text: str = "") -> tuple[tuple[str, ...], str | None, int | None]:
     """The authors, in order: from the page's author metadata, else trafilatura's, else the
     byline it shows; a person's name from a later source wins over an agency ("AFP") from an
     earlier. The publisher itself ("BBC News" on bbc.co.uk, the site's name, "TMZ Staff") is
     never a byline: it is returned apart, for ``source.name``. Last, which statement the
-    names came from (0 to 3, in the order above)."""
+    names came from (0 to 3, in the order above). ``text``: the story's title and text, where
+    the place a shown byline was filed from is named (see :func:`clean.dateline`)."""
     found: list[tuple[tuple[str, ...], int]] = []
     written = {" ".join(a.split()).casefold(): " ".join(a.split()) for a in meta.authors}
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa"
@@ -51,8 +52,8 @@ def byline(meta: PageMeta, extracted: str | None,
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
-    places = {dateline(" ".join(s.split())) for s in [*meta.authors, *meta.visible_authors,
-                                                     *meta.labelled_authors]} - {None}
+    places = {dateline(" ".join(s.split()), text)
+              for s in [*meta.visible_authors, *meta.labelled_authors]} - {None}
     sources = [tuple(n for n in clean_byline(c for c in candidates
                                              if not any(letters(c) in w for w in inside))
                      if n not in places)  # trafilatura's "Jane Roe; Nairobi"
@@ -121,14 +122,16 @@ def _without_addresses(names: tuple[str, ...], meta: PageMeta) -> tuple[str, ...
                                                     *meta.labelled_authors]
                  for address in EMAIL.findall(text.casefold())]
     webs = [web for web in map(_host_and_path, meta.authors) if web[0]]
-    addresses += [(path, host) for host, path in webs]
     handles = {letters(part) for _, path in webs for part in path.split("/")} - {""}
+    machinery = {w for host, _ in webs for w in ("www", host.rsplit(".", 1)[-1])}
 
     def address(name: str) -> bool:
         words = set(name.casefold().split())
         return (len(words) == 1 and letters(name) in handles) or any(
             words <= set(re.split(r"\W+", f"{user} {host}"))
-            and words & set(re.split(r"\W+", host)) for user, host in addresses)
+            and words & set(re.split(r"\W+", host)) for user, host in addresses) or any(
+            words <= set(re.split(r"\W+", f"{host} {path}")) and words & machinery
+            for host, path in webs)  # "Www Facebook Com", not "Jane Roe" of jane-roe.com
     return tuple(n for n in names if not address(n))
 
 

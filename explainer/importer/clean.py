@@ -199,22 +199,21 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn
 DATELINE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")
 
 
-def _without_dateline(statement: str) -> str:
-    """An author statement without the place it was filed from (see :func:`dateline`)."""
-    place = dateline(statement)
-    return statement[:statement.rindex(",")] if place else statement
-
-
-def dateline(statement: str) -> str | None:
-    """The place an author statement says it was filed from after a last comma ("Anna
-    Martel und Lea Wagner, Nairobi", "Seb Dumitru, Lille"): one capitalised word after a
-    name of two words or more, as German and Swiss papers sign. An organisation there
-    ("Eric Bradner, CNN") is left to the byline's own rules."""
+def dateline(statement: str, text: str) -> str | None:
+    """The place a byline the page shows says it was filed from, after a last comma ("Anna
+    Martel und Lea Wagner, Nairobi", "Seb Dumitru, Lille"), as German and Swiss papers sign:
+    one capitalised word after names of two words or more, which the story's ``text`` names
+    too (a co-author's single name, "Ahmad Fauzi, Sukarjo", it does not). An organisation
+    there ("Eric Bradner, CNN") is left to the byline's own rules."""
     match = DATELINE.search(statement)
     if not match or not match.group(1)[:1].isupper() or match.group(1).isupper():
         return None
-    before = NAME_SPLIT.split(statement[:match.start()])
-    return match.group(1) if any(len(p.split()) >= 2 for p in before) else None
+    before = [p for p in NAME_SPLIT.split(BY.sub("", statement[:match.start()])) if p.strip()]
+    place = match.group(1)
+    if not before or any(len(p.split()) < 2 for p in before) or \
+            not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text):
+        return None
+    return place
 
 
 def _trim_name(part: str) -> str:
@@ -272,7 +271,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
-        for part in NAME_SPLIT.split(_without_dateline(BY.sub("", " ".join(candidate.split())))):
+        for part in NAME_SPLIT.split(BY.sub("", " ".join(candidate.split()))):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part):
                 continue
             name = _trim_name(part)

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from explainer.importer.textlines import lines_of, text_of
+from explainer.importer.textlines import located_lines, text_of
 
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
@@ -38,10 +38,13 @@ LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS}|autore)(?!\w)|{CJK_LABELS}|こ
 LISTED = re.compile(r"^(?:autor(?:/in|in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
                     r"\s*:?\s+(\S.{0,50})$", re.IGNORECASE)
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
+LABELLED_BLOCK = 2_000  # the characters of a block read for a labelled line in it
+CREDIT_LINE = 40  # a credit or a date without its year is no longer
+SIGNED_LINE = 200  # a paragraph that may sign the story: a name, read no further
 DATE_TAIL = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$")
 CREDIT = re.compile(r"\((\w{1,6}(?:\s*(?:/|,|mit|with|und|and|avec|con)\s*\w{1,6}){0,2})\)\s*$")
 AGENCY_CODE = re.compile(r"\b[A-Z]{2,6}\b")
-END_MARKS = frozenset({"END", "ENDS", "ENDE", "FIN"})  # "(END)" closes a wire story
+END_MARK = re.compile(r"\s*\((?:END|ENDS|ENDE|FIN)\)\s*$")  # closes a wire story
 YEARLESS = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日|\b(\d{1,2})\.(\d{1,2})\.(?!\d)")
 STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
 
@@ -68,8 +71,8 @@ def _header_credits(tree: Any) -> list[str]:
     for element in tree.xpath(
             "//header[.//h1]//*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
             f"[not({OUTSIDE_ARTICLE})][not(.//img)]"):
-        text = text_of(element)
-        if 2 < len(text) <= 40:
+        text = text_of(element, CREDIT_LINE)
+        if 2 < len(text) <= CREDIT_LINE:
             found.append(text)
     return found
 
@@ -80,19 +83,24 @@ def _labelled_lines(tree: Any) -> list[str]:
     found = []
     skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
         "ancestor::a or ", "ancestor-or-self::a or ").replace("ancestor::li or ", "")
-    wholes: dict[Any, list[str]] = {}  # each block's lines once: a paragraph of 50,000 <b>
-    for node in tree.xpath("//body//text()[normalize-space()]"):  # is not read 50,000 times
-        parent = node.getparent()
+    wholes: dict[Any, tuple[list[str], dict[Any, int]]] = {}  # each block's lines once: a
+    for node in tree.xpath("//body//text()[normalize-space()]"):  # paragraph of 50,000 <b>
+        if not LABEL_START.match(text := " ".join(str(node).split())):  # is not read 50,000
+            continue  # times
+        owner, tail = node.getparent(), node.is_tail
+        parent = owner
         while parent is not None and not isinstance(parent.tag, str):  # after a comment
             parent = parent.getparent()
-        if parent is None or not LABEL_START.match(text := " ".join(str(node).split())) \
-                or parent.xpath(skip):
+        if parent is None or parent.xpath(skip):
             continue
-        outer = parent.getparent() if parent.tag in INLINE else parent
-        outer = parent if outer is None else outer
+        block = parent.getparent() if tail and parent is owner else parent  # after a <br>
+        block = parent if block is None else block
+        outer = block.getparent() if block.tag in INLINE else block
+        outer = block if outer is None else outer
         if outer not in wholes:
-            wholes[outer] = lines_of(outer)
-        line = next((line for line in wholes[outer] if line.startswith(text)), text)
+            wholes[outer] = located_lines(outer, LABELLED_BLOCK)
+        lines, where = wholes[outer]
+        line = lines[where[(owner, tail)]] if (owner, tail) in where else text
         for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
             match = _labelled(candidate, parent)
             if match and len(candidate) <= 60 and not match.group(1)[0].islower():
@@ -115,7 +123,7 @@ SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$")
 
 def right_aligned(tree: Any) -> list[str]:
     """The text of each paragraph the page sets flush right (where a signature goes)."""
-    return [text_of(p) for p in tree.xpath(
+    return [text_of(p, SIGNED_LINE) for p in tree.xpath(
         "//p[contains(translate(@style, ' ', ''), 'text-align:right') or @align='right']"
         f"[not({OUTSIDE_ARTICLE})]")]
 
@@ -138,9 +146,8 @@ def closing_credit(paragraphs: list[str]) -> str | None:
     agency code in capitals: "(AFP)", "(FR mit dpa)"; not "(Photo)" or "(Reuters)", nor a
     wire story's end mark ("(END)")."""
     for paragraph in paragraphs[-3:]:
-        match = CREDIT.search(paragraph)
-        if match and AGENCY_CODE.search(match.group(1)) and \
-                match.group(1).upper() not in END_MARKS:
+        match = CREDIT.search(END_MARK.sub("", paragraph))  # "(Yonhap) (END)"
+        if match and AGENCY_CODE.search(match.group(1)):
             return match.group(1)
     return None
 
@@ -154,8 +161,9 @@ def yearless_date(tree: Any) -> dt.date | None:
             "//*[contains(translate(@class, 'DATE', 'date'), 'date') or "
             "contains(translate(@id, 'DATE', 'date'), 'date')][not(ancestor::a)]"
             "[not(ancestor::li)]"):
-        text = text_of(element)
-        match = YEARLESS.search(text) if len(text) <= 40 and not re.search(r"\d{4}", text) else None
+        text = text_of(element, CREDIT_LINE)
+        match = YEARLESS.search(text) if len(text) <= CREDIT_LINE and \
+            not re.search(r"\d{4}", text) else None
         if not match:
             continue
         month, day = ((int(match.group(1)), int(match.group(2))) if match.group(1)
@@ -193,7 +201,7 @@ def header_date(tree: Any) -> dt.date | None:
         return None
     seen = 0
     for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
-        text = text_of(element)
+        text = text_of(element, LINE)
         if element.tag == "p" and len(text) > LINE:
             return None
         if not text or len(text) > LINE or any(child.tag not in LINE_BREAKS for child in element):
@@ -228,7 +236,7 @@ def _header_lines(tree: Any) -> Any:
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
     for count, element in enumerate(following):
-        long = len(text_of(element)) > LINE
+        long = len(text_of(element, LINE)) > LINE
         if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))):
             return  # a paragraph of the story, whatever its tag
         yield element
@@ -243,7 +251,7 @@ def labelled_date(tree: Any) -> dt.date | None:
     ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"): the item holds the label
     and the date and no more than a line."""
     for item in tree.xpath("//li[not(ancestor::nav or ancestor::footer or ancestor::a)]"):
-        text = text_of(item)
+        text = text_of(item, LINE)
         if len(text) <= LINE and (match := DATE_LABEL.match(text)):
             rest = text[match.end():]
             if (found := _shown(rest)) is not None and len(rest) <= DATE_REST:

@@ -159,7 +159,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             if p and not (SEPARATOR.match(p) or is_furniture(p))]
     paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs)
-    people, publisher, by = byline(meta, found.author if found else None, host)
+    people, publisher, by = byline(meta, found.author if found else None, host,
+                                   "\n".join([title, *paragraphs]))
     if not people and not credit and (signed := closing_signature(paragraphs,
                                                                   meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred

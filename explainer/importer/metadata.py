@@ -14,7 +14,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
-from explainer.importer.clean import first_date, letters, plain_letters
+from explainer.importer.clean import CJK, clean_byline, first_date, letters, plain_letters
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     CJK_LABELS,
@@ -189,12 +189,15 @@ def _meta_tags(tree: Any, meta: PageMeta) -> None:
             meta.shown_name = content
 
 
-AUTHOR_XPATH = ("//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
+AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
-                "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))]")
-LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|(?:{CJK_LABELS})\s*[:：]?\s*)",
-                   re.IGNORECASE)
+                "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))])"
+                # not a reader's comment's author ("comment-author vcard")
+                "[not(ancestor-or-self::*[contains(translate(@class, 'COMMENT', 'comment'), "
+                "'comment')])]")
+LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|"
+                   rf"(?:{CJK_LABELS})(?:\s*[:：]\s*|\s+|$))", re.IGNORECASE)
 BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
 
 
@@ -204,14 +207,16 @@ SHOWN_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancesto
 
 def _visible_authors(tree: Any) -> list[str]:
     """Short texts the page marks as its author or byline, labels removed: each element's
-    first line ("Joe Davidson", not the "Washington Post" and the date on the lines below)."""
+    first line that names someone ("Joe Davidson", not an "Updated May 3" above it nor the
+    "Washington Post" and the date below it)."""
     found = []
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
-        lines = lines_of(element)
+        lines = lines_of(element, BYLINE_BOX)
         if sum(map(len, lines)) > BYLINE_BOX:
             continue
-        text = next((t for line in lines if (t := LABEL.sub("", line))), "")
-        if 2 < len(text) <= 60:
+        unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
+        text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
+        if (len(text) > 2 or (len(text) == 2 and CJK.search(text))) and len(text) <= 60:
             found.append(text)
     return found
 
@@ -263,6 +268,7 @@ NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|re
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 DECK_WORDS = (6, 80)
+DECK_TEXT = 1_000  # characters: more is no standfirst, read no further
 
 
 def _decks(tree: Any) -> list[str]:
@@ -281,7 +287,7 @@ def _decks(tree: Any) -> list[str]:
                 "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
                 ".//figure or .//img or .//video or .//figcaption"):
             continue
-        text = text_of(element)
+        text = text_of(element, DECK_TEXT)
         if DECK_WORDS[0] <= len(text.split()) <= DECK_WORDS[1] and not PICTURE_CREDIT.search(text):
             return [text]
     return []

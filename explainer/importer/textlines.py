@@ -1,50 +1,93 @@
 """An element's text as a reader sees it: lines parted where the page breaks them (a ``<br>``,
 a block such as a ``<div>`` or a ``<p>``), not glued as lxml's ``text_content()`` glues them
 ("By <span>Joe Davidson</span></div><div>Washington Post" read as "Joe DavidsonWashington
-Post")."""
+Post").
+
+A reading stops once it holds more than ``limit`` characters or has passed ``limit``
+elements: a caller that only asks whether an element holds a short line does not read a
+wrapper around the whole page, once for each of its nested wrappers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 BLOCKS = frozenset({
-    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog",
-    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-    "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre",
-    "section", "summary", "table", "td", "th", "tr", "ul"})
+    "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details",
+    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+    "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "main", "menu",
+    "nav", "ol", "option", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul"})
 UNSHOWN = frozenset({"script", "style", "template", "noscript"})
-BREAK = "\x00"  # where a line ends: the page's own line feeds are white space
+LIMIT = 20_000  # a title, a caption or a byline is shorter by far
 
 
-def lines_of(element: Any) -> list[str]:
+def lines_of(element: Any, limit: int = LIMIT) -> list[str]:
     """The element's lines, white space collapsed, empty ones left out. Comments, scripts and
     styles add no words; the text after them does."""
+    return [line for line in located_lines(element, limit)[0] if line]
+
+
+def text_of(element: Any, limit: int = LIMIT) -> str:
+    """An element's text on one line: its lines joined by a space."""
+    return " ".join(lines_of(element, limit))
+
+
+def located_lines(element: Any, limit: int = LIMIT) -> tuple[list[str], dict[Any, int]]:
+    """The element's lines (empty ones kept), and the line each piece of its text is on:
+    ``{(owner, is_tail): index}``, where ``owner`` is the element whose ``text`` (or, with
+    ``is_tail``, whose ``tail``) the piece is."""
+    lines: list[str] = []
+    where: dict[Any, int] = {}
+    current: list[str] = []
+    read = 0
+    for piece, owner, tail in _pieces(element, limit):
+        if owner is None:  # a line ends
+            lines.append(" ".join("".join(current).split()))
+            current = []
+            continue
+        current.append(piece)
+        where[(owner, tail)] = len(lines)
+        read += len("".join(piece.split()))
+        if read > limit:
+            break
+    lines.append(" ".join("".join(current).split()))
+    return lines, where
+
+
+def _pieces(element: Any, limit: int) -> Iterator[tuple[str, Any, bool]]:
+    """The element's text pieces in order, as ``(text, owner, is_tail)``; ``("", None,
+    False)`` where a line ends. At most ``limit`` elements are entered."""
     if _tag(element) in UNSHOWN:
-        return []
-    parts = [BREAK if _tag(element) in BLOCKS else "", element.text or ""]
+        return
+    yield from _opened(element)
     stack = [(element, iter(element))]
+    entered = 0
     while stack:
         node, children = stack[-1]
         child = next(children, None)
         if child is None:
             stack.pop()
-            parts.append(BREAK if _tag(node) in BLOCKS else "")
-            if node is not element:
-                parts.append(node.tail or "")
+            if _tag(node) in BLOCKS:
+                yield "", None, False
+            if node is not element and node.tail:
+                yield node.tail, node, True
         elif _tag(child) and _tag(child) not in UNSHOWN:
-            parts += [BREAK if _tag(child) in BLOCKS else "", child.text or ""]
+            entered += 1
+            if entered > limit:
+                return
+            yield from _opened(child)
             stack.append((child, iter(child)))
-        else:  # a comment, a script: only what follows it
-            parts.append(child.tail or "")
-    lines = (" ".join(line.split()) for line in "".join(parts).split(BREAK))
-    return [line for line in lines if line]
+        elif child.tail:  # a comment, a script: only what follows it
+            yield child.tail, child, True
+
+
+def _opened(node: Any) -> Iterator[tuple[str, Any, bool]]:
+    if _tag(node) in BLOCKS:
+        yield "", None, False
+    if node.text:
+        yield node.text, node, False
 
 
 def _tag(node: Any) -> str:
     """An element's tag; a comment's or a processing instruction's is empty."""
     return node.tag if isinstance(node.tag, str) else ""
-
-
-def text_of(element: Any) -> str:
-    """An element's text on one line: its lines joined by a space."""
-    return " ".join(lines_of(element))
