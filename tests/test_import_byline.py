@@ -366,9 +366,18 @@ def test_a_news_agency_alone_is_the_byline():
     ("Roe, Jane", "Jane Roe said", None),  # surname first: one word before the comma
     ("박준석, 신현주", "신현주", None),  # names without capitals
     ("Eric Bradner, CNN", "CNN reported", None),  # an organisation's letters
+    ("Seb Dumitru, Lille", "Seb Dumitru, Lille", None),  # the byline itself names no place
 ])
 def test_the_place_a_shown_byline_was_filed_from(statement, text, place):
     assert dateline(statement, text) == place
+
+
+@pytest.mark.parametrize(("statement", "place"), [
+    ("Anna Martel und Lea Wagner, Nairobi", "Nairobi"),
+    ("García Márquez, Gabriel", None),  # metadata writes the surname first
+])
+def test_the_place_a_metadata_byline_was_filed_from_follows_two_names(statement, place):
+    assert dateline(statement, "Gabriel in Nairobi", shown=False) == place
 
 
 def test_the_place_a_byline_was_filed_from_is_no_author_however_it_is_read():
@@ -378,3 +387,9 @@ def test_the_place_a_byline_was_filed_from_is_no_author_however_it_is_read():
     assert parse_html(html).byline == ("Anna Martel", "Lea Wagner")
 
 
+
+
+def test_the_place_a_metadata_byline_was_filed_from_is_no_author():
+    body = "<p>In Nairobi, the river bridge plan was agreed by both towns on Monday.</p>"
+    html = page(author("Anna Martel und Lea Wagner, Nairobi"), body_extra=body)
+    assert parse_html(html).byline == ("Anna Martel", "Lea Wagner")

@@ -7,7 +7,7 @@ from lxml import html as lxml_html
 
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
-from explainer.importer.textlines import lines_of, text_of
+from explainer.importer.textlines import lines_of, short_text, text_of
 from tests.test_import_html import page
 
 
@@ -104,3 +104,39 @@ def test_a_byline_box_that_names_no_one_keeps_its_place_first():
             '<div class="comment-box"><span class="author">Marilyn</span></div>'
             '<span class="author">Jane Roe</span>')
     assert read_meta(page(body_extra=body)).visible_authors == ["Editor", "Jane Roe"]
+
+
+@pytest.mark.parametrize("wrapper", ["post has-comments", "commentable", "comments-open"])
+def test_an_article_whose_class_speaks_of_comments_keeps_its_byline(wrapper):
+    body = f'<div class="{wrapper}"><p class="byline">By <a rel="author">Jane Roe</a></p></div>'
+    assert "Jane Roe" in read_meta(page(body_extra=body)).visible_authors
+
+
+def test_a_short_text_read_past_icons_is_still_long():
+    icons = "<svg>" + "<path/>" * 3000 + "</svg>"
+    box = element(f"<div>{icons}<p>{'A long biography of the writer. ' * 20}</p></div>")
+    assert short_text(box, 100) is None
+
+
+def test_a_short_text_is_read_whole():
+    assert short_text(element("<p>By <b>Jane</b> Roe</p>"), 40) == "By Jane Roe"
+
+
+@pytest.mark.parametrize("markup", [
+    '<p><a href="/x">Home</a> By Jane Roe</p>',  # after a link
+    "<div><span><b>By</b></span> Jane Roe</div>",  # the label two inline levels down
+    "<div>" + "word " * 500 + "<br><b>By</b> Jane Roe</div>",  # late in a long block
+])
+def test_a_labelled_line_anywhere_in_its_block(markup):
+    assert read_meta(page(body_extra=markup)).labelled_authors == ["Jane Roe"]
+
+
+def test_a_labelled_list_item_needs_a_label_that_names_the_author():
+    markup = "<ul><li><span>By Jane Roe</span></li></ul>"  # another story's teaser
+    assert read_meta(page(body_extra=markup)).labelled_authors == []
+
+
+def test_a_list_item_that_labels_the_author_as_a_field_names_the_author():
+    markup = ('<ul><li class="information-item">Von: <span><a href="/jr">Jane Roe</a></span>'
+              "</li></ul>")
+    assert read_meta(page(body_extra=markup)).labelled_authors == ["Jane Roe"]

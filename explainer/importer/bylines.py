@@ -52,8 +52,9 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
-    places = {dateline(" ".join(s.split()), text)
-              for s in [*meta.visible_authors, *meta.labelled_authors]} - {None}
+    places = {dateline(" ".join(s.split()), text, shown) for s, shown in [
+        *((s, True) for s in [*meta.visible_authors, *meta.labelled_authors]),
+        *((s, False) for s in meta.authors)]} - {None}
     sources = [tuple(n for n in clean_byline(c for c in candidates
                                              if not any(letters(c) in w for w in inside))
                      if n not in places)  # trafilatura's "Jane Roe; Nairobi"

@@ -199,19 +199,21 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn
 DATELINE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")
 
 
-def dateline(statement: str, text: str) -> str | None:
-    """The place a byline the page shows says it was filed from, after a last comma ("Anna
-    Martel und Lea Wagner, Nairobi", "Seb Dumitru, Lille"), as German and Swiss papers sign:
-    one capitalised word after names of two words or more, which the story's ``text`` names
-    too (a co-author's single name, "Ahmad Fauzi, Sukarjo", it does not). An organisation
-    there ("Eric Bradner, CNN") is left to the byline's own rules."""
+def dateline(statement: str, text: str, shown: bool = True) -> str | None:
+    """The place a byline says it was filed from, after a last comma ("Anna Martel und Lea
+    Wagner, Nairobi", "Seb Dumitru, Lille"), as German and Swiss papers sign: one capitalised
+    word after names of two words or more, which the story's ``text`` names too (a
+    co-author's single name, "Ahmad Fauzi, Sukarjo", it does not). A statement the page does
+    not show (``shown`` false: its metadata, where "García Márquez, Gabriel" is one name)
+    needs two names before the place. An organisation there ("Eric Bradner, CNN") is left to
+    the byline's own rules."""
     match = DATELINE.search(statement)
     if not match or not match.group(1)[:1].isupper() or match.group(1).isupper():
         return None
     before = [p for p in NAME_SPLIT.split(BY.sub("", statement[:match.start()])) if p.strip()]
     place = match.group(1)
-    if not before or any(len(p.split()) < 2 for p in before) or \
-            not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text):
+    if not before or any(len(p.split()) < 2 for p in before) or len(before) < 2 - shown or \
+            not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text.replace(statement, " ")):
         return None
     return place
 

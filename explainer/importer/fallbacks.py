@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from explainer.importer.textlines import located_lines, text_of
+from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
 
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
@@ -34,12 +34,13 @@ LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{CJK_LABELS})\s*[:�
 LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS}|autore)(?!\w)|{CJK_LABELS}|この記事を書いた人)",
                          re.IGNORECASE)  # where a line that opens with a label can begin
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
-# Goncharenko" among a story's facts), not "By" or "Von", which other stories' teasers show.
-LISTED = re.compile(r"^(?:autor(?:/in|in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
-                    r"\s*:?\s+(\S.{0,50})$", re.IGNORECASE)
+# Goncharenko" among a story's facts, "Von: Jane Roe"), not "By" or "Von" running into the
+# name, which other stories' teasers show.
+LISTED = re.compile(r"^(?:(?:autor(?:/in|in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
+                    r"\s*:?|(?:by|von|par|por)\s*:)\s+(\S.{0,50})$", re.IGNORECASE)
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
-LABELLED_BLOCK = 2_000  # the characters of a block read for a labelled line in it
 CREDIT_LINE = 40  # a credit or a date without its year is no longer
+BLOCK = 2_000  # the characters of a block read first for a labelled line in it
 SIGNED_LINE = 200  # a paragraph that may sign the story: a name, read no further
 DATE_TAIL = re.compile(r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$")
 CREDIT = re.compile(r"\((\w{1,6}(?:\s*(?:/|,|mit|with|und|and|avec|con)\s*\w{1,6}){0,2})\)\s*$")
@@ -71,8 +72,8 @@ def _header_credits(tree: Any) -> list[str]:
     for element in tree.xpath(
             "//header[.//h1]//*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
             f"[not({OUTSIDE_ARTICLE})][not(.//img)]"):
-        text = text_of(element, CREDIT_LINE)
-        if 2 < len(text) <= CREDIT_LINE:
+        text = short_text(element, CREDIT_LINE)
+        if text and len(text) > 2:
             found.append(text)
     return found
 
@@ -83,23 +84,22 @@ def _labelled_lines(tree: Any) -> list[str]:
     found = []
     skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
         "ancestor::a or ", "ancestor-or-self::a or ").replace("ancestor::li or ", "")
-    wholes: dict[Any, tuple[list[str], dict[Any, int]]] = {}  # each block's lines once: a
+    wholes: dict[Any, tuple[list[str], dict[Any, int], bool]] = {}  # each block's lines: a
     for node in tree.xpath("//body//text()[normalize-space()]"):  # paragraph of 50,000 <b>
         if not LABEL_START.match(text := " ".join(str(node).split())):  # is not read 50,000
             continue  # times
         owner, tail = node.getparent(), node.is_tail
-        parent = owner
-        while parent is not None and not isinstance(parent.tag, str):  # after a comment
-            parent = parent.getparent()
+        parent = owner.getparent() if tail else owner  # text after a <br>, a link, a comment
         if parent is None or parent.xpath(skip):
             continue
-        block = parent.getparent() if tail and parent is owner else parent  # after a <br>
-        block = parent if block is None else block
-        outer = block.getparent() if block.tag in INLINE else block
-        outer = block if outer is None else outer
+        outer = parent
+        while outer.tag in INLINE and outer.getparent() is not None:  # <span><b>By</b></span>
+            outer = outer.getparent()
         if outer not in wholes:
-            wholes[outer] = located_lines(outer, LABELLED_BLOCK)
-        lines, where = wholes[outer]
+            wholes[outer] = (*located_lines(outer, BLOCK)[:2], False)
+        if (owner, tail) not in wholes[outer][1] and not wholes[outer][2]:  # read on, once
+            wholes[outer] = (*located_lines(outer, LIMIT)[:2], True)
+        lines, where, _ = wholes[outer]
         line = lines[where[(owner, tail)]] if (owner, tail) in where else text
         for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
             match = _labelled(candidate, parent)
@@ -115,7 +115,7 @@ def _labelled(line: str, parent: Any) -> re.Match[str] | None:
     if (match := LISTED.match(line)) is not None:
         return match
     match = LABELLED.match(line)
-    return None if match is None or parent.xpath("ancestor::li") else match
+    return None if match is None or parent.xpath("ancestor-or-self::li") else match
 
 
 SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$")
@@ -161,9 +161,8 @@ def yearless_date(tree: Any) -> dt.date | None:
             "//*[contains(translate(@class, 'DATE', 'date'), 'date') or "
             "contains(translate(@id, 'DATE', 'date'), 'date')][not(ancestor::a)]"
             "[not(ancestor::li)]"):
-        text = text_of(element, CREDIT_LINE)
-        match = YEARLESS.search(text) if len(text) <= CREDIT_LINE and \
-            not re.search(r"\d{4}", text) else None
+        text = short_text(element, CREDIT_LINE)
+        match = YEARLESS.search(text) if text and not re.search(r"\d{4}", text) else None
         if not match:
             continue
         month, day = ((int(match.group(1)), int(match.group(2))) if match.group(1)
@@ -201,10 +200,10 @@ def header_date(tree: Any) -> dt.date | None:
         return None
     seen = 0
     for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
-        text = text_of(element, LINE)
-        if element.tag == "p" and len(text) > LINE:
+        text = short_text(element, LINE)
+        if text is None and element.tag == "p":
             return None
-        if not text or len(text) > LINE or any(child.tag not in LINE_BREAKS for child in element):
+        if not text or any(child.tag not in LINE_BREAKS for child in element):
             continue
         found = _shown(text)
         if found is not None:
@@ -236,7 +235,7 @@ def _header_lines(tree: Any) -> Any:
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
     for count, element in enumerate(following):
-        long = len(text_of(element, LINE)) > LINE
+        long = short_text(element, LINE) is None
         if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))):
             return  # a paragraph of the story, whatever its tag
         yield element
@@ -251,8 +250,8 @@ def labelled_date(tree: Any) -> dt.date | None:
     ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"): the item holds the label
     and the date and no more than a line."""
     for item in tree.xpath("//li[not(ancestor::nav or ancestor::footer or ancestor::a)]"):
-        text = text_of(item, LINE)
-        if len(text) <= LINE and (match := DATE_LABEL.match(text)):
+        text = short_text(item, LINE)
+        if text and (match := DATE_LABEL.match(text)):
             rest = text[match.end():]
             if (found := _shown(rest)) is not None and len(rest) <= DATE_REST:
                 return found

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
-from explainer.importer.clean import CJK, clean_byline, first_date, letters, plain_letters
+from explainer.importer.clean import clean_byline, first_date, letters, plain_letters
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     CJK_LABELS,
@@ -27,7 +27,7 @@ from explainer.importer.fallbacks import (
     yearless_date,
 )
 from explainer.importer.lead import Picture, figures, json_ld_pictures
-from explainer.importer.textlines import lines_of, text_of
+from explainer.importer.textlines import short_lines, short_text, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 JSON_WRAPPER = re.compile(r"^(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)$")  # old pages wrap JSON-LD
@@ -189,13 +189,17 @@ def _meta_tags(tree: Any, meta: PageMeta) -> None:
             meta.shown_name = content
 
 
+_WORDS = "concat(' ', normalize-space(translate(@class, 'COMENTSLIAR', 'comentsliar')), ' ')"
+COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
+    "comment ", "comments ", "comment-", "commentlist ", "comments-area ")),
+    "@id='comments'", "starts-with(@id, 'comment-')"])
 AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
                 "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))])"
-                # not a reader's comment's author ("comment-author vcard")
-                "[not(ancestor-or-self::*[contains(translate(@class, 'COMMENT', 'comment'), "
-                "'comment')])]")
+                # not a reader's comment's author ("comment-author vcard"), in a class or id
+                # word of its own ("comment", "comments-area"; not "has-comments")
+                f"[not(ancestor-or-self::*[{COMMENTS}])]")
 LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|"
                    rf"(?:{CJK_LABELS})(?:\s*[:：]\s*|\s+|$))", re.IGNORECASE)
 BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
@@ -211,12 +215,12 @@ def _visible_authors(tree: Any) -> list[str]:
     "Washington Post" and the date below it)."""
     found = []
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
-        lines = lines_of(element, BYLINE_BOX)
-        if sum(map(len, lines)) > BYLINE_BOX:
+        lines = short_lines(element, BYLINE_BOX)
+        if lines is None:
             continue
         unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
-        if (len(text) > 2 or (len(text) == 2 and CJK.search(text))) and len(text) <= 60:
+        if 2 < len(text) <= 60:
             found.append(text)
     return found
 
@@ -287,7 +291,7 @@ def _decks(tree: Any) -> list[str]:
                 "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
                 ".//figure or .//img or .//video or .//figcaption"):
             continue
-        text = text_of(element, DECK_TEXT)
+        text = short_text(element, DECK_TEXT) or ""
         if DECK_WORDS[0] <= len(text.split()) <= DECK_WORDS[1] and not PICTURE_CREDIT.search(text):
             return [text]
     return []
