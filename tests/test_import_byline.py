@@ -393,3 +393,10 @@ def test_the_place_a_metadata_byline_was_filed_from_is_no_author():
     body = "<p>In Nairobi, the river bridge plan was agreed by both towns on Monday.</p>"
     html = page(author("Anna Martel und Lea Wagner, Nairobi"), body_extra=body)
     assert parse_html(html).byline == ("Anna Martel", "Lea Wagner")
+
+
+def test_the_place_a_byline_was_filed_from_is_the_dateline():
+    body = ('<p class="byline">Markus Haefliger, London</p>'
+            "<p>In London, the river bridge plan was agreed by both towns on Monday.</p>")
+    article = parse_html(page(body_extra=body))
+    assert (article.byline, article.dateline) == (("Markus Haefliger",), "London")

@@ -52,9 +52,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
-    places = {dateline(" ".join(s.split()), text, shown) for s, shown in [
-        *((s, True) for s in [*meta.visible_authors, *meta.labelled_authors]),
-        *((s, False) for s in meta.authors)]} - {None}
+    places = set(filed_from(meta, text))
     sources = [tuple(n for n in clean_byline(c for c in candidates
                                              if not any(letters(c) in w for w in inside))
                      if n not in places)  # trafilatura's "Jane Roe; Nairobi"
@@ -73,6 +71,15 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+def filed_from(meta: PageMeta, text: str) -> list[str]:
+    """The places the page's bylines say they were filed from ("Markus Haefliger, London"),
+    those it shows first (see :func:`clean.dateline`): the story's dateline, not an author."""
+    statements = [*((s, True) for s in [*meta.visible_authors, *meta.labelled_authors]),
+                  *((s, False) for s in meta.authors)]
+    places = (dateline(" ".join(s.split()), text, shown) for s, shown in statements)
+    return list(dict.fromkeys(place for place in places if place))
 
 
 DESK_WORDS = 3

@@ -20,7 +20,7 @@ from explainer.core.urls import URL
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.body import article_body, leveled, without_cards
-from explainer.importer.bylines import byline, site_name
+from explainer.importer.bylines import byline, filed_from, site_name
 from explainer.importer.clean import (
     casefolded,
     choose_title,
@@ -159,8 +159,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             if p and not (SEPARATOR.match(p) or is_furniture(p))]
     paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs)
-    people, publisher, by = byline(meta, found.author if found else None, host,
-                                   "\n".join([title, *paragraphs]))
+    story = "\n".join([title, *paragraphs])
+    people, publisher, by = byline(meta, found.author if found else None, host, story)
+    place = next(iter(filed_from(meta, story)), None)  # "Jane Roe, London": the dateline
     if not people and not credit and (signed := closing_signature(paragraphs,
                                                                   meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
@@ -188,7 +189,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     named = source or site_name(meta, host) or publisher
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
-        summary=summary, date=date or found_date,
+        summary=summary, date=date or found_date, dateline=place,
         updated=updated if updated and found_date and updated > found_date else None,
         byline=people or ((credit,) if credit else ()),
         source_name=named,
