@@ -7,7 +7,7 @@ import json
 import pytest
 
 from explainer.importer.bylines import _names_host, _publisher, byline
-from explainer.importer.clean import clean_byline, dateline
+from explainer.importer.clean import clean_byline
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import PageMeta
 from tests.test_import_html import page
@@ -356,47 +356,3 @@ def test_a_person_beside_an_author_given_as_a_web_address_is_kept():
 
 def test_a_news_agency_alone_is_the_byline():
     assert imported(author("Reuters")).byline == ("Reuters",)
-
-
-@pytest.mark.parametrize(("statement", "text", "place"), [
-    ("Anna Martel und Lea Wagner, Nairobi", "Kenia: Nairobi von unten", "Nairobi"),
-    ("By Seb Dumitru, Lille", "The game in Lille was won.", "Lille"),
-    ("Ahmad Fauzi, Sukarjo", "Harga beras naik lagi.", None),  # a co-author's single name
-    ("Ahmad Fauzi, Sukarjo", "Sukarjo, a farmer, said so.", "Sukarjo"),  # (can't tell)
-    ("Roe, Jane", "Jane Roe said", None),  # surname first: one word before the comma
-    ("박준석, 신현주", "신현주", None),  # names without capitals
-    ("Eric Bradner, CNN", "CNN reported", None),  # an organisation's letters
-    ("Seb Dumitru, Lille", "Seb Dumitru, Lille", None),  # the byline itself names no place
-])
-def test_the_place_a_shown_byline_was_filed_from(statement, text, place):
-    assert dateline(statement, text) == place
-
-
-@pytest.mark.parametrize(("statement", "place"), [
-    ("Anna Martel und Lea Wagner, Nairobi", "Nairobi"),
-    ("García Márquez, Gabriel", None),  # metadata writes the surname first
-])
-def test_the_place_a_metadata_byline_was_filed_from_follows_two_names(statement, place):
-    assert dateline(statement, "Gabriel in Nairobi", shown=False) == place
-
-
-def test_the_place_a_byline_was_filed_from_is_no_author_however_it_is_read():
-    body = ('<p class="byline">Anna Martel und Lea Wagner, Nairobi</p>'
-            "<p>In Nairobi, the river bridge plan was agreed by both towns on Monday.</p>")
-    html = page(author("Anna Martel", "Lea Wagner", "Nairobi"), body_extra=body)
-    assert parse_html(html).byline == ("Anna Martel", "Lea Wagner")
-
-
-
-
-def test_the_place_a_metadata_byline_was_filed_from_is_no_author():
-    body = "<p>In Nairobi, the river bridge plan was agreed by both towns on Monday.</p>"
-    html = page(author("Anna Martel und Lea Wagner, Nairobi"), body_extra=body)
-    assert parse_html(html).byline == ("Anna Martel", "Lea Wagner")
-
-
-def test_the_place_a_byline_was_filed_from_is_the_dateline():
-    body = ('<p class="byline">Markus Haefliger, London</p>'
-            "<p>In London, the river bridge plan was agreed by both towns on Monday.</p>")
-    article = parse_html(page(body_extra=body))
-    assert (article.byline, article.dateline) == (("Markus Haefliger",), "London")
