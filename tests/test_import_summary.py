@@ -15,6 +15,7 @@ from explainer.importer.summary import (
     repeats_text,
     sentences,
     with_standfirst,
+    without_wire_dateline,
 )
 from tests.test_import_html import PARAGRAPHS, page
 
@@ -261,3 +262,23 @@ def test_a_summary_that_says_something_else_is_not_flagged():
 ])
 def test_a_picture_or_an_authors_note_is_no_standfirst(inner):
     assert read_meta(page().replace("</h1>", f"</h1>{inner}")).decks == []
+
+
+@pytest.mark.parametrize(("description", "summary"), [
+    ("MEXICO CITY (AP) — Mexico's economy grew.", "Mexico's economy grew."),
+    ("KATHMANDU, April 25 (Reuters) - Nepal's government said no.", "Nepal's government said no."),
+    ("LA CROSSE, Wis. (AP) — A man was charged.", "A man was charged."),
+    ("DUBLIN — She has slammed NATO.", "She has slammed NATO."),
+    ("NATO — the alliance grew.", "NATO — the alliance grew."),  # no capital after the dash
+    ("US - China talks resume.", "US - China talks resume."),  # two letters: no place
+    ("Donald Trump — who won — said so.", "Donald Trump — who won — said so."),
+])
+def test_a_description_loses_the_wire_dateline_it_opens_with(description, summary):
+    assert without_wire_dateline(description) == summary
+
+
+def test_an_imported_summary_does_not_open_with_the_wire_dateline():
+    head = ('<meta name="description" content="RIVERTON (AP) — Two towns agreed on Monday to '
+            'build a new bridge over the river.">')
+    assert parse_html(page(head)).summary == (
+        "Two towns agreed on Monday to build a new bridge over the river.")

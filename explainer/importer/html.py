@@ -45,6 +45,7 @@ from explainer.importer.summary import (
     opening_text,
     repeats_text,
     with_standfirst,
+    without_wire_dateline,
 )
 from explainer.importer.tags import page_tags
 
@@ -170,7 +171,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     readings = second_readings(page, page_url) if second_opinions else []
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
-    described = [d for d in [found.description if found else None] if d] + meta.descriptions
+    described = [without_wire_dateline(d) for d in
+                 [d for d in [found.description if found else None] if d] + meta.descriptions]
     summary, paragraphs = with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
         paragraphs)

@@ -62,6 +62,20 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
     return None
 
 
+# A wire story's dateline opening a description ("MEXICO CITY (AP) — ", "KATHMANDU, April 25
+# (Reuters) - "): a place in capitals, maybe its state, a day and an agency, then a dash
+WIRE_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+ )*[A-Z][A-Z.'’-]{2,}(?:, [A-Z][a-z]{1,4}\.)?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg)\))?"
+    r"\s+[–—-]{1,2}\s+(?=[A-Z\"“‘'])")
+
+
+def without_wire_dateline(description: str) -> str:
+    """A description without the wire dateline it opens with: the summary says what
+    happened, and the place is the text's."""
+    return WIRE_DATELINE.sub("", description.strip(), count=1)
+
+
 # A call to read on closing a description ("… rate decisions. Read on", "Lesen Sie jetzt …")
 READ_ON = re.compile(
     r"(?:(?<=[.!?…])|\s[|–—-])\s*(?:read on|read more|continue reading|find out more|"
