@@ -166,6 +166,8 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("Foto: Mads Claus Rasmussen", ()),
     ("Account You're logged", ()),  # a login box read as the author
     ("Logged in as Account", ()),
+    ("LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse",
+     ("LILIAN ALEMAGNA", "LAURE BRETTON")),  # special correspondents
     ("Submitted", ()),  # Drupal's "Submitted on Mon, 2019-01-21" as trafilatura reads it
     ("Posted", ()),
 ])

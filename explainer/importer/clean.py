@@ -189,7 +189,10 @@ ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "co
                    "contributor", "photographer", "senior", "chief", "deputy", "associate",
                    "journalist", "journalistin", "journaliste", "giornalista", "periodista",
                    "reporterin", "redakteur", "redakteurin", "korrespondent",
-                   "korrespondentin", "fotograf", "fotografin"})
+                   "korrespondentin", "fotograf", "fotografin", "envoyé", "envoyée", "envoyés",
+                   "envoyées", "spécial", "spéciale", "spéciaux", "correspondant",
+                   "correspondante", "correspondants", "enviado", "enviada", "corresponsal",
+                   "inviato", "inviata", "corrispondente"})
 REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
 AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
