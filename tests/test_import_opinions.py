@@ -260,3 +260,26 @@ def test_no_vote_leaves_only_quotes_and_labels():
 
 def test_latin_letters_beside_chinese_stay_one_word():
     assert words("iPhone15发布会") == ["iphone15", "发", "布", "会"]
+
+
+def test_newspaper4k_s_candidate_blocks_are_taken_in_the_page_s_order():
+    from lxml import html as lxml_html
+
+    from explainer.importer.opinions import _in_page_order
+
+    tree = lxml_html.fromstring("<html><body>" + "".join(
+        f"<div id='d{i}'><p>Block {i}</p></div>" for i in range(30)) + "</body></html>")
+    divs = tree.xpath("//div")
+    shuffled = [divs[i] for i in (7, 3, 29, 0, 15, 1, 22)]
+    assert [d.get("id") for d in _in_page_order(shuffled)] == [
+        "d0", "d1", "d3", "d7", "d15", "d22", "d29"]
+
+
+def test_newspaper4k_reads_a_page_the_same_way_in_every_run():
+    from newspaper.extractors.articlebody_extractor import ArticleBodyExtractor
+
+    from explainer.importer.opinions import _newspaper
+
+    _newspaper(page(), "https://www.rivergazette.co.uk/news/bridge")
+    assert ArticleBodyExtractor.nodes_to_check.__name__ == "blocks_in_order"
+    assert ArticleBodyExtractor.compute_gravity_scores.__name__ == "scored_in_order"
