@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.clean import (
@@ -34,13 +35,13 @@ STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|new
 
 
 def byline(meta: PageMeta, extracted: str | None, host: str,
-           text: str = "") -> tuple[tuple[str, ...], str | None, int | None]:
+           places: Iterable[str] = ()) -> tuple[tuple[str, ...], str | None, int | None]:
     """The authors, in order: from the page's author metadata, else trafilatura's, else the
     byline it shows; a person's name from a later source wins over an agency ("AFP") from an
     earlier. The publisher itself ("BBC News" on bbc.co.uk, the site's name, "TMZ Staff") is
     never a byline: it is returned apart, for ``source.name``. Last, which statement the
-    names came from (0 to 3, in the order above). ``text``: the story's title and text, where
-    the place a shown byline was filed from is named (see :func:`clean.dateline`)."""
+    names came from (0 to 3, in the order above). ``places``: where the bylines say they
+    were filed from (:func:`filed_from`), no author in any source."""
     found: list[tuple[tuple[str, ...], int]] = []
     written = {" ".join(a.split()).casefold(): " ".join(a.split()) for a in meta.authors}
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa"
@@ -52,7 +53,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
-    places = set(filed_from(meta, text))
+    places = set(places)
     sources = [tuple(n for n in clean_byline(c for c in candidates
                                              if not any(letters(c) in w for w in inside))
                      if n not in places)  # trafilatura's "Jane Roe; Nairobi"

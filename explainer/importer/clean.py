@@ -199,7 +199,7 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn
                          "dds", "esq", "cpa"})
 
 
-DATELINE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")
+BYLINE_PLACE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")  # "Jane Roe, Lille"
 
 
 def dateline(statement: str, text: str, shown: bool = True) -> str | None:
@@ -210,7 +210,7 @@ def dateline(statement: str, text: str, shown: bool = True) -> str | None:
     not show (``shown`` false: its metadata, where "García Márquez, Gabriel" is one name)
     needs two names before the place. An organisation there ("Eric Bradner, CNN") is left to
     the byline's own rules."""
-    match = DATELINE.search(statement)
+    match = BYLINE_PLACE.search(statement)
     if not match or not match.group(1)[:1].isupper() or match.group(1).isupper():
         return None
     before = [p for p in NAME_SPLIT.split(BY.sub("", statement[:match.start()])) if p.strip()]

@@ -84,10 +84,10 @@ def _labelled_lines(tree: Any) -> list[str]:
     found = []
     skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
         "ancestor::a or ", "ancestor-or-self::a or ").replace("ancestor::li or ", "")
-    wholes: dict[Any, tuple[list[str], dict[Any, int], bool]] = {}  # each block's lines: a
-    for node in tree.xpath("//body//text()[normalize-space()]"):  # paragraph of 50,000 <b>
-        if not LABEL_START.match(text := " ".join(str(node).split())):  # is not read 50,000
-            continue  # times
+    blocks: dict[Any, tuple[list[str], dict[Any, int], bool]] = {}  # each block read once
+    for node in tree.xpath("//body//text()[normalize-space()]"):
+        if not LABEL_START.match(text := " ".join(str(node).split())):
+            continue
         owner, tail = node.getparent(), node.is_tail
         parent = owner.getparent() if tail else owner  # text after a <br>, a link, a comment
         if parent is None or parent.xpath(skip):
@@ -95,18 +95,26 @@ def _labelled_lines(tree: Any) -> list[str]:
         outer = parent
         while outer.tag in INLINE and outer.getparent() is not None:  # <span><b>By</b></span>
             outer = outer.getparent()
-        if outer not in wholes:
-            wholes[outer] = (*located_lines(outer, BLOCK)[:2], False)
-        if (owner, tail) not in wholes[outer][1] and not wholes[outer][2]:  # read on, once
-            wholes[outer] = (*located_lines(outer, LIMIT)[:2], True)
-        lines, where, _ = wholes[outer]
-        line = lines[where[(owner, tail)]] if (owner, tail) in where else text
+        line = _line_of(blocks, outer, (owner, tail)) or text
         for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
             match = _labelled(candidate, parent)
             if match and len(candidate) <= 60 and not match.group(1)[0].islower():
                 found.append(match.group(1))
                 break
     return found
+
+
+def _line_of(blocks: dict[Any, tuple[list[str], dict[Any, int], bool]], block: Any,
+             piece: tuple[Any, bool]) -> str | None:
+    """The line of ``block`` that holds a piece of text (its owner, and whether it is the
+    owner's tail). A block is read to :data:`BLOCK` characters first, and on to the end
+    only once, when a piece is past them: a paragraph of 50,000 labels is read twice."""
+    if block not in blocks:
+        blocks[block] = (*located_lines(block, BLOCK)[:2], False)
+    if piece not in blocks[block][1] and not blocks[block][2]:
+        blocks[block] = (*located_lines(block, LIMIT)[:2], True)
+    lines, where, _ = blocks[block]
+    return lines[where[piece]] if piece in where else None
 
 
 def _labelled(line: str, parent: Any) -> re.Match[str] | None:

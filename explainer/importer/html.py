@@ -160,9 +160,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             if p and not (SEPARATOR.match(p) or is_furniture(p))]
     paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs)
-    story = "\n".join([title, *paragraphs])
-    people, publisher, by = byline(meta, found.author if found else None, host, story)
-    place = next(iter(filed_from(meta, story)), None)  # "Jane Roe, London": the dateline
+    places = filed_from(meta, "\n".join([title, *paragraphs]))  # "Jane Roe, London"
+    people, publisher, by = byline(meta, found.author if found else None, host, places)
     if not people and not credit and (signed := closing_signature(paragraphs,
                                                                   meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
@@ -191,7 +190,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     named = source or site_name(meta, host) or publisher
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
-        summary=summary, date=date or found_date, dateline=place,
+        summary=summary, date=date or found_date, dateline=next(iter(places), None),
         updated=updated if updated and found_date and updated > found_date else None,
         byline=people or ((credit,) if credit else ()),
         source_name=named,

@@ -63,7 +63,9 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
 
 
 # A wire story's dateline opening a description ("MEXICO CITY (AP) — ", "KATHMANDU, April 25
-# (Reuters) - "): a place in capitals, maybe its state, a day and an agency, then a dash
+# (Reuters) - "): a place in capitals, maybe its state, a day and an agency, then a dash.
+# Stricter than text.DATELINE, which reads a story's first line: a description may open
+# with a name and a dash ("Donald Trump — who …")
 WIRE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+ )*[A-Z][A-Z.'’-]{2,}(?:, [A-Z][a-z]{1,4}\.)?"
     r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg)\))?"
