@@ -333,6 +333,13 @@ def test_with_no_site_name_the_title_s_last_part_naming_the_address_is_the_sourc
     assert parse_html(html, url="https://www.news.co.uk/a").source_name is None
 
 
+def test_a_site_name_that_is_only_its_address_gives_way_to_the_title_s_last_part():
+    html = site('<meta property="og:site_name" content="www.liberation.fr">').replace(
+        "<title>Towns agree plan for new river bridge | The River Gazette",
+        "<title>Towns agree plan for new river bridge - Libération")
+    assert parse_html(html, url="https://www.liberation.fr/a").source_name == "Libération"
+
+
 def test_a_name_the_page_writes_in_lower_case_keeps_its_case():
     data = {"@context": "https://schema.org", "@type": "NewsArticle",
             "author": {"@type": "Person", "name": "dpa  "}}

@@ -11,6 +11,7 @@ from explainer.importer.repeats import (
     is_kicker_and_title,
     without_header_lines,
     without_repeats,
+    without_section_label,
 )
 from tests.test_import_html import page
 
@@ -141,3 +142,28 @@ def test_a_pull_quote_set_before_its_paragraph_goes_and_the_paragraph_stays():
 def test_a_section_link_with_no_headline_after_it_stays():
     body = "[World](https://example.org/world)\n\nThe council met on Tuesday."
     assert drop_repeated_title(body, "Towns agree bridge") == body
+
+
+@pytest.mark.parametrize("label", ["Leben", "#### MIDDLE EAST CRISIS", "**Threat Research**"])
+def test_the_label_of_the_storys_section_over_the_text_is_left_out(label):
+    sections = ["Leben", "Middle East Crisis", "Threat Research"]
+    assert without_section_label([label, "The text."], sections) == ["The text."]
+
+
+@pytest.mark.parametrize(("first", "sections"), [
+    ("Leben", ["Kultur"]),  # not the story's section
+    ("Leben.", ["Leben"]),  # a sentence
+    ("Leben und Tod in der Stadt", ["Leben und Tod in der Stadt"]),  # more than three words
+])
+def test_a_first_line_that_is_no_section_label_stays(first, sections):
+    assert without_section_label([first, "The text."], sections) == [first, "The text."]
+
+
+def test_a_text_of_one_line_keeps_it():
+    assert without_section_label(["Leben"], ["Leben"]) == ["Leben"]
+
+
+def test_an_imported_page_loses_the_section_label_over_its_text():
+    head = '<meta property="article:section" content="Local news">'
+    html = page(head).replace("</h1>", "</h1><p>Local news</p>")
+    assert parse_html(html).paragraphs[0].startswith("The council of the river towns")

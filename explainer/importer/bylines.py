@@ -229,10 +229,11 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
     """The site's name as it goes by with readers: its og:site_name ("El País", not the
     company "Ediciones EL PAÍS S.L."), unless that is only its address ("DW.COM") or its
     letters run together ("nationalpost") and the page spells it otherwise; a name that is
-    a company's ("Nature Publishing Group UK") only when there is no other; without an
-    address after it ("Deutsche Welle (www.dw.com)"); else the short last part of the
-    page's <title> when it holds the name of the site's address ("… - Spektrum der
-    Wissenschaft" on spektrum.de)."""
+    a company's ("Nature Publishing Group UK") or an address ("www.liberation.fr") only when
+    there is no other; without an address after it ("Deutsche Welle (www.dw.com)"); the
+    short last part of the page's <title> when it holds the name of the site's address ("…
+    - Spektrum der Wissenschaft" on spektrum.de, "… - Libération" on liberation.fr) is
+    another."""
     names = [_brand(n) for n in meta.site_names if n]
     shown = _brand(meta.shown_name)
     spelled = next((n for n in names if n != shown and letters(n) == letters(shown)), None)
@@ -240,11 +241,12 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
         return spelled  # "National Post" for "nationalpost"
     names = [n for n in names if not (" " not in n and any(
         m != n and " " in m and letters(m) == letters(n) for m in names))]  # "sabreakingnews"
-    if shown in names and (not HOST_LIKE.match(shown) or len(names) == 1):
+    if shown in names and not HOST_LIKE.match(shown):
         return shown
     plain = [n for n in names if not HOST_LIKE.match(n) and not COMPANY.search(n)]
-    return next(iter(plain), None) or next(iter(names), None) or _title_suffix(
-        meta.html_title, host)
+    titled = _title_suffix(meta.html_title, host)  # "Libération" for "www.liberation.fr"
+    return next(iter(plain), None) or (titled if titled and not HOST_LIKE.match(titled) else
+                                       None) or next(iter(names), None) or titled
 
 
 def _brand(name: str) -> str:

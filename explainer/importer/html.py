@@ -37,6 +37,7 @@ from explainer.importer.repeats import (
     drop_repeated_title,
     without_header_lines,
     without_repeats,
+    without_section_label,
 )
 from explainer.importer.safe import safe_markdown
 from explainer.importer.stated import Evidence, next_page
@@ -44,6 +45,7 @@ from explainer.importer.summary import (
     choose_summary,
     opening_text,
     repeats_text,
+    standfirst_in_text,
     with_standfirst,
     without_wire_dateline,
 )
@@ -166,15 +168,16 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                                                                   meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
-    paragraphs = without_repeats(without_header_lines(paragraphs, title, people))
+    paragraphs = without_repeats(without_header_lines(without_section_label(
+        paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), title, people))
     readings = second_readings(page, page_url) if second_opinions else []
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
     described = [without_wire_dateline(d) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions]
-    summary, paragraphs = with_standfirst(
+    summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
-        paragraphs)
+        paragraphs))
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),

@@ -58,6 +58,7 @@ class PageMeta:
     ld_images: list[Picture] = field(default_factory=list)  # JSON-LD image, with its words
     figures: list[Picture] = field(default_factory=list)  # pictures in the article's figures
     keywords: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)  # article:section, JSON-LD articleSection
     tag_links: list[str] = field(default_factory=list)  # the words of <a rel="tag"> links
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
@@ -147,6 +148,7 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
             meta.site_names += _publisher_names(node.get("publisher"))
             meta.owners += _publisher_names(node.get("copyrightHolder"))
             meta.ld_images += json_ld_pictures(node.get("image"))
+            meta.sections += _strings(node.get("articleSection"))
             keywords = node.get("keywords")
             if isinstance(keywords, str):
                 meta.keywords += [k.strip() for k in keywords.split(",")]
@@ -170,7 +172,14 @@ META_KEYS = {
     "og:url": "urls", "og:image": "images", "twitter:image": "images",
     "og:image:alt": "image_alts", "twitter:image:alt": "image_alts",
     "keywords": "keywords", "news_keywords": "keywords", "article:tag": "keywords",
+    "article:section": "sections",
 }
+
+
+def _strings(value: Any) -> list[str]:
+    """A JSON-LD value that is a text or a list of texts, as that list."""
+    values = value if isinstance(value, list) else [value]
+    return [v.strip() for v in values if isinstance(v, str) and v.strip()]
 
 
 def _meta_tags(tree: Any, meta: PageMeta) -> None:

@@ -1,5 +1,6 @@
 """Lines of the page's header that the extracted text repeats: the headline, alone or after
-its kicker, and the byline. The front matter holds both, so the body leaves them out."""
+its kicker, the byline, and the label of the story's section set above them. The front
+matter holds them (the section among the tags), so the body leaves them out."""
 
 from __future__ import annotations
 
@@ -72,6 +73,23 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
     Belousova", "Jane Roe and Ali Hashem")."""
     rest = JOINERS.sub(" ", LABEL.sub("", _plain(paragraph)))
     return bool(names) and bool(letters(rest)) and letters(rest) == letters("".join(names))
+
+
+LABEL_WORDS = 3  # a section's label over a story ("Leben", "Threat Research")
+
+
+def without_section_label(paragraphs: list[str], sections: list[str]) -> list[str]:
+    """The paragraphs without a first one that is only the name of the story's section or
+    one of its tags, as a label set over it ("Leben", "#### MIDDLE EAST CRISIS"): a line of
+    at most three words that ends no sentence."""
+    if len(paragraphs) < 2:
+        return paragraphs
+    first = _plain(paragraphs[0])
+    names = {letters(s) for s in sections if letters(s)}
+    if len(first.split()) <= LABEL_WORDS and not first.endswith((".", "!", "?", ":")) and \
+            letters(first) in names:
+        return paragraphs[1:]
+    return paragraphs
 
 
 def without_header_lines(paragraphs: list[str], title: str,

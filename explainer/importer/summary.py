@@ -248,6 +248,36 @@ def _is_deck(paragraph: str, deck: str) -> bool:
     return bool(fold(deck)) and fold(_as_text(paragraph.lstrip("#"))) == fold(deck)
 
 
+STANDFIRST_AT = 2  # the text's first paragraphs of running text where it is looked for
+
+
+def standfirst_in_text(summary: str | None,
+                       paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The summary and the text, without the standfirst set in bold or italics as one of the
+    text's first two paragraphs of running text when the summary is it, or how it opens (a
+    description cut from it: the standfirst, at most 50 words, is then the summary). The
+    page showed it once, over the text; the explainer would show it twice."""
+    wanted = fold(summary or "").split()
+    running = [i for i, p in enumerate(paragraphs) if p.strip() and not _before_text(p)]
+    for index in running[:STANDFIRST_AT]:
+        paragraph = paragraphs[index].strip()
+        if not (wanted and _emphasised(paragraph)):
+            continue
+        text = _as_text(paragraph)
+        words = fold(text).split()
+        if words[:len(wanted)] == wanted and (len(words) == len(wanted) or (
+                len(words) <= MAX_WORDS and ENDS.search(text))):
+            return (summary if len(words) == len(wanted) else text,
+                    paragraphs[:index] + paragraphs[index + 1:])
+    return summary, paragraphs
+
+
+def _emphasised(paragraph: str) -> bool:
+    """Set whole in bold or italics: "**…**", "*…*", "_…_"."""
+    return any(paragraph.startswith(mark) and paragraph.endswith(mark) and
+               len(paragraph) > 2 * len(mark) for mark in ("**", "__", "*", "_"))
+
+
 NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it
 REPEAT_WINDOW = 3  # the text's first paragraphs of running text looked at
 
