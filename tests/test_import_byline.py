@@ -340,6 +340,23 @@ def test_a_site_name_that_is_only_its_address_gives_way_to_the_title_s_last_part
     assert parse_html(html, url="https://www.liberation.fr/a").source_name == "Libération"
 
 
+@pytest.mark.parametrize("title", ["Ukraine - la libération de Kherson",
+                                   "Guerre en Ukraine – Kherson fête sa libération"])
+def test_a_headline_s_last_part_naming_the_site_in_passing_is_no_site_name(title):
+    html = site('<meta property="og:site_name" content="www.liberation.fr">').replace(
+        "<title>Towns agree plan for new river bridge | The River Gazette", f"<title>{title}")
+    assert parse_html(html, url="https://www.liberation.fr/a").source_name == (
+        "www.liberation.fr")
+
+
+def test_a_site_name_loses_its_slogan_after_a_dash():
+    html = site('<meta property="og:site_name" content="River Gazette - Serving the Valley '
+                'Since 1881">')
+    assert parse_html(html, url="https://rivergazette.com/a").source_name == "River Gazette"
+    assert parse_html(html, url="https://example.org/a").source_name == (
+        "River Gazette - Serving the Valley Since 1881")  # not the site's own name: kept
+
+
 def test_a_name_the_page_writes_in_lower_case_keeps_its_case():
     data = {"@context": "https://schema.org", "@type": "NewsArticle",
             "author": {"@type": "Person", "name": "dpa  "}}

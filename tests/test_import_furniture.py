@@ -10,6 +10,7 @@ from tests.test_import_html import page
 
 
 @pytest.mark.parametrize("line", [
+    "47",  # the comments' count
     "© dpa-infocom, dpa:240516-99-53606/3 (dpa)",
     "Copyright @ 2026 Media Group. All Rights Reserved",
     "&lt;Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및 재배포 금지>",
@@ -62,6 +63,8 @@ def test_furniture(line):
 
 
 @pytest.mark.parametrize("line", [
+    "**47**",
+    "1998 was the year of the flood.",
     "The photo shows the old bridge before the flood of 1998.",
     "Read the full report on the council's website, where the plans are published.",
     "More than 200 people attended the meeting on Tuesday.",

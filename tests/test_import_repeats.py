@@ -154,9 +154,16 @@ def test_the_label_of_the_storys_section_over_the_text_is_left_out(label):
     ("Leben", ["Kultur"]),  # not the story's section
     ("Leben.", ["Leben"]),  # a sentence
     ("Leben und Tod in der Stadt", ["Leben und Tod in der Stadt"]),  # more than three words
+    ("LONDON", ["London"]),  # a dateline set apart
+    ("**WASHINGTON** —", ["Washington"]),
 ])
 def test_a_first_line_that_is_no_section_label_stays(first, sections):
     assert without_section_label([first, "The text."], sections) == [first, "The text."]
+
+
+def test_a_round_ups_first_heading_stays():
+    text = ["## Ukraine", "Kyiv text.", "## Gaza", "Gaza text."]
+    assert without_section_label(text, ["Ukraine", "Gaza"]) == text
 
 
 def test_a_text_of_one_line_keeps_it():
@@ -167,3 +174,32 @@ def test_an_imported_page_loses_the_section_label_over_its_text():
     head = '<meta property="article:section" content="Local news">'
     html = page(head).replace("</h1>", "</h1><p>Local news</p>")
     assert parse_html(html).paragraphs[0].startswith("The council of the river towns")
+
+
+def test_a_pull_quote_that_shortens_the_paragraph_near_it_goes():
+    said = ("„Wir wissen aber, dass hohe Temperaturen an der Meeresoberfläche zusätzliche "
+            "Feuchtigkeit in die Atmosphäre abgeben“, sagte sie.")
+    pulled = ("> Wir wissen, dass hohe Temperaturen an der Meeresoberfläche zusätzliche "
+              "Feuchtigkeit in die Atmosphäre abgeben.")
+    text = [pulled, "Die Forscher warnen seit Jahren.", said]
+    assert without_repeats(text) == text[1:]
+
+
+def test_a_quotation_that_the_text_only_partly_retells_stays():
+    quoted = ("> The council will not build the bridge this year, and the tolls will pay for "
+              "the new ferry instead.")
+    text = ["The mayor wrote to the residents on Monday.", quoted,
+            "The council will not build the bridge this year, she said."]
+    assert without_repeats(text) == text
+
+
+def test_a_pull_quote_further_down_the_text_goes():
+    said = "The river has never been this low in living memory, the harbour master said."
+    text = [said, *[f"Paragraph {n} of the story about the river." for n in range(6)],
+            "> The river has never been this low in living memory"]
+    assert without_repeats(text) == text[:-1]
+
+
+def test_a_label_heading_over_a_story_with_subheadings_of_its_level_goes():
+    text = ["#### MIDDLE EAST CRISIS", "The text.", "#### What the court said", "More."]
+    assert without_section_label(text, ["Middle East Crisis"]) == text[1:]

@@ -311,6 +311,7 @@ def test_the_whole_standfirst_is_the_summary_when_the_description_was_cut_from_i
     "The council voted for the bridge on Monday night.",  # not set apart: the story's lead
     "**The council voted for the bridge on Monday night** after a long debate",  # half bold
     "**The council voted for the bridge on Monday night, and the mayor",  # a fragment
+    "*The council* voted for the bridge on Monday *night.*",  # emphasis at both ends only
 ])
 def test_a_paragraph_that_is_no_standfirst_stays(first):
     summary = "The council voted for the bridge on Monday night."
@@ -333,3 +334,8 @@ def test_an_imported_page_shows_its_bold_standfirst_once():
     article = parse_html(html)
     assert article.summary == "The towns agreed on Monday to build a new bridge over the river."
     assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_a_description_that_is_the_headline_again_is_no_summary():
+    head = '<meta name="description" content="Towns agree plan for new river bridge">'
+    assert parse_html(page(head)).summary is None

@@ -55,3 +55,17 @@ def test_acronyms_a_text_spells_out_are_no_code_list():
 def test_only_a_page_s_first_hundred_keywords_are_read():
     assert page_tags(["News"] * 100 + ["Floods"], None, "") == ()
     assert page_tags(["News"] * 99 + ["Floods"], None, "") == ("Floods",)
+
+
+SLUGGED = "https://example.es/internacional/israel-asesina-sabado-58-palestinos_1_12328678.html"
+
+
+def test_keywords_made_from_the_pages_address_are_no_tags():
+    keywords = ["Politics", "israel", "asesina", "sabado", "58", "palestinos"]
+    assert page_tags(keywords, None, "", SLUGGED) == ("Politics",)
+
+
+def test_topics_that_the_address_also_names_stay():
+    address = "https://example.com/news/emc-will-target-aws-s3-with-new-storage.htm"
+    assert page_tags(["emc", "aws", "s3", "storage"], None, "", address) == (
+        "emc", "aws", "s3", "storage")

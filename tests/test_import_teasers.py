@@ -86,3 +86,26 @@ def test_a_heading_that_only_holds_a_link_among_its_words_makes_no_card():
     box = BOX.replace('<h3><a href="/news/other-story">Ferry fares', '<h3>Why <a href="/x">fares')
     assert card_texts(card(f"<div>{box}</div>")) == set()
 
+
+
+SIGNED_CARD = ('<div class="teaser"><a href="/news/column"><h3>Why the ferry lost money</h3>'
+               '<span>The operator kept fares low for years, writes our editor Jane Roe.</span>'
+               '</a><div class="teaser-author">Von Jane Roe</div></div>')
+
+
+def test_a_byline_under_another_storys_teaser_signs_that_story():
+    assert parse_html(page(body_extra=SIGNED_CARD)).byline == ()
+
+
+def test_an_authors_box_linking_to_their_page_is_a_byline():
+    box = ('<div class="author-box"><a href="/authors/jane-roe"><h4>Jane Roe</h4>'
+           "<p>Reporter for transport and the towns of the river valley.</p></a></div>")
+    html = page().replace("</h1>", "</h1>" + box)
+    assert parse_html(html).byline[:1] == ("Jane Roe",)
+
+
+def test_a_byline_in_a_box_larger_than_a_card_is_read():
+    story = "<p>" + "The ferry ran late again on Monday morning. " * 20 + "</p>"
+    html = page().replace("</h1>", f'</h1><div><div class="author">Von Jane Roe</div>'
+                          f"{story}{SIGNED_CARD.replace('Von Jane Roe', '')}</div>")
+    assert parse_html(html).byline == ("Jane Roe",)

@@ -44,6 +44,8 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     were filed from (:func:`filed_from`), no author in any source."""
     found: list[tuple[tuple[str, ...], int]] = []
     written = {" ".join(a.split()).casefold(): " ".join(a.split()) for a in meta.authors}
+    if extracted and letters(extracted) in {letters(name) for name in meta.teaser_authors}:
+        extracted = None  # trafilatura's reading of another story's teaser
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa"
         extracted = written.get(extracted.strip().casefold(), extracted)  # (a name is kept)
     given = (_named_by_address(meta), [extracted] if extracted else [],
@@ -234,8 +236,8 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
     short last part of the page's <title> when it holds the name of the site's address ("…
     - Spektrum der Wissenschaft" on spektrum.de, "… - Libération" on liberation.fr) is
     another."""
-    names = [_brand(n) for n in meta.site_names if n]
-    shown = _brand(meta.shown_name)
+    names = [_brand(n, host) for n in meta.site_names if n]
+    shown = _brand(meta.shown_name, host)
     spelled = next((n for n in names if n != shown and letters(n) == letters(shown)), None)
     if spelled and shown.islower():
         return spelled  # "National Post" for "nationalpost"
@@ -244,26 +246,41 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
     if shown in names and not HOST_LIKE.match(shown):
         return shown
     plain = [n for n in names if not HOST_LIKE.match(n) and not COMPANY.search(n)]
-    titled = _title_suffix(meta.html_title, host)  # "Libération" for "www.liberation.fr"
-    return next(iter(plain), None) or (titled if titled and not HOST_LIKE.match(titled) else
-                                       None) or next(iter(names), None) or titled
+    titled = _title_suffix(meta.html_title, host, opening=True)  # "Libération" for an
+    return next(iter(plain), None) or (  # address ("www.liberation.fr")
+        titled if titled and not HOST_LIKE.match(titled) else None) or next(
+        iter(names), None) or _title_suffix(meta.html_title, host)
 
 
-def _brand(name: str) -> str:
-    """A site's name without its address after it or its company after a dash ("Freie
-    Presse - Chemnitzer Verlag und Druck GmbH & Co. KG")."""
+SLOGAN_WORDS = 3  # after a dash, as many words or more beside the site's name are a slogan
+
+
+def _brand(name: str, host: str = "") -> str:
+    """A site's name without its address after it, its company after a dash ("Freie
+    Presse - Chemnitzer Verlag und Druck GmbH & Co. KG") or its slogan ("Raw Story -
+    Celebrating 18 Years of Independent Journalism" on rawstory.com)."""
     name = HOST_ASIDE.sub("", html.unescape(name)).strip()
     parts = [p for p in SEPARATORS.split(name) if p]
-    return parts[0] if len(parts) > 1 and COMPANY.search(" ".join(parts[1:])) and \
-        not COMPANY.search(parts[0]) else name
+    if len(parts) < 2:
+        return name
+    rest = " ".join(parts[1:])
+    if COMPANY.search(rest) and not COMPANY.search(parts[0]):
+        return parts[0]
+    label = site_label(host) if host else ""
+    named = len(label) >= 3 and plain_letters(parts[0]) == label
+    return parts[0] if named and len(rest.split()) >= SLOGAN_WORDS else name
 
 
-def _title_suffix(title: str, host: str) -> str | None:
+def _title_suffix(title: str, host: str, opening: bool = False) -> str | None:
+    """The <title>'s short last part, when it holds the name of the site's address ("Hamburger
+    Abendblatt"); with ``opening``, when it opens with it ("Libération", "The Guardian"; not
+    the headline's "la libération de Kherson")."""
     parts = SEPARATORS.split(title or "")
     last = parts[-1].strip() if len(parts) > 1 else ""
     label = site_label(host)
-    return last if (0 < len(last.split()) <= SUFFIX_WORDS and len(label) >= 3
-                    and label in plain_letters(last)) else None
+    spelled = plain_letters(last)
+    named = spelled.removeprefix("the").startswith(label) if opening else label in spelled
+    return last if 0 < len(last.split()) <= SUFFIX_WORDS and len(label) >= 3 and named else None
 
 
 def _publisher(name: str, site_names: list[str], host: str) -> bool:

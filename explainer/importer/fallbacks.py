@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
@@ -50,9 +51,10 @@ YEARLESS = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日|\b(\d{1,2})\.(\d{1,2})
 STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
 
 
-def labelled_authors(tree: Any) -> list[str]:
-    """Bylines shown by HTML semantics or a label, in order of trust."""
-    return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree)]
+def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:
+    """Bylines shown by HTML semantics or a label, in order of trust; ``elsewhere`` tells a
+    labelled line that signs another story (its element and the name)."""
+    return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere)]
 
 
 def _addresses(tree: Any) -> list[str]:
@@ -78,7 +80,7 @@ def _header_credits(tree: Any) -> list[str]:
     return found
 
 
-def _labelled_lines(tree: Any) -> list[str]:
+def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:
     """A short line that starts with an author label, the name not in lower case (so "Por
     favor" and "by clicking" are not bylines)."""
     found = []
@@ -99,7 +101,8 @@ def _labelled_lines(tree: Any) -> list[str]:
         for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
             match = _labelled(candidate, parent)
             if match and len(candidate) <= 60 and not match.group(1)[0].islower():
-                found.append(match.group(1))
+                if not elsewhere(outer, match.group(1)):  # another story's byline
+                    found.append(match.group(1))
                 break
     return found
 

@@ -93,10 +93,14 @@ CREDIT = re.compile(
     r"\s*:", re.IGNORECASE)
 
 
+COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
+
+
 def is_furniture(paragraph: str) -> bool:
     """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
-    another story, a picture's credit, a button's words or the page asking its reader to sign
-    up or follow it: not part of the story."""
+    another story, a picture's credit, a button's words, a count standing alone (the
+    comments': "47") or the page asking its reader to sign up or follow it: not part of the
+    story."""
     words = len(paragraph.split())
     if GALLERY.match(paragraph):
         return True  # a picture's caption, whatever its length
@@ -106,6 +110,7 @@ def is_furniture(paragraph: str) -> bool:
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
+                or COUNTER.match(paragraph.strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip())
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))

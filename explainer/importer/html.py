@@ -174,7 +174,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
     described = [without_wire_dateline(d) for d in
-                 [d for d in [found.description if found else None] if d] + meta.descriptions]
+                 [d for d in [found.description if found else None] if d] + meta.descriptions
+                 if confidence.fold(d) != confidence.fold(title)]  # the headline said again
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
         paragraphs))
@@ -200,7 +201,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         source_url=page_url, image_refs=lead.refs if lead else (),
         image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
-        tags=page_tags(meta.keywords or meta.tag_links, named, "\n".join(paragraphs)),
+        tags=page_tags(meta.keywords or meta.tag_links, named, "\n".join(paragraphs),
+                       page_url),
         markdown_body=True,
         notes=tuple(notes + dropped + evidence.problems(paragraphs) + [
             f"the credit line '{line}' was left out of the text" for line in credits] +

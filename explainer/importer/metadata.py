@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ from explainer.importer.fallbacks import (
     yearless_date,
 )
 from explainer.importer.lead import Picture, figures, json_ld_pictures
+from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, short_text, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -62,6 +64,7 @@ class PageMeta:
     tag_links: list[str] = field(default_factory=list)  # the words of <a rel="tag"> links
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
+    teaser_authors: list[str] = field(default_factory=list)  # bylines of other stories' teasers
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     yearless_date: dt.date | None = None
@@ -218,10 +221,11 @@ SHOWN_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancesto
               " or ancestor::template)]")
 
 
-def _visible_authors(tree: Any) -> list[str]:
+def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:
     """Short texts the page marks as its author or byline, labels removed: each element's
     first line that names someone ("Joe Davidson", not an "Updated May 3" above it nor the
-    "Washington Post" and the date below it)."""
+    "Washington Post" and the date below it); not one that ``elsewhere`` says signs
+    another story."""
     found = []
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
         lines = short_lines(element, BYLINE_BOX)
@@ -229,7 +233,7 @@ def _visible_authors(tree: Any) -> list[str]:
             continue
         unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
-        if 2 < len(text) <= 60:
+        if 2 < len(text) <= 60 and not elsewhere(element, text):
             found.append(text)
     return found
 
@@ -253,9 +257,15 @@ def read_meta(page: str) -> PageMeta:
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") if text_of(a)]
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
                      or _commented_lang(page))
-    meta.visible_authors = _visible_authors(tree)
+    def elsewhere(element: Any, name: str) -> bool:  # a byline under another story's teaser
+        if under_teaser(element, name):
+            meta.teaser_authors.append(name)
+            return True
+        return False
+
+    meta.visible_authors = _visible_authors(tree, elsewhere)
     meta.linked_names = _linked_names(tree, meta.authors)
-    meta.labelled_authors = labelled_authors(tree)
+    meta.labelled_authors = labelled_authors(tree, elsewhere)
     meta.decks = _decks(tree)
     meta.headline_h1 = [text_of(h) for h in tree.xpath(
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]

@@ -4,6 +4,7 @@ matter holds them (the section among the tags), so the body leaves them out."""
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from explainer.importer.clean import letters
@@ -76,20 +77,34 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
 
 
 LABEL_WORDS = 3  # a section's label over a story ("Leben", "Threat Research")
+LINE_ENDS = (".", "!", "?", ":", "—", "–", "-")  # a sentence or a dateline ("WASHINGTON —")
 
 
 def without_section_label(paragraphs: list[str], sections: list[str]) -> list[str]:
     """The paragraphs without a first one that is only the name of the story's section or
     one of its tags, as a label set over it ("Leben", "#### MIDDLE EAST CRISIS"): a line of
-    at most three words that ends no sentence."""
+    at most three words that ends no sentence; not a dateline ("LONDON", "WASHINGTON —")
+    nor the heading of a round-up's first section ("## Ukraine" before "## Gaza")."""
     if len(paragraphs) < 2:
         return paragraphs
     first = _plain(paragraphs[0])
     names = {letters(s) for s in sections if letters(s)}
-    if len(first.split()) <= LABEL_WORDS and not first.endswith((".", "!", "?", ":")) and \
-            letters(first) in names:
-        return paragraphs[1:]
-    return paragraphs
+    if len(first.split()) > LABEL_WORDS or first.endswith(LINE_ENDS) or \
+            letters(first) not in names or _a_section_of_its_own(paragraphs, names):
+        return paragraphs
+    if first.isupper() and not paragraphs[0].lstrip().startswith(("#", "**", "__")):
+        return paragraphs  # "LONDON": a dateline set apart
+    return paragraphs[1:]
+
+
+def _a_section_of_its_own(paragraphs: list[str], names: set[str]) -> bool:
+    """Whether the first line is a heading that another of its level naming a tag follows:
+    the first section of a round-up ("## Ukraine" … "## Gaza"), not a label over the
+    story (a story's own subheadings are no tags)."""
+    level = paragraphs[0].lstrip().split(" ", 1)[0]
+    return set(level) == {"#"} and any(
+        p.lstrip().split(" ", 1)[0] == level and letters(_plain(p)) in names
+        for p in paragraphs[1:])
 
 
 def without_header_lines(paragraphs: list[str], title: str,
@@ -110,7 +125,11 @@ def _is_title(paragraph: str, title: str) -> bool:
 
 REPEAT_WORDS = 12  # a shorter paragraph may be said twice ("Read on.", a refrain)
 PULL_WORDS = 6  # a shorter quote ("> No.") is a quotation, whatever the text around it says
-NEARBY = 3  # paragraphs on either side of a pull quote where its words are looked for
+NEARBY = 10  # paragraphs on either side of a pull quote where its words are looked for
+CLOSE_BY = 6  # and where its words shortened or cut are
+MOSTLY = 0.8  # of a pull quote's words, in its order, in a paragraph: the quote set large
+FUZZY_QUOTES = 100  # the text's first quotes compared so (words of a longer quote or
+FUZZY_WORDS, FUZZY_PARAGRAPH = 60, 400  # paragraph are compared whole only)
 
 
 def without_repeats(paragraphs: list[str]) -> list[str]:
@@ -121,10 +140,12 @@ def without_repeats(paragraphs: list[str]) -> list[str]:
     quoted = [p.lstrip().startswith(">") for p in paragraphs]
     seen: set[str] = set()
     kept = []
+    pulls = 0
     for index, paragraph in enumerate(paragraphs):
         key = words[index]
         if quoted[index]:
-            if _pulled(index, words, quoted):
+            pulls += 1
+            if _pulled(index, words, quoted, fuzzy=pulls <= FUZZY_QUOTES):
                 continue
         elif len(paragraph.split()) >= REPEAT_WORDS and key in seen:
             continue
@@ -133,10 +154,26 @@ def without_repeats(paragraphs: list[str]) -> list[str]:
     return kept
 
 
-def _pulled(index: int, words: list[str], quoted: list[bool]) -> bool:
-    """Whether the quote at ``index`` (six words or more) is words of a paragraph near it."""
+def _pulled(index: int, words: list[str], quoted: list[bool], fuzzy: bool = True) -> bool:
+    """Whether the quote at ``index`` (six words or more) is words of a paragraph near it
+    (ten on either side), or, within six, mostly its words in their order: a pull quote
+    shortens what the paragraph says („Wir wissen, dass …“ from „Wir wissen aber, dass
+    …“)."""
     quote = words[index]
     if len(quote.split()) < PULL_WORDS:
         return False
     near = range(max(0, index - NEARBY), min(len(words), index + NEARBY + 1))
-    return any(not quoted[i] and f" {quote} " in f" {words[i]} " for i in near)
+    if any(not quoted[i] and f" {quote} " in f" {words[i]} " for i in near):
+        return True
+    if not fuzzy or len(quote.split()) > FUZZY_WORDS:
+        return False
+    close = [i for i in near if abs(i - index) <= CLOSE_BY and not quoted[i]]
+    return any(_mostly_in(quote.split(), words[i].split()) for i in close)
+
+
+def _mostly_in(quote: list[str], paragraph: list[str]) -> bool:
+    """Whether most of a quote's words (:data:`MOSTLY`) stand in the paragraph in order."""
+    if not len(quote) * MOSTLY <= len(paragraph) <= FUZZY_PARAGRAPH:
+        return False
+    matcher = difflib.SequenceMatcher(None, quote, paragraph, autojunk=False)
+    return sum(b.size for b in matcher.get_matching_blocks()) >= MOSTLY * len(quote)

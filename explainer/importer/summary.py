@@ -273,9 +273,10 @@ def standfirst_in_text(summary: str | None,
 
 
 def _emphasised(paragraph: str) -> bool:
-    """Set whole in bold or italics: "**…**", "*…*", "_…_"."""
+    """Set whole in bold or italics, as one run: "**…**", "*…*", "_…_"."""
     return any(paragraph.startswith(mark) and paragraph.endswith(mark) and
-               len(paragraph) > 2 * len(mark) for mark in ("**", "__", "*", "_"))
+               len(paragraph) > 2 * len(mark) and mark not in paragraph[len(mark):-len(mark)]
+               for mark in ("**", "__", "*", "_"))  # not "*Hamilton* returns … *Variety*"
 
 
 NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it

@@ -13,6 +13,7 @@ import html
 import itertools
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
 TAGS = 12
@@ -38,12 +39,13 @@ DESK = re.compile(r"^(?i:(?:ap |reuters |afp )?(?:general|domestic|international
                   r"(?i:\b(?:state wire|news wire|newswire|desk))$")
 
 
-def page_tags(keywords: Iterable[str], site: str | None, text: str) -> tuple[str, ...]:
+def page_tags(keywords: Iterable[str], site: str | None, text: str,
+              address: str | None = None) -> tuple[str, ...]:
     """The tags of a page (see the module); ``text`` is the article's, to tell a word set in
-    capitals from an acronym."""
+    capitals from an acronym; ``address``, the page's, whose words are no tags."""
     own = _words(site or "")
     tags = [_tag(keyword, text) for keyword in itertools.islice(keywords, KEYWORDS_READ)]
-    codes = _unwritten_capitals(tags, text)
+    codes = _unwritten_capitals(tags, text) | _address_words(tags, address)
     kept: dict[str, str] = {}
     for tag in tags:
         if not tag or len(tag.split()) > TAG_WORDS or tag.casefold() in GENERIC or \
@@ -67,6 +69,26 @@ def _tag(keyword: str, text: str) -> str:
             re.search(rf"\b{re.escape(tag)}\b", text):
         tag = tag.capitalize()  # "FUNDRAISING", which the article writes "fundraising"
     return tag
+
+
+SLUG_RUN = 4  # keywords that follow the page's address word for word: a list made from it
+
+
+def _address_words(tags: list[str], address: str | None) -> set[str]:
+    """The keywords made from the page's address: when four or more of them follow its words
+    one after another ("israel", "asesina", "sabado", "58" for ".../israel-asesina-sabado-
+    58-..."), every keyword that is a word of it in lower case; not topics that the address
+    also names ("emc", "aws" for ".../emc-will-target-aws-s3-...")."""
+    slug = [w for w in re.split(r"[^\w]+|_", urlsplit(address or "").path.casefold()) if w]
+    follows = set(itertools.pairwise(slug))
+    run = longest = 1
+    for a, b in itertools.pairwise(tags):
+        run = run + 1 if (a, b) in follows else 1
+        longest = max(longest, run)
+    if longest < SLUG_RUN:
+        return set()
+    words = set(slug)
+    return {t for t in tags if t and t == t.casefold() and t in words}
 
 
 def _code(tag: str) -> bool:

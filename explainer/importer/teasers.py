@@ -19,11 +19,13 @@ story's own opening).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 from urllib.parse import urlparse
 
 from explainer.importer.clean import letters
+from explainer.importer.textlines import short_text
 
 CARD = "//a[@href][.//p or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
 BLOCKS = ".//p | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
@@ -65,6 +67,29 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
             if boxes[box]:
                 texts |= {letters(block.text_content()) for block in box.xpath(BLOCKS)}
     return texts
+
+
+TEASER_BOX = 600  # characters: a box that small around a byline, holding a card, is the card's
+TEASER_LEVELS = 3  # the byline's nearest containers looked at
+HEADINGS = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+
+
+def under_teaser(element: Any, name: str) -> bool:
+    """Whether a byline (``name``, found in ``element``) signs another story's teaser: one
+    of the element's three nearest containers is small and holds a card-sized link whose
+    heading is a headline, not the name ("Von Christoph Reisinger" under a card's link to
+    his column; not an author's box linking to their page under their name)."""
+    wanted = letters(name)
+    for box in itertools.islice(element.iterancestors(), TEASER_LEVELS):
+        if short_text(box, TEASER_BOX) is None:
+            return False
+        for link in box.xpath("." + CARD):
+            if link in element.iterancestors() or not is_card(link):
+                continue
+            headings = [letters(h.text_content()) for h in link.xpath(HEADINGS)]
+            if any(h and wanted not in h for h in headings):
+                return True
+    return False
 
 
 def _whole_link(heading: Any, link: Any) -> bool:
