@@ -11,6 +11,12 @@ from tests.test_import_html import page
 
 @pytest.mark.parametrize("line", [
     "47",  # the comments' count
+    "Empfohlener redaktioneller Inhalt",
+    "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "
+    "personenbezogene Daten an Drittplattformen übermittelt werden.",
+    "An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt. "
+    "Sie können sich hier den externen Inhalt mit einem Klick anzeigen lassen.",
+    "Click to load the external content. By loading it you agree to the privacy policy.",
     "© dpa-infocom, dpa:240516-99-53606/3 (dpa)",
     "Copyright @ 2026 Media Group. All Rights Reserved",
     "&lt;Copyright ⓒ 한국일보. All rights reserved. 무단 전재 및 재배포 금지>",
@@ -64,6 +70,8 @@ def test_furniture(line):
 
 @pytest.mark.parametrize("line", [
     "**47**",
+    "Researchers found that external content loaded slowly on older phones.",
+    "You will see external content on the platform from May, the company said.",
     "1998 was the year of the flood.",
     "The photo shows the old bridge before the flood of 1998.",
     "Read the full report on the council's website, where the plans are published.",

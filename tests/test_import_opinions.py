@@ -283,3 +283,21 @@ def test_newspaper4k_reads_a_page_the_same_way_in_every_run():
     _newspaper(page(), "https://www.rivergazette.co.uk/news/bridge")
     assert ArticleBodyExtractor.nodes_to_check.__name__ == "blocks_in_order"
     assert ArticleBodyExtractor.compute_gravity_scores.__name__ == "scored_in_order"
+
+
+BOXED = ("About 30,000 people watched from the hills around the site, many of whom had come "
+         "from the neighbouring towns before dawn to find a place.")
+
+
+def test_running_text_between_two_kept_paragraphs_is_kept():
+    text = [*PARAGRAPHS[:2], BOXED, *PARAGRAPHS[2:]]
+    assert voted(text, [" ".join(PARAGRAPHS)]) == (text, [])
+
+
+def test_a_short_prompt_between_two_kept_paragraphs_is_left_out():
+    text = [STORY[0], STORY[2], STORY[1]]
+    assert voted(text, [READING]) == ([STORY[0], STORY[1]], [STORY[2]])
+
+
+def test_running_text_after_the_last_kept_paragraph_is_left_out():
+    assert voted([*PARAGRAPHS, BOXED], [" ".join(PARAGRAPHS)]) == (PARAGRAPHS, [BOXED])

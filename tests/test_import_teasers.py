@@ -109,3 +109,9 @@ def test_a_byline_in_a_box_larger_than_a_card_is_read():
     html = page().replace("</h1>", f'</h1><div><div class="author">Von Jane Roe</div>'
                           f"{story}{SIGNED_CARD.replace('Von Jane Roe', '')}</div>")
     assert parse_html(html).byline == ("Jane Roe",)
+
+
+def test_a_byline_beside_a_link_to_the_storys_own_audio_is_read():
+    own = SIGNED_CARD.replace("Why the ferry lost money", "Towns agree plan for new river bridge")
+    html = page().replace("</h1>", "</h1>" + own)
+    assert parse_html(html).byline == ("Jane Roe",)

@@ -48,6 +48,17 @@ CAPTION = re.compile(r"^\*[^*\n]+\((?:[\w.'’ -]+/)?(?:getty(?: images)?|ap(?: 
 BROWSER = re.compile(r"\byou are using (?:a|an) (?:browser|outdated|old|unsupported)\b|"
                      r"\byour browser (?:is (?:out of date|not supported|outdated)|does not "
                      r"support)", re.IGNORECASE)
+# The box standing in for an embed until the reader consents: its label, or its words about
+# the external content, addressed to the reader ("Ich bin damit einverstanden, dass mir der
+# externe Inhalt angezeigt wird", "Sie können sich hier den externen Inhalt … anzeigen
+# lassen", "you agree to external content being shown")
+EMBED_LABEL = re.compile(r"^[*_#\s]*(?:empfohlener redaktioneller inhalt|ein klick für den "
+                         r"datenschutz|externer inhalt|external content)[*_\s]*$", re.IGNORECASE)
+EXTERNAL = re.compile(r"\b(?:externe[nrs]?\s+(?:\w+\s+)?inhalte?|external\s+(?:\w+\s+)?"
+                      r"content)\b", re.IGNORECASE)
+CONSENT = re.compile(r"\b(?:anzeig\w*|angezeigt|einverstanden|klick\w*|click\w*|consent\w*|"
+                     r"agree\w*|shown|display\w*|load\w*)\b", re.IGNORECASE)
+READER = re.compile(r"\b(?:Sie|Ihnen|du|dir|mir|[Ii]ch|[Yy]ou|[Yy]our|I)\b")
 # An advertisement's label standing alone, where the advertisement itself was left out
 AD_LABEL = re.compile(
     r"^[*_\[(]*(?:advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|"
@@ -105,7 +116,7 @@ def is_furniture(paragraph: str) -> bool:
     if GALLERY.match(paragraph):
         return True  # a picture's caption, whatever its length
     if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
-                                or CAPTION.match(paragraph.strip())):
+                                or CAPTION.match(paragraph.strip()) or _consent(paragraph)):
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
     if words > MOST_WORDS:
         return False
@@ -116,6 +127,13 @@ def is_furniture(paragraph: str) -> bool:
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
+
+
+def _consent(paragraph: str) -> bool:
+    """The box that stands in for an embed until the reader consents (see EMBED_LABEL)."""
+    return bool(EMBED_LABEL.match(paragraph) or (
+        EXTERNAL.search(paragraph) and CONSENT.search(paragraph)
+        and READER.search(paragraph) and not REPORTED.search(paragraph)))
 
 
 def _rules_pointer(paragraph: str) -> bool:

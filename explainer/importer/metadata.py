@@ -257,8 +257,10 @@ def read_meta(page: str) -> PageMeta:
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") if text_of(a)]
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
                      or _commented_lang(page))
+    own = [*meta.h1, *meta.titles, *meta.headlines, meta.html_title]
+
     def elsewhere(element: Any, name: str) -> bool:  # a byline under another story's teaser
-        if under_teaser(element, name):
+        if under_teaser(element, name, own):
             meta.teaser_authors.append(name)
             return True
         return False

@@ -82,10 +82,31 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
             for judge, found in zip(judged, ours, strict=True)]
     if not any(h for h, judge in zip(held, judged, strict=True) if judge):
         return list(paragraphs), []  # no prose would be left
+    _between_held(paragraphs, ours, judged, held)
     _sections(paragraphs, ours, judged, held)
     kept = [p for p, keep in zip(paragraphs, held, strict=True) if keep]
     dropped = [p for p, keep in zip(paragraphs, held, strict=True) if not keep]
     return kept, dropped
+
+
+BETWEEN_WORDS = 20  # a paragraph of running text this long between two kept is the story's
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _between_held(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],
+                  held: list[bool]) -> None:
+    """A paragraph of running text (20 words or more, ending as a sentence does, not set
+    whole in emphasis nor one link) stays between two paragraphs of prose that are kept:
+    the other extractors lose a paragraph that the page sets in a box of its own ("Absatz
+    2" of a paywall's layout), where furniture between two paragraphs of the story is short
+    (a prompt, a teaser's headline)."""
+    for index in range(1, len(paragraphs) - 1):
+        text = paragraphs[index].strip()
+        if held[index] or len(ours[index]) < BETWEEN_WORDS or not SENTENCE_END.search(text) \
+                or text.startswith(("*", "_", "[")):
+            continue
+        if all(judged[i] and held[i] for i in (index - 1, index + 1)):
+            held[index] = True
 
 
 def _sections(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],

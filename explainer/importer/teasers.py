@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -74,20 +75,26 @@ TEASER_LEVELS = 3  # the byline's nearest containers looked at
 HEADINGS = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
 
 
-def under_teaser(element: Any, name: str) -> bool:
+def under_teaser(element: Any, name: str, own: Iterable[str] = ()) -> bool:
     """Whether a byline (``name``, found in ``element``) signs another story's teaser: one
     of the element's three nearest containers is small and holds a card-sized link whose
     heading is a headline, not the name ("Von Christoph Reisinger" under a card's link to
-    his column; not an author's box linking to their page under their name)."""
+    his column; not an author's box linking to their page under their name), nor one of the
+    page's own headlines (``own``: a link to the story's audio or gallery)."""
     wanted = letters(name)
+    ours = [t for t in map(letters, own) if len(t) >= SHORTEST]
+
+    def elsewhere(heading: str) -> bool:
+        return bool(heading) and wanted not in heading and not any(
+            heading in t or t in heading for t in ours)
+
     for box in itertools.islice(element.iterancestors(), TEASER_LEVELS):
         if short_text(box, TEASER_BOX) is None:
             return False
         for link in box.xpath("." + CARD):
             if link in element.iterancestors() or not is_card(link):
                 continue
-            headings = [letters(h.text_content()) for h in link.xpath(HEADINGS)]
-            if any(h and wanted not in h for h in headings):
+            if any(elsewhere(letters(h.text_content())) for h in link.xpath(HEADINGS)):
                 return True
     return False
 
