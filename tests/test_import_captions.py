@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.captions import caption_and_credit
+from explainer.importer.lead import _same_picture
 
 
 @pytest.mark.parametrize(("caption", "credit", "expected"), [
@@ -43,3 +44,18 @@ def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
 ])
 def test_a_caption_without_a_credit_stays(caption):
     assert caption_and_credit(caption, None) == (caption, None)
+
+
+def test_a_credit_loses_the_zero_width_spaces_that_break_it():
+    assert caption_and_credit("A match in Madrid.", "© Alba Roe/\u200bAgencia LOF/\u200bdpa") == (
+        "A match in Madrid.", "© Alba Roe/Agencia LOF/dpa")
+
+
+@pytest.mark.parametrize(("named", "shown", "same"), [
+    ("https://x.com/up/2025/03/impreso.jpg", "https://x.com/up/2025/03/impreso-696x464.jpg", True),
+    ("https://img.x.de/a/b/c/wide__1300x731", "https://img.x.de/a/b/c/wide__980x551", True),
+    ("https://x.com/up/photo-1.jpg", "https://x.com/up/photo-2.jpg", False),
+    ("https://x.com/a/1200x630.jpg", "https://x.com/b/640x480.jpg", False),
+])
+def test_a_resized_copy_is_the_same_picture(named, shown, same):
+    assert _same_picture(named, shown) is same

@@ -30,11 +30,21 @@ TERMS = re.compile(r"\s+(?:THIS (?:IMAGE|PICTURE) HAS BEEN|MANDATORY CREDIT|NO R
                    r"NO ARCHIVES|(?:ONLY )?FOR EDITORIAL USE|EDITORIAL USE ONLY)\b.*$")
 
 
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width spaces, no joiners
+
+
+def _visible(text: str) -> str:
+    """A text without the zero-width spaces a page sets to break long words ("Jane Roe/\u200b
+    Agencia LOF")."""
+    return text.translate(INVISIBLE)
+
+
 def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | None,
                                                                           str | None]:
     """The caption without a credit, terms of use or parentheses it closes with, and the
     credit (the page's own, else the one the caption gave)."""
-    caption = " ".join(caption.split()) if caption else caption  # (the patterns read spaces)
+    caption = " ".join(_visible(caption or "").split()) or None  # (the patterns read spaces)
+    credit = " ".join(_visible(credit or "").split()) or None
     if caption:
         caption = TERMS.sub("", caption).strip() or None
     if caption and (only := re.fullmatch(r"\(([^()]{2,60})\)", caption)):

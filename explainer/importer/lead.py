@@ -104,13 +104,22 @@ def _path(ref: str) -> str:
         return ""
 
 
+SIZE = re.compile(r"[-_]{0,2}\d{2,5}x\d{2,5}(?=[./_-]|$)")  # "-696x464.jpg", "wide__980x551"
+
+
 def _same_picture(a: str, b: str) -> bool:
     """Whether two addresses name the same picture: the same path, or (a resized copy, a
-    saved page's local copy) the same file name."""
+    saved page's local copy) the same file name, also once a size in it is left out
+    ("impreso-696x464.jpg" for "impreso.jpg", ".../wide__980x551" for ".../wide__1300x731")."""
     path_a, path_b = _path(a), _path(b)
     if not path_a or not path_b:
         return False
-    return path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b)
+    if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b):
+        return True
+    unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
+    return unsized_a == unsized_b or (
+        posixpath.basename(unsized_a) == posixpath.basename(unsized_b) and
+        len(posixpath.basename(unsized_a)) > len(posixpath.splitext(unsized_a)[1]) + 4)
 
 
 def usable(ref: str) -> bool:
