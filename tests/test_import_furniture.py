@@ -11,6 +11,8 @@ from tests.test_import_html import page
 
 @pytest.mark.parametrize("line", [
     "47",  # the comments' count
+    "[Get 6 Months of Unlimited Access for $1](https://subscribe.example.com/B6498/?p1=Article)",
+    "## Get daily National news",
     "Empfohlener redaktioneller Inhalt",
     "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "
     "personenbezogene Daten an Drittplattformen übermittelt werden.",
@@ -70,6 +72,8 @@ def test_furniture(line):
 
 @pytest.mark.parametrize("line", [
     "**47**",
+    "[The council's full report](https://example.com/reports/bridge.pdf)",
+    "## Get ready for the bridge's opening",
     "Researchers found that external content loaded slowly on older phones.",
     "You will see external content on the platform from May, the company said.",
     "1998 was the year of the flood.",

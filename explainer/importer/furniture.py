@@ -38,6 +38,12 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
                     r"top of (?:the )?page|(?:main )?navigation|search|menu|"
                     r"accessibility[\w ]{0,25}))"
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
+# A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
+# Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
+LONE_LINK = re.compile(r"^[*_]*\[[^\]\n]{1,120}\]\((?P<to>[^)\s]+)\)[*_.]*$")
+SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|sign-?up|/abo(?:nnement)?\b", re.IGNORECASE)
+SIGNUP_HEADING = re.compile(r"^#{1,6}\s+get\s+(?:the\s+)?(?:daily|weekly|breaking|latest|our)\b"
+                            r"[\w\s]{0,40}\bnews(?:letter)?s?\s*$", re.IGNORECASE)
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
 GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")
 # A caption set in italics that ends in its picture's credit: "(Name/Agency)" or "(Agency)"
@@ -121,7 +127,9 @@ def is_furniture(paragraph: str) -> bool:
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
-                or COUNTER.match(paragraph.strip())
+                or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
+                or bool((lone := LONE_LINK.match(paragraph.strip()))
+                        and SIGNUP_ADDRESS.search(lone.group("to")))
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip())
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
