@@ -11,6 +11,8 @@ from tests.test_import_html import page
 
 @pytest.mark.parametrize("line", [
     "47",  # the comments' count
+    "A lire aussi : [Notre récit du discours](https://example.fr/politiques/discours)",
+    "**À lire également :** [Le gouvernement](https://example.fr/politiques/gouvernement)",
     "[Get 6 Months of Unlimited Access for $1](https://subscribe.example.com/B6498/?p1=Article)",
     "## Get daily National news",
     "Empfohlener redaktioneller Inhalt",

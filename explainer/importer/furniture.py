@@ -30,7 +30,8 @@ COPYRIGHT = re.compile(
 ELSEWHERE = re.compile(
     rf"{_OPEN}(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
-    r"lea también|à lire aussi|lire aussi|leggi anche|lees ook|läs också|les også|læs også)"
+    r"lea también|[àa] lire (?:aussi|également)|lire aussi|leggi anche|lees ook|läs också|"
+    r"les også|læs også)"
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
                     r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
