@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from explainer.importer.html import parse_html
@@ -203,3 +205,11 @@ def test_a_pull_quote_further_down_the_text_goes():
 def test_a_label_heading_over_a_story_with_subheadings_of_its_level_goes():
     text = ["#### MIDDLE EAST CRISIS", "The text.", "#### What the court said", "More."]
     assert without_section_label(text, ["Middle East Crisis"]) == text[1:]
+
+
+def test_the_json_ld_article_section_names_the_label_over_the_text():
+    data = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "articleSection": ["Local news", 7, " "]}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    html = page(head).replace("</h1>", "</h1><p>Local news</p>")
+    assert parse_html(html).paragraphs[0].startswith("The council of the river towns")

@@ -129,13 +129,18 @@ def is_furniture(paragraph: str) -> bool:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
-                or bool((lone := LONE_LINK.match(paragraph.strip()))
-                        and SIGNUP_ADDRESS.search(lone.group("to")))
+                or _signup_link(paragraph)
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip())
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
+
+
+def _signup_link(paragraph: str) -> bool:
+    """A link alone to the site's subscription or newsletter page (see LONE_LINK)."""
+    lone = LONE_LINK.match(paragraph.strip())
+    return bool(lone and SIGNUP_ADDRESS.search(lone.group("to")))
 
 
 def _consent(paragraph: str) -> bool:

@@ -105,6 +105,7 @@ def _path(ref: str) -> str:
 
 
 SIZE = re.compile(r"[-_]{0,2}\d{2,5}x\d{2,5}(?=[./_-]|$)")  # "-696x464.jpg", "wide__980x551"
+NAMED = 5  # characters of a file's name, once its size is out, that name a picture
 
 
 def _same_picture(a: str, b: str) -> bool:
@@ -117,9 +118,9 @@ def _same_picture(a: str, b: str) -> bool:
     if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b):
         return True
     unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
-    return unsized_a == unsized_b or (
-        posixpath.basename(unsized_a) == posixpath.basename(unsized_b) and
-        len(posixpath.basename(unsized_a)) > len(posixpath.splitext(unsized_a)[1]) + 4)
+    name = posixpath.basename(unsized_a)
+    return unsized_a == unsized_b or (name == posixpath.basename(unsized_b) and len(
+        posixpath.splitext(name)[0]) >= NAMED)  # not ".jpg" left of "1200x630.jpg"
 
 
 def usable(ref: str) -> bool:

@@ -72,7 +72,7 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
 
 TEASER_BOX = 600  # characters: a box that small around a byline, holding a card, is the card's
 TEASER_LEVELS = 3  # the byline's nearest containers looked at
-HEADINGS = ".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+HEADINGS = BLOCKS.removeprefix(".//p | ")
 
 
 def under_teaser(element: Any, name: str, own: Iterable[str] = ()) -> bool:
