@@ -26,6 +26,7 @@ from trafilatura.utils import load_html
 from explainer.importer.breaks import paragraphs_from_breaks
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
+from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card
 from explainer.importer.unseen import drop_empty_marks, drop_unseen, drop_unwritable_attributes
@@ -93,10 +94,12 @@ FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$
 
 
 def _prepared(tree: Any) -> Any:
-    """The tree as it is read: names XML refuses and empty formatting dropped, paragraphs
-    made of line breaks, and a link to a host written without "https://" given it (also where
-    a saved page made it a path of its own site)."""
+    """The tree as it is read: names XML refuses, empty formatting and the boxes of video
+    players dropped (:mod:`mediacards`), paragraphs made of line breaks, and a link to a host
+    written without "https://" given it (also where a saved page made it a path of its own
+    site)."""
     paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
+    drop_media_cards(tree)
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):
             target = bare.group(1) or bare.group(2)

@@ -1,0 +1,95 @@
+"""A video's or a recording's card, taken out before the article is extracted.
+
+A page that shows a video among its paragraphs often describes it in structured data placed in
+the player's own box: a JSON-LD ``VideoObject`` (or ``AudioObject``) whose ``description`` is
+also printed under the player, with the clip's date and length ("Wie groß ist die Gefahr einer
+nuklearen Eskalation? 21.04.2024 | 3:18 min"). An extractor reads that caption as a paragraph
+of the story. The box is recognised by the description it prints: the smallest ancestor of the
+script, at most three levels up, whose own text holds the description, and little else (the
+clip's date, length or title). A description that the story's text also uses, in a paragraph
+of its own away from the player, is not touched: only the player's box goes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any
+
+MEDIA_TYPES = frozenset({"VideoObject", "AudioObject"})
+LEVELS = 3  # how far up from the script the player's box may be
+SLACK = 80  # characters of the box's text besides the description: a date, a length, a title
+MIN_DESCRIPTION = 30  # characters: a shorter description is too plain a phrase to match on
+SHOWN = ".//text()[not(parent::script or parent::style)]"
+JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|\]\]>\s*$")
+
+
+def _norm(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _nodes(data: Any):
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            yield from _nodes(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _nodes(item)
+
+
+def _kinds(node: dict) -> set[str]:
+    kind = node.get("@type", [])
+    return {k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+
+
+def media_descriptions(script: Any) -> list[str]:
+    """The descriptions of the videos and recordings a JSON-LD script describes, normalised."""
+    try:
+        data = json.loads(JSON_WRAPPER.sub("", (script.text or "").strip()))
+    except (json.JSONDecodeError, TypeError, RecursionError):
+        return []
+    found = []
+    for node in _nodes(data):
+        description = node.get("description")
+        if _kinds(node) & MEDIA_TYPES and isinstance(description, str):
+            text = _norm(description)
+            if len(text) >= MIN_DESCRIPTION:
+                found.append(text)
+    return found
+
+
+def _shown_text(element: Any) -> str:
+    """An element's text without the text of its scripts and styles."""
+    return _norm(" ".join(element.xpath(SHOWN)))
+
+
+def _player_box(script: Any, descriptions: list[str]) -> Any | None:
+    box = script.getparent()
+    for _ in range(LEVELS):
+        if box is None or box.tag in ("body", "html", "head", "article", "main"):
+            return None
+        shown = _shown_text(box)
+        for description in descriptions:
+            if description in shown:
+                return box if len(shown) <= len(description) + SLACK else None
+        box = box.getparent()
+    return None
+
+
+def drop_media_cards(tree: Any) -> Any:
+    """The tree without the boxes of the videos and recordings that print their JSON-LD
+    description (their tail text kept)."""
+    boxes = []
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        descriptions = media_descriptions(script)
+        box = _player_box(script, descriptions) if descriptions else None
+        if box is not None:
+            boxes.append(box)
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return tree
