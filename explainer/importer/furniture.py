@@ -4,7 +4,8 @@ notice ("© dpa-infocom", "Copyright © 2026 ... All Rights Reserved"), a pointe
 credit standing alone ("Photo: AFP", "Image: Jane Roe / Facebook", "(Quelle: APA/dpa)"), a
 button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeige"), a
 gallery's numbered caption ("[1/5] …"), the section's link over the headline
-("[Business](…)·Updated"), a pointer to the publisher's own rules ("Our Standards: The Thomson
+("[Business](…)·Updated"), a time stamp ("Uppdaterad 15.59 | Publicerad 14.14", see
+:mod:`stamps`), a pointer to the publisher's own rules ("Our Standards: The Thomson
 Reuters Trust Principles.") and the page asking its reader to sign up or follow it;
 and, closing the text, the line that credits its makers ("Reporting by …; Editing by …").
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import link_text
+from explainer.importer.stamps import is_time_stamp
 
 MOST_WORDS = 30
 NOTE_WORDS = 80  # a browser notice or a caption: longer is the story's own text
@@ -117,8 +119,8 @@ COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the
 def is_furniture(paragraph: str) -> bool:
     """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
     another story, a picture's credit, a button's words, a count standing alone (the
-    comments': "47") or the page asking its reader to sign up or follow it: not part of the
-    story."""
+    comments': "47"), a time stamp or the page asking its reader to sign up or follow it: not
+    part of the story."""
     words = len(paragraph.split())
     if GALLERY.match(paragraph):
         return True  # a picture's caption, whatever its length
@@ -131,7 +133,7 @@ def is_furniture(paragraph: str) -> bool:
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
                 or _signup_link(paragraph)
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
-                or KICKER.match(paragraph.strip())
+                or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))

@@ -30,6 +30,7 @@ from explainer.importer.clean import (
 )
 from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import closing_credits, is_furniture
+from explainer.importer.keypoints import without_key_points
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.opinions import second_readings, strayed, voted
@@ -158,8 +159,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     extracted, cards = article_body(page, page_url, evidence.text)
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
                                                      *meta.headlines)))
-    kept = [p for p in body.strip("\n").split("\n\n")
-            if p and not (SEPARATOR.match(p) or is_furniture(p))]
+    kept = without_key_points([p for p in body.strip("\n").split("\n\n")
+                               if p and not (SEPARATOR.match(p) or is_furniture(p))])
     paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs)
     places = filed_from(meta, "\n".join([title, *paragraphs]))  # "Jane Roe, London"

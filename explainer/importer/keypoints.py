@@ -1,0 +1,49 @@
+"""The box of key points a page sets beside its story: its own summary, not its text.
+
+Pages sum a story up in a few bullets under a label ("In Kürze:", "### Darum gehts",
+"## Highlights", "Key takeaways", "What to know about the 2024 Election"), above the text or
+after it. Extractors read the label and its list as the story's first or last paragraphs.
+A label is recognised only when a list follows it at once, of a few short items; the box
+repeats what the text says, so nothing of the story is lost with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+LABEL_WORDS = 8  # a longer line is a sentence of the story, or a heading of its own
+MOST_ITEMS = 8
+ITEM_WORDS = 60
+KEY_LABEL = re.compile(
+    r"^[#*_\s]*(?:in kürze|kurz gesagt|das wichtigste(?: in kürze)?|darum geht['’]?s|"
+    r"key points|key takeaways|takeaways|at a glance|highlights|summary|in short|in brief|"
+    r"the gist|tl;?dr|what (?:you need )?to know(?: about [^.!?\n]{1,60})?|"
+    r"zusammenfassung|en bref|l['’]essentiel|en resumen|resumen|lo esencial|in sintesi|"
+    r"riassunto|em resumo|in het kort|kort sagt|kort fortalt|i korthet|w skrócie|"
+    r"najważniejsze|özet|要点|요약)[\s*_:：.]*$", re.IGNORECASE)
+ITEM = re.compile(r"^(?:[-*+]|\d{1,2}\.)\s+\S")
+
+
+def is_key_points(label: str, block: str) -> bool:
+    """Whether ``label`` is a key points box's label and ``block`` (Markdown) its list."""
+    if len(label.split()) > LABEL_WORDS or not KEY_LABEL.match(label.strip()):
+        return False
+    items = block.strip().split("\n")
+    return (len(items) <= MOST_ITEMS and all(ITEM.match(item) for item in items)
+            and all(len(item.split()) <= ITEM_WORDS for item in items))
+
+
+def without_key_points(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the key points boxes: each label with the list it heads."""
+    kept: list[str] = []
+    skip = False
+    for index, paragraph in enumerate(paragraphs):
+        if skip:
+            skip = False
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if following and is_key_points(paragraph, following):
+            skip = True
+            continue
+        kept.append(paragraph)
+    return kept

@@ -1,0 +1,52 @@
+"""A line that only says when the story was published or updated, left in its text.
+
+Extractors keep the page's time stamps when they sit inside the article's box: "Uppdaterad
+15.59 | Publicerad 14.14", "**Giriş:**03.07.2024 - 18:24", "Updated: March 5, 2024 at 3:15
+p.m. EST". Such a line opens with a label of publication or update, holds a date or a time
+of day, and nothing else but the words a time is written with. The date itself is read from
+the page's markup (:mod:`explainer.importer.metadata`), not from these lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.clean import link_text
+from explainer.importer.fallbacks import SHOWN_DATE
+
+STAMP_WORDS = 16  # a longer paragraph is the story's
+LABEL = (r"(?:(?:first|last|originally|zuletzt|dernière)\s+)?"
+         r"(?:published|updated|posted|modified|last modified|veröffentlicht|aktualisiert|"
+         r"erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|atualizado|"
+         r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
+         r"oppdatert|udgivet|opdateret|julkaistu|päivitetty|opublikowano|zaktualizowano|"
+         r"aktualizacja|publikováno|aktualizováno|giriş|güncelleme|yayınlanma|"
+         r"yayın tarihi|son güncelleme)")
+OPENING = re.compile(rf"^\W*{LABEL}\b", re.IGNORECASE)
+LABELS = re.compile(rf"{LABEL}\b", re.IGNORECASE)
+CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[:.h]\d{2}(?![\d.,]\d)")
+AGO = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
+# The words a date or a time is written with, besides its figures: months, days, "at", "um",
+# "a.m.", time zones ("EST", "MEZ")
+MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|"
+          r"juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+          r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+          r"octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|oktober|ocak|şubat|"
+          r"mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")
+FILLER = re.compile(
+    rf"\b(?:(?:{MONTHS})[a-zé]*|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|on|at|am|um|le|à|el|"
+    r"il|op|om|a|las|às|alle|ore|den|kl|klockan|kello|godz|saat|uhr|h|a\.?m|p\.?m|"
+    r"(?-i:[A-Z]{2,3}T|[A-Z]{2,4}))\b\.?",
+    re.IGNORECASE)
+
+
+def is_time_stamp(paragraph: str) -> bool:
+    """Whether a paragraph (Markdown) only says when the story was published or updated."""
+    text = link_text(paragraph).replace("*", " ").replace("_", " ").replace("\\", " ")
+    if len(text.split()) > STAMP_WORDS or not OPENING.match(text):
+        return False
+    if not (SHOWN_DATE.search(text) or CLOCK.search(text) or AGO.search(text)):
+        return False
+    rest = AGO.sub(" ", CLOCK.sub(" ", SHOWN_DATE.sub(" ", LABELS.sub(" ", text))))
+    rest = re.sub(r"[\d\W_]+", " ", FILLER.sub(" ", rest))
+    return not rest.strip()

@@ -1,0 +1,53 @@
+"""A box of key points, a label over a short list, is the page's summary, not its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.html import parse_html
+from explainer.importer.keypoints import is_key_points, without_key_points
+from tests.test_import_html import page
+
+POINTS = ("- The towns will share the cost of a new bridge.\n"
+          "- Work starts next spring and takes two years.\n"
+          "- Tolls on lorries pay for half of it.")
+STORY = ["The two towns agreed on Tuesday to share the cost of a new bridge over the river.",
+         "Work is to start next spring and should take about two years, the councils said."]
+
+
+@pytest.mark.parametrize("label", [
+    "**In Kürze:**", "### Darum gehts", "## Highlights", "Key takeaways", "### Summary",
+    "**What to know about the 2024 Election**", "L’essentiel :", "1. In brief",
+])
+def test_a_key_points_label_over_a_list(label):
+    assert is_key_points(label, POINTS) is (label != "1. In brief")
+
+
+@pytest.mark.parametrize("block", [
+    STORY[0],  # prose
+    POINTS + "\nThe council met again on Friday.",  # a line that is no item
+    "\n".join(f"- Point {n}." for n in range(12)),  # a long list: the story's own
+    "- " + " ".join(["word"] * 70),  # an item as long as a paragraph
+])
+def test_a_label_over_anything_else_is_no_box(block):
+    assert not is_key_points("**In Kürze:**", block)
+
+
+def test_a_heading_of_the_story_over_a_list_stays():
+    assert not is_key_points("## What the council decided", POINTS)
+
+
+def test_the_box_leaves_the_text_whole():
+    paragraphs = ["**In Kürze:**", POINTS, *STORY, "### Summary", POINTS]
+    assert without_key_points(paragraphs) == STORY
+
+
+def test_a_label_alone_at_the_end_stays():
+    assert without_key_points([*STORY, "## Highlights"]) == [*STORY, "## Highlights"]
+
+
+def test_an_imported_text_has_no_key_points_box():
+    extra = ("<p><strong>In Kürze:</strong></p><ul><li>The towns share the bridge's cost.</li>"
+             "<li>Work starts next spring.</li></ul>")
+    paragraphs = parse_html(page(body_extra=extra)).paragraphs
+    assert len(paragraphs) == 4 and not any("Kürze" in p or "share the" in p for p in paragraphs)
