@@ -1,12 +1,14 @@
 """The article's text from a web page, as Markdown: trafilatura's reading of the page.
 
-trafilatura is asked for precision first (``favor_precision``). Two pages need more:
+trafilatura is asked for precision first (``favor_precision``). Some pages need more:
 
 - one whose only ``<article>`` holds at least twice the words that reading found, its story
   split over several containers with advertisements between them: the balanced reading is
   taken when it finds more;
 - one whose JSON-LD ``articleBody`` has a good part of its text that reading left out
   (:mod:`stated`): the balanced reading is taken when its words agree more with it;
+- one whose story is set in several boxes of the body's kind: they are read one by one and
+  joined (:mod:`splitbody`);
 - a Next.js page whose markup holds no article (:mod:`flight`).
 
 Paragraphs written as line breaks are made paragraphs first (:mod:`breaks`). Subheadings that
@@ -27,6 +29,7 @@ from explainer.importer.breaks import paragraphs_from_breaks
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
+from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card
 from explainer.importer.unseen import drop_empty_marks, drop_unseen, drop_unwritable_attributes
@@ -45,12 +48,15 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     _prepared(tree)
     cards = card_texts(tree, url)
     heads = subheadings(drop_unseen(tree))  # before trafilatura, which changes the tree
+    parts = body_parts(tree)
     markdown = _extracted(tree, url)
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
         balanced = _extracted(_unseen_dropped(page), url, precise=False)
         markdown = balanced if len(balanced.split()) > len(markdown.split()) else markdown
     elif markdown and stated and missed(markdown, stated):
         markdown = closer(markdown, _extracted(_unseen_dropped(page), url, precise=False), stated)
+    if markdown and parts:
+        markdown = joined_boxes(markdown, parts, lambda box: _extracted(box, url))
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)

@@ -1,0 +1,77 @@
+"""A story set in several boxes of the same kind, read box by box and joined.
+
+Some pages break their story's text into boxes that share the body's class, with an
+advertisement, a video or a "read more" card between them (``div.body.articleBody`` three
+times on rp.pl, ``div.article__content`` five times on politico.eu). An extractor then takes one
+box for the article and leaves the others out. So the boxes that a page marks as its body
+(``itemprop="articleBody"``, or a class such as ``article-body``, ``story__body``,
+``entry-content``), when the same kind appears several times, none inside another, are each
+read alone and their texts joined, in the page's order. The joined text replaces the reading
+only when it holds that reading and adds to it at least :data:`ADDED_WORDS` words: a page whose
+boxes are teasers of other stories ("post-content" under each card) joins to a short text that
+does not hold the story, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+BODY_CLASS = re.compile(
+    r"(?:^|\s)(?:article-?body|article__body|articlebody|story-?body|story__body|"
+    r"article-?content|article__content|entry-content|post-content|post-body|rich-text|"
+    r"text-?block)(?:\s|$)", re.IGNORECASE)
+ASIDE = {"aside", "nav", "footer", "a", "header"}
+MOST_PARTS = 12  # more boxes of one kind are a list of teasers
+MOST_KINDS = 3  # the kinds with the most text are tried
+ADDED_WORDS = 50  # what the other boxes must add to the reading
+HELD = 0.9  # the share of the reading's word runs the joined text must hold
+RUN = 4  # words in a run
+
+
+def body_parts(tree: Any) -> list[list[str]]:
+    """The page's boxes of the body's kind, as markup, grouped by kind (tag and class), for
+    each kind seen at least twice and at most :data:`MOST_PARTS` times; the
+    :data:`MOST_KINDS` kinds with the most text, the most first."""
+    marked = [e for e in tree.iter() if isinstance(e.tag, str) and (
+        e.get("itemprop") == "articleBody" or BODY_CLASS.search(e.get("class") or ""))]
+    chosen = set(marked)
+    groups: dict[tuple[str, str, str], list[Any]] = {}
+    for element in marked:
+        ancestors = list(element.iterancestors())
+        if any(a in chosen for a in ancestors) or any(a.tag in ASIDE for a in ancestors):
+            continue
+        kind = (element.tag, " ".join((element.get("class") or "").split()),
+                element.get("itemprop") or "")
+        groups.setdefault(kind, []).append(element)
+    kept = sorted((g for g in groups.values() if 2 <= len(g) <= MOST_PARTS),
+                  key=lambda g: -sum(len(e.text_content()) for e in g))[:MOST_KINDS]
+    return [[etree.tostring(e, encoding="unicode", with_tail=False) for e in group]
+            for group in kept]
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i:i + RUN]) for i in range(max(1, len(words) - RUN + 1))}
+
+
+def holds(whole: str, part: str) -> bool:
+    """Whether ``whole`` holds at least :data:`HELD` of ``part``'s runs of words."""
+    runs = _runs(part)
+    return bool(runs) and len(runs & _runs(whole)) >= HELD * len(runs)
+
+
+def joined_boxes(markdown: str, parts: list[list[str]],
+                 read: Callable[[str], str]) -> str:
+    """The reading, or the text of a kind of box read one by one and joined (see above).
+    ``read`` extracts the text (Markdown) of one page's markup."""
+    for group in parts:
+        texts = [read(f"<html><body><article>{box}</article></body></html>") for box in group]
+        joined = "\n\n".join(text for text in texts if text)
+        if (len(joined.split()) - len(markdown.split()) >= ADDED_WORDS
+                and holds(joined, markdown)):
+            return joined
+    return markdown
