@@ -382,3 +382,20 @@ def test_a_person_beside_an_author_given_as_a_web_address_is_kept():
 
 def test_a_news_agency_alone_is_the_byline():
     assert imported(author("Reuters")).byline == ("Reuters",)
+
+
+def ld_article(**fields) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_json_ld_s_creator_is_the_author_when_the_author_is_the_publisher():
+    head = ld_article(author={"@type": "Organization", "name": "The River Gazette"},
+                      creator=["Jane Roe"])
+    assert parse_html(page(head)).byline == ("Jane Roe",)
+
+
+def test_json_ld_s_author_wins_over_its_creator():
+    head = ld_article(author={"@type": "Person", "name": "Jane Roe"},
+                      creator={"@type": "Person", "name": "John Doe"})
+    assert parse_html(page(head)).byline == ("Jane Roe",)

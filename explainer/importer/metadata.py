@@ -147,7 +147,7 @@ def _json_ld(tree: Any, meta: PageMeta) -> None:
                 meta.article_bodies.append(node["articleBody"])
             if str(node.get("isAccessibleForFree", "")).strip().lower() == "false":
                 meta.free = False
-            meta.authors += _names(node.get("author"))
+            meta.authors += _names(node.get("author")) or _names(node.get("creator"))
             meta.site_names += _publisher_names(node.get("publisher"))
             meta.owners += _publisher_names(node.get("copyrightHolder"))
             meta.ld_images += json_ld_pictures(node.get("image"))
