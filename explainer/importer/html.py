@@ -41,6 +41,7 @@ from explainer.importer.repeats import (
     without_section_label,
 )
 from explainer.importer.safe import safe_markdown
+from explainer.importer.setapart import Page
 from explainer.importer.stated import Evidence, next_page
 from explainer.importer.summary import (
     choose_summary,
@@ -179,7 +180,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                  if confidence.fold(d) != confidence.fold(title)]  # the headline said again
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
-        paragraphs))
+        paragraphs), Page(page).set_apart)
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),

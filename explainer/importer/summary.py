@@ -16,7 +16,7 @@ import difflib
 import html
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from explainer.importer.clean import link_text
 from explainer.importer.confidence import fold
@@ -197,8 +197,10 @@ def opening_text(paragraphs: Iterable[str]) -> list[str]:
 
 
 def _as_text(paragraph: str) -> str:
-    """A paragraph of Markdown as plain text: links as their words, no escapes or emphasis."""
-    return " ".join(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub("", link_text(paragraph))).split())
+    """A paragraph of Markdown as plain text: links as their words, no escapes, emphasis or
+    character references ("CD&amp;V" is "CD&V")."""
+    return " ".join(html.unescape(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub(
+        "", link_text(paragraph)))).split())
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
@@ -251,17 +253,22 @@ def _is_deck(paragraph: str, deck: str) -> bool:
 STANDFIRST_AT = 2  # the text's first paragraphs of running text where it is looked for
 
 
-def standfirst_in_text(summary: str | None,
-                       paragraphs: list[str]) -> tuple[str | None, list[str]]:
-    """The summary and the text, without the standfirst set in bold or italics as one of the
-    text's first two paragraphs of running text when the summary is it, or how it opens (a
-    description cut from it: the standfirst, at most 50 words, is then the summary). The
-    page showed it once, over the text; the explainer would show it twice."""
+def standfirst_in_text(summary: str | None, paragraphs: list[str],
+                       set_apart: Callable[[str, str], bool] | None = None,
+                       ) -> tuple[str | None, list[str]]:
+    """The summary and the text, without the standfirst when the summary is it, or how it
+    opens (a description cut from it: the standfirst, at most 50 words, is then the summary):
+    one of the text's first two paragraphs of running text set in bold or italics, or the
+    first when ``set_apart`` (its plain text and the next one's) says that the page sets it
+    apart from the next (:mod:`setapart`). The page showed it once, over the text; the
+    explainer would show it twice."""
     wanted = fold(summary or "").split()
     running = [i for i, p in enumerate(paragraphs) if p.strip() and not _before_text(p)]
-    for index in running[:STANDFIRST_AT]:
+    for place, index in enumerate(running[:STANDFIRST_AT]):
         paragraph = paragraphs[index].strip()
-        if not (wanted and _emphasised(paragraph)):
+        if not wanted or not (_emphasised(paragraph) or (
+                place == 0 and len(running) > 1 and set_apart is not None
+                and set_apart(_as_text(paragraph), _as_text(paragraphs[running[1]])))):
             continue
         text = _as_text(paragraph)
         words = fold(text).split()

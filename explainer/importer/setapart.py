@@ -1,0 +1,84 @@
+"""Whether a page sets a paragraph apart from the one after it: a standfirst over the text.
+
+A standfirst that the page prints over its story in a box of its own (``<p class="intro">`` in
+a column of its own, an ``<h2 class="c-article-summary">``, a ``<div class="shorttext">``) is
+read by extractors as the story's first paragraph. When the page's description is that
+paragraph, the explainer would show it twice: as its summary and again as its text's
+opening. It is told from a lede, which the description often repeats too, by its markup: a
+lede is a paragraph of the story like the next one, the same element with the same class in
+the same kind of box; a standfirst is not.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from typing import Any
+
+from lxml import html as lxml_html
+
+BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+                    "section", "header", "article", "td", "dd", "figcaption"})
+TEXTS = ("//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+         "ancestor::noscript or ancestor::template)]")
+KEY = 40  # characters of a paragraph's opening looked for in the page
+MOST_TRIES = 20  # texts that open like the paragraph, looked at
+SHORTEST = 12  # characters of a text node that can open it ("Der" alone is anywhere)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+class Page:
+    """A page's text nodes, read once when first asked for, for finding the boxes its
+    paragraphs stand in."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+
+    @functools.cached_property
+    def nodes(self) -> list[tuple[str, Any]]:
+        try:
+            tree = lxml_html.fromstring(XML_DECLARATION.sub("", self.page, count=1))
+        except (ValueError, TypeError, lxml_html.etree.ParserError):
+            return []
+        return [(_norm(str(node)), node) for node in tree.xpath(TEXTS)]
+
+    def box(self, text: str) -> Any | None:
+        """The block element in which the page's text ``text`` (plain) starts, or None."""
+        wanted = _norm(html.unescape(text))[:KEY]  # the text as written: "CD&amp;V"
+        if not wanted:
+            return None
+        tries = 0
+        for shown, node in self.nodes:
+            if len(shown) >= min(len(wanted), SHORTEST) and wanted.startswith(shown[:KEY]):
+                tries += 1
+                if tries > MOST_TRIES:  # a page that says it over and over: not a standfirst
+                    return None
+                block = _block(node.getparent())
+                if block is not None and _norm(block.text_content()).startswith(wanted):
+                    return block  # not a tag's link that says the same name
+        return None
+
+    def set_apart(self, first: str, second: str) -> bool:
+        """Whether the paragraph ``first`` stands in another kind of box than ``second``
+        (plain texts): another element, class or kind of parent."""
+        one, two = self.box(first), self.box(second)
+        return one is not None and two is not None and one is not two and (
+            _kind(one) != _kind(two))
+
+
+def _block(element: Any) -> Any | None:
+    while element is not None and element.tag not in BLOCKS:
+        element = element.getparent()
+    return element
+
+
+def _kind(element: Any) -> tuple[str, ...]:
+    parent = element.getparent()
+    classes = (" ".join(sorted((e.get("class") or "").split())) if e is not None else ""
+               for e in (element, parent))
+    return (element.tag, parent.tag if parent is not None else "", *classes)

@@ -1,0 +1,71 @@
+"""A standfirst the page sets apart over its text leaves the text when it is the summary."""
+
+from __future__ import annotations
+
+from explainer.importer.html import parse_html
+from explainer.importer.setapart import Page
+from explainer.importer.summary import standfirst_in_text
+
+DECK = ("The river towns settle a dispute that began in 2019, and the work on the new bridge "
+        "starts next spring.")
+STORY = [
+    "The two towns agreed on Tuesday to share the cost of a new bridge over the river.",
+    "Work is to start next spring and should take about two years, the councils said.",
+    "Residents have waited for a second crossing since the old ferry stopped running.",
+    "The regional fund will pay half, and tolls on lorries will pay for the rest of it.",
+]
+
+
+def article(deck: str) -> str:
+    paragraphs = "".join(f'<p class="text">{s}</p>' for s in STORY)
+    return (f"<html><head><title>Towns agree on a bridge</title>"
+            f'<meta name="description" content="{DECK}"></head><body><article>'
+            f"<h1>Towns agree on a bridge</h1>{deck}"
+            f'<div class="body">{paragraphs}</div></article></body></html>')
+
+
+def test_a_box_of_its_own_sets_a_paragraph_apart():
+    page = Page(article(f'<div class="intro"><p>{DECK}</p></div>'))
+    assert page.set_apart(DECK, STORY[0])
+
+
+def test_a_paragraph_like_the_next_is_not_set_apart():
+    page = Page(article(""))
+    assert not page.set_apart(STORY[0], STORY[1])
+
+
+def test_a_paragraph_the_page_does_not_show_is_not_set_apart():
+    assert not Page(article("")).set_apart("Words the page never shows at all.", STORY[0])
+
+
+def test_a_name_in_a_tag_list_is_not_the_paragraph_s_box():
+    tags = '<ul class="tags"><li><a href="/t/two-towns">The two towns agreed</a></li></ul>'
+    page = Page(article(tags))
+    assert page.box(STORY[0]).get("class") == "text"
+
+
+def test_the_text_is_found_as_written_in_markdown():
+    page = Page(article('<p class="deck">Ferry fares rise at CD&amp;V\'s request, and the '
+                        "towns agree.</p>"))
+    assert page.box("Ferry fares rise at CD&amp;V's request, and the towns agree.") is not None
+
+
+def test_the_standfirst_set_apart_leaves_the_text():
+    summary, text = standfirst_in_text(DECK, [DECK, *STORY], lambda one, two: one == DECK)
+    assert summary == DECK and text == STORY
+
+
+def test_a_lede_the_description_repeats_stays_in_the_text():
+    summary, text = standfirst_in_text(STORY[0], STORY, lambda one, two: False)
+    assert summary == STORY[0] and text == STORY
+
+
+def test_an_imported_standfirst_in_a_box_of_its_own_shows_once():
+    imported = parse_html(article(f'<div class="intro"><p>{DECK}</p></div>'))
+    assert imported.summary == DECK and imported.paragraphs[0] == STORY[0]
+
+
+def test_an_imported_lede_the_description_repeats_stays():
+    page = article("").replace(DECK, STORY[0])
+    imported = parse_html(page)
+    assert imported.paragraphs[0] == STORY[0]
