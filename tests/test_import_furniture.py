@@ -166,3 +166,25 @@ def test_the_closing_credit_line_is_left_out_with_a_note():
 def test_a_credit_line_early_in_the_text_stays():
     paragraphs, credits = closing_credits(["Reporting by Jane Roe", "One.", "Two.", "Three."])
     assert paragraphs == ["Reporting by Jane Roe", "One.", "Two.", "Three."] and credits == []
+
+
+@pytest.mark.parametrize("line", [
+    "[Kolejna tura rozmów USA-Iran. Donald Trump wysyła delegację do Pakistanu]"
+    "(https://www.rp.pl/konflikty/art1)",
+    "*[Ferry fares rise again as the council looks for money](https://news.example/ferry)*",
+    "**FUNDA OLUNYE UDABA LAPHA \\|** [Kuboshwe abahlanu besolwa](https://eyethunews.co.za/1)",
+    "**For more stories like this,** [**check our news page**](https://metro.co.uk/news/).",
+    "Czytaj więcej", "Weiterlesen", "Lire la suite",
+])
+def test_a_pointer_to_another_story(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "[the report](https://un.org/report)",  # a few words: a link of the story's own
+    "The council said [the report](https://un.org/report) was clear.",
+    "**A label that is much too long to be a label,** [the report](https://un.org/report)",
+    "[One](https://a.example) and [two](https://b.example) links in a list of sources",
+])
+def test_a_link_in_the_story_s_own_words(line):
+    assert not is_furniture(line)

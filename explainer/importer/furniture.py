@@ -36,6 +36,8 @@ ELSEWHERE = re.compile(
     r"les også|læs også)"
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
+                    r"czytaj więcej|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|"
+                    r"leia mais|leggi di più|lees meer|läs mer|les mer|læs mere|lue lisää|"
                     r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
                     r"(?:skip|go|jump|back) to (?:the )?(?:main content|content|top|"
                     r"top of (?:the )?page|(?:main )?navigation|search|menu|"
@@ -114,13 +116,20 @@ CREDIT = re.compile(
 
 
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
+# A link to another story standing alone, as long as a headline ("[Ferry fares rise again as
+# the council …](https://…)"), or after a label in bold ("**FUNDA OLUNYE UDABA LAPHA |**
+# [Kuboshwe …](…)", "**For more stories like this,** [check our news page](…)")
+POINTER = re.compile(r"^(?:\*\*[^*\n]{1,60}\*\*\s*(?:\\?[|:–—-]\s*)?)?[*_]*"
+                     r"\[(?P<words>[^\]\n]{1,300})\]\([^)\s]+\)[*_.\s]*$")
+HEADLINE_WORDS = 5
+LABEL_WORDS = 6
 
 
 def is_furniture(paragraph: str) -> bool:
     """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
     another story, a picture's credit, a button's words, a count standing alone (the
-    comments': "47"), a time stamp or the page asking its reader to sign up or follow it: not
-    part of the story."""
+    comments': "47"), a time stamp, a link to another story standing alone or the page asking
+    its reader to sign up or follow it: not part of the story."""
     words = len(paragraph.split())
     if GALLERY.match(paragraph):
         return True  # a picture's caption, whatever its length
@@ -134,9 +143,21 @@ def is_furniture(paragraph: str) -> bool:
                 or _signup_link(paragraph)
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
+                or _pointer(paragraph.strip())
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
+
+
+def _pointer(paragraph: str) -> bool:
+    """A link to another story alone, or after a short label in bold (see POINTER)."""
+    match = POINTER.match(paragraph)
+    if match is None:
+        return False
+    label = paragraph[:paragraph.find("[")]
+    if label.strip("*_ "):
+        return len(label.split()) <= LABEL_WORDS
+    return len(match["words"].strip("*_ ").split()) >= HEADLINE_WORDS
 
 
 def _signup_link(paragraph: str) -> bool:
