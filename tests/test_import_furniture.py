@@ -188,3 +188,22 @@ def test_a_pointer_to_another_story(line):
 ])
 def test_a_link_in_the_story_s_own_words(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "**Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer "
+    "[Spende](https://news.example/spende)**",
+    "## **Unabhängiger Journalismus** braucht deine Unterstützung.",
+    "Support our journalism: become a member today.",
+])
+def test_the_page_asking_for_support(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    '"Thank you for your support," she said.',
+    "Several states support us in this, the minister told reporters on Friday.",
+    "The UN asked donors to make a donation to the fund.",
+])
+def test_support_in_the_story_s_own_words(line):
+    assert not is_furniture(line)

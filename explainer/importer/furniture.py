@@ -79,10 +79,11 @@ AD_LABEL = re.compile(
     r"advertisement\s*[-–—]\s*scroll to continue(?: with content)?)[*_\]).:!…]*$",
     re.IGNORECASE)
 # The page asking its reader for something ("Sign up for our newsletter", "Follow Metro.co.uk on
-# Twitter", "Abonniere den Kanal"): an imperative opening the paragraph, or the page speaking of
-# its own newsletter or news team; never in a paragraph that quotes or reports someone
-# (:data:`REPORTED`), where the same words are the story's ("Register now or lose your vote, the
-# commission warned"; "'We doubled our newsletter subscribers,' she said").
+# Twitter", "Abonniere den Kanal", "unterstützen Sie uns … mit einer Spende"): an imperative
+# opening the paragraph, or the page speaking of its own newsletter or news team; never in a
+# paragraph that quotes or reports someone (:data:`REPORTED`), where the same words are the
+# story's ("Register now or lose your vote, the commission warned"; "'We doubled our newsletter
+# subscribers,' she said").
 _SOCIAL = (r"(?:twitter|facebook|instagram|x|google news|tiktok|whatsapp|youtube|linkedin|"
            r"threads|bluesky|telegram)")
 PROMPT = re.compile(
@@ -95,7 +96,11 @@ PROMPT = re.compile(
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b|\bunser(?:en|em)? newsletter\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
-    r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$", re.IGNORECASE)
+    r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"
+    r"|\b(?:unterstützen sie uns|unterstütze uns|support us|support our (?:journalism|work|"
+    r"reporting)|(?:your|ihre|deine) (?:support|unterstützung)|"
+    r"soutenez-nous|apóyanos|spenden sie|please donate|werden sie mitglied|"
+    r"become a (?:member|supporter))\b", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shouted|according to|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
