@@ -40,12 +40,14 @@ from explainer.importer.repeats import (
     without_repeats,
     without_section_label,
 )
+from explainer.importer.restore import restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page
 from explainer.importer.stated import Evidence, next_page
 from explainer.importer.summary import (
     choose_summary,
     opening_text,
+    plain_text,
     repeats_text,
     standfirst_in_text,
     with_standfirst,
@@ -160,7 +162,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     extracted, cards = article_body(page, page_url, evidence.text)
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
                                                      *meta.headlines)))
-    kept = without_key_points([p for p in body.strip("\n").split("\n\n")
+    shown = Page(page)
+    read = restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text)
+    kept = without_key_points([p for p in read
                                if p and not (SEPARATOR.match(p) or is_furniture(p))])
     paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs)
@@ -180,7 +184,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                  if confidence.fold(d) != confidence.fold(title)]  # the headline said again
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
-        paragraphs), Page(page).set_apart)
+        paragraphs), shown.set_apart)
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),

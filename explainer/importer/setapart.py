@@ -24,7 +24,7 @@ TEXTS = ("//body//text()[normalize-space()][not(ancestor::script or ancestor::st
          "ancestor::noscript or ancestor::template)]")
 KEY = 40  # characters of a paragraph's opening looked for in the page
 MOST_TRIES = 20  # texts that open like the paragraph, looked at
-SHORTEST = 12  # characters of a text node that can open it ("Der" alone is anywhere)
+SHORTEST = 12  # characters of a paragraph's opening, and of a text node that can open it
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -47,17 +47,24 @@ class Page:
             return []
         return [(_norm(str(node)), node) for node in tree.xpath(TEXTS)]
 
+    @functools.cached_property
+    def openings(self) -> dict[str, list[int]]:
+        """The texts long enough to open a paragraph, by their first characters."""
+        found: dict[str, list[int]] = {}
+        for index, (shown, _) in enumerate(self.nodes):
+            if len(shown) >= SHORTEST:
+                found.setdefault(shown[:SHORTEST], []).append(index)
+        return found
+
     def box(self, text: str) -> Any | None:
         """The block element in which the page's text ``text`` (plain) starts, or None."""
         wanted = _norm(html.unescape(text))[:KEY]  # the text as written: "CD&amp;V"
-        if not wanted:
-            return None
-        tries = 0
-        for shown, node in self.nodes:
-            if len(shown) >= min(len(wanted), SHORTEST) and wanted.startswith(shown[:KEY]):
-                tries += 1
-                if tries > MOST_TRIES:  # a page that says it over and over: not a standfirst
-                    return None
+        if len(wanted) < SHORTEST:
+            return None  # "Yes.": anywhere on a page
+        # a page that says it over and over: only the first few places are looked at
+        for index in self.openings.get(wanted[:SHORTEST], [])[:MOST_TRIES]:
+            shown, node = self.nodes[index]
+            if wanted.startswith(shown[:KEY]):
                 block = _block(node.getparent())
                 if block is not None and _norm(block.text_content()).startswith(wanted):
                     return block  # not a tag's link that says the same name
@@ -68,7 +75,7 @@ class Page:
         (plain texts): another element, class or kind of parent."""
         one, two = self.box(first), self.box(second)
         return one is not None and two is not None and one is not two and (
-            _kind(one) != _kind(two))
+            kind(one) != kind(two))
 
 
 def _block(element: Any) -> Any | None:
@@ -77,7 +84,8 @@ def _block(element: Any) -> Any | None:
     return element
 
 
-def _kind(element: Any) -> tuple[str, ...]:
+def kind(element: Any) -> tuple[str, ...]:
+    """An element's kind of box: its tag and classes, and its parent's."""
     parent = element.getparent()
     classes = (" ".join(sorted((e.get("class") or "").split())) if e is not None else ""
                for e in (element, parent))

@@ -193,10 +193,10 @@ def opening_text(paragraphs: Iterable[str]) -> list[str]:
     """The text's first paragraphs of running text, as plain text (links as their words, no
     escapes or emphasis): what a description cut short is compared with."""
     running = (p for p in paragraphs if p.strip() and not _before_text(p))
-    return [_as_text(p) for p in itertools.islice(running, OPENING)]
+    return [plain_text(p) for p in itertools.islice(running, OPENING)]
 
 
-def _as_text(paragraph: str) -> str:
+def plain_text(paragraph: str) -> str:
     """A paragraph of Markdown as plain text: links as their words, no escapes, emphasis or
     character references ("CD&amp;V" is "CD&V")."""
     return " ".join(html.unescape(ESCAPED.sub(r"\1", EMPHASIS_MARKS.sub(
@@ -247,7 +247,7 @@ def with_standfirst(summary: str | None, decks: list[str],
 
 
 def _is_deck(paragraph: str, deck: str) -> bool:
-    return bool(fold(deck)) and fold(_as_text(paragraph.lstrip("#"))) == fold(deck)
+    return bool(fold(deck)) and fold(plain_text(paragraph.lstrip("#"))) == fold(deck)
 
 
 STANDFIRST_AT = 2  # the text's first paragraphs of running text where it is looked for
@@ -268,9 +268,9 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
         paragraph = paragraphs[index].strip()
         if not wanted or not (_emphasised(paragraph) or (
                 place == 0 and len(running) > 1 and set_apart is not None
-                and set_apart(_as_text(paragraph), _as_text(paragraphs[running[1]])))):
+                and set_apart(plain_text(paragraph), plain_text(paragraphs[running[1]])))):
             continue
-        text = _as_text(paragraph)
+        text = plain_text(paragraph)
         words = fold(text).split()
         if words[:len(wanted)] == wanted and (len(words) == len(wanted) or (
                 len(words) <= MAX_WORDS and ENDS.search(text))):

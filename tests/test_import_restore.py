@@ -1,0 +1,64 @@
+"""A paragraph of the story made mostly of links, dropped by the extractor, is put back."""
+
+from __future__ import annotations
+
+from explainer.importer.html import parse_html
+from explainer.importer.restore import restored
+from explainer.importer.setapart import Page
+from explainer.importer.summary import plain_text
+
+STORY = [
+    "The two towns agreed on Tuesday to share the cost of a new bridge over the river.",
+    "Work is to start next spring and should take about two years, the councils said.",
+    "Residents have waited for a second crossing since the old ferry stopped running.",
+    "The regional fund will pay half, and tolls on lorries will pay for the rest of it.",
+]
+LINKED = ('<a href="/topics/ferry">The ferry</a> <a href="/topics/tolls">stops</a> '
+          '<a href="/topics/bridge">when the bridge opens</a>.')
+
+
+def block(inner: str, cls: str = "block") -> str:
+    return f'<div class="{cls}"><div class="container"><span>{inner}</span></div></div>'
+
+
+def page(middle: str) -> str:
+    return ("<html><head><title>Towns agree on a bridge</title></head><body><article>"
+            "<h1>Towns agree on a bridge</h1>" + block(STORY[0]) + block(STORY[1]) + middle
+            + block(STORY[2]) + block(STORY[3]) + "</article></body></html>")
+
+
+def test_a_dropped_paragraph_of_the_same_kind_is_put_back_with_its_links():
+    back = restored(STORY, Page(page(block(LINKED))), "https://news.example/a", plain_text)
+    assert back == [*STORY[:2], "[The ferry](https://news.example/topics/ferry) "
+                    "[stops](https://news.example/topics/tolls) "
+                    "[when the bridge opens](https://news.example/topics/bridge).", *STORY[2:]]
+
+
+def test_a_box_of_another_kind_is_not_put_back():
+    middle = block(LINKED, cls="related")
+    assert restored(STORY, Page(page(middle)), None, plain_text) == STORY
+
+
+def test_a_box_with_a_picture_is_not_put_back():
+    middle = block(LINKED + '<img src="a.jpg" alt="">')
+    assert restored(STORY, Page(page(middle)), None, plain_text) == STORY
+
+
+def test_text_the_paragraphs_already_hold_is_not_put_back_again():
+    assert restored(STORY, Page(page(block(STORY[1]))), None, plain_text) == STORY
+
+
+def test_nothing_is_put_back_after_the_last_paragraph():
+    assert restored(STORY[:2], Page(page(block(LINKED))), None, plain_text) == STORY[:2]
+
+
+def test_put_back_text_is_inert_markdown():
+    middle = block('<a href="javascript:alert(1)">Click *here*</a> for the &lt;b&gt;plan '
+                   "of the towns.")
+    back = restored(STORY, Page(page(middle)), None, plain_text)
+    assert back[2] == "Click \\*here\\* for the &lt;b>plan of the towns."
+
+
+def test_an_imported_text_keeps_a_paragraph_made_of_links():
+    imported = parse_html(page(block(LINKED)), url="https://news.example/a")
+    assert any("when the bridge opens" in p for p in imported.paragraphs)
