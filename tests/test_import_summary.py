@@ -286,7 +286,10 @@ def test_an_imported_summary_does_not_open_with_the_wire_dateline():
 
 
 BOLD = "**The council voted for the bridge on Monday night.**"
-STORY = "The vote came after two years of talks between the towns on both banks."
+STORY = ("The vote came after two years of talks between the towns on both banks. The "
+         "bridge will carry cars, bicycles and people on foot, and it will replace the old "
+         "ferry, which has run every half hour since 1952. Work is to start in the spring and "
+         "should take two years, the council said in a statement after the vote.")
 
 
 def test_a_standfirst_in_bold_that_the_summary_repeats_leaves_the_text():
@@ -316,6 +319,12 @@ def test_the_whole_standfirst_is_the_summary_when_the_description_was_cut_from_i
 def test_a_paragraph_that_is_no_standfirst_stays(first):
     summary = "The council voted for the bridge on Monday night."
     assert standfirst_in_text(summary, [first, STORY]) == (summary, [first, STORY])
+
+
+def test_a_page_whose_only_text_is_its_standfirst_keeps_it():  # an audio's page
+    summary = "The council voted for the bridge on Monday night."
+    text = [BOLD, "Auteur : Jane Roe"]
+    assert standfirst_in_text(summary, text) == (summary, text)
 
 
 def test_a_standfirst_further_down_stays():

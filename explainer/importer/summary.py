@@ -260,8 +260,9 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
     opens (a description cut from it: the standfirst, at most 50 words, is then the summary):
     one of the text's first two paragraphs of running text set in bold or italics, or the
     first when ``set_apart`` (its plain text and the next one's) says that the page sets it
-    apart from the next (:mod:`setapart`). The page showed it once, over the text; the
-    explainer would show it twice."""
+    apart from the next (:mod:`setapart`); unless too little text would be left (see
+    :func:`_enough`). The page showed it once, over the text; the explainer would show it
+    twice."""
     wanted = fold(summary or "").split()
     running = [i for i, p in enumerate(paragraphs) if p.strip() and not _before_text(p)]
     for place, index in enumerate(running[:STANDFIRST_AT]):
@@ -272,11 +273,21 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
             continue
         text = plain_text(paragraph)
         words = fold(text).split()
+        rest = paragraphs[:index] + paragraphs[index + 1:]
         if words[:len(wanted)] == wanted and (len(words) == len(wanted) or (
-                len(words) <= MAX_WORDS and ENDS.search(text))):
-            return (summary if len(words) == len(wanted) else text,
-                    paragraphs[:index] + paragraphs[index + 1:])
+                len(words) <= MAX_WORDS and ENDS.search(text))) and _enough(rest):
+            return summary if len(words) == len(wanted) else text, rest
     return summary, paragraphs
+
+
+REST_WORDS = 50  # the running text a standfirst leaves behind: less, and it is the text
+
+
+def _enough(paragraphs: list[str]) -> bool:
+    """Whether the paragraphs hold a text without the standfirst: a page whose only text
+    is its standfirst (an audio's page) keeps it as its text."""
+    running = (p for p in paragraphs if p.strip() and not _before_text(p))
+    return sum(len(plain_text(p).split()) for p in running) >= REST_WORDS
 
 
 def _emphasised(paragraph: str) -> bool:
