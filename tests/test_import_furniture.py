@@ -173,7 +173,7 @@ def test_a_credit_line_early_in_the_text_stays():
     "(https://www.rp.pl/konflikty/art1)",
     "*[Ferry fares rise again as the council looks for money](https://news.example/ferry)*",
     "**FUNDA OLUNYE UDABA LAPHA \\|** [Kuboshwe abahlanu besolwa](https://eyethunews.co.za/1)",
-    "**For more stories like this,** [**check our news page**](https://metro.co.uk/news/).",
+    "**READ MORE \\|** [Genius dragged into Epstein file dump](https://news.example/b)",
     "Czytaj więcej", "Weiterlesen", "Lire la suite",
 ])
 def test_a_pointer_to_another_story(line):
@@ -185,6 +185,8 @@ def test_a_pointer_to_another_story(line):
     "The council said [the report](https://un.org/report) was clear.",
     "**A label that is much too long to be a label,** [the report](https://un.org/report)",
     "[One](https://a.example) and [two](https://b.example) links in a list of sources",
+    "**Why it matters:** [The bill would cut taxes for two million families](https://a.b/c).",
+    "[The document dump isn't over yet](https://news.example/epstein).",  # a sentence
 ])
 def test_a_link_in_the_story_s_own_words(line):
     assert not is_furniture(line)
@@ -204,6 +206,10 @@ def test_the_page_asking_for_support(line):
     '"Thank you for your support," she said.',
     "Several states support us in this, the minister told reporters on Friday.",
     "The UN asked donors to make a donation to the fund.",
+    "Die EU-Staaten sicherten der Ukraine am Dienstag ihre Unterstützung zu.",
+    "Viele Menschen sammeln alte Kleidung und spenden sie an Bedürftige.",
+    "The mayor thanked residents for your support in a letter.",
+    "Your support matters, wrote the minister.",
 ])
 def test_support_in_the_story_s_own_words(line):
     assert not is_furniture(line)

@@ -51,3 +51,8 @@ def test_an_imported_text_has_no_key_points_box():
              "<li>Work starts next spring.</li></ul>")
     paragraphs = parse_html(page(body_extra=extra)).paragraphs
     assert len(paragraphs) == 4 and not any("Kürze" in p or "share the" in p for p in paragraphs)
+
+
+def test_a_box_in_the_middle_of_the_text_is_the_story_s():
+    middle = [*STORY, *STORY, "## Highlights", POINTS, *STORY, *STORY]
+    assert without_key_points(middle) == middle

@@ -13,8 +13,8 @@ STORY = [
     "Residents have waited for a second crossing since the old ferry stopped running.",
     "The regional fund will pay half, and tolls on lorries will pay for the rest of it.",
 ]
-LINKED = ('<a href="/topics/ferry">The ferry</a> <a href="/topics/tolls">stops</a> '
-          '<a href="/topics/bridge">when the bridge opens</a>.')
+LINKED = ('<a href="/topics/ferry">The ferry</a> stops <a href="/topics/bridge">when the '
+          'bridge opens</a>.')
 
 
 def block(inner: str, cls: str = "block") -> str:
@@ -29,8 +29,7 @@ def page(middle: str) -> str:
 
 def test_a_dropped_paragraph_of_the_same_kind_is_put_back_with_its_links():
     back = restored(STORY, Page(page(block(LINKED))), "https://news.example/a", plain_text)
-    assert back == [*STORY[:2], "[The ferry](https://news.example/topics/ferry) "
-                    "[stops](https://news.example/topics/tolls) "
+    assert back == [*STORY[:2], "[The ferry](https://news.example/topics/ferry) stops "
                     "[when the bridge opens](https://news.example/topics/bridge).", *STORY[2:]]
 
 
@@ -62,3 +61,33 @@ def test_put_back_text_is_inert_markdown():
 def test_an_imported_text_keeps_a_paragraph_made_of_links():
     imported = parse_html(page(block(LINKED)), url="https://news.example/a")
     assert any("when the bridge opens" in p for p in imported.paragraphs)
+
+
+def test_a_row_of_links_alone_is_not_put_back():
+    row = ('<a href="https://twitter.com/x">Twitter</a> <a href="https://facebook.com/x">'
+           'Facebook</a> <a href="mailto:a@b.c">Email this story</a>')
+    assert restored(STORY, Page(page(block(row))), None, plain_text) == STORY
+
+
+def test_hidden_text_comments_and_instructions_are_not_put_back():
+    hidden = block(LINKED).replace('class="block"', 'class="block" style="display: none"')
+    assert restored(STORY, Page(page(hidden)), None, plain_text) == STORY
+    noted = block(LINKED + "<!-- an editor's note --><?php echo 1 ?>")
+    assert restored(STORY, Page(page(noted)), None, plain_text)[2].endswith("(/topics/bridge).")
+
+
+def test_put_back_text_starts_no_heading_list_or_quote():
+    for mark in ("# ", "1. ", "> ", "- "):
+        back = restored(STORY, Page(page(block(mark + LINKED))), None, plain_text)
+        assert back[2][:1] in ("\\", "&") or back[2].startswith("1\\.")
+
+
+def test_a_link_that_cannot_be_read_keeps_its_words():
+    broken = block('<a href="http://[bad">The ferry</a> stops when the bridge opens.')
+    back = restored(STORY, Page(page(broken)), "https://news.example/a", plain_text)
+    assert back[2] == "The ferry stops when the bridge opens."
+
+
+def test_no_more_than_twenty_paragraphs_are_put_back():
+    many = "".join(block(LINKED.replace("ferry", f"ferry {n}")) for n in range(30))
+    assert len(restored(STORY, Page(page(many)), None, plain_text)) == len(STORY) + 20

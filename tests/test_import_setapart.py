@@ -69,3 +69,16 @@ def test_an_imported_lede_the_description_repeats_stays():
     page = article("").replace(DECK, STORY[0])
     imported = parse_html(page)
     assert imported.paragraphs[0] == STORY[0]
+
+
+def test_a_lede_with_a_class_of_its_own_beside_the_story_s_paragraphs_is_not_set_apart():
+    page = Page(article("").replace('<p class="text">', '<p class="text dropcap">', 1))
+    assert not page.set_apart(STORY[0], STORY[1])
+
+
+def test_a_box_s_opening_is_read_without_reading_all_of_it():
+    lines = "<br>".join(f"Line {n} of a very long box of lines about the harbour." for n in
+                        range(3000))
+    page = Page(f"<html><body><div>{lines}</div></body></html>")
+    assert page.box("Line 2999 of a very long box of lines about the harbour.") is None
+    assert page.box("Line 0 of a very long box of lines about the harbour.") is not None

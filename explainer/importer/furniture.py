@@ -97,11 +97,12 @@ PROMPT = re.compile(
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"
-    r"|\b(?:unterstützen sie uns|unterstütze uns|support us|support our (?:journalism|work|"
-    r"reporting)|(?:your|ihre|deine) (?:support|unterstützung)|"
-    r"soutenez-nous|apóyanos|spenden sie|please donate|werden sie mitglied|"
-    r"become a (?:member|supporter))\b", re.IGNORECASE)
-REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|warned|urged|shouted|according to|sagte|"
+    r"|\b(?:unterstützen sie uns|unterstütze uns|support us\b(?! in)|support our (?:journalism|"
+    r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
+    r"|soutenez-nous|apóyanos|please donate|werden sie mitglied)\b"
+    r"|^[#*_\[\s]*become a (?:member|supporter)\b", re.IGNORECASE)
+REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged|shouted|according to|"
+                      r"schrieb|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
@@ -159,10 +160,12 @@ def _pointer(paragraph: str) -> bool:
     match = POINTER.match(paragraph)
     if match is None:
         return False
-    label = paragraph[:paragraph.find("[")]
-    if label.strip("*_ "):
-        return len(label.split()) <= LABEL_WORDS
-    return len(match["words"].strip("*_ ").split()) >= HEADLINE_WORDS
+    label = paragraph[:paragraph.find("[")].strip("*_ ")
+    if label:  # a label in capitals or set off by a bar ("FUNDA OLUNYE UDABA LAPHA |"), not
+        return len(label.split()) <= LABEL_WORDS and (  # "Why it matters:" opening a sentence
+            label.endswith("|") or not any(c.islower() for c in label))
+    return (len(match["words"].strip("*_ ").split()) >= HEADLINE_WORDS
+            and not paragraph.rstrip("*_ ").endswith("."))  # "[… isn't over yet](…)." is one
 
 
 def _signup_link(paragraph: str) -> bool:

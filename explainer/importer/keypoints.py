@@ -14,6 +14,7 @@ import re
 LABEL_WORDS = 8  # a longer line is a sentence of the story, or a heading of its own
 MOST_ITEMS = 8
 ITEM_WORDS = 60
+EDGE = 3  # a box stands among the text's first or last paragraphs
 KEY_LABEL = re.compile(
     r"^[#*_\s]*(?:in kürze|kurz gesagt|das wichtigste(?: in kürze)?|darum geht['’]?s|"
     r"key points|key takeaways|takeaways|at a glance|highlights|summary|in short|in brief|"
@@ -34,7 +35,9 @@ def is_key_points(label: str, block: str) -> bool:
 
 
 def without_key_points(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without the key points boxes: each label with the list it heads."""
+    """The paragraphs without the key points boxes: each label with the list it heads, among
+    the text's first or last :data:`EDGE` paragraphs (a "## Highlights" over the goals of a
+    match, in the middle of its report, is the story's)."""
     kept: list[str] = []
     skip = False
     for index, paragraph in enumerate(paragraphs):
@@ -42,7 +45,8 @@ def without_key_points(paragraphs: list[str]) -> list[str]:
             skip = False
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        if following and is_key_points(paragraph, following):
+        edge = index < EDGE or index + 1 >= len(paragraphs) - EDGE
+        if following and edge and is_key_points(paragraph, following):
             skip = True
             continue
         kept.append(paragraph)

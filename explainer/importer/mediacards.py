@@ -20,6 +20,7 @@ from typing import Any
 MEDIA_TYPES = frozenset({"VideoObject", "AudioObject"})
 LEVELS = 3  # how far up from the script the player's box may be
 SLACK = 80  # characters of the box's text besides the description: a date, a length, a title
+MOST_SCRIPTS = 50  # scripts describing a clip, looked at
 MIN_DESCRIPTION = 30  # characters: a shorter description is too plain a phrase to match on
 SHOWN = ".//text()[not(parent::script or parent::style)]"
 JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|\]\]>\s*$")
@@ -65,28 +66,37 @@ def _shown_text(element: Any) -> str:
     return _norm(" ".join(element.xpath(SHOWN)))
 
 
-def _player_box(script: Any, descriptions: list[str]) -> Any | None:
+def _player_box(script: Any, descriptions: list[str], shown: dict[Any, str]) -> Any | None:
     box = script.getparent()
     for _ in range(LEVELS):
         if box is None or box.tag in ("body", "html", "head", "article", "main"):
             return None
-        shown = _shown_text(box)
+        if box not in shown:  # each box's text normalised once, however many scripts it holds
+            shown[box] = _shown_text(box)
         for description in descriptions:
-            if description in shown:
-                return box if len(shown) <= len(description) + SLACK else None
+            if description in shown[box]:
+                return box if len(shown[box]) <= len(description) + SLACK else None
         box = box.getparent()
     return None
 
 
 def drop_media_cards(tree: Any) -> Any:
     """The tree without the boxes of the videos and recordings that print their JSON-LD
-    description (their tail text kept)."""
+    description (their tail text kept); the first :data:`MOST_SCRIPTS` scripts that describe
+    one are looked at."""
     boxes = []
+    shown: dict[Any, str] = {}
+    described = 0
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         descriptions = media_descriptions(script)
-        box = _player_box(script, descriptions) if descriptions else None
+        if not descriptions:
+            continue
+        described += 1
+        if described > MOST_SCRIPTS:
+            break
+        box = _player_box(script, descriptions, shown)
         if box is not None:
             boxes.append(box)
     for box in boxes:

@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from explainer.importer.inert import escape_line_start
 from explainer.importer.setapart import Page, kind
 from explainer.importer.xml_markdown import inline
 
@@ -27,8 +28,12 @@ MOST_RESTORED = 20  # paragraphs put back in one text
 ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")  # "**READ MORE:** \ufeff[…]": no label then
 HEADING = re.compile(r"^\s*(?:#|[-*+] |\d+\. |>)")
 MARKS = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i"}
+HIDDEN = ("@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+          " or contains(translate(@style, 'VISIBLTYHD ', 'visibltyhd'), 'visibility:hidden')")
 SKIP = ("self::script or self::style or self::noscript or self::template or "
-        ".//img or .//figure or .//video or .//iframe or ancestor::aside or ancestor::nav")
+        ".//img or .//figure or .//video or .//iframe or ancestor::aside or ancestor::nav or "
+        f"ancestor-or-self::*[{HIDDEN}] or .//*[{HIDDEN}]")
+LINKS = re.compile(r"\[(?:[^\]\\]|\\.)*\]\([^)\s]*\)")  # a link's words and target
 
 
 def restored(paragraphs: list[str], page: Page, url: str | None,
@@ -47,8 +52,9 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
         for box in _between(boxes[index], after):
             text = _markdown(box, url)
             words = _norm(plain(text))
-            if len(words.split()) >= MIN_WORDS and words not in held:
-                result.append(text)
+            if (len(words.split()) >= MIN_WORDS and words not in held
+                    and _norm(LINKS.sub(" ", text)) and added < MOST_RESTORED):
+                result.append(text)  # not a row of links alone: a menu, the sharing buttons
                 added += 1
     return result
 
@@ -76,22 +82,32 @@ def _markdown(box: Any, url: str | None) -> str:
     """A box's text as one line of Markdown, with its links and emphasis."""
     element = copy.deepcopy(box)
     element.tail = None
-    etree.strip_elements(element, "script", "style", with_tail=False)
+    etree.strip_elements(element, "script", "style", etree.Comment, etree.ProcessingInstruction,
+                         with_tail=False)
     for node in element.iter():
         if node is element or not isinstance(node.tag, str):
             continue
         if node.tag == "a" and node.get("href"):
-            href = node.get("href", "").strip()
+            target = _target(node.get("href", "").strip(), url)
             node.attrib.clear()
-            node.tag = "ref"
-            node.set("target", urljoin(url, href) if url else href)
+            node.tag = "ref" if target else "span"
+            if target:
+                node.set("target", target)
         elif node.tag in MARKS:
             node.attrib.clear()
             node.set("rend", MARKS[node.tag])
             node.tag = "hi"
     etree.strip_tags(element, *{n.tag for n in element.iter() if isinstance(n.tag, str)}
                      - {element.tag, "ref", "hi"})
-    return ZERO_WIDTH.sub("", inline(element))
+    return escape_line_start(ZERO_WIDTH.sub("", inline(element)))  # no heading, list, quote
+
+
+def _target(href: str, url: str | None) -> str:
+    """A link's target made absolute, or "" when it cannot be read ("http://[bad")."""
+    try:
+        return urljoin(url, href) if url else href
+    except ValueError:
+        return ""
 
 
 def _norm(text: str) -> str:

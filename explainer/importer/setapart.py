@@ -66,7 +66,7 @@ class Page:
             shown, node = self.nodes[index]
             if wanted.startswith(shown[:KEY]):
                 block = _block(node.getparent())
-                if block is not None and _norm(block.text_content()).startswith(wanted):
+                if block is not None and _opens(block, wanted):
                     return block  # not a tag's link that says the same name
         return None
 
@@ -74,8 +74,22 @@ class Page:
         """Whether the paragraph ``first`` stands in another kind of box than ``second``
         (plain texts): another element, class or kind of parent."""
         one, two = self.box(first), self.box(second)
-        return one is not None and two is not None and one is not two and (
-            kind(one) != kind(two))
+        if one is None or two is None or one is two:
+            return False
+        if one.getparent() is two.getparent() and one.tag == two.tag:
+            return False  # a lede beside the story's paragraphs ("text dropcap" by "text")
+        return kind(one) != kind(two)
+
+
+def _opens(block: Any, wanted: str) -> bool:
+    """Whether the block's text opens with ``wanted`` (normalised): only as much of its text
+    is read as that takes."""
+    read = ""
+    for piece in block.itertext():
+        read += " " + piece
+        if len(read) > 4 * len(wanted) + 200:
+            break
+    return _norm(read).startswith(wanted)
 
 
 def _block(element: Any) -> Any | None:

@@ -6,8 +6,9 @@ times on rp.pl, ``div.article__content`` five times on politico.eu). An extracto
 box for the article and leaves the others out. So the boxes that a page marks as its body
 (``itemprop="articleBody"``, or a class such as ``article-body``, ``story__body``,
 ``entry-content``), when the same kind appears several times, none inside another, are each
-read alone and their texts joined, in the page's order. The joined text replaces the reading
-only when it holds that reading and adds to it at least :data:`ADDED_WORDS` words: a page whose
+read alone and their texts joined, in the page's order, but for boxes of under
+:data:`BOX_WORDS` words (a teaser card's). The joined text replaces the reading only when it
+holds that reading and adds to it at least :data:`ADDED_WORDS` words: a page whose
 boxes are teasers of other stories ("post-content" under each card) joins to a short text that
 does not hold the story, and is left alone.
 """
@@ -28,6 +29,7 @@ ASIDE = {"aside", "nav", "footer", "a", "header"}
 MOST_PARTS = 12  # more boxes of one kind are a list of teasers
 MOST_KINDS = 3  # the kinds with the most text are tried
 ADDED_WORDS = 50  # what the other boxes must add to the reading
+BOX_WORDS = 60  # a box with less is a teaser's (a heading and a sentence), not the story's
 HELD = 0.9  # the share of the reading's word runs the joined text must hold
 RUN = 4  # words in a run
 
@@ -70,7 +72,7 @@ def joined_boxes(markdown: str, parts: list[list[str]],
     ``read`` extracts the text (Markdown) of one page's markup."""
     for group in parts:
         texts = [read(f"<html><body><article>{box}</article></body></html>") for box in group]
-        joined = "\n\n".join(text for text in texts if text)
+        joined = "\n\n".join(text for text in texts if len(text.split()) >= BOX_WORDS)
         if (len(joined.split()) - len(markdown.split()) >= ADDED_WORDS
                 and holds(joined, markdown)):
             return joined
