@@ -82,3 +82,13 @@ def test_a_box_s_opening_is_read_without_reading_all_of_it():
     page = Page(f"<html><body><div>{lines}</div></body></html>")
     assert page.box("Line 2999 of a very long box of lines about the harbour.") is None
     assert page.box("Line 0 of a very long box of lines about the harbour.") is not None
+
+
+def test_a_standfirst_set_in_bold_by_its_class_beside_the_story_s_paragraphs_is_set_apart():
+    page = Page(article("").replace('<p class="text">', '<p class="text bold">', 1))
+    assert page.set_apart(STORY[0], STORY[1])
+
+
+def test_a_short_paragraph_is_found_whole():
+    page = Page(article('<p class="note">各地の震度は次のとおり。</p>'))
+    assert page.box("各地の震度は次のとおり。").get("class") == "note"

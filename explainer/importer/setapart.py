@@ -23,6 +23,8 @@ BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "block
 TEXTS = ("//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
          "ancestor::noscript or ancestor::template)]")
 KEY = 40  # characters of a paragraph's opening looked for in the page
+STANDOUT = re.compile(r"bold|strong|intro|lead|lede|teaser|standfirst|summary|deck|\bdek|"
+                      r"abstract|excerpt|subtitle|subline", re.IGNORECASE)
 MOST_TRIES = 20  # texts that open like the paragraph, looked at
 SHORTEST = 12  # characters of a paragraph's opening, and of a text node that can open it
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -49,18 +51,19 @@ class Page:
 
     @functools.cached_property
     def openings(self) -> dict[str, list[int]]:
-        """The texts long enough to open a paragraph, by their first characters."""
+        """The texts by their first :data:`SHORTEST` characters, and shorter ones whole."""
         found: dict[str, list[int]] = {}
         for index, (shown, _) in enumerate(self.nodes):
-            if len(shown) >= SHORTEST:
-                found.setdefault(shown[:SHORTEST], []).append(index)
+            found.setdefault(shown[:SHORTEST], []).append(index)
         return found
 
     def box(self, text: str) -> Any | None:
-        """The block element in which the page's text ``text`` (plain) starts, or None."""
+        """The block element in which the page's text ``text`` (plain) starts, or None: a
+        text opening with the paragraph's first :data:`SHORTEST` characters, or a short
+        paragraph's whole text ("各地の震度は次のとおり。")."""
         wanted = _norm(html.unescape(text))[:KEY]  # the text as written: "CD&amp;V"
-        if len(wanted) < SHORTEST:
-            return None  # "Yes.": anywhere on a page
+        if not wanted:
+            return None
         # a page that says it over and over: only the first few places are looked at
         for index in self.openings.get(wanted[:SHORTEST], [])[:MOST_TRIES]:
             shown, node = self.nodes[index]
@@ -77,7 +80,8 @@ class Page:
         if one is None or two is None or one is two:
             return False
         if one.getparent() is two.getparent() and one.tag == two.tag:
-            return False  # a lede beside the story's paragraphs ("text dropcap" by "text")
+            # beside the story's paragraphs: a standfirst only by its class ("bold", "intro"),
+            return bool(STANDOUT.search(one.get("class") or ""))  # not a lede's ("dropcap")
         return kind(one) != kind(two)
 
 
