@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from explainer.importer.bylines import _names_host, _publisher, byline
@@ -357,12 +355,6 @@ def test_a_site_name_loses_its_slogan_after_a_dash():
         "River Gazette - Serving the Valley Since 1881")  # not the site's own name: kept
 
 
-def test_a_name_the_page_writes_in_lower_case_keeps_its_case():
-    data = {"@context": "https://schema.org", "@type": "NewsArticle",
-            "author": {"@type": "Person", "name": "dpa  "}}
-    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
-    assert "Dpa" not in parse_html(page(head)).byline
-
 
 def test_an_author_given_as_a_web_address_names_nobody():
     # trafilatura reads "www.facebook.com/janeroenews" as "Www Facebook Com; Janeroenews"
@@ -382,20 +374,3 @@ def test_a_person_beside_an_author_given_as_a_web_address_is_kept():
 
 def test_a_news_agency_alone_is_the_byline():
     assert imported(author("Reuters")).byline == ("Reuters",)
-
-
-def ld_article(**fields) -> str:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
-    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
-
-
-def test_json_ld_s_creator_is_the_author_when_the_author_is_the_publisher():
-    head = ld_article(author={"@type": "Organization", "name": "The River Gazette"},
-                      creator=["Jane Roe"])
-    assert parse_html(page(head)).byline == ("Jane Roe",)
-
-
-def test_json_ld_s_author_wins_over_its_creator():
-    head = ld_article(author={"@type": "Person", "name": "Jane Roe"},
-                      creator={"@type": "Person", "name": "John Doe"})
-    assert parse_html(page(head)).byline == ("Jane Roe",)

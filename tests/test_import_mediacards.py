@@ -99,3 +99,9 @@ def test_an_imported_text_has_no_video_caption():
             "</article></body></html>")
     markdown, _ = article_body(page, "https://news.example/bridge")
     assert "Tuesday" in markdown and "mayor explains" not in markdown and "3:18" not in markdown
+
+
+def test_json_ld_wrapped_for_old_browsers_is_read():
+    data = json.dumps({"@type": "VideoObject", "description": CAPTION})
+    tree = tree_of(f'<script type="application/ld+json">// <![CDATA[\n{data}\n// ]]></script>')
+    assert media_descriptions(tree.find(".//script")) == [CAPTION.casefold()]

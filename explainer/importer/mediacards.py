@@ -13,9 +13,10 @@ of its own away from the player, is not touched: only the player's box goes.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from typing import Any
+
+from explainer.importer.metadata import JSON_WRAPPER
 
 MEDIA_TYPES = frozenset({"VideoObject", "AudioObject"})
 LEVELS = 3  # how far up from the script the player's box may be
@@ -23,7 +24,6 @@ SLACK = 80  # characters of the box's text besides the description: a date, a le
 MOST_SCRIPTS = 50  # scripts describing a clip, looked at
 MIN_DESCRIPTION = 30  # characters: a shorter description is too plain a phrase to match on
 SHOWN = ".//text()[not(parent::script or parent::style)]"
-JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|\]\]>\s*$")
 
 
 def _norm(text: str) -> str:

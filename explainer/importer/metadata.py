@@ -32,7 +32,8 @@ from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, short_text, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-JSON_WRAPPER = re.compile(r"^(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)$")  # old pages wrap JSON-LD
+# old pages wrap JSON-LD: "<![CDATA[ … ]]>", "// <![CDATA[ … // ]]>", "<!-- … -->"
+JSON_WRAPPER = re.compile(r"^\s*(?:(?://\s*)?<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "WebPage",
                  "LiveBlogPosting", "Report", "ScholarlyArticle"}

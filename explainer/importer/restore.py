@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from explainer.importer.inert import escape_line_start
-from explainer.importer.setapart import Page, kind
+from explainer.importer.setapart import Page, kind, norm
 from explainer.importer.xml_markdown import inline
 
 MIN_WORDS = 3
@@ -41,7 +41,7 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
     """The paragraphs with the dropped ones of the same kind put back between them.
     ``plain`` turns a paragraph of Markdown into its plain text."""
     boxes = [None if HEADING.match(p) else page.box(plain(p)) for p in paragraphs]
-    held = _norm(" ".join(plain(p) for p in paragraphs))
+    held = norm(" ".join(plain(p) for p in paragraphs))
     result: list[str] = []
     added = 0
     for index, paragraph in enumerate(paragraphs):
@@ -51,9 +51,9 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
             continue
         for box in _between(boxes[index], after):
             text = _markdown(box, url)
-            words = _norm(plain(text))
+            words = norm(plain(text))
             if (len(words.split()) >= MIN_WORDS and words not in held
-                    and _norm(LINKS.sub(" ", text)) and added < MOST_RESTORED):
+                    and norm(LINKS.sub(" ", text)) and added < MOST_RESTORED):
                 result.append(text)  # not a row of links alone: a menu, the sharing buttons
                 added += 1
     return result
@@ -108,7 +108,3 @@ def _target(href: str, url: str | None) -> str:
         return urljoin(url, href) if url else href
     except ValueError:
         return ""
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))

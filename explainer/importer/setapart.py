@@ -30,7 +30,8 @@ SHORTEST = 12  # characters of a paragraph's opening, and of a text node that ca
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """A text's words, in lower case, one space apart: how texts are compared here."""
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
@@ -47,7 +48,7 @@ class Page:
             tree = lxml_html.fromstring(XML_DECLARATION.sub("", self.page, count=1))
         except (ValueError, TypeError, lxml_html.etree.ParserError):
             return []
-        return [(_norm(str(node)), node) for node in tree.xpath(TEXTS)]
+        return [(norm(str(node)), node) for node in tree.xpath(TEXTS)]
 
     @functools.cached_property
     def openings(self) -> dict[str, list[int]]:
@@ -61,7 +62,7 @@ class Page:
         """The block element in which the page's text ``text`` (plain) starts, or None: a
         text opening with the paragraph's first :data:`SHORTEST` characters, or a short
         paragraph's whole text ("各地の震度は次のとおり。")."""
-        wanted = _norm(html.unescape(text))[:KEY]  # the text as written: "CD&amp;V"
+        wanted = norm(html.unescape(text))[:KEY]  # the text as written: "CD&amp;V"
         if not wanted:
             return None
         # a page that says it over and over: only the first few places are looked at
@@ -93,7 +94,7 @@ def _opens(block: Any, wanted: str) -> bool:
         read += " " + piece
         if len(read) > 4 * len(wanted) + 200:
             break
-    return _norm(read).startswith(wanted)
+    return norm(read).startswith(wanted)
 
 
 def _block(element: Any) -> Any | None:
