@@ -301,61 +301,6 @@ def test_a_statement_names_the_site_s_desk(statement, desk):
     assert _names_host(statement, "ici.radio-canada.ca") is desk
 
 
-def site(*metas: str) -> str:
-    return without_site_name("".join(metas))
-
-
-@pytest.mark.parametrize("metas, name", [
-    (['<meta name="publisher" content="Ediciones EL PAÍS S.L.">',
-      '<meta property="og:site_name" content="El País">'], "El País"),
-    (['<meta name="publisher" content="Deutsche Welle (www.dw.com)">',
-      '<meta property="og:site_name" content="DW.COM">'], "Deutsche Welle"),
-    (['<meta property="og:site_name" content="DW.COM">'], "DW.COM"),
-    (['<meta name="publisher" content="National Post">',
-      '<meta property="og:site_name" content="nationalpost">'], "National Post"),
-    (['<meta name="publisher" content="Freie Presse - Chemnitzer Verlag und Druck GmbH '
-      '&amp;amp; Co. KG">'], "Freie Presse"),
-    (['<meta name="publisher" content="Nature Publishing Group UK">',
-      '<meta name="dc.publisher" content="Nature">'], "Nature"),
-    (['<meta name="publisher" content="SA Breaking News">',
-      '<meta name="application-name" content="sabreakingnews">'], "SA Breaking News"),
-])
-def test_the_source_is_the_name_the_site_goes_by_with_readers(metas, name):
-    assert parse_html(site(*metas), url="https://example.org/a").source_name == name
-
-
-def test_with_no_site_name_the_title_s_last_part_naming_the_address_is_the_source():
-    html = site().replace("<title>Towns agree plan for new river bridge | The River Gazette",
-                          "<title>Towns agree plan for new river bridge - River Gazette")
-    assert parse_html(html, url="https://www.rivergazette.co.uk/a").source_name == "River Gazette"
-    assert parse_html(html, url="https://www.news.co.uk/a").source_name is None
-
-
-def test_a_site_name_that_is_only_its_address_gives_way_to_the_title_s_last_part():
-    html = site('<meta property="og:site_name" content="www.liberation.fr">').replace(
-        "<title>Towns agree plan for new river bridge | The River Gazette",
-        "<title>Towns agree plan for new river bridge - Libération")
-    assert parse_html(html, url="https://www.liberation.fr/a").source_name == "Libération"
-
-
-@pytest.mark.parametrize("title", ["Ukraine - la libération de Kherson",
-                                   "Guerre en Ukraine – Kherson fête sa libération"])
-def test_a_headline_s_last_part_naming_the_site_in_passing_is_no_site_name(title):
-    html = site('<meta property="og:site_name" content="www.liberation.fr">').replace(
-        "<title>Towns agree plan for new river bridge | The River Gazette", f"<title>{title}")
-    assert parse_html(html, url="https://www.liberation.fr/a").source_name == (
-        "www.liberation.fr")
-
-
-def test_a_site_name_loses_its_slogan_after_a_dash():
-    html = site('<meta property="og:site_name" content="River Gazette - Serving the Valley '
-                'Since 1881">')
-    assert parse_html(html, url="https://rivergazette.com/a").source_name == "River Gazette"
-    assert parse_html(html, url="https://example.org/a").source_name == (
-        "River Gazette - Serving the Valley Since 1881")  # not the site's own name: kept
-
-
-
 def test_an_author_given_as_a_web_address_names_nobody():
     # trafilatura reads "www.facebook.com/janeroenews" as "Www Facebook Com; Janeroenews"
     article = imported(author("www.facebook.com/janeroenews"))

@@ -363,3 +363,16 @@ def test_a_link_s_address_is_not_the_article_s_words():
     paragraphs = ["[Donna Kelce](https://example.org/donna-kelce) spoke.",
                   "Travis Kelce played.", "Later, Donna Kelce sang."]
     assert suggest("Kelce", paragraphs, EMPTY) == ["Donna Kelce", "Travis Kelce"]
+
+
+def test_capitals_in_a_link_s_address_name_nothing():
+    paragraphs = ["The index [rose](https://example.org/quote?symbol=NKY&Market=TOKYO) again.",
+                  "The Arab League met."]
+    assert suggest("Markets", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_a_market_s_code_after_a_name_is_not_part_of_it():
+    paragraphs = ["The Nasdaq Composite .IXIC rose and Brent Crude LCOc1 fell.",
+                  "London Metal Exchange copper CMCU3 rose.", "Flight MH17 and the G20 met."]
+    assert suggest("Markets", paragraphs, EMPTY) == [
+        "Brent Crude", "Nasdaq Composite", "London Metal Exchange", "Flight MH17"]

@@ -85,6 +85,17 @@ def test_a_description_that_repeats_the_first_paragraphs_gives_two_sentences():
     assert choose_summary([" ".join(body)]) == "The ministers met on Monday. They agreed on a plan."
 
 
+@pytest.mark.parametrize("joined", ["\n\n", "</p><p>", " <br><br> "])
+def test_a_description_of_several_paragraphs_gives_its_first(joined):
+    lede = "The ministers met in Amman on Monday, the first such meeting since 2011."
+    text = f"<p>{lede}{joined}They agreed on a plan, officials said.{joined}{LONG}</p>"
+    assert choose_summary([text]) == lede
+
+
+def test_a_description_s_first_paragraph_too_short_to_stand_alone_is_passed_over():
+    assert choose_summary(["AMMAN —\n\n" + WHOLE]) == WHOLE
+
+
 def test_cjk_sentences():
     three = "外相が会談した。合意に達した。来月から始まる。"
     assert choose_summary([three]) == three

@@ -235,7 +235,33 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
     there is no other; without an address after it ("Deutsche Welle (www.dw.com)"); the
     short last part of the page's <title> when it holds the name of the site's address ("…
     - Spektrum der Wissenschaft" on spektrum.de, "… - Libération" on liberation.fr) is
-    another."""
+    another. A name that does not go with the site's address at all (Reuters's og:site_name
+    "U.S.", its edition) gives way to the <title>'s last part when that names the address
+    ("… - Reuters")."""
+    name = _stated_site_name(meta, host)
+    titled = _title_suffix(meta.html_title, host, opening=True)
+    if name and titled and not HOST_LIKE.match(titled) and not _goes_with(name, host):
+        return titled
+    return name
+
+
+def _goes_with(name: str, host: str) -> bool:
+    """Whether a site's name goes with its address: the address's name holds it or is held
+    in it, one is the other's initials ("FAZ" for "Frankfurter Allgemeine Zeitung") or
+    letters in order ("STZ" on stuttgarter-zeitung.de)."""
+    label, spelled = site_label(host), plain_letters(name)
+    initials = "".join(word[:1] for word in map(plain_letters, name.split()) if word)
+    return not label or not spelled or label in spelled or spelled in label or (
+        initials.startswith(label)) or _abbreviates(spelled, label)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is some of ``long``'s letters in order, from its first."""
+    rest = iter(long)
+    return short[:1] == long[:1] and all(char in rest for char in short)
+
+
+def _stated_site_name(meta: PageMeta, host: str) -> str | None:
     names = [_brand(n, host) for n in meta.site_names if n]
     shown = _brand(meta.shown_name, host)
     spelled = next((n for n in names if n != shown and letters(n) == letters(shown)), None)

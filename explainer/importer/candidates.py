@@ -87,6 +87,8 @@ from explainer.importer.namewords import (
     GERMAN_TIMES,
     GLUED_NUMBER,
     HEADING_WORDS,
+    INDEX_CODE,
+    INSTRUMENT_CODE,
     MONTHS,
     NAME_ADJECTIVE,
     NEWS_AGENCIES,
@@ -99,6 +101,7 @@ from explainer.importer.namewords import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
+from explainer.importer.teasers import LINK_TARGET
 from explainer.site.checks import Candidate, find_candidates
 
 
@@ -106,7 +109,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             publisher: str | None = None) -> list[str]:
     """The candidate new terms of an article, most central first; never the ``publisher``
     (the article's source: "BBC News" is no term of a BBC story)."""
-    texts = [title, *paragraphs]
+    texts = [LINK_TARGET.sub("]", text) for text in (title, *paragraphs)]  # no addresses
     article = ArticleWords(texts)
     found: dict[str, Name] = {}
     for index, text in enumerate(texts):
@@ -116,6 +119,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             if not text[:candidate.start].strip("*_ ") and _dateline(
                     text, candidate, article, story_opens=index == 1):
                 continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
+            if INDEX_CODE.search(text[max(0, candidate.start - 2):candidate.start]):
+                continue  # ".IXIC": a market's code for an index
             name = _tidy(candidate.name, text, candidate.start, article,
                          text[candidate.end:candidate.end + 40])
             if name is None:
@@ -256,6 +261,8 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     "Ursula von der Leyen" stays)."""
     while len(words) > 1 and COMPOUND_ADJECTIVE.match(words[0]):
         words = words[1:]
+    if len(words) > 1 and INSTRUMENT_CODE.fullmatch(words[-1]):
+        words = words[:-1]  # "Brent LCOc1": the market's code after the name
     if len(words) > 1 and (made_of := NAME_ADJECTIVE.match(words[-1])):
         words = [*words[:-1], made_of.group(1)]  # "Fianna Fáil-led" -> "Fianna Fáil"
     if len(words) > 1 and words[-1].casefold() in COMPANY_ROLES and \

@@ -100,6 +100,12 @@ COUNTS = frozenset(_COUNT_WORDS.split())
 _ARTICLE_WORDS = "the a an and or of to at by from into via per"
 NOT_BEFORE_SURNAME = PREPOSITIONS | SENTENCE_OPENERS | frozenset(_ARTICLE_WORDS.split())
 GLUED_NUMBER = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+# A market's code for an instrument written after its name, as a wire writes it ("Brent
+# LCOc1", "Copper CMCU3"): capitals, a small letter, a digit; or four capitals or more and a
+# digit ("MH17", "G20" and "COVID19" are names)
+INSTRUMENT_CODE = re.compile(r"[A-Z]{2,}[a-z]\d{1,2}|[A-Z]{4,}\d")
+# An index's code, a full stop glued to its capitals after a space ("Nasdaq Composite .IXIC")
+INDEX_CODE = re.compile(r"(?:^|[\s(\[])\.$")
 # News agencies credited for a story's text or pictures: a source, not a term to explain
 NEWS_AGENCIES = frozenset(a.casefold() for a in (
     "Associated Press", "AP", "Reuters", "Thomson Reuters", "Agence France-Presse", "AFP",

@@ -24,6 +24,9 @@ from explainer.importer.confidence import fold
 MAX_SENTENCES = 2  # of a description longer than a standfirst
 MAX_WORDS = 50  # a standfirst's length at most
 MIN_WORDS = 2  # a word alone ("Home") is no summary
+MIN_PARAGRAPH_WORDS = 5  # a description's first paragraph that can stand alone, not "LONDON —"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_END = re.compile(r"</p\s*>|<br\s*/?>\s*<br\s*/?>", re.IGNORECASE)
 DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
 REPEATS_TEXT = ("the page's description, which the text also says near its start (the "
                 "explainer would show it twice): write a standfirst, or cut it from the text")
@@ -101,16 +104,26 @@ TAG = re.compile(r"</?(?:p|br|a|b|i|em|strong|span|div|ul|ol|li|h[1-6]|blockquot
 
 def _plain(text: str) -> str:
     """A description as text: a JSON-LD description may hold the page's markup, escaped
-    once or twice ("<p>Here&#x27;s a look …</p>", "&amp;quot;")."""
+    once or twice ("<p>Here&#x27;s a look …</p>", "&amp;quot;"); a paragraph's end is a
+    blank line."""
     for _ in range(2):
         text = html.unescape(text)
-    return TAG.sub(" ", text)
+    return TAG.sub(" ", PARAGRAPH_END.sub("\n\n", text))
+
+
+def _first_paragraph(text: str) -> str:
+    """A description of several paragraphs (a JSON-LD description that is the story's first
+    paragraphs) as its first that can stand alone: the standfirst, not the lede run on into
+    the next paragraph. A description of one paragraph whole."""
+    return next((p for p in PARAGRAPH_BREAK.split(text.strip())
+                 if len(p.split()) >= MIN_PARAGRAPH_WORDS or _cjk(p)), text)
 
 
 def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
-        clean = READ_ON.sub("", _once(_without_separator(_plain(text or "").split())))
+        clean = READ_ON.sub("", _once(_without_separator(_first_paragraph(
+            _plain(text or "")).split())))
         if PAGE_TEMPLATE.match(clean):
             continue
         if len(clean.split()) >= MIN_WORDS or _cjk(clean):

@@ -1,0 +1,93 @@
+"""The imported source: the name the site goes by with readers (``source.name``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.html import parse_html
+from tests.test_import_byline import without_site_name
+
+TITLE = "<title>Towns agree plan for new river bridge | The River Gazette"
+
+
+def site(*metas: str) -> str:
+    return without_site_name("".join(metas))
+
+
+@pytest.mark.parametrize("metas, name", [
+    (['<meta name="publisher" content="Ediciones EL PAÍS S.L.">',
+      '<meta property="og:site_name" content="El País">'], "El País"),
+    (['<meta name="publisher" content="Deutsche Welle (www.dw.com)">',
+      '<meta property="og:site_name" content="DW.COM">'], "Deutsche Welle"),
+    (['<meta property="og:site_name" content="DW.COM">'], "DW.COM"),
+    (['<meta name="publisher" content="National Post">',
+      '<meta property="og:site_name" content="nationalpost">'], "National Post"),
+    (['<meta name="publisher" content="Freie Presse - Chemnitzer Verlag und Druck GmbH '
+      '&amp;amp; Co. KG">'], "Freie Presse"),
+    (['<meta name="publisher" content="Nature Publishing Group UK">',
+      '<meta name="dc.publisher" content="Nature">'], "Nature"),
+    (['<meta name="publisher" content="SA Breaking News">',
+      '<meta name="application-name" content="sabreakingnews">'], "SA Breaking News"),
+])
+def test_the_source_is_the_name_the_site_goes_by_with_readers(metas, name):
+    assert parse_html(site(*metas), url="https://example.org/a").source_name == name
+
+
+def test_with_no_site_name_the_title_s_last_part_naming_the_address_is_the_source():
+    html = site().replace("<title>Towns agree plan for new river bridge | The River Gazette",
+                          "<title>Towns agree plan for new river bridge - River Gazette")
+    assert parse_html(html, url="https://www.rivergazette.co.uk/a").source_name == "River Gazette"
+    assert parse_html(html, url="https://www.news.co.uk/a").source_name is None
+
+
+def test_a_site_name_that_is_only_its_address_gives_way_to_the_title_s_last_part():
+    html = site('<meta property="og:site_name" content="www.liberation.fr">').replace(
+        "<title>Towns agree plan for new river bridge | The River Gazette",
+        "<title>Towns agree plan for new river bridge - Libération")
+    assert parse_html(html, url="https://www.liberation.fr/a").source_name == "Libération"
+
+
+@pytest.mark.parametrize("title", ["Ukraine - la libération de Kherson",
+                                   "Guerre en Ukraine – Kherson fête sa libération"])
+def test_a_headline_s_last_part_naming_the_site_in_passing_is_no_site_name(title):
+    html = site('<meta property="og:site_name" content="www.liberation.fr">').replace(
+        "<title>Towns agree plan for new river bridge | The River Gazette", f"<title>{title}")
+    assert parse_html(html, url="https://www.liberation.fr/a").source_name == (
+        "www.liberation.fr")
+
+
+def test_a_site_name_loses_its_slogan_after_a_dash():
+    html = site('<meta property="og:site_name" content="River Gazette - Serving the Valley '
+                'Since 1881">')
+    assert parse_html(html, url="https://rivergazette.com/a").source_name == "River Gazette"
+    assert parse_html(html, url="https://example.org/a").source_name == (
+        "River Gazette - Serving the Valley Since 1881")  # not the site's own name: kept
+
+
+@pytest.mark.parametrize("stated, title, url, name", [
+    ("U.S.", "Oil falls - Reuters", "https://www.reuters.com/article/x", "Reuters"),
+    ("Security", "Patch now | heise online", "https://www.heise.de/news/x", "heise online"),
+])
+def test_a_site_name_that_does_not_go_with_the_address_gives_way_to_the_title_s(
+        stated, title, url, name):  # an edition's or a section's name
+    html = site(f'<meta property="og:site_name" content="{stated}">').replace(
+        TITLE, f"<title>{title}")
+    assert parse_html(html, url=url).source_name == name
+
+
+@pytest.mark.parametrize("stated, url", [
+    ("FAZ", "https://www.frankfurterallgemeinezeitung.de/x"),  # its initials
+    ("Frankfurter Allgemeine Zeitung", "https://www.faz.net/x"),
+    ("STZ", "https://www.stuttgarter-zeitung.de/x"),  # its letters in order
+    ("River Gazette", "https://www.rivergazette.com/x"),
+])
+def test_a_site_name_that_goes_with_the_address_stays(stated, url):
+    html = site(f'<meta property="og:site_name" content="{stated}">').replace(
+        TITLE, "<title>Towns agree plan - " + url.split(".")[1].title())
+    assert parse_html(html, url=url).source_name == stated
+
+
+def test_a_title_s_last_part_that_is_only_an_address_does_not_name_the_source():
+    html = site('<meta property="og:site_name" content="STZ">').replace(
+        TITLE, "<title>Towns agree plan - stuttgarter-zeitung.de")
+    assert parse_html(html, url="https://www.stuttgarter-zeitung.de/x").source_name == "STZ"
