@@ -376,3 +376,14 @@ def test_a_market_s_code_after_a_name_is_not_part_of_it():
                   "London Metal Exchange copper CMCU3 rose.", "Flight MH17 and the G20 met."]
     assert suggest("Markets", paragraphs, EMPTY) == [
         "Brent Crude", "Nasdaq Composite", "London Metal Exchange", "Flight MH17"]
+
+
+def test_a_latin_name_ends_where_chinese_writing_starts():
+    paragraphs = ["据报道，DeepMind的AlphaGo AI能够打败围棋冠军。", "The Arab League met."]
+    assert suggest("AI", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_a_place_made_an_adjective_before_a_name_is_not_part_of_it():
+    paragraphs = ["The Mercer Island-based Dana F. Besecker Company bought it.",
+                  "The Arab League met."]
+    assert suggest("Deal", paragraphs, EMPTY) == ["Dana F. Besecker Company", "Arab League"]

@@ -14,6 +14,8 @@ from tests.test_import_html import page
     "A lire aussi : [Notre récit du discours](https://example.fr/politiques/discours)",
     "**À lire également :** [Le gouvernement](https://example.fr/politiques/gouvernement)",
     "[Get 6 Months of Unlimited Access for $1](https://subscribe.example.com/B6498/?p1=Article)",
+    "[Get The River Gazette's Daily Edition by email](https://example.com/signup/?m=mid) "
+    "[Free Sign Up](https://example.com/signup/?m=mid)",  # a row of sign-up links
     "## Get daily National news",
     "Empfohlener redaktioneller Inhalt",
     "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "
@@ -95,6 +97,7 @@ def test_furniture(line):
     "Copyright law is changing fast.",
     "The company asked users to subscribe to its new service.",
     "Netflix said you can subscribe for $10 a month, and millions of us did.",
+    "[Read our report](https://example.com/report) and [sign up](https://example.com/signup)",
     "Download speeds in rural areas rose by 20 per cent last year.",
     "Follow the money, he said.",
     "Our app has new features, the company said.",

@@ -91,3 +91,17 @@ def test_a_title_s_last_part_that_is_only_an_address_does_not_name_the_source():
     html = site('<meta property="og:site_name" content="STZ">').replace(
         TITLE, "<title>Towns agree plan - stuttgarter-zeitung.de")
     assert parse_html(html, url="https://www.stuttgarter-zeitung.de/x").source_name == "STZ"
+
+
+def test_a_site_name_given_as_a_web_address_gives_way_to_a_name():
+    html = site('<meta name="publisher" content="River Gazette">',
+                '<meta property="og:site_name" content="https://www.rivergazette.com/">')
+    assert parse_html(html, url="https://www.rivergazette.com/a").source_name == "River Gazette"
+
+
+def test_of_the_site_s_addresses_the_one_written_as_its_name_is_the_source():
+    html = site('<meta property="og:site_name" content="http://www.rivergazette.com">',
+                '<meta name="application-name" content="RIVERGAZETTE.COM">').replace(
+        TITLE, "<title>Towns agree plan")
+    assert parse_html(html, url="https://www.rivergazette.com/a").source_name == (
+        "RIVERGAZETTE.COM")

@@ -193,6 +193,15 @@ def test_a_description_the_text_goes_on_from_is_cut_short_even_without_an_ellips
     assert choose_summary([cut], opening=opening) is None
 
 
+@pytest.mark.parametrize("dateline", ["KOBE – ", "KOBE, Japan (AP) — ", ""])
+def test_a_description_the_text_goes_on_from_after_a_dateline_keeps_its_whole_sentences(
+        dateline):
+    cut = "Masks were lost at a hospital in Kobe, it was learned Tuesday. Police are treating it as"
+    opening = [dateline + cut + " a case of theft."]
+    assert choose_summary([cut], opening=opening) == (
+        "Masks were lost at a hospital in Kobe, it was learned Tuesday.")
+
+
 def test_a_whole_sentence_the_text_goes_on_from_is_complete():
     opening = [WHOLE + " Officials said little."]
     assert choose_summary([WHOLE], opening=opening) == WHOLE

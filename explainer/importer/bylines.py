@@ -224,6 +224,7 @@ COMPANY = re.compile(r"\s(?:GmbH|AG|KG|Ltd|Limited|Inc|LLC|plc|S\.[AL]\.|Group|V
                      r"Holdings?)\.?(?:\s+[A-Z]{2})?$")
 SUFFIX_WORDS = 4  # a longer last part of a <title> is the headline's, not the site's name
 HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # "DW.COM", "ntv.com.tr"
+SCHEME = re.compile(r"^https?://(?=[\w.-]+/?$)", re.IGNORECASE)  # "https://www.fr.de": an address
 HOST_ASIDE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")  # " (www.dw.com)"
 
 
@@ -275,7 +276,13 @@ def _stated_site_name(meta: PageMeta, host: str) -> str | None:
     titled = _title_suffix(meta.html_title, host, opening=True)  # "Libération" for an
     return next(iter(plain), None) or (  # address ("www.liberation.fr")
         titled if titled and not HOST_LIKE.match(titled) else None) or next(
-        iter(names), None) or _title_suffix(meta.html_title, host)
+        iter(sorted(names, key=_as_written)), None) or _title_suffix(meta.html_title, host)
+
+
+def _as_written(name: str) -> tuple[bool, bool]:
+    """Of the site's addresses, the one written as its name first: in capitals ("TMZ.COM"),
+    then without "www." ("tmz.com")."""
+    return name == name.lower(), name.lower().startswith("www.")
 
 
 SLOGAN_WORDS = 3  # after a dash, as many words or more beside the site's name are a slogan
@@ -285,7 +292,7 @@ def _brand(name: str, host: str = "") -> str:
     """A site's name without its address after it, its company after a dash ("Freie
     Presse - Chemnitzer Verlag und Druck GmbH & Co. KG") or its slogan ("Raw Story -
     Celebrating 18 Years of Independent Journalism" on rawstory.com)."""
-    name = HOST_ASIDE.sub("", html.unescape(name)).strip()
+    name = SCHEME.sub("", HOST_ASIDE.sub("", html.unescape(name)).strip()).rstrip("/")
     parts = [p for p in SEPARATORS.split(name) if p]
     if len(parts) < 2:
         return name

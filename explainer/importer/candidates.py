@@ -71,6 +71,7 @@ from explainer.importer.namefolds import (
 from explainer.importer.nametitles import untitled, without_titles
 from explainer.importer.namewords import (
     BODIES,
+    CJK,
     COMPANY_ROLES,
     COMPOUND_ADJECTIVE,
     COUNTRIES,
@@ -121,8 +122,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
                 continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
             if INDEX_CODE.search(text[max(0, candidate.start - 2):candidate.start]):
                 continue  # ".IXIC": a market's code for an index
-            name = _tidy(candidate.name, text, candidate.start, article,
-                         text[candidate.end:candidate.end + 40])
+            name = _tidy(CJK.split(candidate.name, maxsplit=1)[0].strip(), text,
+                         candidate.start, article, text[candidate.end:candidate.end + 40])
             if name is None:
                 continue
             entry = found.setdefault(name, Name(name))
@@ -261,6 +262,9 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     "Ursula von der Leyen" stays)."""
     while len(words) > 1 and COMPOUND_ADJECTIVE.match(words[0]):
         words = words[1:]
+    made = [i for i, w in enumerate(words[1:-1], start=1) if COMPOUND_ADJECTIVE.match(w)]
+    if made and words[made[-1] + 1][:1].isupper():
+        words = words[made[-1] + 1:]  # "Mercer Island-based Dana F. Besecker Company"
     if len(words) > 1 and INSTRUMENT_CODE.fullmatch(words[-1]):
         words = words[:-1]  # "Brent LCOc1": the market's code after the name
     if len(words) > 1 and (made_of := NAME_ADJECTIVE.match(words[-1])):

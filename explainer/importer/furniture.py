@@ -45,7 +45,7 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
-LONE_LINK = re.compile(r"^[*_]*\[[^\]\n]{1,120}\]\((?P<to>[^)\s]+)\)[*_.]*$")
+LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s]+)\)")  # a link, its address
 SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|sign-?up|/abo(?:nnement)?\b", re.IGNORECASE)
 SIGNUP_HEADING = re.compile(r"^#{1,6}\s+get\s+(?:the\s+)?(?:daily|weekly|breaking|latest|our)\b"
                             r"[\w\s]{0,40}\bnews(?:letter)?s?\s*$", re.IGNORECASE)
@@ -169,9 +169,11 @@ def _pointer(paragraph: str) -> bool:
 
 
 def _signup_link(paragraph: str) -> bool:
-    """A link alone to the site's subscription or newsletter page (see LONE_LINK)."""
-    lone = LONE_LINK.match(paragraph.strip())
-    return bool(lone and SIGNUP_ADDRESS.search(lone.group("to")))
+    """A link alone to the site's subscription or newsletter page, or a row of such links
+    ("[Get the Daily Edition by email](…/signup/) [Free Sign Up](…/signup/)")."""
+    links = LINK_ROW.findall(paragraph)
+    return bool(links) and not LINK_ROW.sub("", paragraph).strip(" *_.|·•") and all(
+        SIGNUP_ADDRESS.search(to) for to in links)
 
 
 def _consent(paragraph: str) -> bool:

@@ -104,6 +104,9 @@ GLUED_NUMBER = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 # LCOc1", "Copper CMCU3"): capitals, a small letter, a digit; or four capitals or more and a
 # digit ("MH17", "G20" and "COVID19" are names)
 INSTRUMENT_CODE = re.compile(r"[A-Z]{2,}[a-z]\d{1,2}|[A-Z]{4,}\d")
+# Chinese, Japanese or Korean writing, which sets no spaces between words: a Latin name
+# ends where it starts ("DeepMind的AlphaGo AI能够…" is "DeepMind")
+CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")
 # An index's code, a full stop glued to its capitals after a space ("Nasdaq Composite .IXIC")
 INDEX_CODE = re.compile(r"(?:^|[\s(\[])\.$")
 # News agencies credited for a story's text or pictures: a source, not a term to explain

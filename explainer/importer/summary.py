@@ -55,7 +55,7 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
     texts += [o for o in _distinct(others) if any(o.casefold().startswith(s) for s in stems)]
     went_on = [" ".join(p.split()) for p in opening]
     complete = [t for t in texts if _complete(t, texts) and (
-        ENDS.search(t) or _complete(t, went_on))]
+        ENDS.search(t) or not _goes_on(t, went_on))]
     if complete:
         return _first_sentences(complete[0])
     for text in sorted(texts, key=len, reverse=True):
@@ -156,6 +156,18 @@ def _complete(text: str, others: list[str]) -> bool:
         return False
     stem = text.casefold()
     return not any(len(o) > len(text) and o.casefold().startswith(stem) for o in others)
+
+
+def _goes_on(text: str, paragraphs: list[str]) -> bool:
+    """Whether one of the paragraphs goes on from the text, at its start or after at most a
+    dateline ("KOBE – A total of … as" in "KOBE – A total of … as a case of theft.")."""
+    stem = text.casefold()
+    for paragraph in paragraphs:
+        at = paragraph.casefold().find(stem)
+        if at >= 0 and len(paragraph) > at + len(stem) and \
+                paragraph[:at].count(" ") <= DATELINE_WORDS:
+            return True
+    return False
 
 
 def sentences(text: str) -> list[str]:
