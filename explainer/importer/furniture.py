@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import link_text
+from explainer.importer.notes import is_note
 from explainer.importer.stamps import is_time_stamp
 
 MOST_WORDS = 30
@@ -117,10 +118,12 @@ STANDARDS_WORDS = 10
 KICKER = re.compile(r"^\[[^\]\n]{1,40}\]\([^)\s]*\)\s*[·•|]?\s*(?:updated|new|live|analysis|"
                     r"opinion|exclusive|breaking|video|audio|podcast)\s*$", re.IGNORECASE)
 CREDIT = re.compile(
-    rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?)"
+    rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
+    r"sendung)"
     r"\s*:", re.IGNORECASE)
 
 
+HOST = re.compile(r"(?:www\.)?[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?[*_.]*$")  # a site's address alone
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # A link to another story standing alone, as long as a headline ("[Ferry fares rise again as
 # the council …](https://…)"), or after a label in bold ("**FUNDA OLUNYE UDABA LAPHA |**
@@ -142,6 +145,8 @@ def is_furniture(paragraph: str) -> bool:
     if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
                                 or CAPTION.match(paragraph.strip()) or _consent(paragraph)):
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
+    if is_note(paragraph):
+        return True  # a call for tips, a breaking story's note, where it was first published
     if words > MOST_WORDS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
@@ -196,8 +201,9 @@ def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
     AFP", "Read more: [Floods ...]"), not a sentence ("Source: a senior official ...",
     "More: the full list of winners")."""
     match = label.search(paragraph)
-    first = paragraph[match.end():].lstrip(" *_")[:1] if match else ""
-    return bool(first) and (first.isupper() or first.isdigit() or first in "[\"“„«'‘")
+    rest = paragraph[match.end():].lstrip(" *_") if match else ""
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "[\"“„«'‘"
+                           or bool(HOST.match(rest)))  # "Quelle: ntv.de"
 
 
 # The line that credits a story's makers, closing its text: one or more "<work> by <names>"

@@ -1,0 +1,57 @@
+"""The page's notes to its reader leave an imported text; the story's own sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.furniture import is_furniture
+from explainer.importer.html import parse_html
+from tests.test_import_html import PARAGRAPHS, page
+
+
+@pytest.mark.parametrize("line", [
+    "***Do you have a story to tell? Email: jane.roe@example.com***",
+    "*Are protests breaking out in your area? Get in touch at news@example.com*",
+    "Questions about an article? Email desk@example.com.",
+    "**Jane Roe** reporter jane@example.com",  # a reporter's address standing alone
+    "*This is a breaking news story - more to follow*",
+    "This is a developing story.",
+    "*Dieser Artikel wird laufend aktualisiert.*",
+    "*First published in [The Conversation](https://theconversation.com/x).*",
+    "*This article was originally published by the River Gazette.*",
+    "*Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen. Er wurde "
+    "automatisiert übersetzt und von einem Redakteur überprüft.*",
+    "*Lest den Originalartikel auf Englisch [hier](https://example.com/x).*",
+    "*Übersetzung: Jane Roe, Redaktion: John Doe*",
+    "**Wie hat Ihnen dieser Artikel gefallen?**",
+    "Was this article helpful?",
+])
+def test_a_note_to_the_reader_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Anyone with information should email tips@police.example.com, police said.",
+    "Police asked anyone with information to email tips@police.example.com or call 101.",
+    '"Do you know who did this? Email me at jane@example.com," the mayor wrote on Facebook.',
+    "More to follow on this later, she said.",
+    "The book was translated from Russian by her daughter and first published in Paris.",
+    "*The translation was first published in 1990 and sold a million copies, the publisher "
+    "said in a statement on Monday, adding that a new edition with a foreword by the author's "
+    "daughter would follow next spring after years of delay, court fights and a fire that "
+    "destroyed the printer's stock.*",  # too long for a note
+])
+def test_the_story_s_own_sentences_are_no_notes(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Quelle: ntv.de", "*Sendung: Antenne Brandenburg, 24.04.2024, "
+                                  "15:10 Uhr*"])
+def test_a_source_given_as_a_site_s_address_or_a_broadcast_is_a_credit(line):
+    assert is_furniture(line)
+
+
+def test_a_note_to_the_reader_leaves_the_imported_text():
+    note = "<p><em>This is a breaking news story - more to follow</em></p>"
+    article = parse_html(page(body_extra=note))
+    assert article.paragraphs == tuple(PARAGRAPHS)
