@@ -202,6 +202,11 @@ def test_a_description_the_text_goes_on_from_after_a_dateline_keeps_its_whole_se
         "Masks were lost at a hospital in Kobe, it was learned Tuesday.")
 
 
+def test_a_short_standfirst_that_the_lede_holds_after_a_dateline_is_complete():
+    opening = ["LONDON — The minister resigns today after a week of questions."]
+    assert choose_summary(["The minister resigns"], opening=opening) == "The minister resigns"
+
+
 def test_a_whole_sentence_the_text_goes_on_from_is_complete():
     opening = [WHOLE + " Officials said little."]
     assert choose_summary([WHOLE], opening=opening) == WHOLE

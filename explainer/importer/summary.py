@@ -27,6 +27,7 @@ MIN_WORDS = 2  # a word alone ("Home") is no summary
 MIN_PARAGRAPH_WORDS = 5  # a description's first paragraph that can stand alone, not "LONDON —"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 PARAGRAPH_END = re.compile(r"</p\s*>|<br\s*/?>\s*<br\s*/?>", re.IGNORECASE)
+CUT_WORDS = 10  # a description cut short after a dateline is a long one
 DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
 REPEATS_TEXT = ("the page's description, which the text also says near its start (the "
                 "explainer would show it twice): write a standfirst, or cut it from the text")
@@ -164,9 +165,10 @@ def _goes_on(text: str, paragraphs: list[str]) -> bool:
     stem = text.casefold()
     for paragraph in paragraphs:
         at = paragraph.casefold().find(stem)
-        if at >= 0 and len(paragraph) > at + len(stem) and \
-                paragraph[:at].count(" ") <= DATELINE_WORDS:
-            return True
+        if at >= 0 and len(paragraph) > at + len(stem) and (at == 0 or (
+                paragraph[:at].count(" ") <= DATELINE_WORDS
+                and len(stem.split()) >= CUT_WORDS)):  # not a short standfirst that the
+            return True  # lede happens to hold ("LONDON — The minister resigns today …")
     return False
 
 
