@@ -81,14 +81,15 @@ toward towards around about near beyond via per"""
 PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 SHORT_ACRONYM = 3
 # The last word of a body's name, which "of" and a place may follow ("Bank of Canada")
-_BODY_WORDS = """authority agency association bank board bureau centre center church college
-commission committee company corporation council court department embassy federation foundation
-fund government institute institution league ministry museum office organisation organization
-party police service society school union university republic kingdom forces force army navy
-chiefs house academy assembly parliament senate congress cabinet guard corps command states
-nations emirates islands tribunal programme program project festival gallery library hospital
-hall theatre theater cathedral club exchange reserve treasury institutes universities page
-memorial county island street road avenue square park bridge river lake bay city town"""
+_BODY_WORDS = """administration authority agency association bank board bureau centre center
+church college commission committee company corporation council court department embassy
+federation foundation fund government institute institution league ministry museum office
+organisation organization party police service society school union university republic kingdom
+forces force army navy chiefs house academy assembly parliament senate congress cabinet guard
+corps command states nations emirates islands tribunal programme program project festival
+gallery library hospital hall theatre theater cathedral club exchange reserve treasury
+institutes universities page memorial county island street road avenue square park bridge river
+lake bay city town"""
 BODIES = frozenset(_BODY_WORDS.split())
 # ", Washington" after a town: the region that places it (a person "of Conway, Washington")
 PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;:)]|\s*$|"

@@ -1,0 +1,41 @@
+"""Names of bodies that hold "and" are suggested whole; two people joined by "and" are two."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.candidates import suggest
+from tests.test_import_candidates import EMPTY
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Securities and Exchange Commission sued the firm.",
+     "Securities and Exchange Commission"),
+    ("The Department of Health and Human Services agreed.",
+     "Department of Health and Human Services"),
+    ("The Centers for Disease Control and Prevention said so.",
+     "Centers for Disease Control and Prevention"),
+    ("The US Bureau of Engraving and Printing printed them.",
+     "US Bureau of Engraving and Printing"),
+])
+def test_a_body_s_name_holding_and_is_one_candidate(sentence, name):
+    assert suggest("Report", [sentence, "The Arab League met."], EMPTY) == [name, "Arab League"]
+
+
+def test_two_people_joined_by_and_are_two_candidates():
+    paragraphs = ["Secretary of State Antony Blinken and Lloyd Austin met.", "Austin said more.",
+                  "Barack Obama and Joe Biden spoke."]
+    assert suggest("Talks", paragraphs, EMPTY) == [
+        "Antony Blinken", "Lloyd Austin", "Barack Obama", "Joe Biden"]
+
+
+def test_a_body_beside_a_name_the_article_writes_apart_is_not_joined_to_it():
+    paragraphs = ["Obama and White House aides met.", "Barack Obama left."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["White House", "Barack Obama"]
+
+
+def test_words_across_and_that_the_article_also_writes_apart_are_not_joined():
+    paragraphs = ["The Department of Health and Human Services agreed.",
+                  "Human Services staff were told on Monday."]
+    assert "Department of Health and Human Services" not in suggest(
+        "Report", paragraphs, EMPTY)
