@@ -11,6 +11,9 @@ from tests.test_import_html import page
 
 @pytest.mark.parametrize("line", [
     "47",  # the comments' count
+    "[78 commentaires](https://example.fr/monde/commentaires/un-article_856492)",
+    "12 comments",
+    "[Celebrity style](https://example.com/category/celebrity-style)",  # a topic's page
     "A lire aussi : [Notre récit du discours](https://example.fr/politiques/discours)",
     "**À lire également :** [Le gouvernement](https://example.fr/politiques/gouvernement)",
     "[Get 6 Months of Unlimited Access for $1](https://subscribe.example.com/B6498/?p1=Article)",
@@ -97,6 +100,8 @@ def test_furniture(line):
     "Copyright law is changing fast.",
     "The company asked users to subscribe to its new service.",
     "Netflix said you can subscribe for $10 a month, and millions of us did.",
+    "The 12 comments were deleted by the moderators.",
+    "[Style](https://example.com/style/the-new-coat)",  # a short link, not to a topic's page
     "[Read our report](https://example.com/report) and [sign up](https://example.com/signup)",
     "Download speeds in rural areas rose by 20 per cent last year.",
     "Follow the money, he said.",

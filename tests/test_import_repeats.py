@@ -65,6 +65,24 @@ def test_the_byline_at_the_start_and_end_is_dropped():
         "The story.", "More of it.", "And the end."]
 
 
+@pytest.mark.parametrize("line", ["**Euronews**with", "**Agencies**", "AFP, Reuters",
+                                  "dpa/AFP", "By Euronews with AFP"])
+def test_a_line_over_the_text_crediting_only_the_publisher_or_agencies_is_dropped(line):
+    paragraphs = [line, "The story.", "More of it."]
+    assert without_header_lines(paragraphs, "A title", (), ("Euronews",)) == [
+        "The story.", "More of it."]
+
+
+@pytest.mark.parametrize("line", ["Euronews and its partners said the vote was fair.",
+                                  "The Agencies Act", "Reuters"])
+def test_a_line_that_says_more_than_the_credit_or_stands_further_down_stays(line):
+    paragraphs = ["One.", "Two.", "Three.", "Four.", line, "Five."]
+    assert without_header_lines(paragraphs, "A title", (), ("Euronews",)) == paragraphs
+    if line != "Reuters":
+        assert without_header_lines([line, "One."], "A title", (), ("Euronews",)) == [
+            line, "One."]
+
+
 def test_an_imported_article_leaves_out_its_kicker_headline_and_byline_lines():
     extra = ('<p>Bridge plan: Towns agree plan for new river bridge</p>'
              '<p>By Jane Roe</p>')

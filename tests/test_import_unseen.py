@@ -45,6 +45,20 @@ def test_the_text_after_a_dropped_element_stays():
     assert tree.text_content() == "The report by the institute."
 
 
+@pytest.mark.parametrize("notice", ["(Nouvelle fenêtre)", "(opens in a new window)",
+                                    "öffnet in neuem Fenster", "(link is external)"])
+def test_the_words_in_a_link_that_say_where_it_opens_go(notice):
+    tree = drop_unseen(element(f'<p>The <a href="/r">report <span class="hidden-tag">{notice}'
+                               '</span></a> by the institute.</p>'))
+    assert " ".join(tree.text_content().split()) == "The report by the institute."
+
+
+def test_a_link_s_own_words_in_a_box_stay():
+    tree = drop_unseen(element('<p>The <a href="/r"><span>New window tax</span></a> rises; '
+                               '<span>(new window)</span> outside a link stays.</p>'))
+    assert tree.text_content() == "The New window tax rises; (new window) outside a link stays."
+
+
 def test_an_imported_body_has_no_screen_reader_text():
     link = ('<p>The <a href="https://example.org/r">report<span style="clip:rect(0 0 0 0);'
             'clip-path:inset(50%);height:1px;width:1px;position:absolute">, opens new tab'

@@ -125,6 +125,17 @@ CREDIT = re.compile(
 
 HOST = re.compile(r"(?:www\.)?[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?[*_.]*$")  # a site's address alone
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
+# The count of another story's comments, as a link or not ("[78 commentaires](…)")
+COMMENTS = re.compile(r"^[*_\[]*\d{1,6}\s+(?:comments?|commentaires?|kommentare?|comentarios?|"
+                      r"commenti|reacties|kommentarer|yorum(?:lar)?)[*_]*(?:\]\([^)\s]*\))?"
+                      r"[*_]*$", re.IGNORECASE)
+# A link alone, of a few words, to a page of the site's tags, topics or sections
+# ("[Celebrity style](…/category/celebrity-style)")
+TOPIC_LINK = re.compile(r"^[*_]*\[(?P<words>[^\]\n]{1,60})\]\((?P<to>[^)\s]+)\)[*_.]*$")
+TOPIC_ADDRESS = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|sections|"
+                           r"thema|themen|schlagwort|schlagworte|etiqueta|etiquetas|sujet|"
+                           r"sujets|rubrique|argomenti|onderwerp)/", re.IGNORECASE)
+TOPIC_WORDS = 4
 # A link to another story standing alone, as long as a headline ("[Ferry fares rise again as
 # the council …](https://…)"), or after a label in bold ("**FUNDA OLUNYE UDABA LAPHA |**
 # [Kuboshwe …](…)", "**For more stories like this,** [check our news page](…)")
@@ -151,6 +162,7 @@ def is_furniture(paragraph: str) -> bool:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
+                or COMMENTS.match(paragraph.strip()) or _topic_link(paragraph.strip())
                 or _signup_link(paragraph)
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
@@ -171,6 +183,13 @@ def _pointer(paragraph: str) -> bool:
             label.endswith("|") or not any(c.islower() for c in label))
     return (len(match["words"].strip("*_ ").split()) >= HEADLINE_WORDS
             and not paragraph.rstrip("*_ ").endswith("."))  # "[… isn't over yet](…)." is one
+
+
+def _topic_link(paragraph: str) -> bool:
+    """A link alone, of at most four words, to a page of the site's tags or topics."""
+    link = TOPIC_LINK.match(paragraph)
+    return bool(link and len(link["words"].split()) <= TOPIC_WORDS
+                and TOPIC_ADDRESS.search(link["to"]))
 
 
 def _signup_link(paragraph: str) -> bool:

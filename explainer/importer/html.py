@@ -175,7 +175,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
     people = tuple(recased(name, paragraphs) for name in people)
     paragraphs = without_repeats(without_header_lines(without_section_label(
-        paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), title, people))
+        paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), title, people,
+        tuple(n for n in (site_name(meta, host), publisher, *meta.site_names) if n)))
     readings = second_readings(page, page_url) if second_opinions else []
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)

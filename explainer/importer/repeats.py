@@ -8,6 +8,7 @@ import difflib
 import re
 
 from explainer.importer.clean import letters
+from explainer.importer.namewords import NEWS_AGENCIES
 
 LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|text|texto|autor(?:in)?|author)\s*:?\s+",
                    re.IGNORECASE)
@@ -107,14 +108,42 @@ def _a_section_of_its_own(paragraphs: list[str], names: set[str]) -> bool:
         for p in paragraphs[1:])
 
 
-def without_header_lines(paragraphs: list[str], title: str,
-                         names: tuple[str, ...]) -> list[str]:
-    """The paragraphs without the headline after its kicker near the start, and without the
-    byline near the start or the end."""
+def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ...],
+                         publishers: tuple[str, ...] = ()) -> list[str]:
+    """The paragraphs without the headline after its kicker near the start, without the
+    byline near the start or the end, and without a line near the start that credits only
+    the publisher or the news agencies ("**Euronews** with", "**Agencies**")."""
     last = len(paragraphs) - CLOSING
+    credited = {letters(n) for n in publishers if letters(n)} | AGENCIES
     return [p for i, p in enumerate(paragraphs) if not (
-        (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title)))
+        (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title)
+                          or _credits_only(p, credited)))
         or ((i < OPENING or i >= last) and is_byline(p, names)))] or paragraphs
+
+
+# News agencies, and the word for them, as a line over the text credits them
+AGENCIES = {letters(a) for a in NEWS_AGENCIES} | {
+    "agencies", "agences", "agenturen", "agencias", "agenzie", "wires", "newsagencies"}
+WITH = ("with", "mit", "avec", "con", "com", "and", "und", "et")
+CREDIT_WORDS = 6
+
+
+def _credits_only(paragraph: str, credited: set[str]) -> bool:
+    """Whether the line names only the publisher or agencies, joined or followed by "with"
+    ("Euronews with", "AFP, Reuters", "dpa/AFP")."""
+    text = LABEL.sub("", _plain(paragraph))
+    if len(text.split()) > CREDIT_WORDS:
+        return False
+    parts = [letters(part) for part in re.split(r"[,/&]|\s+", JOINERS.sub(" ", text))]
+    parts = [part for part in parts if part]
+    return bool(parts) and all(part in credited or (
+        part.endswith(WITH) and _without_with(part) in credited) or part in WITH
+        for part in parts)
+
+
+def _without_with(part: str) -> str:
+    """A name that a page glued to "with" after it ("euronewswith")."""
+    return next((part[:-len(w)] for w in WITH if part.endswith(w)), part)
 
 
 def _is_title(paragraph: str, title: str) -> bool:

@@ -34,10 +34,26 @@ def for_screen_readers(element: Any) -> bool:
     return bool(CLIPPED.search(element.get("style") or ""))
 
 
+# A link's words for screen readers, in a box of their own inside it: "(Nouvelle fenêtre)",
+# "(opens in a new window)", "öffnet in neuem Fenster", "(link is external)"
+NEW_WINDOW = re.compile(
+    r"^\(?\s*(?:(?:opens|s['’]ouvre|öffnet|abre)\b[^()]{0,40}|(?:dans une |in a )?"
+    r"(?:nouvelle fenêtre|nouvel onglet|new (?:window|tab)|neue[mn]? (?:fenster|tab)|"
+    r"external link|link is external|lien externe|externer link))\s*\)?[.,]?$", re.IGNORECASE)
+
+
+def _window_notice(element: Any) -> bool:
+    """A box inside a link that says only where the link opens (see NEW_WINDOW)."""
+    return element.tag in ("span", "em", "i", "small") and bool(
+        NEW_WINDOW.match(element.text_content().strip())) and any(
+        a.tag == "a" for a in element.iterancestors())
+
+
 def drop_unseen(tree: Any) -> Any:
-    """The page's tree without its screen-reader-only elements (their tail text kept)."""
-    unseen = [e for e in tree.iter() if isinstance(e.tag, str)
-              and (e.get("class") or e.get("style")) and for_screen_readers(e)]
+    """The page's tree without its screen-reader-only elements (their tail text kept), and
+    the words inside a link that say where it opens."""
+    unseen = [e for e in tree.iter() if isinstance(e.tag, str) and (
+        ((e.get("class") or e.get("style")) and for_screen_readers(e)) or _window_notice(e))]
     for element in unseen:
         parent = element.getparent()
         if parent is not None:
