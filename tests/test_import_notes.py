@@ -25,6 +25,8 @@ from tests.test_import_html import PARAGRAPHS, page
     "*Übersetzung: Jane Roe, Redaktion: John Doe*",
     "**Wie hat Ihnen dieser Artikel gefallen?**",
     "Was this article helpful?",
+    "Scroll down to see how to identify the rare bills worth thousands",
+    "**Scroll down for video**",
 ])
 def test_a_note_to_the_reader_is_furniture(line):
     assert is_furniture(line)
@@ -35,6 +37,8 @@ def test_a_note_to_the_reader_is_furniture(line):
     "Police asked anyone with information to email tips@police.example.com or call 101.",
     '"Do you know who did this? Email me at jane@example.com," the mayor wrote on Facebook.',
     "More to follow on this later, she said.",
+    "Scroll down the list of names and you will find three mayors, two judges and a "
+    "bishop who all signed the letter in 1998.",
     "The book was translated from Russian by her daughter and first published in Paris.",
     "*The translation was first published in 1990 and sold a million copies, the publisher "
     "said in a statement on Monday, adding that a new edition with a foreword by the author's "

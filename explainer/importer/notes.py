@@ -3,8 +3,8 @@ the newsroom's address ("*Are protests breaking out in your area? Get in touch a
 news@example.com*"), a reporter's address standing alone, a note that the story is breaking
 ("*This is a breaking news story - more to follow*"), a note about where the text was first
 published or that it was translated ("*First published in The Conversation*", "*Dies ist eine
-maschinelle Übersetzung …*") and a request for the reader's rating ("Wie hat Ihnen dieser
-Artikel gefallen?").
+maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihnen dieser
+Artikel gefallen?") and a pointer down the page ("Scroll down to see how …").
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer, quotes someone, or is not set apart in
@@ -42,6 +42,11 @@ RATING = re.compile(
     r"(?:wie )?hat ihnen (?:dieser|der) (?:artikel|beitrag|text) gefallen|"
     r"war (?:dieser|der) (?:artikel|beitrag) hilfreich|"
     r"(?:cet|l'|l’)article vous a-t-il plu)\b", re.IGNORECASE)
+# The page pointing its reader down the page ("Scroll down to see how to identify …",
+# "Scroll down for video")
+SCROLL = re.compile(r"^[*_\[]*(?:scroll (?:down|up|further)|scrollen sie (?:nach unten|weiter)|"
+                    r"faites défiler)\b", re.IGNORECASE)
+SCROLL_WORDS = 15
 EMPHASIS = "*_"
 
 
@@ -52,7 +57,8 @@ def is_note(paragraph: str) -> bool:
     words = len(text.split())
     if words > NOTE_WORDS:
         return False
-    if (BREAKING.match(text) and not REPORTED.search(text)) or RATING.match(text):
+    if (BREAKING.match(text) and not REPORTED.search(text)) or RATING.match(text) or (
+            SCROLL.match(text) and words <= SCROLL_WORDS):
         return True
     if EMAIL.search(text) and (words <= ADDRESS_WORDS or (
             TO_READER.search(EMAIL.sub(" ", text)) and not REPORTED.search(text))):
