@@ -32,6 +32,11 @@ def test_a_tag_that_only_begins_with_the_site_s_letters_stays():
         ("Metropolitan Police", "Metro Manila")
 
 
+def test_the_site_s_name_run_together_without_online_is_no_tag():
+    assert page_tags(["dailymail", "yourmoney", "Florida"], "Daily Mail Online", "") == (
+        "yourmoney", "Florida")
+
+
 def test_acronyms_the_article_writes_in_another_case_are_tags():
     text = "Die Nato und die Uno berieten über die Ukraine und die Usa."
     assert page_tags(["NATO", "Ukraine", "EU", "USA", "UNO"], None, text) == (

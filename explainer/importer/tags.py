@@ -123,7 +123,8 @@ def _words(name: str) -> list[str]:
 def _names_site(tag: str, own: list[str]) -> bool:
     """Whether a tag is the site's name, alone or with a word such as "newspaper" ("Metro
     newspaper"; not "Metropolitan Police" or "Hillary Clinton" on The Hill)."""
-    if "".join(_words(tag)) == "".join(own) and len(own) > 1:
+    core = [w for w in own if w not in SITE_WORDS]  # "Daily Mail Online" is "dailymail"
+    if "".join(_words(tag)) in ("".join(own), "".join(core)) and len(own) > 1:
         return True  # "dailymail" on the Daily Mail
     words = _words(tag)
     rest = words[len(own):]
