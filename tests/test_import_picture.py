@@ -264,3 +264,9 @@ def test_an_alt_text_without_a_credit_is_no_caption():
               "</figure>")
     article = parse_html(page("", figure))
     assert (article.image_alt, article.image_caption) == ("Waves over the sea wall", None)
+
+
+@pytest.mark.parametrize("alt", ["caucus VP preview.jpg", "IMG_1234.JPG"])
+def test_an_alt_text_that_is_only_a_file_name_is_none(alt):
+    figure = f"<figure><img src='https://cdn.invalid/wall.png' alt='{alt}'></figure>"
+    assert parse_html(page("", figure)).image_alt is None

@@ -104,6 +104,9 @@ def _path(ref: str) -> str:
         return ""
 
 
+# An alt text that is only the picture's file name: it describes nothing
+FILE_NAME = re.compile(r"^(?:[^\s/\\]+ ){0,6}[^\s/\\]*\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|"
+                       r"svg|heic)$", re.IGNORECASE)
 SIZE = re.compile(r"[-_]{0,2}\d{2,5}x\d{2,5}(?=[./_-]|$)")  # "-696x464.jpg", "wide__980x551"
 NAMED = 5  # characters of a file's name, once its size is out, that name a picture
 
@@ -143,7 +146,8 @@ def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | No
         caption, credit = caption_and_credit(
             candidate.caption or (figure.caption if figure else None),
             candidate.credit or (figure.credit if figure else None))
-        alt = (figure.alt if figure else None) or candidate.alt
+        alt = next((a for a in (figure.alt if figure else None, candidate.alt)
+                    if a and not FILE_NAME.match(a)), None)  # not "caucus VP preview.jpg"
         if caption is None and alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": the alt
             described, said = caption_and_credit(alt, None)  # text is a caption and credit
             if said and described and described != alt:
