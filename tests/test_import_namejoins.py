@@ -39,3 +39,12 @@ def test_words_across_and_that_the_article_also_writes_apart_are_not_joined():
                   "Human Services staff were told on Monday."]
     assert "Department of Health and Human Services" not in suggest(
         "Report", paragraphs, EMPTY)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bank of England and Federal Reserve met.", "Canada and European Union leaders met.",
+    "Apple and Microsoft Corporation said.", "The Ministry of Defence and Foreign Office agreed.",
+    "The Department of Justice and Google said.", "NATO and Pentagon Press Office said.",
+])
+def test_two_bodies_joined_by_and_are_not_one_name(sentence):
+    assert not any(" and " in name for name in suggest("Talks", [sentence], EMPTY))

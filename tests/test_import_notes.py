@@ -37,6 +37,16 @@ def test_a_note_to_the_reader_is_furniture(line):
     "Police asked anyone with information to email tips@police.example.com or call 101.",
     '"Do you know who did this? Email me at jane@example.com," the mayor wrote on Facebook.',
     "More to follow on this later, she said.",
+    "Le communiqué du ministère, envoyé depuis contact@interieur.gouv.fr, précise les règles.",
+    "Sie schrieb an info@firma.de und bat um Aufklärung über die Kündigung.",
+    "Why did the minister write to lobbyist@firm.com at 2 a.m.?",
+    "The email came from ceo@acme.com.",
+    "**Lost in translation**",  # a heading
+    "*The translation of the treaty was disputed by both sides for a decade.*",
+    "**Kyiv** — The ministry's translation was first published in *Le Monde*.",
+    "This is a developing story for the family, who have waited a decade for news of him.",
+    "Did you enjoy this story, the judge asked the boy, who said he had not.",
+    "More to follow the lead of Norway, which banned the sale of petrol cars this year.",
     "Scroll down the list of names and you will find three mayors, two judges and a "
     "bishop who all signed the letter in 1998.",
     "The book was translated from Russian by her daughter and first published in Paris.",

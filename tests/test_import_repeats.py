@@ -66,7 +66,8 @@ def test_the_byline_at_the_start_and_end_is_dropped():
 
 
 @pytest.mark.parametrize("line", ["**Euronews**with", "**Agencies**", "AFP, Reuters",
-                                  "dpa/AFP", "By Euronews with AFP"])
+                                  "dpa/AFP", "By Euronews with AFP", "Associated Press",
+                                  "**The Euronews**"])
 def test_a_line_over_the_text_crediting_only_the_publisher_or_agencies_is_dropped(line):
     paragraphs = [line, "The story.", "More of it."]
     assert without_header_lines(paragraphs, "A title", (), ("Euronews",)) == [
@@ -74,7 +75,7 @@ def test_a_line_over_the_text_crediting_only_the_publisher_or_agencies_is_droppe
 
 
 @pytest.mark.parametrize("line", ["Euronews and its partners said the vote was fair.",
-                                  "The Agencies Act", "Reuters"])
+                                  "The Agencies Act", "Reuters", "Mit", "Con"])
 def test_a_line_that_says_more_than_the_credit_or_stands_further_down_stays(line):
     paragraphs = ["One.", "Two.", "Three.", "Four.", line, "Five."]
     assert without_header_lines(paragraphs, "A title", (), ("Euronews",)) == paragraphs

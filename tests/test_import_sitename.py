@@ -80,6 +80,9 @@ def test_a_site_name_that_does_not_go_with_the_address_gives_way_to_the_title_s(
     ("Frankfurter Allgemeine Zeitung", "https://www.faz.net/x"),
     ("STZ", "https://www.stuttgarter-zeitung.de/x"),  # its letters in order
     ("River Gazette", "https://www.rivergazette.com/x"),
+    ("The New York Times", "https://www.nytimes.com/x"),  # opens with its initials
+    ("The Wall Street Journal", "https://www.wsj.com/x"),
+    ("Los Angeles Times", "https://www.latimes.com/x"),
 ])
 def test_a_site_name_that_goes_with_the_address_stays(stated, url):
     html = site(f'<meta property="og:site_name" content="{stated}">').replace(

@@ -85,11 +85,18 @@ def test_a_description_that_repeats_the_first_paragraphs_gives_two_sentences():
     assert choose_summary([" ".join(body)]) == "The ministers met on Monday. They agreed on a plan."
 
 
-@pytest.mark.parametrize("joined", ["\n\n", "</p><p>", " <br><br> "])
+@pytest.mark.parametrize("joined", ["\n\n", "</p><p>"])
 def test_a_description_of_several_paragraphs_gives_its_first(joined):
     lede = "The ministers met in Amman on Monday, the first such meeting since 2011."
     text = f"<p>{lede}{joined}They agreed on a plan, officials said.{joined}{LONG}</p>"
     assert choose_summary([text]) == lede
+
+
+@pytest.mark.parametrize("first", ["What does the new law mean for you?",
+                                   "By Jane Doe, Staff Writer, Reuters"])
+def test_a_description_s_first_paragraph_that_states_nothing_is_not_taken_alone(first):
+    text = f"<p>{first}</p><p>We explain the rules that start on Monday.</p>"
+    assert choose_summary([text]) == f"{first} We explain the rules that start on Monday."
 
 
 def test_a_description_s_first_paragraph_too_short_to_stand_alone_is_passed_over():
@@ -200,6 +207,14 @@ def test_a_description_the_text_goes_on_from_after_a_dateline_keeps_its_whole_se
     opening = [dateline + cut + " a case of theft."]
     assert choose_summary([cut], opening=opening) == (
         "Masks were lost at a hospital in Kobe, it was learned Tuesday.")
+
+
+@pytest.mark.parametrize("after", [".", ", sources said.", " (AP)."])
+def test_a_description_the_lede_only_closes_is_complete(after):
+    whole = "The minister resigned today after weeks of pressure over the housing scandal"
+    opening = ["LONDON - " + whole + after]
+    assert choose_summary([whole], opening=opening) == whole
+    assert choose_summary([whole], opening=[whole + after]) == whole
 
 
 def test_a_short_standfirst_that_the_lede_holds_after_a_dateline_is_complete():

@@ -59,6 +59,15 @@ def test_a_link_s_own_words_in_a_box_stay():
     assert tree.text_content() == "The New window tax rises; (new window) outside a link stays."
 
 
+@pytest.mark.parametrize("markup", [
+    '<p><a href="/f"><i>Abre los ojos</i></a> was remade.</p>',  # a film's title
+    '<p><a href="/o"><em>Opens in March</em></a> after years.</p>',
+    '<p>The show <a href="/t"><span>(opens in a new window)</span></a> and tickets.</p>',
+])
+def test_a_link_s_own_words_are_never_taken_for_a_notice_nor_left_empty(markup):
+    assert drop_unseen(element(markup)).text_content() == element(markup).text_content()
+
+
 def test_an_imported_body_has_no_screen_reader_text():
     link = ('<p>The <a href="https://example.org/r">report<span style="clip:rect(0 0 0 0);'
             'clip-path:inset(50%);height:1px;width:1px;position:absolute">, opens new tab'

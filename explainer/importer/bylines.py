@@ -248,12 +248,18 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
 
 def _goes_with(name: str, host: str) -> bool:
     """Whether a site's name goes with its address: the address's name holds it or is held
-    in it, one is the other's initials ("FAZ" for "Frankfurter Allgemeine Zeitung") or
-    letters in order ("STZ" on stuttgarter-zeitung.de)."""
+    in it, one is the other's initials ("FAZ" for "Frankfurter Allgemeine Zeitung") or opens
+    with them ("nytimes" for "The New York Times"), or is letters of it in order ("STZ" on
+    stuttgarter-zeitung.de)."""
     label, spelled = site_label(host), plain_letters(name)
-    initials = "".join(word[:1] for word in map(plain_letters, name.split()) if word)
+    initials = "".join(word[:1] for word in map(plain_letters, name.split())
+                       if word and word not in SMALL_WORDS)  # "The New York Times": "nyt"
     return not label or not spelled or label in spelled or spelled in label or (
-        initials.startswith(label)) or _abbreviates(spelled, label)
+        initials.startswith(label)) or (len(initials) >= 2 and label.startswith(initials)) or (
+        _abbreviates(spelled, label))
+
+
+SMALL_WORDS = frozenset({"the", "of", "and", "a", "der", "die", "das", "le", "la", "les", "el"})
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -22,6 +22,7 @@ from explainer.importer.notes import is_note
 from explainer.importer.stamps import is_time_stamp
 
 MOST_WORDS = 30
+MOST_CHARS = 4000  # thirty words and their links' addresses, at most
 NOTE_WORDS = 80  # a browser notice or a caption: longer is the story's own text
 CREDIT_WORDS = 8
 _OPEN = r"^[*_(\[]*"  # emphasis, a parenthesis or a link's bracket before the label
@@ -46,7 +47,7 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
                     r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
-LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s]+)\)")  # a link, its address
+LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s\[\]]{1,2000})\)")  # a link, its address
 SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|sign-?up|/abo(?:nnement)?\b", re.IGNORECASE)
 SIGNUP_HEADING = re.compile(r"^#{1,6}\s+get\s+(?:the\s+)?(?:daily|weekly|breaking|latest|our)\b"
                             r"[\w\s]{0,40}\bnews(?:letter)?s?\s*$", re.IGNORECASE)
@@ -132,9 +133,9 @@ COMMENTS = re.compile(r"^[*_\[]*\d{1,6}\s+(?:comments?|commentaires?|kommentare?
 # A link alone, of a few words, to a page of the site's tags, topics or sections
 # ("[Celebrity style](…/category/celebrity-style)")
 TOPIC_LINK = re.compile(r"^[*_]*\[(?P<words>[^\]\n]{1,60})\]\((?P<to>[^)\s]+)\)[*_.]*$")
-TOPIC_ADDRESS = re.compile(r"/(?:category|categories|tag|tags|topic|topics|section|sections|"
-                           r"thema|themen|schlagwort|schlagworte|etiqueta|etiquetas|sujet|"
-                           r"sujets|rubrique|argomenti|onderwerp)/", re.IGNORECASE)
+TOPIC_ADDRESS = re.compile(r"/(?:category|categories|tag|tags|topic|topics|thema|themen|"
+                           r"schlagwort|schlagworte|etiqueta|etiquetas|sujet|sujets|rubrique|"
+                           r"argomenti|onderwerp)/", re.IGNORECASE)
 TOPIC_WORDS = 4
 # A link to another story standing alone, as long as a headline ("[Ferry fares rise again as
 # the council …](https://…)"), or after a label in bold ("**FUNDA OLUNYE UDABA LAPHA |**
@@ -158,7 +159,7 @@ def is_furniture(paragraph: str) -> bool:
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
     if is_note(paragraph):
         return True  # a call for tips, a breaking story's note, where it was first published
-    if words > MOST_WORDS:
+    if words > MOST_WORDS or len(paragraph) > MOST_CHARS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())

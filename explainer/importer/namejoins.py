@@ -3,14 +3,16 @@
 
 The glossary check reads a run of capitalised words, so "and" splits such a name ("Exchange
 Commission", "Bureau of Engraving"). A name and the words across "and" are one name when the
-words across it are nowhere else in the article (its last word, a capital, never stands
-apart from the whole) and:
+words across it are common nouns ("Securities", "Prevention", "Human Services": their last
+word shaped as one, "-ion", "-ies", "-ing", "-ment", …), nowhere else in the article (that
+last word never stands apart from the whole), and:
 
-- the name ends with a body's word, and one word stands before "and" ("Securities and
-  Exchange Commission", "Food and Drug Administration"); or
-- the name says what a body is of or for in at most two words ("Department of Health",
-  "Centers for Disease Control") and at most three words follow "and" ("Human Services",
-  "Prevention"); "Secretary of State Antony Blinken and Lloyd Austin" are two people.
+- one such word stands before "and" and the name after it ends with a body's word
+  ("Securities and Exchange Commission"); or
+- the name before "and" is a body's ("Department", "Centers", "Bureau") of or for at most two
+  words ("Department of Health", "Centers for Disease Control"), and at most three words
+  follow "and" that are no body's name of their own ("Human Services", "Prevention"; not
+  "Bank of England and Federal Reserve", "Department of Justice and FBI" or "… and Google").
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ BEFORE = re.compile(rf"\b({CAPITALISED})[ \t]+and[ \t]+$")
 OF_FOR = frozenset({"of", "for", "on"})
 OBJECT_WORDS = 2  # words after "of" or "for" in a body's name before "and"
 LOOKBEHIND = 60  # characters before a name read for the word before "and"
+# how a common noun ends, in English: a name ("Google", "Canada", "Wesson") seldom does
+COMMON_NOUN = re.compile(r"(?:tion|sion|ing|ment|ance|ence|ity|ics|ies|ices|ness|ure|ism|"
+                         r"ogy|ship|cy|ties|ry|als|ers)$")
 
 
 def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator[Candidate]:
@@ -39,26 +44,37 @@ def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator
         start, end = candidate.start, candidate.end
         after = AFTER.match(text, end)
         before = BEFORE.search(text[max(0, start - LOOKBEHIND):start])
-        if after and _of_or_for(candidate.name) and _only_here(
+        if after and _body_of(candidate.name) and _finishes(
                 after.group(1), text[start:after.end()], article):
             end = after.end()
-        elif before and len(candidate.name.split()) >= 2 and \
-                candidate.name.split()[-1].casefold() in BODIES and _only_here(
-                    before.group(1), f"{before.group(1)} and {candidate.name}", article):
+        elif before and start - len(before.group(0)) >= taken and _body_after(
+                candidate.name) and _finishes(
+                before.group(1), f"{before.group(1)} and {candidate.name}", article):
             start -= len(before.group(0))
         taken = end
         yield Candidate(text[start:end], start, end) if (start, end) != (
             candidate.start, candidate.end) else candidate
 
 
-def _of_or_for(name: str) -> bool:
-    """Whether the name says what a body is of or for, in at most two words after it."""
+def _body_of(name: str) -> bool:
+    """Whether the name is a body's, of or for at most two words ("Department of Health")."""
     words = name.split()
     at = max((i for i, w in enumerate(words[:-1]) if w in OF_FOR), default=-1)
-    return at >= 1 and len(words) - at - 1 <= OBJECT_WORDS
+    head = words[at - 1].casefold() if at >= 1 else ""
+    return at >= 1 and len(words) - at - 1 <= OBJECT_WORDS and (
+        head in BODIES or head.removesuffix("s") in BODIES)
 
 
-def _only_here(words: str, whole: str, article: ArticleWords) -> bool:
-    """Whether the article writes the words (their last, which is capitalised) only inside
-    the whole name."""
-    return article.count(words.split()[-1]) == article.count(whole) > 0
+def _body_after(name: str) -> bool:
+    """Whether the name is of two words or more and ends with a body's word."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in BODIES
+
+
+def _finishes(words: str, whole: str, article: ArticleWords) -> bool:
+    """Whether the words across "and" finish the name: common nouns, no body's name or
+    acronym of their own, written only inside the whole name."""
+    last = words.split()[-1]
+    return (bool(COMMON_NOUN.search(last.casefold())) and last.casefold() not in BODIES
+            and not last.isupper()
+            and article.count(last) == article.count(whole) > 0)

@@ -102,9 +102,9 @@ _ARTICLE_WORDS = "the a an and or of to at by from into via per"
 NOT_BEFORE_SURNAME = PREPOSITIONS | SENTENCE_OPENERS | frozenset(_ARTICLE_WORDS.split())
 GLUED_NUMBER = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 # A market's code for an instrument written after its name, as a wire writes it ("Brent
-# LCOc1", "Copper CMCU3"): capitals, a small letter, a digit; or four capitals or more and a
-# digit ("MH17", "G20" and "COVID19" are names)
-INSTRUMENT_CODE = re.compile(r"[A-Z]{2,}[a-z]\d{1,2}|[A-Z]{4,}\d")
+# LCOc1", "Nikkei futures NKc1"): capitals, a small letter, a digit ("MH17", "G20",
+# "ATLAS1" are names)
+INSTRUMENT_CODE = re.compile(r"[A-Z]{2,}[a-z]\d{1,2}")
 # Chinese, Japanese or Korean writing, which sets no spaces between words: a Latin name
 # ends where it starts ("DeepMind的AlphaGo AI能够…" is "DeepMind")
 CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]")

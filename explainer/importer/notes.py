@@ -7,8 +7,10 @@ maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihn
 Artikel gefallen?") and a pointer down the page ("Scroll down to see how …").
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
-site said the story would be updated") is longer, quotes someone, or is not set apart in
-italics, and stays.
+site said the story would be updated") is longer or quotes someone, and stays; an address in a
+story's sentence stays unless the sentence asks the reader for a story or a tip; a note about
+a translation or where the text was first published is one only when set whole in italics or
+bold.
 """
 
 from __future__ import annotations
@@ -16,12 +18,21 @@ from __future__ import annotations
 import re
 
 NOTE_WORDS = 40  # a note is short: longer is the story's own text
+NOTE_CHARS = 600  # and so is a long run of characters without spaces
 ADDRESS_WORDS = 6  # a reporter's name and address, and no more
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# the reader addressed, or asked something
-TO_READER = re.compile(r"\?|\b(?:you|your|Sie|Ihnen|Ihre?|du|dir|vous|usted)\b")
-REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|according to|sagte|sagt|erklärte)\b",
-                      re.IGNORECASE)
+TAIL_WORDS = 8  # words after a breaking story's note ("- more to follow")
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+# a reporter's name (perhaps in bold, perhaps with "reporter"), then the address, and no more
+ADDRESS_LINE = re.compile(r"^[*_]*(?-i:[A-Z\w])[^.!?@]{0,60}[\s*_]" + EMAIL.pattern + r"[*_]*$")
+# the page asking its reader for a story or a tip, or to write to it
+CALL = re.compile(
+    r"\b(?:get in touch|contact us|email us|e-mail us|write to us|tell us|send us|"
+    r"do you have (?:a|any) (?:story|tip|question)|have you got (?:a|any) (?:story|tip)|"
+    r"got a (?:story|tip)|questions? about (?:an|this|the) (?:article|story)|"
+    r"breaking out in your area|kontaktieren sie uns|schreiben sie uns|schreibt uns|"
+    r"écrivez-nous|contactez-nous|escríbenos|contáctanos)\b", re.IGNORECASE)
+REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|asked|according to|sagte|sagt|"
+                      r"erklärte|a déclaré|a dit|dijo)\b", re.IGNORECASE)
 BREAKING = re.compile(
     r"^[*_(\[]*(?:this is an? (?:breaking|developing|live)(?: news?)? (?:story|article)|"
     r"(?:more|further) (?:details )?to follow|"
@@ -34,20 +45,22 @@ PUBLISHED = re.compile(
     r"\b(?:first published|originally published|(?:was |is )?republished|"
     r"(?:ursprünglich|zuerst) (?:erschienen|veröffentlicht)|erschien zuerst|"
     r"publié (?:initialement|à l'origine)|publicado originalmente|"
-    r"übersetzung|übersetzt|translated (?:from|by)|translation|traduction|traducción|"
-    r"originalartikel|im original|original article|in the original)\b", re.IGNORECASE)
+    r"maschinelle übersetzung|übersetzung:|übersetzt (?:aus|von)|(?:machine )?translated "
+    r"(?:from|by)|translation:|traduction:|traducción:|traduit (?:de|par)|"
+    r"originalartikel|im original|original article|in the original)", re.IGNORECASE)
+PUBLISHED_WORDS = 4  # "**Lost in translation**" is a heading
 RATING = re.compile(
     r"^[#*_\s]*(?:how did you like this (?:article|story)|was this (?:article|story) "
     r"(?:helpful|useful)|did you (?:like|enjoy|find) this (?:article|story)|"
     r"(?:wie )?hat ihnen (?:dieser|der) (?:artikel|beitrag|text) gefallen|"
     r"war (?:dieser|der) (?:artikel|beitrag) hilfreich|"
-    r"(?:cet|l'|l’)article vous a-t-il plu)\b", re.IGNORECASE)
+    r"(?:cet|l'|l’)article vous a-t-il plu)\b[^.!]{0,60}\?[*_\s]*$", re.IGNORECASE)
 # The page pointing its reader down the page ("Scroll down to see how to identify …",
 # "Scroll down for video")
-SCROLL = re.compile(r"^[*_\[]*(?:scroll (?:down|up|further)|scrollen sie (?:nach unten|weiter)|"
-                    r"faites défiler)\b", re.IGNORECASE)
+SCROLL = re.compile(r"^[*_\[]*(?:scroll (?:down|up|further)(?: (?:to|for)\b|[.!:…*_\s]*$)|"
+                    r"scrollen sie (?:nach unten|weiter)|faites défiler)", re.IGNORECASE)
 SCROLL_WORDS = 15
-EMPHASIS = "*_"
+MARKS = ("**", "__", "*", "_")
 
 
 def is_note(paragraph: str) -> bool:
@@ -55,17 +68,24 @@ def is_note(paragraph: str) -> bool:
     reader (see the module)."""
     text = paragraph.strip()
     words = len(text.split())
-    if words > NOTE_WORDS:
+    if words > NOTE_WORDS or len(text) > NOTE_CHARS:
         return False
-    if (BREAKING.match(text) and not REPORTED.search(text)) or RATING.match(text) or (
-            SCROLL.match(text) and words <= SCROLL_WORDS):
+    if (breaking := BREAKING.match(text)) and not REPORTED.search(text) and len(
+            text[breaking.end():].split()) <= TAIL_WORDS:
+        return True  # not "This is a developing story for the family, who …"
+    if RATING.match(text) or (SCROLL.match(text) and words <= SCROLL_WORDS):
         return True
-    if EMAIL.search(text) and (words <= ADDRESS_WORDS or (
-            TO_READER.search(EMAIL.sub(" ", text)) and not REPORTED.search(text))):
+    if "@" in text and EMAIL.search(text) and (
+            (words <= ADDRESS_WORDS and ADDRESS_LINE.match(text))
+            or (CALL.search(text) and not REPORTED.search(text))):
         return True  # "**Jane Roe** reporter jane@example.com"; a call for tips
-    return _set_apart(text) and bool(PUBLISHED.search(text))
+    return words >= PUBLISHED_WORDS and _set_apart(text) and bool(PUBLISHED.search(text))
 
 
 def _set_apart(text: str) -> bool:
-    """Set whole in italics or bold: "*…*", "**…**", "_…_"."""
-    return text[:1] in EMPHASIS and text[-1:] in EMPHASIS and len(text.strip(EMPHASIS)) > 0
+    """Set whole in italics or bold, as one run: "*…*", "**…**", "_…_" (not "**Kyiv** — …
+    in *Le Monde*")."""
+    return any(text.startswith(mark) and text.rstrip(".").endswith(mark)
+               and len(text) > 2 * len(mark)
+               and mark not in text[len(mark):len(text.rstrip(".")) - len(mark)]
+               for mark in MARKS)

@@ -126,19 +126,24 @@ AGENCIES = {letters(a) for a in NEWS_AGENCIES} | {
     "agencies", "agences", "agenturen", "agencias", "agenzie", "wires", "newsagencies"}
 WITH = ("with", "mit", "avec", "con", "com", "and", "und", "et")
 CREDIT_WORDS = 6
+WITH_WORD = re.compile(r"\b(?:with|mit|avec|con|com)\b", re.IGNORECASE)
 
 
 def _credits_only(paragraph: str, credited: set[str]) -> bool:
-    """Whether the line names only the publisher or agencies, joined or followed by "with"
-    ("Euronews with", "AFP, Reuters", "dpa/AFP")."""
+    """Whether the line names only the publisher or agencies, apart by commas, slashes or
+    "and", perhaps with "with" after one ("Euronews with", "AFP, Reuters", "dpa/AFP",
+    "The Guardian")."""
     text = LABEL.sub("", _plain(paragraph))
     if len(text.split()) > CREDIT_WORDS:
         return False
-    parts = [letters(part) for part in re.split(r"[,/&]|\s+", JOINERS.sub(" ", text))]
-    parts = [part for part in parts if part]
-    return bool(parts) and all(part in credited or (
-        part.endswith(WITH) and _without_with(part) in credited) or part in WITH
-        for part in parts)
+    parts = [letters(part) for part in re.split(r"[,/&]", WITH_WORD.sub(",", JOINERS.sub(
+        ",", text)))]
+    parts = [part.removeprefix("the") if part.removeprefix("the") in credited else part
+             for part in parts if part]
+    named = [part for part in parts if part not in WITH]
+    return bool(named) and all(
+        part in credited or (part.endswith(WITH) and _without_with(part) in credited)
+        or any(part == w + name for w in WITH for name in credited) for part in named)
 
 
 def _without_with(part: str) -> str:

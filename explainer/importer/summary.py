@@ -26,7 +26,11 @@ MAX_WORDS = 50  # a standfirst's length at most
 MIN_WORDS = 2  # a word alone ("Home") is no summary
 MIN_PARAGRAPH_WORDS = 5  # a description's first paragraph that can stand alone, not "LONDON —"
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-PARAGRAPH_END = re.compile(r"</p\s*>|<br\s*/?>\s*<br\s*/?>", re.IGNORECASE)
+PARAGRAPH_END = re.compile(r"</p\s*>", re.IGNORECASE)
+STATES = re.compile(r"[.!。！][\"'”’»)\]]*$")  # a paragraph that ends by stating, not asking
+# the words after a description cut short: its word or sentence going on, not a stop or a
+# clause after a comma (", sources said.")
+GOES_ON = re.compile(r"\w|\s+[\w\"'“‘]")
 CUT_WORDS = 10  # a description cut short after a dateline is a long one
 DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
 REPEATS_TEXT = ("the page's description, which the text also says near its start (the "
@@ -116,8 +120,12 @@ def _first_paragraph(text: str) -> str:
     """A description of several paragraphs (a JSON-LD description that is the story's first
     paragraphs) as its first that can stand alone: the standfirst, not the lede run on into
     the next paragraph. A description of one paragraph whole."""
-    return next((p for p in PARAGRAPH_BREAK.split(text.strip())
-                 if len(p.split()) >= MIN_PARAGRAPH_WORDS or _cjk(p)), text)
+    paragraphs = PARAGRAPH_BREAK.split(text.strip())
+    first = next((p for p in paragraphs if len(p.split()) >= MIN_PARAGRAPH_WORDS or _cjk(p)),
+                 text)
+    # a question over its answer ("What does the law mean for you?", "We explain …") and a
+    # byline or a time ("By Jane Doe, Staff Writer") are no standfirst alone
+    return first if len(paragraphs) > 1 and STATES.search(first.strip()) else text
 
 
 def _distinct(descriptions: Iterable[str]) -> list[str]:
@@ -163,9 +171,9 @@ def _goes_on(text: str, paragraphs: list[str]) -> bool:
     """Whether one of the paragraphs goes on from the text, at its start or after at most a
     dateline ("KOBE – A total of … as" in "KOBE – A total of … as a case of theft.")."""
     stem = text.casefold()
-    for paragraph in paragraphs:
-        at = paragraph.casefold().find(stem)
-        if at >= 0 and len(paragraph) > at + len(stem) and (at == 0 or (
+    for paragraph in (p.casefold() for p in paragraphs):
+        at = paragraph.find(stem)
+        if at >= 0 and GOES_ON.match(paragraph, at + len(stem)) and (at == 0 or (
                 paragraph[:at].count(" ") <= DATELINE_WORDS
                 and len(stem.split()) >= CUT_WORDS)):  # not a short standfirst that the
             return True  # lede happens to hold ("LONDON — The minister resigns today …")

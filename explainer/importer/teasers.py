@@ -34,7 +34,7 @@ CARD_PARAGRAPHS = 2
 CARD_WORDS = 200
 LABEL_WORDS = 8
 SHORTEST = 20  # letters: a shorter line ("Photo", "Read more") may be in a card by chance
-LINK_TARGET = re.compile(r"\]\([^)\s]*\)")  # a link's address after its text
+LINK_TARGET = re.compile(r"\]\([^)\s\[\]]*\)")  # a link's address after its text
 
 
 def is_card(link: Any) -> bool:

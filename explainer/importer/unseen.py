@@ -36,17 +36,25 @@ def for_screen_readers(element: Any) -> bool:
 
 # A link's words for screen readers, in a box of their own inside it: "(Nouvelle fenêtre)",
 # "(opens in a new window)", "öffnet in neuem Fenster", "(link is external)"
+_WHERE = (r"(?:(?:dans )?une? nouvel(?:le)? (?:fenêtre|onglet)|nouvel(?:le)? (?:fenêtre|onglet)|"
+          r"(?:in )?(?:a )?new (?:window|tab)|(?:in )?neue[mn]? (?:fenster|tab)|"
+          r"(?:en )?una? nueva (?:ventana|pestaña))")
 NEW_WINDOW = re.compile(
-    r"^\(?\s*(?:(?:opens|s['’]ouvre|öffnet|abre)\b[^()]{0,40}|(?:dans une |in a )?"
-    r"(?:nouvelle fenêtre|nouvel onglet|new (?:window|tab)|neue[mn]? (?:fenster|tab)|"
-    r"external link|link is external|lien externe|externer link))\s*\)?[.,]?$", re.IGNORECASE)
+    rf"^\(?\s*(?:(?:opens|open|s['’]ouvre|öffnet|abre|se abre)\s+{_WHERE}|{_WHERE}|"
+    r"external link|link is external|lien externe|externer link|enlace externo)"
+    r"\s*\)?[.,]?$", re.IGNORECASE)
 
 
 def _window_notice(element: Any) -> bool:
-    """A box inside a link that says only where the link opens (see NEW_WINDOW)."""
-    return element.tag in ("span", "em", "i", "small") and bool(
-        NEW_WINDOW.match(element.text_content().strip())) and any(
-        a.tag == "a" for a in element.iterancestors())
+    """A box inside a link that says only where the link opens (see NEW_WINDOW), where the
+    link has words of its own besides: a link left empty would take the words after it."""
+    if element.tag not in ("span", "em", "i", "small") or not NEW_WINDOW.match(
+            element.text_content().strip()):
+        return False
+    link = next((a for a in element.iterancestors() if a.tag == "a"), None)
+    notice = " ".join(element.text_content().split())
+    return link is not None and bool(
+        " ".join(link.text_content().split()).replace(notice, "", 1).strip())
 
 
 def drop_unseen(tree: Any) -> Any:
