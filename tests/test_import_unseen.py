@@ -46,7 +46,8 @@ def test_the_text_after_a_dropped_element_stays():
 
 
 @pytest.mark.parametrize("notice", ["(Nouvelle fenêtre)", "(opens in a new window)",
-                                    "öffnet in neuem Fenster", "(link is external)"])
+                                    "öffnet in neuem Fenster", "(öffnet im neuen Fenster)",
+                                    "(link is external)"])
 def test_the_words_in_a_link_that_say_where_it_opens_go(notice):
     tree = drop_unseen(element(f'<p>The <a href="/r">report <span class="hidden-tag">{notice}'
                                '</span></a> by the institute.</p>'))

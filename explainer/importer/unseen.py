@@ -37,7 +37,7 @@ def for_screen_readers(element: Any) -> bool:
 # A link's words for screen readers, in a box of their own inside it: "(Nouvelle fenêtre)",
 # "(opens in a new window)", "öffnet in neuem Fenster", "(link is external)"
 _WHERE = (r"(?:(?:dans )?une? nouvel(?:le)? (?:fenêtre|onglet)|nouvel(?:le)? (?:fenêtre|onglet)|"
-          r"(?:in )?(?:a )?new (?:window|tab)|(?:in )?neue[mn]? (?:fenster|tab)|"
+          r"(?:in )?(?:a )?new (?:window|tab)|(?:in |im |in einem )?neue[mn]? (?:fenster|tab)|"
           r"(?:en )?una? nueva (?:ventana|pestaña))")
 NEW_WINDOW = re.compile(
     rf"^\(?\s*(?:(?:opens|open|s['’]ouvre|öffnet|abre|se abre)\s+{_WHERE}|{_WHERE}|"
