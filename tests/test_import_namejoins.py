@@ -17,6 +17,10 @@ from tests.test_import_candidates import EMPTY
      "Centers for Disease Control and Prevention"),
     ("The US Bureau of Engraving and Printing printed them.",
      "US Bureau of Engraving and Printing"),
+    ("The Smolny College of Liberal Arts and Sciences closed.",
+     "Smolny College of Liberal Arts and Sciences"),
+    ("The Department of Climate Change and Energy said so.",
+     "Department of Climate Change and Energy"),
 ])
 def test_a_body_s_name_holding_and_is_one_candidate(sentence, name):
     assert suggest("Report", [sentence, "The Arab League met."], EMPTY) == [name, "Arab League"]

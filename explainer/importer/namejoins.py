@@ -31,8 +31,8 @@ OF_FOR = frozenset({"of", "for", "on"})
 OBJECT_WORDS = 2  # words after "of" or "for" in a body's name before "and"
 LOOKBEHIND = 60  # characters before a name read for the word before "and"
 # how a common noun ends, in English: a name ("Google", "Canada", "Wesson") seldom does
-COMMON_NOUN = re.compile(r"(?:tion|sion|ing|ment|ance|ence|ity|ics|ies|ices|ness|ure|ism|"
-                         r"ogy|ship|cy|ties|ry|als|ers)$")
+COMMON_NOUN = re.compile(r"(?:(?:tion|sion|ment|ance|ence|ity|ure|ism|ship|ness)s?|ing|ics|ies|"
+                         r"ices|cy|ry|gy|als|ers)$")
 
 
 def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator[Candidate]:
