@@ -89,5 +89,15 @@ def test_a_link_that_cannot_be_read_keeps_its_words():
 
 
 def test_no_more_than_twenty_paragraphs_are_put_back():
-    many = "".join(block(LINKED.replace("ferry", f"ferry {n}")) for n in range(30))
-    assert len(restored(STORY, Page(page(many)), None, plain_text)) == len(STORY) + 20
+    story = [f"Paragraph {n} of the story about the bridge over the river." for n in range(4)]
+    boxes = [block(LINKED.replace("ferry", f"ferry {n}")) for n in range(30)]
+    html = ("<html><body><article>" + "".join(
+        block(p) + "".join(boxes[10 * i:10 * i + 10]) for i, p in enumerate(story[:3]))
+        + block(story[3]) + "</article></body></html>")
+    assert len(restored(story, Page(html), None, plain_text)) == len(story) + 20
+
+
+def test_paragraphs_far_apart_or_out_of_order_have_nothing_put_back_between_them():
+    many = "".join(block(LINKED.replace("ferry", f"ferry {n}")) for n in range(13))
+    assert restored(STORY, Page(page(many)), None, plain_text) == STORY
+    assert restored(STORY[::-1], Page(page(block(LINKED))), None, plain_text) == STORY[::-1]

@@ -12,6 +12,7 @@ back goes through the same furniture rules as the rest of the text.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -25,6 +26,8 @@ from explainer.importer.xml_markdown import inline
 
 MIN_WORDS = 3
 MOST_RESTORED = 20  # paragraphs put back in one text
+MOST_LOOKED = 400  # dropped boxes read in one text
+MOST_APART = 12  # boxes between two kept paragraphs: further apart, they are not neighbours
 ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")  # "**READ MORE:** \ufeff[…]": no label then
 HEADING = re.compile(r"^\s*(?:#|[-*+] |\d+\. |>)")
 MARKS = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i"}
@@ -43,13 +46,16 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
     boxes = [None if HEADING.match(p) else page.box(plain(p)) for p in paragraphs]
     held = norm(" ".join(plain(p) for p in paragraphs))
     result: list[str] = []
-    added = 0
+    added = looked = 0
     for index, paragraph in enumerate(paragraphs):
         result.append(paragraph)
         after = boxes[index + 1] if index + 1 < len(boxes) else None
         if boxes[index] is None or after is None or added >= MOST_RESTORED:
             continue
         for box in _between(boxes[index], after):
+            looked += 1
+            if looked > MOST_LOOKED:
+                return result + paragraphs[index + 1:]
             text = _markdown(box, url)
             words = norm(plain(text))
             if (len(words.split()) >= MIN_WORDS and words not in held
@@ -69,11 +75,11 @@ def _between(one: Any, two: Any) -> Iterator[Any]:
         first, last = first.getparent(), last.getparent()
         if first is None or last is None or first.getparent() is not last.getparent():
             return
-    for sibling in first.itersiblings():
-        if sibling is last:
-            return
-        if not isinstance(sibling.tag, str):
-            continue
+    near = list(itertools.islice(first.itersiblings(), MOST_APART + 1))
+    if not any(sibling is last for sibling in near):
+        return  # not neighbours, or ``two`` stands before ``one``
+    between = itertools.takewhile(lambda sibling: sibling is not last, near)
+    for sibling in (s for s in between if isinstance(s.tag, str)):
         found = [sibling] if first is one else [c for c in sibling if isinstance(c.tag, str)]
         yield from (box for box in found if kind(box) == kind(one) and not box.xpath(SKIP))
 
