@@ -82,6 +82,8 @@ from tests.test_import_html import page
     "[Spende](https://news.example/spende)**",
     "## **Unabhängiger Journalismus** braucht deine Unterstützung.",
     "Support our journalism: become a member today.",
+    "Quelle: ntv.de",  # a source given as a site's address
+    "*Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr*",  # a broadcast's credit
 ])
 def test_furniture(line):
     assert is_furniture(line)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
+from explainer.importer.notes import is_note
 from tests.test_import_html import PARAGRAPHS, page
 
 
@@ -28,8 +28,8 @@ from tests.test_import_html import PARAGRAPHS, page
     "Scroll down to see how to identify the rare bills worth thousands",
     "**Scroll down for video**",
 ])
-def test_a_note_to_the_reader_is_furniture(line):
-    assert is_furniture(line)
+def test_a_note_to_the_reader_is_found(line):
+    assert is_note(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -56,16 +56,10 @@ def test_a_note_to_the_reader_is_furniture(line):
     "destroyed the printer's stock.*",  # too long for a note
 ])
 def test_the_story_s_own_sentences_are_no_notes(line):
-    assert not is_furniture(line)
+    assert not is_note(line)
 
 
-@pytest.mark.parametrize("line", ["Quelle: ntv.de", "*Sendung: Antenne Brandenburg, 24.04.2024, "
-                                  "15:10 Uhr*"])
-def test_a_source_given_as_a_site_s_address_or_a_broadcast_is_a_credit(line):
-    assert is_furniture(line)
-
-
-def test_a_note_to_the_reader_leaves_the_imported_text():
+def test_a_note_to_the_reader_leaves_the_imported_text():  # is_furniture asks is_note
     note = "<p><em>This is a breaking news story - more to follow</em></p>"
     article = parse_html(page(body_extra=note))
     assert article.paragraphs == tuple(PARAGRAPHS)

@@ -8,15 +8,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from explainer.importer.namewords import GERMAN_MARKERS, GERMAN_NOUN, NOT_BEFORE_SURNAME
-from explainer.importer.teasers import LINK_TARGET
 
 
 class ArticleWords:
     """An article's words, read once: which forms it writes, and where a phrase stands."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        # no word and no space runs across two paragraphs; a link's address is no text
-        self.joined = LINK_TARGET.sub("]", "\0".join(texts))
+        # no word and no space runs across two paragraphs; a link's address is no text (the
+        # texts come without them: :func:`explainer.importer.candidates.suggest`)
+        self.joined = "\0".join(texts)
         words = re.findall(r"\w+", self.joined)
         self.tokens = set(words)
         self._counts = Counter(words)

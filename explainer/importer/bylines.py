@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.clean import (
+    EMAIL,
+    HOST_LIKE,
     ROLES,
     SEPARATORS,
     casefolded,
@@ -119,9 +121,6 @@ def _shown(name: str, shown: str) -> bool:
     return bool(words) and words[0] in shown and words[-1] in shown
 
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _without_addresses(names: tuple[str, ...], meta: PageMeta) -> tuple[str, ...]:
     """trafilatura's names without the addresses it read as names: an e-mail address the
     page's byline shows ("Mike Cason | mcason@al.com" gives "Mcason Com") or a web address
@@ -223,7 +222,6 @@ def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple
 COMPANY = re.compile(r"\s(?:GmbH|AG|KG|Ltd|Limited|Inc|LLC|plc|S\.[AL]\.|Group|Verlag|Publishing|"
                      r"Holdings?)\.?(?:\s+[A-Z]{2})?$")
 SUFFIX_WORDS = 4  # a longer last part of a <title> is the headline's, not the site's name
-HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # "DW.COM", "ntv.com.tr"
 SCHEME = re.compile(r"^https?://(?=[\w.-]+/?$)", re.IGNORECASE)  # "https://www.fr.de": an address
 HOST_ASIDE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")  # " (www.dw.com)"
 

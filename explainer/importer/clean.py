@@ -159,6 +159,20 @@ def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
     return max(shorter, key=len) if shorter else title
 
 
+# An e-mail address, each part bounded (a long run of letters is read in linear time)
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # "DW.COM", "ntv.com.tr"
+EMPHASIS_MARKS = ("**", "__", "*", "_")
+
+
+def emphasised(paragraph: str) -> bool:
+    """Set whole in bold or italics, as one run: "**…**", "*…*", "_…_" (not "*Hamilton*
+    returns … *Variety*")."""
+    return any(paragraph.startswith(mark) and paragraph.endswith(mark) and
+               len(paragraph) > 2 * len(mark) and mark not in paragraph[len(mark):-len(mark)]
+               for mark in EMPHASIS_MARKS)
+
+
 def casefolded(text: str) -> str:
     """A text in lower case with its spaces single: names and titles compared as written."""
     return " ".join(text.casefold().split())

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.importer.clean import link_text
+from explainer.importer.clean import HOST_LIKE, link_text
 from explainer.importer.notes import is_note
 from explainer.importer.stamps import is_time_stamp
 
@@ -124,7 +124,6 @@ CREDIT = re.compile(
     r"\s*:", re.IGNORECASE)
 
 
-HOST = re.compile(r"(?:www\.)?[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?[*_.]*$")  # a site's address alone
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # The count of another story's comments, as a link or not ("[78 commentaires](…)")
 COMMENTS = re.compile(r"^[*_\[]*\d{1,6}\s+(?:comments?|commentaires?|kommentare?|comentarios?|"
@@ -223,7 +222,7 @@ def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
     match = label.search(paragraph)
     rest = paragraph[match.end():].lstrip(" *_") if match else ""
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "[\"“„«'‘"
-                           or bool(HOST.match(rest)))  # "Quelle: ntv.de"
+                           or bool(HOST_LIKE.match(rest.rstrip("*_. "))))  # "Quelle: ntv.de"
 
 
 # The line that credits a story's makers, closing its text: one or more "<work> by <names>"

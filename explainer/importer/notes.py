@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from explainer.importer.clean import EMAIL, emphasised
+
 NOTE_WORDS = 40  # a note is short: longer is the story's own text
 NOTE_CHARS = 600  # and so is a long run of characters without spaces
 ADDRESS_WORDS = 6  # a reporter's name and address, and no more
 TAIL_WORDS = 8  # words after a breaking story's note ("- more to follow")
-EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
 # a reporter's name (perhaps in bold, perhaps with "reporter"), then the address, and no more
 ADDRESS_LINE = re.compile(r"^[*_]*(?-i:[A-Z\w])[^.!?@]{0,60}[\s*_]" + EMAIL.pattern + r"[*_]*$")
 # the page asking its reader for a story or a tip, or to write to it
@@ -60,7 +61,6 @@ RATING = re.compile(
 SCROLL = re.compile(r"^[*_\[]*(?:scroll (?:down|up|further)(?: (?:to|for)\b|[.!:…*_\s]*$)|"
                     r"scrollen sie (?:nach unten|weiter)|faites défiler)", re.IGNORECASE)
 SCROLL_WORDS = 15
-MARKS = ("**", "__", "*", "_")
 
 
 def is_note(paragraph: str) -> bool:
@@ -83,9 +83,6 @@ def is_note(paragraph: str) -> bool:
 
 
 def _set_apart(text: str) -> bool:
-    """Set whole in italics or bold, as one run: "*…*", "**…**", "_…_" (not "**Kyiv** — …
-    in *Le Monde*")."""
-    return any(text.startswith(mark) and text.rstrip(".").endswith(mark)
-               and len(text) > 2 * len(mark)
-               and mark not in text[len(mark):len(text.rstrip(".")) - len(mark)]
-               for mark in MARKS)
+    """Set whole in italics or bold, as one run, perhaps with a full stop after it (not
+    "**Kyiv** — … in *Le Monde*")."""
+    return emphasised(text.rstrip("."))

@@ -124,7 +124,7 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
 # News agencies, and the word for them, as a line over the text credits them
 AGENCIES = {letters(a) for a in NEWS_AGENCIES} | {
     "agencies", "agences", "agenturen", "agencias", "agenzie", "wires", "newsagencies"}
-WITH = ("with", "mit", "avec", "con", "com", "and", "und", "et")
+WITH = ("with", "mit", "avec", "con", "com")
 CREDIT_WORDS = 6
 WITH_WORD = re.compile(r"\b(?:with|mit|avec|con|com)\b", re.IGNORECASE)
 
@@ -138,17 +138,15 @@ def _credits_only(paragraph: str, credited: set[str]) -> bool:
         return False
     parts = [letters(part) for part in re.split(r"[,/&]", WITH_WORD.sub(",", JOINERS.sub(
         ",", text)))]
-    parts = [part.removeprefix("the") if part.removeprefix("the") in credited else part
-             for part in parts if part]
-    named = [part for part in parts if part not in WITH]
-    return bool(named) and all(
-        part in credited or (part.endswith(WITH) and _without_with(part) in credited)
-        or any(part == w + name for w in WITH for name in credited) for part in named)
+    parts = [part for part in parts if part]
+    return bool(parts) and all(
+        part in credited or part.removeprefix("the") in credited
+        or _without_with(part) in credited for part in parts)
 
 
 def _without_with(part: str) -> str:
     """A name that a page glued to "with" after it ("euronewswith")."""
-    return next((part[:-len(w)] for w in WITH if part.endswith(w)), part)
+    return next((part.removesuffix(w) for w in WITH if part.endswith(w)), part)
 
 
 def _is_title(paragraph: str, title: str) -> bool:

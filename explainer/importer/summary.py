@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 
-from explainer.importer.clean import link_text
+from explainer.importer.clean import emphasised, link_text
 from explainer.importer.confidence import fold
 
 MAX_SENTENCES = 2  # of a description longer than a standfirst
@@ -302,7 +302,7 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
     running = [i for i, p in enumerate(paragraphs) if p.strip() and not _before_text(p)]
     for place, index in enumerate(running[:STANDFIRST_AT]):
         paragraph = paragraphs[index].strip()
-        if not wanted or not (_emphasised(paragraph) or (
+        if not wanted or not (emphasised(paragraph) or (
                 place == 0 and len(running) > 1 and set_apart is not None
                 and set_apart(plain_text(paragraph), plain_text(paragraphs[running[1]])))):
             continue
@@ -323,13 +323,6 @@ def _enough(paragraphs: list[str]) -> bool:
     is its standfirst (an audio's page) keeps it as its text."""
     running = (p for p in paragraphs if p.strip() and not _before_text(p))
     return sum(len(plain_text(p).split()) for p in running) >= REST_WORDS
-
-
-def _emphasised(paragraph: str) -> bool:
-    """Set whole in bold or italics, as one run: "**…**", "*…*", "_…_"."""
-    return any(paragraph.startswith(mark) and paragraph.endswith(mark) and
-               len(paragraph) > 2 * len(mark) and mark not in paragraph[len(mark):-len(mark)]
-               for mark in ("**", "__", "*", "_"))  # not "*Hamilton* returns … *Variety*"
 
 
 NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it
