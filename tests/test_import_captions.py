@@ -56,6 +56,13 @@ def test_a_credit_loses_the_zero_width_spaces_that_break_it():
     ("https://img.x.de/a/b/c/wide__1300x731", "https://img.x.de/a/b/c/wide__980x551", True),
     ("https://x.com/up/photo-1.jpg", "https://x.com/up/photo-2.jpg", False),
     ("https://x.com/a/1200x630.jpg", "https://x.com/b/640x480.jpg", False),
+    ("https://cdn.x.com/resize/1200x630!/?url=https%3A%2F%2Fs3.x.com%2Fa%2Fcomposite.jpg",
+     "https://cdn.x.com/resize/800x600!/?url=https%3A%2F%2Fs3.x.com%2Fa%2Fcomposite.jpg", True),
+    ("https://cdn.x.com/resize/1200x630!/?url=https%3A%2F%2Fs3.x.com%2Fa%2Fcomposite.jpg",
+     "https://cdn.x.com/resize/1200x630!/?url=https%3A%2F%2Fs3.x.com%2Fa%2Ffootball.jpg", False),
+    ("https://x.com/_next/image?url=%2Fmedia%2Flead.jpg&w=1200", "https://x.com/media/lead.jpg",
+     True),
+    ("https://x.com/photos/", "https://x.com/other/", False),
 ])
 def test_a_resized_copy_is_the_same_picture(named, shown, same):
     assert _same_picture(named, shown) is same

@@ -46,6 +46,13 @@ def test_a_long_heading_is_no_subheading():
     assert with_subheadings([FIRST, SECOND], found) == [FIRST, SECOND]
 
 
+def test_a_question_may_be_a_longer_subheading():
+    question = ("How did the two river towns end up sharing one bridge over the water in the "
+                "1970s and 80s?")
+    found = heads(f"<p>{FIRST}</p><h3>{question}</h3><p>{SECOND}</p>")
+    assert with_subheadings([FIRST, question, SECOND], found) == [FIRST, f"### {question}", SECOND]
+
+
 def test_a_subheading_is_put_back_once_and_escaped():
     found = heads(f"<p>{FIRST}</p><h2># 1 *priority*</h2><p>{SECOND}</p>")
     out = with_subheadings([FIRST, SECOND, SECOND], found)

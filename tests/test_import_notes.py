@@ -27,6 +27,10 @@ from tests.test_import_html import PARAGRAPHS, page
     "Was this article helpful?",
     "Scroll down to see how to identify the rare bills worth thousands",
     "**Scroll down for video**",
+    "Tu suscripción se está usando en otro dispositivo y solo puedes acceder desde un "
+    "dispositivo a la vez.",
+    "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
+    "Your subscription is being used on another device.",
 ])
 def test_a_note_to_the_reader_is_found(line):
     assert is_note(line)
@@ -50,6 +54,8 @@ def test_a_note_to_the_reader_is_found(line):
     "Scroll down the list of names and you will find three mayors, two judges and a "
     "bishop who all signed the letter in 1998.",
     "The book was translated from Russian by her daughter and first published in Paris.",
+    "Your account can now be used on another device, the company said on Monday.",
+    "Netflix will charge for an account shared with another household from June.",
     "*The translation was first published in 1990 and sold a million copies, the publisher "
     "said in a statement on Monday, adding that a new edition with a foreword by the author's "
     "daughter would follow next spring after years of delay, court fights and a fire that "

@@ -182,6 +182,20 @@ def test_a_first_line_that_is_no_section_label_stays(first, sections):
     assert without_section_label([first, "The text."], sections) == [first, "The text."]
 
 
+def test_a_link_to_the_section_its_address_names_is_left_out():
+    text = ["[South Africa](https://example.org/news/south-africa/)", "The text."]
+    assert without_section_label(text, []) == ["The text."]
+
+
+@pytest.mark.parametrize("first", [
+    "[cast their ballots](https://example.org/politics/electoral-college-vote-n698026).",
+    "[South Africa](https://example.org/news/2024/floods-in-south-africa)",
+    "[A long name of a section here](https://example.org/a-long-name-of-a-section-here)",
+])
+def test_a_first_link_that_names_no_section_stays(first):
+    assert without_section_label([first, "The text."], []) == [first, "The text."]
+
+
 def test_a_round_ups_first_heading_stays():
     text = ["## Ukraine", "Kyiv text.", "## Gaza", "Gaza text."]
     assert without_section_label(text, ["Ukraine", "Gaza"]) == text

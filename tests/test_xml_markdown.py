@@ -67,6 +67,30 @@ def test_a_heading_that_is_running_text_is_a_paragraph(main, expected):
     assert md(main) == expected
 
 
+def test_sentences_heading_a_series_of_parts_stay_headings():
+    slide = ('<head rend="h2">The actor wore a similar suit at the {} film festival in the old '
+             "town.</head><p>It was grey.</p>")
+    expected = "## The actor wore a similar suit at the {} film festival in the old town."
+    assert md("".join(slide.format(n) for n in ("first", "second", "third"))) == (
+        "\n\n".join(f"{expected.format(n)}\n\nIt was grey." for n in ("first", "second", "third")))
+
+
+def test_two_sentences_set_as_headings_are_still_paragraphs():
+    lede = ('<head rend="h2">Heads up, travelers: hundreds of workers at the {} airport are '
+            "striking on Tuesday.</head><p>More.</p>")
+    assert md(lede.format("north") + lede.format("south")).startswith(
+        "Heads up, travelers: hundreds of workers at the north airport are striking on Tuesday.")
+
+
+def test_a_line_break_inside_a_paragraph_parts_its_words():
+    assert md("<p>as weather conditions<lb/>deteriorate, he said.</p>") == (
+        "as weather conditions deteriorate, he said.")
+
+
+def test_a_line_break_inside_japanese_adds_no_space():
+    assert md("<p>気象状況が<lb/>悪化する。</p>") == "気象状況が悪化する。"
+
+
 def test_an_empty_link_inside_a_word_is_nothing():
     assert md('<p>Wash<ref target="#x"/>ington is here.</p>') == "Washington is here."
 

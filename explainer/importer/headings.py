@@ -25,6 +25,7 @@ OUTSIDE = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::he
            "ancestor::figure or ancestor::li or ancestor::a or ancestor::form")
 HEADINGS = " | ".join(f"//h{n}[not({OUTSIDE})]" for n in (2, 3, 4))
 MOST_WORDS = 15  # a longer heading is a standfirst or a teaser set large
+MOST_QUESTION_WORDS = 19  # but a question may be longer: an explainer's "How did … in the 1970s?"
 SHORTEST = 4  # letters: a shorter heading ("FAQ"?) is not matched by its letters
 OPENING = 40  # letters of the next paragraph that place a missing heading
 BLOCK_MARK = re.compile(r"^\s*(?:#|>|\||[-*+]\s|\d+\.\s)")  # a heading, quote, table or list
@@ -46,11 +47,17 @@ def subheadings(tree: Any) -> list[Subheading]:
     for element in tree.xpath(HEADINGS):
         text = " ".join(element.text_content().split())
         key = letters(text)
-        if len(key) >= SHORTEST and len(text.split()) <= MOST_WORDS and not running_text(text):
+        if len(key) >= SHORTEST and _short(text) and not running_text(text):
             found.append(Subheading(text, int(element.tag[1]), key,
                                     _opening(element.itersiblings()),
                                     _opening(element.itersiblings(preceding=True))))
     return found
+
+
+def _short(text: str) -> bool:
+    """Short enough for a subheading: ``MOST_WORDS``, or ``MOST_QUESTION_WORDS`` for a question."""
+    question = text.rstrip("*_ ").endswith(("?", "？"))
+    return len(text.split()) <= (MOST_QUESTION_WORDS if question else MOST_WORDS)
 
 
 def _opening(siblings: Iterator[Any]) -> str:
@@ -76,8 +83,7 @@ def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str
     openings: set[str] = set()
     for paragraph in paragraphs:
         key = paragraph_letters(paragraph)
-        if (head := named.get(key)) and not BLOCK_MARK.match(paragraph) and \
-                len(paragraph.split()) <= MOST_WORDS:
+        if (head := named.get(key)) and not BLOCK_MARK.match(paragraph) and _short(paragraph):
             paragraph = f"{'#' * head.level} {heading_text(paragraph.strip('*_ '))}"
         elif (head := missing.get(key[:OPENING])) and head.after and head.after in openings:
             out.append(f"{'#' * head.level} {heading_text(escape_inline(head.text, bang=True))}")

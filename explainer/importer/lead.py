@@ -14,7 +14,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from explainer.importer.captions import caption_and_credit
 from explainer.importer.textlines import text_of
@@ -98,8 +98,13 @@ def figures(tree: Any) -> list[Picture]:
 
 
 def _path(ref: str) -> str:
+    """The path of a picture's address; for a resizer's address that names the picture in its
+    query ("/resize/1200x630!/?url=https%3A%2F%2F…%2Fcomposite.jpg", Next.js's
+    "/_next/image?url=…"), the path of the address it names."""
     try:
-        return unquote(urlsplit(ref.strip()).path)
+        parts = urlsplit(ref.strip())
+        named = next((v for _, v in parse_qsl(parts.query) if v.startswith(("http", "/"))), "")
+        return unquote(urlsplit(named).path if named else parts.path)
     except ValueError:
         return ""
 
@@ -118,7 +123,7 @@ def _same_picture(a: str, b: str) -> bool:
     path_a, path_b = _path(a), _path(b)
     if not path_a or not path_b:
         return False
-    if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b):
+    if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b) != "":
         return True
     unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
     name = posixpath.basename(unsized_a)

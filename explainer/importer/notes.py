@@ -4,7 +4,8 @@ news@example.com*"), a reporter's address standing alone, a note that the story 
 ("*This is a breaking news story - more to follow*"), a note about where the text was first
 published or that it was translated ("*First published in The Conversation*", "*Dies ist eine
 maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihnen dieser
-Artikel gefallen?") and a pointer down the page ("Scroll down to see how …").
+Artikel gefallen?"), a pointer down the page ("Scroll down to see how …") and the paywall's
+note that the reader's subscription is in use on another device.
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer or quotes someone, and stays; an address in a
@@ -61,6 +62,17 @@ RATING = re.compile(
 SCROLL = re.compile(r"^[*_\[]*(?:scroll (?:down|up|further)(?: (?:to|for)\b|[.!:…*_\s]*$)|"
                     r"scrollen sie (?:nach unten|weiter)|faites défiler)", re.IGNORECASE)
 SCROLL_WORDS = 15
+# The paywall's note that the reader's subscription is in use on another device ("Tu
+# suscripción se está usando en otro dispositivo …"): a device, and the reader's account
+DEVICE = re.compile(r"\b(?:(?:this|another|other|one|several|multiple) devices?|"
+                    r"(?:este|otro|un|varios|otros) dispositivos?|"
+                    r"(?:cet|un autre|plusieurs|un seul) appareils?|"
+                    r"(?:diesem|einem anderen|mehreren) ger(?:ä|ae)ten?)\b", re.IGNORECASE)
+ACCOUNT = re.compile(r"\b(?:your|tu|su|votre|ihr|dein) (?:subscription|suscripción|abonnement|"
+                     r"abo|account|cuenta|compte|konto)\b|\b(?:si continúas leyendo|"
+                     r"if you continue reading|continue reading on this|"
+                     r"si vous continuez à lire|wenn sie (?:hier )?weiterlesen)\b",
+                     re.IGNORECASE)
 
 
 def is_note(paragraph: str) -> bool:
@@ -75,6 +87,8 @@ def is_note(paragraph: str) -> bool:
         return True  # not "This is a developing story for the family, who …"
     if RATING.match(text) or (SCROLL.match(text) and words <= SCROLL_WORDS):
         return True
+    if DEVICE.search(text) and ACCOUNT.search(text) and not REPORTED.search(text):
+        return True  # "Your subscription is being used on another device"
     if "@" in text and EMAIL.search(text) and (
             (words <= ADDRESS_WORDS and ADDRESS_LINE.match(text))
             or (CALL.search(text) and not REPORTED.search(text))):

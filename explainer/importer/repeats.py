@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from urllib.parse import urlsplit
 
 from explainer.importer.clean import letters
 from explainer.importer.namewords import NEWS_AGENCIES
@@ -20,7 +21,7 @@ KICKER = 2.5  # a kicker and its headline: at most this many times the headline'
 KICKER_MARKS = (":", "-", "–", "—", "|", "/", "»", "›", "\"", "”", "“", "'", "’")
 
 
-SECTION_LINK = re.compile(r"^\[([^\]\n]{1,40})\]\([^)\s]*\)$")  # "[World](/news/world)"
+SECTION_LINK = re.compile(r"^\[([^\]\n]{1,40})\]\(([^)\s]*)\)$")  # "[World](/news/world)"
 SECTION_WORDS = 3
 
 
@@ -88,6 +89,8 @@ def without_section_label(paragraphs: list[str], sections: list[str]) -> list[st
     nor the heading of a round-up's first section ("## Ukraine" before "## Gaza")."""
     if len(paragraphs) < 2:
         return paragraphs
+    if _section_link(paragraphs[0]):
+        return paragraphs[1:]
     first = _plain(paragraphs[0])
     names = {letters(s) for s in sections if letters(s)}
     if len(first.split()) > LABEL_WORDS or first.endswith(LINE_ENDS) or \
@@ -96,6 +99,19 @@ def without_section_label(paragraphs: list[str], sections: list[str]) -> list[st
     if first.isupper() and not paragraphs[0].lstrip().startswith(("#", "**", "__")):
         return paragraphs  # "LONDON": a dateline set apart
     return paragraphs[1:]
+
+
+def _section_link(paragraph: str) -> bool:
+    """A link alone to the story's section, which its address names as the link does
+    ("[South Africa](https://…/news/south-africa/)")."""
+    link = SECTION_LINK.match(paragraph.strip())
+    if link is None or len(link.group(1).split()) > SECTION_WORDS:
+        return False
+    try:
+        segments = [part for part in urlsplit(link.group(2)).path.split("/") if part]
+    except ValueError:  # "http://[x": no address
+        return False
+    return bool(segments) and letters(segments[-1]) == letters(link.group(1))
 
 
 def _a_section_of_its_own(paragraphs: list[str], names: set[str]) -> bool:

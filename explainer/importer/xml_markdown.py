@@ -23,6 +23,7 @@ SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)
                          re.IGNORECASE)
 TARGET_CHARS = "-._~:/?#@!$&+,;=%"  # kept as they are in a link target; the rest is %-encoded
 EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}
+UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")  # written without spaces
 
 
 def escape(text: str) -> str:
@@ -38,6 +39,8 @@ def inline(element: etree._Element) -> str:
         if part[:1] in ("`", "*") and last == part[0]:
             parts.append(" ")  # two spans back to back would read as one longer mark
         tail = escape(child.tail or "")
+        if child.tag == "lb" and UNSPACED.match(last or " ") and UNSPACED.match(tail[:1] or " "):
+            part = ""  # a line of Chinese or Japanese goes on with no space
         parts += [part, tail]
         last = tail[-1:] or part[-1:] or last
     return " ".join("".join(parts).split())
@@ -59,6 +62,8 @@ def _spaced(child: etree._Element, part: str, before: str) -> str:
 
 
 def _inline_child(child: etree._Element) -> str:
+    if child.tag == "lb":
+        return " "  # a line break inside a paragraph ("conditions<br>deteriorate")
     text = inline(child)
     if not text:
         return ""
@@ -72,8 +77,6 @@ def _inline_child(child: etree._Element) -> str:
         if target and SAFE_TARGET.match(target) and " " not in target:
             return f"[{text}]({quote(target, safe=TARGET_CHARS)})"
         return text
-    if child.tag == "lb":
-        return " "
     return text
 
 
@@ -120,7 +123,8 @@ def block(element: etree._Element, quoted: bool = False) -> str:
     fence does not work, code is written as plain text."""
     tag = element.tag
     if tag == "head":
-        if running_text(text := inline(element)):
+        text = inline(element)
+        if running_text(text, series=element.get(SERIES_MARK) is not None):
             return escape_line_start(text)  # a lede set as a heading (CNN's "speakable" <h2>)
         level = int((element.get("rend") or "h2").lstrip("h") or 2)
         text = heading_text(_unemphasised(text))
@@ -146,13 +150,29 @@ def block(element: etree._Element, quoted: bool = False) -> str:
 
 
 HEADING_WORDS = 20  # a heading this long is running text
-SENTENCE_WORDS = 12  # and one this long that ends as a statement does
+SENTENCE_WORDS = 12  # and one this long that ends as a statement does, unless in a series
+SERIES = 3  # headings of one level, so many or more, head the parts of a story (a slideshow)
+SERIES_MARK = "series"  # set on such a heading before the conversion
 
 
-def running_text(text: str) -> bool:
+def running_text(text: str, series: bool = False) -> bool:
+    """Text too long, or too much a sentence, to be a heading: a lede set as one. A sentence
+    among a series of headings of one level is the title of a part (Business Insider's
+    slides: "Zendaya promoted … in London while wearing a plum-colored suit.")."""
     words = len(text.split())
-    return words >= HEADING_WORDS or (words >= SENTENCE_WORDS and text.rstrip("*_").endswith(
-        (".", "!", "。", "！")))
+    return words >= HEADING_WORDS or (not series and words >= SENTENCE_WORDS and text.rstrip(
+        "*_").endswith((".", "!", "。", "！")))
+
+
+def _mark_series(main: etree._Element) -> None:
+    """Mark the headings of every level that has ``SERIES`` or more."""
+    heads = main.iter("head")
+    levels: dict[str, list[etree._Element]] = {}
+    for head in heads:
+        levels.setdefault(head.get("rend") or "h2", []).append(head)
+    for found in levels.values():
+        for head in found if len(found) >= SERIES else ():
+            head.set(SERIES_MARK, "")
 
 
 INLINE_TAGS = frozenset({"hi", "ref", "lb"})
@@ -193,4 +213,5 @@ def xml_to_markdown(xml: str) -> str:
     main = root.find("main")
     if main is None:
         return ""
+    _mark_series(main)
     return "\n\n".join(blocks(main))
