@@ -269,6 +269,13 @@ SUGGESTED = [
          "places-named-after-royals"),
     case(["General Motors said on Tuesday that sales fell.", "The carmaker cut jobs."],
          ["General Motors"], "general-motors-said"),
+    case(["Will Deutsche Bank pay? Deutsche Bank has not said."], ["Deutsche Bank"],
+         "will-opening-a-question"),
+    case(["Will Smith said he would return.", "Will Smith starred in it."], ["Will Smith"],
+         "will-as-a-first-name"),
+    case(["Does Credit Suisse survive? Credit Suisse was sold."], ["Credit Suisse"],
+         "does-opening-a-question"),
+    case(["Clearly the CEO knew what the board wanted."], [], "an-adverb-before-the"),
 ]
 
 

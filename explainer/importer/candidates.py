@@ -103,6 +103,13 @@ from explainer.importer.namewords import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
+from explainer.importer.openers import (
+    adverb,
+    asks,
+    linking,
+    named_elsewhere,
+    opens_sentence,
+)
 from explainer.importer.teasers import LINK_TARGET
 from explainer.site.checks import Candidate, find_candidates
 
@@ -186,10 +193,10 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
     words = _trimmed(without_titles(_to_initial(name.split(), article), article), article)
-    opens = len(words) > 1 and _opens_sentence(text, start) and not words[0].isupper()
-    if opens and (words[0].casefold() in SENTENCE_OPENERS or (
+    opens = len(words) > 1 and opens_sentence(text, start) and not words[0].isupper()
+    if opens and (words[0].casefold() in SENTENCE_OPENERS or asks(words, after, article) or (
             len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
-            _named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
+            named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
         words = untitled(words[1:], article)  # "Key Security Council"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Without the US" -> "US"
@@ -205,10 +212,10 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
             len(words) == 2 and article.writes(words[0].casefold()))) and \
             not article.inside(" ".join(words)):
         words = words[1:]  # "Die Engine", "Neben Account", "Russische Raketenangriffe"
-    elif opens and len(words) == 2 and _linking(words[0]) and \
+    elif opens and len(words) == 2 and linking(words[0]) and \
             article.writes(words[0].casefold()) and article.apart(words[0], words[1]):
         words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
-    elif opens and _adverb(words, article):
+    elif opens and adverb(words, article):
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
@@ -350,25 +357,6 @@ def _title_case(text: str, article: ArticleWords) -> bool:
         w.casefold() in article.tokens for w in long[1:] if w.isalpha() and not w.isupper())
 
 
-def _linking(word: str) -> bool:
-    """A preposition, or a word shaped as a participle or an adverb ("Like", "Alleged",
-    "Clearly"): words that open a sentence before a name, unlike a first name ("Bill")."""
-    folded = word.casefold()
-    return folded in PREPOSITIONS or (folded.endswith(("ed", "ing", "ly")) and
-                                      folded not in TITLES)  # not "King"
-
-
-def _adverb(words: list[str], article: ArticleWords) -> bool:
-    """Whether a name's first word is an opening adverb or participle ("Clearly", "Wearing"):
-    it ends so, the article also writes it in lower case, and the word after it is in lower
-    case or not a common one ("Daily Mail" and "Reading Festival" stay whole: the article
-    writes "mail" and "festival")."""
-    first, second = words[0], words[1]
-    return (first.casefold().endswith(("ly", "ing")) and first.casefold() not in TITLES
-            and article.writes(first.casefold())
-            and (second.islower() or not article.writes(second.casefold())))
-
-
 def _shouted(word: str, article: ArticleWords) -> bool:
     """A word of five letters or more in capitals that the article also writes otherwise
     ("WATCH" and "watch", "SEOUL" and "Seoul"): emphasis or a dateline, not an acronym."""
@@ -376,19 +364,6 @@ def _shouted(word: str, article: ArticleWords) -> bool:
     if len(letters) < 5 or not letters.isalpha():
         return False
     return article.writes(letters.capitalize()) or article.writes(letters.casefold())
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether a sentence opens here: after a full stop, a colon or an opening quote, in any
-    of the ways languages write one ("„Eine Frau", "« Le", "**Update:** Das Regime")."""
-    before = text[:start].rstrip().rstrip("*_[").rstrip()
-    return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’("
-
-
-def _named_elsewhere(words: list[str], article: ArticleWords) -> bool:
-    """Whether the rest of a name (two words or more) also appears without the word before
-    it that opened a sentence ("Security Council" apart from "Key Security Council")."""
-    return len(words) >= 2 and article.alone(" ".join(words))
 
 
 def _surname(word: str) -> bool:

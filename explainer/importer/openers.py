@@ -1,0 +1,53 @@
+"""Words that open a sentence before a name and are no part of it: "Will" opening a question
+("Will China step up?"), a preposition, an adverb or a participle ("Like Higgins", "Clearly
+the CEO", "Wearing Alaïa")."""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.articlewords import ArticleWords
+from explainer.importer.namewords import PREPOSITIONS, TITLES
+
+
+def asks(words: list[str], after: str, article: ArticleWords) -> bool:
+    """"Will" opening a question before a name the article writes apart ("Will China step
+    up?"), not a first name ("Will Smith said …")."""
+    end = re.search(r"[.!?]", after)
+    return words[0] == "Will" and end is not None and end.group() == "?" and \
+        article.alone(" ".join(words[1:]))
+
+
+def linking(word: str) -> bool:
+    """A preposition, or a word shaped as a participle or an adverb ("Like", "Alleged",
+    "Clearly"): words that open a sentence before a name, unlike a first name ("Bill")."""
+    folded = word.casefold()
+    return folded in PREPOSITIONS or (folded.endswith(("ed", "ing", "ly")) and
+                                      folded not in TITLES)  # not "King"
+
+
+def adverb(words: list[str], article: ArticleWords) -> bool:
+    """Whether a name's first word is an opening adverb or participle ("Clearly", "Wearing"):
+    it ends so, the article also writes it in lower case, and the word after it is in lower
+    case or not a common one ("Daily Mail" and "Reading Festival" stay whole: the article
+    writes "mail" and "festival")."""
+    first, second = words[0], words[1]
+    if not first.casefold().endswith(("ly", "ing")) or first.casefold() in TITLES:
+        return False
+    if second in ("the", "a", "an") and first.casefold().endswith("ly") and len(first) > 6:
+        return True  # "Clearly the CEO": an adverb, whatever else the article writes
+    return article.writes(first.casefold()) and (
+        second.islower() or not article.writes(second.casefold()))
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether a sentence opens here: after a full stop, a colon or an opening quote, in any
+    of the ways languages write one ("„Eine Frau", "« Le", "**Update:** Das Regime")."""
+    before = text[:start].rstrip().rstrip("*_[").rstrip()
+    return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’("
+
+
+def named_elsewhere(words: list[str], article: ArticleWords) -> bool:
+    """Whether the rest of a name (two words or more) also appears without the word before
+    it that opened a sentence ("Security Council" apart from "Key Security Council")."""
+    return len(words) >= 2 and article.alone(" ".join(words))
