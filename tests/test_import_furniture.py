@@ -84,6 +84,11 @@ from tests.test_import_html import page
     "Support our journalism: become a member today.",
     "Quelle: ntv.de",  # a source given as a site's address
     "*Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr*",  # a broadcast's credit
+    "[Privacy Policy](https://policies.google.com/privacy)and",  # reCAPTCHA's notice
+    "[Terms of Service](https://policies.google.com/terms)apply.",
+    "Read our [Datenschutzerklärung](https://news.example/datenschutz).",
+    "**For more stories like this, check our** **news page** **.**",
+    "[ABONE OL](https://news.google.com/publications/CAAqBwgKMNCH?oc=3)",  # on Google News
 ])
 def test_furniture(line):
     assert is_furniture(line)
@@ -151,6 +156,8 @@ def test_furniture(line):
     "Viele Menschen sammeln alte Kleidung und spenden sie an Bedürftige.",
     "The mayor thanked residents for your support in a letter.",
     "Your support matters, wrote the minister.",
+    "The company changed its [privacy policy](https://x.example/p) in May, prompting a fine.",
+    "For more than a decade, stories like this were ignored.",
 ])
 def test_the_storys_own_text(line):
     assert not is_furniture(line)
@@ -173,6 +180,8 @@ def test_furniture_is_left_out_of_an_imported_text():
     "With files from Reuters and The Canadian Press",
     "—*Associated Press writer Jane Roe in Washington contributed to this report.*",
     "Jane Roe contributed reporting from Kyiv.",
+    "Roe reported from New York and Doe from Washington. Associated Press writers Ann Poe in "
+    "Atlanta and Bill Moe in Johnstown, Pennsylvania, contributed to this report.",
 ])
 def test_a_credit_line(line):
     assert is_credit_line(line)
@@ -184,6 +193,7 @@ def test_a_credit_line(line):
     "Edited by hand, the photos showed the bridge in 1930.",
     "The council's vote was reported by Jane Roe.",
     "She said the mayor contributed to this report. It was later withdrawn.",
+    "Roe reported from New York on Tuesday.",
 ])
 def test_not_a_credit_line(line):
     assert not is_credit_line(line)

@@ -31,6 +31,9 @@ from tests.test_import_html import PARAGRAPHS, page
     "dispositivo a la vez.",
     "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
     "Your subscription is being used on another device.",
+    "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+    "This story is available exclusively to Business Insider subscribers.",
+    "*Dieser Artikel ist nur für Abonnenten verfügbar.*",
 ])
 def test_a_note_to_the_reader_is_found(line):
     assert is_note(line)
@@ -56,6 +59,8 @@ def test_a_note_to_the_reader_is_found(line):
     "The book was translated from Russian by her daughter and first published in Paris.",
     "Your account can now be used on another device, the company said on Monday.",
     "Netflix will charge for an account shared with another household from June.",
+    "This story is available to subscribers only, the paper said, after the leak.",
+    "Members of the club said this content is for members only.",
     "*The translation was first published in 1990 and sold a million copies, the publisher "
     "said in a statement on Monday, adding that a new edition with a foreword by the author's "
     "daughter would follow next spring after years of delay, court fights and a fire that "

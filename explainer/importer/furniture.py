@@ -48,7 +48,16 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
 LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s\[\]]{1,2000})\)")  # a link, its address
-SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|sign-?up|/abo(?:nnement)?\b", re.IGNORECASE)
+SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|sign-?up|/abo(?:nnement)?\b|"
+                            r"news\.google\.com/publications", re.IGNORECASE)  # follow it there
+# A link to the site's (or reCAPTCHA's) legal pages, with a word or two of the notice around it:
+# "[Privacy Policy](https://policies.google.com/privacy)and", "[Terms of Service](…)apply."
+LEGAL_LINK = re.compile(
+    r"^[*_]*(?:[\w’']+\s+){0,3}\[(?:the\s+)?(?:google\s+)?(?:privacy (?:policy|notice|statement)|"
+    r"terms (?:of (?:service|use)|and conditions)|cookie policy|datenschutz\w*|"
+    r"nutzungsbedingungen|politique de confidentialité|conditions d'utilisation|"
+    r"política de privacidad|términos de (?:uso|servicio))\]\([^)\s]{1,2000}\)\s*"
+    r"(?:[\w’']+(?:\s+[\w’']+){0,2})?\s*[.,]?[*_]*$", re.IGNORECASE)
 SIGNUP_HEADING = re.compile(r"^#{1,6}\s+get\s+(?:the\s+)?(?:daily|weekly|breaking|latest|our)\b"
                             r"[\w\s]{0,40}\bnews(?:letter)?s?\s*$", re.IGNORECASE)
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
@@ -102,7 +111,8 @@ PROMPT = re.compile(
     r"|\b(?:unterstützen sie uns|unterstütze uns|support us\b(?! in)|support our (?:journalism|"
     r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
     r"|soutenez-nous|apóyanos|please donate|werden sie mitglied)\b"
-    r"|^[#*_\[\s]*become a (?:member|supporter)\b", re.IGNORECASE)
+    r"|^[#*_\[\s]*become a (?:member|supporter)\b"
+    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this\b", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged|shouted|according to|"
                       r"schrieb|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
@@ -163,7 +173,7 @@ def is_furniture(paragraph: str) -> bool:
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
                 or COMMENTS.match(paragraph.strip()) or _topic_link(paragraph.strip())
-                or _signup_link(paragraph)
+                or _signup_link(paragraph) or LEGAL_LINK.match(paragraph.strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
                 or _pointer(paragraph.strip())
@@ -236,8 +246,12 @@ NAME_LIST_WORDS = frozenset({"and", "in", "of", "from", "with", "at", "de", "da"
                              "von", "der", "al", "el", "bin", "le", "la"})
 CLOSING = 3  # a credit line is one of the text's last paragraphs
 # "Associated Press writer Jane Roe contributed to this report.", "With files from Reuters"
+# The reporters' places before it: "Peoples reported from New York and Thomson-DeVeaux from
+# Washington. Associated Press writers … contributed to this report."
+REPORTED_FROM = r"(?:[A-Z][^.!?]{1,200}\breported from [^.!?]{2,200}\.\s+)?"
 CONTRIBUTED = re.compile(
-    r"^(?:with (?:files|reporting|additional reporting) (?:from|by) [^.!?]{2,200}|"
+    rf"^{REPORTED_FROM}(?:with (?:files|reporting|additional reporting) (?:from|by) "
+    r"[^.!?]{2,200}|"
     r"[^.!?]{2,300}\bcontributed (?:to this (?:report|story|article)|reporting|additional "
     r"reporting)(?: (?:from|in) [^.!?]{2,60})?)$", re.IGNORECASE)
 CONTRIBUTED_WORDS = 60

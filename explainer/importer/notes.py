@@ -5,7 +5,7 @@ news@example.com*"), a reporter's address standing alone, a note that the story 
 published or that it was translated ("*First published in The Conversation*", "*Dies ist eine
 maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihnen dieser
 Artikel gefallen?"), a pointer down the page ("Scroll down to see how …") and the paywall's
-note that the reader's subscription is in use on another device.
+notes: the story is for subscribers, the reader's subscription is in use on another device.
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer or quotes someone, and stays; an address in a
@@ -68,6 +68,15 @@ DEVICE = re.compile(r"\b(?:(?:this|another|other|one|several|multiple) devices?|
                     r"(?:este|otro|un|varios|otros) dispositivos?|"
                     r"(?:cet|un autre|plusieurs|un seul) appareils?|"
                     r"(?:diesem|einem anderen|mehreren) ger(?:ä|ae)ten?)\b", re.IGNORECASE)
+# The paywall's note that the story is for subscribers ("この記事は会員限定です。…")
+MEMBERS = re.compile(
+    r"^[*_#\s]*(?:この記事は(?:有料)?会員限定|"
+    r"this (?:article|story|content) is (?:only |exclusively )?(?:available )?(?:only |"
+    r"exclusively )?(?:for|to) (?:[\w-]+ ){0,3}(?:subscribers|members)|"
+    r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) "
+    r"(?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|"
+    r"(?:cet )?article réservé aux abonnés|"
+    r"(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios))", re.IGNORECASE)
 ACCOUNT = re.compile(r"\b(?:your|tu|su|votre|ihr|dein) (?:subscription|suscripción|abonnement|"
                      r"abo|account|cuenta|compte|konto)\b|\b(?:si continúas leyendo|"
                      r"if you continue reading|continue reading on this|"
@@ -87,6 +96,8 @@ def is_note(paragraph: str) -> bool:
         return True  # not "This is a developing story for the family, who …"
     if RATING.match(text) or (SCROLL.match(text) and words <= SCROLL_WORDS):
         return True
+    if MEMBERS.match(text) and not REPORTED.search(text):
+        return True  # "This story is available exclusively to … subscribers."
     if DEVICE.search(text) and ACCOUNT.search(text) and not REPORTED.search(text):
         return True  # "Your subscription is being used on another device"
     if "@" in text and EMAIL.search(text) and (
