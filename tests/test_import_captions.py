@@ -1,11 +1,14 @@
-"""A lead picture's caption and credit apart, as an editor writes them in ``image:``."""
+"""A lead picture's caption and credit apart, as an editor writes them in ``image:``; a caption
+set apart from its picture leaves the text."""
 
 from __future__ import annotations
 
 import pytest
 
 from explainer.importer.captions import caption_and_credit
+from explainer.importer.html import parse_html
 from explainer.importer.lead import _same_picture
+from tests.test_import_html import PARAGRAPHS, page
 
 
 @pytest.mark.parametrize(("caption", "credit", "expected"), [
@@ -66,3 +69,22 @@ def test_a_credit_loses_the_zero_width_spaces_that_break_it():
 ])
 def test_a_resized_copy_is_the_same_picture(named, shown, same):
     assert _same_picture(named, shown) is same
+
+
+def test_a_caption_set_apart_from_its_picture_leaves_the_text():
+    caption = "The mayor opens the old bridge to walkers on Tuesday morning"
+    extra = (f'<div class="pic"><img src="https://cdn.invalid/b.jpg" alt="{caption}">'
+             f"<p>{caption}</p></div><p>{PARAGRAPHS[0].replace('council', 'town')}</p>")
+    paragraphs = parse_html(page(body_extra=extra)).paragraphs
+    assert caption not in paragraphs and len(paragraphs) == 5
+
+
+def test_a_short_alt_text_takes_no_paragraph_with_it():
+    extra = '<img src="https://cdn.invalid/b.jpg" alt="Work starts soon."><p>Work starts soon.</p>'
+    assert "Work starts soon." in parse_html(page(body_extra=extra)).paragraphs
+
+
+def test_a_paragraph_whose_words_a_picture_repeats_stays():
+    extra = (f'<img src="https://cdn.invalid/b.jpg" alt="{PARAGRAPHS[1]}">'
+             f"<p>{PARAGRAPHS[0].replace('council', 'town')}</p>")
+    assert PARAGRAPHS[1] in parse_html(page(body_extra=extra)).paragraphs

@@ -14,7 +14,9 @@ trafilatura is asked for precision first (``favor_precision``). Some pages need 
 Paragraphs written as line breaks are made paragraphs first (:mod:`breaks`). Subheadings that
 reading dropped or flattened are put back (:mod:`headings`).
 
-The text of the page's teaser cards is returned beside it (:mod:`teasers`).
+A picture's caption set apart from its picture, which the page also gives as its alt text,
+leaves the text (:func:`captions.without_captions`). The text of the page's teaser cards is
+returned beside it (:mod:`teasers`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from explainer.importer.breaks import paragraphs_from_breaks
+from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
@@ -46,7 +49,7 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     if tree is None:
         return _extracted(page, url), set()
     _prepared(tree)
-    cards = card_texts(tree, url)
+    cards, alts = card_texts(tree, url), alt_texts(tree)
     heads = subheadings(drop_unseen(tree))  # before trafilatura, which changes the tree
     parts = body_parts(tree)
     markdown = _extracted(tree, url)
@@ -60,7 +63,8 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     if not markdown and (markup := flight_markup(page)):
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
-    return "\n\n".join(with_subheadings(markdown.split("\n\n"), heads)), cards
+    paragraphs = without_captions(markdown.split("\n\n"), alts) if markdown else []
+    return "\n\n".join(with_subheadings(paragraphs, heads)), cards
 
 
 HEADING = re.compile(r"^(#{2,6}) ")

@@ -8,7 +8,13 @@ agency's terms of use in capitals ("THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PART
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import Any
+
+from explainer.importer.clean import letters
+from explainer.importer.teasers import paragraph_letters
+from explainer.importer.text import SENTENCE_ENDS
 
 # "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
 LABELLED = re.compile(
@@ -59,3 +65,28 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
     if credit and (inner := re.fullmatch(r"\s*\((.+)\)\s*", credit)):
         credit = inner.group(1).strip()
     return caption, credit
+
+
+ALT_WORDS = 4  # a shorter alt text ("Photo", "Jane Roe") may be any short line's words
+MOST_ALTS = 500  # pictures read on one page
+
+
+def alt_texts(tree: Any) -> set[str]:
+    """The letters (:func:`clean.letters`) of the alt texts and titles of the page's pictures
+    of ``ALT_WORDS`` words or more (see :func:`without_captions`)."""
+    found = set()
+    for img in itertools.islice(tree.iter("img"), MOST_ALTS):
+        for said in (img.get("alt"), img.get("title")):
+            if said and len(said.split()) >= ALT_WORDS:
+                found.add(letters(said))
+    return found
+
+
+def without_captions(paragraphs: list[str], alts: set[str]) -> list[str]:
+    """The paragraphs without the pictures' captions set apart from their pictures, which the
+    text does not keep: a paragraph that is a picture's alt text and ends no sentence ("Jarrad
+    Branthwaite (FC Everton) jubelt nach seinem Treffer gegen den FC Liverpool"). A sentence
+    stays: some sites give a picture the words of the story's paragraph beside it."""
+    kept = [p for p in paragraphs if not (
+        paragraph_letters(p) in alts and not p.rstrip("*_ ").endswith(SENTENCE_ENDS))]
+    return kept or paragraphs
