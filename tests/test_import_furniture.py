@@ -89,6 +89,9 @@ from tests.test_import_html import page
     "Read our [Datenschutzerklärung](https://news.example/datenschutz).",
     "**For more stories like this, check our** **news page** **.**",
     "[ABONE OL](https://news.google.com/publications/CAAqBwgKMNCH?oc=3)",  # on Google News
+    "Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:",
+    "Read more about the strike in our explainer.",
+    "## Recommended Videos", "### You might also like",
 ])
 def test_furniture(line):
     assert is_furniture(line)
@@ -158,6 +161,9 @@ def test_furniture(line):
     "Your support matters, wrote the minister.",
     "The company changed its [privacy policy](https://x.example/p) in May, prompting a fine.",
     "For more than a decade, stories like this were ignored.",
+    "Mehr als 200 Menschen lesen Sie vor, sagte sie im Interview.",
+    "Read more: the council in our town voted on Tuesday. It was close.",
+    "## Related coverage of the floods from 1998",
 ])
 def test_the_storys_own_text(line):
     assert not is_furniture(line)

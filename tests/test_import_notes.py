@@ -34,6 +34,11 @@ from tests.test_import_html import PARAGRAPHS, page
     "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
     "This story is available exclusively to Business Insider subscribers.",
     "*Dieser Artikel ist nur für Abonnenten verfügbar.*",
+    "*We independently select everything we recommend. Buying through us may earn us a "
+    "commission, which supports our work.*",
+    "기사 URL이 복사되었습니다.",
+    "Link copied to clipboard",
+    "**Wie hältst du dich fit? Teile deine Tipps mit der Community.**",
 ])
 def test_a_note_to_the_reader_is_found(line):
     assert is_note(line)
@@ -61,6 +66,8 @@ def test_a_note_to_the_reader_is_found(line):
     "Netflix will charge for an account shared with another household from June.",
     "This story is available to subscribers only, the paper said, after the leak.",
     "Members of the club said this content is for members only.",
+    "Sellers on the platform may earn a commission of up to 8%, the company said.",
+    "The link was copied from a government website and shared thousands of times.",
     "*The translation was first published in 1990 and sold a million copies, the publisher "
     "said in a statement on Monday, adding that a new edition with a foreword by the author's "
     "daughter would follow next spring after years of delay, court fights and a fire that "

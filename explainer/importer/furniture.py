@@ -112,7 +112,14 @@ PROMPT = re.compile(
     r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
     r"|soutenez-nous|apóyanos|please donate|werden sie mitglied)\b"
     r"|^[#*_\[\s]*become a (?:member|supporter)\b"
-    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this\b", re.IGNORECASE)
+    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this\b"
+    # a pointer to the site's other coverage, alone: "Mehr zur Lage … lesen Sie in unserem
+    # Liveblog:", "Read more about the strike in our explainer."
+    r"|^[*_]*(?:mehr|alles|weiteres?|aktuelles?)\b[^.!?\n]{0,80}\b(?:lesen|finden|sehen|"
+    r"erfahren) sie\b[^.!?\n]{0,30}\b(?:in unserem|in unserer|im|hier)\b[^.!?\n]{0,40}[:.]?"
+    r"[*_]*$"
+    r"|^[*_]*(?:read|find|get|follow) (?:more|all the latest|the latest|live updates)\b"
+    r"[^.!?\n]{0,80}\b(?:in|on) our\b[^.!?\n]{0,40}[:.]?[*_]*$", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged|shouted|according to|"
                       r"schrieb|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
@@ -134,6 +141,13 @@ CREDIT = re.compile(
     r"\s*:", re.IGNORECASE)
 
 
+# The heading of a rail of other stories or videos, left without them
+RAIL_HEADING = re.compile(
+    r"^#{1,6}\s*(?:recommended (?:videos?|for you|stories|reading|articles)|related (?:videos?|"
+    r"stories|articles|content|coverage)|more (?:videos?|stories) (?:from|like this)[\w ]{0,30}|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|"
+    r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
+    r"à lire aussi|lire aussi|te puede interesar)\s*:?\s*$", re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # The count of another story's comments, as a link or not ("[78 commentaires](…)")
 COMMENTS = re.compile(r"^[*_\[]*\d{1,6}\s+(?:comments?|commentaires?|kommentare?|comentarios?|"
@@ -174,6 +188,7 @@ def is_furniture(paragraph: str) -> bool:
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
                 or COMMENTS.match(paragraph.strip()) or _topic_link(paragraph.strip())
                 or _signup_link(paragraph) or LEGAL_LINK.match(paragraph.strip())
+                or RAIL_HEADING.match(paragraph.strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
                 or _pointer(paragraph.strip())

@@ -4,8 +4,10 @@ news@example.com*"), a reporter's address standing alone, a note that the story 
 ("*This is a breaking news story - more to follow*"), a note about where the text was first
 published or that it was translated ("*First published in The Conversation*", "*Dies ist eine
 maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihnen dieser
-Artikel gefallen?"), a pointer down the page ("Scroll down to see how …") and the paywall's
-notes: the story is for subscribers, the reader's subscription is in use on another device.
+Artikel gefallen?"), a pointer down the page ("Scroll down to see how …") the paywall's
+notes (the story is for subscribers, the reader's subscription is in use on another device),
+the note that the site earns a commission on what is bought through its links, a share
+button's "Link copied" and a call to share tips with the community.
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer or quotes someone, and stays; an address in a
@@ -68,6 +70,20 @@ DEVICE = re.compile(r"\b(?:(?:this|another|other|one|several|multiple) devices?|
                     r"(?:este|otro|un|varios|otros) dispositivos?|"
                     r"(?:cet|un autre|plusieurs|un seul) appareils?|"
                     r"(?:diesem|einem anderen|mehreren) ger(?:ä|ae)ten?)\b", re.IGNORECASE)
+# The note that the site earns from what its reader buys through its links
+AFFILIATE = re.compile(
+    r"\b(?:(?:may|might|could) (?:earn|receive|get) (?:us )?(?:an? )?(?:small )?(?:affiliate )?"
+    r"commissions?|(?:contains|uses|includes) affiliate links|"
+    r"(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?"
+    r"provision|affiliate-links?\b)", re.IGNORECASE)
+# A share button's word that the link was copied ("기사 URL이 복사되었습니다.")
+COPIED = re.compile(r"^[*_]*(?:(?:the )?(?:article )?(?:link|url)(?: (?:has been|was))? copied"
+                    r"(?: to (?:the |your )?clipboard)?|link kopiert|lien copié|enlace copiado|"
+                    r"(?:기사 ?)?(?:url|링크)이? 복사되었습니다)[.!]?[*_]*$", re.IGNORECASE)
+# The page asking its reader to share with the community ("Teile deine Tipps mit der Community")
+COMMUNITY = re.compile(r"\b(?:teile|teilen sie) (?:deine|ihre) [\w ]{0,40}\bmit (?:der|unserer) "
+                       r"community\b|\bshare your [\w ]{0,40}\b(?:with|in) (?:the|our) "
+                       r"(?:community|comments)\b", re.IGNORECASE)
 # The paywall's note that the story is for subscribers ("この記事は会員限定です。…")
 MEMBERS = re.compile(
     r"^[*_#\s]*(?:この記事は(?:有料)?会員限定|"
@@ -96,6 +112,9 @@ def is_note(paragraph: str) -> bool:
         return True  # not "This is a developing story for the family, who …"
     if RATING.match(text) or (SCROLL.match(text) and words <= SCROLL_WORDS):
         return True
+    if COPIED.match(text) or ((AFFILIATE.search(text) or COMMUNITY.search(text))
+                              and not REPORTED.search(text)):
+        return True  # "Buying through us may earn us a commission"; "Link copied"
     if MEMBERS.match(text) and not REPORTED.search(text):
         return True  # "This story is available exclusively to … subscribers."
     if DEVICE.search(text) and ACCOUNT.search(text) and not REPORTED.search(text):
