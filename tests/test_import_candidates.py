@@ -273,6 +273,8 @@ SUGGESTED = [
          "will-opening-a-question"),
     case(["Will Smith said he would return.", "Will Smith starred in it."], ["Will Smith"],
          "will-as-a-first-name"),
+    case(["Will Smith return to the Oscars? Smith was banned for ten years."],
+         ["Will Smith"], "will-as-a-first-name-in-a-question"),
     case(["Does Credit Suisse survive? Credit Suisse was sold."], ["Credit Suisse"],
          "does-opening-a-question"),
     case(["Clearly the CEO knew what the board wanted."], [], "an-adverb-before-the"),

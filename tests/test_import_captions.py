@@ -66,6 +66,9 @@ def test_a_credit_loses_the_zero_width_spaces_that_break_it():
     ("https://x.com/_next/image?url=%2Fmedia%2Flead.jpg&w=1200", "https://x.com/media/lead.jpg",
      True),
     ("https://x.com/photos/", "https://x.com/other/", False),
+    ("https://x.com/a/flood-lead.jpg?source=https://x.com/news/floods",
+     "https://x.com/b/mayor.jpg?source=https://x.com/news/floods", False),
+    ("https://cdn.x.com/resize/800x600!/?x=/", "https://cdn.x.com/crop/1200!/?x=/", False),
 ])
 def test_a_resized_copy_is_the_same_picture(named, shown, same):
     assert _same_picture(named, shown) is same
@@ -80,8 +83,15 @@ def test_a_caption_set_apart_from_its_picture_leaves_the_text():
 
 
 def test_a_short_alt_text_takes_no_paragraph_with_it():
-    extra = '<img src="https://cdn.invalid/b.jpg" alt="Work starts soon."><p>Work starts soon.</p>'
-    assert "Work starts soon." in parse_html(page(body_extra=extra)).paragraphs
+    extra = '<img src="https://cdn.invalid/b.jpg" alt="Work starts soon"><p>Work starts soon</p>'
+    assert "Work starts soon" in parse_html(page(body_extra=extra)).paragraphs
+
+
+def test_a_heading_that_a_picture_s_alt_text_repeats_stays():
+    heading = "The mayor opens the old bridge to walkers on Tuesday morning"
+    extra = (f'<section><h2>{heading}</h2><img src="https://cdn.invalid/b.jpg" alt="{heading}">'
+             f"<p>{PARAGRAPHS[0].replace('council', 'town')}</p></section>")
+    assert f"## {heading}" in parse_html(page(body_extra=extra)).paragraphs
 
 
 def test_a_paragraph_whose_words_a_picture_repeats_stays():

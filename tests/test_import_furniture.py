@@ -164,6 +164,12 @@ def test_furniture(line):
     "Mehr als 200 Menschen lesen Sie vor, sagte sie im Interview.",
     "Read more: the council in our town voted on Tuesday. It was close.",
     "## Related coverage of the floods from 1998",
+    "WhatsApp changed its [terms of service](https://x.example/t) last week.",
+    "Google ändert seine [Datenschutzerklärung](https://x.example/d) erneut.",
+    "Weitere Informationen finden Sie im Rathaus.",
+    "Mehr als 100 Werke des Künstlers sehen Sie im Museum Folkwang in Essen.",
+    "For more stories like this one, the paper relied on tips from readers.",
+    "Find more than 40 dishes in our restaurant.",
 ])
 def test_the_storys_own_text(line):
     assert not is_furniture(line)

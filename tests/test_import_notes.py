@@ -38,6 +38,8 @@ from tests.test_import_html import PARAGRAPHS, page
     "commission, which supports our work.*",
     "기사 URL이 복사되었습니다.",
     "Link copied to clipboard",
+    "Ihr Abo wird gerade auf einem anderen Gerät genutzt.",
+    "Cet article est réservé aux abonnés.",
     "**Wie hältst du dich fit? Teile deine Tipps mit der Community.**",
 ])
 def test_a_note_to_the_reader_is_found(line):
@@ -68,6 +70,11 @@ def test_a_note_to_the_reader_is_found(line):
     "Members of the club said this content is for members only.",
     "Sellers on the platform may earn a commission of up to 8%, the company said.",
     "The link was copied from a government website and shared thousands of times.",
+    "From Monday, Netflix will charge an extra fee if your account is used on another device "
+    "outside your household.",
+    "Si tu cuenta se usa en otro dispositivo fuera de casa, Netflix cobrará una tarifa.",
+    "Influencers who post affiliate links may earn a commission of 5% on each sale.",
+    "Die Verbraucherzentrale warnt: Bei Affiliate-Links erhalten Blogger eine Provision.",
     "*The translation was first published in 1990 and sold a million copies, the publisher "
     "said in a statement on Monday, adding that a new edition with a foreword by the author's "
     "daughter would follow next spring after years of delay, court fights and a fire that "

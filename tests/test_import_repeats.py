@@ -182,9 +182,13 @@ def test_a_first_line_that_is_no_section_label_stays(first, sections):
     assert without_section_label([first, "The text."], sections) == [first, "The text."]
 
 
-def test_a_link_to_the_section_its_address_names_is_left_out():
-    text = ["[South Africa](https://example.org/news/south-africa/)", "The text."]
-    assert without_section_label(text, []) == ["The text."]
+@pytest.mark.parametrize("link", [
+    "[South Africa](https://example.org/news/south-africa/)",
+    "[España](https://example.org/espana/)",
+    "[Société](https://example.org/soci%C3%A9t%C3%A9/)",
+])
+def test_a_link_to_the_section_its_address_names_is_left_out(link):
+    assert without_section_label([link, "The text."], []) == ["The text."]
 
 
 @pytest.mark.parametrize("first", [

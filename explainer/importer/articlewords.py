@@ -27,6 +27,7 @@ class ArticleWords:
         self._called: set[str] | None = None
         self._word_at: dict[str, list[int]] | None = None
         self._found: dict[str, list[int]] = {}
+        self._places: dict[str, tuple[bool, bool]] = {}
 
     def alone(self, phrase: str) -> bool:
         """Whether the phrase stands somewhere without a word just before it (at a sentence's
@@ -38,9 +39,11 @@ class ArticleWords:
         return self._where(phrase)[1]
 
     def _where(self, phrase: str) -> tuple[bool, bool]:
-        """(alone somewhere, after a word somewhere)."""
-        after = [_after_word(self.joined, at) for at in self._starts(phrase)]
-        return not all(after), any(after)
+        """(alone somewhere, after a word somewhere), once per phrase."""
+        if phrase not in self._places:
+            after = [_after_word(self.joined, at) for at in self._starts(phrase)]
+            self._places[phrase] = (not all(after), any(after))
+        return self._places[phrase]
 
     def _starts(self, phrase: str) -> list[int]:
         """Where the phrase stands as words of their own (as ``\\b`` would match it), looked

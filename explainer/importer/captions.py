@@ -86,7 +86,8 @@ def without_captions(paragraphs: list[str], alts: set[str]) -> list[str]:
     """The paragraphs without the pictures' captions set apart from their pictures, which the
     text does not keep: a paragraph that is a picture's alt text and ends no sentence ("Jarrad
     Branthwaite (FC Everton) jubelt nach seinem Treffer gegen den FC Liverpool"). A sentence
-    stays: some sites give a picture the words of the story's paragraph beside it."""
-    kept = [p for p in paragraphs if not (
+    stays: some sites give a picture the words of the story's paragraph beside it; so does a
+    heading (a slide's title may be its picture's alt text too)."""
+    kept = [p for p in paragraphs if p.startswith("#") or not (
         paragraph_letters(p) in alts and not p.rstrip("*_ ").endswith(SENTENCE_ENDS))]
     return kept or paragraphs

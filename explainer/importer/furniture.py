@@ -53,11 +53,13 @@ SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|sign-?up|/abo(?:nnement)?\b|"
 # A link to the site's (or reCAPTCHA's) legal pages, with a word or two of the notice around it:
 # "[Privacy Policy](https://policies.google.com/privacy)and", "[Terms of Service](…)apply."
 LEGAL_LINK = re.compile(
-    r"^[*_]*(?:[\w’']+\s+){0,3}\[(?:the\s+)?(?:google\s+)?(?:privacy (?:policy|notice|statement)|"
+    r"^[*_]*(?:(?:read|see|view|our|the|and|or|lesen sie|unsere|notre|nuestra|voir)\s+){0,2}"
+    r"\[(?:the\s+)?(?:google\s+)?(?:privacy (?:policy|notice|statement)|"
     r"terms (?:of (?:service|use)|and conditions)|cookie policy|datenschutz\w*|"
     r"nutzungsbedingungen|politique de confidentialité|conditions d'utilisation|"
     r"política de privacidad|términos de (?:uso|servicio))\]\([^)\s]{1,2000}\)\s*"
-    r"(?:[\w’']+(?:\s+[\w’']+){0,2})?\s*[.,]?[*_]*$", re.IGNORECASE)
+    r"(?:and|apply|applies|und|gelten|gilt|et|y|s'appliquent|aplican)?\s*[.,]?[*_]*$",
+    re.IGNORECASE)
 SIGNUP_HEADING = re.compile(r"^#{1,6}\s+get\s+(?:the\s+)?(?:daily|weekly|breaking|latest|our)\b"
                             r"[\w\s]{0,40}\bnews(?:letter)?s?\s*$", re.IGNORECASE)
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
@@ -112,14 +114,16 @@ PROMPT = re.compile(
     r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
     r"|soutenez-nous|apóyanos|please donate|werden sie mitglied)\b"
     r"|^[#*_\[\s]*become a (?:member|supporter)\b"
-    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this\b"
+    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this,?[*_\s]*\[?[*_]*"
+    r"(?:check|visit|follow|see|read|head to|go to|sign up|subscribe)\b"
     # a pointer to the site's other coverage, alone: "Mehr zur Lage … lesen Sie in unserem
     # Liveblog:", "Read more about the strike in our explainer."
     r"|^[*_]*(?:mehr|alles|weiteres?|aktuelles?)\b[^.!?\n]{0,80}\b(?:lesen|finden|sehen|"
-    r"erfahren) sie\b[^.!?\n]{0,30}\b(?:in unserem|in unserer|im|hier)\b[^.!?\n]{0,40}[:.]?"
-    r"[*_]*$"
+    r"erfahren) sie\b[^.!?\n]{0,30}\b(?:in unserem|in unserer|im|hier)\b[^.!?\n]{0,40}"
+    r"(?::|\b(?:liveblog|newsblog|live-ticker|ticker|dossier|überblick)\.?)[*_]*$"
     r"|^[*_]*(?:read|find|get|follow) (?:more|all the latest|the latest|live updates)\b"
-    r"[^.!?\n]{0,80}\b(?:in|on) our\b[^.!?\n]{0,40}[:.]?[*_]*$", re.IGNORECASE)
+    r"[^.!?\n]{0,80}\b(?:in|on) our (?:live ?blog|live coverage|coverage|explainer|guide|"
+    r"live page|dossier|special report)[:.]?[*_]*$", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged|shouted|according to|"
                       r"schrieb|sagte|"
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)

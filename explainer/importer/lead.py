@@ -97,13 +97,17 @@ def figures(tree: Any) -> list[Picture]:
     return found
 
 
+NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
+
+
 def _path(ref: str) -> str:
     """The path of a picture's address; for a resizer's address that names the picture in its
     query ("/resize/1200x630!/?url=https%3A%2F%2F…%2Fcomposite.jpg", Next.js's
     "/_next/image?url=…"), the path of the address it names."""
     try:
         parts = urlsplit(ref.strip())
-        named = next((v for _, v in parse_qsl(parts.query) if v.startswith(("http", "/"))), "")
+        named = next((v for k, v in parse_qsl(parts.query) if k.casefold() in NAMING_KEYS
+                      and v.startswith(("http", "/"))), "")
         return unquote(urlsplit(named).path if named else parts.path)
     except ValueError:
         return ""
@@ -121,9 +125,9 @@ def _same_picture(a: str, b: str) -> bool:
     saved page's local copy) the same file name, also once a size in it is left out
     ("impreso-696x464.jpg" for "impreso.jpg", ".../wide__980x551" for ".../wide__1300x731")."""
     path_a, path_b = _path(a), _path(b)
-    if not path_a or not path_b:
-        return False
-    if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b) != "":
+    if not posixpath.basename(path_a) or not posixpath.basename(path_b):
+        return a.strip() == b.strip()  # a path that names no file names no picture
+    if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b):
         return True
     unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
     name = posixpath.basename(unsized_a)

@@ -41,7 +41,7 @@ what why how who when where which whose today yesterday tomorrow now recent rece
 though although despite while because unless whether however meanwhile instead perhaps maybe
 indeed yet then thus hence if once sometimes often usually
 our my your his her their its we they he she it this that these those
-does did do is are was were has have had could should would might must"""
+does did do is are was were has have had could should would"""
 SENTENCE_OPENERS = frozenset(_OPENER_WORDS.split())
 # German capitalises every noun, so an article or a preposition opening a sentence makes a
 # "name" of the noun after it ("Die Engine", "Zur Nutzung", "Neben Account"); such a word is

@@ -65,17 +65,28 @@ SCROLL = re.compile(r"^[*_\[]*(?:scroll (?:down|up|further)(?: (?:to|for)\b|[.!:
                     r"scrollen sie (?:nach unten|weiter)|faites défiler)", re.IGNORECASE)
 SCROLL_WORDS = 15
 # The paywall's note that the reader's subscription is in use on another device ("Tu
-# suscripción se está usando en otro dispositivo …"): a device, and the reader's account
+# suscripción se está usando en otro dispositivo …"): a device, and the reader's account in
+# use or the reader reading on
 DEVICE = re.compile(r"\b(?:(?:this|another|other|one|several|multiple) devices?|"
                     r"(?:este|otro|un|varios|otros) dispositivos?|"
                     r"(?:cet|un autre|plusieurs|un seul) appareils?|"
-                    r"(?:diesem|einem anderen|mehreren) ger(?:ä|ae)ten?)\b", re.IGNORECASE)
+                    r"(?:diesem|einem anderen|mehreren) ger(?:ä|ae)te?n?)\b", re.IGNORECASE)
+IN_USE = re.compile(r"\b(?:your (?:subscription|account) is (?:being|already being|currently "
+                    r"being) used|tu (?:suscripción|cuenta) se está (?:usando|utilizando)|"
+                    r"votre (?:abonnement|compte) est (?:déjà |actuellement )?(?:en cours "
+                    r"d'utilisation|utilisé)|ihr (?:abo|abonnement|konto) wird (?:gerade |bereits "
+                    r")?(?:auf|an) [\w ]{0,30}(?:genutzt|verwendet)|"
+                    r"si continúas leyendo|if you continue reading|continue reading on this|"
+                    r"si vous continuez à lire|wenn sie (?:hier )?weiterlesen)\b", re.IGNORECASE)
+DEVICE_WORDS = 30
 # The note that the site earns from what its reader buys through its links
 AFFILIATE = re.compile(
-    r"\b(?:(?:may|might|could) (?:earn|receive|get) (?:us )?(?:an? )?(?:small )?(?:affiliate )?"
-    r"commissions?|(?:contains|uses|includes) affiliate links|"
-    r"(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?"
-    r"provision|affiliate-links?\b)", re.IGNORECASE)
+    r"\b(?:(?:may|might|could) (?:earn|get) us|we (?:may |might |could )?(?:earn|receive|get)) "
+    r"(?:an? )?(?:small )?(?:affiliate )?commissions?\b|"
+    r"\bthis (?:article|story|post|page) (?:contains|includes|uses) affiliate links\b|"
+    r"\b(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?"
+    r"provision\b|\bin diesem (?:artikel|beitrag) (?:sind|befinden sich) affiliate-links\b",
+    re.IGNORECASE)
 # A share button's word that the link was copied ("기사 URL이 복사되었습니다.")
 COPIED = re.compile(r"^[*_]*(?:(?:the )?(?:article )?(?:link|url)(?: (?:has been|was))? copied"
                     r"(?: to (?:the |your )?clipboard)?|link kopiert|lien copié|enlace copiado|"
@@ -91,13 +102,8 @@ MEMBERS = re.compile(
     r"exclusively )?(?:for|to) (?:[\w-]+ ){0,3}(?:subscribers|members)|"
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) "
     r"(?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|"
-    r"(?:cet )?article réservé aux abonnés|"
+    r"(?:cet )?article (?:est )?réservé aux abonnés|"
     r"(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios))", re.IGNORECASE)
-ACCOUNT = re.compile(r"\b(?:your|tu|su|votre|ihr|dein) (?:subscription|suscripción|abonnement|"
-                     r"abo|account|cuenta|compte|konto)\b|\b(?:si continúas leyendo|"
-                     r"if you continue reading|continue reading on this|"
-                     r"si vous continuez à lire|wenn sie (?:hier )?weiterlesen)\b",
-                     re.IGNORECASE)
 
 
 def is_note(paragraph: str) -> bool:
@@ -117,7 +123,8 @@ def is_note(paragraph: str) -> bool:
         return True  # "Buying through us may earn us a commission"; "Link copied"
     if MEMBERS.match(text) and not REPORTED.search(text):
         return True  # "This story is available exclusively to … subscribers."
-    if DEVICE.search(text) and ACCOUNT.search(text) and not REPORTED.search(text):
+    if words <= DEVICE_WORDS and DEVICE.search(text) and IN_USE.search(text) and \
+            not REPORTED.search(text):
         return True  # "Your subscription is being used on another device"
     if "@" in text and EMAIL.search(text) and (
             (words <= ADDRESS_WORDS and ADDRESS_LINE.match(text))

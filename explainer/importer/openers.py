@@ -11,11 +11,13 @@ from explainer.importer.namewords import PREPOSITIONS, TITLES
 
 
 def asks(words: list[str], after: str, article: ArticleWords) -> bool:
-    """"Will" opening a question before a name the article writes apart ("Will China step
-    up?"), not a first name ("Will Smith said …")."""
+    """"Will" opening a question before a name of two words or more that the article writes
+    apart ("Will Deutsche Bank pay?"), not a first name ("Will Smith return to the Oscars?":
+    a single word after it is taken for a surname)."""
+    if words[0] != "Will" or len(words) < 3:
+        return False
     end = re.search(r"[.!?]", after)
-    return words[0] == "Will" and end is not None and end.group() == "?" and \
-        article.alone(" ".join(words[1:]))
+    return end is not None and end.group() == "?" and article.alone(" ".join(words[1:]))
 
 
 def linking(word: str) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-from explainer.importer.clean import letters
+from explainer.importer.clean import letters, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 
 LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|text|texto|autor(?:in)?|author)\s*:?\s+",
@@ -111,7 +111,8 @@ def _section_link(paragraph: str) -> bool:
         segments = [part for part in urlsplit(link.group(2)).path.split("/") if part]
     except ValueError:  # "http://[x": no address
         return False
-    return bool(segments) and letters(segments[-1]) == letters(link.group(1))
+    return bool(segments) and plain_letters(unquote(segments[-1])) == plain_letters(
+        link.group(1))  # "[Société](…/soci%C3%A9t%C3%A9/)", "[España](…/espana/)"
 
 
 def _a_section_of_its_own(paragraphs: list[str], names: set[str]) -> bool:

@@ -34,15 +34,18 @@ def inline(element: etree._Element) -> str:
     """The text of an element with its emphasis and links, on one line."""
     parts = [escape(element.text or "")]
     last = parts[0][-1:]  # the last character so far (not a join per child: 50,000 <b>)
+    seen = last  # and the last one that is no emphasis mark
     for child in element:
         part = _spaced(child, _inline_child(child), last)
         if part[:1] in ("`", "*") and last == part[0]:
             parts.append(" ")  # two spans back to back would read as one longer mark
         tail = escape(child.tail or "")
-        if child.tag == "lb" and UNSPACED.match(last or " ") and UNSPACED.match(tail[:1] or " "):
+        if child.tag == "lb" and UNSPACED.match(seen or " ") and \
+                UNSPACED.match(tail.lstrip("*_")[:1] or " "):
             part = ""  # a line of Chinese or Japanese goes on with no space
         parts += [part, tail]
         last = tail[-1:] or part[-1:] or last
+        seen = tail.rstrip("*_")[-1:] or part.rstrip("*_")[-1:] or seen
     return " ".join("".join(parts).split())
 
 
@@ -57,8 +60,11 @@ def _spaced(child: etree._Element, part: str, before: str) -> str:
     if not part:
         between = child.tag == "hi" and before[-1:].isalnum() and (child.tail or "")[:1].isalnum()
         return " " if written or between else ""
-    return (" " if written[:1].isspace() else "") + part + (
-        " " if written[-1:].isspace() else "")
+    opens = written[:1].isspace() or (len(child) > 0 and child[0].tag == "lb"
+                                      and not (child.text or "").strip())
+    closes = written[-1:].isspace() or (len(child) > 0 and child[-1].tag == "lb"
+                                        and not (child[-1].tail or "").strip())
+    return (" " if opens else "") + part + (" " if closes else "")  # "<b>conditions<br></b>"
 
 
 def _inline_child(child: etree._Element) -> str:
@@ -165,11 +171,12 @@ def running_text(text: str, series: bool = False) -> bool:
 
 
 def _mark_series(main: etree._Element) -> None:
-    """Mark the headings of every level that has ``SERIES`` or more."""
-    heads = main.iter("head")
+    """Mark the headings that read as sentences when a level has ``SERIES`` or more of them
+    (a lede set as a heading stays apart from a story's short subheadings)."""
     levels: dict[str, list[etree._Element]] = {}
-    for head in heads:
-        levels.setdefault(head.get("rend") or "h2", []).append(head)
+    for head in main.iter("head"):
+        if running_text(inline(head)):
+            levels.setdefault(head.get("rend") or "h2", []).append(head)
     for found in levels.values():
         for head in found if len(found) >= SERIES else ():
             head.set(SERIES_MARK, "")
