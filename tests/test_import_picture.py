@@ -270,3 +270,28 @@ def test_an_alt_text_without_a_credit_is_no_caption():
 def test_an_alt_text_that_is_only_a_file_name_is_none(alt):
     figure = f"<figure><img src='https://cdn.invalid/wall.png' alt='{alt}'></figure>"
     assert parse_html(page("", figure)).image_alt is None
+
+
+def test_a_picture_in_a_box_of_its_own_gets_its_caption_and_credit():
+    box = ('<div class="lead"><img src="https://cdn.invalid/wall.png" alt="The sea wall">'
+           '<span class="image-caption">Waves break over the sea wall in Hull - '
+           '<span class="copyright">Copyright</span> <span class="credit">Jane Roe/AP</span>'
+           "</span></div>")
+    article = parse_html(page("", box))
+    assert (article.image_caption, article.image_credit) == (
+        "Waves break over the sea wall in Hull", "Jane Roe/AP")
+
+
+def test_a_picture_with_only_a_srcset_is_found():
+    figure = ("<figure><img srcset='https://cdn.invalid/wall-640.png 640w, "
+              "https://cdn.invalid/wall-1280.png 1280w' alt='The sea wall'>"
+              "<figcaption>Waves over the wall</figcaption></figure>")
+    article = parse_html(page("", figure))
+    assert article.image_refs[0] == "https://cdn.invalid/wall-640.png"
+
+
+def test_a_picture_in_a_long_box_takes_no_caption_from_it():
+    words = " ".join(["word"] * 90)
+    box = (f'<div><img src="https://cdn.invalid/wall.png" alt="The sea wall"><p>{words}</p>'
+           '<span class="caption">Not this picture\'s caption</span></div>')
+    assert parse_html(page("", box)).image_caption is None

@@ -19,7 +19,7 @@ from explainer.importer.text import SENTENCE_ENDS
 # "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
 LABELLED = re.compile(
     r"(?:^|(?<=[.!?”\"')\]])\s+|\s+[|–—-]\s+)(?:photograph|photo|picture|image|illustration|"
-    r"foto|bild)s?(?: by|:)\s*(?P<who>(?-i:[A-Z@])[^:]{1,79}?)\s*\.?$", re.IGNORECASE)
+    r"foto|bild|credit)s?(?: by|:)\s*(?P<who>(?-i:[A-Z@])[^:]{1,79}?)\s*\.?$", re.IGNORECASE)
 # "(Robert Roe / Los Angeles Times)", "(AP Photo/Jane Roe)", "(Getty Images)": a credit in
 # parentheses closing a caption, with a slash or a picture agency's word in it
 _AGENCY_WORDS = (r"(?i:\bvia\b|\bgetty\b|\bimages\b|\bap\b|\bafp\b|\breuters\b|"

@@ -26,6 +26,16 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "'copyright') or contains(translate(@class, 'PHOTOGRAPHER', 'photographer'), "
                 "'photographer')))]")
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
+BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
+CAPTION_XPATH = ("./*[not(self::p and not(@class))][@class and (contains(translate(@class, "
+                 "'CAPTION', 'caption'), 'caption') or contains(translate(@class, 'LEGEND', "
+                 "'legend'), 'legend') or contains(translate(@class, 'BILDUNTERSCHRIFT', "
+                 "'bildunterschrift'), 'bildunterschrift'))] | .//figcaption")
+CREDIT_LABEL = re.compile(r"^(?:©|copyright|credits?|photo|foto|bild|image|picture|"
+                          r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+                          r"todos los derechos reservados)\s*[:.]?$", re.IGNORECASE)
+BOX_WORDS = 80  # a box of more words is the article or a section of it, not a picture's
+BOX_LEVELS = 3
 MAX_FIGURES = 50  # figures read from one page
 
 
@@ -80,21 +90,52 @@ def json_ld_pictures(value: Any) -> list[Picture]:
 
 def figures(tree: Any) -> list[Picture]:
     """The pictures the article shows in figures, in order, with their alt text, caption and
-    credit (a credit inside the caption is taken out of it)."""
+    credit (a credit inside the caption is taken out of it); then the pictures it shows in a
+    small box of their own beside an element classed as their caption (``div.picBox``, ``span
+    .caption``: :func:`boxed`)."""
     found = []
     for figure in tree.xpath(FIGURES_XPATH)[:MAX_FIGURES]:
         img = figure.xpath(".//img")[0]
-        src = (img.get("src") or img.get("data-src") or "").strip()
-        if not src:
-            continue
-        credits = [text_of(e) for e in figure.xpath(CREDIT_XPATH) if text_of(e)]
-        captions = figure.xpath(".//figcaption")
-        caption = text_of(captions[0]) if captions else ""
-        for credit in credits:
-            caption = " ".join(caption.replace(credit, " ").split())
-        found.append(Picture(src, _words(img.get("alt")), caption or None,
-                             credits[0] if credits else None))
+        if src := _source(img):
+            found.append(_picture(src, img, figure, figure.xpath(".//figcaption")))
+    return found + boxed(tree)
+
+
+def boxed(tree: Any) -> list[Picture]:
+    """The article's pictures outside figures whose box (their parent, or one of the two
+    elements around it, of at most ``BOX_WORDS`` words) holds an element classed as a caption."""
+    found = []
+    for img in tree.xpath(BOXED_XPATH)[:MAX_FIGURES]:
+        box, src = img.getparent(), _source(img)
+        for _ in range(BOX_LEVELS):
+            if box is None or not src or len(box.text_content().split()) > BOX_WORDS:
+                break
+            if captions := box.xpath(CAPTION_XPATH):
+                found.append(_picture(src, img, box, captions))
+                break
+            box = box.getparent()
     return found
+
+
+def _source(img: Any) -> str:
+    """An <img>'s address: its src, data-src, or the first of its srcset."""
+    src = (img.get("src") or img.get("data-src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    sources = (img.get("srcset") or img.get("data-srcset") or "").strip().split(",")[0].split()
+    return sources[0] if sources else src
+
+
+def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
+    """A picture with its box's caption and credit; a credit's label alone ("Copyright") is
+    no credit, and the caption loses both and the separator left before them."""
+    said = [text_of(e) for e in box.xpath(CREDIT_XPATH) if text_of(e)]
+    caption = text_of(captions[0]) if captions else ""
+    for credit in said:
+        caption = " ".join(caption.replace(credit, " ").split())
+    credits = [c for c in said if not CREDIT_LABEL.match(c)]
+    return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:") or None,
+                   credits[0] if credits else None)
 
 
 NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
