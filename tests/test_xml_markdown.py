@@ -75,39 +75,31 @@ def test_sentences_heading_a_series_of_parts_stay_headings():
         "\n\n".join(f"{expected.format(n)}\n\nIt was grey." for n in ("first", "second", "third")))
 
 
-def test_a_lede_set_as_a_heading_among_short_subheadings_is_a_paragraph():
-    lede = ('<head rend="h2">Heads up, travelers: hundreds of workers at the north airport are '
-            "striking on Tuesday.</head><p>More.</p>")
-    others = '<head rend="h2">What happens next</head><p>A.</p><head rend="h2">Who pays</head>'
-    assert md(lede + others).startswith("Heads up, travelers:")
+LEDE = ('<head rend="h2">Heads up, travelers: hundreds of workers at the {} airport are '
+        "striking on Tuesday.</head><p>More.</p>")
 
 
-def test_a_line_break_at_the_edge_of_emphasis_or_a_link_parts_the_words():
-    assert md('<p>weather <hi rend="#b">conditions<lb/></hi>deteriorate.</p>') == (
-        "weather **conditions** deteriorate.")
-    assert md('<p>weather <ref target="https://a.example/c">conditions<lb/></ref>worsen.</p>') == (
-        "weather [conditions](https://a.example/c) worsen.")
-
-
-def test_a_line_break_after_japanese_in_bold_adds_no_space():
-    assert md('<p><hi rend="#b">市長が来た。</hi><lb/>市長は言った。</p>') == (
-        "**市長が来た。**市長は言った。")
-
-
-def test_two_sentences_set_as_headings_are_still_paragraphs():
-    lede = ('<head rend="h2">Heads up, travelers: hundreds of workers at the {} airport are '
-            "striking on Tuesday.</head><p>More.</p>")
-    assert md(lede.format("north") + lede.format("south")).startswith(
+@pytest.mark.parametrize("others", [
+    LEDE.format("south"),  # two such sentences are no series
+    '<head rend="h2">What happens next</head><p>A.</p><head rend="h2">Who pays</head>',
+])
+def test_a_lede_set_as_a_heading_stays_a_paragraph_outside_a_series(others):
+    assert md(LEDE.format("north") + others).startswith(
         "Heads up, travelers: hundreds of workers at the north airport are striking on Tuesday.")
 
 
-def test_a_line_break_inside_a_paragraph_parts_its_words():
-    assert md("<p>as weather conditions<lb/>deteriorate, he said.</p>") == (
-        "as weather conditions deteriorate, he said.")
-
-
-def test_a_line_break_inside_japanese_adds_no_space():
-    assert md("<p>気象状況が<lb/>悪化する。</p>") == "気象状況が悪化する。"
+@pytest.mark.parametrize(("main", "expected"), [
+    ("<p>as weather conditions<lb/>deteriorate, he said.</p>",
+     "as weather conditions deteriorate, he said."),
+    ('<p>weather <hi rend="#b">conditions<lb/></hi>deteriorate.</p>',
+     "weather **conditions** deteriorate."),
+    ('<p>weather <ref target="https://a.example/c">conditions<lb/></ref>worsen.</p>',
+     "weather [conditions](https://a.example/c) worsen."),
+    ("<p>気象状況が<lb/>悪化する。</p>", "気象状況が悪化する。"),  # no space in Japanese
+    ('<p><hi rend="#b">市長が来た。</hi><lb/>市長は言った。</p>', "**市長が来た。**市長は言った。"),
+])
+def test_a_line_break_inside_a_paragraph_parts_its_words(main, expected):
+    assert md(main) == expected
 
 
 def test_an_empty_link_inside_a_word_is_nothing():

@@ -67,6 +67,17 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
     return caption, credit
 
 
+# A credit's label without the credit: "Copyright", "Tous droits réservés"
+CREDIT_LABEL = re.compile(r"^(?:©|copyright|credits?|photo|foto|bild|image|picture|"
+                          r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
+                          r"todos los derechos reservados)\s*[:.]?$", re.IGNORECASE)
+
+
+def credit_label(text: str) -> bool:
+    """Whether a picture's credit is only its label ("Copyright"), the name being elsewhere."""
+    return bool(CREDIT_LABEL.match(text.strip()))
+
+
 ALT_WORDS = 4  # a shorter alt text ("Photo", "Jane Roe") may be any short line's words
 MOST_ALTS = 500  # pictures read on one page
 

@@ -35,6 +35,10 @@ BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# The scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese,
+# Chinese), with their punctuation and full-width forms ("。", "、")
+UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u9fff"
+                      r"\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
 SET_OFF = re.compile(r"[|｜\-–—·•»/_ㅣ]")  # what sets a site's name or a section apart
 DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

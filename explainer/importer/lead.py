@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from explainer.importer.captions import caption_and_credit
+from explainer.importer.captions import caption_and_credit, credit_label
 from explainer.importer.textlines import text_of
 
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -27,13 +27,10 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "'photographer')))]")
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
 BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
-CAPTION_XPATH = ("./*[not(self::p and not(@class))][@class and (contains(translate(@class, "
-                 "'CAPTION', 'caption'), 'caption') or contains(translate(@class, 'LEGEND', "
-                 "'legend'), 'legend') or contains(translate(@class, 'BILDUNTERSCHRIFT', "
-                 "'bildunterschrift'), 'bildunterschrift'))] | .//figcaption")
-CREDIT_LABEL = re.compile(r"^(?:©|copyright|credits?|photo|foto|bild|image|picture|"
-                          r"all rights reserved|tous droits réservés|alle rechte vorbehalten|"
-                          r"todos los derechos reservados)\s*[:.]?$", re.IGNORECASE)
+CAPTION_XPATH = ("./*[contains(translate(@class, 'CAPTION', 'caption'), 'caption') or "
+                 "contains(translate(@class, 'LEGEND', 'legend'), 'legend') or "
+                 "contains(translate(@class, 'BILDUNTERSCHRIFT', 'bildunterschrift'), "
+                 "'bildunterschrift')] | .//figcaption")
 BOX_WORDS = 80  # a box of more words is the article or a section of it, not a picture's
 BOX_LEVELS = 3
 MAX_FIGURES = 50  # figures read from one page
@@ -91,8 +88,8 @@ def json_ld_pictures(value: Any) -> list[Picture]:
 def figures(tree: Any) -> list[Picture]:
     """The pictures the article shows in figures, in order, with their alt text, caption and
     credit (a credit inside the caption is taken out of it); then the pictures it shows in a
-    small box of their own beside an element classed as their caption (``div.picBox``, ``span
-    .caption``: :func:`boxed`)."""
+    small box of their own beside an element classed as their caption (``em.image-caption``:
+    :func:`boxed`)."""
     found = []
     for figure in tree.xpath(FIGURES_XPATH)[:MAX_FIGURES]:
         img = figure.xpath(".//img")[0]
@@ -107,8 +104,8 @@ def boxed(tree: Any) -> list[Picture]:
     found = []
     for img in tree.xpath(BOXED_XPATH)[:MAX_FIGURES]:
         box, src = img.getparent(), _source(img)
-        for _ in range(BOX_LEVELS):
-            if box is None or not src or len(box.text_content().split()) > BOX_WORDS:
+        for _ in range(BOX_LEVELS if src else 0):
+            if box is None or len(box.text_content().split()) > BOX_WORDS:
                 break
             if captions := box.xpath(CAPTION_XPATH):
                 found.append(_picture(src, img, box, captions))
@@ -133,7 +130,7 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
     caption = text_of(captions[0]) if captions else ""
     for credit in said:
         caption = " ".join(caption.replace(credit, " ").split())
-    credits = [c for c in said if not CREDIT_LABEL.match(c)]
+    credits = [c for c in said if not credit_label(c)]
     return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:") or None,
                    credits[0] if credits else None)
 

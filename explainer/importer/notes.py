@@ -4,7 +4,7 @@ news@example.com*"), a reporter's address standing alone, a note that the story 
 ("*This is a breaking news story - more to follow*"), a note about where the text was first
 published or that it was translated ("*First published in The Conversation*", "*Dies ist eine
 maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihnen dieser
-Artikel gefallen?"), a pointer down the page ("Scroll down to see how …") the paywall's
+Artikel gefallen?"), a pointer down the page ("Scroll down to see how …"), the paywall's
 notes (the story is for subscribers, the reader's subscription is in use on another device),
 the note that the site earns a commission on what is bought through its links, a share
 button's "Link copied" and a call to share tips with the community.

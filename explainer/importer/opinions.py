@@ -30,6 +30,7 @@ from functools import cache
 from typing import Any
 
 from explainer.importer.bounds import OPENING, TAG
+from explainer.importer.clean import UNSPACED
 from explainer.importer.teasers import LINK_TARGET
 
 SHARE = 0.5  # an extractor has a say when its text holds this share of our words
@@ -40,8 +41,6 @@ FENCE_OPEN = re.compile(r"(`{3,})[^`]*$|(~{3,}).*$")  # not "```` ``` ```` opens
 BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*")
 BOLD_HEADING_WORDS = 8  # a line in bold of more words is a prompt or a lead-in, no heading
 ESCAPE = re.compile(r"\\(\W)")  # "SEVEN\!" as the reader sees it
-UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
-                      r"\uf900-\ufaff\U00020000-\U0003134f]")
 # Elements beyond which a page is read by trafilatura alone: every news page measured has
 # fewer (99 % under 3,200, the largest 11,533), and newspaper4k's time grows faster than the
 # page (28,000 paragraphs: 29 s, against goose3's 6.5 s and the rest of the import's 10 s)

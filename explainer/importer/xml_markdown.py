@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from explainer.importer.clean import UNSPACED
 from explainer.importer.inert import (
     code_span,
     escape_inline,
@@ -23,7 +24,6 @@ SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)
                          re.IGNORECASE)
 TARGET_CHARS = "-._~:/?#@!$&+,;=%"  # kept as they are in a link target; the rest is %-encoded
 EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}
-UNSPACED = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")  # written without spaces
 
 
 def escape(text: str) -> str:
