@@ -14,8 +14,9 @@ trafilatura is asked for precision first (``favor_precision``). Some pages need 
 Paragraphs written as line breaks are made paragraphs first (:mod:`breaks`). Subheadings that
 reading dropped or flattened are put back (:mod:`headings`).
 
-A picture's caption set apart from its picture, which the page also gives as its alt text,
-leaves the text (:func:`captions.without_captions`). The text of the page's teaser cards is
+A picture's caption in plain paragraphs in the picture's own box leaves the text with its box
+(:mod:`picboxes`); one set apart from its picture, which the page also gives as its alt text,
+leaves it too (:func:`captions.without_captions`). The text of the page's teaser cards is
 returned beside it (:mod:`teasers`).
 """
 
@@ -32,6 +33,7 @@ from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
+from explainer.importer.picboxes import as_figures
 from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card
@@ -105,11 +107,12 @@ FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$
 
 def _prepared(tree: Any) -> Any:
     """The tree as it is read: names XML refuses, empty formatting and the boxes of video
-    players dropped (:mod:`mediacards`), paragraphs made of line breaks, and a link to a host
-    written without "https://" given it (also where a saved page made it a path of its own
-    site)."""
+    players dropped (:mod:`mediacards`), paragraphs made of line breaks, a picture's own box
+    made a figure (:mod:`picboxes`), and a link to a host written without "https://" given it
+    (also where a saved page made it a path of its own site)."""
     paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
     drop_media_cards(tree)
+    as_figures(tree)
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):
             target = bare.group(1) or bare.group(2)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from explainer.importer.captions import caption_and_credit, credit_label
+from explainer.importer.picboxes import caption_lines, picture_boxes
 from explainer.importer.textlines import text_of
 
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -89,13 +90,13 @@ def figures(tree: Any) -> list[Picture]:
     """The pictures the article shows in figures, in order, with their alt text, caption and
     credit (a credit inside the caption is taken out of it); then the pictures it shows in a
     small box of their own beside an element classed as their caption (``em.image-caption``:
-    :func:`boxed`)."""
+    :func:`boxed`), or with their caption in plain paragraphs (:func:`plain_boxed`)."""
     found = []
     for figure in tree.xpath(FIGURES_XPATH)[:MAX_FIGURES]:
         img = figure.xpath(".//img")[0]
         if src := _source(img):
             found.append(_picture(src, img, figure, figure.xpath(".//figcaption")))
-    return found + boxed(tree)
+    return found + boxed(tree) + plain_boxed(tree)
 
 
 def boxed(tree: Any) -> list[Picture]:
@@ -111,6 +112,21 @@ def boxed(tree: Any) -> list[Picture]:
                 found.append(_picture(src, img, box, captions))
                 break
             box = box.getparent()
+    return found
+
+
+def plain_boxed(tree: Any) -> list[Picture]:
+    """The page's pictures in boxes of their own that caption them in plain paragraphs
+    (:mod:`picboxes`), with the credit such a paragraph gives with a label ("Image: Jane Roe")
+    when the box marks none."""
+    found = []
+    for box in picture_boxes(tree)[:MAX_FIGURES]:
+        img = box.xpath(".//img")[0]
+        if src := _source(img):
+            captions, credits = caption_lines(box)
+            picture = _picture(src, img, box, captions)
+            credits = [c for c in credits if not credit_label(c)]
+            found.append(replace(picture, credit=picture.credit or next(iter(credits), None)))
     return found
 
 

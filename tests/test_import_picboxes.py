@@ -1,0 +1,95 @@
+"""A picture in a box of its own, captioned in plain paragraphs: a figure, not the story."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from explainer.importer.body import article_body
+from explainer.importer.html import parse_html
+from explainer.importer.picboxes import as_figures, caption_lines, picture_box, picture_boxes
+
+STORY = [
+    "The two towns agreed on Tuesday to share the cost of a new bridge over the river.",
+    "Work is to start next spring and should take about two years, the councils said.",
+    "Residents have waited for a second crossing since the old ferry stopped running.",
+    "The regional fund will pay half, and tolls on lorries will pay for the rest of it.",
+    "Cars and bicycles will cross for free for the first five years after it opens.",
+    "A public meeting on the design is planned for the town hall in the first week of May.",
+    "The councils will put three designs to the vote, and the winner will be built by 2028.",
+]
+CAPTION = "The old ferry at its landing stage in the spring"
+BOX = ('<div class="image_image-widget"><span class="image_target"><picture>'
+       '<img src="https://cdn.invalid/ferry.jpg"></picture></span>'
+       f'<p><span>{CAPTION}</span></p><p>Image: Jane Roe</p></div>')
+
+
+def element(markup: str):
+    return lxml_html.fragment_fromstring(markup)
+
+
+def page(box: str = BOX, head: str = "") -> str:
+    """A page that sets its story in boxes of paragraphs between picture boxes, with no
+    <article> (as isolezwe.co.za does): an extractor reads the second box's caption."""
+    def text(part: list[str]) -> str:
+        return '<div class="text">' + "".join(f"<p>{s}</p>" for s in part) + "</div>"
+    return (f"<html><head><title>Towns agree on a bridge</title>{head}</head><body>"
+            f"<div class='content'><h1>Towns agree on a bridge</h1><div class='widgets'>"
+            f"{box.replace('ferry.jpg', 'bridge.jpg')}{text(STORY[:3])}{box}{text(STORY[3:])}"
+            "</div></div></body></html>")
+
+
+def test_a_box_named_for_its_picture_with_a_caption_is_a_picture_box():
+    assert picture_box(element(BOX))
+
+
+@pytest.mark.parametrize("markup", [
+    BOX.replace("image_image-widget", "widget"),  # not named for a picture
+    BOX.replace("<p>Image: Jane Roe</p>", '<img src="https://cdn.invalid/b.jpg">'),  # two
+    BOX.replace(CAPTION, " ".join(["word"] * 61)),  # a section of the story, not a caption
+    BOX.replace(f"<p><span>{CAPTION}</span></p>", f"<h2>{CAPTION}</h2>"),  # a heading
+    BOX.replace(f"<p><span>{CAPTION}</span></p>", f"<ul><li>{CAPTION}</li></ul>"),  # a list
+    BOX.replace(f"<p><span>{CAPTION}</span></p><p>Image: Jane Roe</p>", ""),  # no words
+])
+def test_what_is_not_a_picture_box(markup):
+    assert not picture_box(element(markup))
+
+
+def test_the_outermost_of_nested_picture_boxes_is_taken():
+    tree = lxml_html.fromstring(page(f'<div class="photo-wrap">{BOX}</div>'))
+    assert [box.get("class") for box in picture_boxes(tree)] == ["photo-wrap", "photo-wrap"]
+
+
+def test_a_picture_and_its_caption_alone_are_no_box_but_the_story():
+    tree = lxml_html.fromstring(f"<html><body>{BOX}<p>{STORY[0]}</p></body></html>")
+    assert picture_boxes(tree) == []
+
+
+def test_a_picture_box_becomes_a_figure_with_figcaptions():
+    tree = as_figures(lxml_html.fromstring(page()))
+    figure = tree.find(".//figure")
+    assert [e.tag for e in figure.iter("figcaption", "p")] == ["figcaption", "figcaption"]
+
+
+def test_a_labelled_credit_is_the_credit_and_the_rest_the_caption():
+    captions, credits = caption_lines(element(BOX))
+    assert ([" ".join(c.text_content().split()) for c in captions], credits) == (
+        [CAPTION], ["Jane Roe"])
+
+
+def test_the_caption_of_a_picture_box_leaves_the_text():
+    markdown, _ = article_body(page(), "https://news.example/bridge")
+    assert STORY[1] in markdown and "ferry at its landing" not in markdown
+    assert "Jane Roe" not in markdown
+
+
+def test_a_short_paragraph_beside_a_picture_in_an_unnamed_box_stays():
+    box = BOX.replace("image_image-widget", "aside-note")
+    markdown, _ = article_body(page(box), "https://news.example/bridge")
+    assert CAPTION in markdown
+
+
+def test_the_lead_picture_takes_the_caption_and_credit_of_its_box():
+    head = '<meta property="og:image" content="https://cdn.invalid/ferry.jpg">'
+    article = parse_html(page(head=head))
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Jane Roe")
