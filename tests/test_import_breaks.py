@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.body import article_body
-from explainer.importer.breaks import paragraphs_from_breaks
+from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs
 
 RUN = "the council voted to build the bridge over the river this spring"
 
@@ -62,3 +63,34 @@ def test_marks_pictures_and_comments_stay_inside_their_paragraph():
     assert rebuilt(inner) == (
         '<div id="c"><p>The budget fell from <del>ten</del> <!-- ad --> to eight, the mayor '
         f'<img src="m.png"> said on Monday, {RUN}.</p><p>Two {RUN}.</p></div>')
+
+
+def divs_made_paragraphs(inner: str) -> str:
+    tree = lxml_html.fromstring(f"<html><body><div id='c'>{inner}</div></body></html>")
+    paragraphs_from_divs(tree)
+    return lxml_html.tostring(tree.get_element_by_id("c"), encoding="unicode")
+
+
+def test_a_div_of_running_text_with_marks_is_a_paragraph():
+    assert divs_made_paragraphs(f"<div>The <b>185</b> members of {RUN}.</div>") == (
+        f'<div id="c"><p>The <b>185</b> members of {RUN}.</p></div>')
+
+
+@pytest.mark.parametrize("inner", [
+    f"<div>The members of {RUN}.</div>",  # no marks: trafilatura reads it whole
+    f"<div>The <b>185</b> members of <p>{RUN}.</p></div>",  # holds a block
+    "<div><a href='/a'>Home</a> <a href='/b'>News</a> and <b>Sport</b></div>",  # a menu
+    f"<div>The <b>185</b> members of {RUN}.<br>A line.</div>",  # lines: trafilatura parts them
+    f"<div class='caption'>The <b>185</b> members of {RUN}.</div>",  # a picture's caption
+    f"<div class='detail-img'><div>The <b>185</b> members of {RUN}.</div></div>",
+])
+def test_other_divs_stay(inner):
+    assert divs_made_paragraphs(inner) == f'<div id="c">{inner.replace(chr(39), chr(34))}</div>'
+
+
+def test_a_div_of_running_text_is_read_whole():
+    text = "".join(f"<p>Paragraph {n}: {RUN}, and more words follow here.</p>" for n in range(6))
+    page = (f"<html><head><title>Bridge</title></head><body><article><h1>Bridge vote</h1>"
+            f"{text}<div>The virus has spread to <b>185</b> countries, {RUN}.</div>{text}"
+            "</article></body></html>")
+    assert f"The virus has spread to **185** countries, {RUN}." in article_body(page, None)[0]

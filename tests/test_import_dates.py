@@ -162,3 +162,29 @@ def test_a_date_read_with_day_and_month_swapped_is_the_time_element_s():
     assert _swapped(dt.date(2016, 4, 10), dt.date(2016, 10, 4))
     assert not _swapped(dt.date(2016, 4, 10), dt.date(2016, 4, 10))
     assert not _swapped(dt.date(2016, 4, 11), dt.date(2016, 10, 4))
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='attribution'>Updated on December 12, 2016 09:22 AM</div>",
+    "<p>Zuletzt aktualisiert am 12.12.2016</p>",
+    "<span>Last modified: 12 December 2016</span>",
+])
+def test_a_date_shown_only_as_an_update_is_no_publication_date(line):
+    assert parse_html(header(line)).date is None
+
+
+def test_the_first_date_of_a_line_that_publishes_and_updates_is_the_date():
+    line = "<p>Published 2 April 2019, updated 3 April 2019</p>"
+    assert parse_html(header(line)).date == dt.date(2019, 4, 2)
+
+
+def test_open_graph_s_article_keys_are_read_with_its_og_prefix():
+    head = ('<meta name="sailthru.date" value="2016-12-15T13:50:38Z">'
+            '<meta name="og:article:published_time" value="2016-12-14T06:02:15Z">')
+    assert parse_html(page(head)).date == dt.date(2016, 12, 14)
+
+
+def test_the_standard_publication_key_wins_over_a_vendor_s():
+    head = ('<meta name="sailthru.date" content="2016-12-15T13:50:38Z">'
+            '<meta property="article:published_time" content="2016-12-14T06:02:15Z">')
+    assert parse_html(page(head)).date == dt.date(2016, 12, 14)

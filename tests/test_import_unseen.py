@@ -6,7 +6,12 @@ import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.html import parse_html
-from explainer.importer.unseen import drop_empty_marks, drop_unseen, for_screen_readers
+from explainer.importer.unseen import (
+    drop_empty_marks,
+    drop_unseen,
+    for_screen_readers,
+    spaces_between_marks,
+)
 from tests.test_import_html import page
 
 
@@ -94,3 +99,24 @@ def test_an_empty_strong_does_not_end_an_imported_paragraph():
     words = "proceeded to knock on the door for approximately ten or fifteen minutes"
     html = page(body_extra=f"<p>The officer recalled: “I <strong></strong>{words}.”</p>")
     assert any(words in p for p in parse_html(html).paragraphs)
+
+
+@pytest.mark.parametrize(("markup", "moved"), [
+    ("<p>a <i>show,</i> <a href='/x'>and who</a> is</p>",
+     '<p>a <i>show,</i><a href="/x"> and who</a> is</p>'),
+    ("<p><a href='/x'>Dear</a>\n<a href='/y'><b>Evan</b></a></p>",
+     '<p><a href="/x">Dear</a><a href="/y"><b> Evan</b></a></p>'),
+    ("<div>a <b>bold</b> <ul><li>x</li></ul></div>",
+     "<div>a <b>bold</b> <ul><li>x</li></ul></div>"),
+    ("<p><b>one</b><i>two</i></p>", "<p><b>one</b><i>two</i></p>"),
+])
+def test_a_space_alone_between_two_marks_moves_into_the_second(markup, moved):
+    tree = lxml_html.fragment_fromstring(markup)
+    assert lxml_html.tostring(spaces_between_marks(tree), encoding="unicode") == moved
+
+
+def test_an_imported_paragraph_keeps_the_space_between_a_mark_and_a_link():
+    html = page(body_extra="<p>Audiences who love <i>Dear Evan Hansen,</i> "
+                "<a href='https://example.org/r'>and who are having quite a moment</a>, "
+                "will queue for the tickets that go on sale this week.</p>")
+    assert any("*Dear Evan Hansen,* [and who" in p for p in parse_html(html).paragraphs)

@@ -28,7 +28,7 @@ from typing import Any
 import trafilatura
 from trafilatura.utils import load_html
 
-from explainer.importer.breaks import paragraphs_from_breaks
+from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs
 from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
@@ -37,7 +37,12 @@ from explainer.importer.picboxes import as_figures
 from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card
-from explainer.importer.unseen import drop_empty_marks, drop_unseen, drop_unwritable_attributes
+from explainer.importer.unseen import (
+    drop_empty_marks,
+    drop_unseen,
+    drop_unwritable_attributes,
+    spaces_between_marks,
+)
 from explainer.importer.xml_markdown import xml_to_markdown
 
 ARTICLE_PARAGRAPHS = ".//p[not(ancestor::aside or ancestor::nav or ancestor::figure)]"
@@ -107,10 +112,12 @@ FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$
 
 def _prepared(tree: Any) -> Any:
     """The tree as it is read: names XML refuses, empty formatting and the boxes of video
-    players dropped (:mod:`mediacards`), paragraphs made of line breaks, a picture's own box
-    made a figure (:mod:`picboxes`), and a link to a host written without "https://" given it
-    (also where a saved page made it a path of its own site)."""
+    players dropped (:mod:`mediacards`), paragraphs made of line breaks and of ``<div>``s of
+    running text, a space alone between two marks kept, a picture's own box made a figure
+    (:mod:`picboxes`), and a link to a host written without "https://" given it (also where
+    a saved page made it a path of its own site)."""
     paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
+    spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(tree)
     as_figures(tree)
     for link in tree.iter("a"):

@@ -11,9 +11,12 @@ container's blocks (a ``<div>``, a table, a list) stay where they were.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from lxml import etree
+
+from explainer.importer.picboxes import PICTURE_NAME
 
 # what stands between paragraphs; anything else (text marks, a picture, a comment) is inline
 BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "details", "dialog",
@@ -23,6 +26,9 @@ BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "deta
                     "audio", "script", "style", "noscript", "template", "object", "embed"})
 CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blockquote"})
 RUNNING_WORDS = 10  # the container's own text, between its elements: less is a menu's
+CAPTION_LEVELS = 3  # elements around a div that may name it a picture's caption
+CAPTIONING = re.compile(rf"{PICTURE_NAME.pattern}|caption|legend|credit|copyright",
+                        re.IGNORECASE)
 
 
 def paragraphs_from_breaks(tree: Any) -> Any:
@@ -33,10 +39,39 @@ def paragraphs_from_breaks(tree: Any) -> Any:
     return tree
 
 
+def paragraphs_from_divs(tree: Any) -> Any:
+    """The tree with each ``<div>`` that holds running text of its own among text marks and
+    links, and no block or line break, made a paragraph: trafilatura reads such a ``<div>``
+    as a paragraph but keeps only what follows its first mark ("The virus has spread to
+    <b>185</b> countries" became "**185**countries"). A picture's caption in a ``<div>`` (it,
+    or one of the :data:`CAPTION_LEVELS` elements around it, named for a picture or a
+    caption) is left as it is."""
+    for div in tree.iter("div"):
+        if len(div) and _running(div) and not any(
+                isinstance(e.tag, str) and (e.tag in BLOCKS or e.tag == "br")
+                for e in div.iterdescendants()) and not _captioning(div):
+            div.tag = "p"
+    return tree
+
+
+def _captioning(div: Any) -> bool:
+    """Whether the div, or one of the elements around it, is named for a picture or its
+    caption ("detail-img__description", "caption", "credit")."""
+    for element in itertools.islice(div.iterancestors(), CAPTION_LEVELS):
+        if CAPTIONING.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return True
+    return bool(CAPTIONING.search(f"{div.get('class') or ''} {div.get('id') or ''}"))
+
+
+def _running(container: Any) -> bool:
+    """Whether the container holds running text of its own, between its elements."""
+    own = " ".join([container.text or "", *(child.tail or "" for child in container)])
+    return len(own.split()) >= RUNNING_WORDS
+
+
 def _parted(container: Any) -> bool:
     """Whether the container holds running text of its own and two ``<br>`` in a row."""
-    own = " ".join([container.text or "", *(child.tail or "" for child in container)])
-    if len(own.split()) < RUNNING_WORDS:
+    if not _running(container):
         return False
     children = list(container)
     return any(a.tag == "br" and b.tag == "br" and not (a.tail or "").strip()

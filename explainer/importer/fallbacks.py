@@ -196,6 +196,11 @@ SHOWN_DATE = re.compile(
     r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
     rf"|\b{_MONTH}\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b"
     rf"|\b(\d{{1,2}})\.?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is
+# when the story was changed, not when it was published
+UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|"
+                          r"actualizada|aggiornato|atualizado|bijgewerkt)(?:\s+(?:on|at|am|le|"
+                          r"el|il|em|op))?\s*:?\s*$", re.IGNORECASE)
 HEADER_LINES = 40  # how many short lines after the <h1> are read
 LINE = 80  # a longer text is the story (or a teaser), not a dateline
 DATE_REST = 30  # characters after a date's label: the date and perhaps its time
@@ -217,12 +222,18 @@ def header_date(tree: Any) -> dt.date | None:
         if not text or any(child.tag not in LINE_BREAKS for child in element):
             continue
         found = _shown(text)
-        if found is not None:
+        if found is not None and not _updated(text):
             return found
         seen += 1
         if seen >= HEADER_LINES:
             return None
     return None
+
+
+def _updated(line: str) -> bool:
+    """Whether a line's first date is written after an update's label ("Updated on …")."""
+    match = SHOWN_DATE.search(line)
+    return bool(match and UPDATE_LABEL.search(line[:match.start()]))
 
 
 def header_time(tree: Any) -> str | None:

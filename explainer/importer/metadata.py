@@ -19,6 +19,7 @@ from explainer.importer.clean import clean_byline, first_date, letters, plain_le
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     CJK_LABELS,
+    UPDATE_LABEL,
     header_date,
     header_time,
     labelled_authors,
@@ -164,7 +165,7 @@ META_KEYS = {
     "og:title": "titles", "twitter:title": "titles",
     "og:description": "descriptions", "description": "descriptions",
     "twitter:description": "descriptions",
-    "author": "authors", "article:author": "authors", "og:article:author": "authors",
+    "author": "authors", "article:author": "authors",
     "byl": "authors", "dc.creator": "authors",
     "article:published_time": "published", "datepublished": "published",
     "pubdate": "published", "date": "published", "dc.date": "published",
@@ -186,9 +187,16 @@ def _strings(value: Any) -> list[str]:
     return [v.strip() for v in values if isinstance(v, str) and v.strip()]
 
 
+# The publication date's standard keys, read before the others ("sailthru.date", "date"),
+# which some sites set to the time of the last change
+STANDARD_PUBLISHED = frozenset({"article:published_time", "datepublished"})
+
+
 def _meta_tags(tree: Any, meta: PageMeta) -> None:
+    others: list[str] = []  # publication dates under other keys, read after the standard ones
     for tag in tree.xpath("//meta[@content or @value]"):  # value=: some saved copies
         name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        name = name.removeprefix("og:") if name.startswith("og:article:") else name
         target = META_KEYS.get(name)
         content = " ".join((tag.get("content") or tag.get("value") or "").split())
         if not target or not content:
@@ -196,10 +204,13 @@ def _meta_tags(tree: Any, meta: PageMeta) -> None:
         if target == "keywords":  # an article:tag is one tag ("Trump, Donald J"), unless it
             split = r",\s*" if name != "article:tag" else r",(?!\s)"  # is a list ("A,B,C")
             meta.keywords += [k.strip() for k in re.split(split, content)]
+        elif target == "published" and name not in STANDARD_PUBLISHED:
+            others.append(content)
         else:
             getattr(meta, target).append(content)
         if name == "og:site_name" and not meta.shown_name:
             meta.shown_name = content
+    meta.published += others
 
 
 _WORDS = "concat(' ', normalize-space(translate(@class, 'COMENTSLIAR', 'comentsliar')), ' ')"
@@ -367,9 +378,13 @@ def date_forms(date: dt.date) -> list[str]:
             f"{d} {month[:3]} {y}", f"{y}{m:02d}{d:02d}T"]
 
 
+LABEL_REACH = 30  # characters before a date where its label is looked for
+
+
 def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
     """Whether the page writes this date anywhere but inside a link: in its text, or with
-    ``markup`` also in its meta tags and <time> elements."""
+    ``markup`` also in its meta tags and <time> elements; a date written only after a label
+    that makes it an update ("Updated on December 12, 2016") does not count."""
     try:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
@@ -380,4 +395,5 @@ def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
     attributes = " ".join(str(v) for v in tree.xpath(
         "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
     haystack = " ".join((text + " " + attributes).split())
-    return any(form in haystack for form in date_forms(date))
+    return any(not UPDATE_LABEL.search(haystack[max(0, found.start() - LABEL_REACH):found.start()])
+               for form in date_forms(date) for found in re.finditer(re.escape(form), haystack))

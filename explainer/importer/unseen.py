@@ -90,6 +90,25 @@ def drop_empty_marks(tree: Any) -> Any:
     return tree
 
 
+# A space alone between two inline elements ("<i>Dear Evan Hansen,</i> <a>and who</a>") is lost
+# where trafilatura writes its XML, which it reads back without blank text
+INLINE = frozenset({*MARKS, "a", "abbr", "cite", "code", "q", "s", "sub", "sup", "time"})
+
+
+def spaces_between_marks(tree: Any) -> Any:
+    """The tree with each space alone between two inline elements moved to the start of the
+    second one's text, where it is kept."""
+    for element in tree.iter(*INLINE):
+        after = element.getnext()
+        if (element.tail and not element.tail.strip() and after is not None
+                and isinstance(after.tag, str) and after.tag in INLINE):
+            while after.text is None and len(after) and after[0].tag in INLINE:
+                after = after[0]
+            if (after.text or "").strip():
+                after.text, element.tail = " " + after.text.lstrip(), None
+    return tree
+
+
 XML_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")  # the names trafilatura's XML can hold
 
 
