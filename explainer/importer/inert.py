@@ -15,6 +15,11 @@ A backslash escapes only the characters in ``markdown.Markdown.ESCAPED_CHARS``, 
   quote, list, rule, setext underline, definition or fence;
 - lines lose their leading and trailing blanks (no indented code, no hard break) and control
   characters are dropped.
+
+An editor reads the Markdown, so :func:`relaxed` takes out again the escapes a line does not
+need: a ``!`` that no ``[`` follows, and a pair of brackets around plain words ("they [the
+elections] were") that cannot be a link, an image, a footnote, a reference or its definition,
+nor the table of contents' marker.
 """
 
 from __future__ import annotations
@@ -42,6 +47,40 @@ def escape_inline(text: str, bang: bool = False) -> str:
     return ENTITY_START.sub("&amp;", text).replace("<", "&lt;")
 
 
+TOC = "TOC"  # "[TOC]", the marker toc replaces with the table of contents wherever it stands
+# an escape and the character it escapes, a code span (verbatim), or one character
+TOKEN = re.compile(r"\\.|(`+)(?:.+?)(?<!`)\1(?!`)|.", re.DOTALL)
+
+
+def relaxed(line: str) -> str:
+    """An escaped line (of :func:`escape_inline`, then :func:`escape_line_start`) without the
+    escapes it does not need (see the module)."""
+    if "\\" not in line:
+        return line
+    tokens = [match.group() for match in TOKEN.finditer(line)]
+    keep = [True] * len(tokens)
+    following = [""] * len(tokens)  # the next token that is no space, for each
+    for index in range(len(tokens) - 2, -1, -1):
+        token = tokens[index + 1]
+        following[index] = following[index + 1] if token.isspace() else token
+    opened = None  # where the last escaped "[" is, while no bracket has followed it
+    for index, token in enumerate(tokens):
+        after = following[index]
+        if token == "\\!":
+            keep[index] = tokens[index + 1:index + 2] in (["["], ["\\["])
+        elif token == "\\[":
+            before = tokens[index - 1] if index else ""
+            opened = index if index and before not in ("!", "\\!") and after != "^" else None
+        elif token == "\\]":
+            if opened is not None and after not in ("(", "[", ":", "\\[") and "".join(
+                    tokens[opened + 1:index]) != TOC:
+                keep[opened] = keep[index] = False
+            opened = None
+        elif token in ("[", "]"):
+            opened = None
+    return "".join(t if k else t[1] for t, k in zip(tokens, keep, strict=True))
+
+
 def _line_mark(match: re.Match[str]) -> str:
     if match.group(1):
         return "\\" + match.group(1)
@@ -59,7 +98,7 @@ def escape_text(paragraph: str) -> str:
     """A paragraph of plain text (its line breaks kept) as inert Markdown."""
     text = paragraph.replace("\r\n", "\n").replace("\r", "\n")
     lines = (escape_inline(line).strip() for line in text.split("\n"))
-    return "\n".join(escape_line_start(line) for line in lines)
+    return "\n".join(relaxed(escape_line_start(line)) for line in lines)
 
 
 def heading_text(markdown: str) -> str:

@@ -17,6 +17,7 @@ from explainer.importer.inert import (
     escape_line_start,
     escape_text,
     heading_text,
+    relaxed,
 )
 from explainer.importer.text import SENTENCE_ENDS
 
@@ -87,7 +88,7 @@ def _inline_child(child: etree._Element) -> str:
 
 
 def _paragraph(element: etree._Element) -> str:
-    return escape_line_start(inline(element))
+    return relaxed(escape_line_start(inline(element)))
 
 
 def _list(element: etree._Element, depth: int = 0) -> str:
@@ -131,9 +132,9 @@ def block(element: etree._Element, quoted: bool = False) -> str:
     if tag == "head":
         text = inline(element)
         if running_text(text, series=element.get(SERIES_MARK) is not None):
-            return escape_line_start(text)  # a lede set as a heading (CNN's "speakable" <h2>)
+            return relaxed(escape_line_start(text))  # a lede set as a heading (CNN's <h2>)
         level = int((element.get("rend") or "h2").lstrip("h") or 2)
-        text = heading_text(_unemphasised(text))
+        text = relaxed(heading_text(_unemphasised(text)))
         return f"{'#' * min(max(level, 2), 6)} {text}" if text else ""
     if tag == "list":
         return _list(element)
