@@ -77,3 +77,14 @@ def test_an_imported_draft_is_left_out_until_published(make_site):
     assert "explainers/storm/index.html" in build_files(SiteSpec(content, drafts=True)).files
     target.write_text(target.read_text("utf-8").replace("draft: true", "draft: false"), "utf-8")
     assert "explainers/storm/index.html" in build_files(SiteSpec(content)).files
+
+
+def test_a_text_that_may_go_on_elsewhere_is_flagged_in_the_file(tmp_path):
+    source, target = tmp_path / "page.html", tmp_path / "x.md"
+    source.write_text(PAGE.replace(
+        "<title>", '<link rel="canonical" href="https://gazette.example/flood">'
+        '<link rel="next" href="https://gazette.example/flood/2"><title>'), encoding="utf-8")
+    assert main(["import", "-q", str(source), "--output", str(target), "--date", "2023-05-05"]) == 0
+    assert ("\n# check the text: the page links to a next page of the article "
+            "(https://gazette.example/flood/2): its text may go on there\ndraft: true") in (
+        target.read_text(encoding="utf-8"))

@@ -60,6 +60,10 @@ def test_of_two_readings_as_close_the_first_stays():
     ("https://news.example/2020/03/covid", "https://news.example/2020/03/covid-19", False),
     ("https://news.example/apollo", "https://news.example/apollo-11", False),
     ("https://news.example/bridge", "https://news.example/bridge-seite-2", True),
+    ("https://news.example/news/1010/43352.html", "43352_Page2.html", True),
+    ("https://news.example/bridge-vote/", "2/", True),
+    ("https://news.example/news/43352.html", "43353.html", False),
+    ("https://news.example/news/43352.html", "https://news.example/news/43352.html#page=2", False),
     (None, "https://news.example/bridge-vote/2", False),
 ])
 def test_a_next_page_is_the_same_address_with_a_page_number(here, there, paged):
@@ -95,10 +99,11 @@ def test_an_article_for_subscribers_is_at_best_medium_even_when_its_stated_text_
 
 
 def test_an_article_on_several_pages_is_unsure_with_a_note():
-    evidence = Evidence(paged=True)
+    evidence = Evidence(paged="https://news.example/bridge/2")
     assert evidence.confidence([STORY], "high") == "low"
     assert evidence.problems([STORY]) == [
-        "the page links to a next page of the article: its text may go on there"]
+        "the page links to a next page of the article (https://news.example/bridge/2): its text "
+        "may go on there"]
 
 
 def test_a_page_that_states_nothing_keeps_the_confidence_by_length():
@@ -134,8 +139,8 @@ def test_an_imported_page_linking_its_next_page_says_so():
             '<link rel="next" href="https://gazette.example/bridge/2">')
     article = parse_html(page(head))
     assert article.confidence["body"] == "low"
-    assert "the page links to a next page of the article: its text may go on there" in (
-        article.notes)
+    assert ("the page links to a next page of the article (https://gazette.example/bridge/2): "
+            "its text may go on there") in article.notes
 
 
 def test_a_wordpress_link_to_the_next_post_is_not_a_next_page():
@@ -179,3 +184,20 @@ def test_a_related_storys_text_is_no_evidence():
     article = parse_html(page(head))
     assert article.confidence["body"] == "high"
     assert not any("JSON-LD" in note for note in article.notes)
+
+
+def test_a_link_to_the_next_page_under_the_text_is_a_next_page():
+    head = '<link rel="canonical" href="https://gazette.example/bridge/">'
+    pages = ('<nav class="page-numbers">Page: 1 <a href="https://gazette.example/bridge/2/">2</a>'
+             ' <a href="https://gazette.example/bridge/2/">Next →</a></nav>')
+    article = parse_html(page(head, body_extra=pages))
+    assert article.confidence["body"] == "low"
+    assert article.gaps == ("the page links to a next page of the article "
+                            "(https://gazette.example/bridge/2/): its text may go on there",)
+
+
+def test_a_link_to_a_page_of_the_readers_comments_is_no_next_page():
+    head = '<link rel="canonical" href="https://gazette.example/bridge">'
+    comments = ('<div id="comments"><a href="https://gazette.example/bridge?page=2">'
+                "Older comments</a></div>")
+    assert parse_html(page(head, body_extra=comments)).gaps == ()

@@ -60,6 +60,7 @@ def front_matter(article: ImportedArticle) -> list[str]:
     if article.language:
         lines.append(f"language: {quote(article.language)}")
     lines.append("tags: [" + ", ".join(quote(tag) for tag in article.tags) + "]")
+    lines += [f"# check the text: {CONTROL.sub('', gap)}" for gap in article.gaps]
     return [*lines, DRAFT]
 
 

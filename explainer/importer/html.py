@@ -158,7 +158,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     found_date, how = _date(page, meta, [page_url or ""])
     updated = first_date(meta.modified)
     evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
-                        any(next_page(page_url, link) for link in meta.next_links))
+                        next((urljoin(page_url or "", link).strip() for link in meta.next_links
+                              if next_page(page_url, link)), ""))
     extracted, cards = article_body(page, page_url, evidence.text)
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
                                                      *meta.headlines)))
@@ -199,6 +200,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             "body": confidence.doubted(evidence.confidence(paragraphs,
                                                           confidence.body(paragraphs)), others)}
     named = source or site_name(meta, host) or publisher
+    gaps = evidence.problems(paragraphs)
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
         summary=summary, date=date or found_date, dateline=next(iter(places), None),
@@ -211,7 +213,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         tags=page_tags(meta.keywords or meta.tag_links, named, "\n".join(paragraphs),
                        page_url),
         markdown_body=True,
-        notes=tuple(notes + dropped + evidence.problems(paragraphs) + [
+        gaps=tuple(gaps),
+        notes=tuple(notes + dropped + gaps + [
             f"the credit line '{line}' was left out of the text" for line in credits] +
             _outvoted_note(outvoted, [n for n, _ in readings if n not in others]) +
             _strayed_note(others)),

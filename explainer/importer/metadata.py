@@ -76,7 +76,7 @@ class PageMeta:
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
     article_bodies: list[str] = field(default_factory=list)  # JSON-LD articleBody, page order
     free: bool | None = None  # JSON-LD isAccessibleForFree (None: not stated)
-    next_links: list[str] = field(default_factory=list)  # <link rel="next">
+    next_links: list[str] = field(default_factory=list)  # <link rel="next">, then <a href>
     decks: list[str] = field(default_factory=list)  # the standfirst shown under the headline
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
@@ -217,6 +217,10 @@ _WORDS = "concat(' ', normalize-space(translate(@class, 'COMENTSLIAR', 'comentsl
 COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
     "comment ", "comments ", "comment-", "commentlist ", "comments-area ")),
     "@id='comments'", "starts-with(@id, 'comment-')"])
+# the page's links outside its readers' comments, where a link to its next page may be
+# ("Page: 1 2 3 Next →"); which of them is one is for stated.next_page to say
+PAGE_LINKS = f"//a[@href][not(ancestor-or-self::*[{COMMENTS}])]/@href"
+MOST_LINKS = 2_000
 AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
@@ -265,6 +269,7 @@ def read_meta(page: str) -> PageMeta:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical]
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
+    meta.next_links += [str(u) for u in tree.xpath(PAGE_LINKS)[:MOST_LINKS]]
     meta.tag_links = [text_of(a) for a in tree.xpath(
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") if text_of(a)]
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()

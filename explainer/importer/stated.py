@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from explainer.importer.clean import link_text
 
@@ -29,9 +29,11 @@ LONGER = 1.2  # the stated text has this many times the words read: part of it w
 COVERED = 0.9  # the reading holds this share of the stated text's words: it holds the text
 MISSING = 0.7  # below this share, much of the text is missing
 KEPT = 0.9  # another reading's words are in the stated text at least this much as the first's
-# what follows the article's address on its next page: "/2", "?page=2", "?p=2", "-seite-2"
-PAGE_NUMBER = re.compile(r"^(?:/|[?&](?:page|p|seite|pg)=|[/-](?:page|seite)[/-]?)\d{1,3}/?$",
+# what follows the article's address on its next page: "/2", "?page=2", "?p=2", "-seite-2",
+# "_Page2" (before the address's extension: "43352_Page2.html" for "43352.html")
+PAGE_NUMBER = re.compile(r"^(?:/|[?&](?:page|p|seite|pg)=|[/_-](?:page|seite)[/_-]?)\d{1,3}/?$",
                          re.IGNORECASE)
+EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -78,26 +80,32 @@ def closer(first: str, second: str, stated: str) -> str:
 
 
 def next_page(page_url: str | None, next_url: str | None) -> bool:
-    """Whether ``next_url`` is another page of the article at ``page_url``: the same address
-    with a page number ("/2", "?page=2", "/seite-2")."""
+    """Whether ``next_url`` (relative to ``page_url`` or not) is another page of the article at
+    ``page_url``: the same address with a page number ("/2", "?page=2", "/seite-2", "_Page2"
+    before its extension)."""
     if not page_url or not next_url:
         return False
-    here, there = urlsplit(page_url), urlsplit(next_url)
+    try:
+        here, there = urlsplit(page_url), urlsplit(urljoin(page_url, next_url.strip()))
+    except ValueError:  # a malformed address
+        return False
     if there.netloc and there.netloc.removeprefix("www.") != here.netloc.removeprefix("www."):
         return False
-    mine = here.path.rstrip("/")
-    rest = (there.path.rstrip("/") + ("?" + there.query if there.query else ""))
+    mine, theirs = here.path.rstrip("/"), there.path.rstrip("/")
+    if (ending := EXTENSION.search(mine)) and theirs != mine and theirs.endswith(ending.group()):
+        mine, theirs = mine[:ending.start()], theirs[:-len(ending.group())]
+    rest = theirs + ("?" + there.query if there.query else "")
     return bool(mine) and rest.startswith(mine) and bool(PAGE_NUMBER.match(rest[len(mine):]))
 
 
 @dataclass(frozen=True)
 class Evidence:
     """What the page states about its text: its JSON-LD ``articleBody`` (the longest), whether
-    it is free to read (None: not stated) and whether it links to a next page of itself."""
+    it is free to read (None: not stated) and the next page of itself it links to."""
 
     text: str = ""
     free: bool | None = None
-    paged: bool = False
+    paged: str = ""  # the address of the article's next page, if the page links to one
 
     def _share(self, paragraphs: list[str] | tuple[str, ...]) -> tuple[int, float | None]:
         """The stated text's words, and the share of them found (None: no whole text stated)."""
@@ -116,8 +124,8 @@ class Evidence:
             notes.append("the page marks the article as for subscribers: the text found may "
                          "stop early")
         if self.paged:
-            notes.append("the page links to a next page of the article: its text may go on "
-                         "there")
+            notes.append(f"the page links to a next page of the article ({self.paged}): its "
+                         "text may go on there")
         return notes
 
     def confidence(self, paragraphs: list[str] | tuple[str, ...], by_length: str) -> str:
