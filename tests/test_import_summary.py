@@ -6,7 +6,6 @@ import pytest
 
 from explainer.importer.emit import front_matter
 from explainer.importer.html import parse_html
-from explainer.importer.metadata import read_meta
 from explainer.importer.summary import (
     REPEATS_TEXT,
     choose_summary,
@@ -15,7 +14,6 @@ from explainer.importer.summary import (
     repeats_text,
     sentences,
     standfirst_in_text,
-    with_standfirst,
     without_wire_dateline,
 )
 from tests.test_import_html import PARAGRAPHS, page
@@ -249,38 +247,6 @@ def test_a_sites_template_is_no_summary():
                            "jetzt „Star entschuldigt sich“."]) is None
 
 
-DECK = "The appointment came days after the minister resigned in Amman"
-
-
-def test_a_standfirst_set_as_the_first_heading_is_a_paragraph():
-    summary, text = with_standfirst("Talks ended today.", [DECK], [f"## {DECK}", "Body."])
-    assert (summary, text) == ("Talks ended today.", [DECK, "Body."])
-
-
-def test_the_standfirst_is_the_summary_when_no_description_is():
-    assert with_standfirst(None, [DECK], ["Body text."])[0] == DECK
-
-
-def test_the_standfirst_is_the_summary_when_the_description_opens_the_text():
-    opening = "The council voted for the bridge on Monday night."
-    assert with_standfirst(opening, [DECK], [opening, "More."])[0] == DECK
-
-
-def test_a_description_that_stands_apart_wins_over_the_standfirst():
-    assert with_standfirst("Talks ended today.", [DECK], ["Body."])[0] == "Talks ended today."
-
-
-def test_the_standfirst_shown_under_the_headline_is_read():
-    html = page().replace("</h1>", f'</h1><p class="article-deck">{DECK}</p>')
-    assert read_meta(html).decks == [DECK]
-
-
-def test_a_caption_is_no_standfirst():
-    html = page().replace("</h1>", f'</h1><p class="lead-caption">{DECK}</p>'
-                          f'<p class="lead">{DECK}. Foto: Jane Roe/dpa</p>')
-    assert read_meta(html).decks == []
-
-
 SECOND = ("The intense assault damaged buildings across the capital, including near government "
           "offices, schools and a market, Ukrainian authorities said.")
 
@@ -294,15 +260,6 @@ def test_a_summary_that_nearly_repeats_an_early_paragraph_is_flagged():
 def test_a_summary_that_says_something_else_is_not_flagged():
     summary = "Russia's third use of the missile raises the stakes before the talks in Geneva."
     assert not repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND])
-
-
-@pytest.mark.parametrize("inner", [
-    f'<div class="article-lead"><figure><img src="a.jpg"><figcaption>{DECK}</figcaption>'
-    "</figure></div>",
-    f'<p class="author-description">{DECK}</p>',
-])
-def test_a_picture_or_an_authors_note_is_no_standfirst(inner):
-    assert read_meta(page().replace("</h1>", f"</h1>{inner}")).decks == []
 
 
 @pytest.mark.parametrize(("description", "summary"), [

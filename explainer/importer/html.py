@@ -186,7 +186,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                  if confidence.fold(d) != confidence.fold(title)]  # the headline said again
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
-        paragraphs), shown.set_apart)
+        paragraphs, described), shown.set_apart)
     text = confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),
@@ -195,7 +195,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             "byline": confidence.byline(people, by, text) if people else (
                 confidence.LOW if credit else None),
             "summary": confidence.LOW if repeats_text(summary, paragraphs) else
-            confidence.summary(summary, meta.descriptions),
+            confidence.summary(summary, [*meta.descriptions, *meta.decks]),
             "source": confidence.GIVEN if source else None,
             "body": confidence.doubted(evidence.confidence(paragraphs,
                                                           confidence.body(paragraphs)), others)}

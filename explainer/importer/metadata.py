@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.clean import clean_byline, first_date, letters, plain_letters
+from explainer.importer.decks import decks
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     CJK_LABELS,
@@ -30,7 +31,7 @@ from explainer.importer.fallbacks import (
 )
 from explainer.importer.lead import Picture, figures, json_ld_pictures
 from explainer.importer.teasers import under_teaser
-from explainer.importer.textlines import short_lines, short_text, text_of
+from explainer.importer.textlines import short_lines, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # old pages wrap JSON-LD: "<![CDATA[ … ]]>", "// <![CDATA[ … // ]]>", "<!-- … -->"
@@ -285,7 +286,7 @@ def read_meta(page: str) -> PageMeta:
     meta.visible_authors = _visible_authors(tree, elsewhere)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = labelled_authors(tree, elsewhere)
-    meta.decks = _decks(tree)
+    meta.decks = decks(tree)
     meta.headline_h1 = [text_of(h) for h in tree.xpath(
         "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
     meta.yearless_date = yearless_date(tree)
@@ -299,40 +300,6 @@ def read_meta(page: str) -> PageMeta:
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta
-
-
-# The standfirst a page shows under its headline, by the name its markup gives it
-DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
-                  r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
-                  r"(?:$|[\s_-])", re.IGNORECASE)
-NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
-                      r"bio\b|byline", re.IGNORECASE)
-PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
-DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
-DECK_WORDS = (6, 80)
-DECK_TEXT = 1_000  # characters: more is no standfirst, read no further
-
-
-def _decks(tree: Any) -> list[str]:
-    """The standfirst shown under the page's first <h1>: an element of the dozen after it
-    whose class, id or itemprop names a deck, standfirst, subtitle, lede or summary; not a
-    caption, a credit or an author's note (by its name, or a picture's credit in its text), nor
-    inside a figure, an aside, a menu or a link, nor holding a picture."""
-    headlines = tree.xpath("//h1")
-    if not headlines:
-        return []
-    following = headlines[0].xpath(
-        f"following::*[self::h2 or self::p or self::div or self::span][position() <= {DECK_AFTER}]")
-    for element in following:
-        marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
-        if not DECK.search(marks) or NOT_DECK.search(marks) or element.xpath(
-                "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
-                ".//figure or .//img or .//video or .//figcaption"):
-            continue
-        text = short_text(element, DECK_TEXT) or ""
-        if DECK_WORDS[0] <= len(text.split()) <= DECK_WORDS[1] and not PICTURE_CREDIT.search(text):
-            return [text]
-    return []
 
 
 # "<!--[if gt IE 9]> <html lang="en" class="no-js"> <![endif]-->": the only <html> tag that

@@ -263,20 +263,24 @@ def _before_text(paragraph: str) -> bool:
 
 
 
-def with_standfirst(summary: str | None, decks: list[str],
-                    paragraphs: list[str]) -> tuple[str | None, list[str]]:
+def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str],
+                    described: Iterable[str] = ()) -> tuple[str | None, list[str]]:
     """The summary and the text, given the standfirst the page shows under its headline
     (``decks``). The page's descriptions come first (the answers of most extractors' test
     sets are the meta description); the standfirst is the summary when they give none, or
-    only the text's opening and the standfirst is not. A standfirst set as the text's first
-    heading ("## The appointment came days after …") is a paragraph; the text keeps it, as
-    it keeps an opening that the description repeats (the summary is then marked low)."""
+    only the text's opening and the standfirst is not, or when it is one of the page's
+    descriptions (``described``) but not the one chosen (a site's tagline as its meta
+    description: "Music, Film, TV and Political News Coverage"). A standfirst set as the
+    text's first heading ("## The appointment came days after …") is a paragraph; the text
+    keeps it, as it keeps an opening that the description repeats (the summary is then
+    marked low)."""
     if not decks:
         return summary, paragraphs
     deck = decks[0]
     text = [p.lstrip("#").strip() if _is_deck(p, deck) else p for p in paragraphs]
     rest = [p for p in text if not _is_deck(p, deck)]
-    if (summary is None or opens_body(summary, rest)) and not opens_body(deck, rest):
+    confirmed = fold(deck) in {fold(d) for d in described} and fold(deck) != fold(summary or "")
+    if (summary is None or opens_body(summary, rest) or confirmed) and not opens_body(deck, rest):
         summary = deck
     return summary, text
 

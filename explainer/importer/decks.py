@@ -1,0 +1,47 @@
+"""The standfirst a page shows under its headline, found by the name its markup gives it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from explainer.importer.textlines import short_text
+
+# The standfirst a page shows under its headline, by the name its markup gives it
+DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
+                  r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
+                  r"(?:$|[\s_-])", re.IGNORECASE)
+NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
+                      r"bio\b|byline", re.IGNORECASE)
+PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
+DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
+HEADLINES = 3  # <h1> elements after which it is looked for
+DECK_WORDS = (6, 80)
+DECK_TEXT = 1_000  # characters: more is no standfirst, read no further
+
+
+def decks(tree: Any) -> list[str]:
+    """The standfirst shown under one of the page's first :data:`HEADLINES` <h1> (the first
+    may be a logo's or a sticky bar's): an element of the dozen after it whose class, id or
+    itemprop names a deck, standfirst, subtitle, lede or summary (or the paragraph right
+    after such an element left empty, where the parser moved a ``<p>`` out of an ``<h2>``);
+    not a caption, a credit or an author's note (by its name, or a picture's credit in its
+    text), nor inside a figure, an aside, a menu or a link, nor holding a picture."""
+    for headline in tree.xpath("//h1")[:HEADLINES]:
+        following = headline.xpath("following::*[self::h2 or self::p or self::div or "
+                                   f"self::span][position() <= {DECK_AFTER}]")
+        for element in following:
+            marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
+            if not DECK.search(marks) or NOT_DECK.search(marks) or element.xpath(
+                    "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
+                    ".//figure or .//img or .//video or .//figcaption"):
+                continue
+            text = short_text(element, DECK_TEXT) or ""
+            after = element.getnext()
+            if (not text.strip() and after is not None and after.tag == "p"
+                    and not after.get("class")):
+                text = short_text(after, DECK_TEXT) or ""
+            if DECK_WORDS[0] <= len(text.split()) <= DECK_WORDS[1] and not (
+                    PICTURE_CREDIT.search(text)):
+                return [text]
+    return []

@@ -1,0 +1,67 @@
+"""The standfirst a page shows under its headline: found, and taken as the summary when the
+page's descriptions do not say it better."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.metadata import read_meta
+from explainer.importer.summary import with_standfirst
+from tests.test_import_html import page
+
+DECK = "The appointment came days after the minister resigned in Amman"
+
+
+def test_a_standfirst_set_as_the_first_heading_is_a_paragraph():
+    summary, text = with_standfirst("Talks ended today.", [DECK], [f"## {DECK}", "Body."])
+    assert (summary, text) == ("Talks ended today.", [DECK, "Body."])
+
+
+def test_the_standfirst_is_the_summary_when_no_description_is():
+    assert with_standfirst(None, [DECK], ["Body text."])[0] == DECK
+
+
+def test_the_standfirst_is_the_summary_when_the_description_opens_the_text():
+    opening = "The council voted for the bridge on Monday night."
+    assert with_standfirst(opening, [DECK], [opening, "More."])[0] == DECK
+
+
+def test_a_description_that_stands_apart_wins_over_the_standfirst():
+    assert with_standfirst("Talks ended today.", [DECK], ["Body."])[0] == "Talks ended today."
+
+
+def test_a_standfirst_that_is_also_a_description_wins_over_another_description():
+    tagline = "Music, Film, TV and Political News Coverage"
+    assert with_standfirst(tagline, [DECK], ["Body."], [tagline, DECK])[0] == DECK
+
+
+def test_the_standfirst_after_a_later_headline_is_read():  # the first <h1> a sticky bar's
+    menu = "".join(f"<div><span>Menu {n}</span></div>" for n in range(7))
+    html = page().replace("<article>", f"<div class='bar'><h1>Towns agree</h1>{menu}</div>"
+                          "<article>").replace("</h1>\n", f'</h1><h2 class="dek">{DECK}</h2>\n')
+    assert read_meta(html).decks == [DECK]
+
+
+def test_a_standfirst_moved_out_of_its_heading_by_the_parser_is_read():
+    html = page().replace("</h1>", f'</h1><h2 class="article-lead"><p>{DECK}</p></h2>')
+    assert read_meta(html).decks == [DECK]
+
+
+def test_the_standfirst_shown_under_the_headline_is_read():
+    html = page().replace("</h1>", f'</h1><p class="article-deck">{DECK}</p>')
+    assert read_meta(html).decks == [DECK]
+
+
+def test_a_caption_is_no_standfirst():
+    html = page().replace("</h1>", f'</h1><p class="lead-caption">{DECK}</p>'
+                          f'<p class="lead">{DECK}. Foto: Jane Roe/dpa</p>')
+    assert read_meta(html).decks == []
+
+
+@pytest.mark.parametrize("inner", [
+    f'<div class="article-lead"><figure><img src="a.jpg"><figcaption>{DECK}</figcaption>'
+    "</figure></div>",
+    f'<p class="author-description">{DECK}</p>',
+])
+def test_a_picture_or_an_authors_note_is_no_standfirst(inner):
+    assert read_meta(page().replace("</h1>", f"</h1>{inner}")).decks == []
