@@ -164,18 +164,23 @@ def test_a_date_read_with_day_and_month_swapped_is_the_time_element_s():
     assert not _swapped(dt.date(2016, 4, 11), dt.date(2016, 10, 4))
 
 
-@pytest.mark.parametrize("line", [
-    "<div class='attribution'>Updated on December 12, 2016 09:22 AM</div>",
-    "<p>Zuletzt aktualisiert am 12.12.2016</p>",
-    "<span>Last modified: 12 December 2016</span>",
+@pytest.mark.parametrize(("line", "date"), [
+    ("<div class='attribution'>Updated on December 12, 2016 09:22 AM</div>", "2016-12-12"),
+    ("<p>Zuletzt aktualisiert am 12.12.2016</p>", "2016-12-12"),
+    ("<span>Last modified: 12 December 2016</span>", "2016-12-12"),
 ])
-def test_a_date_shown_only_as_an_update_is_no_publication_date(line):
-    assert parse_html(header(line)).date is None
+def test_a_date_shown_only_as_an_update_is_kept_unsure_with_a_note(line, date):
+    article = parse_html(header(line))
+    assert (article.date.isoformat(), article.confidence["date"]) == (date, "low")
+    assert (f"the page shows the date {date} only as when the story was changed ('Updated …'): "
+            "it may have been published earlier") in article.notes
 
 
-def test_the_first_date_of_a_line_that_publishes_and_updates_is_the_date():
-    line = "<p>Published 2 April 2019, updated 3 April 2019</p>"
-    assert parse_html(header(line)).date == dt.date(2019, 4, 2)
+def test_a_date_shown_as_published_and_updated_gets_no_note():
+    line = "<p>Published 2 April 2019, updated 2 April 2019 at 10:05</p>"
+    article = parse_html(header(line))
+    assert article.date == dt.date(2019, 4, 2)
+    assert not any("only as when" in note for note in article.notes)
 
 
 def test_open_graph_s_article_keys_are_read_with_its_og_prefix():

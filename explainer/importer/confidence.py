@@ -32,7 +32,7 @@ def title(chosen: str, sources: Iterable[Sequence[str]]) -> str:
 def date(how: str | None, visible: bool) -> str | None:
     """``how`` the date was found: "given", "metadata", "markup" (htmldate, checked against
     the visible text), "address" (/YYYY/MM/DD/ in the article's address), "header" (shown
-    under the headline) or "yearless"."""
+    under the headline), "updated" (shown only as the time of a change) or "yearless"."""
     if how is None:
         return None
     if how == "metadata":

@@ -222,18 +222,12 @@ def header_date(tree: Any) -> dt.date | None:
         if not text or any(child.tag not in LINE_BREAKS for child in element):
             continue
         found = _shown(text)
-        if found is not None and not _updated(text):
+        if found is not None:
             return found
         seen += 1
         if seen >= HEADER_LINES:
             return None
     return None
-
-
-def _updated(line: str) -> bool:
-    """Whether a line's first date is written after an update's label ("Updated on …")."""
-    match = SHOWN_DATE.search(line)
-    return bool(match and UPDATE_LABEL.search(line[:match.start()]))
 
 
 def header_time(tree: Any) -> str | None:

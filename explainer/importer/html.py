@@ -32,7 +32,12 @@ from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import closing_credits, is_furniture
 from explainer.importer.keypoints import without_key_points
 from explainer.importer.lead import LeadPicture, Picture, choose
-from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
+from explainer.importer.metadata import (
+    PageMeta,
+    read_meta,
+    shown_as_update,
+    stated_outside_links,
+)
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.repeats import (
     drop_repeated_title,
@@ -156,6 +161,10 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     title = trim_by_others(title, [*titles, meta.html_title, *meta.headlines, *meta.h1],
                            meta.site_names, host).removesuffix("。")  # a headline ends bare
     found_date, how = _date(page, meta, [page_url or ""])
+    if found_date and how in ("markup", "header") and shown_as_update(page, found_date):
+        how = "updated"  # "Updated: Dec 15, 2016", the only date shown
+        notes.append(f"the page shows the date {found_date.isoformat()} only as when the story "
+                     "was changed ('Updated …'): it may have been published earlier")
     updated = first_date(meta.modified)
     evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
                         next((urljoin(page_url or "", link).strip() for link in meta.next_links

@@ -353,19 +353,33 @@ def date_forms(date: dt.date) -> list[str]:
 LABEL_REACH = 30  # characters before a date where its label is looked for
 
 
-def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
-    """Whether the page writes this date anywhere but inside a link: in its text, or with
-    ``markup`` also in its meta tags and <time> elements; a date written only after a label
-    that makes it an update ("Updated on December 12, 2016") does not count."""
+def _written(page: str, markup: bool) -> str:
+    """The page's text outside links, on one line; with ``markup`` also the values of its
+    meta tags and <time> elements. Empty when the page cannot be read."""
     try:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return False
+        return ""
     for link in tree.xpath("//a" if markup else "//a | //script | //style | //head"):
         link.drop_tree()
     text = " ".join(tree.itertext())
     attributes = " ".join(str(v) for v in tree.xpath(
         "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
-    haystack = " ".join((text + " " + attributes).split())
-    return any(not UPDATE_LABEL.search(haystack[max(0, found.start() - LABEL_REACH):found.start()])
-               for form in date_forms(date) for found in re.finditer(re.escape(form), haystack))
+    return " ".join((text + " " + attributes).split())
+
+
+def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
+    """Whether the page writes this date anywhere but inside a link: in its text, or with
+    ``markup`` also in its meta tags and <time> elements."""
+    haystack = _written(page, markup)
+    return any(form in haystack for form in date_forms(date))
+
+
+def shown_as_update(page: str, date: dt.date) -> bool:
+    """Whether the page's text writes this date, and only after a label that makes it the
+    time of a change ("Updated: Dec 15, 2016"): the story may be older."""
+    haystack = _written(page, markup=False)
+    found = [match.start() for form in date_forms(date)
+             for match in re.finditer(re.escape(form), haystack)]
+    return bool(found) and all(
+        UPDATE_LABEL.search(haystack[max(0, at - LABEL_REACH):at]) for at in found)
