@@ -92,6 +92,8 @@ from tests.test_import_html import page
     "Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:",
     "Read more about the strike in our explainer.",
     "## Recommended Videos", "### You might also like",
+    "**What do you think of the snafu? Has this ever happened to you? Sound off below\\!**",
+    "Tell us what you think in the comments.", "Diskutieren Sie mit in den Kommentaren!",
 ])
 def test_furniture(line):
     assert is_furniture(line)
@@ -170,6 +172,8 @@ def test_furniture(line):
     "Mehr als 100 Werke des Künstlers sehen Sie im Museum Folkwang in Essen.",
     "For more stories like this one, the paper relied on tips from readers.",
     "Find more than 40 dishes in our restaurant.",
+    "Residents were asked to let us know below the line whether the bridge should open.",
+    "The mayor said: \"Tell us in the comments what you think.\"",
 ])
 def test_the_storys_own_text(line):
     assert not is_furniture(line)

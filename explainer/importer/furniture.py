@@ -121,6 +121,11 @@ PROMPT = re.compile(
     r"|^[*_]*(?:mehr|alles|weiteres?|aktuelles?)\b[^.!?\n]{0,80}\b(?:lesen|finden|sehen|"
     r"erfahren) sie\b[^.!?\n]{0,30}\b(?:in unserem|in unserer|im|hier)\b[^.!?\n]{0,40}"
     r"(?::|\b(?:liveblog|newsblog|live-ticker|ticker|dossier|überblick)\.?)[*_]*$"
+    # a call to the reader to comment: "Sound off below!", "Tell us in the comments."
+    r"|\b(?:sound off|tell us|let us know|share your (?:thoughts|views|opinion)|leave a comment|"
+    r"join the (?:conversation|discussion)|diskutieren sie mit|schreiben sie (?:es )?uns)\b"
+    r"[^.!?\n]{0,40}\b(?:below|in the comments?|comments? section|in den kommentaren|unten)"
+    r"[\\.!?*_\s]*$"
     r"|^[*_]*(?:read|find|get|follow) (?:more|all the latest|the latest|live updates)\b"
     r"[^.!?\n]{0,80}\b(?:in|on) our (?:live ?blog|live coverage|coverage|explainer|guide|"
     r"live page|dossier|special report)[:.]?[*_]*$", re.IGNORECASE)

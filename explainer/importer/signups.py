@@ -1,0 +1,34 @@
+"""A box that asks the reader to sign up for a newsletter, taken out before the article is read.
+
+Pages set their sign-up forms among or after the story's paragraphs, in a box named for them
+(``<div class="newsletter-module">``, ``<ps-newsletter-module>``, ``id="signup-box"``): its
+title and its small print ("You may occasionally receive promotional content from …") read
+as paragraphs of the story. Such a box is recognised by its name and by its few words (at most
+:data:`MOST_WORDS`: a form, not a newsletter's own text set as the article).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+SIGNUP_NAME = re.compile(r"(?:^|[\s_-])(?:newsletter|sign-?up)", re.IGNORECASE)
+MOST_WORDS = 150
+KEPT = frozenset({"html", "body", "main", "article"})
+
+
+def drop_signup_boxes(tree: Any) -> Any:
+    """The tree without the boxes named for a newsletter or a sign-up, of at most
+    :data:`MOST_WORDS` words (their tail text kept), outermost first."""
+    boxes = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in KEPT:
+            continue
+        name = f"{element.tag} {element.get('class') or ''} {element.get('id') or ''}"
+        if (SIGNUP_NAME.search(name) and not any(b in boxes for b in element.iterancestors())
+                and len(element.text_content().split()) <= MOST_WORDS):
+            boxes.append(element)
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return tree

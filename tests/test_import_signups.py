@@ -1,0 +1,46 @@
+"""A newsletter's sign-up box is no part of the story."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from explainer.importer.body import article_body
+from explainer.importer.signups import drop_signup_boxes
+
+STORY = [f"Paragraph {n}: the council voted to build the bridge over the river this spring, "
+         "and the work will take two years." for n in range(6)]
+BOX = ('<ps-newsletter-module class="module newsletter-module"><p class="module-title">The '
+       "stories shaping California</p><p>Get up to speed with our Essential California "
+       "newsletter.</p><p class='module-disclaimer'>You may occasionally receive promotional "
+       "content from the Gazette.</p></ps-newsletter-module>")
+
+
+def text_of(markup: str) -> str:
+    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+    return " ".join(drop_signup_boxes(tree).text_content().split())
+
+
+@pytest.mark.parametrize("box", [
+    BOX, '<div id="signup-box"><p>Sign in to get the morning briefing.</p></div>',
+    '<aside class="c-nl-signup"><h3>The Briefing</h3><p>Every weekday.</p></aside>',
+])
+def test_a_sign_up_box_goes_and_the_text_after_it_stays(box):
+    assert text_of(f"<p>{STORY[0]}</p>{box} after") == f"{STORY[0]} after"
+
+
+@pytest.mark.parametrize("markup", [
+    '<div class="newsletter-issue">' + " ".join(STORY * 3) + "</div>",  # a newsletter's text
+    '<div class="designup">Sign of the times.</div>',  # a name that only holds the letters
+])
+def test_what_is_no_sign_up_box_stays(markup):
+    assert text_of(markup) == " ".join(lxml_html.fromstring(markup).text_content().split())
+
+
+def test_an_imported_text_has_no_sign_up_box():
+    page = ("<html><head><title>Bridge</title></head><body><article><h1>Bridge vote</h1>"
+            + "".join(f"<p>{s}</p>" for s in STORY[:3]) + BOX
+            + "".join(f"<p>{s}</p>" for s in STORY[3:]) + "</article></body></html>")
+    markdown, _ = article_body(page, None)
+    assert STORY[-1] in markdown and "promotional" not in markdown
+    assert "stories shaping" not in markdown
