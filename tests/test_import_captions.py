@@ -27,6 +27,11 @@ from tests.test_import_html import PARAGRAPHS, page
     ("The mayor at the bridge.", "(Jane Roe / Gazette)", ("The mayor at the bridge.",
                                                           "Jane Roe / Gazette")),
     ("The bridge. Photo: Jane Roe", "River Gazette", ("The bridge.", "River Gazette")),
+    ("REUTERS/Brendan Roe", None, (None, "REUTERS/Brendan Roe")),  # a caption only a credit
+    ("Jane Roe/AFP", None, (None, "Jane Roe/AFP")),
+    ("Grady Roe (l.) and Vivek Roe (Photo credit: HackerRank)", None,
+     ("Grady Roe (l.) and Vivek Roe", "HackerRank")),
+    ("The mayor at the bridge (Photo: Jane Roe)", None, ("The mayor at the bridge", "Jane Roe")),
 ])
 def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
     assert caption_and_credit(caption, credit) == expected
@@ -69,6 +74,11 @@ def test_a_credit_loses_the_zero_width_spaces_that_break_it():
     ("https://x.com/a/flood-lead.jpg?source=https://x.com/news/floods",
      "https://x.com/b/mayor.jpg?source=https://x.com/news/floods", False),
     ("https://cdn.x.com/resize/800x600!/?x=/", "https://cdn.x.com/crop/1200!/?x=/", False),
+    ("https://x.com/a/170309_POL_rally.jpg.CROP.promo-xlarge2.jpg",  # renditions of one file
+     "https://x.com/a/170309_POL_rally.jpg.CROP.cq5dam_web_1280.jpg", True),
+    ("https://x.com/a/161110-nasa_ea6b06bb.nbcnews-fp-1200-630.jpg",
+     "https://x.com/b/161110-nasa_ea6b06bb.fit-760w.jpg", True),
+    ("https://x.com/a/photo-of-the-day.1.jpg", "https://x.com/a/photo-of-the-day.2.jpg", False),
 ])
 def test_a_resized_copy_is_the_same_picture(named, shown, same):
     assert _same_picture(named, shown) is same

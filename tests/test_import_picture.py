@@ -295,3 +295,20 @@ def test_a_picture_in_a_long_box_takes_no_caption_from_it():
     box = (f'<div><img src="https://cdn.invalid/wall.png" alt="The sea wall"><p>{words}</p>'
            '<span class="caption">Not this picture\'s caption</span></div>')
     assert parse_html(page("", box)).image_caption is None
+
+
+@pytest.mark.parametrize("figure", [
+    # a caption in an element classed as one, and a credit classed as its source
+    "<figure><img src='https://cdn.invalid/wall.png' alt='x'><div class='c-picture__caption'>"
+    "<p class='c-picture__title'>Waves over the sea wall</p><p class='c-picture__source'>"
+    "Jane Roe</p></div></figure>",
+    # a caption just after its figure, its credit in it
+    "<figure><img src='https://cdn.invalid/wall.png' alt='x'></figure><div class='Caption__Wrap'>"
+    "<div class='Caption__Text'>Waves over the sea wall</div><span class='Caption__Credit'>Jane "
+    "Roe</span></div>",
+    "<figure><img src='https://cdn.invalid/wall.png' alt='x'></figure><figcaption>Waves over the"
+    " sea wall <span class='owner'>Jane Roe</span></figcaption>",
+])
+def test_a_figure_s_caption_outside_a_figcaption_is_read(figure):
+    article = parse_html(page("", figure))
+    assert (article.image_caption, article.image_credit) == ("Waves over the sea wall", "Jane Roe")

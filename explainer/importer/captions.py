@@ -31,6 +31,13 @@ PARENTHESISED = re.compile(
 AGENCY = r"(?:REUTERS|AFP|EPA|AP|ANADOLU|XINHUA|GETTY IMAGES)"
 WIRE = re.compile(rf"(?<=[.!?”\"')\]])\s+(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
                   rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})$")
+# A caption that is only a wire agency's credit: "REUTERS/Brendan McDermid", "Jane Roe/AFP"
+WIRE_ONLY = re.compile(rf"^\s*(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
+                       rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})\s*$")
+# "(Photo credit: HackerRank)", "(Photo: Jane Roe)", "(Credit: …)" closing a caption
+LABELLED_PARENTHESES = re.compile(
+    r"\s*\((?:(?:photo(?:graph)?|image|picture|foto|bild)\s*(?:credit|courtesy)?|credit|"
+    r"courtesy)s?\s*(?:by|of|:)\s*(?P<who>[^()]{1,60})\)\.?$", re.IGNORECASE)
 # An agency's terms of use in capitals closing a caption
 TERMS = re.compile(r"\s+(?:THIS (?:IMAGE|PICTURE) HAS BEEN|MANDATORY CREDIT|NO RESALES|"
                    r"NO ARCHIVES|(?:ONLY )?FOR EDITORIAL USE|EDITORIAL USE ONLY)\b.*$")
@@ -55,8 +62,10 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
         caption = TERMS.sub("", caption).strip() or None
     if caption and (only := re.fullmatch(r"\(([^()]{2,60})\)", caption)):
         return None, credit or only.group(1).strip()
+    if caption and (wire := WIRE_ONLY.match(caption)):
+        return None, credit or wire.group("who").strip()
     if caption:
-        for pattern in (LABELLED, PARENTHESISED, WIRE):
+        for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE):
             if match := pattern.search(caption):
                 rest = caption[:match.start()].strip()
                 if rest:

@@ -25,13 +25,21 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "@itemprop='author' or (@class and (contains(translate(@class, 'CREDIT', "
                 "'credit'), 'credit') or contains(translate(@class, 'COPYRIGHT', 'copyright'), "
                 "'copyright') or contains(translate(@class, 'PHOTOGRAPHER', 'photographer'), "
-                "'photographer')))]")
+                "'photographer') or contains(translate(@class, 'OWNER', 'owner'), 'owner') or "
+                "contains(translate(@class, 'SOURCE', 'source'), '_source') or "
+                "contains(translate(@class, 'SOURCE', 'source'), '-source')))]")
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
 BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
-CAPTION_XPATH = ("./*[contains(translate(@class, 'CAPTION', 'caption'), 'caption') or "
-                 "contains(translate(@class, 'LEGEND', 'legend'), 'legend') or "
-                 "contains(translate(@class, 'BILDUNTERSCHRIFT', 'bildunterschrift'), "
-                 "'bildunterschrift')] | .//figcaption")
+_CAPTIONED = ("[contains(translate(@class, 'CAPTION', 'caption'), 'caption') or "
+              "contains(translate(@class, 'LEGEND', 'legend'), 'legend') or "
+              "contains(translate(@class, 'BILDUNTERSCHRIFT', 'bildunterschrift'), "
+              "'bildunterschrift')]")
+CAPTION_XPATH = f"./*{_CAPTIONED} | .//figcaption"
+# a figure's caption in an element so classed, not a <figcaption> (latimes.com's
+# "div.figure-caption"), or just after the figure (abcnews.go.com's "div.Caption__Wrapper";
+# a <figcaption> set after its <figure>)
+INNER_CAPTION_XPATH = f".//*{_CAPTIONED}"
+NEXT_CAPTION_XPATH = f"following-sibling::*[1][self::figcaption or self::*{_CAPTIONED}]"
 BOX_WORDS = 80  # a box of more words is the article or a section of it, not a picture's
 BOX_LEVELS = 3
 MAX_FIGURES = 50  # figures read from one page
@@ -94,8 +102,14 @@ def figures(tree: Any) -> list[Picture]:
     found = []
     for figure in tree.xpath(FIGURES_XPATH)[:MAX_FIGURES]:
         img = figure.xpath(".//img")[0]
-        if src := _source(img):
-            found.append(_picture(src, img, figure, figure.xpath(".//figcaption")))
+        if not (src := _source(img)):
+            continue
+        captions = figure.xpath(".//figcaption") or figure.xpath(INNER_CAPTION_XPATH)
+        after = [] if captions else figure.xpath(NEXT_CAPTION_XPATH)
+        if after and len(after[0].text_content().split()) <= BOX_WORDS:
+            found.append(_picture(src, img, after[0], after))  # its credit is there too
+        else:
+            found.append(_picture(src, img, figure, captions))
     return found + boxed(tree) + plain_boxed(tree)
 
 
@@ -172,6 +186,9 @@ FILE_NAME = re.compile(r"^(?:[^\s/\\]+ ){0,6}[^\s/\\]*\.(?:jpe?g|png|gif|webp|av
                        r"svg|heic)$", re.IGNORECASE)
 SIZE = re.compile(r"[-_]{0,2}\d{2,5}x\d{2,5}(?=[./_-]|$)")  # "-696x464.jpg", "wide__980x551"
 NAMED = 5  # characters of a file's name, once its size is out, that name a picture
+# characters (a digit among them) of a file's name before its first dot that name a picture
+# whatever rendition follows ("….jpg.CROP.promo-xlarge2.jpg", "….fit-760w.jpg")
+RENDERED = 12
 
 
 def _same_picture(a: str, b: str) -> bool:
@@ -185,8 +202,12 @@ def _same_picture(a: str, b: str) -> bool:
         return True
     unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
     name = posixpath.basename(unsized_a)
-    return unsized_a == unsized_b or (name == posixpath.basename(unsized_b) and len(
-        posixpath.splitext(name)[0]) >= NAMED)  # not ".jpg" left of "1200x630.jpg"
+    if unsized_a == unsized_b or (name == posixpath.basename(unsized_b) and len(
+            posixpath.splitext(name)[0]) >= NAMED):  # not ".jpg" left of "1200x630.jpg"
+        return True
+    stem = posixpath.basename(path_a).split(".")[0]  # "170309_POL_trumpRally.jpg.CROP.…"
+    return (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
+            and stem == posixpath.basename(path_b).split(".")[0])
 
 
 def usable(ref: str) -> bool:
