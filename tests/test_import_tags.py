@@ -74,3 +74,15 @@ def test_topics_that_the_address_also_names_stay():
     address = "https://example.com/news/emc-will-target-aws-s3-with-new-storage.htm"
     assert page_tags(["emc", "aws", "s3", "storage"], None, "", address) == (
         "emc", "aws", "s3", "storage")
+
+
+@pytest.mark.parametrize("keyword", ["Maggie Roe and Shira Doe", "maggie roe, Shira Doe",
+                                     "Maggie Roe"])
+def test_a_keyword_that_only_names_the_writers_is_no_tag(keyword):
+    assert page_tags([keyword, "Elections"], None, "", None,
+                     ["Maggie Roe", "Shira Doe"]) == ("Elections",)
+
+
+def test_a_keyword_naming_a_writer_and_more_stays():
+    assert page_tags(["Maggie Roe and the Senate"], None, "", None, ["Maggie Roe"]) == (
+        "Maggie Roe and the Senate",)

@@ -220,7 +220,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
         tags=page_tags(meta.keywords or meta.tag_links, named, "\n".join(paragraphs),
-                       page_url),
+                       page_url, people),
         markdown_body=True,
         gaps=tuple(gaps),
         notes=tuple(notes + dropped + gaps + [

@@ -40,10 +40,12 @@ DESK = re.compile(r"^(?i:(?:ap |reuters |afp )?(?:general|domestic|international
 
 
 def page_tags(keywords: Iterable[str], site: str | None, text: str,
-              address: str | None = None) -> tuple[str, ...]:
+              address: str | None = None, people: Iterable[str] = ()) -> tuple[str, ...]:
     """The tags of a page (see the module); ``text`` is the article's, to tell a word set in
-    capitals from an acronym; ``address``, the page's, whose words are no tags."""
+    capitals from an acronym; ``address``, the page's, whose words are no tags; ``people``,
+    its byline's, whom a tag that only names them is not about ("Jane Roe and John Doe")."""
     own = _words(site or "")
+    bylined = {" ".join(name.casefold().split()) for name in people}
     tags = [_tag(keyword, text) for keyword in itertools.islice(keywords, KEYWORDS_READ)]
     codes = _unwritten_capitals(tags, text) | _address_words(tags, address)
     kept: dict[str, str] = {}
@@ -53,8 +55,13 @@ def page_tags(keywords: Iterable[str], site: str | None, text: str,
             continue
         if own and _names_site(tag, own):
             continue  # "Metro newspaper", "BBC News" on the BBC
+        if bylined and set(NAME_LIST.split(tag.casefold())) <= bylined:
+            continue  # the writers, whom the page's keywords name
         kept.setdefault(tag.casefold(), tag)
     return tuple(kept.values())[:TAGS]
+
+
+NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
 def _tag(keyword: str, text: str) -> str:
