@@ -82,7 +82,8 @@ def test_a_div_of_running_text_with_marks_is_a_paragraph():
     "<div><a href='/a'>Home</a> <a href='/b'>News</a> and <b>Sport</b></div>",  # a menu
     f"<div>The <b>185</b> members of {RUN}.<br>A line.</div>",  # lines: trafilatura parts them
     f"<div class='caption'>The <b>185</b> members of {RUN}.</div>",  # a picture's caption
-    f"<div class='detail-img'><div>The <b>185</b> members of {RUN}.</div></div>",
+    f"<div class='detail-img'><img src='a.png'><div>The <b>185</b> members of {RUN}.</div></div>",
+    f"<div class='inline-promo'>Get the <b>top</b> stories of {RUN}. <a href='/s'>Go</a></div>",
 ])
 def test_other_divs_stay(inner):
     assert divs_made_paragraphs(inner) == f'<div id="c">{inner.replace(chr(39), chr(34))}</div>'
@@ -94,3 +95,8 @@ def test_a_div_of_running_text_is_read_whole():
             f"{text}<div>The virus has spread to <b>185</b> countries, {RUN}.</div>{text}"
             "</article></body></html>")
     assert f"The virus has spread to **185** countries, {RUN}." in article_body(page, None)[0]
+
+
+def test_a_div_in_a_box_named_for_pictures_but_holding_the_story_is_a_paragraph():
+    inner = f"<div class='photo-essay-text'><div>The <b>185</b> members of {RUN}.</div></div>"
+    assert "<p>The <b>185</b>" in divs_made_paragraphs(inner)

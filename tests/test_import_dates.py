@@ -193,3 +193,9 @@ def test_the_standard_publication_key_wins_over_a_vendor_s():
     head = ('<meta name="sailthru.date" content="2016-12-15T13:50:38Z">'
             '<meta property="article:published_time" content="2016-12-14T06:02:15Z">')
     assert parse_html(page(head)).date == dt.date(2016, 12, 14)
+
+
+def test_a_date_updated_on_a_page_that_dates_its_publication_otherwise_gets_no_note():
+    line = "<p>Published May 3rd, 2024 | Updated: May 3, 2024</p>"
+    article = parse_html(header(line))
+    assert not any("only as when" in note for note in article.notes)

@@ -88,3 +88,15 @@ def test_a_text_that_may_go_on_elsewhere_is_flagged_in_the_file(tmp_path):
     assert ("\n# check the text: the page links to a next page of the article "
             "(https://gazette.example/flood/2): its text may go on there\ndraft: true") in (
         target.read_text(encoding="utf-8"))
+
+
+def test_a_note_in_the_file_stays_on_its_line_whatever_the_link_holds(tmp_path):
+    source, target = tmp_path / "page.html", tmp_path / "x.md"
+    source.write_text(PAGE.replace(
+        "<title>", '<link rel="canonical" href="https://gazette.example/flood">'
+        '<link rel="next" href="https://gazette.example/flood/2/#x&#x2028;date: 1999-01-01">'
+        "<title>"), encoding="utf-8")
+    assert main(["import", "-q", str(source), "--output", str(target), "--date", "2023-05-05"]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert "\u2028" not in text and "1999" not in text
+    assert "(https://gazette.example/flood/2/): its text may go on there\ndraft: true" in text

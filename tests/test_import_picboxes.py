@@ -45,6 +45,8 @@ def test_a_box_named_for_its_picture_with_a_caption_is_a_picture_box():
 
 @pytest.mark.parametrize("markup", [
     BOX.replace("image_image-widget", "widget"),  # not named for a picture
+    BOX.replace("image_image-widget", "entry-content has-image"),  # a story with a picture
+    BOX.replace("image_image-widget", "live-post has-image"),
     BOX.replace("<p>Image: Jane Roe</p>", '<img src="https://cdn.invalid/b.jpg">'),  # two
     BOX.replace(CAPTION, " ".join(["word"] * 61)),  # a section of the story, not a caption
     BOX.replace(f"<p><span>{CAPTION}</span></p>", f"<h2>{CAPTION}</h2>"),  # a heading
@@ -93,3 +95,10 @@ def test_the_lead_picture_takes_the_caption_and_credit_of_its_box():
     head = '<meta property="og:image" content="https://cdn.invalid/ferry.jpg">'
     article = parse_html(page(head=head))
     assert (article.image_caption, article.image_credit) == (CAPTION, "Jane Roe")
+
+
+def test_a_caption_of_two_paragraphs_is_kept_whole():
+    head = '<meta property="og:image" content="https://cdn.invalid/ferry.jpg">'
+    box = BOX.replace("<p>Image:", "<p>It was built in 1952.</p><p>Image:")
+    article = parse_html(page(box, head))
+    assert article.image_caption == f"{CAPTION} It was built in 1952."

@@ -65,3 +65,15 @@ def test_a_caption_is_no_standfirst():
 ])
 def test_a_picture_or_an_authors_note_is_no_standfirst(inner):
     assert read_meta(page().replace("</h1>", f"</h1>{inner}")).decks == []
+
+
+def test_a_later_headline_after_the_story_began_is_another_story_s():
+    card = ("<div class='more'><article><h1>Harbour fees to rise</h1><p class='card-excerpt'>"
+            f"{DECK}</p></article></div>")
+    html = page().replace("</body>", f"{card}</body>")
+    assert read_meta(html).decks == []
+
+
+def test_an_empty_standfirst_before_the_lede_gives_no_summary_that_repeats_it():
+    lede = "The council voted for the bridge on Monday night, after a long debate in the hall."
+    assert with_standfirst(None, [lede], [lede, "More."])[0] is None

@@ -64,6 +64,10 @@ def test_of_two_readings_as_close_the_first_stays():
     ("https://news.example/bridge-vote/", "2/", True),
     ("https://news.example/news/43352.html", "43353.html", False),
     ("https://news.example/news/43352.html", "https://news.example/news/43352.html#page=2", False),
+    ("https://news.example/news.php?id=123", "news.php?page=2", False),  # the site's listing
+    ("https://news.example/news.php?id=123", "news.php?id=123&page=2", True),
+    ("https://news.example/blog/?p=123", "/blog/?p=45", False),  # another post
+    ("https://news.example/blog/?p=123", "/blog/?p=123", False),  # its own address
     (None, "https://news.example/bridge-vote/2", False),
 ])
 def test_a_next_page_is_the_same_address_with_a_page_number(here, there, paged):
@@ -198,6 +202,7 @@ def test_a_link_to_the_next_page_under_the_text_is_a_next_page():
 
 def test_a_link_to_a_page_of_the_readers_comments_is_no_next_page():
     head = '<link rel="canonical" href="https://gazette.example/bridge">'
-    comments = ('<div id="comments"><a href="https://gazette.example/bridge?page=2">'
-                "Older comments</a></div>")
-    assert parse_html(page(head, body_extra=comments)).gaps == ()
+    for box in ('<div id="comments">', '<section class="leserkommentare">'):
+        comments = (f'{box}<a href="https://gazette.example/bridge?page=2">Older comments</a>'
+                    f"</{box[1:box.index(' ')]}>")
+        assert parse_html(page(head, body_extra=comments)).gaps == ()

@@ -86,3 +86,7 @@ def test_a_keyword_that_only_names_the_writers_is_no_tag(keyword):
 def test_a_keyword_naming_a_writer_and_more_stays():
     assert page_tags(["Maggie Roe and the Senate"], None, "", None, ["Maggie Roe"]) == (
         "Maggie Roe and the Senate",)
+
+
+def test_a_malformed_address_makes_no_tags_fail():
+    assert page_tags(["Bridges"], None, "", "http://[::1") == ("Bridges",)

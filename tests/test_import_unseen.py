@@ -109,6 +109,8 @@ def test_an_empty_strong_does_not_end_an_imported_paragraph():
     ("<div>a <b>bold</b> <ul><li>x</li></ul></div>",
      "<div>a <b>bold</b> <ul><li>x</li></ul></div>"),
     ("<p><b>one</b><i>two</i></p>", "<p><b>one</b><i>two</i></p>"),
+    ("<p><a href='/r'>report</a> <span class='sr-only'>(PDF)</span>on</p>",  # it goes
+     '<p><a href="/r">report</a> <span class="sr-only">(PDF)</span>on</p>'),
 ])
 def test_a_space_alone_between_two_marks_moves_into_the_second(markup, moved):
     tree = lxml_html.fragment_fromstring(markup)

@@ -27,8 +27,10 @@ BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "deta
 CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blockquote"})
 RUNNING_WORDS = 10  # the container's own text, between its elements: less is a menu's
 CAPTION_LEVELS = 3  # elements around a div that may name it a picture's caption
-CAPTIONING = re.compile(rf"{PICTURE_NAME.pattern}|caption|legend|credit|copyright",
+CAPTIONING = re.compile(r"caption|legend|credit|copyright|promo|sign-?up|newsletter|subscri|"
+                        r"advert|sponsor|(?:^|[\s_-])(?:ad|ads|cta|teaser|related)(?:$|[\s_-])",
                         re.IGNORECASE)
+PICTURE_BOX_WORDS = 80  # a box named for a picture and holding one, with its caption
 
 
 def paragraphs_from_breaks(tree: Any) -> Any:
@@ -55,12 +57,16 @@ def paragraphs_from_divs(tree: Any) -> Any:
 
 
 def _captioning(div: Any) -> bool:
-    """Whether the div, or one of the elements around it, is named for a picture or its
-    caption ("detail-img__description", "caption", "credit")."""
-    for element in itertools.islice(div.iterancestors(), CAPTION_LEVELS):
-        if CAPTIONING.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+    """Whether the div is a picture's caption or a box that is not the story's: named for a
+    caption or credit, or for a promotion, sign-up or advertisement (itself or one of the
+    elements around it), or inside a small box named for a picture that holds one."""
+    for element in itertools.chain([div], itertools.islice(div.iterancestors(), CAPTION_LEVELS)):
+        name = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if CAPTIONING.search(name) or (
+                PICTURE_NAME.search(name) and element.xpath(".//img")
+                and len(element.text_content().split()) <= PICTURE_BOX_WORDS):
             return True
-    return bool(CAPTIONING.search(f"{div.get('class') or ''} {div.get('id') or ''}"))
+    return False
 
 
 def _running(container: Any) -> bool:

@@ -16,22 +16,39 @@ NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|re
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 HEADLINES = 3  # <h1> elements after which it is looked for
+STORY_CHARS = 100  # a paragraph of the story: once one is seen, the standfirst is behind
+# a paragraph in a figure or a box named for a picture or a caption: no paragraph of the story
+IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(translate(@class, "
+              "'IMAGEPHOTCAPNFGUR', 'imagephotcapnfgur'), 'image') or contains(translate("
+              "@class, 'PHOTO', 'photo'), 'photo') or contains(translate(@class, 'CAPTION', "
+              "'caption'), 'caption') or contains(translate(@class, 'FIGURE', 'figure'), "
+              "'figure')]")
+STORY_BEFORE = f"preceding::p[string-length(normalize-space(.)) >= {STORY_CHARS}]"
 DECK_WORDS = (6, 80)
 DECK_TEXT = 1_000  # characters: more is no standfirst, read no further
 
 
 def decks(tree: Any) -> list[str]:
     """The standfirst shown under one of the page's first :data:`HEADLINES` <h1> (the first
-    may be a logo's or a sticky bar's): an element of the dozen after it whose class, id or
-    itemprop names a deck, standfirst, subtitle, lede or summary (or the paragraph right
-    after such an element left empty, where the parser moved a ``<p>`` out of an ``<h2>``);
+    may be a logo's or a sticky bar's; a later one only before the story's first long
+    paragraph, not another story's card after it): an element of the dozen after it, before
+    the story's first long paragraph, whose
+    class, id or itemprop names a deck, standfirst, subtitle, lede or summary (or the
+    paragraph right after such an element left empty, where the parser moved a ``<p>`` out
+    of an ``<h2>``);
     not a caption, a credit or an author's note (by its name, or a picture's credit in its
     text), nor inside a figure, an aside, a menu or a link, nor holding a picture."""
-    for headline in tree.xpath("//h1")[:HEADLINES]:
+    for index, headline in enumerate(tree.xpath("//h1")[:HEADLINES]):
+        if index and headline.xpath(STORY_BEFORE):
+            break  # a later <h1> after the story began: another story's card
         following = headline.xpath("following::*[self::h2 or self::p or self::div or "
                                    f"self::span][position() <= {DECK_AFTER}]")
         for element in following:
             marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
+            if not DECK.search(marks) and element.tag == "p" and len(
+                    " ".join(element.text_content().split())) >= STORY_CHARS and not (
+                    element.xpath(IN_PICTURE)):
+                break  # the story has begun: a standfirst comes before it
             if not DECK.search(marks) or NOT_DECK.search(marks) or element.xpath(
                     "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
                     ".//figure or .//img or .//video or .//figcaption"):

@@ -60,7 +60,8 @@ def front_matter(article: ImportedArticle) -> list[str]:
     if article.language:
         lines.append(f"language: {quote(article.language)}")
     lines.append("tags: [" + ", ".join(quote(tag) for tag in article.tags) + "]")
-    lines += [f"# check the text: {CONTROL.sub('', gap)}" for gap in article.gaps]
+    lines += [f"# check the text: {' '.join(CONTROL.sub(' ', gap).split())}"
+              for gap in article.gaps]  # on one line: no break YAML would read (U+2028 too)
     return [*lines, DRAFT]
 
 

@@ -161,14 +161,15 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     title = trim_by_others(title, [*titles, meta.html_title, *meta.headlines, *meta.h1],
                            meta.site_names, host).removesuffix("。")  # a headline ends bare
     found_date, how = _date(page, meta, [page_url or ""])
-    if found_date and how in ("markup", "header") and shown_as_update(page, found_date):
+    if (found_date and how in ("markup", "header") and meta.header_time is None
+            and meta.only_time is None and shown_as_update(page, found_date)):
         how = "updated"  # "Updated: Dec 15, 2016", the only date shown
         notes.append(f"the page shows the date {found_date.isoformat()} only as when the story "
                      "was changed ('Updated …'): it may have been published earlier")
     updated = first_date(meta.modified)
     evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
-                        next((urljoin(page_url or "", link).strip() for link in meta.next_links
-                              if next_page(page_url, link)), ""))
+                        next((urljoin(page_url or "", link.strip()).split("#")[0]
+                              for link in meta.next_links if next_page(page_url, link)), ""))
     extracted, cards = article_body(page, page_url, evidence.text)
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
                                                      *meta.headlines)))

@@ -138,9 +138,13 @@ def plain_boxed(tree: Any) -> list[Picture]:
         img = box.xpath(".//img")[0]
         if src := _source(img):
             captions, credits = caption_lines(box)
-            picture = _picture(src, img, box, captions)
+            picture = _picture(src, img, box, captions[:1])
+            whole = " ".join(text_of(c) for c in captions)  # every paragraph of the caption
+            if picture.credit:
+                whole = whole.replace(picture.credit, " ")
             credits = [c for c in credits if not credit_label(c)]
-            found.append(replace(picture, credit=picture.credit or next(iter(credits), None)))
+            found.append(replace(picture, caption=_words(whole) if picture.caption else None,
+                                 credit=picture.credit or next(iter(credits), None)))
     return found
 
 

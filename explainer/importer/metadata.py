@@ -220,7 +220,10 @@ COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
     "@id='comments'", "starts-with(@id, 'comment-')"])
 # the page's links outside its readers' comments, where a link to its next page may be
 # ("Page: 1 2 3 Next →"); which of them is one is for stated.next_page to say
-PAGE_LINKS = f"//a[@href][not(ancestor-or-self::*[{COMMENTS}])]/@href"
+_NAMES = "translate(concat(@class, ' ', @id), 'COMENTAIRKSDQU', 'comentairksdqu')"
+READERS = " or ".join(f"contains({_NAMES}, '{word}')" for word in (
+    "comment", "kommentar", "comentario", "disqus", "reaction", "forum"))  # and "commentaire"
+PAGE_LINKS = f"//a[@href][not(ancestor-or-self::*[{COMMENTS} or {READERS}])]/@href"
 MOST_LINKS = 2_000
 AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
@@ -375,10 +378,19 @@ def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
     return any(form in haystack for form in date_forms(date))
 
 
+# "Published May 3rd, 2024", "Veröffentlicht am 3. Mai 2024": the page dates its publication
+PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|veröffentlicht|"
+                             r"erschienen|publié|publicado|pubblicato|publicerad|gepubliceerd)"
+                             r"\b[^.!?]{0,30}\d", re.IGNORECASE)
+
+
 def shown_as_update(page: str, date: dt.date) -> bool:
     """Whether the page's text writes this date, and only after a label that makes it the
-    time of a change ("Updated: Dec 15, 2016"): the story may be older."""
+    time of a change ("Updated: Dec 15, 2016"), and no date after a label of publication:
+    the story may be older."""
     haystack = _written(page, markup=False)
+    if PUBLISHED_LABEL.search(haystack):  # the publication is dated too, in another form
+        return False
     found = [match.start() for form in date_forms(date)
              for match in re.finditer(re.escape(form), haystack)]
     return bool(found) and all(

@@ -18,6 +18,10 @@ from typing import Any
 # a class or id naming a picture: "image_image-widget", "picBox", "editor-img-box", "foto"
 PICTURE_NAME = re.compile(r"(?:^|[\s_-])(?:image|img|photo|picture|pic|foto|bild|figure)",
                           re.IGNORECASE)
+# a class that says a box holds a picture among other things, or a story's text: "has-image",
+# "entry-content", "live-post"
+NOT_PICTURE = re.compile(r"(?:^|\s)(?:has|no|with|is)-|content|entry|post|story|article-?body|"
+                         r"text|live", re.IGNORECASE)
 # "Image: Jane Roe", "Foto: REUTERS/Nadja Wohlleben", "Photo by Jane Roe": a credit, labelled
 CREDIT_LINE = re.compile(r"^\s*(?:photograph|photo|picture|image|illustration|foto|bild|"
                          r"credit)s?(?: by|\s*:)\s*\S", re.IGNORECASE)
@@ -38,7 +42,7 @@ def picture_box(element: Any) -> bool:
     if element.tag not in BOX_TAGS:
         return False
     name = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not PICTURE_NAME.search(name):
+    if not PICTURE_NAME.search(name) or NOT_PICTURE.search(name):
         return False
     paragraphs = element.xpath(".//p")
     return (0 < len(paragraphs) <= MOST_PARAGRAPHS and len(element.xpath(".//img")) == 1

@@ -14,20 +14,31 @@ from typing import Any
 
 SIGNUP_NAME = re.compile(r"(?:^|[\s_-])(?:newsletter|sign-?up)", re.IGNORECASE)
 MOST_WORDS = 150
+STORY_WORDS = 100  # the page's paragraphs outside the boxes: fewer, and a box is the text
 KEPT = frozenset({"html", "body", "main", "article"})
 
 
 def drop_signup_boxes(tree: Any) -> Any:
     """The tree without the boxes named for a newsletter or a sign-up, of at most
-    :data:`MOST_WORDS` words (their tail text kept), outermost first."""
-    boxes = []
+    :data:`MOST_WORDS` words (their tail text kept), outermost first; none goes when the
+    page's paragraphs outside them are fewer than :data:`STORY_WORDS` words (the box is then
+    the page's text: a newsletter's own issue)."""
+    boxes: list[Any] = []
+    found: set[Any] = set()
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in KEPT:
             continue
         name = f"{element.tag} {element.get('class') or ''} {element.get('id') or ''}"
-        if (SIGNUP_NAME.search(name) and not any(b in boxes for b in element.iterancestors())
+        if (SIGNUP_NAME.search(name) and not any(a in found for a in element.iterancestors())
                 and len(element.text_content().split()) <= MOST_WORDS):
             boxes.append(element)
+            found.add(element)
+    if not boxes:
+        return tree
+    inside = {p for box in boxes for p in box.iter("p")}
+    if sum(len(p.text_content().split()) for p in tree.iter("p") if p not in inside) < (
+            STORY_WORDS):
+        return tree
     for box in boxes:
         if box.getparent() is not None:
             box.drop_tree()

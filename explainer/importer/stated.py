@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from explainer.importer.clean import link_text
 
@@ -94,7 +94,11 @@ def next_page(page_url: str | None, next_url: str | None) -> bool:
     mine, theirs = here.path.rstrip("/"), there.path.rstrip("/")
     if (ending := EXTENSION.search(mine)) and theirs != mine and theirs.endswith(ending.group()):
         mine, theirs = mine[:ending.start()], theirs[:-len(ending.group())]
-    rest = theirs + ("?" + there.query if there.query else "")
+    own, query = parse_qsl(here.query), parse_qsl(there.query)
+    if any(pair not in query for pair in own):  # "news.php?id=123": another page than its own
+        return False
+    extra = [pair for pair in query if pair not in own]
+    rest = theirs + ("?" + urlencode(extra) if extra else "")
     return bool(mine) and rest.startswith(mine) and bool(PAGE_NUMBER.match(rest[len(mine):]))
 
 

@@ -278,7 +278,8 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
         return summary, paragraphs
     deck = decks[0]
     text = [p.lstrip("#").strip() if _is_deck(p, deck) else p for p in paragraphs]
-    rest = [p for p in text if not _is_deck(p, deck)]
+    # the text without the standfirst set as its heading; a paragraph it equals is the lede
+    rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
     confirmed = fold(deck) in {fold(d) for d in described} and fold(deck) != fold(summary or "")
     if (summary is None or opens_body(summary, rest) or confirmed) and not opens_body(deck, rest):
         summary = deck

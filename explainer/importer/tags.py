@@ -86,7 +86,11 @@ def _address_words(tags: list[str], address: str | None) -> set[str]:
     one after another ("israel", "asesina", "sabado", "58" for ".../israel-asesina-sabado-
     58-..."), every keyword that is a word of it in lower case; not topics that the address
     also names ("emc", "aws" for ".../emc-will-target-aws-s3-...")."""
-    slug = [w for w in re.split(r"[^\w]+|_", urlsplit(address or "").path.casefold()) if w]
+    try:
+        path = urlsplit(address or "").path
+    except ValueError:  # a malformed address ("http://[::1")
+        path = ""
+    slug = [w for w in re.split(r"[^\w]+|_", path.casefold()) if w]
     follows = set(itertools.pairwise(slug))
     run = longest = 1
     for a, b in itertools.pairwise(tags):

@@ -101,10 +101,11 @@ def spaces_between_marks(tree: Any) -> Any:
     for element in tree.iter(*INLINE):
         after = element.getnext()
         if (element.tail and not element.tail.strip() and after is not None
-                and isinstance(after.tag, str) and after.tag in INLINE):
+                and isinstance(after.tag, str) and after.tag in INLINE
+                and not for_screen_readers(after)):  # it goes, with what it holds
             while after.text is None and len(after) and after[0].tag in INLINE:
                 after = after[0]
-            if (after.text or "").strip():
+            if (after.text or "").strip() and not for_screen_readers(after):
                 after.text, element.tail = " " + after.text.lstrip(), None
     return tree
 
