@@ -30,6 +30,7 @@ from explainer.importer.fallbacks import (
     yearless_date,
 )
 from explainer.importer.lead import Picture, figures, json_ld_pictures
+from explainer.importer.stated import page_links
 from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, text_of
 
@@ -220,11 +221,8 @@ COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
     "@id='comments'", "starts-with(@id, 'comment-')"])
 # the page's links outside its readers' comments, where a link to its next page may be
 # ("Page: 1 2 3 Next →"); which of them is one is for stated.next_page to say
-_NAMES = "translate(concat(@class, ' ', @id), 'COMENTAIRKSDQU', 'comentairksdqu')"
-READERS = " or ".join(f"contains({_NAMES}, '{word}')" for word in (
-    "comment", "kommentar", "comentario", "disqus", "reaction", "forum"))  # and "commentaire"
-PAGE_LINKS = f"//a[@href][not(ancestor-or-self::*[{COMMENTS} or {READERS}])]/@href"
-MOST_LINKS = 2_000
+
+
 AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
@@ -273,7 +271,7 @@ def read_meta(page: str) -> PageMeta:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical]
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
-    meta.next_links += [str(u) for u in tree.xpath(PAGE_LINKS)[:MOST_LINKS]]
+    meta.next_links += page_links(tree)
     meta.tag_links = [text_of(a) for a in tree.xpath(
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") if text_of(a)]
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()

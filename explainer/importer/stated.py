@@ -18,7 +18,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+
+from lxml import etree
 
 from explainer.importer.clean import link_text
 
@@ -145,3 +148,30 @@ class Evidence:
         if share is not None:
             return "high" if share >= COVERED else "medium"
         return by_length
+
+
+# a box of readers' comments, where a link to a page of them is no next page of the story
+READERS = re.compile(r"comment|kommentar|comentario|disqus|reaction|forum", re.IGNORECASE)
+MOST_LINKS = 2_000
+
+
+def page_links(tree: Any) -> list[str]:
+    """The addresses of the page's first :data:`MOST_LINKS` links outside its readers'
+    comments, where a link to its next page may be ("Page: 1 2 3 Next →"); which of them is
+    one is for :func:`next_page` to say. One walk through the tree (a box of comments
+    nested deep holds no link that is looked at)."""
+    links: list[str] = []
+    inside = 0  # readers' boxes open around the element
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        reader = READERS.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+        if event == "end":
+            inside -= bool(reader)
+        elif reader:
+            inside += 1
+        elif not inside and element.tag == "a" and element.get("href"):
+            links.append(str(element.get("href")))
+            if len(links) >= MOST_LINKS:
+                break
+    return links
