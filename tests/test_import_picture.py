@@ -312,3 +312,21 @@ def test_a_picture_in_a_long_box_takes_no_caption_from_it():
 def test_a_figure_s_caption_outside_a_figcaption_is_read(figure):
     article = parse_html(page("", figure))
     assert (article.image_caption, article.image_credit) == ("Waves over the sea wall", "Jane Roe")
+
+
+def test_a_page_without_an_article_gives_its_named_picture_the_words_of_its_figure():
+    html = ("<html><head><title>Chilli contest</title><meta property='og:image' "
+            "content='https://cdn.invalid/60/60/chilli.jpg'></head><body><h1>Chilli contest</h1>"
+            + BODY
+            + "<div class='ssImg'><img src='https://cdn.invalid/396/223/chilli.jpg' alt='x'>"
+            "<span class='caption'>Competitors at the chilli contest</span> <span class='credit'>"
+            "Photo: Jane Roe</span></div></body></html>")
+    assert parse_html(html).image_caption == "Competitors at the chilli contest"
+
+
+def test_a_figure_outside_an_article_never_leads_the_page():
+    html = ("<html><head><title>Chilli contest</title></head><body><h1>Chilli contest</h1>"
+            "<figure><img src='https://cdn.invalid/logo.png' alt='Logo'><figcaption>Our logo"
+            "</figcaption></figure>" + BODY
+            + "</body></html>")
+    assert parse_html(html).image_refs == ()

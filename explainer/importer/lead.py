@@ -30,6 +30,11 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "contains(translate(@class, 'SOURCE', 'source'), '-source')))]")
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
 BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
+# a page with no <article> and no <main> (older sites): its figures are read everywhere, but
+# only to give words to the picture its metadata names, never to be the lead themselves
+PAGE_FIGURES_XPATH = "//figure[.//img]"
+PAGE_BOXED_XPATH = "//img[not(ancestor::figure)]"
+IN_ARTICLE = "ancestor::article or ancestor::main"
 _CAPTIONED = ("[contains(translate(@class, 'CAPTION', 'caption'), 'caption') or "
               "contains(translate(@class, 'LEGEND', 'legend'), 'legend') or "
               "contains(translate(@class, 'BILDUNTERSCHRIFT', 'bildunterschrift'), "
@@ -53,6 +58,7 @@ class Picture:
     alt: str | None = None
     caption: str | None = None
     credit: str | None = None
+    in_article: bool = True  # shown in the page's <article> or <main>: it may lead the page
 
 
 @dataclass(frozen=True)
@@ -100,30 +106,33 @@ def figures(tree: Any) -> list[Picture]:
     small box of their own beside an element classed as their caption (``em.image-caption``:
     :func:`boxed`), or with their caption in plain paragraphs (:func:`plain_boxed`)."""
     found = []
-    for figure in tree.xpath(FIGURES_XPATH)[:MAX_FIGURES]:
+    scoped = bool(tree.xpath("//article | //main"))
+    for figure in tree.xpath(FIGURES_XPATH if scoped else PAGE_FIGURES_XPATH)[:MAX_FIGURES]:
         img = figure.xpath(".//img")[0]
         if not (src := _source(img)):
             continue
         captions = figure.xpath(".//figcaption") or figure.xpath(INNER_CAPTION_XPATH)
         after = [] if captions else figure.xpath(NEXT_CAPTION_XPATH)
         if after and len(after[0].text_content().split()) <= BOX_WORDS:
-            found.append(_picture(src, img, after[0], after))  # its credit is there too
+            picture = _picture(src, img, after[0], after)  # its credit is there too
         else:
-            found.append(_picture(src, img, figure, captions))
-    return found + boxed(tree) + plain_boxed(tree)
+            picture = _picture(src, img, figure, captions)
+        found.append(replace(picture, in_article=scoped))
+    return found + boxed(tree, scoped) + plain_boxed(tree)
 
 
-def boxed(tree: Any) -> list[Picture]:
+def boxed(tree: Any, scoped: bool = True) -> list[Picture]:
     """The article's pictures outside figures whose box (their parent, or one of the two
-    elements around it, of at most ``BOX_WORDS`` words) holds an element classed as a caption."""
+    elements around it, of at most ``BOX_WORDS`` words) holds an element classed as a caption;
+    the page's, when it has no article or main (``scoped`` false)."""
     found = []
-    for img in tree.xpath(BOXED_XPATH)[:MAX_FIGURES]:
+    for img in tree.xpath(BOXED_XPATH if scoped else PAGE_BOXED_XPATH)[:MAX_FIGURES]:
         box, src = img.getparent(), _source(img)
         for _ in range(BOX_LEVELS if src else 0):
             if box is None or len(box.text_content().split()) > BOX_WORDS:
                 break
             if captions := box.xpath(CAPTION_XPATH):
-                found.append(_picture(src, img, box, captions))
+                found.append(replace(_picture(src, img, box, captions), in_article=scoped))
                 break
             box = box.getparent()
     return found
@@ -144,7 +153,8 @@ def plain_boxed(tree: Any) -> list[Picture]:
                 whole = whole.replace(picture.credit, " ")
             credits = [c for c in credits if not credit_label(c)]
             found.append(replace(picture, caption=_words(whole) if picture.caption else None,
-                                 credit=picture.credit or next(iter(credits), None)))
+                                 credit=picture.credit or next(iter(credits), None),
+                                 in_article=bool(box.xpath(IN_ARTICLE))))
     return found
 
 
@@ -222,9 +232,10 @@ def usable(ref: str) -> bool:
 
 def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | None, list[str]]:
     """The lead picture: the first one the page's metadata names (``named``), else the first
-    figure (``shown``); with a note for each address left out (``javascript:``...)."""
+    figure the article shows (``shown``, whose pictures outside an article only give their
+    words to a named one); with a note for each address left out (``javascript:``...)."""
     notes = []
-    for candidate in [*named, *shown[:1]]:
+    for candidate in [*named, *[s for s in shown if s.in_article][:1]]:
         if not usable(candidate.src):
             notes.append(f"the picture's address '{candidate.src}' was left out: only "
                          "http(s) addresses are kept")
