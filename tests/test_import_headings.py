@@ -35,6 +35,14 @@ def test_a_heading_whose_paragraph_before_is_not_in_the_text_is_not_put_back():
     assert with_subheadings([FIRST, SECOND], found) == [FIRST, SECOND]
 
 
+def test_a_missing_subheading_after_a_video_s_box_goes_back_too():
+    video = ("<div class='InlineVideo'><div>The finance chief of the coal company on coal "
+             "against natural gas</div></div>")
+    found = heads(f"<div><p>{FIRST}</p></div>{video}<div></div><h2>Who pays</h2>"
+                  f"<div><p>{SECOND}</p></div>")
+    assert with_subheadings([FIRST, SECOND], found) == [FIRST, "## Who pays", SECOND]
+
+
 def test_headings_of_navigation_lists_and_links_are_no_subheadings():
     found = heads(f"<nav><h2>Sections</h2></nav><ul><li><h3>Most read today</h3></li></ul>"
                   f'<a href="/x"><h2>Another story entirely</h2></a><p>{FIRST}</p>')

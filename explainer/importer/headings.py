@@ -38,7 +38,7 @@ class Subheading:
     level: int
     key: str  # its letters (:func:`clean.letters`)
     before: str  # the first OPENING letters of the paragraph that follows it on the page
-    after: str  # and of the block that precedes it
+    after: tuple[str, ...]  # and of the blocks that precede it (a video's box may be nearest)
 
 
 def subheadings(tree: Any) -> list[Subheading]:
@@ -49,8 +49,8 @@ def subheadings(tree: Any) -> list[Subheading]:
         key = letters(text)
         if len(key) >= SHORTEST and _short(text) and not running_text(text):
             found.append(Subheading(text, int(element.tag[1]), key,
-                                    _opening(element.itersiblings()),
-                                    _opening(element.itersiblings(preceding=True))))
+                                    next(_openings(element.itersiblings()), ""),
+                                    tuple(_openings(element.itersiblings(preceding=True)))))
     return found
 
 
@@ -60,16 +60,17 @@ def _short(text: str) -> bool:
     return len(text.split()) <= (MOST_QUESTION_WORDS if question else MOST_WORDS)
 
 
-def _opening(siblings: Iterator[Any]) -> str:
-    """The first OPENING letters of the nearest of a heading's siblings that holds as many,
-    when it is a paragraph (or a container of one)."""
+def _openings(siblings: Iterator[Any]) -> Iterator[str]:
+    """The first OPENING letters of each of a heading's next :data:`SIBLINGS` siblings that
+    holds as many, while they are paragraphs (or containers of one)."""
     for count, sibling in enumerate(siblings):
         if count >= SIBLINGS:
             break
         opening = letters(sibling.text_content())[:OPENING] if isinstance(sibling.tag, str) else ""
         if len(opening) == OPENING:
-            return opening if sibling.tag in ("p", "div") else ""
-    return ""
+            if sibling.tag not in ("p", "div"):
+                return
+            yield opening
 
 
 def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str]:
@@ -85,7 +86,7 @@ def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str
         key = paragraph_letters(paragraph)
         if (head := named.get(key)) and not BLOCK_MARK.match(paragraph) and _short(paragraph):
             paragraph = f"{'#' * head.level} {heading_text(paragraph.strip('*_ '))}"
-        elif (head := missing.get(key[:OPENING])) and head.after and head.after in openings:
+        elif (head := missing.get(key[:OPENING])) and not openings.isdisjoint(head.after):
             out.append(f"{'#' * head.level} {heading_text(escape_inline(head.text, bang=True))}")
             del missing[key[:OPENING]]
         out.append(paragraph)
