@@ -32,6 +32,8 @@ from tests.test_import_html import PARAGRAPHS, page
     ("Grady Roe (l.) and Vivek Roe (Photo credit: HackerRank)", None,
      ("Grady Roe (l.) and Vivek Roe", "HackerRank")),
     ("The mayor at the bridge (Photo: Jane Roe)", None, ("The mayor at the bridge", "Jane Roe")),
+    ("The bridge.", "Photo: Jane Roe", ("The bridge.", "Jane Roe")),  # a credit's label goes
+    ("The bridge.", "Credit: Jane Roe on YouTube", ("The bridge.", "Jane Roe on YouTube")),
 ])
 def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
     assert caption_and_credit(caption, credit) == expected

@@ -97,7 +97,7 @@ def test_a_saved_page_s_figure_is_copied_from_beside_it(tmp_path, content):
     assert (content / f"media/{SLUG}.png").read_bytes() == png()
     assert image_of(content / f"explainers/{SLUG}.md") == {
         "src": f"media/{SLUG}.png", "alt": "Waves over the sea wall",
-        "caption": "The sea wall at dawn", "credit": "Photo: Jane Roe"}
+        "caption": "The sea wall at dawn", "credit": "Jane Roe"}
 
 
 def test_a_saved_page_cannot_take_a_picture_from_outside_its_folder(tmp_path, content):

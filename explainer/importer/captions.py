@@ -44,6 +44,9 @@ TERMS = re.compile(r"\s+(?:THIS (?:IMAGE|PICTURE) HAS BEEN|MANDATORY CREDIT|NO R
 
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width spaces, no joiners
+# A credit's label before the name: "Photo: Jane Roe", "Credit: …", "Foto: dpa", "Photo by …"
+LABEL = re.compile(r"^\s*(?:photograph|photo|picture|image|illustration|foto|bild|credit)s?"
+                   r"(?: by|\s*:)\s*", re.IGNORECASE)
 
 
 def _visible(text: str) -> str:
@@ -73,6 +76,8 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
                 break
     if credit and (inner := re.fullmatch(r"\s*\((.+)\)\s*", credit)):
         credit = inner.group(1).strip()
+    if credit and (unlabelled := LABEL.sub("", credit, count=1)):
+        credit = unlabelled  # "Photo: Jane Roe" is the credit "Jane Roe"
     return caption, credit
 
 

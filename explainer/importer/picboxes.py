@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explainer.importer.captions import LABEL
+
 # a class or id naming a picture: "image_image-widget", "picBox", "editor-img-box", "foto"
 PICTURE_NAME = re.compile(r"(?:^|[\s_-])(?:image|img|photo|picture|pic|foto|bild|figure)",
                           re.IGNORECASE)
@@ -25,8 +27,6 @@ NOT_PICTURE = re.compile(r"(?:^|\s)(?:has|no|with|is)-|content|entry|post|story|
 # "Image: Jane Roe", "Foto: REUTERS/Nadja Wohlleben", "Photo by Jane Roe": a credit, labelled
 CREDIT_LINE = re.compile(r"^\s*(?:photograph|photo|picture|image|illustration|foto|bild|"
                          r"credit)s?(?: by|\s*:)\s*\S", re.IGNORECASE)
-LABEL = re.compile(r"^\s*(?:photograph|photo|picture|image|illustration|foto|bild|credit)s?"
-                   r"(?: by|\s*:)\s*", re.IGNORECASE)
 BOX_TAGS = frozenset({"div", "span", "section", "aside"})
 MOST_PARAGRAPHS = 3
 MOST_WORDS = 60  # a caption and a credit; more is a section of the story
