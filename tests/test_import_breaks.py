@@ -11,9 +11,10 @@ from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_di
 RUN = "the council voted to build the bridge over the river this spring"
 
 
-def rebuilt(inner: str) -> str:
+def rebuilt(inner: str, rule=paragraphs_from_breaks) -> str:
+    """The container ``c`` holding ``inner``, once ``rule`` has read the page."""
     tree = lxml_html.fromstring(f"<html><body><div id='c'>{inner}</div></body></html>")
-    paragraphs_from_breaks(tree)
+    rule(tree)
     return lxml_html.tostring(tree.get_element_by_id("c"), encoding="unicode")
 
 
@@ -66,9 +67,7 @@ def test_marks_pictures_and_comments_stay_inside_their_paragraph():
 
 
 def divs_made_paragraphs(inner: str) -> str:
-    tree = lxml_html.fromstring(f"<html><body><div id='c'>{inner}</div></body></html>")
-    paragraphs_from_divs(tree)
-    return lxml_html.tostring(tree.get_element_by_id("c"), encoding="unicode")
+    return rebuilt(inner, paragraphs_from_divs)
 
 
 def test_a_div_of_running_text_with_marks_is_a_paragraph():

@@ -8,13 +8,10 @@ from lxml import html as lxml_html
 from explainer.importer.body import article_body
 from explainer.importer.html import parse_html
 from explainer.importer.picboxes import as_figures, caption_lines, picture_box, picture_boxes
+from tests.test_import_mediacards import STORY as MEDIA_STORY
 
 STORY = [
-    "The two towns agreed on Tuesday to share the cost of a new bridge over the river.",
-    "Work is to start next spring and should take about two years, the councils said.",
-    "Residents have waited for a second crossing since the old ferry stopped running.",
-    "The regional fund will pay half, and tolls on lorries will pay for the rest of it.",
-    "Cars and bicycles will cross for free for the first five years after it opens.",
+    *MEDIA_STORY,
     "A public meeting on the design is planned for the town hall in the first week of May.",
     "The councils will put three designs to the vote, and the winner will be built by 2028.",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
 from explainer.importer.summary import with_standfirst
 from tests.test_import_html import page
@@ -77,3 +78,10 @@ def test_a_later_headline_after_the_story_began_is_another_story_s():
 def test_an_empty_standfirst_before_the_lede_gives_no_summary_that_repeats_it():
     lede = "The council voted for the bridge on Monday night, after a long debate in the hall."
     assert with_standfirst(None, [lede], [lede, "More."])[0] is None
+
+
+def test_a_standfirst_that_a_description_repeats_is_a_sure_summary():
+    html = page(f'<meta name="description" content="{DECK}">').replace(
+        "</h1>", f'</h1><p class="article-deck">{DECK}</p>')
+    article = parse_html(html)
+    assert (article.summary, article.confidence["summary"]) == (DECK, "high")

@@ -48,7 +48,7 @@ from explainer.importer.repeats import (
 from explainer.importer.restore import restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page
-from explainer.importer.stated import Evidence, next_page
+from explainer.importer.stated import Evidence, next_page_of
 from explainer.importer.summary import (
     choose_summary,
     opening_text,
@@ -168,8 +168,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                      "was changed ('Updated …'): it may have been published earlier")
     updated = first_date(meta.modified)
     evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
-                        next((urljoin(page_url or "", link.strip()).split("#")[0]
-                              for link in meta.next_links if next_page(page_url, link)), ""))
+                        next_page_of(page_url, meta.next_links))
     extracted, cards = article_body(page, page_url, evidence.text)
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
                                                      *meta.headlines)))

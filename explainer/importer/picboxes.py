@@ -24,9 +24,6 @@ PICTURE_NAME = re.compile(r"(?:^|[\s_-])(?:image|img|photo|picture|pic|foto|bild
 # "entry-content", "live-post"
 NOT_PICTURE = re.compile(r"(?:^|\s)(?:has|no|with|is)-|content|entry|post|story|article-?body|"
                          r"text|live", re.IGNORECASE)
-# "Image: Jane Roe", "Foto: REUTERS/Nadja Wohlleben", "Photo by Jane Roe": a credit, labelled
-CREDIT_LINE = re.compile(r"^\s*(?:photograph|photo|picture|image|illustration|foto|bild|"
-                         r"credit)s?(?: by|\s*:)\s*\S", re.IGNORECASE)
 BOX_TAGS = frozenset({"div", "span", "section", "aside"})
 MOST_PARAGRAPHS = 3
 MOST_WORDS = 60  # a caption and a credit; more is a section of the story
@@ -65,11 +62,14 @@ def picture_boxes(tree: Any) -> list[Any]:
                 outermost = element
         if outermost is not None and outermost not in boxes:
             boxes.append(outermost)
-    if not boxes:
-        return []
+    return boxes if boxes and words_outside(tree, boxes) >= STORY_WORDS else []
+
+
+def words_outside(tree: Any, boxes: list[Any]) -> int:
+    """The words of the page's paragraphs outside these boxes: when they are few, the boxes
+    hold the page's text and are not to be taken out of it."""
     inside = {p for box in boxes for p in box.iter("p")}
-    outside = sum(len(p.text_content().split()) for p in tree.iter("p") if p not in inside)
-    return boxes if outside >= STORY_WORDS else []
+    return sum(len(p.text_content().split()) for p in tree.iter("p") if p not in inside)
 
 
 def as_figures(tree: Any) -> Any:
@@ -87,8 +87,9 @@ def caption_lines(box: Any) -> tuple[list[Any], list[str]]:
     captions, credits = [], []
     for paragraph in box.xpath(".//p"):
         text = " ".join(paragraph.text_content().split())
-        if CREDIT_LINE.match(text):
-            credits.append(LABEL.sub("", text))
+        credit = LABEL.sub("", text, count=1)  # "Image: Jane Roe", "Foto: REUTERS/…"
+        if credit and credit != text:
+            credits.append(credit)
         elif text:
             captions.append(paragraph)
     return captions, credits

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explainer.importer.picboxes import words_outside
+
 SIGNUP_NAME = re.compile(r"(?:^|[\s_-])(?:newsletter|sign-?up)", re.IGNORECASE)
 MOST_WORDS = 150
 STORY_WORDS = 100  # the page's paragraphs outside the boxes: fewer, and a box is the text
@@ -33,11 +35,7 @@ def drop_signup_boxes(tree: Any) -> Any:
                 and len(element.text_content().split()) <= MOST_WORDS):
             boxes.append(element)
             found.add(element)
-    if not boxes:
-        return tree
-    inside = {p for box in boxes for p in box.iter("p")}
-    if sum(len(p.text_content().split()) for p in tree.iter("p") if p not in inside) < (
-            STORY_WORDS):
+    if not boxes or words_outside(tree, boxes) < STORY_WORDS:
         return tree
     for box in boxes:
         if box.getparent() is not None:

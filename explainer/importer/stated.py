@@ -105,6 +105,13 @@ def next_page(page_url: str | None, next_url: str | None) -> bool:
     return bool(mine) and rest.startswith(mine) and bool(PAGE_NUMBER.match(rest[len(mine):]))
 
 
+def next_page_of(page_url: str | None, links: list[str]) -> str:
+    """The address of the first of ``links`` that is the next page of the article at
+    ``page_url`` (:func:`next_page`), without its fragment; empty when none is."""
+    return next((urljoin(page_url or "", link.strip()).split("#")[0] for link in links
+                 if next_page(page_url, link)), "")
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the page states about its text: its JSON-LD ``articleBody`` (the longest), whether
