@@ -21,6 +21,9 @@ from explainer.importer.xml_markdown import xml_to_markdown
     ("[a] opens the line", "\\[a\\] opens the line"),
     ("a [TOC] b", "a \\[TOC\\] b"),  # the table of contents' marker
     ("*stars* and _under_", "\\*stars\\* and \\_under\\_"),
+    ("AT&T, CD&V-voorzitter, a Q&A. R & D", "AT&T, CD&V-voorzitter, a Q&A. R & D"),
+    ("&amp; and &copy; and &#169", "&amp;amp; and &amp;copy; and &amp;#169"),  # references
+    ("ends with &copy", "ends with &amp;copy"),  # a ";" may follow in the next piece
 ])
 def test_only_the_escapes_a_text_needs_are_written(text, markdown):
     assert escape_text(text) == markdown

@@ -292,14 +292,19 @@ def _holds(mine: str, texts: list[str]) -> bool:
 
 
 def _headline_h1(meta: PageMeta, title: str) -> str:
-    """The one visible <h1> marked ``itemprop="headline"`` wins over a meta title worded
-    differently (when neither holds the other, so not a kicker or a "The" apart)."""
-    if len(meta.headline_h1) == 1:
-        h1, chosen = casefolded(meta.headline_h1[0]), casefolded(title)
+    """The headline the page shows wins over a meta title worded differently (when neither
+    holds the other, so not a kicker or a "The" apart): the one visible <h1> marked
+    ``itemprop="headline"``, or else the one <h1> outside menus and breadcrumbs that is word
+    for word the JSON-LD headline (two of the page's statements agree on what it shows;
+    the meta title is often written for search or social media)."""
+    headlines = {casefolded(h) for h in meta.headlines}
+    agreed = list(dict.fromkeys(h for h in meta.shown_h1 if casefolded(h) in headlines))
+    shown = meta.headline_h1 or agreed
+    if len(shown) == 1:
+        h1, chosen = casefolded(shown[0]), casefolded(title)
         if h1 and chosen and h1 not in chosen and chosen not in h1:
-            return meta.headline_h1[0]
+            return shown[0]
     return title
-
 
 
 def _language(lang: str) -> str | None:

@@ -6,8 +6,8 @@ A backslash escapes only the characters in ``markdown.Markdown.ESCAPED_CHARS``, 
 
 - ``<`` is always written ``&lt;`` (no raw HTML, no autolink, no comment), and ``&`` as
   ``&amp;`` where it could start a character reference, alone or with the text that follows
-  (a source ``&amp;`` shows as ``&amp;``; ``AT&T`` is written ``AT&amp;T`` and shows as
-  ``AT&T``; a lone ``&`` before a space stays);
+  (a source ``&amp;`` shows as ``&amp;``; ``&#1`` and a name that ends the text are written
+  so too); ``AT&T``, ``Q&A`` and a lone ``&`` before a space stay as they are;
 - ``\\ ` * _ [ ] { } |`` are backslash-escaped anywhere: no emphasis, code span, link, image,
   footnote, abbreviation, attribute list (``{: onclick=...}``) or table;
 - at the start of a line, ``# > - +`` and ``1.`` are backslash-escaped, and ``=``, ``:`` and
@@ -27,9 +27,11 @@ from __future__ import annotations
 import re
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")  # what a build refuses, and CR
-# Any "&" before a letter, a digit or "#", and at the end (text may follow): HTML reads "&#1"
-# and "&copy" without their ";", and pieces joined later ("&copy" + ";") must stay text.
-ENTITY_START = re.compile(r"&(?=[A-Za-z0-9#]|$)")
+# An "&" that could start a character reference: before "#" (Python-Markdown reads "&#1" without
+# its ";"), before a name and its ";" ("&copy;", "&T;"), or before a name or nothing at the end
+# of the text (a piece joined later, "&copy" + ";", must stay text). "AT&T", "CD&V-voorzitter"
+# and "Q&A" stay as written: Python-Markdown writes such an "&" as "&amp;" itself.
+ENTITY_START = re.compile(r"&(?=#|[A-Za-z0-9]*(?:;|$))")
 BACKSLASHED = re.compile(r"([\\`*_\[\]{}|])")
 BACKSLASHED_BANG = re.compile(r"([\\`*_\[\]{}|!])")
 LINE_MARK = re.compile(r"^(?:([#>+-])|([=:~])|(\d+)\.)")

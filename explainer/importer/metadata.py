@@ -29,6 +29,7 @@ from explainer.importer.fallbacks import (
     right_aligned,
     yearless_date,
 )
+from explainer.importer.headlines import page_headlines
 from explainer.importer.lead import Picture, figures, json_ld_pictures
 from explainer.importer.stated import page_links
 from explainer.importer.teasers import under_teaser
@@ -70,6 +71,7 @@ class PageMeta:
     labelled_authors: list[str] = field(default_factory=list)
     teaser_authors: list[str] = field(default_factory=list)  # bylines of other stories' teasers
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
+    shown_h1: list[str] = field(default_factory=list)  # <h1> outside menus and breadcrumbs
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
@@ -288,8 +290,7 @@ def read_meta(page: str) -> PageMeta:
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = labelled_authors(tree, elsewhere)
     meta.decks = decks(tree)
-    meta.headline_h1 = [text_of(h) for h in tree.xpath(
-        "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]") if text_of(h)]
+    meta.headline_h1, meta.shown_h1 = page_headlines(tree)
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree) or labelled_date(tree)
     meta.header_time = first_date([header_time(tree) or ""])

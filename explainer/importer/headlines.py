@@ -1,0 +1,33 @@
+"""The headline a page shows over its story: the ``<h1>`` elements a reader sees as one.
+
+Pages also set ``<h1>`` elements that are no headline of the story: the last step of a
+breadcrumb trail, which some sites fill with the story's search title (stern.de, n-tv.de,
+sueddeutsche.de), a logo's in a menu, a teaser's in a link.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from explainer.importer.textlines import text_of
+
+CRUMB = re.compile(r"breadcrumb|crumbs", re.IGNORECASE)
+NOT_HEADLINE = frozenset({"nav", "ol", "ul", "a", "footer", "aside"})
+MARKED = "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]"
+
+
+def page_headlines(tree: Any) -> tuple[list[str], list[str]]:
+    """(the ``<h1>`` marked ``itemprop="headline"``, every ``<h1>`` outside a menu, a list, a
+    link, a footer, an aside or a breadcrumb trail), as text."""
+    marked = [text_of(h) for h in tree.xpath(MARKED)]
+    shown = [text_of(h) for h in tree.xpath("//h1") if not _aside(h)]
+    return [t for t in marked if t], [t for t in shown if t]
+
+
+def _aside(headline: Any) -> bool:
+    for element in (headline, *headline.iterancestors()):
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if (element is not headline and element.tag in NOT_HEADLINE) or CRUMB.search(marks):
+            return True
+    return False
