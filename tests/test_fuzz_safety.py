@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import frontmatter
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from explainer.content.model import Explainer, Term, TermSource
@@ -124,6 +124,7 @@ pages = st.lists(html_pieces, max_size=60).map("".join)
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pages)
+@example("<p {: ")  # an attribute named "{:", which lxml cannot delete by its name
 def test_any_web_page_imports_into_markdown_that_reads_back(page):
     article = parse_html(f"<html><head><title>T</title></head><body>{page}</body></html>")
     text = to_markdown(article)

@@ -282,6 +282,20 @@ def test_a_picture_in_a_box_of_its_own_gets_its_caption_and_credit():
         "Waves break over the sea wall in Hull", "Jane Roe/AP")
 
 
+@pytest.mark.parametrize("credit", [
+    "<footer>Jane Roe/AP</footer>",  # a figure's footer
+    "<small>© Jane Roe/AP</small>",  # a copyright notice
+    "<strong class='author'>Jane Roe/AP</strong>",
+    "<span class='media-license-caption'> – Jane Roe/AP</span>",
+])
+def test_a_figure_s_credit_in_its_footer_a_notice_or_an_author_s_box_leaves_the_caption(credit):
+    figure = ("<figure><img src='https://cdn.invalid/wall.png' alt='The sea wall'><figcaption>"
+              f"Waves break over the sea wall in Hull.{credit}</figcaption></figure>")
+    article = parse_html(page("", figure))
+    assert (article.image_caption, article.image_credit) == (
+        "Waves break over the sea wall in Hull.", "Jane Roe/AP")
+
+
 def test_a_picture_with_only_a_srcset_is_found():
     figure = ("<figure><img srcset='https://cdn.invalid/wall-640.png 640w, "
               "https://cdn.invalid/wall-1280.png 1280w' alt='The sea wall'>"

@@ -34,6 +34,8 @@ WIRE = re.compile(rf"(?<=[.!?”\"')\]])\s+(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|
 # A caption that is only a wire agency's credit: "REUTERS/Brendan McDermid", "Jane Roe/AFP"
 WIRE_ONLY = re.compile(rf"^\s*(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
                        rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})\s*$")
+# A caption that is only a copyright notice: "© Jane Roe", "(c) Jane Roe / dpa"
+COPYRIGHT_ONLY = re.compile(r"^\s*(?:©|\(c\))\s*(?P<who>[^.!?]{2,60})$", re.IGNORECASE)
 # "(Photo credit: HackerRank)", "(Photo: Jane Roe)", "(Credit: …)" closing a caption
 LABELLED_PARENTHESES = re.compile(
     r"\s*\((?:(?:photo(?:graph)?|image|picture|foto|bild)\s*(?:credit|courtesy)?|credit|"
@@ -44,9 +46,16 @@ TERMS = re.compile(r"\s+(?:THIS (?:IMAGE|PICTURE) HAS BEEN|MANDATORY CREDIT|NO R
 
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width spaces, no joiners
-# A credit's label before the name: "Photo: Jane Roe", "Credit: …", "Foto: dpa", "Photo by …"
-LABEL = re.compile(r"^\s*(?:photograph|photo|picture|image|illustration|foto|bild|credit)s?"
-                   r"(?: by|\s*:)\s*", re.IGNORECASE)
+# A credit's label before the name: "Photo: Jane Roe", "Credit: …", "Foto: dpa", "Photo by …",
+# "© Jane Roe", "Copyright: Jane Roe", "коллаж: Jane Roe"
+LABEL = re.compile(r"^\s*(?:(?:photograph|photo|picture|image|illustration|ilustración|foto|"
+                   r"bild|grafik|credit|фото|коллаж)s?(?: by|\s*:)|©|\(c\)|copyright\b:?)\s*",
+                   re.IGNORECASE)
+# "… Michael D. Higgins. | Niall Carson/PA Images via Getty Images": a credit after a bar,
+# with a slash or a picture agency's word in it; "…技官（警視庁提供）": "provided by", in
+# Japanese's full-width parentheses
+BARRED = re.compile(rf"\s+\|\s+(?P<who>[^|]{{0,60}}(?:/|{_AGENCY_WORDS})[^|]{{0,60}})$")
+PROVIDED = re.compile(r"[（(](?P<who>[^（）()]{1,30}(?:提供|撮影))[）)]$")
 
 
 def _visible(text: str) -> str:
@@ -67,8 +76,10 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
         return None, credit or only.group(1).strip()
     if caption and (wire := WIRE_ONLY.match(caption)):
         return None, credit or wire.group("who").strip()
+    if caption and (owned := COPYRIGHT_ONLY.match(caption)):  # "© BART DEWAELE"
+        return None, credit or owned.group("who").strip()
     if caption:
-        for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE):
+        for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE, BARRED, PROVIDED):
             if match := pattern.search(caption):
                 rest = caption[:match.start()].strip()
                 if rest:
@@ -78,6 +89,8 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
         credit = inner.group(1).strip()
     if credit and (unlabelled := LABEL.sub("", credit, count=1)):
         credit = unlabelled  # "Photo: Jane Roe" is the credit "Jane Roe"
+    if credit:
+        credit = credit.lstrip("–—-|:· ") or None  # " – Midjourney": set off in its caption
     return caption, credit
 
 

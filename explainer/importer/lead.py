@@ -27,7 +27,12 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "'copyright') or contains(translate(@class, 'PHOTOGRAPHER', 'photographer'), "
                 "'photographer') or contains(translate(@class, 'OWNER', 'owner'), 'owner') or "
                 "contains(translate(@class, 'SOURCE', 'source'), '_source') or "
-                "contains(translate(@class, 'SOURCE', 'source'), '-source')))]")
+                "contains(translate(@class, 'SOURCE', 'source'), '-source') or "
+                "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
+                "contains(translate(@class, 'LICENSE', 'license'), 'license') or "
+                "contains(translate(@class, 'ATTRIBUTION', 'attribution'), 'attribution'))) or "
+                "self::footer or (starts-with(normalize-space(.), '©') and "
+                "string-length(normalize-space(.)) <= 80)]")
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
 BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
 # a page with no <article> and no <main> (older sites): its figures are read everywhere, but

@@ -120,8 +120,10 @@ def drop_unwritable_attributes(tree: Any) -> Any:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str):
             continue
-        for name in [n for n in element.attrib if not XML_NAME.match(n)]:
-            del element.attrib[name]
+        if any(not XML_NAME.match(n) for n in element.attrib):  # "{:" cannot be deleted alone
+            kept = [(n, v) for n, v in element.attrib.items() if XML_NAME.match(n)]
+            element.attrib.clear()
+            element.attrib.update(kept)
         if not XML_NAME.match(element.tag) and element.getparent() is not None:
             element.drop_tag()
     return tree
