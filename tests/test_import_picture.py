@@ -296,6 +296,48 @@ def test_a_figure_s_credit_in_its_footer_a_notice_or_an_author_s_box_leaves_the_
         "Waves break over the sea wall in Hull.", "Jane Roe/AP")
 
 
+def test_the_named_picture_the_page_shows_leads_over_one_it_does_not():
+    head = ("<meta property='og:image' content='https://cdn.invalid/social-card.png'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"image\": "
+            "\"https://cdn.invalid/wall-16x9.png\"}</script>")
+    figure = ("<figure><img src='https://cdn.invalid/wall-16x9.png' alt='The sea wall'>"
+              "<figcaption>Waves break over the sea wall in Hull.</figcaption></figure>")
+    article = parse_html(page(head, figure))
+    assert (article.image_refs[0], article.image_caption) == (
+        "https://cdn.invalid/wall-16x9.png", "Waves break over the sea wall in Hull.")
+
+
+def test_named_entries_of_one_picture_pool_their_words():
+    head = ("<meta property='og:image' content='https://cdn.invalid/wall.png?w=1200'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"image\": "
+            "{\"url\": \"https://cdn.invalid/wall.png\", \"caption\": \"Waves in Hull\"}}"
+            "</script>")
+    article = parse_html(page(head))
+    assert (article.image_refs[0], article.image_caption) == (
+        "https://cdn.invalid/wall.png?w=1200", "Waves in Hull")
+
+
+@pytest.mark.parametrize("img", [
+    "<img src='https://cdn.invalid/wall-400.png' srcset='https://cdn.invalid/w-400.png 400w, "
+    "https://cdn.invalid/wall-big.png 960w'>",
+    "<picture><source srcset='https://cdn.invalid/wall-big.png 960w'>"
+    "<img src='https://cdn.invalid/wall-400.png'></picture>",
+])
+def test_a_named_picture_is_found_at_any_address_its_figure_offers(img):
+    head = "<meta property='og:image' content='https://cdn.invalid/wall-big.png'>"
+    figure = f"<figure>{img}<figcaption>Waves break over the sea wall.</figcaption></figure>"
+    assert parse_html(page(head, figure)).image_caption == "Waves break over the sea wall."
+
+
+def test_of_two_figures_showing_the_named_picture_the_captioned_one_gives_the_words():
+    head = "<meta property='og:image' content='https://cdn.invalid/wall.png'>"
+    figures = ("<figure><img src='https://cdn.invalid/wall.png'></figure>"
+               "<figure><img src='https://cdn.invalid/wall.png'><figcaption>Waves in Hull."
+               "<span class='credit'>Jane Roe/AP</span></figcaption></figure>")
+    article = parse_html(page(head, figures))
+    assert (article.image_caption, article.image_credit) == ("Waves in Hull.", "Jane Roe/AP")
+
+
 def test_a_picture_with_only_a_srcset_is_found():
     figure = ("<figure><img srcset='https://cdn.invalid/wall-640.png 640w, "
               "https://cdn.invalid/wall-1280.png 1280w' alt='The sea wall'>"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.importer.tags import page_tags
+from explainer.importer.html import parse_html
+from explainer.importer.tags import page_tags, topical
+from tests.test_import_html import page
 
 TEXT = "Venture capitalists raised more money this year, and fundraising is up."
 
@@ -90,3 +92,25 @@ def test_a_keyword_naming_a_writer_and_more_stays():
 
 def test_a_malformed_address_makes_no_tags_fail():
     assert page_tags(["Bridges"], None, "", "http://[::1") == ("Bridges",)
+
+
+@pytest.mark.parametrize("keywords", [
+    ["Recht", "Hintergründe", "Analysen", "Experten", "Rechtsthemen"],  # the site's, every page
+    ["産経新聞", "産経", "ニュース", "速報", "政治"],
+])
+def test_a_keyword_list_the_article_hardly_writes_is_the_site_s_not_the_story_s(keywords):
+    assert not topical(keywords, "Die Bundesregierung hat Exporte genehmigt. 岸田首相は述べた。")
+
+
+@pytest.mark.parametrize("keywords", [
+    ["Bonds", "Economy", "Interest Rates", "Central Banks", "Debt"],  # "bond", "economic"
+    ["Bridges", "Floods"],  # too few to tell
+])
+def test_keywords_whose_words_the_article_writes_are_about_it(keywords):
+    assert topical(keywords, "Bond yields rose as the economic outlook dimmed, the bank said.")
+
+
+def test_a_page_with_site_keywords_takes_its_links_marked_as_tags():
+    head = ('<meta name="keywords" content="Recht, Hintergründe, Analysen, Experten, Fragen">'
+            '<a rel="tag" href="/tag/bridges">Bridges</a>')
+    assert parse_html(page(head)).tags == ("Bridges",)

@@ -18,8 +18,9 @@ from explainer.importer.text import SENTENCE_ENDS
 
 # "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
 LABELLED = re.compile(
-    r"(?:^|(?<=[.!?”\"')\]])\s+|\s+[|–—-]\s+)(?:photograph|photo|picture|image|illustration|"
-    r"foto|bild|credit)s?(?: by|:)\s*(?P<who>(?-i:[A-Z@])[^:]{1,79}?)\s*\.?$", re.IGNORECASE)
+    r"(?:^|(?<=[.!?”\"')\]])\s*|\s+[|–—-]\s+)(?:photograph|photo|picture|image|illustration|"
+    r"foto|bild|credit)s?(?: by|:)\s*(?P<who>(?:(?-i:[A-Z@])|(?=[^:/]{1,40}/))[^:]{1,79}?)"
+    r"\s*\.?$", re.IGNORECASE)  # "Foto: picture alliance / SZ Photo": a brand in lower case
 # "(Robert Roe / Los Angeles Times)", "(AP Photo/Jane Roe)", "(Getty Images)": a credit in
 # parentheses closing a caption, with a slash or a picture agency's word in it
 _AGENCY_WORDS = (r"(?i:\bvia\b|\bgetty\b|\bimages\b|\bap\b|\bafp\b|\breuters\b|"
@@ -49,13 +50,21 @@ INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width spaces, 
 # A credit's label before the name: "Photo: Jane Roe", "Credit: …", "Foto: dpa", "Photo by …",
 # "© Jane Roe", "Copyright: Jane Roe", "коллаж: Jane Roe"
 LABEL = re.compile(r"^\s*(?:(?:photograph|photo|picture|image|illustration|ilustración|foto|"
-                   r"bild|grafik|credit|фото|коллаж)s?(?: by|\s*:)|©|\(c\)|copyright\b:?)\s*",
+                   r"bild|grafik|credit|source|quelle|fuente|фото|коллаж)s?(?: by|\s*:)|©|"
+                   r"\(c\)|copyright\b:?)\s*",
                    re.IGNORECASE)
 # "… Michael D. Higgins. | Niall Carson/PA Images via Getty Images": a credit after a bar,
 # with a slash or a picture agency's word in it; "…技官（警視庁提供）": "provided by", in
 # Japanese's full-width parentheses
 BARRED = re.compile(rf"\s+\|\s+(?P<who>[^|]{{0,60}}(?:/|{_AGENCY_WORDS})[^|]{{0,60}})$")
 PROVIDED = re.compile(r"[（(](?P<who>[^（）()]{1,30}(?:提供|撮影))[）)]$")
+
+
+def _name_only(text: str) -> bool:
+    """Whether a text is only a name: a word ("dpa"), or up to five words that all open with a
+    capital ("Андрей Роев", "Jane Roe / AP"; not "the bridge at night")."""
+    words = [w for w in text.replace("/", " ").split() if w[0].isalpha()]
+    return 1 <= len(words) <= 5 and (len(words) == 1 or all(w[0].isupper() for w in words))
 
 
 def _visible(text: str) -> str:
@@ -78,6 +87,8 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
         return None, credit or wire.group("who").strip()
     if caption and (owned := COPYRIGHT_ONLY.match(caption)):  # "© BART DEWAELE"
         return None, credit or owned.group("who").strip()
+    if caption and (label := LABEL.match(caption)) and _name_only(caption[label.end():]):
+        return None, credit or caption[label.end():].strip()  # "коллаж: Андрей Роев"
     if caption:
         for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE, BARRED, PROVIDED):
             if match := pattern.search(caption):

@@ -58,7 +58,7 @@ from explainer.importer.summary import (
     with_standfirst,
     without_wire_dateline,
 )
-from explainer.importer.tags import page_tags
+from explainer.importer.tags import page_tags, topical
 
 
 def _date(page: str, meta: PageMeta,
@@ -219,8 +219,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         source_url=page_url, image_refs=lead.refs if lead else (),
         image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
-        tags=page_tags(meta.keywords or meta.tag_links, named, "\n".join(paragraphs),
-                       page_url, people),
+        tags=page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
+                       "\n".join(paragraphs), page_url, people),
         markdown_body=True,
         gaps=tuple(gaps),
         notes=tuple(notes + dropped + gaps + [
@@ -305,6 +305,12 @@ def _headline_h1(meta: PageMeta, title: str) -> str:
         if h1 and chosen and h1 not in chosen and chosen not in h1:
             return shown[0]
     return title
+
+
+def _keywords(meta: PageMeta, text: str) -> list[str]:
+    """The page's keywords when they are about its article (:func:`tags.topical`), else the
+    words of its links marked as tags."""
+    return meta.keywords if meta.keywords and topical(meta.keywords, text) else meta.tag_links
 
 
 def _language(lang: str) -> str | None:

@@ -10,6 +10,7 @@ Nothing is guessed: what the page does not say stays empty.
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import re
 from dataclasses import dataclass, replace
@@ -53,6 +54,7 @@ NEXT_CAPTION_XPATH = f"following-sibling::*[1][self::figcaption or self::*{_CAPT
 BOX_WORDS = 80  # a box of more words is the article or a section of it, not a picture's
 BOX_LEVELS = 3
 MAX_FIGURES = 50  # figures read from one page
+MAX_SOURCES = 24  # addresses read from one <img> and its <picture>
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ class Picture:
     caption: str | None = None
     credit: str | None = None
     in_article: bool = True  # shown in the page's <article> or <main>: it may lead the page
+    also: tuple[str, ...] = ()  # the other addresses its <img> offers (srcset, <source>)
+
+    def shows(self, ref: str) -> bool:
+        """Whether this picture is the one ``ref`` names, at any of its addresses."""
+        return any(_same_picture(src, ref) for src in (self.src, *self.also))
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,20 @@ def _source(img: Any) -> str:
     return sources[0] if sources else src
 
 
+def _addresses(img: Any) -> tuple[str, ...]:
+    """Every address an <img> offers: its src, data-src, each of its srcset's, and those of
+    the <source> elements beside it in a <picture>."""
+    sets = [img.get(k) or "" for k in ("srcset", "data-srcset")]
+    picture = next((a for a in itertools.islice(img.iterancestors(), 2) if a.tag == "picture"),
+                   None)  # (an HTML parser may set the <img> inside a <source>)
+    if picture is not None:
+        sets += [s.get("srcset") or s.get("data-srcset") or "" for s in picture.iter("source")]
+    found = [img.get("src") or "", img.get("data-src") or ""]
+    found += [entry.split()[0] for srcset in sets for entry in srcset.split(",") if entry.split()]
+    return tuple(dict.fromkeys(a.strip() for a in found
+                               if a.strip() and not a.strip().startswith("data:")))[:MAX_SOURCES]
+
+
 def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
     """A picture with its box's caption and credit; a credit's label alone ("Copyright") is
     no credit, and the caption loses both and the separator left before them."""
@@ -181,7 +202,7 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
         caption = " ".join(caption.replace(credit, " ").split())
     credits = [c for c in said if not credit_label(c)]
     return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:") or None,
-                   credits[0] if credits else None)
+                   credits[0] if credits else None, also=_addresses(img))
 
 
 NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
@@ -208,6 +229,10 @@ NAMED = 5  # characters of a file's name, once its size is out, that name a pict
 # characters (a digit among them) of a file's name before its first dot that name a picture
 # whatever rendition follows ("….jpg.CROP.promo-xlarge2.jpg", "….fit-760w.jpg")
 RENDERED = 12
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# "65453399_303": the id, a rendition (not a date: "20240315_2" may be a day's second picture)
+RENDITION_OF_ID = re.compile(r"(?!(?:19|20)\d\d[01]\d[0-3]\d[_-])(\d{6,})[_-]\d{1,4}")
+HASHED = re.compile(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,12}$")  # "_a395f41217"
 
 
 def _same_picture(a: str, b: str) -> bool:
@@ -225,8 +250,29 @@ def _same_picture(a: str, b: str) -> bool:
             posixpath.splitext(name)[0]) >= NAMED):  # not ".jpg" left of "1200x630.jpg"
         return True
     stem = posixpath.basename(path_a).split(".")[0]  # "170309_POL_trumpRally.jpg.CROP.…"
-    return (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
-            and stem == posixpath.basename(path_b).split(".")[0])
+    if (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
+            and stem == posixpath.basename(path_b).split(".")[0]):
+        return True
+    return _same_id(path_a, path_b)
+
+
+def _same_id(path_a: str, path_b: str) -> bool:
+    """Renditions of one stored picture, named by its id: a shared UUID anywhere in the paths
+    ("…/f9575e06-762d-…_facebook.jpg", "…/f9575e06-762d-…_16-9-discover.jpg"); one long
+    number with a rendition's number after it ("65453399_6.jpg", "65453399_303.jpg"); or, in
+    one folder, one name with a different hash after it ("csm_gaza-vb_a395f41217.jpg",
+    "csm_gaza-vb_93268333ee.jpg")."""
+    uuids = set(UUID.findall(path_a.casefold()))
+    if uuids & set(UUID.findall(path_b.casefold())):
+        return True
+    (folder_a, name_a), (folder_b, name_b) = posixpath.split(path_a), posixpath.split(path_b)
+    stem_a, stem_b = name_a.split(".")[0], name_b.split(".")[0]
+    if (number := RENDITION_OF_ID.fullmatch(stem_a)) and (
+            other := RENDITION_OF_ID.fullmatch(stem_b)):
+        return number.group(1) == other.group(1)
+    unhashed_a, unhashed_b = HASHED.sub("", stem_a), HASHED.sub("", stem_b)
+    return (folder_a == folder_b and unhashed_a == unhashed_b and unhashed_a != stem_a
+            and unhashed_b != stem_b and len(unhashed_a) >= NAMED)
 
 
 def usable(ref: str) -> bool:
@@ -236,26 +282,34 @@ def usable(ref: str) -> bool:
 
 
 def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | None, list[str]]:
-    """The lead picture: the first one the page's metadata names (``named``), else the first
-    figure the article shows (``shown``, whose pictures outside an article only give their
-    words to a named one); with a note for each address left out (``javascript:``...)."""
+    """The lead picture: of the pictures the page's metadata names (``named``), the first the
+    page shows, else the first named; else the first figure the article shows (``shown``, whose
+    pictures outside an article only give their words to a named one); with a note for each
+    address left out (``javascript:``...). Named entries of one picture pool their words
+    (Open Graph gives the address, JSON-LD the caption)."""
     notes = []
-    for candidate in [*named, *[s for s in shown if s.in_article][:1]]:
-        if not usable(candidate.src):
-            notes.append(f"the picture's address '{candidate.src}' was left out: only "
-                         "http(s) addresses are kept")
-            continue
-        figure = next((f for f in shown if _same_picture(f.src, candidate.src)), None)
-        refs = (candidate.src, *([figure.src] if figure and usable(figure.src) else []))
-        caption, credit = caption_and_credit(
-            candidate.caption or (figure.caption if figure else None),
-            candidate.credit or (figure.credit if figure else None))
-        alt = next((a for a in (figure.alt if figure else None, candidate.alt)
-                    if a and not FILE_NAME.match(a)), None)  # not "caucus VP preview.jpg"
-        if caption is None and alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": the alt
-            described, said = caption_and_credit(alt, None)  # text is a caption and credit
-            if said and described and described != alt:
-                caption, credit, alt = described, credit or said, described
-        return LeadPicture(tuple(dict.fromkeys(refs)), alt=alt, caption=caption,
-                           credit=credit), notes
+    first_shown = [c for c in named if usable(c.src) and any(f.shows(c.src) for f in shown)]
+    for candidate in [*first_shown[:1], *named, *[s for s in shown if s.in_article][:1]]:
+        if usable(candidate.src):
+            return _lead(candidate, named, shown), notes
+        notes.append(f"the picture's address '{candidate.src}' was left out: only http(s) "
+                     "addresses are kept")
     return None, notes
+
+
+def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> LeadPicture:
+    showing = sorted((f for f in shown if f.shows(candidate.src)), key=lambda f: (
+        _path(f.src) != _path(candidate.src), not (f.caption and f.credit), not f.caption))
+    figure = next(iter(showing), None)  # at its own address, with the most words, first
+    same = [c for c in named if _same_picture(c.src, candidate.src)]
+    refs = (candidate.src, *([figure.src] if figure and usable(figure.src) else []))
+    pooled = [candidate, *([figure] if figure else []), *same]  # its own words first
+    caption, credit = caption_and_credit(next((c.caption for c in pooled if c.caption), None),
+                                         next((c.credit for c in pooled if c.credit), None))
+    alt = next((a for a in (figure.alt if figure else None, *(c.alt for c in same))
+                if a and not FILE_NAME.match(a)), None)  # not "caucus VP preview.jpg"
+    if caption is None and alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": the alt
+        described, said = caption_and_credit(alt, None)  # text is a caption and credit
+        if said and described and described != alt:
+            caption, credit, alt = described, credit or said, described
+    return LeadPicture(tuple(dict.fromkeys(refs)), alt=alt, caption=caption, credit=credit)

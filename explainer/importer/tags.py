@@ -61,6 +61,31 @@ def page_tags(keywords: Iterable[str], site: str | None, text: str,
     return tuple(kept.values())[:TAGS]
 
 
+BOILERPLATE = 5  # keywords in a list that may be the site's own, the same on every page
+
+
+def topical(keywords: list[str], text: str) -> bool:
+    """Whether a page's keywords are about its article: not a list of :data:`BOILERPLATE` or
+    more of which at most one in five the title and text write (:func:`_written`): the site's
+    names and sections, the same on every page ("産経新聞, 産経, サンケイ, 新聞, ニュース,
+    …", "Recht, Hintergründe, Analysen, Experten, …")."""
+    tags = [t for t in (_tag(k, text) for k in keywords[:KEYWORDS_READ]) if t]
+    if len(tags) < BOILERPLATE:
+        return True
+    return sum(1 for t in tags if _written(t, text)) * 5 > len(tags)
+
+
+def _written(keyword: str, text: str) -> bool:
+    """Whether the text writes a keyword: in Chinese or Japanese, the keyword anywhere; else
+    the opening of one of its words of four letters or more ("Bond" of "Bonds", "Econo" of
+    "Economy") at a word's start."""
+    if not keyword.isascii() and not re.search(r"[^\W\d_]{4,}", keyword, re.ASCII):
+        return keyword.casefold() in text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(word[:max(4, len(word) - 2)])}", text,
+                         re.IGNORECASE)
+               for word in re.findall(r"[^\W\d_]{4,}", keyword))
+
+
 NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
