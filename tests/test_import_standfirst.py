@@ -36,6 +36,17 @@ def test_a_standfirst_that_is_also_a_description_wins_over_another_description()
     assert with_standfirst(tagline, [DECK], ["Body."], [tagline, DECK])[0] == DECK
 
 
+@pytest.mark.parametrize("marks", ["**", "_"])
+def test_a_standfirst_the_text_opens_with_in_bold_is_the_summary_over_a_description(marks):
+    assert with_standfirst("Talks ended today.", [DECK], [f"{marks}{DECK}{marks}", "Body."]
+                           )[0] == DECK
+
+
+def test_a_standfirst_the_text_opens_with_plainly_is_its_lede():
+    assert with_standfirst("Talks ended today.", [DECK], [DECK, "Body."])[0] == (
+        "Talks ended today.")
+
+
 def test_the_standfirst_after_a_later_headline_is_read():  # the first <h1> a sticky bar's
     menu = "".join(f"<div><span>Menu {n}</span></div>" for n in range(7))
     html = page().replace("<article>", f"<div class='bar'><h1>Towns agree</h1>{menu}</div>"

@@ -215,6 +215,14 @@ def test_a_description_the_lede_only_closes_is_complete(after):
     assert choose_summary([whole], opening=[whole + after]) == whole
 
 
+def test_a_description_cut_across_the_text_s_paragraphs_keeps_its_whole_sentences():
+    cut = "Hanna went missing on Tuesday. Police have opened an inquiry. – Walkers found clothes, says Johan Hå"
+    opening = ["Hanna went missing on Tuesday.", "Police have opened an inquiry.",
+               "– Walkers found clothes, says Johan Håkansson of the police."]
+    assert choose_summary([cut], opening=opening) == (
+        "Hanna went missing on Tuesday. Police have opened an inquiry.")
+
+
 def test_a_short_standfirst_that_the_lede_holds_after_a_dateline_is_complete():
     opening = ["LONDON — The minister resigns today after a week of questions."]
     assert choose_summary(["The minister resigns"], opening=opening) == "The minister resigns"

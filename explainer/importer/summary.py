@@ -39,9 +39,10 @@ ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
 ENDS = re.compile(rf"[.!?。！？][{re.escape(CLOSE)}]*$")
 # A sentence ends at . ! ? and any closing quotes, before a space and a capital, a digit or
-# an opening quote; or right after a CJK full stop.
+# an opening quote (or the dash that opens a quote in Swedish or French: "– Vi har …"); or
+# right after a CJK full stop.
 BREAK = re.compile(rf"(?<=[.!?])(?P<close>[{re.escape(CLOSE)}]*)\s+"
-                   r"(?=[\"'“‘«(]?[A-Z0-9À-ÝА-Я])|(?<=[。！？])")
+                   r"(?=[\"'“‘«(]?[A-Z0-9À-ÝА-Я]|[–—] [A-ZÀ-ÝА-Я])|(?<=[。！？])")
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr",
                  "sr", "no", "vs", "inc", "corp", "co", "prof", "rev", "sgt", "capt", "maj",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s",
@@ -60,7 +61,7 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
     texts += [o for o in _distinct(others) if any(o.casefold().startswith(s) for s in stems)]
     went_on = [" ".join(p.split()) for p in opening]
     complete = [t for t in texts if _complete(t, texts) and (
-        ENDS.search(t) or not _goes_on(t, went_on))]
+        ENDS.search(t) or not (_goes_on(t, went_on) or _cut_across(t, went_on)))]
     if complete:
         return _first_sentences(complete[0])
     for text in sorted(texts, key=len, reverse=True):
@@ -180,6 +181,17 @@ def _goes_on(text: str, paragraphs: list[str]) -> bool:
     return False
 
 
+def _cut_across(text: str, paragraphs: list[str]) -> bool:
+    """Whether the text is the opening of the paragraphs run together, over more than the
+    first, cut inside one of them ("… Polisen har inlett en utredning. – Vi har hittat
+    kläder, säger Johan Hå" where the third paragraph says "Håkansson")."""
+    joined, stem = " ".join(paragraphs).casefold(), text.casefold()
+    if not paragraphs or len(stem) <= len(paragraphs[0]) or not joined.startswith(stem):
+        return False
+    boundaries = set(itertools.accumulate(len(p) + 1 for p in paragraphs))
+    return len(stem) + 1 not in boundaries and bool(GOES_ON.match(joined, len(stem)))
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text, not broken after an abbreviation or an initial ("Mr. Assad",
     "J. Smith", "U.S. troops")."""
@@ -273,7 +285,9 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
     description: "Music, Film, TV and Political News Coverage"). A standfirst set as the
     text's first heading ("## The appointment came days after …") is a paragraph; the text
     keeps it, as it keeps an opening that the description repeats (the summary is then
-    marked low)."""
+    marked low). A standfirst that the text opens with, set in bold or italics, is the
+    summary whatever the descriptions say (:func:`standfirst_in_text` then takes it out of
+    the text)."""
     if not decks:
         return summary, paragraphs
     deck = decks[0]
@@ -281,6 +295,9 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
     # the text without the standfirst set as its heading; a paragraph it equals is the lede
     rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
     confirmed = fold(deck) in {fold(d) for d in described} and fold(deck) != fold(summary or "")
+    running = [p for p in paragraphs if p.strip() and not _before_text(p)][:STANDFIRST_AT]
+    if any(_is_deck(p, deck) and emphasised(p.strip()) for p in running):
+        return deck, text  # set in bold over the text: what the page shows (see below)
     if (summary is None or opens_body(summary, rest) or confirmed) and not opens_body(deck, rest):
         summary = deck
     return summary, text
