@@ -13,6 +13,8 @@ from tests.test_import_html import page
     "47",  # the comments' count
     "[78 commentaires](https://example.fr/monde/commentaires/un-article_856492)",
     "12 comments",
+    "[Commenter](https://example.fr/monde/un-article_856492#comments)",  # a call alone
+    "Kommentieren",
     "[Celebrity style](https://example.com/category/celebrity-style)",  # a topic's page
     "A lire aussi : [Notre récit du discours](https://example.fr/politiques/discours)",
     "**À lire également :** [Le gouvernement](https://example.fr/politiques/gouvernement)",

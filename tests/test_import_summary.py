@@ -216,7 +216,8 @@ def test_a_description_the_lede_only_closes_is_complete(after):
 
 
 def test_a_description_cut_across_the_text_s_paragraphs_keeps_its_whole_sentences():
-    cut = "Hanna went missing on Tuesday. Police have opened an inquiry. – Walkers found clothes, says Johan Hå"
+    cut = ("Hanna went missing on Tuesday. Police have opened an inquiry. – Walkers found "
+           "clothes, says Johan Hå")
     opening = ["Hanna went missing on Tuesday.", "Police have opened an inquiry.",
                "– Walkers found clothes, says Johan Håkansson of the police."]
     assert choose_summary([cut], opening=opening) == (

@@ -82,6 +82,14 @@ def test_a_box_whose_heading_links_to_another_story_is_a_card():
                    "rise could not wait.", card_texts(card(f"<div>{BOX}</div>")))
 
 
+def test_a_box_whose_link_holds_the_heading_and_its_picture_is_a_card():
+    box = ('<div class="item"><a href="/news/other-story"><h2>Ferry fares to rise next year '
+           'for all</h2><img src="f.jpg"></a><p class="subtitle">The operator said fuel costs '
+           "had doubled since the spring.</p></div>")
+    assert in_card("The operator said fuel costs had doubled since the spring.",
+                   card_texts(card(f"<div>{box}</div>")))
+
+
 def test_a_heading_that_only_holds_a_link_among_its_words_makes_no_card():
     box = BOX.replace('<h3><a href="/news/other-story">Ferry fares', '<h3>Why <a href="/x">fares')
     assert card_texts(card(f"<div>{box}</div>")) == set()

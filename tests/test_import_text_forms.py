@@ -42,6 +42,21 @@ def test_a_last_line_that_introduces_what_the_page_left_out_is_dropped():
     assert paragraphs[-1].startswith("Work is due to start in the spring")
 
 
+@pytest.mark.parametrize("tail", [
+    "<h4>More from the Gazette</h4>",
+    "<h4>More from the Gazette</h4><p>on the web</p>",
+    "<h4>More from the Gazette</h4><p><a href='/x/comments'>Comments</a></p><p>on the web</p>",
+])
+def test_a_heading_that_ends_the_text_with_nothing_under_it_is_dropped(tail):
+    paragraphs = parse_html(page(body_extra=tail)).paragraphs
+    assert paragraphs[-1].startswith("Work is due to start in the spring")
+
+
+def test_a_heading_over_a_short_list_at_the_end_stays():
+    tail = "<h2>What happens next</h2><ul><li>A vote</li><li>The works</li></ul>"
+    assert parse_html(page(body_extra=tail)).paragraphs[-2] == "## What happens next"
+
+
 def test_a_colon_inside_the_text_stays():
     tail = "<p>The mayor put it simply:</p><p>“We build it now.”</p>"
     paragraphs = parse_html(page(body_extra=tail)).paragraphs

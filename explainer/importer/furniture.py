@@ -158,10 +158,11 @@ RAIL_HEADING = re.compile(
     r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
     r"à lire aussi|lire aussi|te puede interesar)\s*:?\s*$", re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
-# The count of another story's comments, as a link or not ("[78 commentaires](…)")
-COMMENTS = re.compile(r"^[*_\[]*\d{1,6}\s+(?:comments?|commentaires?|kommentare?|comentarios?|"
-                      r"commenti|reacties|kommentarer|yorum(?:lar)?)[*_]*(?:\]\([^)\s]*\))?"
-                      r"[*_]*$", re.IGNORECASE)
+# The count of another story's comments, as a link or not ("[78 commentaires](…)"), or the
+# word alone ("Comments", "[Commenter](…)")
+COMMENTS = re.compile(r"^[*_\[]*(?:\d{1,6}\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|"
+                      r"commenti|reacties|kommentarer|yorum(?:lar)?|commenter|kommentieren|"
+                      r"comentar)[*_]*(?:\]\([^)\s]*\))?[*_]*$", re.IGNORECASE)
 # A link alone, of a few words, to a page of the site's tags, topics or sections
 # ("[Celebrity style](…/category/celebrity-style)")
 TOPIC_LINK = re.compile(r"^[*_]*\[(?P<words>[^\]\n]{1,60})\]\((?P<to>[^)\s]+)\)[*_.]*$")

@@ -132,11 +132,26 @@ def _address_date(addresses: list[str]) -> dt.date | None:
 
 def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a last one that introduces what the page no longer holds ("Read
-    more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out)."""
-    while paragraphs and len(paragraphs[-1]) < 200 and \
-            paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
-        paragraphs = paragraphs[:-1]
+    more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out), or
+    a heading that ends the text, with at most :data:`TAIL_LINES` short lines after it (a box
+    of other stories whose cards went: "#### À la une", "sur le web")."""
+    while paragraphs:
+        tail = next((i for i in range(len(paragraphs) - 1, -1, -1)
+                     if paragraphs[i].startswith("#")), -1)
+        if (tail >= 0 and len(paragraphs) - tail - 1 <= TAIL_LINES and tail > 0 and all(
+                len(p.split()) <= TAIL_WORDS and not p.lstrip().startswith(("-", "*", "|"))
+                for p in paragraphs[tail + 1:])):
+            paragraphs = paragraphs[:tail]
+        elif len(paragraphs[-1]) < 200 and \
+                paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
+            paragraphs = paragraphs[:-1]
+        else:
+            break
     return paragraphs
+
+
+TAIL_LINES = 2
+TAIL_WORDS = 4
 
 
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
@@ -190,6 +205,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     readings = second_readings(page, page_url) if second_opinions else []
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
+    paragraphs = _without_dangling_lead_in(paragraphs)  # a heading whose section was voted out
     described = [without_wire_dateline(d) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
                  if confidence.fold(d) != confidence.fold(title)]  # the headline said again

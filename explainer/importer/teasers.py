@@ -30,6 +30,7 @@ from explainer.importer.textlines import short_text
 
 CARD = "//a[@href][.//p or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
 BLOCKS = ".//p | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"
+HEADINGS = BLOCKS.removeprefix(".//p | ")
 CARD_PARAGRAPHS = 2
 CARD_WORDS = 200
 LABEL_WORDS = 8
@@ -56,11 +57,16 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
     def elsewhere(link: Any) -> bool:
         return here is None or _path(link.get("href", "")) != here
 
-    texts = {letters(block.text_content()) for link in tree.xpath(CARD)
-             if is_card(link) and elsewhere(link) for block in link.xpath(BLOCKS)}
+    cards = [link for link in tree.xpath(CARD) if is_card(link) and elsewhere(link)]
+    texts = {letters(block.text_content()) for link in cards for block in link.xpath(BLOCKS)}
     boxes: dict[Any, bool] = {}  # each box is weighed once, however many headings it holds
-    for heading in tree.xpath(LINKED_HEADING):
-        link, box = heading.xpath("a[@href]")[0], heading.getparent()
+    # a box around a linked heading (``<h3><a …>``) or a link around a heading (``<a …><h2>``,
+    # its opening beside the link: ``<div><a href="/other"><h2>…</h2></a><p>…</p></div>``)
+    linked = [(heading.xpath("a[@href]")[0], heading, heading.getparent())
+              for heading in tree.xpath(LINKED_HEADING)]
+    linked += [(link, link, link.getparent()) for link in cards
+               if not link.xpath(".//p") and link.xpath(HEADINGS)]
+    for link, heading, box in linked:
         if box is None or not _whole_link(heading, link) or not elsewhere(link):
             continue
         if box not in boxes:
@@ -72,7 +78,6 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
 
 TEASER_BOX = 600  # characters: a box that small around a byline, holding a card, is the card's
 TEASER_LEVELS = 3  # the byline's nearest containers looked at
-HEADINGS = BLOCKS.removeprefix(".//p | ")
 
 
 def under_teaser(element: Any, name: str, own: Iterable[str] = ()) -> bool:
