@@ -200,6 +200,9 @@ def test_furniture_is_left_out_of_an_imported_text():
     "Jane Roe contributed reporting from Kyiv.",
     "Roe reported from New York and Doe from Washington. Associated Press writers Ann Poe in "
     "Atlanta and Bill Moe in Johnstown, Pennsylvania, contributed to this report.",
+    "SDA/sep",  # an agency's and an editor's codes
+    "dpa/jdk",
+    "(dpa/AFP)",
 ])
 def test_a_credit_line(line):
     assert is_credit_line(line)
@@ -212,6 +215,8 @@ def test_a_credit_line(line):
     "The council's vote was reported by Jane Roe.",
     "She said the mayor contributed to this report. It was later withdrawn.",
     "Roe reported from New York on Tuesday.",
+    "and/or",
+    "Israel/Gaza",
 ])
 def test_not_a_credit_line(line):
     assert not is_credit_line(line)
@@ -227,3 +232,8 @@ def test_the_closing_credit_line_is_left_out_with_a_note():
 def test_a_credit_line_early_in_the_text_stays():
     paragraphs, credits = closing_credits(["Reporting by Jane Roe", "One.", "Two.", "Three."])
     assert paragraphs == ["Reporting by Jane Roe", "One.", "Two.", "Three."] and credits == []
+
+
+def test_agencies_closing_the_story_in_parentheses_stay_its_byline():
+    article = parse_html(page(body_extra="<p>(dpa/AFP)</p>"))
+    assert article.byline == ("dpa/AFP",) and "(dpa/AFP)" not in article.paragraphs

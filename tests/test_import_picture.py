@@ -338,6 +338,20 @@ def test_of_two_figures_showing_the_named_picture_the_captioned_one_gives_the_wo
     assert (article.image_caption, article.image_credit) == ("Waves in Hull.", "Jane Roe/AP")
 
 
+@pytest.mark.parametrize("logo", ["https://cdn.invalid/img/CNBC_Logo_PS.gif",
+                                  "https://cdn.invalid/news-release/logo/901814/0/901814.png"])
+def test_the_site_s_logo_named_as_the_picture_is_no_lead_picture(logo):
+    head = f"<meta property='og:image' content='{logo}'>"
+    assert parse_html(page(head)).image_refs == ()
+
+
+def test_a_logo_the_article_shows_may_lead():
+    logo = "https://cdn.invalid/img/new-logo.png"
+    figure = f"<figure><img src='{logo}'><figcaption>The new logo.</figcaption></figure>"
+    head = f"<meta property='og:image' content='{logo}'>"
+    assert parse_html(page(head, figure)).image_refs[0] == logo
+
+
 def test_a_picture_with_only_a_srcset_is_found():
     figure = ("<figure><img srcset='https://cdn.invalid/wall-640.png 640w, "
               "https://cdn.invalid/wall-1280.png 1280w' alt='The sea wall'>"

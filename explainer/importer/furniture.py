@@ -296,11 +296,13 @@ def is_credit_line(paragraph: str) -> bool:
     """Whether a paragraph is only "<work> by <names>" parts: "Reporting by Jane Roe in Beirut;
     Editing by John Doe", "(Reporting by Jane Roe)"; not "Research by the institute found …";
     or says who contributed: "With files from Reuters", "Associated Press writer Jane Roe
-    contributed to this report"."""
+    contributed to this report"; or is only an agency's and an editor's codes ("SDA/sep")."""
     text = paragraph.strip().strip("*_()[]—–- ").rstrip(".").strip().strip("*_").strip()
     if not text or len(text) > 600:
         return False
     if len(text.split()) <= CONTRIBUTED_WORDS and CONTRIBUTED.match(text):
+        return True
+    if _desk_codes(text):
         return True
     parts = [CREDIT_PART.fullmatch(part) for part in text.split(";")]
     if not all(parts):
@@ -308,3 +310,15 @@ def is_credit_line(paragraph: str) -> bool:
     return len(parts) > 1 or all(
         word[:1].isupper() or word.casefold() in NAME_LIST_WORDS
         for word in re.findall(r"[^\W\d_]+", parts[0]["names"]))  # type: ignore[index]
+
+
+# The desks that sign a story with their codes: "SDA/sep", "APA/red", "dpa/jdk", "AFP/Reuters"
+DESKS = frozenset({"dpa", "afp", "ap", "apa", "sda", "ats", "kna", "epd", "reuters", "ansa",
+                   "efe", "kap", "red", "dts", "ddp", "sid", "belga", "anp", "tt", "ntb"})
+DESK_CODE = re.compile(r"[^\W\d_]{2,7}(?:\s*/\s*[^\W\d_]{2,7}){1,3}")
+
+
+def _desk_codes(text: str) -> bool:
+    """Whether a line is only an agency's and an editor's codes ("SDA/sep", "dpa/jdk")."""
+    return bool(DESK_CODE.fullmatch(text)) and any(
+        part.strip().casefold() in DESKS for part in text.split("/"))

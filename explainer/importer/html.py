@@ -192,7 +192,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     kept = without_key_points([p for p in read
                                if p and not (SEPARATOR.match(p) or is_furniture(p))])
     paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
-    credit = closing_credit(paragraphs)
+    credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
     places = filed_from(meta, "\n".join([title, *paragraphs]))  # "Jane Roe, London"
     people, publisher, by = byline(meta, found.author if found else None, host, places)
     if not people and not credit and (signed := closing_signature(paragraphs,

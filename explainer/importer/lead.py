@@ -282,12 +282,14 @@ def usable(ref: str) -> bool:
 
 
 def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | None, list[str]]:
-    """The lead picture: of the pictures the page's metadata names (``named``), the first the
-    page shows, else the first named; else the first figure the article shows (``shown``, whose
-    pictures outside an article only give their words to a named one); with a note for each
-    address left out (``javascript:``...). Named entries of one picture pool their words
-    (Open Graph gives the address, JSON-LD the caption)."""
+    """The lead picture: of the pictures the page's metadata names (``named``; not the site's
+    logo, unless the article shows it), the first the page shows, else the first named; else
+    the first figure the article shows (``shown``, whose pictures outside an article only give
+    their words to a named one); with a note for each address left out (``javascript:``...).
+    Named entries of one picture pool their words (Open Graph gives the address, JSON-LD the
+    caption)."""
     notes = []
+    named = [c for c in named if not _logo(c.src) or any(f.shows(c.src) for f in shown)]
     first_shown = [c for c in named if usable(c.src) and any(f.shows(c.src) for f in shown)]
     for candidate in [*first_shown[:1], *named, *[s for s in shown if s.in_article][:1]]:
         if usable(candidate.src):
@@ -295,6 +297,13 @@ def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | No
         notes.append(f"the picture's address '{candidate.src}' was left out: only http(s) "
                      "addresses are kept")
     return None, notes
+
+
+def _logo(ref: str) -> bool:
+    """Whether a picture is the site's logo, which some pages name as the story's picture
+    ("CNBC_Logo_PS.gif", "yonhapnews_logo_1200x800_en01.jpg", ".../logo/901814/0/901814.png")."""
+    path = _path(ref).casefold()
+    return "logo" in posixpath.basename(path) or bool(re.search(r"/logos?/", path))
 
 
 def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> LeadPicture:
