@@ -19,6 +19,7 @@ from tests.test_import_html import PARAGRAPHS, page
     "*Dieser Artikel wird laufend aktualisiert.*",
     "*First published in [The Conversation](https://theconversation.com/x).*",
     "*This article was originally published by the River Gazette.*",
+    '*Dieser Artikel ist zuerst bei "Capital" erschienen.*',
     "*Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen. Er wurde "
     "automatisiert übersetzt und von einem Redakteur überprüft.*",
     "*Lest den Originalartikel auf Englisch [hier](https://example.com/x).*",

@@ -47,7 +47,8 @@ BREAKING = re.compile(
 # where the text was first published, or that it is a translation: in italics or bold whole
 PUBLISHED = re.compile(
     r"\b(?:first published|originally published|(?:was |is )?republished|"
-    r"(?:ursprünglich|zuerst) (?:erschienen|veröffentlicht)|erschien zuerst|"
+    r"(?:ursprünglich|zuerst) (?:[^\s.!?]+ ){0,4}?(?:erschienen|veröffentlicht)|"
+    r"erschien zuerst|"
     r"publié (?:initialement|à l'origine)|publicado originalmente|"
     r"maschinelle übersetzung|übersetzung:|übersetzt (?:aus|von)|(?:machine )?translated "
     r"(?:from|by)|translation:|traduction:|traducción:|traduit (?:de|par)|"
