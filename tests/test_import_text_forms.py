@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.clean import recased
-from explainer.importer.html import parse_html
+from explainer.importer.html import _without_dangling_lead_in, parse_html
 from tests.test_import_html import page
 
 STORY = ["Peoples reported from New York and Thomson-DeVeaux from Washington."]
@@ -50,6 +50,12 @@ def test_a_last_line_that_introduces_what_the_page_left_out_is_dropped():
 def test_a_heading_that_ends_the_text_with_nothing_under_it_is_dropped(tail):
     paragraphs = parse_html(page(body_extra=tail)).paragraphs
     assert paragraphs[-1].startswith("Work is due to start in the spring")
+
+
+def test_a_list_written_as_headings_at_the_end_stays():
+    text = ["The firm was large.", "## The figures that show how large the firm was",
+            *(f"### {n}. The firm built more than {n}00 towers." for n in range(1, 5))]
+    assert _without_dangling_lead_in(text) == text
 
 
 def test_a_heading_over_a_short_list_at_the_end_stays():

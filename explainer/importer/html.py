@@ -134,24 +134,25 @@ def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a last one that introduces what the page no longer holds ("Read
     more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out), or
     a heading that ends the text, with at most :data:`TAIL_LINES` short lines after it (a box
-    of other stories whose cards went: "#### À la une", "sur le web")."""
-    while paragraphs:
-        tail = next((i for i in range(len(paragraphs) - 1, -1, -1)
-                     if paragraphs[i].startswith("#")), -1)
-        if (tail >= 0 and len(paragraphs) - tail - 1 <= TAIL_LINES and tail > 0 and all(
-                len(p.split()) <= TAIL_WORDS and not p.lstrip().startswith(("-", "*", "|"))
-                for p in paragraphs[tail + 1:])):
-            paragraphs = paragraphs[:tail]
-        elif len(paragraphs[-1]) < 200 and \
-                paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
-            paragraphs = paragraphs[:-1]
-        else:
-            break
+    of other stories whose cards went: "#### À la une", "sur le web"); not one of a run of
+    headings (a list written as headings: "### 5. …", "### 6. …"), nor a long one."""
+    tail = next((i for i in range(len(paragraphs) - 1, 0, -1) if paragraphs[i].startswith("#")),
+                0)
+    if (tail and len(paragraphs) - tail - 1 <= TAIL_LINES
+            and not paragraphs[tail - 1].startswith("#")
+            and len(paragraphs[tail].split()) <= TAIL_HEADING_WORDS
+            and all(len(p.split()) <= TAIL_WORDS and not p.lstrip().startswith(("-", "*", "|"))
+                    for p in paragraphs[tail + 1:])):
+        paragraphs = paragraphs[:tail]
+    while paragraphs and len(paragraphs[-1]) < 200 and \
+            paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
+        paragraphs = paragraphs[:-1]
     return paragraphs
 
 
 TAIL_LINES = 2
 TAIL_WORDS = 4
+TAIL_HEADING_WORDS = 12
 
 
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
