@@ -107,6 +107,12 @@ def test_a_first_line_that_is_another_headline_of_the_page_is_dropped():
                                "waiting") == "The story."
 
 
+def test_a_first_line_that_is_a_headline_but_for_its_punctuation_is_dropped():
+    body = "## Bridge row: Towns agree plan for new river bridge\n\nThe story."
+    assert drop_repeated_title(body, "Towns agree plan", "Bridge row Towns agree plan for new "
+                               "river bridge") == "The story."
+
+
 def test_a_first_line_that_is_no_headline_stays():
     body = "## A heading of the story\n\nThe story."
     assert drop_repeated_title(body, "Towns agree plan for new river bridge") == body

@@ -187,7 +187,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                         next_page_of(page_url, meta.next_links))
     extracted, cards = article_body(page, page_url, evidence.text)
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
-                                                     *meta.headlines)))
+                                                     *meta.headlines, *meta.titles)))
     shown = Page(page)
     read = restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text)
     kept = without_key_points([p for p in read

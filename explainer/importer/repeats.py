@@ -27,8 +27,8 @@ SECTION_WORDS = 3
 
 def drop_repeated_title(body: str, *titles: str) -> str:
     """The body without a first line that is the headline: the title chosen, or another
-    headline of the page's (its <h1>, its JSON-LD headline) when the title is a shorter
-    wording of it; and without the link to the story's section set above it."""
+    headline of the page's (its <h1>, its JSON-LD headline, its meta titles) when the title is
+    another wording of it; and without the link to the story's section set above it."""
     opening = body.lstrip().split("\n\n", 1)
     if len(opening) == 2 and (link := SECTION_LINK.match(opening[0].strip())) and \
             len(link.group(1).split()) <= SECTION_WORDS and \
@@ -39,10 +39,12 @@ def drop_repeated_title(body: str, *titles: str) -> str:
 
 
 def _without_title(body: str, titles: tuple[str, ...]) -> str | None:
-    """The body after its first line when that line is one of the titles, else None."""
+    """The body after its first line when that line is one of the titles (its letters and
+    digits: "Kritik an Papst Leo Trump postet" is "Kritik an Papst Leo: Trump postet"), else
+    None."""
     lines = body.lstrip().split("\n", 1)
-    first = " ".join(lines[0].lstrip("# ").split())
-    if any(t and first == " ".join(t.split()) for t in titles):
+    first = letters(lines[0].lstrip("# "))
+    if first and any(t and first == letters(t) for t in titles):
         return lines[1].lstrip("\n") if len(lines) > 1 else ""
     return None
 
