@@ -7,7 +7,7 @@ import pytest
 
 from explainer.importer.captions import caption_and_credit
 from explainer.importer.html import parse_html
-from explainer.importer.lead import _same_picture
+from explainer.importer.lead import _same_picture, same_id
 from tests.test_import_html import PARAGRAPHS, page
 
 
@@ -42,6 +42,8 @@ from tests.test_import_html import PARAGRAPHS, page
      ("She will succeed Michael D. Higgins.", "Niall Roe/PA Images via Getty Images")),
     ("通話試験を行う技官（警視庁提供）", None, ("通話試験を行う技官", "警視庁提供")),
     ("коллаж: Андрей Роев", None, (None, "Андрей Роев")),  # a label and a name alone
+    ("© Jane Roe | The old bridge at dawn", None, ("The old bridge at dawn", "Jane Roe")),
+    ("Foto: picture alliance/dpa", None, (None, "picture alliance/dpa")),
     ("Foto: dpa", None, (None, "dpa")),
     ("Tanks in Gaza. Foto: picture alliance / SZ Photo", None,
      ("Tanks in Gaza.", "picture alliance / SZ Photo")),  # a brand in lower case
@@ -65,6 +67,11 @@ def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
     "Rally in Madrid | Sport",  # a bar before words that name no picture agency
     "© marks a copyright notice.",
     "Photo: A bridge in the dark",
+    "Harry Kane | Bayern Munich 2023/24",  # a year's slash
+    "Picture: The Eiffel Tower",  # what is shown
+    "Grafik: Wahlbeteiligung",
+    "Protesters in front of the Musée de l'Image: Jean Dupont",
+    "© AFP Demonstrators gather outside parliament in Tbilisi",
 ])
 def test_a_caption_without_a_credit_stays(caption):
     assert caption_and_credit(caption, None) == (caption, None)
@@ -95,18 +102,28 @@ def test_a_credit_loses_the_zero_width_spaces_that_break_it():
     ("https://x.com/a/161110-nasa_ea6b06bb.nbcnews-fp-1200-630.jpg",
      "https://x.com/b/161110-nasa_ea6b06bb.fit-760w.jpg", True),
     ("https://x.com/a/photo-of-the-day.1.jpg", "https://x.com/a/photo-of-the-day.2.jpg", False),
-    ("https://x.com/i/f9575e06-762d-4717-89f9-4773a460beff_facebook-watermarked.jpg",
-     "https://x.com/i/f9575e06-762d-4717-89f9-4773a460beff_16-9-discover.jpg", True),  # a UUID
-    ("https://x.com/a/65453399_6.jpg", "https://x.com/b/65453399_303.jpg", True),  # an id
-    ("https://x.com/a/20240315_1.jpg", "https://x.com/a/20240315_2.jpg", False),  # a date
-    ("https://x.com/p/7/e/csm_gaza-vb_a395f41217.jpg", "https://x.com/p/7/e/csm_gaza-vb_93268"
-     "333ee.jpg", True),  # one name, hashed twice, in one folder
-    ("https://x.com/p/csm_gaza-vb_a395f41217.jpg", "https://x.com/q/csm_gaza-vb_93268333ee.jpg",
-     False),
-    ("https://x.com/p/photo_12345678.jpg", "https://x.com/p/photo_87654321.jpg", False),
 ])
 def test_a_resized_copy_is_the_same_picture(named, shown, same):
     assert _same_picture(named, shown) is same
+
+
+@pytest.mark.parametrize(("named", "shown", "same"), [
+    ("https://x.com/i/f9575e06-762d-4717-89f9-4773a460beff_facebook-watermarked.jpg",
+     "https://x.com/i/f9575e06-762d-4717-89f9-4773a460beff_16-9-discover.jpg", True),  # a UUID
+    ("https://x.com/f9575e06-762d-4717-89f9-4773a460beff/a.jpg",  # an article's folder
+     "https://x.com/f9575e06-762d-4717-89f9-4773a460beff/b.jpg", False),
+    ("https://x.com/a/65453399_6.jpg", "https://x.com/b/65453399_303.jpg", True),  # an id
+    ("https://x.com/a/20240315_1.jpg", "https://x.com/a/20240315_2.jpg", False),  # a date
+    ("https://x.com/p/7/e/csm_gaza-ecchr-vb_a395f41217.jpg",
+     "https://x.com/p/7/e/csm_gaza-ecchr-vb_93268333ee.jpg", True),  # one name hashed twice
+    ("https://x.com/p/csm_gaza-ecchr-vb_a395f41217.jpg",
+     "https://x.com/q/csm_gaza-ecchr-vb_93268333ee.jpg", False),  # in two folders
+    ("https://x.com/p/team-photo_1a2b3c4d5e.jpg", "https://x.com/p/team-photo_9f8e7d6c5b.jpg",
+     False),  # a generic name
+    ("https://x.com/p/photo_12345678.jpg", "https://x.com/p/photo_87654321.jpg", False),
+])
+def test_renditions_named_by_one_id_may_be_one_picture(named, shown, same):
+    assert same_id(named, shown) is same
 
 
 def test_a_caption_set_apart_from_its_picture_leaves_the_text():

@@ -331,6 +331,15 @@ def test_an_h1_that_the_json_ld_headline_repeats_wins_over_a_differently_worded_
         "Towns agree plan for new river bridge")
 
 
+def test_an_h1_that_only_a_related_story_s_json_ld_headline_repeats_is_not_the_title():
+    related = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+               '"Bridge deal: what it means for you"}</script><script type="application/ld+json">'
+               '{"@type": "NewsArticle", "headline": "Ferry service to end in May"}</script>')
+    html = page(SOCIAL_TITLE + related).replace(
+        "</article>", "</article><section><h1>Ferry service to end in May</h1></section>")
+    assert parse_html(html).title == "Bridge deal: what it means for you"
+
+
 def test_without_the_json_ld_headline_the_meta_title_is_kept():
     assert parse_html(page(SOCIAL_TITLE)).title == "Bridge deal: what it means for you"
 

@@ -296,6 +296,47 @@ def test_a_figure_s_credit_in_its_footer_a_notice_or_an_author_s_box_leaves_the_
         "Waves break over the sea wall in Hull.", "Jane Roe/AP")
 
 
+@pytest.mark.parametrize(("inner", "words"), [
+    ("<figcaption><span>© Jane Roe</span> Waves over the sea wall.</figcaption>",
+     ("Waves over the sea wall.", "Jane Roe")),  # the notice's own element, not the caption
+    ("<footer><p>Waves over the sea wall.</p><p>Jane Roe</p></footer>", (None, None)),
+    ("<figcaption>The report's author, <span class='author-name'>Jane Roe</span>, at the "
+     "wall.</figcaption>", ("The report's author, Jane Roe, at the wall.", None)),
+])
+def test_a_caption_is_not_taken_for_a_credit(inner, words):
+    figure = f"<figure><img src='https://cdn.invalid/wall.png'>{inner}</figure>"
+    article = parse_html(page("", figure))
+    assert (article.image_caption, article.image_credit) == words
+
+
+def test_a_gallery_picture_sharing_the_named_one_s_id_gives_no_words():
+    head = "<meta property='og:image' content='https://cdn.invalid/social/4417023_1.jpg'>"
+    figures = ("<figure><img src='https://cdn.invalid/gallery/4417023_1.jpg'><figcaption>"
+               "Waves in Hull.</figcaption></figure><figure><img src='https://cdn.invalid/"
+               "gallery/4417023_3.jpg'><figcaption>The mayor.<span class='credit'>Jane Roe"
+               "</span></figcaption></figure>")
+    article = parse_html(page(head, figures))
+    assert (article.image_refs[-1], article.image_caption, article.image_credit) == (
+        "https://cdn.invalid/gallery/4417023_1.jpg", "Waves in Hull.", None)
+
+
+def test_a_named_picture_shown_further_down_does_not_lead():
+    head = ("<meta property='og:image' content='https://cdn.invalid/wall_fb.png'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"image\": "
+            "[\"https://cdn.invalid/wall_fb.png\", \"https://cdn.invalid/mayor.png\"]}"
+            "</script>")
+    figures = ("<figure><img src='https://cdn.invalid/wall_hero.png'></figure>"
+               "<figure><img src='https://cdn.invalid/mayor.png'><figcaption>The mayor."
+               "</figcaption></figure>")
+    assert parse_html(page(head, figures)).image_refs == ("https://cdn.invalid/wall_fb.png",)
+
+
+@pytest.mark.parametrize("name", ["dialogo-governo-sindacati.jpg", "blogosphere-reacts.jpg"])
+def test_a_picture_whose_name_only_holds_the_letters_logo_is_no_logo(name):
+    head = f"<meta property='og:image' content='https://cdn.invalid/2024/{name}'>"
+    assert parse_html(page(head)).image_refs == (f"https://cdn.invalid/2024/{name}",)
+
+
 def test_the_named_picture_the_page_shows_leads_over_one_it_does_not():
     head = ("<meta property='og:image' content='https://cdn.invalid/social-card.png'>"
             "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"image\": "

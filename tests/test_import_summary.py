@@ -224,6 +224,13 @@ def test_a_description_cut_across_the_text_s_paragraphs_keeps_its_whole_sentence
         "Hanna went missing on Tuesday. Police have opened an inquiry.")
 
 
+def test_a_description_made_of_whole_paragraphs_with_an_eszett_is_complete():
+    opening = ["Der Bürgermeister sprach an der Hauptstraße über die Pläne der Stadt:",
+               "„Wir bauen die Brücke neu“", "Die Arbeiten beginnen im Frühjahr."]
+    whole = " ".join(opening[:2])
+    assert choose_summary([whole], opening=opening) == whole
+
+
 def test_a_short_standfirst_that_the_lede_holds_after_a_dateline_is_complete():
     opening = ["LONDON — The minister resigns today after a week of questions."]
     assert choose_summary(["The minister resigns"], opening=opening) == "The minister resigns"

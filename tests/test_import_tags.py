@@ -102,12 +102,16 @@ def test_a_keyword_list_the_article_hardly_writes_is_the_site_s_not_the_story_s(
     assert not topical(keywords, "Die Bundesregierung hat Exporte genehmigt. 岸田首相は述べた。")
 
 
-@pytest.mark.parametrize("keywords", [
-    ["Bonds", "Economy", "Interest Rates", "Central Banks", "Debt"],  # "bond", "economic"
-    ["Bridges", "Floods"],  # too few to tell
+@pytest.mark.parametrize(("keywords", "text"), [
+    (["Bonds", "Economy", "Interest Rates", "Central Banks", "Debt"],  # "bond", "economic"
+     "Bond yields rose as the economic outlook dimmed, the bank said."),
+    (["Bridges", "Floods"], "Nothing about them."),  # too few to tell
+    (["CDU", "SPD", "FDP", "AfD", "Grüne"], "Die CDU und die SPD verhandeln, die AfD nicht."),
+    (["Москва", "Россия", "Путин", "Украина", "выборы"],
+     "В Москве заявили, что выборы в России пройдут в срок."),  # written inflected
 ])
-def test_keywords_whose_words_the_article_writes_are_about_it(keywords):
-    assert topical(keywords, "Bond yields rose as the economic outlook dimmed, the bank said.")
+def test_keywords_whose_words_the_article_writes_are_about_it(keywords, text):
+    assert topical(keywords, text)
 
 
 def test_a_page_with_site_keywords_takes_its_links_marked_as_tags():

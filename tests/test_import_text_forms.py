@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.clean import recased
-from explainer.importer.html import _without_dangling_lead_in, parse_html
+from explainer.importer.html import _without_emptied_heading, parse_html
 from tests.test_import_html import page
 
 STORY = ["Peoples reported from New York and Thomson-DeVeaux from Washington."]
@@ -42,20 +42,30 @@ def test_a_last_line_that_introduces_what_the_page_left_out_is_dropped():
     assert paragraphs[-1].startswith("Work is due to start in the spring")
 
 
+def test_a_heading_whose_cards_went_goes_with_the_short_lines_left_under_it():
+    before = ["The council met.", "#### More from the Gazette",
+              "The operator said fuel costs had doubled since the spring.", "on the web"]
+    after = [before[0], before[1], before[3]]  # the card's opening went (a card, or a vote)
+    assert _without_emptied_heading(before, after) == ["The council met."]
+
+
 @pytest.mark.parametrize("tail", [
-    "<h4>More from the Gazette</h4>",
-    "<h4>More from the Gazette</h4><p>on the web</p>",
-    "<h4>More from the Gazette</h4><p><a href='/x/comments'>Comments</a></p><p>on the web</p>",
+    ["## What happens next", "Voting starts on Friday."],  # a sentence
+    ["## Will tolls rise?", "Not yet"],  # a question's heading
+    ["## Key facts", "Length: 420 metres", "Cost: 80 million"],  # nothing under it went
 ])
-def test_a_heading_that_ends_the_text_with_nothing_under_it_is_dropped(tail):
-    paragraphs = parse_html(page(body_extra=tail)).paragraphs
-    assert paragraphs[-1].startswith("Work is due to start in the spring")
+def test_a_last_section_that_the_rules_did_not_empty_stays(tail):
+    text = ["The council met.", *tail]
+    before = ["The council met.", tail[0], "A card's opening went.", *tail[1:]]
+    assert _without_emptied_heading(text, text) == text
+    if tail[0] != "## Key facts":
+        assert _without_emptied_heading(before, text) == text
 
 
 def test_a_list_written_as_headings_at_the_end_stays():
     text = ["The firm was large.", "## The figures that show how large the firm was",
             *(f"### {n}. The firm built more than {n}00 towers." for n in range(1, 5))]
-    assert _without_dangling_lead_in(text) == text
+    assert _without_emptied_heading(text, text) == text
 
 
 def test_a_heading_over_a_short_list_at_the_end_stays():

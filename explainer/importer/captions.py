@@ -18,9 +18,10 @@ from explainer.importer.text import SENTENCE_ENDS
 
 # "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
 LABELLED = re.compile(
-    r"(?:^|(?<=[.!?”\"')\]])\s*|\s+[|–—-]\s+)(?:photograph|photo|picture|image|illustration|"
-    r"foto|bild|credit)s?(?: by|:)\s*(?P<who>(?:(?-i:[A-Z@])|(?=[^:/]{1,40}/))[^:]{1,79}?)"
-    r"\s*\.?$", re.IGNORECASE)  # "Foto: picture alliance / SZ Photo": a brand in lower case
+    r"(?:^|(?<=[.!?”\"')\]])\s+|(?<=[.!?])|\s+[|–—-]\s+)(?:photograph|photo|picture|image|"
+    r"illustration|foto|bild|credit)s?(?: by|:)\s*"
+    r"(?P<who>(?:(?-i:[A-Z@])|(?=[^:/]{1,40}/))[^:]{1,79}?)\s*\.?$",  # or a brand in lower
+    re.IGNORECASE)  # case with a slash: "Foto: picture alliance / SZ Photo"
 # "(Robert Roe / Los Angeles Times)", "(AP Photo/Jane Roe)", "(Getty Images)": a credit in
 # parentheses closing a caption, with a slash or a picture agency's word in it
 _AGENCY_WORDS = (r"(?i:\bvia\b|\bgetty\b|\bimages\b|\bap\b|\bafp\b|\breuters\b|"
@@ -36,7 +37,8 @@ WIRE = re.compile(rf"(?<=[.!?”\"')\]])\s+(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|
 WIRE_ONLY = re.compile(rf"^\s*(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
                        rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})\s*$")
 # A caption that is only a copyright notice: "© Jane Roe", "(c) Jane Roe / dpa"
-COPYRIGHT_ONLY = re.compile(r"^\s*(?:©|\(c\))\s*(?P<who>[^.!?]{2,60})$", re.IGNORECASE)
+COPYRIGHT_ONLY = re.compile(r"^\s*(?:©|\(c\))\s*(?P<who>[^.!?|–—]{2,60}?)"
+                            r"(?:\s+[|–—]\s+(?P<rest>.+))?$", re.IGNORECASE)
 # "(Photo credit: HackerRank)", "(Photo: Jane Roe)", "(Credit: …)" closing a caption
 LABELLED_PARENTHESES = re.compile(
     r"\s*\((?:(?:photo(?:graph)?|image|picture|foto|bild)\s*(?:credit|courtesy)?|credit|"
@@ -56,15 +58,26 @@ LABEL = re.compile(r"^\s*(?:(?:photograph|photo|picture|image|illustration|ilust
 # "… Michael D. Higgins. | Niall Carson/PA Images via Getty Images": a credit after a bar,
 # with a slash or a picture agency's word in it; "…技官（警視庁提供）": "provided by", in
 # Japanese's full-width parentheses
-BARRED = re.compile(rf"\s+\|\s+(?P<who>[^|]{{0,60}}(?:/|{_AGENCY_WORDS})[^|]{{0,60}})$")
+BARRED = re.compile(rf"\s+\|\s+(?P<who>[^|]{{0,60}}(?:[^\W\d_] ?/ ?[^\W\d_]|{_AGENCY_WORDS})"
+                    r"[^|]{0,60})$")  # not "Bayern Munich 2023/24"
 PROVIDED = re.compile(r"[（(](?P<who>[^（）()]{1,30}(?:提供|撮影))[）)]$")
+
+
+# The labels of a credit alone before a name ("Foto: dpa", "коллаж: Андрей Роев"); not
+# "Picture:", "Bild:" or "Grafik:", which may say what is shown ("Grafik: Wahlbeteiligung")
+CREDIT_LABEL_ONLY = re.compile(r"^\s*(?:(?:photo|foto|credit|source|quelle|fuente|фото|коллаж)"
+                               r"s?\s*:|©|\(c\)|copyright\b:?)\s*", re.IGNORECASE)
+
+
+NAME_WORDS = 5  # a credit's name; more words say what the picture shows
 
 
 def _name_only(text: str) -> bool:
     """Whether a text is only a name: a word ("dpa"), or up to five words that all open with a
     capital ("Андрей Роев", "Jane Roe / AP"; not "the bridge at night")."""
     words = [w for w in text.replace("/", " ").split() if w[0].isalpha()]
-    return 1 <= len(words) <= 5 and (len(words) == 1 or all(w[0].isupper() for w in words))
+    return 1 <= len(words) <= NAME_WORDS and (
+        len(words) == 1 or all(w[0].isupper() for w in words))
 
 
 def _visible(text: str) -> str:
@@ -85,9 +98,11 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
         return None, credit or only.group(1).strip()
     if caption and (wire := WIRE_ONLY.match(caption)):
         return None, credit or wire.group("who").strip()
-    if caption and (owned := COPYRIGHT_ONLY.match(caption)):  # "© BART DEWAELE"
-        return None, credit or owned.group("who").strip()
-    if caption and (label := LABEL.match(caption)) and _name_only(caption[label.end():]):
+    if caption and (owned := COPYRIGHT_ONLY.match(caption)) and len(
+            owned.group("who").split()) <= NAME_WORDS:  # "© BART DEWAELE", "© AFP | …"
+        return owned.group("rest"), credit or owned.group("who").strip()
+    if caption and (label := CREDIT_LABEL_ONLY.match(caption)) and _name_only(
+            caption[label.end():]):
         return None, credit or caption[label.end():].strip()  # "коллаж: Андрей Роев"
     if caption:
         for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE, BARRED, PROVIDED):
@@ -95,6 +110,9 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
                 rest = caption[:match.start()].strip()
                 if rest:
                     caption, credit = rest, credit or match.group("who").strip()
+                elif pattern is LABELLED and CREDIT_LABEL_ONLY.match(caption) and (
+                        "/" in match.group("who") or _name_only(match.group("who"))):
+                    return None, credit or match.group("who").strip()  # "Foto: picture …"
                 break
     if credit and (inner := re.fullmatch(r"\s*\((.+)\)\s*", credit)):
         credit = inner.group(1).strip()

@@ -59,6 +59,7 @@ from explainer.importer.summary import (
     without_wire_dateline,
 )
 from explainer.importer.tags import page_tags, topical
+from explainer.importer.text import SENTENCE_ENDS
 
 
 def _date(page: str, meta: PageMeta,
@@ -132,27 +133,30 @@ def _address_date(addresses: list[str]) -> dt.date | None:
 
 def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a last one that introduces what the page no longer holds ("Read
-    more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out), or
-    a heading that ends the text, with at most :data:`TAIL_LINES` short lines after it (a box
-    of other stories whose cards went: "#### À la une", "sur le web"); not one of a run of
-    headings (a list written as headings: "### 5. …", "### 6. …"), nor a long one."""
-    tail = next((i for i in range(len(paragraphs) - 1, 0, -1) if paragraphs[i].startswith("#")),
-                0)
-    if (tail and len(paragraphs) - tail - 1 <= TAIL_LINES
-            and not paragraphs[tail - 1].startswith("#")
-            and len(paragraphs[tail].split()) <= TAIL_HEADING_WORDS
-            and all(len(p.split()) <= TAIL_WORDS and not p.lstrip().startswith(("-", "*", "|"))
-                    for p in paragraphs[tail + 1:])):
-        paragraphs = paragraphs[:tail]
+    more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out)."""
     while paragraphs and len(paragraphs[-1]) < 200 and \
             paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
         paragraphs = paragraphs[:-1]
     return paragraphs
 
 
+def _without_emptied_heading(before: list[str], after: list[str]) -> list[str]:
+    """The text (``after``) without the heading that ends it when the rules emptied its
+    section: what stood under it in the text read (``before``: other stories' cards, or what
+    the second extractors voted out) went, and at most :data:`TAIL_LINES` short lines that
+    end no sentence are left under it ("#### À la une", "sur le web")."""
+    tail = next((i for i in range(len(after) - 1, 0, -1) if after[i].startswith("#")), 0)
+    rest = after[tail + 1:]
+    if not tail or len(rest) > TAIL_LINES or after[tail].rstrip().endswith("?") or any(
+            len(p.split()) > TAIL_WORDS or p.rstrip("*_ ").endswith(SENTENCE_ENDS)
+            for p in rest):
+        return after
+    under = len(before) - before[::-1].index(after[tail]) - 1 if after[tail] in before else 0
+    return after[:tail] if len(before) - under - 1 > len(rest) else after
+
+
 TAIL_LINES = 2
 TAIL_WORDS = 4
-TAIL_HEADING_WORDS = 12
 
 
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
@@ -206,7 +210,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     readings = second_readings(page, page_url) if second_opinions else []
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
-    paragraphs = _without_dangling_lead_in(paragraphs)  # a heading whose section was voted out
+    paragraphs = _without_emptied_heading(kept, paragraphs)
     described = [without_wire_dateline(d) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
                  if confidence.fold(d) != confidence.fold(title)]  # the headline said again
@@ -312,9 +316,10 @@ def _headline_h1(meta: PageMeta, title: str) -> str:
     """The headline the page shows wins over a meta title worded differently (when neither
     holds the other, so not a kicker or a "The" apart): the one visible <h1> marked
     ``itemprop="headline"``, or else the one <h1> outside menus and breadcrumbs that is word
-    for word the JSON-LD headline (two of the page's statements agree on what it shows;
+    for word the first JSON-LD headline (two of the page's statements agree on what it shows;
     the meta title is often written for search or social media)."""
-    headlines = {casefolded(h) for h in meta.headlines}
+    headlines = {casefolded(h) for h in meta.headlines[:1]}  # the page's own, not a related
+    # story's (an ItemList's, a @graph's later articles)
     agreed = list(dict.fromkeys(h for h in meta.shown_h1 if casefolded(h) in headlines))
     shown = meta.headline_h1 or agreed
     if len(shown) == 1:

@@ -10,6 +10,7 @@ Nothing is guessed: what the page does not say stays empty.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import posixpath
 import re
@@ -29,11 +30,13 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "'photographer') or contains(translate(@class, 'OWNER', 'owner'), 'owner') or "
                 "contains(translate(@class, 'SOURCE', 'source'), '_source') or "
                 "contains(translate(@class, 'SOURCE', 'source'), '-source') or "
-                "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
+                "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
                 "contains(translate(@class, 'LICENSE', 'license'), 'license') or "
                 "contains(translate(@class, 'ATTRIBUTION', 'attribution'), 'attribution'))) or "
-                "self::footer or (starts-with(normalize-space(.), '©') and "
-                "string-length(normalize-space(.)) <= 80)]")
+                "(((self::footer and not(.//p or .//div)) or starts-with(normalize-space(.), '©'))"
+                " and "
+                "string-length(normalize-space(.)) <= 80 and not(self::figcaption) and "
+                "not(*[starts-with(normalize-space(.), '©')]))]")  # the notice's own element
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
 BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
 # a page with no <article> and no <main> (older sites): its figures are read everywhere, but
@@ -54,7 +57,8 @@ NEXT_CAPTION_XPATH = f"following-sibling::*[1][self::figcaption or self::*{_CAPT
 BOX_WORDS = 80  # a box of more words is the article or a section of it, not a picture's
 BOX_LEVELS = 3
 MAX_FIGURES = 50  # figures read from one page
-MAX_SOURCES = 24  # addresses read from one <img> and its <picture>
+MAX_SOURCES = 12  # addresses read from one <img> and its <picture>
+MAX_NAMED = 12  # pictures the metadata names that are looked at
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,10 @@ class Picture:
     def shows(self, ref: str) -> bool:
         """Whether this picture is the one ``ref`` names, at any of its addresses."""
         return any(_same_picture(src, ref) for src in (self.src, *self.also))
+
+    def may_show(self, ref: str) -> bool:
+        """Whether this picture may be a rendition of the one ``ref`` names (:func:`same_id`)."""
+        return self.shows(ref) or any(same_id(src, ref) for src in (self.src, *self.also))
 
 
 @dataclass(frozen=True)
@@ -208,6 +216,7 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
 NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
 
 
+@functools.lru_cache(maxsize=4096)
 def _path(ref: str) -> str:
     """The path of a picture's address; for a resizer's address that names the picture in its
     query ("/resize/1200x630!/?url=https%3A%2F%2F…%2Fcomposite.jpg", Next.js's
@@ -232,9 +241,11 @@ RENDERED = 12
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # "65453399_303": the id, a rendition (not a date: "20240315_2" may be a day's second picture)
 RENDITION_OF_ID = re.compile(r"(?!(?:19|20)\d\d[01]\d[0-3]\d[_-])(\d{6,})[_-]\d{1,4}")
+HASHED_NAME = 12  # letters of a name before its hash: a shorter one ("team-photo") is generic
 HASHED = re.compile(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,12}$")  # "_a395f41217"
 
 
+@functools.lru_cache(maxsize=4096)
 def _same_picture(a: str, b: str) -> bool:
     """Whether two addresses name the same picture: the same path, or (a resized copy, a
     saved page's local copy) the same file name, also once a size in it is left out
@@ -250,29 +261,29 @@ def _same_picture(a: str, b: str) -> bool:
             posixpath.splitext(name)[0]) >= NAMED):  # not ".jpg" left of "1200x630.jpg"
         return True
     stem = posixpath.basename(path_a).split(".")[0]  # "170309_POL_trumpRally.jpg.CROP.…"
-    if (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
-            and stem == posixpath.basename(path_b).split(".")[0]):
-        return True
-    return _same_id(path_a, path_b)
+    return (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
+            and stem == posixpath.basename(path_b).split(".")[0])
 
 
-def _same_id(path_a: str, path_b: str) -> bool:
-    """Renditions of one stored picture, named by its id: a shared UUID anywhere in the paths
-    ("…/f9575e06-762d-…_facebook.jpg", "…/f9575e06-762d-…_16-9-discover.jpg"); one long
-    number with a rendition's number after it ("65453399_6.jpg", "65453399_303.jpg"); or, in
-    one folder, one name with a different hash after it ("csm_gaza-vb_a395f41217.jpg",
-    "csm_gaza-vb_93268333ee.jpg")."""
-    uuids = set(UUID.findall(path_a.casefold()))
-    if uuids & set(UUID.findall(path_b.casefold())):
-        return True
+@functools.lru_cache(maxsize=4096)
+def same_id(a: str, b: str) -> bool:
+    """Whether two addresses may name renditions of one stored picture, named by its id (a
+    weaker sign than :func:`_same_picture`'s, as a gallery's pictures share an id too): one
+    UUID in both file names ("f9575e06-762d-…_facebook.jpg", "f9575e06-762d-…_16-9.jpg"); one
+    long number with a rendition's number after it ("65453399_6.jpg", "65453399_303.jpg");
+    or, in one folder, one name of :data:`HASHED_NAME` letters or more with a different hash
+    after it ("csm_gaza-vb_a395f41217.jpg", "csm_gaza-vb_93268333ee.jpg")."""
+    path_a, path_b = _path(a), _path(b)
     (folder_a, name_a), (folder_b, name_b) = posixpath.split(path_a), posixpath.split(path_b)
+    if set(UUID.findall(name_a.casefold())) & set(UUID.findall(name_b.casefold())):
+        return True
     stem_a, stem_b = name_a.split(".")[0], name_b.split(".")[0]
     if (number := RENDITION_OF_ID.fullmatch(stem_a)) and (
             other := RENDITION_OF_ID.fullmatch(stem_b)):
         return number.group(1) == other.group(1)
     unhashed_a, unhashed_b = HASHED.sub("", stem_a), HASHED.sub("", stem_b)
     return (folder_a == folder_b and unhashed_a == unhashed_b and unhashed_a != stem_a
-            and unhashed_b != stem_b and len(unhashed_a) >= NAMED)
+            and unhashed_b != stem_b and len(unhashed_a) >= HASHED_NAME)
 
 
 def usable(ref: str) -> bool:
@@ -282,36 +293,47 @@ def usable(ref: str) -> bool:
 
 
 def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | None, list[str]]:
-    """The lead picture: of the pictures the page's metadata names (``named``; not the site's
-    logo, unless the article shows it), the first the page shows, else the first named; else
-    the first figure the article shows (``shown``, whose pictures outside an article only give
+    """The lead picture: the first of the pictures the page's metadata names (``named``; not
+    the site's logo, unless the article shows it), or the one of them that the article's first
+    figure shows; else that first figure (``shown``; pictures outside an article only give
     their words to a named one); with a note for each address left out (``javascript:``...).
     Named entries of one picture pool their words (Open Graph gives the address, JSON-LD the
     caption)."""
     notes = []
-    named = [c for c in named if not _logo(c.src) or any(f.shows(c.src) for f in shown)]
-    first_shown = [c for c in named if usable(c.src) and any(f.shows(c.src) for f in shown)]
-    for candidate in [*first_shown[:1], *named, *[s for s in shown if s.in_article][:1]]:
+    named = list({c.src: c for c in reversed(named[:MAX_NAMED])}.values())[::-1]
+    logos = [c for c in named if _logo(c.src) and not any(f.shows(c.src) for f in shown)]
+    notes += [f"the picture '{c.src}' was left out: it is the site's logo" for c in logos]
+    named = [c for c in named if c not in logos]
+    first = next((f for f in shown if f.in_article), None)
+    at_top = [c for c in named if first and usable(c.src) and first.may_show(c.src)][:1]
+    for candidate in [*at_top, *named, *([first] if first else [])]:
         if usable(candidate.src):
-            return _lead(candidate, named, shown), notes
+            return _lead(candidate, named, shown, first), notes
         notes.append(f"the picture's address '{candidate.src}' was left out: only http(s) "
                      "addresses are kept")
     return None, notes
 
 
+LOGO = re.compile(r"(?:^|[\W_])logos?(?:[\W_\d]|$)")
+
+
 def _logo(ref: str) -> bool:
     """Whether a picture is the site's logo, which some pages name as the story's picture
-    ("CNBC_Logo_PS.gif", "yonhapnews_logo_1200x800_en01.jpg", ".../logo/901814/0/901814.png")."""
+    ("CNBC_Logo_PS.gif", "yonhapnews_logo_1200x800_en01.jpg", ".../logo/901814/0/901814.png";
+    not "dialogo-governo.jpg")."""
     path = _path(ref).casefold()
-    return "logo" in posixpath.basename(path) or bool(re.search(r"/logos?/", path))
+    return bool(LOGO.search(posixpath.basename(path)) or re.search(r"/logos?/", path))
 
 
-def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> LeadPicture:
+def _lead(candidate: Picture, named: list[Picture], shown: list[Picture],
+          first: Picture | None) -> LeadPicture:
     showing = sorted((f for f in shown if f.shows(candidate.src)), key=lambda f: (
         _path(f.src) != _path(candidate.src), not (f.caption and f.credit), not f.caption))
     figure = next(iter(showing), None)  # at its own address, with the most words, first
+    if figure is None and first is not None and first.may_show(candidate.src):
+        figure = first  # a rendition of it, named by its id, at the top of the article
     same = [c for c in named if _same_picture(c.src, candidate.src)]
-    refs = (candidate.src, *([figure.src] if figure and usable(figure.src) else []))
+    refs = (candidate.src, *([figure.src] if showing and usable(figure.src) else []))
     pooled = [candidate, *([figure] if figure else []), *same]  # its own words first
     caption, credit = caption_and_credit(next((c.caption for c in pooled if c.caption), None),
                                          next((c.credit for c in pooled if c.credit), None))

@@ -185,10 +185,11 @@ def _cut_across(text: str, paragraphs: list[str]) -> bool:
     """Whether the text is the opening of the paragraphs run together, over more than the
     first, cut inside one of them ("… Polisen har inlett en utredning. – Vi har hittat
     kläder, säger Johan Hå" where the third paragraph says "Håkansson")."""
-    joined, stem = " ".join(paragraphs).casefold(), text.casefold()
-    if not paragraphs or len(stem) <= len(paragraphs[0]) or not joined.startswith(stem):
+    folded = [p.casefold() for p in paragraphs]  # ("ß" is "ss": lengths counted once folded)
+    joined, stem = " ".join(folded), text.casefold()
+    if not folded or len(stem) <= len(folded[0]) or not joined.startswith(stem):
         return False
-    boundaries = set(itertools.accumulate(len(p) + 1 for p in paragraphs))
+    boundaries = set(itertools.accumulate(len(p) + 1 for p in folded))
     return len(stem) + 1 not in boundaries and bool(GOES_ON.match(joined, len(stem)))
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, kanji, hangul
 TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
 TAGS = 12
 KEYWORDS_READ = 100  # of a page's keywords: each is looked up in the text
@@ -76,14 +77,17 @@ def topical(keywords: list[str], text: str) -> bool:
 
 
 def _written(keyword: str, text: str) -> bool:
-    """Whether the text writes a keyword: in Chinese or Japanese, the keyword anywhere; else
-    the opening of one of its words of four letters or more ("Bond" of "Bonds", "Econo" of
-    "Economy") at a word's start."""
-    if not keyword.isascii() and not re.search(r"[^\W\d_]{4,}", keyword, re.ASCII):
+    """Whether the text writes a keyword: in Chinese, Japanese or Korean, the keyword anywhere;
+    a keyword without a word of four letters ("EU", "CDU", "G7"), as a whole word; else the
+    opening of one of its words ("Bond" of "Bonds", "Econo" of "Economy", "Моск" of "Москва",
+    which the text may write "Москве") at a word's start."""
+    if CJK.search(keyword):
         return keyword.casefold() in text.casefold()
+    words = re.findall(r"[^\W\d_]{4,}", keyword)
+    if not words:
+        return bool(re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", text, re.IGNORECASE))
     return any(re.search(rf"(?<!\w){re.escape(word[:max(4, len(word) - 2)])}", text,
-                         re.IGNORECASE)
-               for word in re.findall(r"[^\W\d_]{4,}", keyword))
+                         re.IGNORECASE) for word in words)
 
 
 NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
