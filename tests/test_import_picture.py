@@ -320,6 +320,20 @@ def test_a_gallery_picture_sharing_the_named_one_s_id_gives_no_words():
         "https://cdn.invalid/gallery/4417023_1.jpg", "Waves in Hull.", None)
 
 
+@pytest.mark.parametrize(("shown", "caption"), [
+    (["65453399_303.jpg"], "Waves in Hull."),  # the one rendition of it, by its id
+    (["65453399_303.jpg", "65453399_304.jpg"], None),  # a gallery's pictures share the id
+])
+def test_a_rendition_named_by_the_picture_s_id_lends_its_words_when_it_is_the_only_one(
+        shown, caption):
+    head = "<meta property='og:image' content='https://cdn.invalid/social/65453399_6.jpg'>"
+    figures = "".join(f"<figure><img src='https://cdn.invalid/img/{name}'><figcaption>Waves in "
+                      "Hull.</figcaption></figure>" for name in shown)
+    article = parse_html(page(head, figures))
+    assert (article.image_refs, article.image_caption) == (
+        ("https://cdn.invalid/social/65453399_6.jpg",), caption)
+
+
 def test_a_named_picture_shown_further_down_does_not_lead():
     head = ("<meta property='og:image' content='https://cdn.invalid/wall_fb.png'>"
             "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"image\": "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import re
+from dataclasses import replace
 from urllib.parse import urljoin, urlparse
 
 import trafilatura
@@ -272,7 +273,8 @@ def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:
     """The page's lead picture (see :mod:`lead`): its Open Graph or Twitter picture (with
     ``og:image:alt``), its JSON-LD image, or its first figure."""
     alt = next(iter(meta.image_alts), None)
-    named = [Picture(src, alt) for src in meta.images] + meta.ld_images
+    named = [Picture(src, alt, rank=rank) for rank, src in enumerate(meta.images)]
+    named += [replace(p, rank=rank) for rank, p in enumerate(meta.ld_images)]
     return choose(named, meta.figures)
 
 

@@ -71,6 +71,7 @@ class Picture:
     credit: str | None = None
     in_article: bool = True  # shown in the page's <article> or <main>: it may lead the page
     also: tuple[str, ...] = ()  # the other addresses its <img> offers (srcset, <source>)
+    rank: int = 0  # its place among the pictures one statement names (JSON-LD's list)
 
     def shows(self, ref: str) -> bool:
         """Whether this picture is the one ``ref`` names, at any of its addresses."""
@@ -294,21 +295,21 @@ def usable(ref: str) -> bool:
 
 def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | None, list[str]]:
     """The lead picture: the first of the pictures the page's metadata names (``named``; not
-    the site's logo, unless the article shows it), or the one of them that the article's first
-    figure shows; else that first figure (``shown``; pictures outside an article only give
-    their words to a named one); with a note for each address left out (``javascript:``...).
-    Named entries of one picture pool their words (Open Graph gives the address, JSON-LD the
-    caption)."""
+    the site's logo, unless the article shows it), or the first one of a statement's list
+    that the page shows where the first named is not shown; else the article's first figure
+    (``shown``; pictures outside an article only give their words to a named one); with a
+    note for each address left out (``javascript:``...). Named entries of one picture pool
+    their words (Open Graph gives the address, JSON-LD the caption)."""
     notes = []
     named = list({c.src: c for c in reversed(named[:MAX_NAMED])}.values())[::-1]
     logos = [c for c in named if _logo(c.src) and not any(f.shows(c.src) for f in shown)]
     notes += [f"the picture '{c.src}' was left out: it is the site's logo" for c in logos]
     named = [c for c in named if c not in logos]
-    first = next((f for f in shown if f.in_article), None)
-    at_top = [c for c in named if first and usable(c.src) and first.may_show(c.src)][:1]
-    for candidate in [*at_top, *named, *([first] if first else [])]:
+    on_page = [c for c in named if c.rank == 0 and usable(c.src)
+               and any(f.shows(c.src) for f in shown)][:1]
+    for candidate in [*on_page, *named, *[s for s in shown if s.in_article][:1]]:
         if usable(candidate.src):
-            return _lead(candidate, named, shown, first), notes
+            return _lead(candidate, named, shown), notes
         notes.append(f"the picture's address '{candidate.src}' was left out: only http(s) "
                      "addresses are kept")
     return None, notes
@@ -325,13 +326,13 @@ def _logo(ref: str) -> bool:
     return bool(LOGO.search(posixpath.basename(path)) or re.search(r"/logos?/", path))
 
 
-def _lead(candidate: Picture, named: list[Picture], shown: list[Picture],
-          first: Picture | None) -> LeadPicture:
+def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> LeadPicture:
     showing = sorted((f for f in shown if f.shows(candidate.src)), key=lambda f: (
         _path(f.src) != _path(candidate.src), not (f.caption and f.credit), not f.caption))
     figure = next(iter(showing), None)  # at its own address, with the most words, first
-    if figure is None and first is not None and first.may_show(candidate.src):
-        figure = first  # a rendition of it, named by its id, at the top of the article
+    renditions = [] if figure else [f for f in shown if f.may_show(candidate.src)]
+    if len(renditions) == 1:  # one rendition of it, named by its id (two: a gallery's)
+        figure = renditions[0]
     same = [c for c in named if _same_picture(c.src, candidate.src)]
     refs = (candidate.src, *([figure.src] if showing and usable(figure.src) else []))
     pooled = [candidate, *([figure] if figure else []), *same]  # its own words first
