@@ -188,6 +188,12 @@ def test_furniture_is_left_out_of_an_imported_text():
     assert not any("Floods" in p or "©" in p for p in paragraphs) and len(paragraphs) == 4
 
 
+def test_a_row_of_shop_links_whose_query_names_a_subscription_stays():
+    row = ("[LEGO Star Wars for $39.99](https://www.amazon.com/dp/B01B%3Fpsc%3D1%26SubscriptionId"
+           "%3DAKIA) [Echo Dot for $39.99](https://www.amazon.com/dp/B01D?SubscriptionId=AKIA)")
+    assert not is_furniture(row)
+
+
 @pytest.mark.parametrize("line", [
     "Reporting by Maya Roe in Beirut, Anton Doe in The Hague and David Poe in London; Writing by "
     "David Poe; Editing by Daniel Moe",

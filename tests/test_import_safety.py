@@ -91,9 +91,10 @@ def inline_element(tag: str, draw) -> etree._Element:
     element = etree.Element(tag)
     element.text = draw(XML_TEXT)
     for _ in range(draw(st.integers(0, 3))):
-        kind = draw(st.sampled_from(["#b", "#i", "#t", "ref"]))
-        child = etree.SubElement(element, "ref" if kind == "ref" else "hi")
-        child.set(*(("target", draw(TARGETS)) if kind == "ref" else ("rend", kind)))
+        kind = draw(st.sampled_from(["#b", "#i", "#t", "ref", "code"]))
+        child = etree.SubElement(element, kind if kind in ("ref", "code") else "hi")
+        if kind != "code":
+            child.set(*(("target", draw(TARGETS)) if kind == "ref" else ("rend", kind)))
         child.text, child.tail = draw(XML_TEXT), draw(XML_TEXT)
     return element
 

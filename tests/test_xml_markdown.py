@@ -27,6 +27,10 @@ def md(main: str) -> str:
     ('<quote>She said <hi rend="#b">no</hi> twice.</quote>', "> She said **no** twice."),
     ("<p>One.</p><list><item>First item</item><item>Second item</item></list>",
      "One.\n\n- First item\n- Second item"),
+    ("<p>Install it with <code>npm install *x*</code> first.</p>",  # code inside a line
+     "Install it with `npm install *x*` first."),
+    ("<code>module.exports = {<lb/>  plugins: []<lb/>};</code>",  # its line breaks kept
+     "```\nmodule.exports = {\n  plugins: []\n};\n```"),
 ])
 def test_blocks_and_loose_text(main, expected):
     assert md(main) == expected

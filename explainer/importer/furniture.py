@@ -16,6 +16,7 @@ that mentions a copyright or a photo is longer, and stays.
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from explainer.importer.clean import HOST_LIKE, link_text
 from explainer.importer.notes import is_note
@@ -232,7 +233,8 @@ def _signup_link(paragraph: str) -> bool:
     ("[Get the Daily Edition by email](…/signup/) [Free Sign Up](…/signup/)")."""
     links = LINK_ROW.findall(paragraph)
     return bool(links) and not LINK_ROW.sub("", paragraph).strip(" *_.|·•") and all(
-        SIGNUP_ADDRESS.search(to) for to in links)
+        SIGNUP_ADDRESS.search(re.split(r"[?#]", unquote(to), maxsplit=1)[0]) for to in links)
+    # (its host and path: a shop's "…?SubscriptionId=…" is no sign-up page)
 
 
 def _consent(paragraph: str) -> bool:

@@ -74,8 +74,8 @@ def _inline_child(child: etree._Element) -> str:
     text = inline(child)
     if not text:
         return ""
-    if child.tag == "hi" and child.get("rend") == "#t":
-        return code_span("".join(child.itertext()))
+    if child.tag == "code" or (child.tag == "hi" and child.get("rend") == "#t"):
+        return code_span("".join(child.itertext()))  # "<code>npm install</code>" in a line
     if child.tag == "hi":
         mark = EMPHASIS.get(child.get("rend", ""), "")
         return f"{mark}{text}{mark}" if mark else text
@@ -146,7 +146,7 @@ def block(element: etree._Element, quoted: bool = False) -> str:
     if tag in ("p", "item"):
         return _paragraph(element)
     if tag == "code":
-        text = "".join(element.itertext()).strip("\n")
+        text = _code_text(element).strip("\n")
         if quoted:
             return escape_text(text)
         longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -154,6 +154,15 @@ def block(element: etree._Element, quoted: bool = False) -> str:
         return f"{fence}\n{text}\n{fence}" if text else ""
     inner = blocks(element, quoted)
     return "\n\n".join(inner) if inner else _paragraph(element)
+
+
+def _code_text(element: etree._Element) -> str:
+    """A code block's text, its line breaks (``<lb/>``) kept as new lines."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _code_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 HEADING_WORDS = 20  # a heading this long is running text
