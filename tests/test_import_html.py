@@ -397,3 +397,13 @@ def test_links_marked_as_tags_are_the_tags_of_a_page_without_keywords():
     assert parse_html(page(body_extra=extra)).tags == ("Bridges", "Town council")
     keywords = '<meta name="keywords" content="Transport">'
     assert parse_html(page(head=keywords, body_extra=extra)).tags == ("Transport",)
+
+
+def test_a_story_set_in_a_box_named_for_related_content_is_read_whole():
+    paragraphs = PARAGRAPHS + [p.replace("the", "a") for p in PARAGRAPHS]  # 200 words or so
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = ("<html><head><title>Bridge</title></head><body><h1>Bridge</h1><p>Today's Most Read"
+            "</p><aside class='byline'><a rel='author'>Jane Roe</a><div class='related-content'>"
+            f"<section class='arttext'><div class='bodycopy'>{story}</div></section></div>"
+            "</aside></body></html>")
+    assert list(parse_html(html).paragraphs) == paragraphs

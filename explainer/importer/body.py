@@ -5,6 +5,7 @@ trafilatura is asked for precision first (``favor_precision``). Some pages need 
 - one whose only ``<article>`` holds at least twice the words that reading found, its story
   split over several containers with advertisements between them: the balanced reading is
   taken when it finds more;
+- one whose precise reading is a line or two while the balanced reading finds a story;
 - one whose JSON-LD ``articleBody`` has a good part of its text that reading left out
   (:mod:`stated`): the balanced reading is taken when its words agree more with it;
 - one whose story is set in several boxes of the body's kind: they are read one by one and
@@ -48,6 +49,10 @@ from explainer.importer.xml_markdown import xml_to_markdown
 
 ARTICLE_PARAGRAPHS = ".//p[not(ancestor::aside or ancestor::nav or ancestor::figure)]"
 SPLIT = 2  # the <article> holds this many times the words found: its story was split
+# A precise reading of fewer words than SCANT ("Today's Most Read", a date: the story sat in a
+# box named for related content) gives way to the balanced reading when that finds a story of
+# FOUND words or more, of which the precise one is under SHARE
+SCANT, FOUND, SHARE = 50, 150, 0.3
 
 
 def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set[str]]:
@@ -66,6 +71,11 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
         markdown = balanced if len(balanced.split()) > len(markdown.split()) else markdown
     elif markdown and stated and missed(markdown, stated):
         markdown = closer(markdown, _extracted(_unseen_dropped(page), url, precise=False), stated)
+    if len(markdown.split()) < SCANT:  # a line of furniture or a date: the story was missed
+        balanced = _extracted(_unseen_dropped(page), url, precise=False)
+        if len(balanced.split()) >= FOUND and len(markdown.split()) < SHARE * len(
+                balanced.split()):
+            markdown = balanced
     if markdown and parts:
         markdown = joined_boxes(markdown, parts, lambda box: _extracted(box, url))
     if not markdown and (markup := flight_markup(page)):
