@@ -27,6 +27,7 @@ def element(markup: str):
     '<span style="border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px">x</span>',
     '<span style="position:absolute; clip: rect(1px, 1px, 1px, 1px)">x</span>',
     '<span style="clip: rect(0px, 0px, 0px, 0px); position: absolute">x</span>',
+    '<h2 class="hide-text">このニュースをシェア</h2>',  # an image replaces its text
 ])
 def test_an_element_for_screen_readers_only_is_found(markup):
     assert for_screen_readers(element(markup))

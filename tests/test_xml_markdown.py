@@ -31,6 +31,11 @@ def md(main: str) -> str:
      "Install it with `npm install *x*` first."),
     ("<code>module.exports = {<lb/>  plugins: []<lb/>};</code>",  # its line breaks kept
      "```\nmodule.exports = {\n  plugins: []\n};\n```"),
+    ('<p><ref target="https://x.org/up/shot.png">Recruiting engineers is a headache for both '
+     "startups and large firms.</ref></p>",  # sentences nested in a picture's link
+     "Recruiting engineers is a headache for both startups and large firms."),
+    ('<p>See <ref target="https://x.org/up/shot.png">the screenshot</ref>.</p>',
+     "See [the screenshot](https://x.org/up/shot.png)."),
 ])
 def test_blocks_and_loose_text(main, expected):
     assert md(main) == expected

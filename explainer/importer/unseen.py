@@ -17,7 +17,8 @@ from typing import Any
 HIDING_CLASSES = frozenset({
     "sr-only", "sr-only-focusable", "visually-hidden", "visuallyhidden", "screen-reader-text",
     "screen-reader-only", "screenreader-only", "sr-text", "a11y-hidden", "u-visually-hidden",
-    "element-invisible", "assistive-text", "offscreen", "off-screen"})
+    "element-invisible", "assistive-text", "offscreen", "off-screen",
+    "hide-text", "text-hide", "hidden-text"})  # an image replacing its words
 HIDING_PARTS = ("visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "sr-only")
 _NOTHING = r"(?:0|0px|1px)"
 CLIPPED = re.compile(rf"clip\s*:\s*rect\(\s*{_NOTHING}(?:[\s,]+{_NOTHING}){{3}}\s*\)"

@@ -68,6 +68,10 @@ def _spaced(child: etree._Element, part: str, before: str) -> str:
     return (" " if opens else "") + part + (" " if closes else "")  # "<b>conditions<br></b>"
 
 
+PICTURE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif)$", re.IGNORECASE)
+PICTURE_LINK_WORDS = 8  # a link to a picture this long is the story's text, not its link
+
+
 def _inline_child(child: etree._Element) -> str:
     if child.tag == "lb":
         return " "  # a line break inside a paragraph ("conditions<br>deteriorate")
@@ -81,6 +85,8 @@ def _inline_child(child: etree._Element) -> str:
         return f"{mark}{text}{mark}" if mark else text
     if child.tag == "ref":
         target = (child.get("target") or "").strip()
+        if PICTURE_FILE.search(target.split("?")[0]) and len(text.split()) >= PICTURE_LINK_WORDS:
+            return text  # sentences that the reading nested in a picture's link
         if target and SAFE_TARGET.match(target) and " " not in target:
             return f"[{text}]({quote(target, safe=TARGET_CHARS)})"
         return text
