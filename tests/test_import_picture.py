@@ -287,6 +287,9 @@ def test_a_picture_in_a_box_of_its_own_gets_its_caption_and_credit():
     "<small>© Jane Roe/AP</small>",  # a copyright notice
     "<strong class='author'>Jane Roe/AP</strong>",
     "<span class='media-license-caption'> – Jane Roe/AP</span>",
+    "<cite>Jane Roe/AP</cite>",
+    "<div class='media-label'>Credit: Jane Roe/AP</div>",
+    "<span>Image credit: Jane Roe/AP</span>",
 ])
 def test_a_figure_s_credit_in_its_footer_a_notice_or_an_author_s_box_leaves_the_caption(credit):
     figure = ("<figure><img src='https://cdn.invalid/wall.png' alt='The sea wall'><figcaption>"
@@ -405,6 +408,19 @@ def test_a_logo_the_article_shows_may_lead():
     figure = f"<figure><img src='{logo}'><figcaption>The new logo.</figcaption></figure>"
     head = f"<meta property='og:image' content='{logo}'>"
     assert parse_html(page(head, figure)).image_refs[0] == logo
+
+
+def test_a_caption_that_is_only_a_bracketed_credit_is_the_credit():
+    figure = ("<figure><img src='https://cdn.invalid/wall.png'><figcaption>[Photo: Flickr user "
+              "<a href='/u'>Jane Roe</a>]</figcaption></figure>")
+    article = parse_html(page("", figure))
+    assert (article.image_caption, article.image_credit) == (None, "Flickr user Jane Roe")
+
+
+def test_another_story_s_teaser_picture_is_no_lead_picture():
+    teaser = ("<figure><a href='/news/2023/other-story'><img src='https://cdn.invalid/other.png' "
+              "alt='Another story'></a></figure>")
+    assert parse_html(page("", teaser)).image_refs == ()
 
 
 def test_a_picture_with_only_a_srcset_is_found():

@@ -51,7 +51,8 @@ TERMS = re.compile(r"\s+(?:THIS (?:IMAGE|PICTURE) HAS BEEN|MANDATORY CREDIT|NO R
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))  # zero-width spaces, no joiners
 # A credit's label before the name: "Photo: Jane Roe", "Credit: …", "Foto: dpa", "Photo by …",
 # "© Jane Roe", "Copyright: Jane Roe", "коллаж: Jane Roe"
-LABEL = re.compile(r"^\s*(?:(?:photograph|photo|picture|image|illustration|ilustración|foto|"
+LABEL = re.compile(r"^\s*(?:(?:(?:photo|image|picture) credit|photograph|photo|picture|image|"
+                   r"illustration|ilustración|foto|"
                    r"bild|grafik|credit|source|quelle|fuente|фото|коллаж)s?(?: by|\s*:)|©|"
                    r"\(c\)|copyright\b:?)\s*",
                    re.IGNORECASE)
@@ -89,37 +90,41 @@ def _visible(text: str) -> str:
 def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | None,
                                                                           str | None]:
     """The caption without a credit, terms of use or parentheses it closes with, and the
-    credit (the page's own, else the one the caption gave)."""
+    credit (the page's own, else the one the caption gave), without its label."""
     caption = " ".join(_visible(caption or "").split()) or None  # (the patterns read spaces)
     credit = " ".join(_visible(credit or "").split()) or None
     if caption:
         caption = TERMS.sub("", caption).strip() or None
-    if caption and (only := re.fullmatch(r"\(([^()]{2,60})\)", caption)):
-        return None, credit or only.group(1).strip()
-    if caption and (wire := WIRE_ONLY.match(caption)):
-        return None, credit or wire.group("who").strip()
-    if caption and (owned := COPYRIGHT_ONLY.match(caption)) and len(
-            owned.group("who").split()) <= NAME_WORDS:  # "© BART DEWAELE", "© AFP | …"
-        return owned.group("rest"), credit or owned.group("who").strip()
-    if caption and (label := CREDIT_LABEL_ONLY.match(caption)) and _name_only(
-            caption[label.end():]):
-        return None, credit or caption[label.end():].strip()  # "коллаж: Андрей Роев"
-    if caption:
-        for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE, BARRED, PROVIDED):
-            if match := pattern.search(caption):
-                rest = caption[:match.start()].strip()
-                if rest:
-                    caption, credit = rest, credit or match.group("who").strip()
-                elif pattern is LABELLED and CREDIT_LABEL_ONLY.match(caption) and (
-                        "/" in match.group("who") or _name_only(match.group("who"))):
-                    return None, credit or match.group("who").strip()  # "Foto: picture …"
-                break
+    caption, credit = _split(caption, credit) if caption else (caption, credit)
     if credit and (inner := re.fullmatch(r"\s*\((.+)\)\s*", credit)):
         credit = inner.group(1).strip()
     if credit and (unlabelled := LABEL.sub("", credit, count=1)):
         credit = unlabelled  # "Photo: Jane Roe" is the credit "Jane Roe"
     if credit:
         credit = credit.lstrip("–—-|:· ") or None  # " – Midjourney": set off in its caption
+    return caption, credit
+
+
+def _split(caption: str, credit: str | None) -> tuple[str | None, str | None]:
+    """A caption, and the credit it gives (when the page gives none apart)."""
+    if only := re.fullmatch(r"[(\[]([^()\[\]]{2,60})[)\]]", caption):
+        return None, credit or only.group(1).strip()  # "(The Independent)", "[Photo: …]"
+    if wire := WIRE_ONLY.match(caption):
+        return None, credit or wire.group("who").strip()
+    if (owned := COPYRIGHT_ONLY.match(caption)) and len(
+            owned.group("who").split()) <= NAME_WORDS:  # "© BART DEWAELE", "© AFP | …"
+        return owned.group("rest"), credit or owned.group("who").strip()
+    if (label := CREDIT_LABEL_ONLY.match(caption)) and _name_only(caption[label.end():]):
+        return None, credit or caption[label.end():].strip()  # "коллаж: Андрей Роев"
+    for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE, BARRED, PROVIDED):
+        if match := pattern.search(caption):
+            rest = caption[:match.start()].strip()
+            if rest:
+                return rest, credit or match.group("who").strip()
+            if pattern is LABELLED and CREDIT_LABEL_ONLY.match(caption) and (
+                    "/" in match.group("who") or _name_only(match.group("who"))):
+                return None, credit or match.group("who").strip()  # "Foto: picture …"
+            break
     return caption, credit
 
 

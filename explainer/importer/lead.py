@@ -33,8 +33,12 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "contains(concat(' ', normalize-space(@class), ' '), ' author ') or "
                 "contains(translate(@class, 'LICENSE', 'license'), 'license') or "
                 "contains(translate(@class, 'ATTRIBUTION', 'attribution'), 'attribution'))) or "
-                "(((self::footer and not(.//p or .//div)) or starts-with(normalize-space(.), '©'))"
-                " and "
+                "self::cite or (((self::footer and not(.//p or .//div)) or starts-with("
+                "normalize-space(.), '©') or starts-with(translate(normalize-space(.), "
+                "'CREDITIMAGPHO', 'creditimagpho'), 'credit:') or starts-with(translate("
+                "normalize-space(.), 'CREDITIMAGPHO', 'creditimagpho'), 'image credit:') or "
+                "starts-with(translate(normalize-space(.), 'CREDITIMAGPHO', 'creditimagpho'), "
+                "'photo credit:')) and "
                 "string-length(normalize-space(.)) <= 80 and not(self::figcaption) and "
                 "not(*[starts-with(normalize-space(.), '©')]))]")  # the notice's own element
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
@@ -59,6 +63,8 @@ BOX_LEVELS = 3
 MAX_FIGURES = 50  # figures read from one page
 MAX_SOURCES = 12  # addresses read from one <img> and its <picture>
 MAX_NAMED = 12  # pictures the metadata names that are looked at
+LINKED = "ancestor::a/@href"  # a picture in a link: to another page, unless to itself or a file
+PICTURE_LINK = re.compile(r"^\s*#|\.(?:png|jpe?g|gif|webp|avif)(?:[?#]|\s*$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ class Picture:
     in_article: bool = True  # shown in the page's <article> or <main>: it may lead the page
     also: tuple[str, ...] = ()  # the other addresses its <img> offers (srcset, <source>)
     rank: int = 0  # its place among the pictures one statement names (JSON-LD's list)
+    linked: bool = False  # inside a link to another page: another story's teaser
 
     def shows(self, ref: str) -> bool:
         """Whether this picture is the one ``ref`` names, at any of its addresses."""
@@ -211,7 +218,8 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
         caption = " ".join(caption.replace(credit, " ").split())
     credits = [c for c in said if not credit_label(c)]
     return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:") or None,
-                   credits[0] if credits else None, also=_addresses(img))
+                   credits[0] if credits else None, also=_addresses(img),
+                   linked=any(not PICTURE_LINK.search(href) for href in img.xpath(LINKED)))
 
 
 NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
@@ -307,7 +315,8 @@ def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | No
     named = [c for c in named if c not in logos]
     on_page = [c for c in named if c.rank == 0 and usable(c.src)
                and any(f.shows(c.src) for f in shown)][:1]
-    for candidate in [*on_page, *named, *[s for s in shown if s.in_article][:1]]:
+    leading = [s for s in shown if s.in_article and not s.linked][:1]  # not a teaser's
+    for candidate in [*on_page, *named, *leading]:
         if usable(candidate.src):
             return _lead(candidate, named, shown), notes
         notes.append(f"the picture's address '{candidate.src}' was left out: only http(s) "
