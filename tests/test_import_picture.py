@@ -410,6 +410,15 @@ def test_a_logo_the_article_shows_may_lead():
     assert parse_html(page(head, figure)).image_refs[0] == logo
 
 
+def test_a_credit_the_caption_already_names_in_full_keeps_its_full_words():
+    figure = ("<figure><img src='https://cdn.invalid/wall.png'><figcaption><span>Waves break over "
+              "the wall. (AP Photo/Jane Roe)</span><span class='caption-credit'>AP Photo</span>"
+              "</figcaption></figure>")
+    article = parse_html(page("", figure))
+    assert (article.image_caption, article.image_credit) == (
+        "Waves break over the wall.", "AP Photo/Jane Roe")
+
+
 def test_a_caption_that_is_only_a_bracketed_credit_is_the_credit():
     figure = ("<figure><img src='https://cdn.invalid/wall.png'><figcaption>[Photo: Flickr user "
               "<a href='/u'>Jane Roe</a>]</figcaption></figure>")

@@ -118,12 +118,12 @@ def _split(caption: str, credit: str | None) -> tuple[str | None, str | None]:
         return None, credit or caption[label.end():].strip()  # "коллаж: Андрей Роев"
     for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE, BARRED, PROVIDED):
         if match := pattern.search(caption):
-            rest = caption[:match.start()].strip()
-            if rest:
-                return rest, credit or match.group("who").strip()
+            rest, who = caption[:match.start()].strip(), match.group("who").strip()
+            if rest:  # the page's credit, or the caption's when it says more ("AP Photo/…")
+                return rest, who if not credit or credit in who else credit
             if pattern is LABELLED and CREDIT_LABEL_ONLY.match(caption) and (
-                    "/" in match.group("who") or _name_only(match.group("who"))):
-                return None, credit or match.group("who").strip()  # "Foto: picture …"
+                    "/" in who or _name_only(who)):
+                return None, credit or who  # "Foto: picture alliance/dpa"
             break
     return caption, credit
 

@@ -214,8 +214,9 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
     no credit, and the caption loses both and the separator left before them."""
     said = [text_of(e) for e in box.xpath(CREDIT_XPATH) if text_of(e)]
     caption = text_of(captions[0]) if captions else ""
-    for credit in said:
-        caption = " ".join(caption.replace(credit, " ").split())
+    for credit in said:  # its last mention: the caption may name it before ("(AP Photo/…)")
+        head, found, tail = caption.rpartition(credit)
+        caption = " ".join(f"{head} {tail}".split()) if found else caption
     credits = [c for c in said if not credit_label(c)]
     return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:") or None,
                    credits[0] if credits else None, also=_addresses(img),
