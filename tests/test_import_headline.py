@@ -1,0 +1,51 @@
+"""The title an import gives a page: the headline it shows, over a meta title worded for
+search or social media when the page's own statements agree on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.html import parse_html
+from tests.test_import_html import page
+
+
+def test_a_visible_microdata_headline_wins_over_a_differently_worded_meta_title():
+    head = '<meta property="og:title" content="Bridge deal: what it means for you">'
+    html = page(head).replace("<h1>", '<h1 itemprop="headline">')
+    assert parse_html(html).title == "Towns agree plan for new river bridge"
+
+
+SOCIAL_TITLE = '<meta property="og:title" content="Bridge deal: what it means for you">'
+LD_HEADLINE = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+               '"headline": "Towns agree plan for new river bridge"}</script>')
+
+
+def test_an_h1_that_the_json_ld_headline_repeats_wins_over_a_differently_worded_meta_title():
+    assert parse_html(page(SOCIAL_TITLE + LD_HEADLINE)).title == (
+        "Towns agree plan for new river bridge")
+
+
+def test_an_h1_that_only_a_related_story_s_json_ld_headline_repeats_is_not_the_title():
+    related = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+               '"Bridge deal: what it means for you"}</script><script type="application/ld+json">'
+               '{"@type": "NewsArticle", "headline": "Ferry service to end in May"}</script>')
+    html = page(SOCIAL_TITLE + related).replace(
+        "</article>", "</article><section><h1>Ferry service to end in May</h1></section>")
+    assert parse_html(html).title == "Bridge deal: what it means for you"
+
+
+def test_without_the_json_ld_headline_the_meta_title_is_kept():
+    assert parse_html(page(SOCIAL_TITLE)).title == "Bridge deal: what it means for you"
+
+
+@pytest.mark.parametrize("trail", [
+    '<nav class="breadcrumb"><a href="/">Home</a> <h1>{}</h1></nav>',
+    '<ul class="crumbs"><li><h1>{}</h1></li></ul>',
+    '<div class="breadcrumbs"><h1>{}</h1></div>',
+])
+def test_an_h1_in_a_breadcrumb_trail_is_not_the_headline_shown(trail):
+    html = page(SOCIAL_TITLE + LD_HEADLINE).replace(
+        "<article><h1>Towns agree plan for new river bridge</h1>",
+        trail.format("Towns agree plan for new river bridge")
+        + "<article><h2>Bridge deal: what it means for you</h2>")
+    assert parse_html(html).title == "Bridge deal: what it means for you"
