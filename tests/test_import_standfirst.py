@@ -38,8 +38,15 @@ def test_a_standfirst_that_is_also_a_description_wins_over_another_description()
 
 @pytest.mark.parametrize("marks", ["**", "_"])
 def test_a_standfirst_the_text_opens_with_in_bold_is_the_summary_over_a_description(marks):
-    assert with_standfirst("Talks ended today.", [DECK], [f"{marks}{DECK}{marks}", "Body."]
-                           )[0] == DECK
+    deck = DECK + "."
+    assert with_standfirst("Talks ended today.", [deck], [f"{marks}{deck}{marks}", "Body."]
+                           )[0] == deck
+
+
+def test_quotes_pulled_out_in_bold_over_the_text_are_no_standfirst():
+    quotes = "- We were one country. - Now we are two."
+    assert with_standfirst("Talks ended today.", [quotes], [f"**{quotes}**", "Body."]
+                           )[0] == "Talks ended today."
 
 
 def test_a_standfirst_the_text_opens_with_plainly_is_its_lede():

@@ -231,6 +231,13 @@ def test_a_description_made_of_whole_paragraphs_with_an_eszett_is_complete():
     assert choose_summary([whole], opening=opening) == whole
 
 
+def test_a_description_cut_short_keeps_its_whole_sentences_in_arabic():
+    cut = "ما الذي يحدث في السودان؟ وإلى أين يتجه البلد؟ ما هي آفاق التحركات الشعبية المست"
+    opening = [cut + "قبلية في البلاد."]  # the text goes on inside the cut word
+    assert choose_summary([cut], opening=opening) == (
+        "ما الذي يحدث في السودان؟ وإلى أين يتجه البلد؟")
+
+
 def test_a_short_standfirst_that_the_lede_holds_after_a_dateline_is_complete():
     opening = ["LONDON — The minister resigns today after a week of questions."]
     assert choose_summary(["The minister resigns"], opening=opening) == "The minister resigns"

@@ -37,12 +37,13 @@ REPEATS_TEXT = ("the page's description, which the text also says near its start
                 "explainer would show it twice): write a standfirst, or cut it from the text")
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
-ENDS = re.compile(rf"[.!?。！？][{re.escape(CLOSE)}]*$")
+ENDS = re.compile(rf"[.!?。！？؟۔।][{re.escape(CLOSE)}]*$")  # Arabic's "؟", Urdu's, Hindi's stops
 # A sentence ends at . ! ? and any closing quotes, before a space and a capital, a digit or
 # an opening quote (or the dash that opens a quote in Swedish or French: "– Vi har …"); or
 # right after a CJK full stop.
 BREAK = re.compile(rf"(?<=[.!?])(?P<close>[{re.escape(CLOSE)}]*)\s+"
-                   r"(?=[\"'“‘«(]?[A-Z0-9À-ÝА-Я]|[–—] [A-ZÀ-ÝА-Я])|(?<=[。！？])")
+                   r"(?=[\"'“‘«(]?[A-Z0-9À-ÝА-Я]|[–—] [A-ZÀ-ÝА-Я])|(?<=[。！？])|"
+                   r"(?<=[؟۔।])\s+")  # scripts without capitals: after their stops
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr",
                  "sr", "no", "vs", "inc", "corp", "co", "prof", "rev", "sgt", "capt", "maj",
                  "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s",
@@ -286,9 +287,9 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
     description: "Music, Film, TV and Political News Coverage"). A standfirst set as the
     text's first heading ("## The appointment came days after …") is a paragraph; the text
     keeps it, as it keeps an opening that the description repeats (the summary is then
-    marked low). A standfirst that the text opens with, set in bold or italics, is the
-    summary whatever the descriptions say (:func:`standfirst_in_text` then takes it out of
-    the text)."""
+    marked low). A standfirst of whole sentences that the text opens with, set in bold or
+    italics, is the summary whatever the descriptions say (:func:`standfirst_in_text` then
+    takes it out of the text)."""
     if not decks:
         return summary, paragraphs
     deck = decks[0]
@@ -297,8 +298,10 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
     rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
     confirmed = fold(deck) in {fold(d) for d in described} and fold(deck) != fold(summary or "")
     running = [p for p in paragraphs if p.strip() and not _before_text(p)][:STANDFIRST_AT]
-    if any(_is_deck(p, deck) and emphasised(p.strip()) for p in running):
-        return deck, text  # set in bold over the text: what the page shows (see below)
+    if ENDS.search(deck) and not deck.lstrip().startswith(("-", "–", "—", "•")) and any(
+            _is_deck(p, deck) and emphasised(p.strip()) for p in running):
+        return deck, text  # sentences set in bold over the text: what the page shows (not
+        # quotes pulled out as a list: "- …-…")
     if (summary is None or opens_body(summary, rest) or confirmed) and not opens_body(deck, rest):
         summary = deck
     return summary, text
