@@ -7,6 +7,7 @@ sueddeutsche.de), a logo's in a menu, a teaser's in a link.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -14,6 +15,8 @@ from explainer.importer.textlines import text_of
 
 CRUMB = re.compile(r"breadcrumb|crumbs", re.IGNORECASE)
 NOT_HEADLINE = frozenset({"nav", "ol", "ul", "a", "footer", "aside"})
+MOST = 50  # <h1> elements read: a page of more is a list, and its headline comes first
+LEVELS = 12  # the boxes around an <h1> where a menu or a trail holding it is looked for
 MARKED = "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]"
 
 
@@ -21,12 +24,12 @@ def page_headlines(tree: Any) -> tuple[list[str], list[str]]:
     """(the ``<h1>`` marked ``itemprop="headline"``, every ``<h1>`` outside a menu, a list, a
     link, a footer, an aside or a breadcrumb trail), as text."""
     marked = [text_of(h) for h in tree.xpath(MARKED)]
-    shown = [text_of(h) for h in tree.xpath("//h1") if not _aside(h)]
+    shown = [text_of(h) for h in itertools.islice(tree.iter("h1"), MOST) if not _aside(h)]
     return [t for t in marked if t], [t for t in shown if t]
 
 
 def _aside(headline: Any) -> bool:
-    for element in (headline, *headline.iterancestors()):
+    for element in (headline, *itertools.islice(headline.iterancestors(), LEVELS)):
         marks = f"{element.get('class') or ''} {element.get('id') or ''}"
         if (element is not headline and element.tag in NOT_HEADLINE) or CRUMB.search(marks):
             return True
