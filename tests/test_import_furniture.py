@@ -96,6 +96,12 @@ from tests.test_import_html import page
     "## Recommended Videos", "### You might also like",
     "**What do you think of the snafu? Has this ever happened to you? Sound off below\\!**",
     "Tell us what you think in the comments.", "Diskutieren Sie mit in den Kommentaren!",
+    "**READ MORE: \\* [By-election candidates invited to pitch for your votes on Tuesday](https:/"
+    "/x.example/1) \\* [Jane Roe wants a new bridge for the city and a ferry for the river](ht"
+    "tps://x.example/2) \\* [Election 2020: who stands where on the bridge](https://x.example/3)**",
+    "***For a full portrait of today's top AI vendors, read our in-depth guide: [150+ Top AI "
+    "Companies 2024](https://x.example/ai/)***",
+    "**For more information, also see: [Best Machine Learning Platforms](https://x.example/ml/)**",
 ])
 def test_furniture(line):
     assert is_furniture(line)
@@ -176,6 +182,9 @@ def test_furniture(line):
     "Find more than 40 dishes in our restaurant.",
     "Residents were asked to let us know below the line whether the bridge should open.",
     "The mayor said: \"Tell us in the comments what you think.\"",
+    "*Read our story about the bridge.*",  # a promotion's words, but no link
+    "Read more: the council said the bridge [would open](https://x.example/y) in the spring, "
+    "and the ferry would stop.",
 ])
 def test_the_storys_own_text(line):
     assert not is_furniture(line)
@@ -243,3 +252,8 @@ def test_a_credit_line_early_in_the_text_stays():
 def test_agencies_closing_the_story_in_parentheses_stay_its_byline():
     article = parse_html(page(body_extra="<p>(dpa/AFP)</p>"))
     assert article.byline == ("dpa/AFP",) and "(dpa/AFP)" not in article.paragraphs
+
+
+def test_a_last_line_that_only_names_the_publisher_is_left_out():
+    paragraphs = parse_html(page(body_extra="<p>The River Gazette</p>")).paragraphs
+    assert paragraphs[-1].startswith("Work is due to start in the spring")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from explainer.importer.clean import HOST_LIKE, link_text
+from explainer.importer.clean import HOST_LIKE, emphasised, link_text
 from explainer.importer.notes import is_note
 from explainer.importer.stamps import is_time_stamp
 
@@ -193,6 +193,8 @@ def is_furniture(paragraph: str) -> bool:
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
     if is_note(paragraph):
         return True  # a call for tips, a breaking story's note, where it was first published
+    if len(paragraph) <= MOST_CHARS and _links_after(ELSEWHERE, paragraph):
+        return True  # "READ MORE: * [one story](…) * [another](…)", however many
     if words > MOST_WORDS or len(paragraph) > MOST_CHARS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
@@ -205,6 +207,7 @@ def is_furniture(paragraph: str) -> bool:
                 or _pointer(paragraph.strip())
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
+                or _house_promotion(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
 
 
@@ -252,12 +255,36 @@ def _rules_pointer(paragraph: str) -> bool:
         "](" in paragraph or len(paragraph.split()) <= STANDARDS_WORDS)
 
 
+LIST_MARKS = re.compile(r"^(?:[\s*_•·–-]|\\\*)+")  # spaces, emphasis, bullets, "\*"
+
+
+# The site pointing to its own guides: "read our in-depth guide:", "for more information, also see:"
+PROMOTION = re.compile(r"\b(?:read|see|check out|explore) our\b|\balso see\b|"
+                       r"\bfor (?:more|a full)\b[^.!?]{0,40}\bsee\b", re.IGNORECASE)
+
+
+def _house_promotion(paragraph: str) -> bool:
+    """A paragraph set whole in bold or italics that points with a link to the site's own
+    guides ("*For a full portrait of today's top AI vendors, read our in-depth guide: [150+
+    Top AI Companies](…)*")."""
+    return (emphasised(paragraph.strip()) and bool(LINK_ROW.search(paragraph))
+            and bool(PROMOTION.search(link_text(paragraph))))
+
+
+def _links_after(label: re.Pattern[str], paragraph: str) -> bool:
+    """Whether the paragraph opens with the label and holds only links after it (a list of
+    other stories: "READ MORE: * [one](…) * [another](…)")."""
+    match = label.search(paragraph)
+    rest = paragraph[match.end():] if match else ""
+    return bool(LINK_ROW.search(rest)) and not LINK_ROW.sub("", rest).strip(" *_\\•·|,;–-")
+
+
 def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
     """Whether the paragraph opens with the label and a name or a link after it ("Photo:
     AFP", "Read more: [Floods ...]"), not a sentence ("Source: a senior official ...",
     "More: the full list of winners")."""
     match = label.search(paragraph)
-    rest = paragraph[match.end():].lstrip(" *_") if match else ""
+    rest = LIST_MARKS.sub("", paragraph[match.end():]) if match else ""  # "READ MORE: * […]"
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "[\"“„«'‘"
                            or bool(HOST_LIKE.match(rest.rstrip("*_. "))))  # "Quelle: ntv.de"
 

@@ -130,13 +130,14 @@ def _a_section_of_its_own(paragraphs: list[str], names: set[str]) -> bool:
 def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ...],
                          publishers: tuple[str, ...] = ()) -> list[str]:
     """The paragraphs without the headline after its kicker near the start, without the
-    byline near the start or the end, and without a line near the start that credits only
-    the publisher or the news agencies ("**Euronews** with", "**Agencies**")."""
+    byline near the start or the end, and without a line near the start, or the last, that
+    credits only the publisher or the news agencies ("**Euronews** with", "**Agencies**",
+    "Stuff" closing a story of stuff.co.nz)."""
     last = len(paragraphs) - CLOSING
     credited = {letters(n) for n in publishers if letters(n)} | AGENCIES
     return [p for i, p in enumerate(paragraphs) if not (
-        (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title)
-                          or _credits_only(p, credited)))
+        (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title)))
+        or ((i < OPENING or i == len(paragraphs) - 1) and _credits_only(p, credited))
         or ((i < OPENING or i >= last) and is_byline(p, names)))] or paragraphs
 
 
