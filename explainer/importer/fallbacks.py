@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from explainer.importer.decks import DECK, NOT_DECK
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
 
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
@@ -209,7 +210,8 @@ LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines 
 
 def header_date(tree: Any) -> dt.date | None:
     """The first full date in the short lines that follow the first <h1>, up to the first
-    paragraph of more than a line (where the story starts), outside links, lists and asides;
+    paragraph of more than a line (where the story starts; a standfirst marked as one does
+    not start it), outside links, lists and asides;
     an element counts as lines when it holds text, emphasis and line breaks only."""
     heads = tree.xpath("//h1")
     if not heads:
@@ -217,7 +219,7 @@ def header_date(tree: Any) -> dt.date | None:
     seen = 0
     for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
         text = short_text(element, LINE)
-        if text is None and element.tag == "p":
+        if text is None and element.tag == "p" and not _standfirst(element):
             return None
         if not text or any(child.tag not in LINE_BREAKS for child in element):
             continue
@@ -246,15 +248,22 @@ def only_time(tree: Any) -> str | None:
 
 
 def _header_lines(tree: Any) -> Any:
-    """The elements after the first <h1>, up to the first block longer than a line or the
-    :data:`HEADER_LINES`-th element."""
+    """The elements after the first <h1>, up to the first block longer than a line (but for
+    a standfirst, marked as one: "p.td-post-sub-title") or the :data:`HEADER_LINES`-th
+    element."""
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
     for count, element in enumerate(following):
         long = short_text(element, LINE) is None
-        if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))):
+        if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))
+                                     and not _standfirst(element)):
             return  # a paragraph of the story, whatever its tag
         yield element
+
+
+def _standfirst(element: Any) -> bool:
+    marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
+    return bool(DECK.search(marks)) and not NOT_DECK.search(marks)
 
 
 DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"
