@@ -210,8 +210,7 @@ LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines 
 
 def header_date(tree: Any) -> dt.date | None:
     """The first full date in the short lines that follow the first <h1>, up to the first
-    paragraph of more than a line (where the story starts; a standfirst marked as one does
-    not start it), outside links, lists and asides;
+    paragraph of more than a line (where the story starts), outside links, lists and asides;
     an element counts as lines when it holds text, emphasis and line breaks only."""
     heads = tree.xpath("//h1")
     if not heads:
@@ -219,7 +218,7 @@ def header_date(tree: Any) -> dt.date | None:
     seen = 0
     for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
         text = short_text(element, LINE)
-        if text is None and element.tag == "p" and not _standfirst(element):
+        if text is None and element.tag == "p":
             return None
         if not text or any(child.tag not in LINE_BREAKS for child in element):
             continue
