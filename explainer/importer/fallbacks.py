@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from explainer.importer.decks import DECK, NOT_DECK
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
 
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
@@ -247,22 +246,15 @@ def only_time(tree: Any) -> str | None:
 
 
 def _header_lines(tree: Any) -> Any:
-    """The elements after the first <h1>, up to the first block longer than a line (but for
-    a standfirst, marked as one: "p.td-post-sub-title") or the :data:`HEADER_LINES`-th
-    element."""
+    """The elements after the first <h1>, up to the first block longer than a line or the
+    :data:`HEADER_LINES`-th element."""
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
     for count, element in enumerate(following):
         long = short_text(element, LINE) is None
-        if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))
-                                     and not _standfirst(element)):
+        if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))):
             return  # a paragraph of the story, whatever its tag
         yield element
-
-
-def _standfirst(element: Any) -> bool:
-    marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
-    return bool(DECK.search(marks)) and not NOT_DECK.search(marks)
 
 
 DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"

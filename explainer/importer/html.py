@@ -73,9 +73,9 @@ def _date(page: str, meta: PageMeta,
     (/2019/04/25/), then a date shown under the headline, then a date shown without its
     year."""
     found = first_date(meta.published)
-    for shown in (meta.header_date, meta.header_time):  # the day shown, or its <time>'s
-        if found and shown is not None and _local_day(meta.published, found, shown):
-            return shown, "header"
+    if found and meta.header_date is not None and _local_day(meta.published, found,
+                                                             meta.header_date):
+        return meta.header_date, "header"
     if found:
         return found, "metadata"
     if meta.header_time is not None:
