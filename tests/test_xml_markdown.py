@@ -105,10 +105,56 @@ def test_a_lede_set_as_a_heading_stays_a_paragraph_outside_a_series(others):
     ('<p>weather <ref target="https://a.example/c">conditions<lb/></ref>worsen.</p>',
      "weather [conditions](https://a.example/c) worsen."),
     ("<p>気象状況が<lb/>悪化する。</p>", "気象状況が悪化する。"),  # no space in Japanese
-    ('<p><hi rend="#b">市長が来た。</hi><lb/>市長は言った。</p>', "**市長が来た。**市長は言った。"),
 ])
-def test_a_line_break_inside_a_paragraph_parts_its_words(main, expected):
+def test_a_line_break_inside_a_sentence_parts_its_words(main, expected):
     assert md(main) == expected
+
+
+@pytest.mark.parametrize(("main", "expected"), [
+    ("<p>The council met on Monday.<lb/>It agreed the plan.</p>",
+     "The council met on Monday.\n\nIt agreed the plan."),
+    ("<p>The council met on Monday.<lb/><lb/>It agreed the plan.</p>",
+     "The council met on Monday.\n\nIt agreed the plan."),
+    ('<p><hi rend="#b">市長が来た。</hi><lb/>市長は言った。</p>',
+     "**市長が来た。**\n\n市長は言った。"),
+    ("<p>The staff are split evenly between the two offices.<lb/>New add-ons</p>",
+     "The staff are split evenly between the two offices.\n\nNew add-ons"),
+])
+def test_a_line_after_a_sentences_end_is_a_paragraph(main, expected):
+    assert md(main) == expected
+
+
+@pytest.mark.parametrize(("main", "expected"), [
+    ("<p>Dressing<lb/>1 cup plain yogurt<lb/>1 garlic clove, peeled<lb/>Salt to taste</p>",
+     "Dressing  \n1 cup plain yogurt  \n1 garlic clove, peeled  \nSalt to taste"),
+    ("<p>MEDIA CONTACT:<lb/>Ann Lee<lb/>Lee &amp; Roe<lb/>ann@example.org</p>",
+     "MEDIA CONTACT:  \nAnn Lee  \nLee & Roe  \nann@example.org"),
+    ("<quote>No buses on Royal Parade<lb/>Buses to the station at Western Approach<lb/>"
+     "Buses to North Hill at Charles Street</quote>",
+     "> No buses on Royal Parade  \n> Buses to the station at Western Approach  \n"
+     "> Buses to North Hill at Charles Street"),
+    ("<p>1 cup yogurt<lb/>2. add the mint<lb/># of cloves: 2</p>",  # each line escaped
+     "1 cup yogurt  \n2\\. add the mint  \n\\# of cloves: 2"),
+])
+def test_short_lines_set_apart_keep_their_breaks(main, expected):
+    assert md(main) == expected
+
+
+def test_lines_of_sentences_in_a_list_item_stay_in_the_item():
+    assert md("<list><item>The first thing.<lb/>Then the second.</item><item>Last.</item></list>") \
+        == "- The first thing.  \nThen the second.\n- Last."
+
+
+def test_a_recipes_lines_reach_the_import_and_render_as_breaks():
+    import markdown
+
+    from explainer.importer.html import parse_html
+    from tests.test_import_html import page
+    html = page().replace("</h1>", "</h1><p>For the dressing you need:</p><p>1 cup plain yogurt"
+                          "<br>1 garlic clove, peeled<br>2 tablespoons chopped mint</p>", 1)
+    found = [p for p in parse_html(html).paragraphs if p.startswith("1 cup")]
+    assert found == ["1 cup plain yogurt  \n1 garlic clove, peeled  \n2 tablespoons chopped mint"]
+    assert markdown.markdown(found[0]).count("<br />") == 2
 
 
 def test_an_empty_link_inside_a_word_is_nothing():
@@ -146,3 +192,17 @@ def test_an_imported_page_with_subheadings_in_h3_starts_them_at_the_second_level
 def test_a_page_whose_reading_xml_refuses_still_imports():
     from explainer.importer.html import parse_html
     parse_html("<html><head><title>T</title></head><body><code>0<A</body></html>")
+
+
+def test_a_text_heading_its_parts_with_h1_keeps_its_levels_apart():
+    assert md('<head rend="h1">What is new?</head><head rend="h2">Scope hoisting</head>'
+              '<p>Text.</p><head rend="h1">Thank you</head>') == (
+        "## What is new?\n\n### Scope hoisting\n\nText.\n\n## Thank you")
+
+
+def test_lines_that_end_in_links_are_no_sentences():
+    assert md('<p><hi rend="#b">One year ago:</hi> <ref target="https://a.example/1">Pasta salad'
+              '</ref><lb/><hi rend="#b">Two years ago:</hi> <ref target="https://a.example/2">'
+              'Carrot salad</ref><lb/><hi rend="#b">Three years ago:</hi> Sangria</p>') == (
+        "**One year ago:** [Pasta salad](https://a.example/1)  \n**Two years ago:** "
+        "[Carrot salad](https://a.example/2)  \n**Three years ago:** Sangria")

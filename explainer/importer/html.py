@@ -52,6 +52,7 @@ from explainer.importer.setapart import Page
 from explainer.importer.stated import Evidence, next_page_of
 from explainer.importer.summary import (
     choose_summary,
+    on_story,
     opening_text,
     plain_text,
     repeats_text,
@@ -61,6 +62,7 @@ from explainer.importer.summary import (
 )
 from explainer.importer.tags import page_tags, topical
 from explainer.importer.text import SENTENCE_ENDS
+from explainer.importer.tracking import untracked
 
 
 def _date(page: str, meta: PageMeta,
@@ -214,7 +216,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     paragraphs = _without_emptied_heading(kept, paragraphs)
     described = [without_wire_dateline(d) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
-                 if confidence.fold(d) != confidence.fold(title)]  # the headline said again
+                 if confidence.fold(d) != confidence.fold(title)  # the headline said again
+                 and (on_story(d, [title, *paragraphs]) or shown.box(d) is not None)]
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
         paragraphs, described), shown.set_apart)
@@ -281,7 +284,8 @@ def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:
 def web_address(candidates: list[str], what: str,
                 base: str | None = None) -> tuple[str | None, list[str]]:
     """The first candidate that is an http(s) address (a relative one read against
-    ``base``), and a note for each one before it that is not (``javascript:``...)."""
+    ``base``; without tracking parameters), and a note for each one before it that is not
+    (``javascript:``...)."""
     notes = []
     for candidate in candidates:
         try:
@@ -289,7 +293,7 @@ def web_address(candidates: list[str], what: str,
         except ValueError:
             full = candidate
         if URL.match(full):
-            return full, notes
+            return untracked(full), notes
         notes.append(f"{what} '{candidate}' was left out: only http(s) addresses are kept")
     return None, notes
 

@@ -72,6 +72,24 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
     return None
 
 
+STORY_WORDS = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more, to judge by
+STEM = 5  # letters that stand for a word ("councils" is "council"'s)
+JUDGED_WORDS = 5  # a description with fewer such words is not judged
+ON_STORY = 0.4  # of its words, at least this share the title and text write
+
+
+def on_story(description: str, story: Iterable[str]) -> bool:
+    """Whether a description speaks of the story: at least ``ON_STORY`` of its words are in
+    the title and text (``story``). The site's tagline given as every page's description ("A
+    home cooking weblog from a tiny kitchen in New York City") is not; nor can Chinese or
+    Japanese, written without spaces, be judged this way (they pass)."""
+    words = {word[:STEM] for word in STORY_WORDS.findall(description.casefold())}
+    if len(words) < JUDGED_WORDS or _cjk(description):
+        return True
+    written = {word[:STEM] for text in story for word in STORY_WORDS.findall(text.casefold())}
+    return len(words & written) >= ON_STORY * len(words)
+
+
 # A wire story's dateline opening a description ("MEXICO CITY (AP) — ", "KATHMANDU, April 25
 # (Reuters) - "): a place in capitals, maybe its state, a day and an agency, then a dash.
 # Stricter than text.DATELINE, which reads a story's first line: a description may open

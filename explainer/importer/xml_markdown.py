@@ -20,6 +20,7 @@ from explainer.importer.inert import (
     relaxed,
 )
 from explainer.importer.text import SENTENCE_ENDS
+from explainer.importer.tracking import untracked
 
 SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)*/?(?:[?#].*)?$)",
                          re.IGNORECASE)
@@ -31,19 +32,24 @@ def escape(text: str) -> str:
     return escape_inline(text, bang=True)
 
 
-def inline(element: etree._Element) -> str:
-    """The text of an element with its emphasis and links, on one line."""
+BREAK = "\x00"  # where a line break of the page's (``<lb/>``) stands until its paragraph is read
+GLUED = "\x01"  # and one between two lines of Chinese or Japanese (which go on with no space)
+
+
+def inline(element: etree._Element, breaks: bool = False) -> str:
+    """The text of an element with its emphasis and links, on one line; with ``breaks``, its
+    own line breaks are kept as ``BREAK`` (or ``GLUED``)."""
     parts = [escape(element.text or "")]
     last = parts[0][-1:]  # the last character so far (not a join per child: 50,000 <b>)
     seen = last  # and the last one that is no emphasis mark
     for child in element:
-        part = _spaced(child, _inline_child(child), last)
+        part = BREAK if breaks and child.tag == "lb" else _spaced(child, _inline_child(child), last)
         if part[:1] in ("`", "*") and last == part[0]:
             parts.append(" ")  # two spans back to back would read as one longer mark
         tail = escape(child.tail or "")
         if child.tag == "lb" and UNSPACED.match(seen or " ") and \
                 UNSPACED.match(tail.lstrip("*_")[:1] or " "):
-            part = ""  # a line of Chinese or Japanese goes on with no space
+            part = GLUED if breaks else ""  # a line of Chinese or Japanese goes on with no space
         parts += [part, tail]
         last = tail[-1:] or part[-1:] or last
         seen = tail.rstrip("*_")[-1:] or part.rstrip("*_")[-1:] or seen
@@ -84,7 +90,7 @@ def _inline_child(child: etree._Element) -> str:
         mark = EMPHASIS.get(child.get("rend", ""), "")
         return f"{mark}{text}{mark}" if mark else text
     if child.tag == "ref":
-        target = (child.get("target") or "").strip()
+        target = untracked((child.get("target") or "").strip())
         if PICTURE_FILE.search(target.split("?")[0]) and len(text.split()) >= PICTURE_LINK_WORDS:
             return text  # sentences that the reading nested in a picture's link
         if target and SAFE_TARGET.match(target) and " " not in target:
@@ -93,8 +99,53 @@ def _inline_child(child: etree._Element) -> str:
     return text
 
 
-def _paragraph(element: etree._Element) -> str:
-    return relaxed(escape_line_start(inline(element)))
+def _paragraph(element: etree._Element, apart: str = "\n\n") -> str:
+    """A paragraph's Markdown. Lines that the page set apart with ``<br>`` stay apart: short
+    lines (an ingredient list, an address, a poem) as Markdown's hard breaks (two spaces at a
+    line's end), a line after one that ends a sentence as a paragraph of its own (``apart``:
+    a hard break in a list's item); a break inside a sentence is a space."""
+    pieces = re.split(f"([{BREAK}{GLUED}])", inline(element, breaks=True))
+    lines, joins = [line.strip() for line in pieces[::2]], pieces[1::2]
+    if _set_in_lines(lines):
+        return "  \n".join(_line(line) for line in lines if line)
+    written, ended = [lines[0]], False
+    for join, line in zip(joins, lines[1:], strict=True):
+        ended = ended or _ends_sentence(written[-1])
+        if not line:
+            continue
+        if ended and written[-1]:
+            written.append(line)
+        else:
+            written[-1] += ("" if join == GLUED or not written[-1] else " ") + line
+        ended = False
+    return apart.join(_line(line) for line in written if line)
+
+
+def _line(text: str) -> str:
+    return relaxed(escape_line_start(text))
+
+
+LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line of Markdown ends a sentence (a link's target is not read)."""
+    return LINK_TARGET.sub("", line).rstrip("*_]").endswith(SENTENCE_ENDS)
+
+
+SET_LINES = 3  # lines apart, at least, of which
+SHORT_LINE = 12  # words at most: most (``SHORT_SHARE``) are this short
+SHORT_SHARE = 0.8  # and most end no sentence
+
+
+def _set_in_lines(lines: list[str]) -> bool:
+    """Lines a paragraph shows one under another rather than as running text."""
+    lines = [line for line in lines if line]
+    if len(lines) < SET_LINES:
+        return False
+    short = sum(len(line.split()) <= SHORT_LINE for line in lines)
+    ended = sum(_ends_sentence(line) for line in lines)
+    return short >= SHORT_SHARE * len(lines) and 2 * ended < len(lines)
 
 
 def _list(element: etree._Element, depth: int = 0) -> str:
@@ -102,7 +153,7 @@ def _list(element: etree._Element, depth: int = 0) -> str:
     lines = []
     for number, item in enumerate(element.findall("item"), start=1):
         marker = f"{number}." if ordered else "-"
-        if text := _paragraph(item):
+        if text := _paragraph(item, apart="  \n"):
             lines.append("  " * depth + f"{marker} {text}")
         for sub in item.findall("list"):
             lines.append(_list(sub, depth + 1))
@@ -110,15 +161,22 @@ def _list(element: etree._Element, depth: int = 0) -> str:
 
 
 def _table(element: etree._Element) -> str:
+    """A table in Markdown. A first row whose one cell spans the table (its title) is a line
+    above it, and columns empty in every row (trafilatura pads a row a cell spanned) go."""
     rows = [[inline(cell) for cell in row.findall("cell")] for row in element.findall("row")]
     rows = [row for row in rows if any(row)]
+    title = ""
+    if len(rows) > 1 and len(rows[0]) > 2 and rows[0][0] and not any(rows[0][1:]):
+        title, rows = _line(rows[0][0]), rows[1:]
     if not rows:
         return ""
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
-    lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
+    used = [column for column in range(width) if any(row[column] for row in rows)]
+    rows = [[row[column] for column in used] for row in rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * len(used)]
     lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-    return "\n".join(lines)
+    return "\n\n".join(part for part in (title, "\n".join(lines)) if part)
 
 
 WHOLE_EMPHASIS = re.compile(r"^(\*{1,3})(?!\*)(.+?)(?<!\*)\1$")
@@ -237,4 +295,15 @@ def xml_to_markdown(xml: str) -> str:
     if main is None:
         return ""
     _mark_series(main)
+    _below_first_level(main)
     return "\n\n".join(blocks(main))
+
+
+def _below_first_level(main: etree._Element) -> None:
+    """Move every heading one level down when the text heads its parts with ``<h1>`` (the
+    title is above them all): "<h1>What's new?</h1><h2>Scope</h2>" stays two levels."""
+    heads = list(main.iter("head"))
+    if any((head.get("rend") or "") == "h1" for head in heads):
+        for head in heads:
+            level = int((head.get("rend") or "h2").lstrip("h") or 2)
+            head.set("rend", f"h{min(level + 1, 6)}")

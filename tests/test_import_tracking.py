@@ -1,0 +1,35 @@
+"""Links lose the parameters that only track where a reader came from."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.tracking import untracked
+from explainer.importer.xml_markdown import xml_to_markdown
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("https://a.example/x?utm_source=tw&utm_medium=social", "https://a.example/x"),
+    ("https://a.example/x?id=5&fbclid=IwZXh0bgNh_aem_x#top", "https://a.example/x?id=5#top"),
+    ("https://a.example/x?UTM_Campaign=z&page=2&mc_cid=9", "https://a.example/x?page=2"),
+    ("/story?gclid=abc&q=bridge", "/story?q=bridge"),
+])
+def test_tracking_parameters_go(target, expected):
+    assert untracked(target) == expected
+
+
+@pytest.mark.parametrize("target", [
+    "https://a.example/x?id=5&utm=kept",  # a parameter that only starts like one
+    "https://a.example/x?",
+    "https://a.example/search?q=utm_source",
+    "mailto:desk@a.example?subject=Tip",
+    "http://[bad?utm_source=x",
+])
+def test_other_links_stay_as_written(target):
+    assert untracked(target) == target
+
+
+def test_an_imported_link_is_written_without_them():
+    xml = ('<doc><main><p>Read <ref target="https://a.example/r?utm_source=newsletter&amp;'
+           'fbclid=Iw1">the report</ref>.</p></main></doc>')
+    assert xml_to_markdown(xml) == "Read [the report](https://a.example/r)."
