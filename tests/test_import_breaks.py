@@ -99,3 +99,16 @@ def test_a_div_of_running_text_is_read_whole():
 def test_a_div_in_a_box_named_for_pictures_but_holding_the_story_is_a_paragraph():
     inner = f"<div class='photo-essay-text'><div>The <b>185</b> members of {RUN}.</div></div>"
     assert "<p>The <b>185</b>" in divs_made_paragraphs(inner)
+
+
+def test_a_run_of_text_loose_among_paragraphs_is_a_paragraph():
+    paragraphs = "".join(f"<p>{word} {RUN}.</p>" for word in ("Two", "Three", "Four"))
+    assert rebuilt(f"<p><img src='a.png'></p>\nOne of the towns said {RUN}.{paragraphs}") == (
+        f'<div id="c"><p><img src="a.png"></p><p>\nOne of the towns said {RUN}.</p>'
+        f"{paragraphs}</div>")
+
+
+def test_a_short_label_loose_among_paragraphs_is_left_as_it_is():
+    paragraphs = "".join(f"<p>{word} {RUN}.</p>" for word in ("Two", "Three", "Four"))
+    inner = f"Related: <a href='/x'>Bridge vote</a>{paragraphs}"
+    assert rebuilt(inner) == f'<div id="c">Related: <a href="/x">Bridge vote</a>{paragraphs}</div>'

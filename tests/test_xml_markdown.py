@@ -206,3 +206,9 @@ def test_lines_that_end_in_links_are_no_sentences():
               'Carrot salad</ref><lb/><hi rend="#b">Three years ago:</hi> Sangria</p>') == (
         "**One year ago:** [Pasta salad](https://a.example/1)  \n**Two years ago:** "
         "[Carrot salad](https://a.example/2)  \n**Three years ago:** Sangria")
+
+
+def test_lines_of_links_read_as_one_line():
+    assert md('<p><hi rend="#b">Related</hi><lb/><ref target="https://a.example/1">Bridge vote'
+              '</ref><lb/><ref target="https://a.example/2">Toll plan</ref></p>') == (
+        "**Related** [Bridge vote](https://a.example/1) [Toll plan](https://a.example/2)")

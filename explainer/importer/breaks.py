@@ -1,5 +1,6 @@
 """Paragraphs written as line breaks: text set straight in a container and parted by two or
-more ``<br>`` (older content systems, forums, blogs), as readability does ("replace brs").
+more ``<br>`` (older content systems, forums, blogs), as readability does ("replace brs"),
+and text set loose among a story's paragraphs.
 
 trafilatura's precise reading keeps such text only in part: the run before the first break,
 set after a floated picture, was lost ("With the start of a new month, Valve has
@@ -75,13 +76,24 @@ def _running(container: Any) -> bool:
     return len(own.split()) >= RUNNING_WORDS
 
 
+LOOSE_WORDS = 15  # a run of text this long set loose among a story's paragraphs is one
+STORY_PARAGRAPHS = 3  # paragraphs in a container, at least, for its loose text to be read so
+
+
 def _parted(container: Any) -> bool:
-    """Whether the container holds running text of its own and two ``<br>`` in a row."""
+    """Whether the container holds running text of its own and two ``<br>`` in a row, or a
+    run of text set loose among three paragraphs or more (a story's opening after a stray
+    ``</p>``: "<p><img></p>\nIf you needed another reason …</p><p>…"), which trafilatura
+    leaves out."""
     if not _running(container):
         return False
     children = list(container)
-    return any(a.tag == "br" and b.tag == "br" and not (a.tail or "").strip()
-               for a, b in itertools.pairwise(children))
+    if any(a.tag == "br" and b.tag == "br" and not (a.tail or "").strip()
+           for a, b in itertools.pairwise(children)):
+        return True
+    runs = [container.text or "", *(child.tail or "" for child in children)]
+    return sum(child.tag == "p" for child in children) >= STORY_PARAGRAPHS and any(
+        len(run.split()) >= LOOSE_WORDS for run in runs)
 
 
 def _rebuild(container: Any) -> None:

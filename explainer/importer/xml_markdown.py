@@ -126,6 +126,7 @@ def _line(text: str) -> str:
 
 
 LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
+LINK_ONLY = re.compile(r"^[*_]*\[[^\]]*\]\([^()\s]*\)[*_]*$")  # a line that is one link
 
 
 def _ends_sentence(line: str) -> bool:
@@ -145,7 +146,9 @@ def _set_in_lines(lines: list[str]) -> bool:
         return False
     short = sum(len(line.split()) <= SHORT_LINE for line in lines)
     ended = sum(_ends_sentence(line) for line in lines)
-    return short >= SHORT_SHARE * len(lines) and 2 * ended < len(lines)
+    linked = sum(bool(LINK_ONLY.match(line)) for line in lines)
+    return short >= SHORT_SHARE * len(lines) and 2 * ended < len(lines) and 2 * linked < len(
+        lines)  # a box of links to other pages reads as one line, as its rules expect
 
 
 def _list(element: etree._Element, depth: int = 0) -> str:
