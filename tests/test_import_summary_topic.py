@@ -10,8 +10,8 @@ from tests.test_import_html import page
 
 TAGLINE = ("A home cooking weblog from a tiny kitchen in New York City. The place to find all "
            "of your new favorite things to cook.")
-STORY = ["Towns agree plan for new river bridge",
-         "The council of the river towns met on Tuesday to agree a plan for the new bridge."]
+TITLE = "Towns agree plan for new river bridge"
+TEXT = ["The council of the river towns met on Tuesday to agree a plan for the new bridge."]
 
 
 @pytest.mark.parametrize(("description", "expected"), [
@@ -19,10 +19,11 @@ STORY = ["Towns agree plan for new river bridge",
     ("Online portal that provides breaking news and updates in Nigeria", False),
     ("The councils agreed a plan for the bridge across the river on Tuesday.", True),
     ("Bridge plan agreed", True),  # too few words to judge
+    ("A miracle of one season? The towns give their doubters ever sharper answers.", True),
     ("川沿いの町が新しい橋の計画に合意した。観光客の増加が見込まれている。", True),  # not judged
 ])
 def test_a_description_speaks_of_the_story_when_it_uses_its_words(description, expected):
-    assert on_story(description, STORY) is expected
+    assert on_story(description, TITLE, TEXT) is expected
 
 
 def test_a_sites_tagline_as_the_description_leaves_the_summary_empty():

@@ -217,7 +217,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     described = [without_wire_dateline(d) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
                  if confidence.fold(d) != confidence.fold(title)  # the headline said again
-                 and (on_story(d, [title, *paragraphs]) or shown.box(d) is not None)]
+                 and (on_story(d, title, paragraphs) or shown.box(d) is not None)]
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
         paragraphs, described), shown.set_apart)
