@@ -1,5 +1,5 @@
-"""The standfirst a page shows under its headline: found, and taken as the summary when the
-page's descriptions do not say it better."""
+"""The standfirst a page shows under its headline: found, and taken as the summary unless
+the text opens with it or a description is the whole of it."""
 
 from __future__ import annotations
 
@@ -13,9 +13,15 @@ from tests.test_import_html import page
 DECK = "The appointment came days after the minister resigned in Amman"
 
 
-def test_a_standfirst_set_as_the_first_heading_is_a_paragraph():
+def test_a_standfirst_set_as_the_first_heading_is_the_summary_and_leaves_the_text():
     summary, text = with_standfirst("Talks ended today.", [DECK], [f"## {DECK}", "Body."])
-    assert (summary, text) == ("Talks ended today.", [DECK, "Body."])
+    assert (summary, text) == (DECK, ["Body."])
+
+
+def test_a_standfirst_set_as_a_heading_that_is_no_summary_is_a_paragraph():
+    whole = f"{DECK}. He is the third to go this year."
+    summary, text = with_standfirst(whole, [f"{DECK}."], [f"## {DECK}.", "Body."])
+    assert (summary, text) == (whole, [f"{DECK}.", "Body."])
 
 
 def test_the_standfirst_is_the_summary_when_no_description_is():
@@ -27,13 +33,13 @@ def test_the_standfirst_is_the_summary_when_the_description_opens_the_text():
     assert with_standfirst(opening, [DECK], [opening, "More."])[0] == DECK
 
 
-def test_a_description_that_stands_apart_wins_over_the_standfirst():
-    assert with_standfirst("Talks ended today.", [DECK], ["Body."])[0] == "Talks ended today."
+def test_the_standfirst_shown_wins_over_a_description_worded_otherwise():
+    assert with_standfirst("Talks ended today.", [DECK], ["Body."])[0] == DECK
 
 
-def test_a_standfirst_that_is_also_a_description_wins_over_another_description():
-    tagline = "Music, Film, TV and Political News Coverage"
-    assert with_standfirst(tagline, [DECK], ["Body."], [tagline, DECK])[0] == DECK
+def test_a_description_that_goes_on_from_the_standfirst_shown_is_the_whole_of_it():
+    whole = f"{DECK}. He is the third to go this year."  # the page marks only the first part
+    assert with_standfirst(whole, [f"{DECK}."], ["Body."])[0] == whole
 
 
 @pytest.mark.parametrize("marks", ["**", "_"])
@@ -103,3 +109,8 @@ def test_a_standfirst_that_a_description_repeats_is_a_sure_summary():
         "</h1>", f'</h1><p class="article-deck">{DECK}</p>')
     article = parse_html(html)
     assert (article.summary, article.confidence["summary"]) == (DECK, "high")
+
+
+@pytest.mark.parametrize("tail", [" • Foto: Jane Roe/REUTERS", ". - The River Gazette"])
+def test_a_description_that_adds_a_credit_or_the_site_to_the_standfirst_gives_way_to_it(tail):
+    assert with_standfirst(DECK + tail, [DECK], ["Body."])[0] == DECK

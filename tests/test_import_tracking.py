@@ -13,6 +13,7 @@ from explainer.importer.xml_markdown import xml_to_markdown
     ("https://a.example/x?id=5&fbclid=IwZXh0bgNh_aem_x#top", "https://a.example/x?id=5#top"),
     ("https://a.example/x?UTM_Campaign=z&page=2&mc_cid=9", "https://a.example/x?page=2"),
     ("/story?gclid=abc&q=bridge", "/story?q=bridge"),
+    ("https://a.example/w.pdf?amp;utm_medium=email&amp;utm_campaign=x", "https://a.example/w.pdf"),
 ])
 def test_tracking_parameters_go(target, expected):
     assert untracked(target) == expected

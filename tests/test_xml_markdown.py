@@ -212,3 +212,10 @@ def test_lines_of_links_read_as_one_line():
     assert md('<p><hi rend="#b">Related</hi><lb/><ref target="https://a.example/1">Bridge vote'
               '</ref><lb/><ref target="https://a.example/2">Toll plan</ref></p>') == (
         "**Related** [Bridge vote](https://a.example/1) [Toll plan](https://a.example/2)")
+
+
+def test_headings_move_up_again_once_a_boxs_heading_above_them_is_left_out():
+    from explainer.importer.body import releveled
+    assert releveled(["Text.", "### Russia vowed to strike back", "More."]) == [
+        "Text.", "## Russia vowed to strike back", "More."]
+    assert releveled(["## A", "### B"]) == ["## A", "### B"]

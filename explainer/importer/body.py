@@ -108,6 +108,15 @@ def leveled(markdown: str) -> str:
     return "\n\n".join(b[shift:] if h else b for b, h in zip(blocks, heading, strict=True))
 
 
+def releveled(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with their headings moved up again (:func:`leveled`) once the rules
+    have left out what they leave out: a sign-up box's ``##`` heading above the story's
+    ``###`` ones."""
+    joined = "\n\n".join(paragraphs)
+    moved = leveled(joined)
+    return paragraphs if moved == joined else moved.split("\n\n")
+
+
 def _unseen_dropped(page: str) -> Any:
     """The page's tree as it is read: paragraphs made of line breaks, the screen-reader-only
     elements dropped."""

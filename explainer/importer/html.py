@@ -20,7 +20,7 @@ from htmldate import find_date
 from explainer.core.urls import URL
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
-from explainer.importer.body import article_body, leveled, without_cards
+from explainer.importer.body import article_body, leveled, releveled, without_cards
 from explainer.importer.bylines import byline, filed_from, site_name
 from explainer.importer.clean import (
     casefolded,
@@ -220,8 +220,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                  and (on_story(d, title, paragraphs) or shown.box(d) is not None)]
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
-        paragraphs, described), shown.set_apart)
-    text = confidence.page_text(page)
+        paragraphs), shown.set_apart)
+    paragraphs, text = releveled(paragraphs), confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),
             "date": confidence.date("given" if date else how, bool(found_date) and (
@@ -320,7 +320,9 @@ def _holds(mine: str, texts: list[str]) -> bool:
 
 def _headline_h1(meta: PageMeta, title: str) -> str:
     """The headline the page shows wins over a meta title worded differently (when neither
-    holds the other, so not a kicker or a "The" apart): the one visible <h1> marked
+    holds the other, so not a kicker or a "The" apart) or cut short (the opening of the
+    headline, "… here's how to check" for "… here's how to check if you have the rare
+    buck"): the one visible <h1> marked
     ``itemprop="headline"``, or else the one <h1> outside menus and breadcrumbs that is word
     for word the first JSON-LD headline (two of the page's statements agree on what it shows;
     the meta title is often written for search or social media)."""
@@ -330,8 +332,8 @@ def _headline_h1(meta: PageMeta, title: str) -> str:
     shown = meta.headline_h1 or agreed
     if len(shown) == 1:
         h1, chosen = casefolded(shown[0]), casefolded(title)
-        if h1 and chosen and h1 not in chosen and chosen not in h1:
-            return shown[0]
+        if h1 and chosen and h1 not in chosen and (chosen not in h1 or h1.startswith(chosen)):
+            return shown[0]  # worded otherwise, or the meta title cut short
     return title
 
 

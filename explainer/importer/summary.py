@@ -301,34 +301,43 @@ def _before_text(paragraph: str) -> bool:
 
 
 
-def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str],
-                    described: Iterable[str] = ()) -> tuple[str | None, list[str]]:
+def with_standfirst(summary: str | None, decks: list[str],
+                    paragraphs: list[str]) -> tuple[str | None, list[str]]:
     """The summary and the text, given the standfirst the page shows under its headline
-    (``decks``). The page's descriptions come first (the answers of most extractors' test
-    sets are the meta description); the standfirst is the summary when they give none, or
-    only the text's opening and the standfirst is not, or when it is one of the page's
-    descriptions (``described``) but not the one chosen (a site's tagline as its meta
-    description: "Music, Film, TV and Political News Coverage"). A standfirst set as the
-    text's first heading ("## The appointment came days after …") is a paragraph; the text
-    keeps it, as it keeps an opening that the description repeats (the summary is then
-    marked low). A standfirst of whole sentences that the text opens with, set in bold or
-    italics, is the summary whatever the descriptions say (:func:`standfirst_in_text` then
-    takes it out of the text)."""
+    (``decks``). The standfirst the reader sees is the summary, over the page's descriptions
+    (an SEO text, a site's tagline: "Music, Film, TV and Political News Coverage"), unless
+    the text opens with it (a lede marked as the page's summary) or the description chosen
+    opens with it (a standfirst of several paragraphs, of which the page marks the first).
+    A standfirst set as the text's first heading ("## The appointment came days after …")
+    leaves the text when it is the summary, and is a paragraph of it when it is not; the text
+    keeps an opening that the description repeats (the summary is then marked low). A
+    standfirst of whole sentences that the text opens with, set in bold or italics, is the
+    summary whatever the descriptions say (:func:`standfirst_in_text` then takes it out of
+    the text)."""
     if not decks:
         return summary, paragraphs
     deck = decks[0]
     text = [p.lstrip("#").strip() if _is_deck(p, deck) else p for p in paragraphs]
     # the text without the standfirst set as its heading; a paragraph it equals is the lede
     rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
-    confirmed = fold(deck) in {fold(d) for d in described} and fold(deck) != fold(summary or "")
     running = [p for p in paragraphs if p.strip() and not _before_text(p)][:STANDFIRST_AT]
     if ENDS.search(deck) and not deck.lstrip().startswith(("-", "–", "—", "•")) and any(
             _is_deck(p, deck) and emphasised(p.strip()) for p in running):
         return deck, text  # sentences set in bold over the text: what the page shows (not
         # quotes pulled out as a list: "- …-…")
-    if (summary is None or opens_body(summary, rest) or confirmed) and not opens_body(deck, rest):
-        summary = deck
+    if not opens_body(deck, rest) and not _goes_on_from(summary or "", deck):
+        return deck, rest  # what the page shows, over a description that is not all of it
     return summary, text
+
+
+def _goes_on_from(description: str, deck: str) -> bool:
+    """Whether a description is the standfirst followed by sentences of its own (the page
+    marks only the first of its paragraphs), not by a credit or the site's name ("… •
+    Foto: …", "… - VnExpress")."""
+    said, shown = " ".join(description.split()), " ".join(deck.split())
+    rest = said[len(shown):].strip()
+    return said.startswith(shown) and bool(ENDS.search(shown)) and rest[:1].isalpha() and \
+        bool(ENDS.search(rest))
 
 
 def _is_deck(paragraph: str, deck: str) -> bool:

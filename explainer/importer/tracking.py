@@ -18,7 +18,8 @@ TRACKING = re.compile(
 
 
 def untracked(target: str) -> str:
-    """``target`` without its tracking parameters (the rest of its query kept as written)."""
+    """``target`` without its tracking parameters (the rest of its query kept as written;
+    a page that escaped its "&" twice writes "amp;utm_medium")."""
     if "?" not in target:
         return target
     try:
@@ -28,7 +29,7 @@ def untracked(target: str) -> str:
     if not parts.query:
         return target
     kept = [pair for pair in parts.query.split("&")
-            if pair and not TRACKING.match(pair.split("=", 1)[0])]
+            if pair and not TRACKING.match(pair.split("=", 1)[0].removeprefix("amp;"))]
     if len(kept) == len(parts.query.split("&")):
         return target
     return urlunsplit(parts._replace(query="&".join(kept)))
