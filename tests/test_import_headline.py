@@ -50,7 +50,3 @@ def test_an_h1_in_a_breadcrumb_trail_is_not_the_headline_shown(trail):
         + "<article><h2>Bridge deal: what it means for you</h2>")
     assert parse_html(html).title == "Bridge deal: what it means for you"
 
-
-def test_a_meta_title_cut_short_gives_way_to_the_whole_headline_shown():
-    cut = '<meta property="og:title" content="Towns agree plan for new">'
-    assert parse_html(page(cut + LD_HEADLINE)).title == "Towns agree plan for new river bridge"

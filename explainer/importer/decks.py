@@ -11,7 +11,6 @@ from explainer.importer.textlines import short_text
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
                   r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
                   r"(?:$|[\s_-])", re.IGNORECASE)
-CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "Article_elementLead__N3pGr": "element Lead"
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
                       r"bio\b|byline", re.IGNORECASE)
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
@@ -45,8 +44,7 @@ def decks(tree: Any) -> list[str]:
         following = headline.xpath("following::*[self::h2 or self::p or self::div or "
                                    f"self::span][position() <= {DECK_AFTER}]")
         for element in following:
-            marks = CAMEL.sub(" ", " ".join(element.get(k) or "" for k in ("class", "id",
-                                                                          "itemprop")))
+            marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
             if not DECK.search(marks) and element.tag == "p" and len(
                     " ".join(element.text_content().split())) >= STORY_CHARS and not (
                     element.xpath(IN_PICTURE)):

@@ -320,9 +320,7 @@ def _holds(mine: str, texts: list[str]) -> bool:
 
 def _headline_h1(meta: PageMeta, title: str) -> str:
     """The headline the page shows wins over a meta title worded differently (when neither
-    holds the other, so not a kicker or a "The" apart) or cut short (the opening of the
-    headline, "… here's how to check" for "… here's how to check if you have the rare
-    buck"): the one visible <h1> marked
+    holds the other, so not a kicker or a "The" apart): the one visible <h1> marked
     ``itemprop="headline"``, or else the one <h1> outside menus and breadcrumbs that is word
     for word the first JSON-LD headline (two of the page's statements agree on what it shows;
     the meta title is often written for search or social media)."""
@@ -332,8 +330,8 @@ def _headline_h1(meta: PageMeta, title: str) -> str:
     shown = meta.headline_h1 or agreed
     if len(shown) == 1:
         h1, chosen = casefolded(shown[0]), casefolded(title)
-        if h1 and chosen and h1 not in chosen and (chosen not in h1 or h1.startswith(chosen)):
-            return shown[0]  # worded otherwise, or the meta title cut short
+        if h1 and chosen and h1 not in chosen and chosen not in h1:
+            return shown[0]
     return title
 
 
