@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.addresses import same_id, same_picture
 from explainer.importer.captions import caption_and_credit
 from explainer.importer.html import parse_html
-from explainer.importer.lead import _same_picture, same_id
 from tests.test_import_html import PARAGRAPHS, page
 
 
@@ -102,9 +102,14 @@ def test_a_credit_loses_the_zero_width_spaces_that_break_it():
     ("https://x.com/a/161110-nasa_ea6b06bb.nbcnews-fp-1200-630.jpg",
      "https://x.com/b/161110-nasa_ea6b06bb.fit-760w.jpg", True),
     ("https://x.com/a/photo-of-the-day.1.jpg", "https://x.com/a/photo-of-the-day.2.jpg", False),
+    ("https://x.com/i/5b19241f05cce3d765edcd5ebfd3a4db/?t=resize:2000:1250",  # by its folder
+     "https://x.com/i/5b19241f05cce3d765edcd5ebfd3a4db/?t=resize:948:593", True),
+    ("https://x.com/i/free/?t=resize:2000", "https://x.com/i/free/?t=resize:948", False),
+    ("https://x.com/b/iran-flagge-rakete-100~1280x720", "https://x.com/b/iran-flagge-rakete-100~2600x1300",
+     True),
 ])
 def test_a_resized_copy_is_the_same_picture(named, shown, same):
-    assert _same_picture(named, shown) is same
+    assert same_picture(named, shown) is same
 
 
 @pytest.mark.parametrize(("named", "shown", "same"), [
@@ -121,6 +126,10 @@ def test_a_resized_copy_is_the_same_picture(named, shown, same):
     ("https://x.com/p/team-photo_1a2b3c4d5e.jpg", "https://x.com/p/team-photo_9f8e7d6c5b.jpg",
      False),  # a generic name
     ("https://x.com/p/photo_12345678.jpg", "https://x.com/p/photo_87654321.jpg", False),
+    ("https://x.com/i/c_AS20190301001974_comm.jpg", "https://x.com/L/AS20190301001974.jpg", True),
+    ("https://x.com/20250602.a5dac8b442e34905b98a743f723995be_R.png",  # a hash, a rendition
+     "https://x.com/20250602.a5dac8b442e34905b98a743f723995be_P1.png", True),
+    ("https://x.com/i/AS20190301001974.jpg", "https://x.com/i/AS20190301001975.jpg", False),
 ])
 def test_renditions_named_by_one_id_may_be_one_picture(named, shown, same):
     assert same_id(named, shown) is same

@@ -74,3 +74,11 @@ def test_a_spanned_table_imports_whole():
     found = parse_html(page().replace("</h1>", "</h1>" + CHIPS, 1),
                        second_opinions=False).paragraphs
     assert "| R5 | 4/8 | 8 MB | 65 W |" in next(p for p in found if p.startswith("| Chip"))
+
+
+def test_spans_past_the_budget_or_wider_than_a_table_are_cut_for_the_reader():
+    table = ("<table>" + "<tr><td rowspan='65534'>x</td></tr>" * (MOST_COPIES + 5) +
+             "<tr><td colspan='1000'>wide</td></tr><tr><td colspan='3'>t</td></tr></table>")
+    tree = rows_spelled_out(lxml_html.fromstring(table))
+    assert tree.xpath("//td[@rowspan]") == []
+    assert tree.xpath("//td/@colspan") == ["3"]

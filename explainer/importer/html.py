@@ -242,7 +242,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         byline=people or ((credit,) if credit else ()),
         source_name=named,
         source_url=page_url, image_refs=lead.refs if lead else (),
-        image_alt=lead.alt if lead else None, image_caption=lead.caption if lead else None,
+        image_alt=lead.alt if lead and confidence.fold(lead.alt or "") != confidence.fold(
+            title) else None,  # the headline again describes nothing
+        image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
         tags=page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
                        "\n".join(paragraphs), page_url, people),

@@ -10,14 +10,13 @@ Nothing is guessed: what the page does not say stays empty.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import posixpath
 import re
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
 
+from explainer.importer.addresses import FILE_NAME, picture_path, same_id, same_picture
 from explainer.importer.captions import caption_and_credit, credit_label
 from explainer.importer.picboxes import caption_lines, picture_boxes
 from explainer.importer.textlines import text_of
@@ -42,7 +41,9 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "string-length(normalize-space(.)) <= 80 and not(self::figcaption) and "
                 "not(*[starts-with(normalize-space(.), '©')]))]")  # the notice's own element
 FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
+OUTSIDE_FIGURES_XPATH = "//figure[.//img][not(ancestor::article or ancestor::main)]"
 BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
+OUTSIDE_BOXED_XPATH = "//img[not(ancestor::figure or ancestor::article or ancestor::main)]"
 # a page with no <article> and no <main> (older sites): its figures are read everywhere, but
 # only to give words to the picture its metadata names, never to be the lead themselves
 PAGE_FIGURES_XPATH = "//figure[.//img]"
@@ -57,10 +58,13 @@ CAPTION_XPATH = f"./*{_CAPTIONED} | .//figcaption"
 # "div.figure-caption"), or just after the figure (abcnews.go.com's "div.Caption__Wrapper";
 # a <figcaption> set after its <figure>)
 INNER_CAPTION_XPATH = f".//*{_CAPTIONED}"
-NEXT_CAPTION_XPATH = f"following-sibling::*[1][self::figcaption or self::*{_CAPTIONED}]"
+NEXT_CAPTION_XPATH = (f"following-sibling::*[1][self::figcaption or self::*{_CAPTIONED}] | "
+                      "parent::*[count(*) = 1]/following-sibling::*[1][self::figcaption or "
+                      f"self::*{_CAPTIONED}]")  # or after the box that holds only the figure
 BOX_WORDS = 80  # a box of more words is the article or a section of it, not a picture's
 BOX_LEVELS = 3
 MAX_FIGURES = 50  # figures read from one page
+MAX_BARE = 100  # pictures read as they stand
 MAX_SOURCES = 12  # addresses read from one <img> and its <picture>
 MAX_NAMED = 12  # pictures the metadata names that are looked at
 LINKED = "ancestor::a/@href"  # a picture in a link: to another page, unless to itself or a file
@@ -82,7 +86,7 @@ class Picture:
 
     def shows(self, ref: str) -> bool:
         """Whether this picture is the one ``ref`` names, at any of its addresses."""
-        return any(_same_picture(src, ref) for src in (self.src, *self.also))
+        return any(same_picture(src, ref) for src in (self.src, *self.also))
 
     def may_show(self, ref: str) -> bool:
         """Whether this picture may be a rendition of the one ``ref`` names (:func:`same_id`)."""
@@ -133,9 +137,17 @@ def figures(tree: Any) -> list[Picture]:
     credit (a credit inside the caption is taken out of it); then the pictures it shows in a
     small box of their own beside an element classed as their caption (``em.image-caption``:
     :func:`boxed`), or with their caption in plain paragraphs (:func:`plain_boxed`)."""
-    found = []
     scoped = bool(tree.xpath("//article | //main"))
-    for figure in tree.xpath(FIGURES_XPATH if scoped else PAGE_FIGURES_XPATH)[:MAX_FIGURES]:
+    found = _figures(tree.xpath(FIGURES_XPATH if scoped else PAGE_FIGURES_XPATH), scoped)
+    found += boxed(tree, scoped) + plain_boxed(tree)
+    if scoped:  # the page's other pictures (a header's above the article): words only
+        found += _figures(tree.xpath(OUTSIDE_FIGURES_XPATH), False) + boxed(tree, outside=True)
+    return found + bare(tree)
+
+
+def _figures(elements: list[Any], in_article: bool) -> list[Picture]:
+    found = []
+    for figure in elements[:MAX_FIGURES]:
         img = figure.xpath(".//img")[0]
         if not (src := _source(img)):
             continue
@@ -145,22 +157,38 @@ def figures(tree: Any) -> list[Picture]:
             picture = _picture(src, img, after[0], after)  # its credit is there too
         else:
             picture = _picture(src, img, figure, captions)
-        found.append(replace(picture, in_article=scoped))
-    return found + boxed(tree, scoped) + plain_boxed(tree)
+        found.append(replace(picture, in_article=in_article))
+    return found
 
 
-def boxed(tree: Any, scoped: bool = True) -> list[Picture]:
+def bare(tree: Any) -> list[Picture]:
+    """The page's first pictures as they stand, with their alt text, and as caption a title
+    that gives one and its credit ("Andrew Robertson | AFP/Paul Ellis"): words for a picture
+    the metadata names that no figure or captioned box shows (a page's header picture)."""
+    found = []
+    for img in tree.xpath("//img")[:MAX_BARE]:
+        if src := _source(img):
+            title = " ".join((img.get("title") or "").split())
+            found.append(replace(_picture(src, img, img, []), in_article=False,
+                                 caption=title if "|" in title else None))
+    return found
+
+
+def boxed(tree: Any, scoped: bool = True, outside: bool = False) -> list[Picture]:
     """The article's pictures outside figures whose box (their parent, or one of the two
     elements around it, of at most ``BOX_WORDS`` words) holds an element classed as a caption;
-    the page's, when it has no article or main (``scoped`` false)."""
+    the page's, when it has no article or main (``scoped`` false); with ``outside``, those
+    outside the article and main, which only give their words."""
     found = []
-    for img in tree.xpath(BOXED_XPATH if scoped else PAGE_BOXED_XPATH)[:MAX_FIGURES]:
+    xpath = OUTSIDE_BOXED_XPATH if outside else BOXED_XPATH if scoped else PAGE_BOXED_XPATH
+    for img in tree.xpath(xpath)[:MAX_FIGURES]:
         box, src = img.getparent(), _source(img)
         for _ in range(BOX_LEVELS if src else 0):
             if box is None or len(box.text_content().split()) > BOX_WORDS:
                 break
             if captions := box.xpath(CAPTION_XPATH):
-                found.append(replace(_picture(src, img, box, captions), in_article=scoped))
+                picture = _picture(src, img, box, captions)
+                found.append(replace(picture, in_article=scoped and not outside))
                 break
             box = box.getparent()
     return found
@@ -223,79 +251,6 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
                    linked=any(not PICTURE_LINK.search(href) for href in img.xpath(LINKED)))
 
 
-NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
-
-
-@functools.lru_cache(maxsize=4096)
-def _path(ref: str) -> str:
-    """The path of a picture's address; for a resizer's address that names the picture in its
-    query ("/resize/1200x630!/?url=https%3A%2F%2F…%2Fcomposite.jpg", Next.js's
-    "/_next/image?url=…"), the path of the address it names."""
-    try:
-        parts = urlsplit(ref.strip())
-        named = next((v for k, v in parse_qsl(parts.query) if k.casefold() in NAMING_KEYS
-                      and v.startswith(("http", "/"))), "")
-        return unquote(urlsplit(named).path if named else parts.path)
-    except ValueError:
-        return ""
-
-
-# An alt text that is only the picture's file name: it describes nothing
-FILE_NAME = re.compile(r"^(?:[^\s/\\]+ ){0,6}[^\s/\\]*\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|"
-                       r"svg|heic)$", re.IGNORECASE)
-SIZE = re.compile(r"[-_]{0,2}\d{2,5}x\d{2,5}(?=[./_-]|$)")  # "-696x464.jpg", "wide__980x551"
-NAMED = 5  # characters of a file's name, once its size is out, that name a picture
-# characters (a digit among them) of a file's name before its first dot that name a picture
-# whatever rendition follows ("….jpg.CROP.promo-xlarge2.jpg", "….fit-760w.jpg")
-RENDERED = 12
-UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-# "65453399_303": the id, a rendition (not a date: "20240315_2" may be a day's second picture)
-RENDITION_OF_ID = re.compile(r"(?!(?:19|20)\d\d[01]\d[0-3]\d[_-])(\d{6,})[_-]\d{1,4}")
-HASHED_NAME = 12  # letters of a name before its hash: a shorter one ("team-photo") is generic
-HASHED = re.compile(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,12}$")  # "_a395f41217"
-
-
-@functools.lru_cache(maxsize=4096)
-def _same_picture(a: str, b: str) -> bool:
-    """Whether two addresses name the same picture: the same path, or (a resized copy, a
-    saved page's local copy) the same file name, also once a size in it is left out
-    ("impreso-696x464.jpg" for "impreso.jpg", ".../wide__980x551" for ".../wide__1300x731")."""
-    path_a, path_b = _path(a), _path(b)
-    if not posixpath.basename(path_a) or not posixpath.basename(path_b):
-        return a.strip() == b.strip()  # a path that names no file names no picture
-    if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b):
-        return True
-    unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
-    name = posixpath.basename(unsized_a)
-    if unsized_a == unsized_b or (name == posixpath.basename(unsized_b) and len(
-            posixpath.splitext(name)[0]) >= NAMED):  # not ".jpg" left of "1200x630.jpg"
-        return True
-    stem = posixpath.basename(path_a).split(".")[0]  # "170309_POL_trumpRally.jpg.CROP.…"
-    return (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
-            and stem == posixpath.basename(path_b).split(".")[0])
-
-
-@functools.lru_cache(maxsize=4096)
-def same_id(a: str, b: str) -> bool:
-    """Whether two addresses may name renditions of one stored picture, named by its id (a
-    weaker sign than :func:`_same_picture`'s, as a gallery's pictures share an id too): one
-    UUID in both file names ("f9575e06-762d-…_facebook.jpg", "f9575e06-762d-…_16-9.jpg"); one
-    long number with a rendition's number after it ("65453399_6.jpg", "65453399_303.jpg");
-    or, in one folder, one name of :data:`HASHED_NAME` letters or more with a different hash
-    after it ("csm_gaza-vb_a395f41217.jpg", "csm_gaza-vb_93268333ee.jpg")."""
-    path_a, path_b = _path(a), _path(b)
-    (folder_a, name_a), (folder_b, name_b) = posixpath.split(path_a), posixpath.split(path_b)
-    if set(UUID.findall(name_a.casefold())) & set(UUID.findall(name_b.casefold())):
-        return True
-    stem_a, stem_b = name_a.split(".")[0], name_b.split(".")[0]
-    if (number := RENDITION_OF_ID.fullmatch(stem_a)) and (
-            other := RENDITION_OF_ID.fullmatch(stem_b)):
-        return number.group(1) == other.group(1)
-    unhashed_a, unhashed_b = HASHED.sub("", stem_a), HASHED.sub("", stem_b)
-    return (folder_a == folder_b and unhashed_a == unhashed_b and unhashed_a != stem_a
-            and unhashed_b != stem_b and len(unhashed_a) >= HASHED_NAME)
-
-
 def usable(ref: str) -> bool:
     """An address a picture can be had from: http(s), or a path (relative to the page)."""
     found = SCHEME.match(ref)
@@ -311,7 +266,8 @@ def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | No
     their words (Open Graph gives the address, JSON-LD the caption)."""
     notes = []
     named = list({c.src: c for c in reversed(named[:MAX_NAMED])}.values())[::-1]
-    logos = [c for c in named if _logo(c.src) and not any(f.shows(c.src) for f in shown)]
+    logos = [c for c in named if _logo(c.src) and not any(
+        f.shows(c.src) for f in shown if f.in_article)]
     notes += [f"the picture '{c.src}' was left out: it is the site's logo" for c in logos]
     named = [c for c in named if c not in logos]
     on_page = [c for c in named if c.rank == 0 and usable(c.src)
@@ -325,6 +281,7 @@ def choose(named: list[Picture], shown: list[Picture]) -> tuple[LeadPicture | No
     return None, notes
 
 
+ONE_WORD = re.compile(r"\s*[\w.-]+\s*", re.ASCII)  # in Latin letters: a name, a file's name
 LOGO = re.compile(r"(?:^|[\W_])logos?(?:[\W_\d]|$)")
 
 
@@ -332,24 +289,29 @@ def _logo(ref: str) -> bool:
     """Whether a picture is the site's logo, which some pages name as the story's picture
     ("CNBC_Logo_PS.gif", "yonhapnews_logo_1200x800_en01.jpg", ".../logo/901814/0/901814.png";
     not "dialogo-governo.jpg")."""
-    path = _path(ref).casefold()
+    path = picture_path(ref).casefold()
     return bool(LOGO.search(posixpath.basename(path)) or re.search(r"/logos?/", path))
 
 
 def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> LeadPicture:
+    own = picture_path(candidate.src)
     showing = sorted((f for f in shown if f.shows(candidate.src)), key=lambda f: (
-        _path(f.src) != _path(candidate.src), not (f.caption and f.credit), not f.caption))
-    figure = next(iter(showing), None)  # at its own address, with the most words, first
+        not (f.caption or f.credit), not f.in_article, picture_path(f.src) != own,
+        not (f.caption and f.credit), not f.caption))
+    figure = next(iter(showing), None)  # with words, in the article, at its own address first
     renditions = [] if figure else [f for f in shown if f.may_show(candidate.src)]
-    if len(renditions) == 1:  # one rendition of it, named by its id (two: a gallery's)
-        figure = renditions[0]
-    same = [c for c in named if _same_picture(c.src, candidate.src)]
+    if len({f.src for f in renditions}) == 1:  # one rendition of it, named by its id (two:
+        figure = renditions[0]  # a gallery's); a figure comes before the same picture bare
+    same = [c for c in named if same_picture(c.src, candidate.src)]
     refs = (candidate.src, *([figure.src] if showing and usable(figure.src) else []))
     pooled = [candidate, *([figure] if figure else []), *same]  # its own words first
     caption, credit = caption_and_credit(next((c.caption for c in pooled if c.caption), None),
                                          next((c.credit for c in pooled if c.credit), None))
-    alt = next((a for a in (figure.alt if figure else None, *(c.alt for c in same))
-                if a and not FILE_NAME.match(a)), None)  # not "caucus VP preview.jpg"
+    bare = figure is not None and not (figure.in_article or figure.caption or figure.credit)
+    shown_alt = figure.alt if figure else None  # a picture as it stands after the named's
+    alt = next((a for a in (None if bare else shown_alt, *(c.alt for c in same), shown_alt)
+                if a and not FILE_NAME.match(a) and not ONE_WORD.fullmatch(a)), None)  # not
+    # "caucus VP preview.jpg", nor a word alone ("seo", "amazonecho2", "Trees_blown")
     if caption is None and alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": the alt
         described, said = caption_and_credit(alt, None)  # text is a caption and credit
         if said and described and described != alt:

@@ -16,19 +16,29 @@ import copy
 from typing import Any
 
 MOST_SPAN = 1000  # rows or columns one cell may span (browsers: 65534 rows, 1000 columns)
+MOST_COLUMNS = 50  # columns one row may span as trafilatura reads it
 MOST_COPIES = 5000  # cells copied in one page at most: a hostile page stops here
 COPIED_ELEMENTS = 50  # a cell larger than this (elements, or characters below) is copied
 COPIED_CHARACTERS = 2000  # empty, keeping the columns in place
 
 
 def rows_spelled_out(tree: Any) -> Any:
-    """The tree with every cell that spans rows copied into each of them."""
+    """The tree with every cell that spans rows copied into each of them. Past the budget of
+    copies, a cell's ``rowspan`` is dropped, and so are the ``colspan`` of a row that would
+    span more than ``MOST_COLUMNS``: trafilatura pads a table cell by cell for both, and a
+    hostile page's spans ("rowspan=65534" in every row) would have it make millions of
+    cells."""
     budget = MOST_COPIES
     for table in tree.iter("table"):
         for group in _row_groups(table):
-            budget = _spell_out(group, budget)
-            if budget <= 0:
-                return tree
+            budget = _spell_out(group, budget) if budget > 0 else 0
+    for cell in tree.xpath("//td[@rowspan] | //th[@rowspan]"):
+        del cell.attrib["rowspan"]
+    for row in {cell.getparent() for cell in tree.xpath("//td[@colspan] | //th[@colspan]")}:
+        cells = [c for c in row if c.tag in ("td", "th")]
+        if sum(_span(cell, "colspan") for cell in cells) > MOST_COLUMNS:
+            for cell in cells:
+                cell.attrib.pop("colspan", None)
     return tree
 
 

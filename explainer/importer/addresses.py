@@ -1,0 +1,94 @@
+"""Which addresses name the same picture: a page shows its lead picture at other addresses
+than its metadata names (a resized copy, a rendition, a resizer's address, a saved page's
+local copy), and the words around it are found only where the two are matched."""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
+
+
+@functools.lru_cache(maxsize=4096)
+def picture_path(ref: str) -> str:
+    """The path of a picture's address; for a resizer's address that names the picture in its
+    query ("/resize/1200x630!/?url=https%3A%2F%2F…%2Fcomposite.jpg", Next.js's
+    "/_next/image?url=…"), the path of the address it names."""
+    try:
+        parts = urlsplit(ref.strip())
+        named = next((v for k, v in parse_qsl(parts.query) if k.casefold() in NAMING_KEYS
+                      and v.startswith(("http", "/"))), "")
+        return unquote(urlsplit(named).path if named else parts.path)
+    except ValueError:
+        return ""
+
+
+# An alt text that is only the picture's file name: it describes nothing
+FILE_NAME = re.compile(r"^(?:[^\s/\\]+ ){0,6}[^\s/\\]*\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|"
+                       r"svg|heic)$", re.IGNORECASE)
+SIZE = re.compile(r"[-_~]{0,2}\d{2,5}x\d{2,5}(?=[./_-]|$)")  # "-696x464.jpg", "wide__980x551"
+NAMED = 5  # characters of a file's name, once its size is out, that name a picture
+# characters (a digit among them) of a file's name before its first dot that name a picture
+# whatever rendition follows ("….jpg.CROP.promo-xlarge2.jpg", "….fit-760w.jpg")
+RENDERED = 12
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# "65453399_303": the id, a rendition (not a date: "20240315_2" may be a day's second picture)
+RENDITION_OF_ID = re.compile(r"(?!(?:19|20)\d\d[01]\d[0-3]\d[_-])(\d{6,})[_-]\d{1,4}")
+ID_TOKEN = re.compile(r"(?<![0-9a-z])[0-9a-z]{10,64}(?![0-9a-z])", re.IGNORECASE)
+HASHED_NAME = 12  # letters of a name before its hash: a shorter one ("team-photo") is generic
+HASHED = re.compile(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,12}$")  # "_a395f41217"
+
+
+@functools.lru_cache(maxsize=4096)
+def same_picture(a: str, b: str) -> bool:
+    """Whether two addresses name the same picture: the same path, or (a resized copy, a
+    saved page's local copy) the same file name, also once a size in it is left out
+    ("impreso-696x464.jpg" for "impreso.jpg", ".../wide__980x551" for ".../wide__1300x731")."""
+    path_a, path_b = picture_path(a), picture_path(b)
+    if not posixpath.basename(path_a) or not posixpath.basename(path_b):
+        # a picture named by its folder, sized in the query (".../5b19241f…/?t=crop:…"); a
+        # path that names no file or folder of its own names no picture
+        return a.strip() == b.strip() or (path_a == path_b and bool(_id_tokens(path_a)))
+    if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b):
+        return True
+    unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
+    name = posixpath.basename(unsized_a)
+    if unsized_a == unsized_b or (name == posixpath.basename(unsized_b) and len(
+            posixpath.splitext(name)[0]) >= NAMED):  # not ".jpg" left of "1200x630.jpg"
+        return True
+    stem = posixpath.basename(path_a).split(".")[0]  # "170309_POL_trumpRally.jpg.CROP.…"
+    return (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
+            and stem == posixpath.basename(path_b).split(".")[0])
+
+
+def _id_tokens(name: str) -> set[str]:
+    """The tokens of a file name that look like a stored picture's id: ten letters and digits
+    or more, eight of them digits ("AS20190301001974", a 32-digit hash, a time stamp)."""
+    return {t for t in ID_TOKEN.findall(name.casefold()) if sum(c.isdigit() for c in t) >= 8}
+
+
+@functools.lru_cache(maxsize=4096)
+def same_id(a: str, b: str) -> bool:
+    """Whether two addresses may name renditions of one stored picture, named by its id (a
+    weaker sign than :func:`same_picture`'s, as a gallery's pictures share an id too): one
+    UUID in both file names ("f9575e06-762d-…_facebook.jpg", "f9575e06-762d-…_16-9.jpg"), or
+    one id of letters and digits ("c_AS20190301001974_comm.jpg", "AS20190301001974.jpg"); one
+    long number with a rendition's number after it ("65453399_6.jpg", "65453399_303.jpg");
+    or, in one folder, one name of :data:`HASHED_NAME` letters or more with a different hash
+    after it ("csm_gaza-vb_a395f41217.jpg", "csm_gaza-vb_93268333ee.jpg")."""
+    path_a, path_b = picture_path(a), picture_path(b)
+    (folder_a, name_a), (folder_b, name_b) = posixpath.split(path_a), posixpath.split(path_b)
+    if set(UUID.findall(name_a.casefold())) & set(UUID.findall(name_b.casefold())):
+        return True
+    if _id_tokens(name_a) & _id_tokens(name_b):
+        return True
+    stem_a, stem_b = name_a.split(".")[0], name_b.split(".")[0]
+    if (number := RENDITION_OF_ID.fullmatch(stem_a)) and (
+            other := RENDITION_OF_ID.fullmatch(stem_b)):
+        return number.group(1) == other.group(1)
+    unhashed_a, unhashed_b = HASHED.sub("", stem_a), HASHED.sub("", stem_b)
+    return (folder_a == folder_b and unhashed_a == unhashed_b and unhashed_a != stem_a
+            and unhashed_b != stem_b and len(unhashed_a) >= HASHED_NAME)

@@ -1,0 +1,72 @@
+"""The named picture's words found wherever the page shows it: a header's figure above the
+article, a caption after the box that holds the figure, a picture as it stands."""
+
+from __future__ import annotations
+
+from explainer.importer.html import parse_html
+from tests.test_import_picture import page
+
+OG = "<meta property='og:image' content='https://cdn.invalid/img/sea-wall-hull-1200x630.jpg'>"
+SHOWN = "https://cdn.invalid/img/sea-wall-hull-900x600.jpg"
+
+
+def above(html: str, header: str) -> str:
+    return html.replace("<body>", f"<body><header class='hero'>{header}</header>", 1)
+
+
+def words(html: str) -> tuple[str | None, str | None, str | None]:
+    article = parse_html(html)
+    return article.image_alt, article.image_caption, article.image_credit
+
+
+def test_a_figure_above_the_article_gives_its_words_to_the_named_picture():
+    header = (f"<figure><img src='{SHOWN}' alt='The sea wall'><figcaption>Waves break over the "
+              "sea wall.<span class='credit'>Jane Roe/AP</span></figcaption></figure>")
+    assert words(above(page(OG), header)) == ("The sea wall", "Waves break over the sea wall.",
+                                              "Jane Roe/AP")
+
+
+def test_a_caption_after_the_box_that_holds_only_the_figure_is_its_caption():
+    header = (f"<div class='media'><figure><img src='{SHOWN}' alt='The sea wall'></figure></div>"
+              "<div class='caption'>Waves break over the sea wall. <span class='credit'>Jane "
+              "Roe/AP</span></div>")
+    assert words(above(page(OG), header)) == ("The sea wall", "Waves break over the sea wall.",
+                                              "Jane Roe/AP")
+
+
+def test_a_picture_as_it_stands_gives_its_alt_and_a_title_with_a_credit():
+    header = f"<img src='{SHOWN}' alt='The sea wall' title='The sea wall at dawn | AFP/Jane Roe'>"
+    assert words(above(page(OG), header)) == ("The sea wall", "The sea wall at dawn",
+                                              "AFP/Jane Roe")
+
+
+def test_a_title_without_a_credit_is_no_caption():
+    header = f"<img src='{SHOWN}' alt='The sea wall' title='Storm hits the coast'>"
+    assert words(above(page(OG), header)) == ("The sea wall", None, None)
+
+
+def test_a_picture_outside_the_article_never_leads():
+    header = f"<figure><img src='{SHOWN}'><figcaption>Waves.</figcaption></figure>"
+    assert parse_html(above(page(), header)).image_refs == ()
+
+
+def test_the_sites_logo_in_the_header_still_does_not_lead():
+    logo = "https://cdn.invalid/site/logo-1200x630.png"
+    head = f"<meta property='og:image' content='{logo}'>"
+    figure = f"<figure><img src='{SHOWN}'><figcaption>Waves.</figcaption></figure>"
+    html = above(page(head, figure), f"<img src='{logo}' alt='The Gazette'>")
+    assert parse_html(html).image_refs[0] == SHOWN
+
+
+def test_an_alt_of_one_word_or_the_headline_again_describes_nothing():
+    for alt in ("amazonecho2", "Storm hits the coast"):
+        figure = f"<figure><img src='{SHOWN}' alt='{alt}'><figcaption>Waves.</figcaption></figure>"
+        assert words(page(OG, figure))[0] is None
+
+
+def test_a_figure_with_words_gives_them_before_the_same_picture_bare():
+    header = "<img src='https://cdn.invalid/img/sea-wall-hull-1200x630.jpg' alt='Content media'>"
+    figure = (f"<figure><img src='{SHOWN}' alt='The sea wall'><figcaption>Waves break over the "
+              "sea wall.</figcaption></figure>")
+    assert words(above(page(OG, figure), header)) == ("The sea wall",
+                                                      "Waves break over the sea wall.", None)
