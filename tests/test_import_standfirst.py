@@ -114,3 +114,8 @@ def test_a_standfirst_that_a_description_repeats_is_a_sure_summary():
 @pytest.mark.parametrize("tail", [" • Foto: Jane Roe/REUTERS", ". - The River Gazette"])
 def test_a_description_that_adds_a_credit_or_the_site_to_the_standfirst_gives_way_to_it(tail):
     assert with_standfirst(DECK + tail, [DECK], ["Body."])[0] == DECK
+
+
+def test_quotes_pulled_out_as_a_list_under_the_headline_are_no_standfirst():
+    quotes = "- We were one country - Now we are two"
+    assert with_standfirst("Talks ended today.", [quotes], ["Body."])[0] == "Talks ended today."

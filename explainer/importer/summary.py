@@ -321,11 +321,12 @@ def with_standfirst(summary: str | None, decks: list[str],
     # the text without the standfirst set as its heading; a paragraph it equals is the lede
     rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
     running = [p for p in paragraphs if p.strip() and not _before_text(p)][:STANDFIRST_AT]
-    if ENDS.search(deck) and not deck.lstrip().startswith(("-", "–", "—", "•")) and any(
+    listed = deck.lstrip().startswith(("-", "–", "—", "•"))  # quotes pulled out as a list
+    if ENDS.search(deck) and not listed and any(
             _is_deck(p, deck) and emphasised(p.strip()) for p in running):
         return deck, text  # sentences set in bold over the text: what the page shows (not
         # quotes pulled out as a list: "- …-…")
-    if not opens_body(deck, rest) and not _goes_on_from(summary or "", deck):
+    if not (opens_body(deck, rest) or _goes_on_from(summary or "", deck) or listed):
         return deck, rest  # what the page shows, over a description that is not all of it
     return summary, text
 
