@@ -159,3 +159,16 @@ def test_a_paragraph_whose_words_a_picture_repeats_stays():
     extra = (f'<img src="https://cdn.invalid/b.jpg" alt="{PARAGRAPHS[1]}">'
              f"<p>{PARAGRAPHS[0].replace('council', 'town')}</p>")
     assert PARAGRAPHS[1] in parse_html(page(body_extra=extra)).paragraphs
+
+
+def test_a_caption_that_ends_with_a_name_in_brackets_ends_no_sentence():
+    caption = "Jane Roe (River Party) opens the old bridge with John Doe (Town Party)"
+    extra = f'<img src="https://cdn.invalid/b.jpg" alt="{caption}"><p>{caption}</p>'
+    assert caption not in parse_html(page(body_extra=extra)).paragraphs
+
+
+def test_a_sentence_that_ends_with_an_agency_in_brackets_stays_though_a_picture_repeats_it():
+    from explainer.importer.captions import without_captions
+    from explainer.importer.teasers import paragraph_letters
+    said = "The mayor said the bridge would open in May. (AP)"
+    assert without_captions([said, "More."], {paragraph_letters(said)}) == [said, "More."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.html import parse_html
-from explainer.importer.summary import on_story
+from explainer.importer.ontopic import on_story
 from tests.test_import_html import page
 
 TAGLINE = ("A home cooking weblog from a tiny kitchen in New York City. The place to find all "

@@ -157,9 +157,19 @@ def alt_texts(tree: Any) -> set[str]:
 def without_captions(paragraphs: list[str], alts: set[str]) -> list[str]:
     """The paragraphs without the pictures' captions set apart from their pictures, which the
     text does not keep: a paragraph that is a picture's alt text and ends no sentence ("Jarrad
-    Branthwaite (FC Everton) jubelt nach seinem Treffer gegen den FC Liverpool"). A sentence
+    Branthwaite (FC Everton) jubelt nach seinem Treffer gegen den FC Liverpool", "Ben Osborn
+    (Sheffield United) im Zweikampf mit Antony (Manchester United)"). A sentence
     stays: some sites give a picture the words of the story's paragraph beside it; so does a
     heading (a slide's title may be its picture's alt text too)."""
     kept = [p for p in paragraphs if p.startswith("#") or not (
-        paragraph_letters(p) in alts and not p.rstrip("*_ ").endswith(SENTENCE_ENDS))]
+        paragraph_letters(p) in alts and not _ends_sentence(p))]
     return kept or paragraphs
+
+
+LAST_BRACKETS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _ends_sentence(paragraph: str) -> bool:
+    """Whether a paragraph ends a sentence, a name in brackets at its end aside ("… mit
+    Antony (Manchester United)" ends none; "… said so. (AP)" does)."""
+    return LAST_BRACKETS.sub("", paragraph.rstrip("*_ ")).rstrip("*_ ").endswith(SENTENCE_ENDS)

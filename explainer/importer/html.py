@@ -39,6 +39,7 @@ from explainer.importer.metadata import (
     shown_as_update,
     stated_outside_links,
 )
+from explainer.importer.ontopic import on_story
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.repeats import (
     drop_repeated_title,
@@ -52,7 +53,6 @@ from explainer.importer.setapart import Page
 from explainer.importer.stated import Evidence, next_page_of
 from explainer.importer.summary import (
     choose_summary,
-    on_story,
     opening_text,
     plain_text,
     repeats_text,

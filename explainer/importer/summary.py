@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 
 from explainer.importer.clean import emphasised, link_text
 from explainer.importer.confidence import fold
+from explainer.importer.ontopic import cjk
 
 MAX_SENTENCES = 2  # of a description longer than a standfirst
 MAX_WORDS = 50  # a standfirst's length at most
@@ -70,30 +71,6 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
         if kept:
             return _first_sentences(kept)
     return None
-
-
-STORY_WORDS = re.compile(r"[^\W\d_]{4,}")  # words of four letters or more, to judge by
-STEM = 5  # letters that stand for a word ("councils" is "council"'s)
-JUDGED_WORDS = 5  # a description with fewer such words is not judged
-ON_STORY = 0.4  # of its words, at least this share the text writes (or one the title does)
-
-
-def on_story(description: str, title: str, text: Iterable[str]) -> bool:
-    """Whether a description speaks of the story: it shares a word with the title, or at
-    least ``ON_STORY`` of its words are in the text. The site's tagline given as every page's
-    description ("A home cooking weblog from a tiny kitchen in New York City") does neither;
-    a standfirst that teases in words of its own ("Zázrak jedné sezony? West Ham United …")
-    names what the headline names. Chinese and Japanese, written without spaces, are not
-    judged so (they pass)."""
-    words = _stems(description)
-    if len(words) < JUDGED_WORDS or _cjk(description) or words & _stems(title):
-        return True
-    written = set().union(*(_stems(paragraph) for paragraph in text))
-    return len(words & written) >= ON_STORY * len(words)
-
-
-def _stems(text: str) -> set[str]:
-    return {word[:STEM] for word in STORY_WORDS.findall(text.casefold())}
 
 
 # A wire story's dateline opening a description ("MEXICO CITY (AP) — ", "KATHMANDU, April 25
@@ -147,7 +124,7 @@ def _first_paragraph(text: str) -> str:
     paragraphs) as its first that can stand alone: the standfirst, not the lede run on into
     the next paragraph. A description of one paragraph whole."""
     paragraphs = PARAGRAPH_BREAK.split(text.strip())
-    first = next((p for p in paragraphs if len(p.split()) >= MIN_PARAGRAPH_WORDS or _cjk(p)),
+    first = next((p for p in paragraphs if len(p.split()) >= MIN_PARAGRAPH_WORDS or cjk(p)),
                  text)
     # a question over its answer ("What does the law mean for you?", "We explain …") and a
     # byline or a time ("By Jane Doe, Staff Writer") are no standfirst alone
@@ -161,7 +138,7 @@ def _distinct(descriptions: Iterable[str]) -> list[str]:
             _plain(text or "")).split())))
         if PAGE_TEMPLATE.match(clean):
             continue
-        if len(clean.split()) >= MIN_WORDS or _cjk(clean):
+        if len(clean.split()) >= MIN_WORDS or cjk(clean):
             seen.setdefault(clean.casefold(), clean)
     return list(seen.values())
 
@@ -178,11 +155,6 @@ def _once(text: str) -> str:
     half = len(text) // 2
     return text[:half] if len(text) % 2 == 1 and text[half] == " " and \
         text[:half] == text[half + 1:] else text
-
-
-def _cjk(text: str) -> bool:
-    return len(text) >= 10 and any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
-                                   for c in text)
 
 
 def _complete(text: str, others: list[str]) -> bool:
@@ -237,7 +209,7 @@ def sentences(text: str) -> list[str]:
 
 def _first_sentences(text: str) -> str:
     """A standfirst whole; a longer text (the body's paragraphs) to its first sentences."""
-    if len(text.split()) <= MAX_WORDS and not (_cjk(text) and len(text) > 3 * MAX_WORDS):
+    if len(text.split()) <= MAX_WORDS and not (cjk(text) and len(text) > 3 * MAX_WORDS):
         return text
     return _joined(sentences(text)[:MAX_SENTENCES])
 
@@ -254,7 +226,7 @@ def _whole_sentences(text: str) -> str | None:
     """The complete sentences at the start of a cut text, or None when the first is cut."""
     kept = list(itertools.takewhile(ENDS.search, sentences(text)))
     joined = _joined(kept)
-    return joined if len(joined.split()) >= MIN_WORDS or _cjk(joined) else None
+    return joined if len(joined.split()) >= MIN_WORDS or cjk(joined) else None
 
 
 OPENING = 3  # paragraphs of the text that may go on from a description cut short
