@@ -19,6 +19,7 @@ from explainer.importer.inert import (
     heading_text,
     relaxed,
 )
+from explainer.importer.teasers import LINK_TARGET
 from explainer.importer.text import SENTENCE_ENDS
 from explainer.importer.tracking import untracked
 
@@ -125,13 +126,12 @@ def _line(text: str) -> str:
     return relaxed(escape_line_start(text))
 
 
-LINK_TARGET = re.compile(r"\]\([^()\s]*\)")
 LINK_ONLY = re.compile(r"^[*_]*\[[^\]]*\]\([^()\s]*\)[*_]*$")  # a line that is one link
 
 
 def _ends_sentence(line: str) -> bool:
     """Whether a line of Markdown ends a sentence (a link's target is not read)."""
-    return LINK_TARGET.sub("", line).rstrip("*_]").endswith(SENTENCE_ENDS)
+    return LINK_TARGET.sub("]", line).rstrip("*_]").endswith(SENTENCE_ENDS)
 
 
 SET_LINES = 3  # lines apart, at least, of which
@@ -200,7 +200,7 @@ def block(element: etree._Element, quoted: bool = False) -> str:
         text = inline(element)
         if running_text(text, series=element.get(SERIES_MARK) is not None):
             return relaxed(escape_line_start(text))  # a lede set as a heading (CNN's <h2>)
-        level = int((element.get("rend") or "h2").lstrip("h") or 2)
+        level = _level(element)
         text = relaxed(heading_text(_unemphasised(text)))
         return f"{'#' * min(max(level, 2), 6)} {text}" if text else ""
     if tag == "list":
@@ -308,5 +308,9 @@ def _below_first_level(main: etree._Element) -> None:
     heads = list(main.iter("head"))
     if any((head.get("rend") or "") == "h1" for head in heads):
         for head in heads:
-            level = int((head.get("rend") or "h2").lstrip("h") or 2)
-            head.set("rend", f"h{min(level + 1, 6)}")
+            head.set("rend", f"h{min(_level(head) + 1, 6)}")
+
+
+def _level(head: etree._Element) -> int:
+    """A heading's level as trafilatura gives it ("h3"), 2 where it gives none."""
+    return int((head.get("rend") or "h2").lstrip("h") or 2)
