@@ -34,3 +34,11 @@ def test_an_imported_link_is_written_without_them():
     xml = ('<doc><main><p>Read <ref target="https://a.example/r?utm_source=newsletter&amp;'
            'fbclid=Iw1">the report</ref>.</p></main></doc>')
     assert xml_to_markdown(xml) == "Read [the report](https://a.example/r)."
+
+
+def test_the_pages_own_address_is_written_without_them():
+    from explainer.importer.html import parse_html
+    from tests.test_import_html import page
+    head = "<link rel='canonical' href='https://a.example/news/bridge?utm_source=rss&id=7'>"
+    assert parse_html(page(head), second_opinions=False).source_url == (
+        "https://a.example/news/bridge?id=7")
