@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.html import parse_html
-from explainer.importer.tags import page_tags, topical
+from explainer.importer.tags import page_tags, said, topical
 from tests.test_import_html import page
 
 TEXT = "Venture capitalists raised more money this year, and fundraising is up."
@@ -118,3 +118,49 @@ def test_a_page_with_site_keywords_takes_its_links_marked_as_tags():
     head = ('<meta name="keywords" content="Recht, Hintergründe, Analysen, Experten, Fragen">'
             '<a rel="tag" href="/tag/bridges">Bridges</a>')
     assert parse_html(page(head)).tags == ("Bridges",)
+
+
+def test_a_tag_the_article_never_writes_is_no_tag():
+    assert said(["yourmoney", "Bridges", "editors_pick", "Special exclusion"],
+                "Bridges closed as floods rose.") == ("Bridges",)
+
+
+def test_a_tag_the_page_shows_as_a_link_stays():
+    assert said(["Latin America"], "Mexico's president spoke.", frozenset({"latin america"})) == \
+        ("Latin America",)
+
+
+@pytest.mark.parametrize(("tag", "text"), [
+    ("Nahostkonflikt", "Im Nahost-Konflikt wurde verhandelt."),  # a compound, by its stem
+    ("Parasitismus", "Die parasitischen Pflanzen blühen."),
+    ("US", "The U.S. said so."),
+    ("4g", "The 4G network went down."),
+    ("選挙", "選挙の結果が出た。"),
+])
+def test_a_tag_the_article_writes_another_way_stays(tag, text):
+    assert said([tag], text)
+
+
+@pytest.mark.parametrize(("tag", "text"), [
+    ("US", "He told us so."),  # two capitals are no word in lower case
+    ("UN", "Il y a un homme."),
+    ("無料記事", "選挙の結果が出た。"),
+])
+def test_an_acronym_or_a_cjk_tag_the_article_does_not_write_goes(tag, text):
+    assert said([tag], text) == ()
+
+
+def test_a_tag_in_lower_case_takes_the_article_s_spelling():
+    body = "Gates said Rex Tillerson had met Vladimir Putin in Russia. Takes time, he said."
+    assert said(["rex tillerson", "russia", "takes"], body, body=body) == (
+        "Rex Tillerson", "Russia", "takes")  # not a sentence's first word
+
+
+def test_a_tag_the_article_also_writes_in_lower_case_keeps_its_case():
+    body = "Budget talks failed. The budget was cut."
+    assert said(["budget"], body, body=body) == ("budget",)
+
+
+def test_an_imported_page_keeps_only_the_tags_it_says():
+    head = '<meta name="keywords" content="bridge, editors_pick, towns">'
+    assert parse_html(page(head)).tags == ("bridge", "towns")

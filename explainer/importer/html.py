@@ -60,7 +60,7 @@ from explainer.importer.summary import (
     with_standfirst,
     without_wire_dateline,
 )
-from explainer.importer.tags import page_tags, topical
+from explainer.importer.tags import page_tags, said, topical
 from explainer.importer.text import SENTENCE_ENDS
 from explainer.importer.tracking import untracked
 
@@ -246,8 +246,10 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
             title) else None,  # the headline again describes nothing
         image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
-        tags=page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
-                       "\n".join(paragraphs), page_url, people),
+        tags=said(page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
+                            "\n".join(paragraphs), page_url, people),
+                  "\n".join([title, summary or "", *paragraphs]), meta.link_words,
+                  "\n".join(paragraphs)),
         markdown_body=True,
         gaps=tuple(gaps),
         notes=tuple(notes + dropped + gaps + [

@@ -67,6 +67,7 @@ class PageMeta:
     keywords: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)  # article:section, JSON-LD articleSection
     tag_links: list[str] = field(default_factory=list)  # the words of <a rel="tag"> links
+    link_words: frozenset[str] = frozenset()  # every link's words, case-folded
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
     teaser_authors: list[str] = field(default_factory=list)  # bylines of other stories' teasers
@@ -276,6 +277,8 @@ def read_meta(page: str) -> PageMeta:
     meta.next_links += page_links(tree)
     meta.tag_links = [text_of(a) for a in tree.xpath(
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") if text_of(a)]
+    meta.link_words = frozenset(" ".join(a.text_content().split()).casefold()
+                                for a in tree.iter("a"))
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
                      or _commented_lang(page))
     own = [*meta.h1, *meta.titles, *meta.headlines, meta.html_title]

@@ -169,3 +169,52 @@ def _names_site(tag: str, own: list[str]) -> bool:
     words = _words(tag)
     rest = words[len(own):]
     return words[:len(own)] == own and (not rest or (len(rest) == 1 and rest[0] in SITE_WORDS))
+
+
+STEM = 5  # letters of a tag's word that the article must write at a word's start
+
+
+def said(tags: Iterable[str], text: str, shown: frozenset[str] = frozenset(),
+         body: str = "") -> tuple[str, ...]:
+    """The tags the page says to its reader: those the article (``text``: its title, summary
+    and text) writes (:func:`_mentioned`) or the page shows as a link's words ("Latin America"
+    among its topics). A content system's flags and a site's standing words that the reader
+    never sees go ("yourmoney", "editors_pick", "Special exclusion", "multidisciplinary", a
+    photo agency's name). A tag in lower case takes the spelling of the ``body`` within its
+    sentences ("rex tillerson": "Rex Tillerson"; not a sentence's first word, "Leave")."""
+    return tuple(_recased(tag, body) for tag in tags
+                 if tag.casefold() in shown or _mentioned(tag, text))
+
+
+def _mentioned(tag: str, text: str) -> bool:
+    """Whether the article writes a tag: in Chinese, Japanese or Korean, the tag anywhere; one
+    of its words of four letters or more by its first :data:`STEM` letters at a word's start
+    ("Nahost" for "Nahostkonflikt", "parasitischen" for "Parasitismus"); a tag without such a
+    word as a word, perhaps with full stops ("U.S." for "US"), in the same case when it is two
+    capitals ("us" is not "US", "un" not "UN")."""
+    if CJK.search(tag):
+        return tag.casefold() in text.casefold()
+    words = re.findall(r"[^\W\d_]{4,}", tag)
+    if words:
+        return any(re.search(rf"(?<!\w){re.escape(word[:STEM])}", text, re.IGNORECASE)
+                   for word in words)
+    dotted = r"\.?".join(re.escape(c) for c in tag.replace(".", ""))
+    flags = 0 if len(tag) <= 2 and tag.isupper() else re.IGNORECASE
+    return bool(tag.strip()) and bool(re.search(rf"(?<!\w){dotted}\.?(?!\w)", text, flags))
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:\"“‘'(\[—–-])\W*$")
+
+
+def _recased(tag: str, body: str) -> str:
+    """A tag in lower case as the text writes it within its sentences, when it never writes
+    it in lower case."""
+    if tag != tag.casefold() or not re.search(r"[^\W\d_]", tag):
+        return tag
+    forms = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", body,
+                                            re.IGNORECASE)
+             if not SENTENCE_START.search(body[max(0, m.start() - 4):m.start()])]
+    if not forms or tag in forms:
+        return tag
+    words = [f for f in forms if not f.isupper()] or forms  # not a heading's capitals
+    return max(sorted(set(words)), key=words.count)
