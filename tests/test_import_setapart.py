@@ -92,3 +92,35 @@ def test_a_standfirst_set_in_bold_by_its_class_beside_the_story_s_paragraphs_is_
 def test_a_short_paragraph_is_found_whole():
     page = Page(article('<p class="note">各地の震度は次のとおり。</p>'))
     assert page.box("各地の震度は次のとおり。").get("class") == "note"
+
+
+def test_a_standfirst_whose_first_sentence_the_lede_repeats_is_set_apart():
+    lede = "The two towns agreed on Tuesday to share the cost of a new bridge."
+    page = Page(article(f'<h2 class="spot">{lede} Work starts in spring.</h2>').replace(
+        STORY[0], lede))
+    assert page.set_apart(f"{lede} Work starts in spring.", lede)
+
+
+def test_a_standfirst_in_the_headline_s_box_is_set_apart():
+    page = Page(article("").replace("<h1>Towns agree on a bridge</h1>",
+                                    f'<div><h1>Towns agree on a bridge</h1><span class="d">'
+                                    f"{DECK}</span></div>"))
+    assert page.set_apart(DECK, STORY[0])
+
+
+LONG_DECK = " ".join(STORY)  # four sentences, more than fifty words
+
+
+def test_a_long_standfirst_set_apart_leaves_the_text_and_its_opening_is_the_summary():
+    summary = " ".join(STORY[:2])
+    text = [LONG_DECK, *STORY]
+    assert standfirst_in_text(summary, text, lambda one, two: one == LONG_DECK) == (
+        summary, STORY)
+    assert standfirst_in_text(summary, text, None) == (summary, text)  # not set apart
+
+
+def test_a_standfirst_is_told_apart_from_the_paragraph_after_a_place_set_apart():
+    seen = []
+    standfirst_in_text(DECK, [DECK, "Ankara", *STORY],
+                       lambda one, two: seen.append(two) or True)
+    assert seen == [STORY[0]]

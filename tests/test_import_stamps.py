@@ -19,6 +19,8 @@ from explainer.importer.stamps import is_time_stamp
     "Publié le 3 mars 2024 à 10h15",
     "*Last updated on Tuesday 5 March 2024*",
     "Publicado el 12/03/2024 a las 10:15",
+    "20 Nisan 2026•Güncelleme: 20 Nisan 2026",  # a date first, then a label
+    "March 5, 2024 | Updated 3:15 p.m.",
 ])
 def test_a_time_stamp(line):
     assert is_time_stamp(line)
@@ -31,6 +33,8 @@ def test_a_time_stamp(line):
     "Posted 5 March 2024 The police said the man was arrested.",
     "On March 5, 2024 the council published its report.",  # no label first
     "15.59: The police closed the road.",  # a live blog's entry
+    "20 Nisan 2026",  # a date alone, no label
+    "20 Nisan 2026 günü güncelleme toplantısı yapıldı",  # a sentence
     "Published on 12 March 2024, the report found that two in five schools lacked heating "
     "in the winter months of the last three years.",  # too long
 ])

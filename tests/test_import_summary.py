@@ -27,6 +27,12 @@ def test_a_complete_description_wins_over_a_cut_one_before_it():
     assert choose_summary([CUT + "...", WHOLE]) == WHOLE
 
 
+@pytest.mark.parametrize("tail", [" | Anadolu Ajansı", " | Anadolu Aj", " - VnExpress"])
+def test_the_site_s_name_after_a_description_s_last_sentence_goes(tail):
+    assert choose_summary([WHOLE + tail, WHOLE]) == WHOLE
+    assert choose_summary([WHOLE + tail]) == WHOLE
+
+
 def test_a_description_that_another_goes_on_from_is_cut_even_without_an_ellipsis():
     assert choose_summary([WHOLE.removesuffix(" since 2011."), WHOLE]) == WHOLE
     assert choose_summary(["The talks ended.", "The talks ended. A deal was signed."]) == (
@@ -106,6 +112,15 @@ def test_cjk_sentences():
     assert choose_summary([three]) == three
     long = three + "両国の関係者はこの合意を歓迎し、今後の協力を約束した。" * 8
     assert choose_summary([long]) == "外相が会談した。合意に達した。"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("회사는 매출이 늘었다. 이사는 만족했다.", "회사는 매출이 늘었다."),  # Korean, spaced
+    ("Ο κόσμος άλλαξε. Η χώρα ψήφισε.", "Ο κόσμος άλλαξε."),  # Greek capitals
+    ("قال الوزير. وأضاف أن الاتفاق قريب.", "قال الوزير."),  # Arabic, with a full stop
+])
+def test_a_sentence_ends_before_a_letter_of_a_script_without_capitals(text, first):
+    assert sentences(text)[0] == first
 
 
 def test_a_long_run_of_initials_is_one_sentence():  # each stop looks at one word, not all

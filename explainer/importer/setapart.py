@@ -58,10 +58,11 @@ class Page:
             found.setdefault(shown[:SHORTEST], []).append(index)
         return found
 
-    def box(self, text: str) -> Any | None:
+    def box(self, text: str, besides: Any | None = None) -> Any | None:
         """The block element in which the page's text ``text`` (plain) starts, or None: a
         text opening with the paragraph's first :data:`SHORTEST` characters, or a short
-        paragraph's whole text ("各地の震度は次のとおり。")."""
+        paragraph's whole text ("各地の震度は次のとおり。"); not ``besides`` (a standfirst
+        whose first sentence the lede repeats)."""
         wanted = norm(html.unescape(text))[:KEY]  # the text as written: "CD&amp;V"
         if not wanted:
             return None
@@ -69,15 +70,18 @@ class Page:
         for index in self.openings.get(wanted[:SHORTEST], [])[:MOST_TRIES]:
             shown, node = self.nodes[index]
             if wanted.startswith(shown[:KEY]):
-                block = _block(node.getparent())
-                if block is not None and _opens(block, wanted):
-                    return block  # not a tag's link that says the same name
+                # its block, or the element it stands in when the block opens with other
+                # words (a standfirst's <span> under the headline, in the headline's <div>)
+                for block in (_block(node.getparent()), node.getparent()):
+                    if block is not None and block is not besides and _opens(block, wanted):
+                        return block  # not a tag's link that says the same name
         return None
 
     def set_apart(self, first: str, second: str) -> bool:
         """Whether the paragraph ``first`` stands in another kind of box than ``second``
         (plain texts): another element, class or kind of parent."""
-        one, two = self.box(first), self.box(second)
+        one = self.box(first)
+        two = self.box(second, besides=one)
         if one is None or two is None or one is two:
             return False
         if one.getparent() is two.getparent() and one.tag == two.tag:

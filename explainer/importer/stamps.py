@@ -40,13 +40,28 @@ FILLER = re.compile(
     re.IGNORECASE)
 
 
+# a date with its month in words, in any language of :data:`MONTHS` ("20 Nisan 2026")
+WORDED_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})[a-zé]*\.?,?\s+(?:19|20)\d\d\b",
+                         re.IGNORECASE)
+
+
 def is_time_stamp(paragraph: str) -> bool:
-    """Whether a paragraph (Markdown) only says when the story was published or updated."""
+    """Whether a paragraph (Markdown) only says when the story was published or updated: it
+    opens with a label, or with a date and holds one ("20 Nisan 2026 • Güncelleme: …")."""
     text = link_text(paragraph).replace("*", " ").replace("_", " ").replace("\\", " ")
-    if len(text.split()) > STAMP_WORDS or not OPENING.match(text):
+    if len(text.split()) > STAMP_WORDS or not (OPENING.match(text) or (
+            LABELS.search(text) and _opens_with_date(text))):
         return False
-    if not (SHOWN_DATE.search(text) or CLOCK.search(text) or AGO.search(text)):
+    if not (SHOWN_DATE.search(text) or CLOCK.search(text) or AGO.search(text)
+            or WORDED_DATE.search(text)):
         return False
-    rest = AGO.sub(" ", CLOCK.sub(" ", SHOWN_DATE.sub(" ", LABELS.sub(" ", text))))
+    rest = AGO.sub(" ", CLOCK.sub(" ", WORDED_DATE.sub(" ", SHOWN_DATE.sub(
+        " ", LABELS.sub(" ", text)))))
     rest = re.sub(r"[\d\W_]+", " ", FILLER.sub(" ", rest))
     return not rest.strip()
+
+
+def _opens_with_date(text: str) -> bool:
+    bare = text.lstrip(" \t*_•·|-–—")
+    return any(bool(m) and m.start() == 0 for m in (SHOWN_DATE.search(bare),
+                                                       WORDED_DATE.search(bare)))

@@ -39,11 +39,12 @@ REPEATS_TEXT = ("the page's description, which the text also says near its start
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
 ENDS = re.compile(rf"[.!?。！？؟۔।][{re.escape(CLOSE)}]*$")  # Arabic's "؟", Urdu's, Hindi's stops
-# A sentence ends at . ! ? and any closing quotes, before a space and a capital, a digit or
-# an opening quote (or the dash that opens a quote in Swedish or French: "– Vi har …"); or
-# right after a CJK full stop.
+# A sentence ends at . ! ? and any closing quotes, before a space and a capital, a digit, a
+# letter of a script without capitals (Korean: "…했다. 이어…") or an opening quote (or the
+# dash that opens a quote in Swedish or French: "– Vi har …"); or right after a CJK full stop.
+CASELESS = "\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 BREAK = re.compile(rf"(?<=[.!?])(?P<close>[{re.escape(CLOSE)}]*)\s+"
-                   r"(?=[\"'“‘«(]?[A-Z0-9À-ÝА-Я]|[–—] [A-ZÀ-ÝА-Я])|(?<=[。！？])|"
+                   rf"(?=[\"'“‘«(]?[A-Z0-9À-ÝА-ЯΑ-Ω{CASELESS}]|[–—] [A-ZÀ-ÝА-Я])|(?<=[。！？])|"
                    r"(?<=[؟۔।])\s+")  # scripts without capitals: after their stops
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr",
                  "sr", "no", "vs", "inc", "corp", "co", "prof", "rev", "sgt", "capt", "maj",
@@ -105,6 +106,11 @@ PAGE_TEMPLATE = re.compile(r"^(?:hier finden sie|here you(?:'ll| will)? find|on 
 SEPARATORS = frozenset({"|", "-", "–", "—", "·", "•"})
 
 
+# the site's name after a description's last sentence ("… açıkladı. | Anadolu Ajansı", "…
+# said. - VnExpress"): at most four words after a separator
+SITE_TAIL = re.compile(r"(?<=[.!?。！？\"'”’»)])\s+[|•·–—-]\s+(?:[^\s.!?|]+\s?){1,4}$")
+
+
 # "<p>", "</p>", "<a href=…>", "<br/>": the markup a description holds ("x <y and y> z" is no tag)
 TAG = re.compile(r"</?(?:p|br|a|b|i|em|strong|span|div|ul|ol|li|h[1-6]|blockquote|sup|sub|"
                  r"small|u|s|img|figure|figcaption)(?:\s[^<>]*)?/?>", re.IGNORECASE)
@@ -134,8 +140,8 @@ def _first_paragraph(text: str) -> str:
 def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
-        clean = READ_ON.sub("", _once(_without_separator(_first_paragraph(
-            _plain(text or "")).split())))
+        clean = READ_ON.sub("", _once(_without_separator(SITE_TAIL.sub("", _first_paragraph(
+            _plain(text or "")).strip()).split())))
         if PAGE_TEMPLATE.match(clean):
             continue
         if len(clean.split()) >= MIN_WORDS or cjk(clean):
@@ -334,17 +340,29 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
     running = [i for i, p in enumerate(paragraphs) if p.strip() and not _before_text(p)]
     for place, index in enumerate(running[:STANDFIRST_AT]):
         paragraph = paragraphs[index].strip()
-        if not wanted or not (emphasised(paragraph) or (
-                place == 0 and len(running) > 1 and set_apart is not None
-                and set_apart(plain_text(paragraph), plain_text(paragraphs[running[1]])))):
+        apart = place == 0 and len(running) > 1 and set_apart is not None and set_apart(
+            plain_text(paragraph), _next_paragraph([paragraphs[i] for i in running[1:]]))
+        if not wanted or not (apart or emphasised(paragraph)):
             continue
         text = plain_text(paragraph)
         words = fold(text).split()
         rest = paragraphs[:index] + paragraphs[index + 1:]
-        if words[:len(wanted)] == wanted and (len(words) == len(wanted) or (
-                len(words) <= MAX_WORDS and ENDS.search(text))) and _enough(rest):
-            return summary if len(words) == len(wanted) else text, rest
+        if words[:len(wanted)] != wanted or not _enough(rest):
+            continue
+        if len(words) == len(wanted):
+            return summary, rest
+        if len(words) <= MAX_WORDS and ENDS.search(text):
+            return text, rest
+        if apart and ENDS.search(summary or ""):
+            return summary, rest  # a long standfirst's first sentences are the summary
     return summary, paragraphs
+
+
+def _next_paragraph(paragraphs: list[str]) -> str:
+    """The first of the paragraphs that is more than a place or a name set apart ("Ankara"),
+    as plain text."""
+    texts = [plain_text(p) for p in paragraphs]
+    return next((t for t in texts if len(t.split()) >= MIN_PARAGRAPH_WORDS), texts[0])
 
 
 REST_WORDS = 50  # the running text a standfirst leaves behind: less, and it is the text
