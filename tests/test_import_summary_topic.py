@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.html import parse_html
-from explainer.importer.ontopic import on_story
+from explainer.importer.ontopic import on_story, without_signature
 from tests.test_import_html import page
 
 TAGLINE = ("A home cooking weblog from a tiny kitchen in New York City. The place to find all "
@@ -41,3 +41,14 @@ def test_a_description_of_the_story_is_the_summary():
     said = "The river towns agreed on Tuesday a plan for a new bridge to carry more traffic."
     html = page(f'<meta name="description" content="{said}">')
     assert parse_html(html, second_opinions=False).summary == said
+
+
+@pytest.mark.parametrize(("description", "people", "expected"), [
+    ("Bei der Premiere wurde das Hotel lebendig. Von Eva Kirchner-Rätsch", ["Eva Kirchner-Rätsch"],
+     "Bei der Premiere wurde das Hotel lebendig."),
+    ("The towns agreed. By Jane Roe and John Doe", ["John Doe"], "The towns agreed."),
+    ("The towns agreed. By Jane Roe", ["Anna Smith"], "The towns agreed. By Jane Roe"),  # not hers
+    ("The towns agreed by Jane Roe's plan", ["Jane Roe"], "The towns agreed by Jane Roe's plan"),
+])
+def test_a_description_loses_the_byline_it_ends_with(description, people, expected):
+    assert without_signature(description, people) == expected

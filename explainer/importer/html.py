@@ -29,6 +29,7 @@ from explainer.importer.clean import (
     recased,
     trim_by_others,
 )
+from explainer.importer.datelines import opening_dateline
 from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import closing_credits, is_furniture
 from explainer.importer.keypoints import without_key_points
@@ -39,7 +40,7 @@ from explainer.importer.metadata import (
     shown_as_update,
     stated_outside_links,
 )
-from explainer.importer.ontopic import on_story
+from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.repeats import (
     drop_repeated_title,
@@ -214,7 +215,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
     paragraphs = _without_emptied_heading(kept, paragraphs)
-    described = [without_wire_dateline(d) for d in
+    described = [without_signature(without_wire_dateline(d), people) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
                  if confidence.fold(d) != confidence.fold(title)  # the headline said again
                  and (on_story(d, title, paragraphs) or shown.box(d) is not None)]
@@ -237,7 +238,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     gaps = evidence.problems(paragraphs)
     return ImportedArticle(
         title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
-        summary=summary, date=date or found_date, dateline=next(iter(places), None),
+        summary=summary, date=date or found_date,
+        dateline=next(iter(places), None) or opening_dateline(paragraphs),
         updated=updated if updated and found_date and updated > found_date else None,
         byline=people or ((credit,) if credit else ()),
         source_name=named,

@@ -34,3 +34,19 @@ def cjk(text: str) -> bool:
     """Whether a text of ten characters or more is written in Chinese, Japanese or Korean."""
     return len(text) >= 10 and any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
                                    for c in text)
+
+
+# "… wurde das Hotel wieder lebendig. Von Eva Kirchner-Rätsch": the writer named after the
+# description's last sentence
+SIGNED = re.compile(r"(?<=[.!?…\"”»])\s+(?:von|by|par|por|di|door|av|af|fra|od)\s+"
+                    r"(?P<names>[^.!?\n]{3,120})$", re.IGNORECASE)
+
+
+def without_signature(description: str, people: Iterable[str]) -> str:
+    """A description without the byline it ends with, when it names one of the ``people``
+    the page's byline names."""
+    match = SIGNED.search(description)
+    signed = " ".join(match.group("names").casefold().split()) if match else ""
+    if signed and any(" ".join(name.casefold().split()) in signed for name in people):
+        return description[:match.start()]
+    return description

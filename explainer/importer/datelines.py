@@ -1,0 +1,45 @@
+"""Where the story was filed, as its first paragraph says: a wire's dateline in capitals
+before a dash ("MEXICO CITY (AP) —", "KATHMANDU, April 25 (Reuters) -", "LA CROSSE, Wis.
+(AP) —", "BEIRUT/THE HAGUE, March 7 (Reuters) -") or set in bold before a colon
+("**LINDI:**"). The text keeps it, as the page shows it; the ``dateline`` field says it too,
+in the place's own case ("Mexico City", "La Crosse, Wis.")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+PLACE = r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]+){0,3})"  # up to four words
+STATE = r"(?P<state>, [A-Z][a-z]{1,4}\.)?"  # "Wis.", "Calif."
+WIRE = re.compile(
+    rf"^{PLACE}{STATE}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
+    r"(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg|CNN)\))?\s+[–—-]{1,2}\s+(?=\S)")
+BOLD = re.compile(rf"^\*\*{PLACE}{STATE}\s*:\s*\*\*")
+NOT_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "LIVE", "WATCH",
+                        "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE",
+                        "CORRECTION", "NOTE", "PHOTOS", "VIDEO", "FILE", "REVIEW"})
+
+
+def opening_dateline(paragraphs: Iterable[str]) -> str | None:
+    """The place the text's first paragraph (Markdown) says the story was filed from, or
+    None; headings before it are passed over."""
+    texts = [p.strip() for p in paragraphs if p.strip() and not p.startswith("#")]
+    first = texts[0] if texts else ""
+    match = WIRE.match(first) or BOLD.match(first)
+    if not match or match.group("place").strip(".") in NOT_PLACES:
+        return None
+    place = match.group("place")
+    rest = "\n".join([first[match.end():], *texts[1:]])
+    if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", rest):
+        return None  # an acronym the text writes so again ("NATO — The alliance …")
+    return _in_case(place) + (match.group("state") or "")
+
+
+def _in_case(place: str) -> str:
+    """A place in capitals as it is written ("BEIRUT/THE HAGUE": "Beirut/The Hague",
+    "O’HARE": "O’Hare", "ST. JOHN'S": "St. John's")."""
+    def word(match: re.Match[str]) -> str:
+        after_mark = match.start() > 0 and place[match.start() - 1] in "'’"
+        text = match.group()
+        return text.lower() if after_mark and len(text) == 1 else text.capitalize()
+    return re.sub(r"[^\W\d_]+", word, place)
