@@ -10,6 +10,7 @@ from explainer.importer.unseen import (
     drop_empty_marks,
     drop_unseen,
     for_screen_readers,
+    spaces_after_marks,
     spaces_between_marks,
 )
 from tests.test_import_html import page
@@ -123,3 +124,27 @@ def test_an_imported_paragraph_keeps_the_space_between_a_mark_and_a_link():
                 "<a href='https://example.org/r'>and who are having quite a moment</a>, "
                 "will queue for the tickets that go on sale this week.</p>")
     assert any("*Dear Evan Hansen,* [and who" in p for p in parse_html(html).paragraphs)
+
+
+@pytest.mark.parametrize(("markup", "spaced"), [
+    ("<p><a href='/a'>sujet \ufeff<span><svg></svg></span></a>avait</p>",
+     '<p><a href="/a">sujet \ufeff<span><svg></svg></span></a> avait</p>'),
+    ("<p><b>Note: </b>it rained</p>", "<p><b>Note: </b> it rained</p>"),
+    ("<p><b>Note:</b>it rained</p>", "<p><b>Note:</b>it rained</p>"),  # as written
+    ("<p><a href='/a'>word </a>, then</p>", '<p><a href="/a">word </a>, then</p>'),
+    ("<p>Take a<b> <a href='/a'>look here</a> </b>at it</p>",
+     '<p>Take a <b> <a href="/a">look here</a> </b> at it</p>'),
+    ("<p><i>x</i>a<b> b</b></p>", "<p><i>x</i>a <b> b</b></p>"),
+    ("<p>(<b> b</b></p>", "<p>(<b> b</b></p>"),  # no word before it
+])
+def test_a_space_that_ends_a_mark_s_words_is_kept_after_it(markup, spaced):
+    tree = lxml_html.fragment_fromstring(markup)
+    assert lxml_html.tostring(spaces_after_marks(tree), encoding="unicode") == spaced
+
+
+def test_an_imported_link_before_an_icon_keeps_the_space_after_it():
+    html = page(body_extra="<p>The plan was reported in <a href='https://example.org/r'>an "
+                "article on the bridge &#xFEFF;<span class='sr-only'>(opens in a new window)"
+                "</span>&#xFEFF;<span><svg></svg></span></a>published by the council last "
+                "June, before the vote on the tolls.</p>")
+    assert any("](https://example.org/r) published" in p for p in parse_html(html).paragraphs)

@@ -56,8 +56,20 @@ def test_loose_text_that_opens_like_a_list_is_escaped():
     ('<p>The news comes<hi rend="#b"/>during talks.</p>', "The news comes during talks."),
     ('<p>Ends here.<hi rend="#b"/>(Photo)</p>', "Ends here.(Photo)"),
     ('<p>Half<hi rend="#b">way</hi> there.</p>', "Half**way** there."),
+    ('<p>Un <ref target="/a">article sur ce sujet \ufeff</ref>avait paru.</p>',
+     "Un [article sur ce sujet](/a) avait paru."),  # a space before a zero-width mark
 ])
 def test_spaces_at_the_edges_of_emphasis_and_links_stay_outside_the_marks(main, expected):
+    assert md(main) == expected
+
+
+@pytest.mark.parametrize("main, expected", [
+    ('<p>found <hi rend="#b"><hi rend="#b"><ref target="/f"><hi rend="#b">Fed statement</hi>'
+     '</ref> </hi></hi>to be gloomy.</p>', "found **[Fed statement](/f)** to be gloomy."),
+    ('<p><hi rend="#i">a <hi rend="#b">b</hi> c</hi></p>', "*a **b** c*"),
+    ('<p><hi rend="#strong"><hi rend="#b">Bold</hi> twice</hi></p>', "**Bold twice**"),
+])
+def test_emphasis_inside_the_same_emphasis_is_not_set_again(main, expected):
     assert md(main) == expected
 
 

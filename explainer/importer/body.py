@@ -44,6 +44,7 @@ from explainer.importer.unseen import (
     drop_empty_marks,
     drop_unseen,
     drop_unwritable_attributes,
+    spaces_after_marks,
     spaces_between_marks,
 )
 from explainer.importer.xml_markdown import xml_to_markdown
@@ -64,7 +65,8 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
         return _extracted(page, url), set()
     _prepared(tree)
     cards, alts = card_texts(tree, url), alt_texts(tree)
-    heads = subheadings(drop_unseen(tree))  # before trafilatura, which changes the tree
+    heads = subheadings(spaces_after_marks(drop_unseen(tree)))  # before trafilatura,
+    # which changes the tree
     parts = body_parts(tree)
     markdown = _extracted(tree, url)
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
@@ -119,8 +121,8 @@ def releveled(paragraphs: list[str]) -> list[str]:
 
 def _unseen_dropped(page: str) -> Any:
     """The page's tree as it is read: paragraphs made of line breaks, the screen-reader-only
-    elements dropped."""
-    return drop_unseen(_prepared(load_html(page)))
+    elements dropped, and a space that ends a link's words kept after it."""
+    return spaces_after_marks(drop_unseen(_prepared(load_html(page))))
 
 
 # "www.washingtonpost.com/...": a host written without its scheme, which a browser (and

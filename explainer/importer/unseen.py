@@ -111,6 +111,28 @@ def spaces_between_marks(tree: Any) -> Any:
     return tree
 
 
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # marks that take no room on the line
+
+
+def spaces_after_marks(tree: Any) -> Any:
+    """The tree with a space at the edge of an inline element's words also set outside it,
+    where a word stands beside it ("<a>sujet &#xFEFF;<svg/></a>avait", "Take a<b> <a>look
+    here</a> </b>at"): trafilatura trims the element's words, and the words would run
+    together."""
+    for element in tree.iter(*INLINE):
+        tail = element.tail or ""
+        words = element.text_content().strip(ZERO_WIDTH)
+        if tail[:1].isalnum() and words[-1:].isspace():
+            element.tail = " " + tail
+        if words[:1].isspace() and element.getparent() is not None:
+            before = element.getprevious()
+            if before is not None and (before.tail or "")[-1:].isalnum():
+                before.tail += " "
+            elif before is None and (element.getparent().text or "")[-1:].isalnum():
+                element.getparent().text += " "
+    return tree
+
+
 XML_NAME = re.compile(r"^[A-Za-z_][\w.-]*$")  # the names trafilatura's XML can hold
 
 

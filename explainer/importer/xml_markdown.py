@@ -22,6 +22,7 @@ from explainer.importer.inert import (
 from explainer.importer.teasers import LINK_TARGET
 from explainer.importer.text import SENTENCE_ENDS
 from explainer.importer.tracking import untracked
+from explainer.importer.unseen import ZERO_WIDTH
 
 SAFE_TARGET = re.compile(r"^(?:https?://|mailto:|/|\.\.?/|#|[\w-]+(?:[./][\w-]+)*/?(?:[?#].*)?$)",
                          re.IGNORECASE)
@@ -37,14 +38,21 @@ BREAK = "\x00"  # where a line break of the page's (``<lb/>``) stands until its 
 GLUED = "\x01"  # and one between two lines of Chinese or Japanese (which go on with no space)
 
 
-def inline(element: etree._Element, breaks: bool = False) -> str:
+# a space with marks that take no room beside it ("sujet \ufeff") is a space
+UNSEEN_BY_SPACE = re.compile(rf"(?<![{ZERO_WIDTH}])[{ZERO_WIDTH}]*\s+[{ZERO_WIDTH}\s]*")
+
+
+def inline(element: etree._Element, breaks: bool = False,
+           marks: frozenset[str] = frozenset()) -> str:
     """The text of an element with its emphasis and links, on one line; with ``breaks``, its
-    own line breaks are kept as ``BREAK`` (or ``GLUED``)."""
+    own line breaks are kept as ``BREAK`` (or ``GLUED``); ``marks``, the emphasis it stands
+    in, which its own children do not set again ("<b><a><b>Fed</b></a></b>" is one bold)."""
     parts = [escape(element.text or "")]
     last = parts[0][-1:]  # the last character so far (not a join per child: 50,000 <b>)
     seen = last  # and the last one that is no emphasis mark
     for child in element:
-        part = BREAK if breaks and child.tag == "lb" else _spaced(child, _inline_child(child), last)
+        part = BREAK if breaks and child.tag == "lb" else _spaced(
+            child, _inline_child(child, marks), last)
         if part[:1] in ("`", "*") and last == part[0]:
             parts.append(" ")  # two spans back to back would read as one longer mark
         tail = escape(child.tail or "")
@@ -54,7 +62,9 @@ def inline(element: etree._Element, breaks: bool = False) -> str:
         parts += [part, tail]
         last = tail[-1:] or part[-1:] or last
         seen = tail.rstrip("*_")[-1:] or part.rstrip("*_")[-1:] or seen
-    return " ".join("".join(parts).split())
+    return " ".join(UNSEEN_BY_SPACE.sub(" ", "".join(parts)).split()).strip(ZERO_WIDTH)
+
+
 
 
 def _spaced(child: etree._Element, part: str, before: str) -> str:
@@ -64,7 +74,7 @@ def _spaced(child: etree._Element, part: str, before: str) -> str:
     (an empty link there is an anchor inside a word: "Wash<a name=x></a>ington")."""
     if child.tag not in ("hi", "ref"):
         return part
-    written = "".join(child.itertext())
+    written = "".join(child.itertext()).strip(ZERO_WIDTH)  # "sujet &#xFEFF;" ends with a space
     if not part:
         between = child.tag == "hi" and before[-1:].isalnum() and (child.tail or "")[:1].isalnum()
         return " " if written or between else ""
@@ -79,16 +89,17 @@ PICTURE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif)$", re.IGNORECASE)
 PICTURE_LINK_WORDS = 8  # a link to a picture this long is the story's text, not its link
 
 
-def _inline_child(child: etree._Element) -> str:
+def _inline_child(child: etree._Element, marks: frozenset[str] = frozenset()) -> str:
     if child.tag == "lb":
         return " "  # a line break inside a paragraph ("conditions<br>deteriorate")
-    text = inline(child)
+    mark = EMPHASIS.get(child.get("rend", ""), "") if child.tag == "hi" else ""
+    mark = "" if mark in marks else mark  # already in effect
+    text = inline(child, marks=marks | {mark} if mark else marks)
     if not text:
         return ""
     if child.tag == "code" or (child.tag == "hi" and child.get("rend") == "#t"):
         return code_span("".join(child.itertext()))  # "<code>npm install</code>" in a line
     if child.tag == "hi":
-        mark = EMPHASIS.get(child.get("rend", ""), "")
         return f"{mark}{text}{mark}" if mark else text
     if child.tag == "ref":
         target = untracked((child.get("target") or "").strip())
