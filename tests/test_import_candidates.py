@@ -278,6 +278,16 @@ SUGGESTED = [
     case(["Does Credit Suisse survive? Credit Suisse was sold."], ["Credit Suisse"],
          "does-opening-a-question"),
     case(["Clearly the CEO knew what the board wanted."], [], "an-adverb-before-the"),
+    case(["## Key Security Council members met", "The Security Council voted."],
+         ["Security Council"], "a-sentence-opener-after-a-heading-s-marks"),
+    case(["- Key Security Council members met", "The Security Council voted."],
+         ["Security Council"], "a-sentence-opener-after-a-list-s-bullet"),
+    case(["The John Lewis 3-Tier Heated Clothes Airer dries shoes.", "John Lewis sells it."],
+         ["John Lewis"], "a-name-after-a-number-and-a-hyphen-is-a-piece-of-a-word"),
+    case(["The Lakeland Dry:Soon Deluxe costs more.", "Lakeland sells it."], [],
+         "names-glued-by-a-colon-are-pieces-of-a-word"),
+    case(["No buses on Royal Parade/Mayflower Street today."],
+         ["Mayflower Street", "Royal Parade"], "names-on-both-sides-of-a-slash-stay"),
 ]
 
 

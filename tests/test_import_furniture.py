@@ -49,6 +49,9 @@ from tests.test_import_html import page
     "***WATCH \\| Residents react to the vote:***",
     "[Go to accessibility shortcuts](https://example.org#accessibility-bar__menu)",
     "[Skip to main content](#main)",
+    "Main Content",  # a skip link's target
+    "Direkt zum Inhalt",
+    "Aller au contenu principal",
     "[Business](https://example.org/news/business)·Updated",
     "[World](/news/world) | Analysis",
     "Back to top",

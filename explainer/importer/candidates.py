@@ -113,6 +113,9 @@ from explainer.importer.openers import (
 from explainer.importer.teasers import LINK_TARGET
 from explainer.site.checks import Candidate, find_candidates
 
+GLUED_BEFORE = re.compile(r"(?:\d-|[^\W_]:)$")  # "3-Tier …", "Dry:Soon …" (not "A/B": both)
+GLUED_AFTER = re.compile(r":[^\W_]")  # "… Dry:Soon"
+
 
 def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             publisher: str | None = None) -> list[str]:
@@ -131,6 +134,9 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
                 continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
             if INDEX_CODE.search(text[max(0, candidate.start - 2):candidate.start]):
                 continue  # ".IXIC": a market's code for an index
+            if GLUED_BEFORE.search(text[max(0, candidate.start - 2):candidate.start]) or \
+                    GLUED_AFTER.match(text, candidate.end):
+                continue  # "3-Tier Heated Clothes Airer", "Lakeland Dry:Soon": a piece of a word
             name = _tidy(CJK.split(candidate.name, maxsplit=1)[0].strip(), text,
                          candidate.start, article, text[candidate.end:candidate.end + 40])
             if name is None:

@@ -44,8 +44,11 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
                     r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
                     r"(?:skip|go|jump|back) to (?:the )?(?:main content|content|top|"
                     r"top of (?:the )?page|(?:main )?navigation|search|menu|"
-                    r"accessibility[\w ]{0,25}))"
-                    r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone
+                    r"accessibility[\w ]{0,25})|main content|start of (?:the )?(?:main )?content|"
+                    r"(?:direkt |springe )?zum (?:haupt)?inhalt(?: springen)?|"
+                    r"aller au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?)"
+                    r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone; a skip link's
+                    # target ("Main Content")
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
 LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s\[\]]{1,2000})\)")  # a link, its address

@@ -42,11 +42,15 @@ def adverb(words: list[str], article: ArticleWords) -> bool:
         second.islower() or not article.writes(second.casefold()))
 
 
+LINE_MARK = re.compile(r"#{1,6}|[-*+•]|\d{1,3}[.)]")  # a heading's marks, a list's bullet
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """Whether a sentence opens here: after a full stop, a colon or an opening quote, in any
-    of the ways languages write one ("„Eine Frau", "« Le", "**Update:** Das Regime")."""
+    of the ways languages write one ("„Eine Frau", "« Le", "**Update:** Das Regime"), or
+    after a heading's marks or a list's bullet ("## Die Ruine wird zur Bühne")."""
     before = text[:start].rstrip().rstrip("*_[").rstrip()
-    return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’("
+    return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’(" or bool(LINE_MARK.fullmatch(before))
 
 
 def named_elsewhere(words: list[str], article: ArticleWords) -> bool:
