@@ -230,6 +230,23 @@ def test_a_pull_quote_that_shortens_the_paragraph_near_it_goes():
     assert without_repeats(text) == text[1:]
 
 
+@pytest.mark.parametrize("speaker", ["**Samantha Burgess**, Direktorin bei Copernicus",
+                                     "— Mark Woodward, chief executive of Invoca",
+                                     "Michael Brune, Sierra Club"])
+def test_the_speaker_of_a_pull_quote_left_out_goes_too(speaker):
+    said = ("„Wir wissen aber, dass hohe Temperaturen an der Meeresoberfläche zusätzliche "
+            "Feuchtigkeit in die Atmosphäre abgeben“, sagte sie.")
+    pulled = "> Wir wissen, dass hohe Temperaturen zusätzliche Feuchtigkeit abgeben."
+    assert without_repeats([said, pulled, speaker, "Die Forscher warnen."]) == [
+        said, "Die Forscher warnen."]
+
+
+def test_a_short_line_after_a_quotation_that_stays_is_kept():
+    text = ["The mayor wrote to the residents.", "> Nothing the text says again, at all here.",
+            "Jane Doe, the mayor"]
+    assert without_repeats(text) == text
+
+
 def test_a_quotation_that_the_text_only_partly_retells_stays():
     quoted = ("> The council will not build the bridge this year, and the tolls will pay for "
               "the new ferry instead.")

@@ -193,17 +193,38 @@ def without_repeats(paragraphs: list[str]) -> list[str]:
     seen: set[str] = set()
     kept = []
     pulls = 0
+    pulled = False  # the paragraph before was a pull quote, left out
     for index, paragraph in enumerate(paragraphs):
         key = words[index]
         if quoted[index]:
             pulls += 1
-            if _pulled(index, words, quoted, fuzzy=pulls <= FUZZY_QUOTES):
+            pulled = _pulled(index, words, quoted, fuzzy=pulls <= FUZZY_QUOTES)
+            if pulled:
                 continue
+        elif pulled and _speaker(paragraph):
+            pulled = False
+            continue  # who said the pull quote: "**Samantha Burgess**, Copernicus"
         elif len(paragraph.split()) >= REPEAT_WORDS and key in seen:
             continue
+        pulled = False
         seen.add(key)
         kept.append(paragraph)
     return kept
+
+
+SPEAKER_WORDS = 20
+# a name, in bold or capitalised, perhaps after a dash, and what they are after a comma or dash
+SPEAKER = re.compile(r"^(?:[—–-]\s*)?(?:\*\*[^\W\d_][^*\n]{1,60}\*\*|"
+                     r"[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,3})(?:\s*[,–—-]\s+\S.*)?$")
+
+
+def _speaker(paragraph: str) -> bool:
+    """Whether a line is a pull quote's speaker: a name, and what they are ("**Karsten
+    Haustein**, Universität Leipzig"), in at most twenty words that end no sentence."""
+    line = paragraph.strip()
+    return len(line.split()) <= SPEAKER_WORDS and line[:1] not in "#>" and \
+        not line.rstrip("*_").endswith((".", "!", "?", "\"", "”", "“", ":")) and \
+        bool(SPEAKER.match(line)) and line.lstrip("*—–- ")[:1].isupper()
 
 
 def _pulled(index: int, words: list[str], quoted: list[bool], fuzzy: bool = True) -> bool:
