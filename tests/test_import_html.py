@@ -366,3 +366,9 @@ def test_a_story_set_in_a_box_named_for_related_content_is_read_whole():
             f"<section class='arttext'><div class='bodycopy'>{story}</div></section></div>"
             "</aside></body></html>")
     assert list(parse_html(html).paragraphs) == paragraphs
+
+
+def test_a_paragraph_without_a_word_is_no_part_of_the_text():
+    extra = "<p>¯</p><p>◇</p><p>\\|</p><p>……</p><p>The ferry runs until then.</p>"
+    paragraphs = parse_html(page(body_extra=extra)).paragraphs
+    assert paragraphs[-1] == "The ferry runs until then." and len(paragraphs) == 5

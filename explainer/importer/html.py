@@ -119,7 +119,8 @@ def _local_day(stamps: list[str], found: dt.date, shown: dt.date) -> bool:
 ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
 # ends and its credits begin, not a heading to keep.
-SEPARATOR = re.compile(r"^(?:#+ )?(?:\\?[_*=~\-—–•·] *){3,}$")
+SEPARATOR = re.compile(r"^(?:#+ )?(?:\\?[_*=~\-—–•·] *){3,}$|^[^\w]*$")  # or no word at all
+# ("¯", "◇", "\\|", "……")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 
 
