@@ -16,7 +16,7 @@ import json
 import unicodedata
 from typing import Any
 
-from explainer.importer.metadata import JSON_WRAPPER
+from explainer.importer.jsonld import JSON_WRAPPER
 
 MEDIA_TYPES = frozenset({"VideoObject", "AudioObject"})
 LEVELS = 3  # how far up from the script the player's box may be

@@ -6,7 +6,6 @@ Only what the page states is collected; nothing is guessed here. :mod:`clean` de
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,17 +29,13 @@ from explainer.importer.fallbacks import (
     yearless_date,
 )
 from explainer.importer.headlines import page_headlines
-from explainer.importer.lead import Picture, figures, json_ld_pictures
+from explainer.importer.jsonld import read_json_ld
+from explainer.importer.lead import Picture, figures
 from explainer.importer.stated import page_links
 from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-# old pages wrap JSON-LD: "<![CDATA[ … ]]>", "// <![CDATA[ … // ]]>", "<!-- … -->"
-JSON_WRAPPER = re.compile(r"^\s*(?:(?://\s*)?<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
-                 "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "WebPage",
-                 "LiveBlogPosting", "Report", "ScholarlyArticle"}
 
 
 @dataclass
@@ -94,78 +89,6 @@ def _not_titles(names: list[str], titles: list[str]) -> list[str]:
     return [n for n in names if letters(n) not in own]
 
 
-def _names(value: Any) -> list[str]:
-    """Author names from JSON-LD: a string, a Person, or a list of either."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [name] if isinstance(name, str) and value.get("@type") != "Organization" else []
-    if isinstance(value, list):
-        return [n for item in value for n in _names(item)]
-    return []
-
-
-def _publisher_names(value: Any) -> list[str]:
-    """The publisher's name from JSON-LD: a string, or an organisation's name (a person
-    named as a blog's publisher is its author, not a publisher)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return [] if value.get("@type") == "Person" else [value["name"]]  # a blog's author
-    if isinstance(value, list):
-        return [n for item in value for n in _publisher_names(item)]
-    return []
-
-
-def _walk_json(data: Any):
-    if isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "itemListElement"):
-            if key in data:
-                yield from _walk_json(data[key])
-    elif isinstance(data, list):
-        for item in data:
-            yield from _walk_json(item)
-
-
-def _types(node: dict) -> set[str]:
-    kind = node.get("@type", [])
-    return set(kind if isinstance(kind, list) else [kind])
-
-
-def _json_ld(tree: Any, meta: PageMeta) -> None:
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(JSON_WRAPPER.sub("", (script.text or "").strip()))
-        except (json.JSONDecodeError, TypeError):
-            continue
-        for node in _walk_json(data):
-            if not _types(node) & ARTICLE_TYPES:
-                continue
-            for key, target in (("headline", meta.headlines),
-                                ("description", meta.descriptions),
-                                ("alternativeHeadline", meta.alternatives),
-                                ("datePublished", meta.published),
-                                ("dateModified", meta.modified), ("url", meta.urls)):
-                if isinstance(node.get(key), str):
-                    target.append(node[key])
-            if isinstance(node.get("articleBody"), str):
-                meta.article_bodies.append(node["articleBody"])
-            if str(node.get("isAccessibleForFree", "")).strip().lower() == "false":
-                meta.free = False
-            meta.authors += _names(node.get("author")) or _names(node.get("creator"))
-            meta.site_names += _publisher_names(node.get("publisher"))
-            meta.owners += _publisher_names(node.get("copyrightHolder"))
-            meta.ld_images += json_ld_pictures(node.get("image"))
-            meta.sections += _strings(node.get("articleSection"))
-            keywords = node.get("keywords")
-            if isinstance(keywords, str):
-                meta.keywords += [k.strip() for k in keywords.split(",")]
-            elif isinstance(keywords, list):
-                meta.keywords += [k for k in keywords if isinstance(k, str)]
-
-
 META_KEYS = {
     "og:title": "titles", "twitter:title": "titles",
     "og:description": "descriptions", "description": "descriptions",
@@ -184,12 +107,6 @@ META_KEYS = {
     "keywords": "keywords", "news_keywords": "keywords", "article:tag": "keywords",
     "article:section": "sections",
 }
-
-
-def _strings(value: Any) -> list[str]:
-    """A JSON-LD value that is a text or a list of texts, as that list."""
-    values = value if isinstance(value, list) else [value]
-    return [v.strip() for v in values if isinstance(v, str) and v.strip()]
 
 
 # The publication date's standard keys, read before the others ("sailthru.date", "date"),
@@ -266,7 +183,7 @@ def read_meta(page: str) -> PageMeta:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return meta
-    _json_ld(tree, meta)
+    read_json_ld(tree, meta)
     _meta_tags(tree, meta)
     meta.h1 = [text_of(h) for h in tree.xpath("//h1") if text_of(h)]
     titles = tree.xpath("//title")
