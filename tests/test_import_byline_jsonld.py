@@ -28,3 +28,11 @@ def test_json_ld_s_author_wins_over_its_creator():
 def test_a_name_the_page_writes_in_lower_case_keeps_its_case():
     head = ld_article(author={"@type": "Person", "name": "dpa  "})
     assert "Dpa" not in parse_html(page(head)).byline
+
+
+def test_a_name_in_capitals_takes_its_spelling_from_the_closing_credit_line():
+    head = ld_article(author={"@type": "Person", "name": "AMELIA THOMSON-DEVEAUX"})
+    extra = "<p>Associated Press writer Amelia Thomson-DeVeaux contributed to this report.</p>"
+    imported = parse_html(page(head, extra))
+    assert imported.byline == ("Amelia Thomson-DeVeaux",)
+    assert not any("contributed" in p for p in imported.paragraphs)

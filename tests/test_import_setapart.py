@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explainer.importer.html import parse_html
 from explainer.importer.setapart import Page
-from explainer.importer.summary import standfirst_in_text
+from explainer.importer.standfirst import standfirst_in_text
 
 DECK = ("The river towns settle a dispute that began in 2019, and the work on the new bridge "
         "starts next spring.")

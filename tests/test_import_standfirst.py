@@ -7,7 +7,7 @@ import pytest
 
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
-from explainer.importer.summary import with_standfirst
+from explainer.importer.standfirst import with_standfirst
 from tests.test_import_html import page
 
 DECK = "The appointment came days after the minister resigned in Amman"

@@ -6,6 +6,7 @@ import pytest
 
 from explainer.importer.emit import front_matter
 from explainer.importer.html import parse_html
+from explainer.importer.standfirst import standfirst_in_text
 from explainer.importer.summary import (
     REPEATS_TEXT,
     choose_summary,
@@ -13,7 +14,6 @@ from explainer.importer.summary import (
     opens_body,
     repeats_text,
     sentences,
-    standfirst_in_text,
     without_wire_dateline,
 )
 from tests.test_import_html import PARAGRAPHS, page
@@ -383,3 +383,11 @@ def test_an_imported_page_shows_its_bold_standfirst_once():
 def test_a_description_that_is_the_headline_again_is_no_summary():
     head = '<meta name="description" content="Towns agree plan for new river bridge">'
     assert parse_html(page(head)).summary is None
+
+
+def test_a_summary_whose_first_sentence_is_the_lede_repeats_the_text():
+    lede = "LA CROSSE, Wis. (AP) — After a summer of tumult, the race is much clearer now."
+    summary = ("After a summer of tumult, the race is much clearer now. Both campaigns will "
+               "focus on seven states.")
+    assert repeats_text(summary, [lede, "The Democratic vice president spoke on Monday."])
+    assert not repeats_text(summary, ["The Democratic vice president spoke on Monday.", lede])

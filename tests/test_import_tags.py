@@ -164,3 +164,20 @@ def test_a_tag_the_article_also_writes_in_lower_case_keeps_its_case():
 def test_an_imported_page_keeps_only_the_tags_it_says():
     head = '<meta name="keywords" content="bridge, editors_pick, towns">'
     assert parse_html(page(head)).tags == ("bridge", "towns")
+
+
+def test_of_a_keyword_s_spellings_the_one_with_capitals_is_kept():
+    assert page_tags(["taylor swift", "Taylor Swift", "Floods"], None, "") == (
+        "Taylor Swift", "Floods")
+
+
+def test_a_country_s_news_desk_is_no_tag_unless_the_text_names_it():
+    assert page_tags(["UK News", "US news", "Elections"], None, "") == ("Elections",)
+    assert page_tags(["BBC News"], None, "BBC News reported it first.") == ("BBC News",)
+
+
+def test_a_tag_takes_the_spelling_of_a_link_s_words():
+    html = page('<meta name="keywords" content="riverton bridge">',
+                "<p>The old <a href='https://example.org/rb'>Riverton Bridge</a> will close "
+                "when the new one opens, the council said.</p>")
+    assert parse_html(html).tags == ("Riverton Bridge",)

@@ -14,6 +14,10 @@ from explainer.importer.xml_markdown import xml_to_markdown
     ("https://a.example/x?UTM_Campaign=z&page=2&mc_cid=9", "https://a.example/x?page=2"),
     ("/story?gclid=abc&q=bridge", "/story?q=bridge"),
     ("https://a.example/w.pdf?amp;utm_medium=email&amp;utm_campaign=x", "https://a.example/w.pdf"),
+    ("https://a.example/x#:~:text=The%20Teamsters", "https://a.example/x"),  # a highlight
+    ("https://a.example/x#part:~:text=vote", "https://a.example/x#part"),
+    ("https://youtu.be/A5nvzWB6E?si=j1S4ecJK", "https://youtu.be/A5nvzWB6E"),
+    ("https://www.youtube.com/watch?v=A5nvz&si=j1S4", "https://www.youtube.com/watch?v=A5nvz"),
 ])
 def test_tracking_parameters_go(target, expected):
     assert untracked(target) == expected
@@ -25,6 +29,7 @@ def test_tracking_parameters_go(target, expected):
     "https://a.example/search?q=utm_source",
     "mailto:desk@a.example?subject=Tip",
     "http://[bad?utm_source=x",
+    "https://a.example/x?si=5",  # "si" tracks only on a video or music service
 ])
 def test_other_links_stay_as_written(target):
     assert untracked(target) == target
@@ -42,3 +47,12 @@ def test_the_pages_own_address_is_written_without_them():
     head = "<link rel='canonical' href='https://a.example/news/bridge?utm_source=rss&id=7'>"
     assert parse_html(page(head), second_opinions=False).source_url == (
         "https://a.example/news/bridge?id=7")
+
+
+def test_the_pages_own_address_is_https_when_the_page_also_gives_it_so():
+    from explainer.importer.html import parse_html
+    from tests.test_import_html import page
+    head = ("<meta property='og:url' content='http://a.example/news/bridge'>"
+            "<link rel='canonical' href='https://a.example/news/bridge'>")
+    assert parse_html(page(head), second_opinions=False).source_url == (
+        "https://a.example/news/bridge")

@@ -26,6 +26,7 @@ from explainer.importer.clean import (
     casefolded,
     choose_title,
     first_date,
+    link_text,
     recased,
     trim_by_others,
 )
@@ -51,14 +52,13 @@ from explainer.importer.repeats import (
 from explainer.importer.restore import restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page
+from explainer.importer.standfirst import standfirst_in_text, with_standfirst
 from explainer.importer.stated import Evidence, next_page_of
 from explainer.importer.summary import (
     choose_summary,
     opening_text,
     plain_text,
     repeats_text,
-    standfirst_in_text,
-    with_standfirst,
     without_wire_dateline,
 )
 from explainer.importer.tags import page_tags, said, topical
@@ -208,7 +208,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     if not people and not credit and (signed := closing_signature(paragraphs,
                                                                   meta.flush_right)):
         people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
-    people = tuple(recased(name, paragraphs) for name in people)
+    people = tuple(recased(name, [*paragraphs, *credits]) for name in people)  # "DeVeaux"
     paragraphs = without_repeats(without_header_lines(without_section_label(
         paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), title, people,
         tuple(n for n in (site_name(meta, host), publisher, *meta.site_names) if n)))
@@ -252,7 +252,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         tags=said(page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
                             "\n".join(paragraphs), page_url, people),
                   "\n".join([title, summary or "", *paragraphs]), meta.link_words,
-                  "\n".join(paragraphs)),
+                  link_text("\n".join(paragraphs))),
         markdown_body=True,
         gaps=tuple(gaps),
         notes=tuple(notes + dropped + gaps + [
@@ -300,6 +300,9 @@ def web_address(candidates: list[str], what: str,
         except ValueError:
             full = candidate
         if URL.match(full):
+            secure = "https://" + full.removeprefix("http://")
+            if full.startswith("http://") and secure in (c.strip() for c in candidates):
+                full = secure  # the page also gives its address with https
             return untracked(full), notes
         notes.append(f"{what} '{candidate}' was left out: only http(s) addresses are kept")
     return None, notes

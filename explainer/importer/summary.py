@@ -16,9 +16,9 @@ import difflib
 import html
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from explainer.importer.clean import emphasised, link_text
+from explainer.importer.clean import link_text
 from explainer.importer.confidence import fold
 from explainer.importer.ontopic import cjk
 
@@ -243,7 +243,7 @@ EMPHASIS_MARKS = re.compile(r"(?<![\w\\])[*_]+|(?<!\\)[*_]+(?!\w)")  # not "\\*"
 def opening_text(paragraphs: Iterable[str]) -> list[str]:
     """The text's first paragraphs of running text, as plain text (links as their words, no
     escapes or emphasis): what a description cut short is compared with."""
-    running = (p for p in paragraphs if p.strip() and not _before_text(p))
+    running = (p for p in paragraphs if p.strip() and not before_text(p))
     return [plain_text(p) for p in itertools.islice(running, OPENING)]
 
 
@@ -262,7 +262,7 @@ def opens_body(summary: str | None, paragraphs: Iterable[str]) -> bool:
     headings, a list of highlights and a dateline set apart: "**Washington:**"), or all of
     it, after at most a dateline: many pages use their first paragraph as their
     description."""
-    first = next((p for p in paragraphs if p.strip() and not _before_text(p)), "")
+    first = next((p for p in paragraphs if p.strip() and not before_text(p)), "")
     wanted, text = fold(summary or ""), fold(link_text(first))
     if not wanted:
         return False
@@ -270,109 +270,13 @@ def opens_body(summary: str | None, paragraphs: Iterable[str]) -> bool:
     return at >= 0 and text[:at].count(" ") <= DATELINE_WORDS
 
 
-def _before_text(paragraph: str) -> bool:
+def before_text(paragraph: str) -> bool:
     """A heading, a list, or a dateline set apart: what can stand before the text opens."""
     bare = paragraph.strip().strip("*_").strip()
     return (paragraph.lstrip().startswith("#") or bool(LIST_ITEM.match(paragraph))
             or (len(bare.split()) <= DATELINE_WORDS and bare.endswith((":", "—", "–", "-"))))
 
 
-
-
-def with_standfirst(summary: str | None, decks: list[str],
-                    paragraphs: list[str]) -> tuple[str | None, list[str]]:
-    """The summary and the text, given the standfirst the page shows under its headline
-    (``decks``). The standfirst the reader sees is the summary, over the page's descriptions
-    (an SEO text, a site's tagline: "Music, Film, TV and Political News Coverage"), unless
-    the text opens with it (a lede marked as the page's summary) or the description chosen
-    opens with it (a standfirst of several paragraphs, of which the page marks the first).
-    A standfirst set as the text's first heading ("## The appointment came days after …")
-    leaves the text when it is the summary, and is a paragraph of it when it is not; the text
-    keeps an opening that the description repeats (the summary is then marked low). A
-    standfirst of whole sentences that the text opens with, set in bold or italics, is the
-    summary whatever the descriptions say (:func:`standfirst_in_text` then takes it out of
-    the text)."""
-    if not decks:
-        return summary, paragraphs
-    deck = decks[0]
-    text = [p.lstrip("#").strip() if _is_deck(p, deck) else p for p in paragraphs]
-    # the text without the standfirst set as its heading; a paragraph it equals is the lede
-    rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
-    running = [p for p in paragraphs if p.strip() and not _before_text(p)][:STANDFIRST_AT]
-    listed = deck.lstrip().startswith(("-", "–", "—", "•"))  # quotes pulled out as a list
-    if ENDS.search(deck) and not listed and any(
-            _is_deck(p, deck) and emphasised(p.strip()) for p in running):
-        return deck, text  # sentences set in bold over the text: what the page shows (not
-        # quotes pulled out as a list: "- …-…")
-    if not (opens_body(deck, rest) or _goes_on_from(summary or "", deck) or listed):
-        return deck, rest  # what the page shows, over a description that is not all of it
-    return summary, text
-
-
-def _goes_on_from(description: str, deck: str) -> bool:
-    """Whether a description is the standfirst followed by sentences of its own (the page
-    marks only the first of its paragraphs), not by a credit or the site's name ("… •
-    Foto: …", "… - VnExpress")."""
-    said, shown = " ".join(description.split()), " ".join(deck.split())
-    rest = said[len(shown):].strip()
-    return said.startswith(shown) and bool(ENDS.search(shown)) and rest[:1].isalpha() and \
-        bool(ENDS.search(rest))
-
-
-def _is_deck(paragraph: str, deck: str) -> bool:
-    return bool(fold(deck)) and fold(plain_text(paragraph.lstrip("#"))) == fold(deck)
-
-
-STANDFIRST_AT = 2  # the text's first paragraphs of running text where it is looked for
-
-
-def standfirst_in_text(summary: str | None, paragraphs: list[str],
-                       set_apart: Callable[[str, str], bool] | None = None,
-                       ) -> tuple[str | None, list[str]]:
-    """The summary and the text, without the standfirst when the summary is it, or how it
-    opens (a description cut from it: the standfirst, at most 50 words, is then the summary):
-    one of the text's first two paragraphs of running text set in bold or italics, or the
-    first when ``set_apart`` (its plain text and the next one's) says that the page sets it
-    apart from the next (:mod:`setapart`); unless too little text would be left (see
-    :func:`_enough`). The page showed it once, over the text; the explainer would show it
-    twice."""
-    wanted = fold(summary or "").split()
-    running = [i for i, p in enumerate(paragraphs) if p.strip() and not _before_text(p)]
-    for place, index in enumerate(running[:STANDFIRST_AT]):
-        paragraph = paragraphs[index].strip()
-        apart = place == 0 and len(running) > 1 and set_apart is not None and set_apart(
-            plain_text(paragraph), _next_paragraph([paragraphs[i] for i in running[1:]]))
-        if not wanted or not (apart or emphasised(paragraph)):
-            continue
-        text = plain_text(paragraph)
-        words = fold(text).split()
-        rest = paragraphs[:index] + paragraphs[index + 1:]
-        if words[:len(wanted)] != wanted or not _enough(rest):
-            continue
-        if len(words) == len(wanted):
-            return summary, rest
-        if len(words) <= MAX_WORDS and ENDS.search(text):
-            return text, rest
-        if apart and ENDS.search(summary or ""):
-            return summary, rest  # a long standfirst's first sentences are the summary
-    return summary, paragraphs
-
-
-def _next_paragraph(paragraphs: list[str]) -> str:
-    """The first of the paragraphs that is more than a place or a name set apart ("Ankara"),
-    as plain text."""
-    texts = [plain_text(p) for p in paragraphs]
-    return next((t for t in texts if len(t.split()) >= MIN_PARAGRAPH_WORDS), texts[0])
-
-
-REST_WORDS = 50  # the running text a standfirst leaves behind: less, and it is the text
-
-
-def _enough(paragraphs: list[str]) -> bool:
-    """Whether the paragraphs hold a text without the standfirst: a page whose only text
-    is its standfirst (an audio's page) keeps it as its text."""
-    running = (p for p in paragraphs if p.strip() and not _before_text(p))
-    return sum(len(plain_text(p).split()) for p in running) >= REST_WORDS
 
 
 NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it
@@ -385,7 +289,7 @@ def repeats_text(summary: str | None, paragraphs: Iterable[str]) -> bool:
     three paragraphs of running text does ("… a market, authorities said." beside "… a
     market, Ukrainian authorities said.")."""
     paragraphs = list(paragraphs)
-    if opens_body(summary, paragraphs):
+    if opens_body(summary, paragraphs) or _says_the_lede(summary, paragraphs):
         return True
     wanted = fold(summary or "").split()
     if len(wanted) < MIN_WORDS * 3:
@@ -395,3 +299,14 @@ def repeats_text(summary: str | None, paragraphs: Iterable[str]) -> bool:
         if difflib.SequenceMatcher(None, wanted, words, autojunk=False).ratio() >= NEAR:
             return True
     return False
+
+
+def _says_the_lede(summary: str | None, paragraphs: list[str]) -> bool:
+    """Whether one of the summary's sentences is the text's first paragraph of running text,
+    or its first sentence, after a wire's dateline ("LA CROSSE, Wis. (AP) — After a summer
+    …" beside a description of that sentence and another)."""
+    first = next(iter(opening_text(paragraphs)), "")
+    lede = [fold(without_wire_dateline(first))]
+    lede.append(fold(next(iter(sentences(without_wire_dateline(first))), "")))
+    said = {fold(s) for s in sentences(summary or "")}
+    return any(len(text.split()) >= MIN_WORDS * 3 and text in said for text in lede)

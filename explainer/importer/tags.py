@@ -38,6 +38,8 @@ CODES = 3  # unwritten acronyms in a page's keywords that make them a system's c
 DESK = re.compile(r"^(?i:(?:ap |reuters |afp )?(?:general|domestic|international|world|national|"
                   r"local|business|top|company|regional) news)$|"
                   r"(?i:\b(?:state wire|news wire|newswire|desk))$")
+COUNTRY_DESK = re.compile(r"^[A-Z]{2,3} (?i:news)$")  # "UK News", "US news"; "BBC News" where
+# the text names it stays
 
 
 def page_tags(keywords: Iterable[str], site: str | None, text: str,
@@ -52,13 +54,15 @@ def page_tags(keywords: Iterable[str], site: str | None, text: str,
     kept: dict[str, str] = {}
     for tag in tags:
         if not tag or len(tag.split()) > TAG_WORDS or tag.casefold() in GENERIC or \
-                DESK.search(tag) or tag in codes or _code(tag):
+                DESK.search(tag) or tag in codes or _code(tag) or (
+                    COUNTRY_DESK.match(tag) and tag not in text):
             continue
         if own and _names_site(tag, own):
             continue  # "Metro newspaper", "BBC News" on the BBC
         if bylined and set(NAME_LIST.split(tag.casefold())) <= bylined:
             continue  # the writers, whom the page's keywords name
-        kept.setdefault(tag.casefold(), tag)
+        if kept.setdefault(tag.casefold(), tag).islower() and not tag.islower():
+            kept[tag.casefold()] = tag  # "taylor swift" and "Taylor Swift": the capitals
     return tuple(kept.values())[:TAGS]
 
 

@@ -17,9 +17,20 @@ TRACKING = re.compile(
     r"|__twitter_impression)$", re.IGNORECASE)
 
 
+# A video or music service's share id ("youtu.be/…?si=…"), on those services only
+SHARE_ID = re.compile(r"si$")
+SHARING_HOSTS = re.compile(r"(?:^|\.)(?:youtube\.com|youtu\.be|spotify\.com)$", re.IGNORECASE)
+TEXT_FRAGMENT = ":~:"  # "#:~:text=…": a reader's highlight, copied with the link
+
+
 def untracked(target: str) -> str:
     """``target`` without its tracking parameters (the rest of its query kept as written;
-    a page that escaped its "&" twice writes "amp;utm_medium")."""
+    a page that escaped its "&" twice writes "amp;utm_medium"), a share id on a video or
+    music service, and a highlight's text fragment ("#:~:text=…")."""
+    if TEXT_FRAGMENT in target and "#" in target:
+        page, _, fragment = target.partition("#")
+        kept_fragment = fragment.partition(TEXT_FRAGMENT)[0]
+        target = f"{page}#{kept_fragment}" if kept_fragment else page
     if "?" not in target:
         return target
     try:
@@ -28,8 +39,13 @@ def untracked(target: str) -> str:
         return target
     if not parts.query:
         return target
-    kept = [pair for pair in parts.query.split("&")
-            if pair and not TRACKING.match(pair.split("=", 1)[0].removeprefix("amp;"))]
+    sharing = bool(SHARING_HOSTS.search(parts.hostname or ""))
+    kept = [pair for pair in parts.query.split("&") if pair and not _tracking(
+        pair.split("=", 1)[0].removeprefix("amp;"), sharing)]
     if len(kept) == len(parts.query.split("&")):
         return target
     return urlunsplit(parts._replace(query="&".join(kept)))
+
+
+def _tracking(name: str, sharing: bool) -> bool:
+    return bool(TRACKING.match(name) or (sharing and SHARE_ID.match(name)))
