@@ -105,6 +105,11 @@ from tests.test_import_html import page
     "***For a full portrait of today's top AI vendors, read our in-depth guide: [150+ Top AI "
     "Companies 2024](https://x.example/ai/)***",
     "**For more information, also see: [Best Machine Learning Platforms](https://x.example/ml/)**",
+    "- Zum Artikel: [Tarifrunde im ÖPNV: Das wird verhandelt](https://x.example/t)",  # a label
+    "**関連タグ** [ハードウェア](https://x.example/h) / [Intel](https://x.example/i)",  # and links
+    "Link zum [YouTube-Inhalt](https://www.youtube.com/watch?v=VAIrKgdwB-Q)",
+    "**Twitter: [@howardblume](https://twitter.com/howardblume)**",
+    "**Tags:** [gender diversity](https://x.example/tag/g), [VC](https://x.example/tag/vc)",
 ])
 def test_furniture(line):
     assert is_furniture(line)
@@ -188,6 +193,8 @@ def test_furniture(line):
     "*Read our story about the bridge.*",  # a promotion's words, but no link
     "Read more: the council said the bridge [would open](https://x.example/y) in the spring, "
     "and the ferry would stop.",
+    "See [the council's full report on the bridge](https://x.example/r).",  # a linked sentence
+    "The mayor [said so](https://x.example/s) on Monday",
 ])
 def test_the_storys_own_text(line):
     assert not is_furniture(line)

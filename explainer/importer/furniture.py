@@ -207,7 +207,7 @@ def is_furniture(paragraph: str) -> bool:
                 or RAIL_HEADING.match(paragraph.strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
-                or _pointer(paragraph.strip())
+                or _pointer(paragraph.strip()) or _labelled_links(paragraph)
                 or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or _house_promotion(paragraph)
@@ -225,6 +225,28 @@ def _pointer(paragraph: str) -> bool:
             label.endswith("|") or not any(c.islower() for c in label))
     return (len(match["words"].strip("*_ ").split()) >= HEADLINE_WORDS
             and not paragraph.rstrip("*_ ").endswith("."))  # "[… isn't over yet](…)." is one
+
+
+LABEL_MOST_WORDS = 4  # a label before links, in words (or in letters, unspaced: "関連タグ")
+UNSPACED_LABEL = 20
+LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s+")
+
+
+def _labelled_links(paragraph: str) -> bool:
+    """A short label and links, nothing else: "Zum Artikel: [Tarifrunde im ÖPNV](…)",
+    "**関連タグ** [ハードウェア](…) / [Intel](…)", "Link zum [YouTube-Inhalt](…)",
+    "**Twitter: [@howardblume](…)**": a pointer, a row of tags, a profile, in any language;
+    not a linked sentence ("See [the full report](…).")."""
+    text = LIST_MARK.sub("", paragraph.strip())
+    first = text.find("[")
+    if first <= 0 or not LINK_ROW.search(text) or text.rstrip("*_ ").endswith("."):
+        return False
+    label = text[:first].strip(" *_").rstrip(":|–—-\\ ").strip(" *_")
+    rest = LINK_ROW.sub("", text[first:]).strip(" *_/|,·•\\")
+    if not label or rest or label.endswith((".", "!", "?")):
+        return False
+    words = label.split()
+    return len(words) <= LABEL_MOST_WORDS and (len(words) > 1 or len(label) <= UNSPACED_LABEL)
 
 
 def _topic_link(paragraph: str) -> bool:
