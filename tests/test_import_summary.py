@@ -33,6 +33,11 @@ def test_the_site_s_name_after_a_description_s_last_sentence_goes(tail):
     assert choose_summary([WHOLE + tail]) == WHOLE
 
 
+def test_a_description_that_opens_with_a_separator_is_a_template_s_empty_slot():
+    assert choose_summary(["| Lebanon News", WHOLE]) == WHOLE
+    assert choose_summary(["- The River Gazette"]) is None
+
+
 def test_a_description_that_another_goes_on_from_is_cut_even_without_an_ellipsis():
     assert choose_summary([WHOLE.removesuffix(" since 2011."), WHOLE]) == WHOLE
     assert choose_summary(["The talks ended.", "The talks ended. A deal was signed."]) == (

@@ -142,8 +142,9 @@ def _distinct(descriptions: Iterable[str]) -> list[str]:
     for text in descriptions:
         clean = READ_ON.sub("", _once(_without_separator(SITE_TAIL.sub("", _first_paragraph(
             _plain(text or "")).strip()).split())))
-        if PAGE_TEMPLATE.match(clean):
-            continue
+        if PAGE_TEMPLATE.match(clean) or clean[:1] in SEPARATORS:
+            continue  # a template's words, or its slot left empty before the site's name
+            # ("| Lebanon News")
         if len(clean.split()) >= MIN_WORDS or cjk(clean):
             seen.setdefault(clean.casefold(), clean)
     return list(seen.values())
