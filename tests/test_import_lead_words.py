@@ -3,6 +3,8 @@ article, a caption after the box that holds the figure, a picture as it stands."
 
 from __future__ import annotations
 
+import pytest
+
 from explainer.importer.html import parse_html
 from tests.test_import_picture import page
 
@@ -70,3 +72,23 @@ def test_a_figure_with_words_gives_them_before_the_same_picture_bare():
               "sea wall.</figcaption></figure>")
     assert words(above(page(OG, figure), header)) == ("The sea wall",
                                                       "Waves break over the sea wall.", None)
+
+
+@pytest.mark.parametrize(("inner", "words"), [
+    ("<span>Waves break over the sea wall.</span><span>Getty Images</span>",
+     ("Waves break over the sea wall.", "Getty Images")),  # its own element, glued on
+    ("Waves break over the sea wall<span> Foto: Editpress/Jane Roe</span>",
+     ("Waves break over the sea wall", "Editpress/Jane Roe")),  # a label, no full stop
+    ("Waves over the sea wall <span class='pre'> | Bild: </span><span>Jane Roe/rbb</span>",
+     ("Waves over the sea wall", "Jane Roe/rbb")),  # the label in an element before it
+    ("Waves break over the sea wall in <span>Hull</span>", (None, None)),  # a word, not a credit
+    ("Waves break over <span>the sea wall in Hull.</span>", (None, None)),
+])
+def test_a_credit_in_the_caption_s_last_element_is_its_credit(inner, words):
+    figure = (f"<figure><img src='https://cdn.invalid/wall.png'><figcaption>{inner}"
+              "</figcaption></figure>")
+    article = parse_html(page("", figure))
+    caption, credit = words
+    assert article.image_credit == credit
+    if caption:
+        assert article.image_caption == caption

@@ -242,13 +242,44 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
     no credit, and the caption loses both and the separator left before them."""
     said = [text_of(e) for e in box.xpath(CREDIT_XPATH) if text_of(e)]
     caption = text_of(captions[0]) if captions else ""
+    if captions and not said and (last := _closing_credit(captions[0], caption)):
+        said = [last]  # "…unterstützen.<span>Getty Images</span>": its own element
     for credit in said:  # its last mention: the caption may name it before ("(AP Photo/…)")
         head, found, tail = caption.rpartition(credit)
         caption = " ".join(f"{head} {tail}".split()) if found else caption
     credits = [c for c in said if not credit_label(c)]
-    return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:") or None,
+    caption = DANGLING_LABEL.sub("", caption) if said else caption  # "… | Bild:" left
+    return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:/") or None,
                    credits[0] if credits else None, also=_addresses(img),
                    linked=any(not PICTURE_LINK.search(href) for href in img.xpath(LINKED)))
+
+
+CREDIT_WORDS = 8
+DANGLING_LABEL = re.compile(r"(?:\s*[|–—-]\s*(?:foto|photo|bild|image|picture|quelle|source|"
+                            r"credit)s?\s*:?|\s+(?:foto|photo|bild|quelle|source|credit)s?\s*:)"
+                            r"\s*$", re.IGNORECASE)
+LABELLED_CREDIT = re.compile(r"^(?:foto|photo|bild|image|picture|quelle|source|credit)s?\s*:|^©",
+                             re.IGNORECASE)
+
+
+def _closing_credit(caption: Any, text: str) -> str | None:
+    """The credit a caption sets in an element of its own after its words: a few words with
+    a credit's label ("Foto: Editpress/Fabrizio Pizzolante"), or a name or agency with no
+    figure and no sentence's end, after the caption's last sentence ("… unterstützen.",
+    "Getty Images") or with a slash ("Unsplash/Kelly Sikkema"); not a caption's last word
+    ("… the sea wall in <span>Hull</span>")."""
+    children = [c for c in caption if isinstance(c.tag, str)]
+    if not children or (children[-1].tail or "").strip():
+        return None
+    last = text_of(children[-1])
+    before = text[:len(text) - len(last)].strip() if last and text.endswith(last) else ""
+    if not before or not 0 < len(last.split()) <= CREDIT_WORDS:
+        return None
+    if LABELLED_CREDIT.match(last):
+        return last
+    named = all(w[:1].isupper() or "/" in w for w in last.split())
+    apart = before.endswith((".", "!", "?", "|", "–", "—", ":", ")")) or "/" in last
+    return last if named and apart and not re.search(r"\d|[.!?:]$", last) else None
 
 
 def usable(ref: str) -> bool:
