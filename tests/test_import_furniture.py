@@ -195,6 +195,7 @@ def test_furniture(line):
     "and the ferry would stop.",
     "See [the council's full report on the bridge](https://x.example/r).",  # a linked sentence
     "The mayor [said so](https://x.example/s) on Monday",
+    "\\-- By Michael Russell [Follow @tdmrussell](https://twitter.com/tdmrussell)",  # signed
 ])
 def test_the_storys_own_text(line):
     assert not is_furniture(line)

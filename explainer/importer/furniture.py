@@ -230,6 +230,7 @@ def _pointer(paragraph: str) -> bool:
 LABEL_MOST_WORDS = 4  # a label before links, in words (or in letters, unspaced: "関連タグ")
 UNSPACED_LABEL = 20
 LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.)])\s+")
+SIGNED = re.compile(r"^(?:\\?[-–—]+\s*)?(?:by|von|par|por|door|av)\s", re.IGNORECASE)
 
 
 def _labelled_links(paragraph: str) -> bool:
@@ -243,8 +244,8 @@ def _labelled_links(paragraph: str) -> bool:
         return False
     label = text[:first].strip(" *_").rstrip(":|–—-\\ ").strip(" *_")
     rest = LINK_ROW.sub("", text[first:]).strip(" *_/|,·•\\")
-    if not label or rest or label.endswith((".", "!", "?")):
-        return False
+    if not label or rest or label.endswith((".", "!", "?")) or SIGNED.match(label):
+        return False  # "-- By Michael Russell [Follow @tdmrussell]": the story's sign-off
     words = label.split()
     return len(words) <= LABEL_MOST_WORDS and (len(words) > 1 or len(label) <= UNSPACED_LABEL)
 
