@@ -184,6 +184,12 @@ def test_a_heading_is_judged_by_the_first_block_voted_on_under_it():
         [*STORY[:2], "Join now"], [UNHELD, STORY[2]])
 
 
+def test_a_heading_too_short_to_be_voted_on_goes_with_the_block_under_it():
+    assert voted([*STORY[:2], "## Headline", STORY[2]], [READING]) == (
+        STORY[:2], ["## Headline", STORY[2]])
+    assert voted([STORY[0], "## Ferry", STORY[1]], [READING])[1] == []  # over kept text
+
+
 def test_a_line_in_bold_is_a_heading_too():
     bold = "**Bridge timetable and the ferry**"
     assert voted([STORY[0], bold, STORY[1]], [READING]) == ([STORY[0], bold, STORY[1]], [])

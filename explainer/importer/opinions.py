@@ -112,9 +112,10 @@ def _sections(paragraphs: Sequence[str], ours: list[list[str]], judged: list[boo
               held: list[bool]) -> None:
     """A heading left out on its own words stays when its section (the blocks up to the next
     heading) is kept: when its first block voted on is held, or it holds a quote, code, a
-    table or no block voted on ("## 'Ends recession debate'" over kept text stays)."""
+    table or no block voted on ("## 'Ends recession debate'" over kept text stays); a heading
+    too short to be voted on goes with its section ("## Headline" over a teaser's text)."""
     for index, paragraph in enumerate(paragraphs):
-        if held[index] or not _heading(paragraph):
+        if (held[index] and judged[index]) or not _heading(paragraph):
             continue
         end = next((i for i in range(index + 1, len(paragraphs)) if _heading(paragraphs[i])),
                    len(paragraphs))
