@@ -109,6 +109,26 @@ def test_a_lede_set_as_a_heading_stays_a_paragraph_outside_a_series(others):
         "Heads up, travelers: hundreds of workers at the north airport are striking on Tuesday.")
 
 
+QUESTION = ("How did Kamala Harris end up living on the top floor of a Westmount Victorian in "
+            "the 1970s and 80s?")  # twenty words
+
+
+def test_a_long_question_among_short_headings_of_its_level_is_a_heading_too():
+    short = "".join(f'<head rend="h3">Where did she {w}?</head><p>In Montreal.</p>'
+                    for w in ("live", "study", "work"))
+    assert md(f'<head rend="h3">{QUESTION}</head><p>Her mother moved.</p>{short}').startswith(
+        f"### {QUESTION}\n\nHer mother moved.")
+    assert md(f'<head rend="h3">{QUESTION}</head><p>Her mother moved.</p>').startswith(
+        f"{QUESTION}\n\n")  # alone, it is running text
+
+
+def test_a_lede_s_statement_among_short_headings_stays_a_paragraph():
+    lede = LEDE.format("north").replace("<p>More.</p>", "")
+    short = "".join(f'<head rend="h2">What happens {w}</head><p>A.</p>'
+                    for w in ("next", "then", "now"))
+    assert md(lede + short).startswith("Heads up, travelers:")
+
+
 @pytest.mark.parametrize(("main", "expected"), [
     ("<p>as weather conditions<lb/>deteriorate, he said.</p>",
      "as weather conditions deteriorate, he said."),

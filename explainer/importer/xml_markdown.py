@@ -209,7 +209,8 @@ def block(element: etree._Element, quoted: bool = False) -> str:
     tag = element.tag
     if tag == "head":
         text = inline(element)
-        if running_text(text, series=element.get(SERIES_MARK) is not None):
+        if running_text(text, series=element.get(SERIES_MARK) is not None,
+                        among=element.get(AMONG_MARK) is not None):
             return relaxed(escape_line_start(text))  # a lede set as a heading (CNN's <h2>)
         level = _level(element)
         text = relaxed(heading_text(_unemphasised(text)))
@@ -247,25 +248,39 @@ HEADING_WORDS = 20  # a heading this long is running text
 SENTENCE_WORDS = 12  # and one this long that ends as a statement does, unless in a series
 SERIES = 3  # headings of one level, so many or more, head the parts of a story (a slideshow)
 SERIES_MARK = "series"  # set on such a heading before the conversion
+AMONG_MARK = "among"  # set on a long heading among headings
 
 
-def running_text(text: str, series: bool = False) -> bool:
+def running_text(text: str, series: bool = False, among: bool = False) -> bool:
     """Text too long, or too much a sentence, to be a heading: a lede set as one. A sentence
     among a series of headings of one level is the title of a part (Business Insider's
-    slides: "Zendaya promoted … in London while wearing a plum-colored suit.")."""
+    slides: "Zendaya promoted … in London while wearing a plum-colored suit."); ``among``
+    headings of its level that mostly read as headings, a long one is one too, up to twice
+    the length (an explainer's questions: "How did Kamala Harris end up living on the top
+    floor of a Westmount Victorian in the 1970s and 80s?")."""
     words = len(text.split())
-    return words >= HEADING_WORDS or (not series and words >= SENTENCE_WORDS and text.rstrip(
-        "*_").endswith((".", "!", "。", "！")))
+    states = text.rstrip("*_").endswith((".", "!", "。", "！"))
+    if among and not states:  # (a lede's statement set as a heading stays a paragraph)
+        return words >= 2 * HEADING_WORDS
+    return words >= HEADING_WORDS or (not series and words >= SENTENCE_WORDS and states)
 
 
 def _mark_series(main: etree._Element) -> None:
     """Mark the headings that read as sentences when a level has ``SERIES`` or more of them
-    (a lede set as a heading stays apart from a story's short subheadings)."""
+    (a lede set as a heading stays apart from a story's short subheadings); and, on a level
+    of ``SERIES`` headings or more of which at most one in four reads as running text, those
+    that do, as among headings."""
     levels: dict[str, list[etree._Element]] = {}
+    every: dict[str, list[etree._Element]] = {}
     for head in main.iter("head"):
+        level = head.get("rend") or "h2"
+        every.setdefault(level, []).append(head)
         if running_text(inline(head)):
-            levels.setdefault(head.get("rend") or "h2", []).append(head)
-    for found in levels.values():
+            levels.setdefault(level, []).append(head)
+    for level, found in levels.items():
+        if len(every[level]) >= SERIES and len(found) * 4 <= len(every[level]):
+            for head in found:
+                head.set(AMONG_MARK, "")
         for head in found if len(found) >= SERIES else ():
             head.set(SERIES_MARK, "")
 
