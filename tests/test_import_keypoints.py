@@ -56,3 +56,24 @@ def test_an_imported_text_has_no_key_points_box():
 def test_a_box_in_the_middle_of_the_text_is_the_story_s():
     middle = [*STORY, *STORY, "## Highlights", POINTS, *STORY, *STORY]
     assert without_key_points(middle) == middle
+
+
+OFFERS = ("- **Today’s news:** [Follow live updates](https://x.example/live) from the trail.\n"
+          "- **We want to hear from you:** [Tell us why](https://x.example/tell) you vote.\n"
+          "- **Ground Game:** [Sign up for our weekly newsletter](https://x.example/news).\n"
+          "- **Our role:** The most trusted source on election night. [Learn more.](https://x.e"
+          "xample/role)")
+
+
+def test_the_site_s_box_of_offers_goes_with_its_label_wherever_it_stands():
+    text = ["One.", "Two.", "Three.", "Four.", "**What to know about the 2024 Election**",
+            OFFERS, "Five.", "Six.", "Seven.", "Eight."]
+    assert without_key_points(text) == ["One.", "Two.", "Three.", "Four.", "Five.", "Six.",
+                                        "Seven.", "Eight."]
+
+
+def test_a_list_of_links_that_asks_nothing_of_the_reader_stays():
+    sources = "- [The council's report](https://x.example/r)\n- [The budget](https://x.example/b)"
+    text = ["One.", "Two.", "Three.", "Four.", "**Sources**", sources, "Five.", "Six.",
+            "Seven.", "Eight."]
+    assert without_key_points(text) == text

@@ -34,10 +34,29 @@ def is_key_points(label: str, block: str) -> bool:
             and all(len(item.split()) <= ITEM_WORDS for item in items))
 
 
+# a call to the reader to act: what a box of the site's own offers asks
+CALL = re.compile(r"\b(?:sign up|subscribe|newsletters?|follow|tell us|learn more|read more|"
+                  r"download|listen|watch|join|register|donate|send us|contact us|"
+                  r"abonnieren|anmelden|folgen|inscrivez|suivez|suscríbete|síguenos)\b",
+                  re.IGNORECASE)
+LINKED = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+
+
+def promotes(block: str) -> bool:
+    """Whether a list (Markdown) is the site's box of offers: two items or more, each with a
+    link, half of them or more asking the reader to act ("[Sign up for AP's weekly politics
+    newsletter](…)", "[Tell us why …](…)", "[Learn more.](…)")."""
+    items = block.strip().split("\n")
+    return (2 <= len(items) <= MOST_ITEMS and all(ITEM.match(item) for item in items)
+            and all(LINKED.search(item) for item in items)
+            and 2 * sum(bool(CALL.search(item)) for item in items) >= len(items))
+
+
 def without_key_points(paragraphs: list[str]) -> list[str]:
     """The paragraphs without the key points boxes: each label with the list it heads, among
     the text's first or last :data:`EDGE` paragraphs (a "## Highlights" over the goals of a
-    match, in the middle of its report, is the story's)."""
+    match, in the middle of its report, is the story's); and without the site's box of
+    offers (:func:`promotes`) wherever it stands, with a short label over it."""
     kept: list[str] = []
     skip = False
     for index, paragraph in enumerate(paragraphs):
@@ -46,8 +65,17 @@ def without_key_points(paragraphs: list[str]) -> list[str]:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         edge = index < EDGE or index + 1 >= len(paragraphs) - EDGE
-        if following and edge and is_key_points(paragraph, following):
+        if following and ((edge and is_key_points(paragraph, following)) or (
+                promotes(following) and _label(paragraph))):
             skip = True
             continue
-        kept.append(paragraph)
+        if not promotes(paragraph):
+            kept.append(paragraph)
     return kept
+
+
+def _label(line: str) -> bool:
+    """A short line in bold or a heading: a box's label ("**What to know about …**")."""
+    bare = line.strip()
+    return len(bare.split()) <= LABEL_WORDS and (bare.startswith("#") or (
+        bare.startswith("**") and bare.endswith("**")))
