@@ -87,7 +87,7 @@ def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
     skip = "self::script or self::style or " + OUTSIDE_ARTICLE.replace(
         "ancestor::a or ", "ancestor-or-self::a or ").replace("ancestor::li or ", "")
     blocks: dict[Any, tuple[list[str], dict[Any, int], bool]] = {}  # each block read once
-    for node in tree.xpath("//body//text()[normalize-space()]"):
+    for node in tree.xpath("//body/descendant::text()[normalize-space()]"):
         if not LABEL_START.match(text := " ".join(str(node).split())):
             continue
         owner, tail = node.getparent(), node.is_tail

@@ -40,9 +40,11 @@ CREDIT_XPATH = (".//*[@itemprop='copyrightHolder' or @itemprop='creditText' or "
                 "'photo credit:')) and "
                 "string-length(normalize-space(.)) <= 80 and not(self::figcaption) and "
                 "not(*[starts-with(normalize-space(.), '©')]))]")  # the notice's own element
-FIGURES_XPATH = "//article//figure[.//img] | //main//figure[.//img]"
+FIGURES_XPATH = ("//article/descendant::figure[.//img] | "
+                 "//main/descendant::figure[.//img]")
 OUTSIDE_FIGURES_XPATH = "//figure[.//img][not(ancestor::article or ancestor::main)]"
-BOXED_XPATH = "//article//img[not(ancestor::figure)] | //main//img[not(ancestor::figure)]"
+BOXED_XPATH = ("//article/descendant::img[not(ancestor::figure)] | "
+               "//main/descendant::img[not(ancestor::figure)]")
 OUTSIDE_BOXED_XPATH = "//img[not(ancestor::figure or ancestor::article or ancestor::main)]"
 # a page with no <article> and no <main> (older sites): its figures are read everywhere, but
 # only to give words to the picture its metadata names, never to be the lead themselves

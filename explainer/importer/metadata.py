@@ -155,8 +155,10 @@ LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|"
 BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
 
 
-SHOWN_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-              " or ancestor::template)]")
+# (written "/descendant::" rather than "//": on a page of 90,000 inline elements in one
+# paragraph, libxml2 took 45 s to merge what "//body//text()" finds, and takes 0.1 s)
+SHOWN_TEXT = ("//body/descendant::text()[not(ancestor::script or ancestor::style or "
+              "ancestor::noscript or ancestor::template)]")
 
 
 def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:

@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
                     "section", "header", "article", "td", "dd", "figcaption"})
-TEXTS = ("//body//text()[normalize-space()][not(ancestor::script or ancestor::style or "
+TEXTS = ("//body/descendant::text()[normalize-space()][not(ancestor::script or ancestor::style or "
          "ancestor::noscript or ancestor::template)]")
 KEY = 40  # characters of a paragraph's opening looked for in the page
 STANDOUT = re.compile(r"bold|strong|intro|lead|lede|teaser|standfirst|summary|deck|\bdek|"
