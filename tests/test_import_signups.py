@@ -6,7 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.body import article_body
-from explainer.importer.signups import drop_signup_boxes
+from explainer.importer.signups import drop_overlays, drop_signup_boxes
 
 STORY = [f"Paragraph {n}: the council voted to build the bridge over the river this spring, "
          "and the work will take two years." for n in range(6)]
@@ -51,3 +51,29 @@ def test_an_imported_text_has_no_sign_up_box():
     markdown, _ = article_body(page, None)
     assert STORY[-1] in markdown and "promotional" not in markdown
     assert "stories shaping" not in markdown
+
+
+APPEAL = ('<div class="support"><img src="a.png"><button>✕</button><div><strong>Any amount'
+          "</strong> keeps this paper free.<br>Give by PayPal <a href='/give'>here</a></div></div>")
+
+
+def overlays_dropped(markup: str) -> str:
+    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+    return " ".join(drop_overlays(tree).text_content().split())
+
+
+@pytest.mark.parametrize("box", [
+    APPEAL, APPEAL.replace("<button>✕</button>", "<button aria-label='Close'></button>"),
+    APPEAL.replace("<button>✕</button>", "<button>schließen</button>"),
+])
+def test_a_box_with_its_own_close_control_goes(box):
+    assert overlays_dropped(f"{STORY_TEXT}{box}") == overlays_dropped(STORY_TEXT)
+
+
+def test_a_box_with_a_close_control_that_holds_the_page_s_text_stays():
+    assert "council" in overlays_dropped(f"<div><button>✕</button><p>{STORY[0]}</p></div>")
+
+
+def test_a_page_s_text_in_a_script_without_spaces_counts_by_its_characters():
+    thai = "".join(f"<p>{'การสนับสนุนจากคุณคือการร่วมสร้างสื่อเสรี' * 4}</p>" for _ in range(4))
+    assert "PayPal" not in overlays_dropped(f"{thai}{APPEAL}")

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from explainer.importer.captions import LABEL
+from explainer.importer.clean import UNSPACED
 
 # a class or id naming a picture: "image_image-widget", "picBox", "editor-img-box", "foto"
 PICTURE_NAME = re.compile(r"(?:^|[\s_-])(?:image|img|photo|picture|pic|foto|bild|figure)",
@@ -66,10 +67,15 @@ def picture_boxes(tree: Any) -> list[Any]:
 
 
 def words_outside(tree: Any, boxes: list[Any]) -> int:
-    """The words of the page's paragraphs outside these boxes: when they are few, the boxes
-    hold the page's text and are not to be taken out of it."""
+    """The words of the page's paragraphs outside these boxes (in Chinese, Japanese, Korean
+    or Thai, one for about every two characters): when they are few, the boxes hold the
+    page's text and are not to be taken out of it."""
     inside = {p for box in boxes for p in box.iter("p")}
-    return sum(len(p.text_content().split()) for p in tree.iter("p") if p not in inside)
+    return sum(_words(p.text_content()) for p in tree.iter("p") if p not in inside)
+
+
+def _words(text: str) -> int:
+    return max(len(text.split()), len(UNSPACED.findall(text)) // 2)
 
 
 def as_figures(tree: Any) -> Any:

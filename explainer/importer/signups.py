@@ -4,7 +4,8 @@ Pages set their sign-up forms among or after the story's paragraphs, in a box na
 (``<div class="newsletter-module">``, ``<ps-newsletter-module>``, ``id="signup-box"``): its
 title and its small print ("You may occasionally receive promotional content from …") read
 as paragraphs of the story. Such a box is recognised by its name and by its few words (at most
-:data:`MOST_WORDS`: a form, not a newsletter's own text set as the article).
+:data:`MOST_WORDS`: a form, not a newsletter's own text set as the article). So is a box laid
+over the page that holds its own close control (a donation appeal with its "✕").
 """
 
 from __future__ import annotations
@@ -35,6 +36,36 @@ def drop_signup_boxes(tree: Any) -> Any:
                 and len(element.text_content().split()) <= MOST_WORDS):
             boxes.append(element)
             found.add(element)
+    if not boxes or words_outside(tree, boxes) < STORY_WORDS:
+        return tree
+    for box in boxes:
+        if box.getparent() is not None:
+            box.drop_tree()
+    return tree
+
+
+# A control that closes the box it stands in: a cross, or "close" in the page's language
+CLOSE_WORDS = frozenset(w.casefold() for w in (
+    "✕", "×", "✖", "x", "close", "schließen", "fermer", "cerrar", "chiudi", "sluiten", "stäng",
+    "luk", "lukk", "zamknij", "kapat", "閉じる", "닫기", "关闭", "關閉"))
+OVERLAY_WORDS = 300
+MOST_OVERLAYS = 50
+
+
+def drop_overlays(tree: Any) -> Any:
+    """The tree without the boxes that hold their own close control (a ``<button>`` that says
+    only "✕" or "close", or is labelled so): a pop-up, a donation appeal, a menu laid over
+    the page, of at most :data:`OVERLAY_WORDS` words; never the story's own box (none goes
+    when too few of the page's paragraphs would be left, as for sign-up boxes)."""
+    boxes: list[Any] = []
+    for button in tree.iter("button"):
+        said = " ".join(button.text_content().split()).casefold()
+        label = " ".join((button.get("aria-label") or "").split()).casefold()
+        box = button.getparent()
+        if box is None or box.tag in KEPT or not (said in CLOSE_WORDS or label in CLOSE_WORDS):
+            continue
+        if len(boxes) < MOST_OVERLAYS and len(box.text_content().split()) <= OVERLAY_WORDS:
+            boxes.append(box)
     if not boxes or words_outside(tree, boxes) < STORY_WORDS:
         return tree
     for box in boxes:
