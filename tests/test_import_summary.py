@@ -310,6 +310,7 @@ def test_a_summary_that_says_something_else_is_not_flagged():
     ("KATHMANDU, April 25 (Reuters) - Nepal's government said no.", "Nepal's government said no."),
     ("LA CROSSE, Wis. (AP) — A man was charged.", "A man was charged."),
     ("DUBLIN — She has slammed NATO.", "She has slammed NATO."),
+    ("ATLANTA (CNN) — The storm moved north.", "The storm moved north."),  # as datelines.py
     ("NATO — the alliance grew.", "NATO — the alliance grew."),  # no capital after the dash
     ("US - China talks resume.", "US - China talks resume."),  # two letters: no place
     ("Donald Trump — who won — said so.", "Donald Trump — who won — said so."),

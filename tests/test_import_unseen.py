@@ -115,8 +115,11 @@ def test_an_empty_strong_does_not_end_an_imported_paragraph():
      '<p><a href="/r">report</a> <span class="sr-only">(PDF)</span>on</p>'),
 ])
 def test_a_space_alone_between_two_marks_moves_into_the_second(markup, moved):
-    tree = lxml_html.fragment_fromstring(markup)
-    assert lxml_html.tostring(spaces_between_marks(tree), encoding="unicode") == moved
+    assert spaced(spaces_between_marks, markup) == moved
+
+
+def spaced(rule, markup: str) -> str:
+    return lxml_html.tostring(rule(lxml_html.fragment_fromstring(markup)), encoding="unicode")
 
 
 def test_an_imported_paragraph_keeps_the_space_between_a_mark_and_a_link():
@@ -126,7 +129,7 @@ def test_an_imported_paragraph_keeps_the_space_between_a_mark_and_a_link():
     assert any("*Dear Evan Hansen,* [and who" in p for p in parse_html(html).paragraphs)
 
 
-@pytest.mark.parametrize(("markup", "spaced"), [
+@pytest.mark.parametrize(("markup", "expected"), [
     ("<p><a href='/a'>sujet \ufeff<span><svg></svg></span></a>avait</p>",
      '<p><a href="/a">sujet \ufeff<span><svg></svg></span></a> avait</p>'),
     ("<p><b>Note: </b>it rained</p>", "<p><b>Note: </b> it rained</p>"),
@@ -137,9 +140,8 @@ def test_an_imported_paragraph_keeps_the_space_between_a_mark_and_a_link():
     ("<p><i>x</i>a<b> b</b></p>", "<p><i>x</i>a <b> b</b></p>"),
     ("<p>(<b> b</b></p>", "<p>(<b> b</b></p>"),  # no word before it
 ])
-def test_a_space_that_ends_a_mark_s_words_is_kept_after_it(markup, spaced):
-    tree = lxml_html.fragment_fromstring(markup)
-    assert lxml_html.tostring(spaces_after_marks(tree), encoding="unicode") == spaced
+def test_a_space_at_a_mark_s_edge_is_also_set_outside_it(markup, expected):
+    assert spaced(spaces_after_marks, markup) == expected
 
 
 def test_an_imported_link_before_an_icon_keeps_the_space_after_it():

@@ -11,9 +11,11 @@ from collections.abc import Iterable
 
 PLACE = r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]+){0,3})"  # up to four words
 STATE = r"(?P<state>, [A-Z][a-z]{1,4}\.)?"  # "Wis.", "Calif."
-WIRE = re.compile(
-    rf"^{PLACE}{STATE}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
-    r"(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg|CNN)\))?\s+[–—-]{1,2}\s+(?=\S)")
+# what follows the place in a wire's dateline: its state, a day, the agency, then a dash
+# (shared with :data:`summary.WIRE_DATELINE`, which takes it off a description)
+WIRE_TAIL = (rf"{STATE}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
+             r"(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg|CNN)\))?\s+[–—-]{1,2}\s+")
+WIRE = re.compile(rf"^{PLACE}{WIRE_TAIL}(?=\S)")
 BOLD = re.compile(rf"^\*\*{PLACE}{STATE}\s*:\s*\*\*")
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "LIVE", "WATCH",
                         "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE",

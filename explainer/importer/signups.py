@@ -36,12 +36,7 @@ def drop_signup_boxes(tree: Any) -> Any:
                 and len(element.text_content().split()) <= MOST_WORDS):
             boxes.append(element)
             found.add(element)
-    if not boxes or words_outside(tree, boxes) < STORY_WORDS:
-        return tree
-    for box in boxes:
-        if box.getparent() is not None:
-            box.drop_tree()
-    return tree
+    return _without(tree, boxes)
 
 
 # A control that closes the box it stands in: a cross, or "close" in the page's language
@@ -66,6 +61,12 @@ def drop_overlays(tree: Any) -> Any:
             continue
         if len(boxes) < MOST_OVERLAYS and len(box.text_content().split()) <= OVERLAY_WORDS:
             boxes.append(box)
+    return _without(tree, boxes)
+
+
+def _without(tree: Any, boxes: list[Any]) -> Any:
+    """The tree without the boxes (their tail text kept), unless the page's paragraphs outside
+    them are fewer than :data:`STORY_WORDS` words: the boxes are then the page's text."""
     if not boxes or words_outside(tree, boxes) < STORY_WORDS:
         return tree
     for box in boxes:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from explainer.importer.clean import link_text
 from explainer.importer.confidence import fold
+from explainer.importer.datelines import WIRE_TAIL
 from explainer.importer.ontopic import cjk
 
 MAX_SENTENCES = 2  # of a description longer than a standfirst
@@ -79,9 +80,7 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
 # Stricter than text.DATELINE, which reads a story's first line: a description may open
 # with a name and a dash ("Donald Trump — who …")
 WIRE_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+ )*[A-Z][A-Z.'’-]{2,}(?:, [A-Z][a-z]{1,4}\.)?"
-    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg)\))?"
-    r"\s+[–—-]{1,2}\s+(?=[A-Z\"“‘'])")
+    rf"^(?:[A-Z][A-Z.'’-]+ )*[A-Z][A-Z.'’-]{{2,}}{WIRE_TAIL}(?=[A-Z\"“‘'])")
 
 
 def without_wire_dateline(description: str) -> str:
