@@ -272,6 +272,13 @@ def test_an_alt_text_that_is_only_a_file_name_is_none(alt):
     assert parse_html(page("", figure)).image_alt is None
 
 
+def test_an_alt_text_that_is_the_social_title_is_none():
+    head = "<meta property='og:title' content='Bridge vote / Towns agree plan for new bridge'>"
+    figure = ("<figure><img src='https://cdn.invalid/wall.png' alt='Bridge vote / Towns agree "
+              "plan for new bridge'></figure>")
+    assert parse_html(page(head, figure)).image_alt is None
+
+
 def test_a_picture_in_a_box_of_its_own_gets_its_caption_and_credit():
     box = ('<div class="lead"><img src="https://cdn.invalid/wall.png" alt="The sea wall">'
            '<span class="image-caption">Waves break over the sea wall in Hull - '

@@ -58,9 +58,11 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
     places = set(places)
+    edited = {letters(name) for name in clean_byline(meta.editors)}  # "Editor: Jane Roe"
     sources = [tuple(n for n in clean_byline(c for c in candidates
                                              if not any(letters(c) in w for w in inside))
-                     if n not in places)  # trafilatura's "Jane Roe; Nairobi"
+                     if n not in places  # trafilatura's "Jane Roe; Nairobi"
+                     and letters(n) not in edited and n.casefold() not in meta.section_labels)
                for candidates in given]
     publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)

@@ -245,8 +245,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         byline=people or ((credit,) if credit else ()),
         source_name=named,
         source_url=page_url, image_refs=lead.refs if lead else (),
-        image_alt=lead.alt if lead and confidence.fold(lead.alt or "") != confidence.fold(
-            title) else None,  # the headline again describes nothing
+        image_alt=_picture_words(lead, [title, *meta.titles, *meta.headlines, *meta.h1]),
         image_caption=lead.caption if lead else None,
         image_credit=lead.credit if lead else None, language=_language(meta.language),
         tags=said(page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
@@ -349,6 +348,14 @@ def _keywords(meta: PageMeta, text: str) -> list[str]:
     """The page's keywords when they are about its article (:func:`tags.topical`), else the
     words of its links marked as tags."""
     return meta.keywords if meta.keywords and topical(meta.keywords, text) else meta.tag_links
+
+
+def _picture_words(lead: LeadPicture | None, titles: list[str]) -> str | None:
+    """The lead picture's alt text, unless it is one of the page's titles: a headline (the
+    one chosen, or the social title with its kicker) describes no picture."""
+    if lead is None or not lead.alt:
+        return None
+    return None if confidence.fold(lead.alt) in {confidence.fold(t) for t in titles} else lead.alt
 
 
 def _language(lang: str) -> str | None:

@@ -31,6 +31,7 @@ from explainer.importer.fallbacks import (
 from explainer.importer.headlines import page_headlines
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
+from explainer.importer.notbylines import EDITOR_LABEL, editors, section_labels
 from explainer.importer.stated import page_links
 from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, text_of
@@ -69,6 +70,8 @@ class PageMeta:
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
     shown_h1: list[str] = field(default_factory=list)  # <h1> outside menus and breadcrumbs
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
+    editors: list[str] = field(default_factory=list)  # names the page labels as its editor
+    section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
     header_time: dt.date | None = None  # the <time datetime> under the headline
@@ -208,7 +211,10 @@ def read_meta(page: str) -> PageMeta:
             return True
         return False
 
-    meta.visible_authors = _visible_authors(tree, elsewhere)
+    meta.section_labels = section_labels(tree, meta.sections)
+    meta.visible_authors = [name for name in _visible_authors(tree, elsewhere)
+                            if not EDITOR_LABEL.match(name)]
+    meta.editors = editors(tree)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = labelled_authors(tree, elsewhere)
     meta.decks = decks(tree)

@@ -1,0 +1,53 @@
+"""What a page's author boxes hold that names no author: the label of the story's section
+(a box marked "author" that holds only a link to the section's page, "منوعات"), and the name
+of the editor, which a page labels as such ("Editor : Heryadi") and its metadata may give as
+the author. Read by :func:`metadata.read_meta`; the byline leaves both out."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from explainer.importer.textlines import text_of
+
+# a section's or a category's page, by its path ("/category/29/…", "/rubrik/politik");
+# not /tag/, /thema/ or /topic/, where sites keep their writers' pages too
+SECTION_PATH = re.compile(r"/(?:categor(?:y|ies|ia|ie)|sections?|rubri(?:k|ken|que|ca)|"
+                          r"ressorts?|kategori\w*)/", re.IGNORECASE)
+# a label that names the editor, not the writer, with its colon ("Edited by" needs none)
+EDITOR_LABEL = re.compile(r"^(?:(?:editors?|editor in chief|penyunting|redaktur|editora?|"
+                          r"edición|édition|편집)\s*[:：]|(?:edited|editing) by\b|"
+                          r"bearbeitet von\b|editado por\b|édité par\b)\s*", re.IGNORECASE)
+NAME_WORDS = 5  # an editor's name is at most this many words
+
+
+def section_labels(tree: Any, sections: list[str]) -> frozenset[str]:
+    """The words, case-folded, of the page's links to its sections' pages, and the sections
+    its metadata names. (Not every menu's links: a blog's menu and a site's "people" menu
+    name the writers.)"""
+    found = {s.casefold() for s in sections}
+    for link in tree.xpath("//a[@href]"):
+        if SECTION_PATH.search(urlsplit(link.get("href", "")).path) and (words := text_of(link)):
+            found.add(words.casefold())
+    return frozenset(found)
+
+
+def editors(tree: Any) -> list[str]:
+    """The names the page shows after a label that makes them its editor, in page order:
+    the label and the name in one text ("Editing by Bob Smith") or the name in the element
+    that follows the label ("Editor : <a>Heryadi</a>")."""
+    found: list[str] = []
+    for text in tree.xpath("//body/descendant::text()[normalize-space()]"):
+        label = EDITOR_LABEL.match(" ".join(str(text).split()))
+        if not label:
+            continue
+        parent = text.getparent()
+        if parent is not None and text.is_tail:
+            parent = parent.getparent()
+        line = text_of(parent) if parent is not None else ""
+        start = EDITOR_LABEL.match(line)
+        name = line[start.end():].strip(" ,;|") if start else ""
+        if name and len(name.split()) <= NAME_WORDS and name not in found:
+            found.append(name)
+    return found
