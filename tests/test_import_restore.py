@@ -101,3 +101,40 @@ def test_paragraphs_far_apart_or_out_of_order_have_nothing_put_back_between_them
     many = "".join(block(LINKED.replace("ferry", f"ferry {n}")) for n in range(13))
     assert restored(STORY, Page(page(many)), None, plain_text) == STORY
     assert restored(STORY[::-1], Page(page(block(LINKED))), None, plain_text) == STORY[::-1]
+
+
+def section(inner: str) -> str:  # a paragraph in a box of its own, two levels deep
+    return (f'<section class="group"><div class="hidden">Article</div><div class="inline">'
+            f"{inner}</div></section>")
+
+
+def sectioned(*blocks: str) -> str:
+    return ("<html><body><article>" + "".join(section(b) for b in blocks)
+            + "</article></body></html>")
+
+
+def test_a_paragraph_in_a_box_two_levels_deep_is_put_back():
+    html = sectioned(*(f"<p>{p}</p>" for p in STORY[:2]), f"<p>{LINKED}</p>",
+                     *(f"<p>{p}</p>" for p in STORY[2:]))
+    assert restored(STORY, Page(html), None, plain_text)[2] == (
+        "[The ferry](/topics/ferry) stops [when the bridge opens](/topics/bridge).")
+
+
+def test_a_paragraph_dropped_after_a_subheading_is_put_back_after_it():
+    text = [STORY[0], "## The cost", STORY[1]]
+    html = sectioned(f"<p>{STORY[0]}</p>", "<h3>The cost</h3>", f"<p>{LINKED}</p>",
+                     f"<p>{STORY[1]}</p>")
+    assert restored(text, Page(html), None, plain_text)[2].startswith("[The ferry]")
+
+
+def test_a_paragraph_dropped_before_a_subheading_is_not_put_after_it():
+    text = [STORY[0], "## The cost", STORY[1]]
+    html = sectioned(f"<p>{STORY[0]}</p>", f"<p>{LINKED}</p>", "<h3>The cost</h3>",
+                     f"<p>{STORY[1]}</p>")
+    assert restored(text, Page(html), None, plain_text) == text
+
+
+def test_a_box_is_not_looked_for_past_a_wrapper_that_holds_several_paragraphs():
+    html = sectioned(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>", f"<p>{LINKED}</p>",
+                     f"<p>{STORY[2]}</p><p>{STORY[3]}</p>")
+    assert restored(STORY, Page(html), None, plain_text) == STORY

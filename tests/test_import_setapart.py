@@ -124,3 +124,9 @@ def test_a_standfirst_is_told_apart_from_the_paragraph_after_a_place_set_apart()
     standfirst_in_text(DECK, [DECK, "Ankara", *STORY],
                        lambda one, two: seen.append(two) or True)
     assert seen == [STORY[0]]
+
+
+def test_a_paragraph_s_box_is_not_a_subheading_that_opens_with_its_words():
+    html = ("<html><body><h3>Work is to start next spring and should take: the councils</h3>"
+            f"<p>{STORY[1]}</p></body></html>")
+    assert Page(html).box(STORY[1]).tag == "p"

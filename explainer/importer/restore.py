@@ -30,6 +30,8 @@ MOST_LOOKED = 400  # dropped boxes read in one text
 MOST_APART = 12  # boxes between two kept paragraphs: further apart, they are not neighbours
 ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")  # "**READ MORE:** \ufeff[…]": no label then
 HEADING = re.compile(r"^\s*(?:#|[-*+] |\d+\. |>)")
+SUBHEADING = re.compile(r"^#{1,6} ")
+MOST_CLIMBED = 3  # ancestors climbed to find two paragraphs' boxes side by side
 MARKS = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i"}
 HIDDEN = ("@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
           " or contains(translate(@style, 'VISIBLTYHD ', 'visibltyhd'), 'visibility:hidden')")
@@ -41,8 +43,9 @@ LINKS = re.compile(r"\[(?:[^\]\\]|\\.)*\]\([^)\s]*\)")  # a link's words and tar
 
 def restored(paragraphs: list[str], page: Page, url: str | None,
              plain: Any) -> list[str]:
-    """The paragraphs with the dropped ones of the same kind put back between them.
-    ``plain`` turns a paragraph of Markdown into its plain text."""
+    """The paragraphs with the dropped ones of the same kind put back between them, and
+    between a subheading and the paragraph after it. ``plain`` turns a paragraph of Markdown
+    into its plain text."""
     boxes = [None if HEADING.match(p) else page.box(plain(p)) for p in paragraphs]
     held = norm(" ".join(plain(p) for p in paragraphs))
     result: list[str] = []
@@ -50,9 +53,12 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
     for index, paragraph in enumerate(paragraphs):
         result.append(paragraph)
         after = boxes[index + 1] if index + 1 < len(boxes) else None
-        if boxes[index] is None or after is None or added >= MOST_RESTORED:
+        before, heading = boxes[index], None
+        if before is None and index and SUBHEADING.match(paragraph):
+            before, heading = boxes[index - 1], page.box(plain(paragraph))
+        if before is None or after is None or added >= MOST_RESTORED:
             continue
-        for box in _between(boxes[index], after):
+        for box in _between(before, after, heading):
             looked += 1
             if looked > MOST_LOOKED:
                 return result + paragraphs[index + 1:]
@@ -61,26 +67,55 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
             if (len(words.split()) >= MIN_WORDS and words not in held
                     and norm(LINKS.sub(" ", text)) and added < MOST_RESTORED):
                 result.append(text)  # not a row of links alone: a menu, the sharing buttons
+                held += " " + words  # (a box the page shows twice is put back once)
                 added += 1
     return result
 
 
-def _between(one: Any, two: Any) -> Iterator[Any]:
-    """The boxes of ``one``'s kind that stand between ``one`` and ``two`` (of the same kind):
-    siblings between them, or the children of that kind of the parents between theirs."""
-    if one is two or kind(one) != kind(two):
-        return
-    first, last = one, two
-    if first.getparent() is not last.getparent():
+def _siblings(one: Any, two: Any) -> tuple[Any, Any] | None:
+    """``one`` and ``two``, or the ancestors of theirs that stand side by side in one parent:
+    their parents, or, each paragraph in a wrapper of its own ("<section><div><p>"), the
+    wrappers of one kind that hold that paragraph alone, climbed in step."""
+    first, last = one.getparent(), two.getparent()
+    if one.getparent() is two.getparent():
+        return one, two
+    for _ in range(MOST_CLIMBED):
+        if first is None or last is None:
+            return None
+        if first.getparent() is last.getparent():
+            return first, last
         first, last = first.getparent(), last.getparent()
-        if first is None or last is None or first.getparent() is not last.getparent():
-            return
+        if (first is None or last is None or kind(first) != kind(last)
+                or not (_alone(first, one) and _alone(last, two))):
+            return None
+    return None
+
+
+def _alone(wrapper: Any, box: Any) -> bool:
+    """Whether ``box`` is the only box of its kind in ``wrapper``."""
+    return not any(other is not box and kind(other) == kind(box)
+                   for other in wrapper.iter(box.tag))
+
+
+def _between(one: Any, two: Any, heading: Any | None = None) -> Iterator[Any]:
+    """The boxes of ``one``'s kind that stand between ``one`` and ``two`` (of the same kind):
+    siblings between them, or the boxes of that kind in the boxes between theirs; only those
+    after ``heading``, when a subheading stands between."""
+    if one is two or kind(one) != kind(two) or (sides := _siblings(one, two)) is None:
+        return
+    first, last = sides
     near = list(itertools.islice(first.itersiblings(), MOST_APART + 1))
     if not any(sibling is last for sibling in near):
         return  # not neighbours, or ``two`` stands before ``one``
-    between = itertools.takewhile(lambda sibling: sibling is not last, near)
-    for sibling in (s for s in between if isinstance(s.tag, str)):
-        found = [sibling] if first is one else [c for c in sibling if isinstance(c.tag, str)]
+    between = [s for s in itertools.takewhile(lambda sibling: sibling is not last, near)
+               if isinstance(s.tag, str)]
+    if heading is not None:
+        under = [i for i, s in enumerate(between) if s is heading or heading in s.iterdescendants()]
+        if not under:
+            return  # the subheading stands elsewhere: what is between may be before it
+        between = between[under[0] + 1:]
+    for sibling in between:
+        found = [sibling] if first is one else sibling.iter(one.tag)
         yield from (box for box in found if kind(box) == kind(one) and not box.xpath(SKIP))
 
 

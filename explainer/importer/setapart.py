@@ -62,20 +62,26 @@ class Page:
         """The block element in which the page's text ``text`` (plain) starts, or None: a
         text opening with the paragraph's first :data:`SHORTEST` characters, or a short
         paragraph's whole text ("各地の震度は次のとおり。"); not ``besides`` (a standfirst
-        whose first sentence the lede repeats)."""
-        wanted = norm(html.unescape(text))[:KEY]  # the text as written: "CD&amp;V"
+        whose first sentence the lede repeats). Of several, one whose words go on as the
+        paragraph's do (not a subheading that opens with the same words)."""
+        opening = norm(html.unescape(text))
+        wanted = opening[:KEY]  # the text as written: "CD&amp;V"
         if not wanted:
             return None
+        found = []
         # a page that says it over and over: only the first few places are looked at
         for index in self.openings.get(wanted[:SHORTEST], [])[:MOST_TRIES]:
             shown, node = self.nodes[index]
             if wanted.startswith(shown[:KEY]):
                 # its block, or the element it stands in when the block opens with other
                 # words (a standfirst's <span> under the headline, in the headline's <div>)
-                for block in (_block(node.getparent()), node.getparent()):
-                    if block is not None and block is not besides and _opens(block, wanted):
-                        return block  # not a tag's link that says the same name
-        return None
+                block = next((b for b in (_block(node.getparent()), node.getparent())
+                              if b is not None and b is not besides and _opens(b, wanted)),
+                             None)  # not a tag's link that says the same name
+                if block is not None and (shown.startswith(opening) or opening.startswith(shown)):
+                    return block
+                found.append(block)
+        return next((block for block in found if block is not None), None)
 
     def set_apart(self, first: str, second: str) -> bool:
         """Whether the paragraph ``first`` stands in another kind of box than ``second``
