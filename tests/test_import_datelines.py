@@ -18,6 +18,10 @@ from tests.test_import_html import page
     ("**LINDI:** It is around 8pm and the market is still busy.", "Lindi"),
     ("O’HARE — Flights were held for an hour.", "O’Hare"),
     ("ST. JOHN'S — The storm reached the coast.", "St. John's"),
+    ("Gundremmingen - Die beiden Kühltürme wurden gesprengt.", "Gundremmingen"),
+    ("**London/Teheran** - Iranische Sicherheitskräfte haben …", "London/Teheran"),
+    ("Kiel (dpo) - Finnland ist in Gefahr!", "Kiel"),
+    ("São Paulo – O governo anunciou.", "São Paulo"),
 ])
 def test_a_wire_s_dateline_opening_the_text_is_the_place(opening, place):
     assert opening_dateline(["## Heading", opening, "More text."]) == place
@@ -28,7 +32,9 @@ def test_a_wire_s_dateline_opening_the_text_is_the_place(opening, place):
     "NATO — The alliance met on Monday. NATO said it would act.",  # an acronym said again
     "**Name:** Ashley **Location:** Los Angeles",  # a label in bold
     "DALLA NOSTRA CORRISPONDENTE NEW YORK - Meloni arrived.",  # five words: no place
-    "Mexico City — The economy grew.",  # not in capitals
+    "Mexico City — The economy grew.",  # not in capitals, before an em dash
+    "Jane Roe – who leads the council – said no.",  # an aside
+    "Frankfurt am Main - Die Bank",  # a word in lower case
 ])
 def test_an_opening_that_names_no_place_is_no_dateline(opening):
     assert opening_dateline([opening]) is None

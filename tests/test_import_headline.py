@@ -50,3 +50,19 @@ def test_an_h1_in_a_breadcrumb_trail_is_not_the_headline_shown(trail):
         + "<article><h2>Bridge deal: what it means for you</h2>")
     assert parse_html(html).title == "Bridge deal: what it means for you"
 
+
+
+def test_an_h2_that_the_json_ld_headline_repeats_wins_on_a_page_whose_only_h1_is_a_crumb():
+    html = page(SOCIAL_TITLE + LD_HEADLINE).replace(
+        "<article><h1>Towns agree plan for new river bridge</h1>",
+        '<div class="breadcrumbs"><h1>Bridge deal: what it means for you</h1></div>'
+        "<article><hgroup><h2>Towns agree plan for new river bridge</h2></hgroup>")
+    assert parse_html(html).title == "Towns agree plan for new river bridge"
+
+
+def test_an_h2_is_not_looked_at_on_a_page_that_shows_an_h1():
+    html = page(SOCIAL_TITLE + LD_HEADLINE).replace(
+        "<h1>Towns agree plan for new river bridge</h1>",
+        "<h1>Bridge deal: what it means for you</h1>"
+        "<h2>Towns agree plan for new river bridge</h2>")
+    assert parse_html(html).title == "Bridge deal: what it means for you"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.clean import recased
-from explainer.importer.html import _without_emptied_heading, parse_html
+from explainer.importer.html import parse_html
+from explainer.importer.labels import without_emptied_heading, without_empty_labels
 from tests.test_import_html import page
 
 STORY = ["Peoples reported from New York and Thomson-DeVeaux from Washington."]
@@ -46,7 +47,7 @@ def test_a_heading_whose_cards_went_goes_with_the_short_lines_left_under_it():
     before = ["The council met.", "#### More from the Gazette",
               "The operator said fuel costs had doubled since the spring.", "on the web"]
     after = [before[0], before[1], before[3]]  # the card's opening went (a card, or a vote)
-    assert _without_emptied_heading(before, after) == ["The council met."]
+    assert without_emptied_heading(before, after) == ["The council met."]
 
 
 @pytest.mark.parametrize("tail", [
@@ -57,15 +58,15 @@ def test_a_heading_whose_cards_went_goes_with_the_short_lines_left_under_it():
 def test_a_last_section_that_the_rules_did_not_empty_stays(tail):
     text = ["The council met.", *tail]
     before = ["The council met.", tail[0], "A card's opening went.", *tail[1:]]
-    assert _without_emptied_heading(text, text) == text
+    assert without_emptied_heading(text, text) == text
     if tail[0] != "## Key facts":
-        assert _without_emptied_heading(before, text) == text
+        assert without_emptied_heading(before, text) == text
 
 
 def test_a_list_written_as_headings_at_the_end_stays():
     text = ["The firm was large.", "## The figures that show how large the firm was",
             *(f"### {n}. The firm built more than {n}00 towers." for n in range(1, 5))]
-    assert _without_emptied_heading(text, text) == text
+    assert without_emptied_heading(text, text) == text
 
 
 def test_a_heading_over_a_short_list_at_the_end_stays():
@@ -78,3 +79,22 @@ def test_a_colon_inside_the_text_stays():
     paragraphs = parse_html(page(body_extra=tail)).paragraphs
     assert [p.strip() for p in paragraphs[-2:]] == ["The mayor put it simply:",
                                                     "“We build it now.”"]
+
+
+@pytest.mark.parametrize("text", [
+    ["The council met.", "**MORE ON EDUCATION**", "**UPDATES:**", "2:58 p.m.: Updated."],
+    ["The council met.", "**ALSO**"],
+    ["The council met.", "__Related__", "## What happens next", "Voting starts on Friday."],
+])
+def test_a_bold_label_followed_by_no_text_is_dropped(text):
+    assert "MORE" not in " ".join(without_empty_labels(text))
+    assert len(without_empty_labels(text)) == len(text) - 1
+
+
+@pytest.mark.parametrize("text", [
+    ["The council met.", "**UPDATES:**", "2:58 p.m.: Updated."],  # it labels a line
+    ["The council met.", "**It is over.**"],  # a sentence
+    ["The council met.", "**Tolls on lorries will pay for the rest of the bridge**"],  # long
+])
+def test_a_bold_label_over_text_or_a_bold_sentence_stays(text):
+    assert without_empty_labels(text) == text

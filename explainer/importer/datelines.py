@@ -1,7 +1,8 @@
 """Where the story was filed, as its first paragraph says: a wire's dateline in capitals
 before a dash ("MEXICO CITY (AP) —", "KATHMANDU, April 25 (Reuters) -", "LA CROSSE, Wis.
 (AP) —", "BEIRUT/THE HAGUE, March 7 (Reuters) -") or set in bold before a colon
-("**LINDI:**"). The text keeps it, as the page shows it; the ``dateline`` field says it too,
+("**LINDI:**"), or as it is written before a spaced dash ("Kiel (dpo) - Finnland …"). The
+text keeps it, as the page shows it; the ``dateline`` field says it too,
 in the place's own case ("Mexico City", "La Crosse, Wis.")."""
 
 from __future__ import annotations
@@ -17,6 +18,14 @@ WIRE_TAIL = (rf"{STATE}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
              r"(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg|CNN)\))?\s+[–—-]{1,2}\s+")
 WIRE = re.compile(rf"^{PLACE}{WIRE_TAIL}(?=\S)")
 BOLD = re.compile(rf"^\*\*{PLACE}{STATE}\s*:\s*\*\*")
+# a place as it is written, maybe in bold, maybe with an agency, before a spaced hyphen or en
+# dash and a sentence ("Gundremmingen - Die beiden …", "**London/Teheran** - Iranische …",
+# "Kiel (dpo) - Finnland …"); not a name before an aside ("Jane Roe – who …", "Jane Roe —
+# The …": an em dash sets off an aside, not a dateline)
+CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ"  # capitals of the Latin alphabets
+WRITTEN = re.compile(
+    rf"^(\*\*)?(?P<place>[{CAPITAL}][^\W\d_]+(?:[ /-][{CAPITAL}][^\W\d_]+){{0,2}})(?(1)\*\*)"
+    rf"(?: \([A-Za-z/]{{2,12}}\))? [–-] (?=[{CAPITAL}\"„“«‚‘])")
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "LIVE", "WATCH",
                         "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE",
                         "CORRECTION", "NOTE", "PHOTOS", "VIDEO", "FILE", "REVIEW"})
@@ -28,7 +37,10 @@ def opening_dateline(paragraphs: Iterable[str]) -> str | None:
     texts = [p.strip() for p in paragraphs if p.strip() and not p.startswith("#")]
     first = texts[0] if texts else ""
     match = WIRE.match(first) or BOLD.match(first)
-    if not match or match.group("place").strip(".") in NOT_PLACES:
+    if not match:
+        written = WRITTEN.match(first)
+        return written.group("place") if written else None
+    if match.group("place").strip(".") in NOT_PLACES:
         return None
     place = match.group("place")
     rest = "\n".join([first[match.end():], *texts[1:]])

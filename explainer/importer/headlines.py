@@ -1,4 +1,5 @@
-"""The headline a page shows over its story: the ``<h1>`` elements a reader sees as one.
+"""The headline a page shows over its story: the ``<h1>`` elements a reader sees as one (or
+the ``<h2>`` elements, on a page whose only ``<h1>`` is in its breadcrumb trail).
 
 Pages also set ``<h1>`` elements that are no headline of the story: the last step of a
 breadcrumb trail, which some sites fill with the story's search title (stern.de, n-tv.de,
@@ -20,12 +21,13 @@ LEVELS = 12  # the boxes around an <h1> where a menu or a trail holding it is lo
 MARKED = "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]"
 
 
-def page_headlines(tree: Any) -> tuple[list[str], list[str]]:
+def page_headlines(tree: Any) -> tuple[list[str], list[str], list[str]]:
     """(the ``<h1>`` marked ``itemprop="headline"``, every ``<h1>`` outside a menu, a list, a
-    link, a footer, an aside or a breadcrumb trail), as text."""
+    link, a footer, an aside or a breadcrumb trail, and every ``<h2>`` so placed), as text."""
     marked = [text_of(h) for h in tree.xpath(MARKED)]
-    shown = [text_of(h) for h in itertools.islice(tree.iter("h1"), MOST) if not _aside(h)]
-    return [t for t in marked if t], [t for t in shown if t]
+    shown = [[text_of(h) for h in itertools.islice(tree.iter(level), MOST) if not _aside(h)]
+             for level in ("h1", "h2")]
+    return [t for t in marked if t], *([t for t in texts if t] for texts in shown)
 
 
 def _aside(headline: Any) -> bool:

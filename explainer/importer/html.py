@@ -34,6 +34,11 @@ from explainer.importer.datelines import opening_dateline
 from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import closing_credits, is_furniture
 from explainer.importer.keypoints import without_key_points
+from explainer.importer.labels import (
+    without_dangling_lead_in,
+    without_emptied_heading,
+    without_empty_labels,
+)
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import (
     PageMeta,
@@ -62,7 +67,6 @@ from explainer.importer.summary import (
     without_wire_dateline,
 )
 from explainer.importer.tags import page_tags, said, topical
-from explainer.importer.text import SENTENCE_ENDS
 from explainer.importer.tracking import untracked
 
 
@@ -136,32 +140,6 @@ def _address_date(addresses: list[str]) -> dt.date | None:
     return None
 
 
-def _without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without a last one that introduces what the page no longer holds ("Read
-    more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out)."""
-    while paragraphs and len(paragraphs[-1]) < 200 and \
-            paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
-        paragraphs = paragraphs[:-1]
-    return paragraphs
-
-
-def _without_emptied_heading(before: list[str], after: list[str]) -> list[str]:
-    """The text (``after``) without the heading that ends it when the rules emptied its
-    section: what stood under it in the text read (``before``: other stories' cards, or what
-    the second extractors voted out) went, and at most :data:`TAIL_LINES` short lines that
-    end no sentence are left under it ("#### À la une", "sur le web")."""
-    tail = next((i for i in range(len(after) - 1, 0, -1) if after[i].startswith("#")), 0)
-    rest = after[tail + 1:]
-    if not tail or len(rest) > TAIL_LINES or after[tail].rstrip().endswith("?") or any(
-            len(p.split()) > TAIL_WORDS or p.rstrip("*_ ").endswith(SENTENCE_ENDS)
-            for p in rest):
-        return after
-    under = len(before) - before[::-1].index(after[tail]) - 1 if after[tail] in before else 0
-    return after[:tail] if len(before) - under - 1 > len(rest) else after
-
-
-TAIL_LINES = 2
-TAIL_WORDS = 4
 
 
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
@@ -201,7 +179,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     read = restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text)
     kept = without_key_points([p for p in read
                                if p and not (SEPARATOR.match(p) or is_furniture(p))])
-    paragraphs, credits = closing_credits(_without_dangling_lead_in(without_cards(kept, cards)))
+    paragraphs, credits = closing_credits(without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
     places = filed_from(meta, "\n".join([title, *paragraphs]))  # "Jane Roe, London"
     people, publisher, by = byline(meta, found.author if found else None, host, places)
@@ -215,7 +193,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     readings = second_readings(page, page_url) if second_opinions else []
     others = strayed(paragraphs, readings)
     paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
-    paragraphs = _without_emptied_heading(kept, paragraphs)
+    paragraphs = without_empty_labels(without_emptied_heading(kept, paragraphs))
     described = [without_signature(without_wire_dateline(d), people) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
                  if confidence.fold(d) != confidence.fold(title)  # the headline said again
@@ -332,11 +310,12 @@ def _headline_h1(meta: PageMeta, title: str) -> str:
     holds the other, so not a kicker or a "The" apart): the one visible <h1> marked
     ``itemprop="headline"``, or else the one <h1> outside menus and breadcrumbs that is word
     for word the first JSON-LD headline (two of the page's statements agree on what it shows;
-    the meta title is often written for search or social media)."""
+    the meta title is often written for search or social media); on a page that shows no
+    <h1> (its only one in the breadcrumb trail), the one <h2> that is."""
     headlines = {casefolded(h) for h in meta.headlines[:1]}  # the page's own, not a related
     # story's (an ItemList's, a @graph's later articles)
-    agreed = list(dict.fromkeys(h for h in meta.shown_h1 if casefolded(h) in headlines))
-    shown = meta.headline_h1 or agreed
+    shown = meta.headline_h1 or [*dict.fromkeys(
+        h for h in meta.shown_h1 or meta.shown_h2 if casefolded(h) in headlines)]
     if len(shown) == 1:
         h1, chosen = casefolded(shown[0]), casefolded(title)
         if h1 and chosen and h1 not in chosen and chosen not in h1:

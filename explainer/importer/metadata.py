@@ -69,6 +69,7 @@ class PageMeta:
     teaser_authors: list[str] = field(default_factory=list)  # bylines of other stories' teasers
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
     shown_h1: list[str] = field(default_factory=list)  # <h1> outside menus and breadcrumbs
+    shown_h2: list[str] = field(default_factory=list)  # <h2> outside menus and breadcrumbs
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
     section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
@@ -218,7 +219,7 @@ def read_meta(page: str) -> PageMeta:
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = labelled_authors(tree, elsewhere)
     meta.decks = decks(tree)
-    meta.headline_h1, meta.shown_h1 = page_headlines(tree)
+    meta.headline_h1, meta.shown_h1, meta.shown_h2 = page_headlines(tree)
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree) or labelled_date(tree)
     meta.header_time = first_date([header_time(tree) or ""])

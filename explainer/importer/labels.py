@@ -1,0 +1,59 @@
+"""Labels left with nothing to label: a last paragraph that introduces what the page no
+longer holds ("Related:"), a heading whose section the rules emptied, and a short label in
+bold followed by nothing but another label ("**MORE ON EDUCATION**" over "**UPDATES:**",
+its list of links gone)."""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.text import SENTENCE_ENDS
+
+# a paragraph all in bold or in underscores' bold: "**MORE ON EDUCATION**"
+BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).){1,80}\1$")
+LABEL_WORDS = 5
+
+
+def without_dangling_lead_in(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a last one that introduces what the page no longer holds ("Read
+    more from Jennifer Rubin:", "Related:", "See more photos:", a list of links left out)."""
+    while paragraphs and len(paragraphs[-1]) < 200 and \
+            paragraphs[-1].strip().strip("*_").rstrip().endswith((":", "：")):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def without_emptied_heading(before: list[str], after: list[str]) -> list[str]:
+    """The text (``after``) without the heading that ends it when the rules emptied its
+    section: what stood under it in the text read (``before``: other stories' cards, or what
+    the second extractors voted out) went, and at most :data:`TAIL_LINES` short lines that
+    end no sentence are left under it ("#### À la une", "sur le web")."""
+    tail = next((i for i in range(len(after) - 1, 0, -1) if after[i].startswith("#")), 0)
+    rest = after[tail + 1:]
+    if not tail or len(rest) > TAIL_LINES or after[tail].rstrip().endswith("?") or any(
+            len(p.split()) > TAIL_WORDS or p.rstrip("*_ ").endswith(SENTENCE_ENDS)
+            for p in rest):
+        return after
+    under = len(before) - before[::-1].index(after[tail]) - 1 if after[tail] in before else 0
+    return after[:tail] if len(before) - under - 1 > len(rest) else after
+
+
+TAIL_LINES = 2
+TAIL_WORDS = 4
+
+
+def without_empty_labels(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a short label in bold that ends no sentence and is followed
+    by the text's end, a heading or another such label."""
+    kept: list[str] = []
+    for paragraph in reversed(paragraphs):
+        if _label(paragraph) and (not kept or kept[-1].startswith("#") or _label(kept[-1])):
+            continue
+        kept.append(paragraph)
+    return kept[::-1]
+
+
+def _label(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return (bool(BOLD_LINE.match(text)) and len(text.split()) <= LABEL_WORDS
+            and not text.strip("*_ ").endswith((".", "!", "?", "…")))
