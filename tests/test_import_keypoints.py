@@ -77,3 +77,24 @@ def test_a_list_of_links_that_asks_nothing_of_the_reader_stays():
     text = ["One.", "Two.", "Three.", "Four.", "**Sources**", sources, "Five.", "Six.",
             "Seven.", "Eight."]
     assert without_key_points(text) == text
+
+
+RELATED = ("- **Drones:** [Are they hidden here too? Experts warn](https://www.gazette.example/a1)\n"
+           "- [Power cut: what a blackout would mean](/news/blackout)\n"
+           "- **Ferries:** [The last crossing before the bridge](https://gazette.example/a3)")
+
+
+def test_a_list_of_the_site_s_other_stories_goes_wherever_it_stands():
+    text = ["One.", "Two.", "Three.", "Four.", "**More on this**", RELATED, "Five.", "Six."]
+    assert without_key_points(text, "https://www.gazette.example/news/bridge") == [
+        "One.", "Two.", "Three.", "Four.", "Five.", "Six."]
+
+
+def test_a_list_linking_other_sites_or_holding_more_than_its_links_stays():
+    elsewhere = RELATED.replace("gazette.example", "council.example").replace(
+        "/news/blackout", "https://council.example/blackout")
+    worded = RELATED.replace(
+        "- [Power cut", "- The council wrote to every household on Monday to say that [power cut")
+    for block in (elsewhere, worded, "\n".join(RELATED.split("\n")[:2])):
+        text = ["One.", block, "Two."]
+        assert without_key_points(text, "https://www.gazette.example/news/bridge") == text

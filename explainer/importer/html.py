@@ -177,8 +177,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                                                      *meta.headlines, *meta.titles)))
     shown = Page(page)
     read = restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text)
-    kept = without_key_points([p for p in read
-                               if p and not (SEPARATOR.match(p) or is_furniture(p))])
+    kept = without_key_points([p for p in read if p and not (
+        SEPARATOR.match(p) or is_furniture(p))], page_url or "")
     paragraphs, credits = closing_credits(without_dangling_lead_in(without_cards(kept, cards)))
     credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
     places = filed_from(meta, "\n".join([title, *paragraphs]))  # "Jane Roe, London"

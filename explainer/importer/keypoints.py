@@ -10,6 +10,7 @@ repeats what the text says, so nothing of the story is lost with it.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 LABEL_WORDS = 8  # a longer line is a sentence of the story, or a heading of its own
 MOST_ITEMS = 8
@@ -52,11 +53,41 @@ def promotes(block: str) -> bool:
             and 2 * sum(bool(CALL.search(item)) for item in items) >= len(items))
 
 
-def without_key_points(paragraphs: list[str]) -> list[str]:
+LINK_PARTS = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
+RELATED_ITEMS = 3
+
+
+def related(block: str, host: str) -> bool:
+    """Whether a list (Markdown) is a box of the site's other stories: three items or more,
+    most of each item's words those of links to the site's own pages ("- **Russische
+    Drohnen:** [Auch in Deutschland versteckt? …](…)")."""
+    items = block.strip().split("\n")
+    return (RELATED_ITEMS <= len(items) <= MOST_ITEMS and bool(host)
+            and all(ITEM.match(item) and _mostly_own_links(item, host) for item in items))
+
+
+def _mostly_own_links(item: str, host: str) -> bool:
+    links = LINK_PARTS.findall(item)
+    shown = ITEM.sub("", LINK_PARTS.sub(lambda m: m.group(1), item), count=1).replace("*", "")
+    own = sum(len(words) for words, target in links if _site(target) in ("", host))
+    return bool(links) and 2 * own >= len(shown.strip()) + 1
+
+
+def _site(address: str) -> str:
+    return urlsplit(address).netloc.lower().removeprefix("www.")
+
+
+def without_key_points(paragraphs: list[str], address: str = "") -> list[str]:
     """The paragraphs without the key points boxes: each label with the list it heads, among
     the text's first or last :data:`EDGE` paragraphs (a "## Highlights" over the goals of a
     match, in the middle of its report, is the story's); and without the site's box of
-    offers (:func:`promotes`) wherever it stands, with a short label over it."""
+    offers (:func:`promotes`) or of its other stories (:func:`related`; ``address``, the
+    page's) wherever it stands, with a short label over it."""
+    host = _site(address)
+
+    def offers(block: str) -> bool:
+        return promotes(block) or related(block, host)
+
     kept: list[str] = []
     skip = False
     for index, paragraph in enumerate(paragraphs):
@@ -66,10 +97,10 @@ def without_key_points(paragraphs: list[str]) -> list[str]:
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         edge = index < EDGE or index + 1 >= len(paragraphs) - EDGE
         if following and ((edge and is_key_points(paragraph, following)) or (
-                promotes(following) and _label(paragraph))):
+                offers(following) and _label(paragraph))):
             skip = True
             continue
-        if not promotes(paragraph):
+        if not offers(paragraph):
             kept.append(paragraph)
     return kept
 
