@@ -38,31 +38,33 @@ def test_without_the_json_ld_headline_the_meta_title_is_kept():
     assert parse_html(page(SOCIAL_TITLE)).title == "Bridge deal: what it means for you"
 
 
+ARTICLE_H1 = "<article><h1>Towns agree plan for new river bridge</h1>"
+
+
+def title_with(shown: str, instead_of: str = ARTICLE_H1) -> str:
+    """The title of the page with the meta title and the JSON-LD headline, where ``shown``
+    stands instead of its article's opening <h1>."""
+    return parse_html(page(SOCIAL_TITLE + LD_HEADLINE).replace(instead_of, shown)).title
+
+
 @pytest.mark.parametrize("trail", [
     '<nav class="breadcrumb"><a href="/">Home</a> <h1>{}</h1></nav>',
     '<ul class="crumbs"><li><h1>{}</h1></li></ul>',
     '<div class="breadcrumbs"><h1>{}</h1></div>',
 ])
 def test_an_h1_in_a_breadcrumb_trail_is_not_the_headline_shown(trail):
-    html = page(SOCIAL_TITLE + LD_HEADLINE).replace(
-        "<article><h1>Towns agree plan for new river bridge</h1>",
-        trail.format("Towns agree plan for new river bridge")
-        + "<article><h2>Bridge deal: what it means for you</h2>")
-    assert parse_html(html).title == "Bridge deal: what it means for you"
-
+    shown = (trail.format("Towns agree plan for new river bridge")
+             + "<article><h2>Bridge deal: what it means for you</h2>")
+    assert title_with(shown) == "Bridge deal: what it means for you"
 
 
 def test_an_h2_that_the_json_ld_headline_repeats_wins_on_a_page_whose_only_h1_is_a_crumb():
-    html = page(SOCIAL_TITLE + LD_HEADLINE).replace(
-        "<article><h1>Towns agree plan for new river bridge</h1>",
-        '<div class="breadcrumbs"><h1>Bridge deal: what it means for you</h1></div>'
-        "<article><hgroup><h2>Towns agree plan for new river bridge</h2></hgroup>")
-    assert parse_html(html).title == "Towns agree plan for new river bridge"
+    shown = ('<div class="breadcrumbs"><h1>Bridge deal: what it means for you</h1></div>'
+             "<article><hgroup><h2>Towns agree plan for new river bridge</h2></hgroup>")
+    assert title_with(shown) == "Towns agree plan for new river bridge"
 
 
 def test_an_h2_is_not_looked_at_on_a_page_that_shows_an_h1():
-    html = page(SOCIAL_TITLE + LD_HEADLINE).replace(
-        "<h1>Towns agree plan for new river bridge</h1>",
-        "<h1>Bridge deal: what it means for you</h1>"
-        "<h2>Towns agree plan for new river bridge</h2>")
-    assert parse_html(html).title == "Bridge deal: what it means for you"
+    shown = ("<article><h1>Bridge deal: what it means for you</h1>"
+             "<h2>Towns agree plan for new river bridge</h2>")
+    assert title_with(shown) == "Bridge deal: what it means for you"
