@@ -95,6 +95,7 @@ def test_a_bold_label_followed_by_no_text_is_dropped(text):
     ["The council met.", "**UPDATES:**", "2:58 p.m.: Updated."],  # it labels a line
     ["The council met.", "**It is over.**"],  # a sentence
     ["The council met.", "**Tolls on lorries will pay for the rest of the bridge**"],  # long
+    ["会议召开。", "**出国前后关注点大不同**", "**出国前：政治科目会出啥考题？**", "内容。"],
 ])
 def test_a_bold_label_over_text_or_a_bold_sentence_stays(text):
     assert without_empty_labels(text) == text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from explainer.importer.opinions import words
 from explainer.importer.text import SENTENCE_ENDS
 
 # a paragraph all in bold or in underscores' bold: "**MORE ON EDUCATION**"
@@ -54,6 +55,8 @@ def without_empty_labels(paragraphs: list[str]) -> list[str]:
 
 
 def _label(paragraph: str) -> bool:
+    """A short line in bold that ends no sentence; its words counted by characters in the
+    scripts written without spaces ("**出国前后关注点大不同**" is a heading, not a label)."""
     text = paragraph.strip()
-    return (bool(BOLD_LINE.match(text)) and len(text.split()) <= LABEL_WORDS
-            and not text.strip("*_ ").endswith((".", "!", "?", "…")))
+    return (bool(BOLD_LINE.match(text)) and len(words(text)) <= LABEL_WORDS
+            and not text.strip("*_ ").endswith((".", "!", "?", "…", "。", "！", "？")))
