@@ -98,3 +98,10 @@ def test_a_list_linking_other_sites_or_holding_more_than_its_links_stays():
     for block in (elsewhere, worded, "\n".join(RELATED.split("\n")[:2])):
         text = ["One.", block, "Two."]
         assert without_key_points(text, "https://www.gazette.example/news/bridge") == text
+
+
+def test_a_link_python_cannot_split_is_not_the_site_s_own():
+    broken = RELATED.replace("/news/blackout", "http://[bad/blackout")
+    text = ["One.", broken, "Two."]
+    assert without_key_points(text, "https://www.gazette.example/news/bridge") == text
+    assert without_key_points(text, "http://[bad/news") == text

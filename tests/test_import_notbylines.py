@@ -63,3 +63,9 @@ def test_the_editor_the_metadata_names_gives_way_to_the_writer_the_page_shows():
              '<div class="info-author">Editor : <a class="author" href="/author/112/heryadi">'
              "Heryadi</a></div>")
     assert parse_html(page(head, shown)).byline == ("Naufal Zuhdi",)
+
+
+def test_a_link_python_cannot_split_is_no_section_and_breaks_nothing():
+    assert section_labels(tree('<a href="http://[bad/category/x">Sport</a>'), []) == frozenset()
+    assert parse_html(page("", '<a href="http://[bad/category/x">Sport</a>')).title
+

@@ -1,6 +1,7 @@
 """Which addresses name the same picture: a page shows its lead picture at other addresses
 than its metadata names (a resized copy, a rendition, a resizer's address, a saved page's
-local copy), and the words around it are found only where the two are matched."""
+local copy), and the words around it are found only where the two are matched. And an
+address's site and path, read safely, for the rules that look at where a link goes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,16 @@ import re
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
+
+
+def site_and_path(address: str) -> tuple[str, str] | None:
+    """An address's host (lower case, without "www."; empty for a relative address) and
+    path; None for one that Python cannot split ("http://[bad")."""
+    try:
+        parts = urlsplit(address.strip())
+    except ValueError:
+        return None
+    return parts.netloc.lower().removeprefix("www."), parts.path
 
 
 @functools.lru_cache(maxsize=4096)

@@ -140,8 +140,6 @@ def _address_date(addresses: list[str]) -> dt.date | None:
     return None
 
 
-
-
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                source: str | None = None, second_opinions: bool = True) -> ImportedArticle:
     """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win. With

@@ -10,7 +10,8 @@ repeats what the text says, so nothing of the story is lost with it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+
+from explainer.importer.addresses import site_and_path
 
 LABEL_WORDS = 8  # a longer line is a sentence of the story, or a heading of its own
 MOST_ITEMS = 8
@@ -40,7 +41,7 @@ CALL = re.compile(r"\b(?:sign up|subscribe|newsletters?|follow|tell us|learn mor
                   r"download|listen|watch|join|register|donate|send us|contact us|"
                   r"abonnieren|anmelden|folgen|inscrivez|suivez|suscríbete|síguenos)\b",
                   re.IGNORECASE)
-LINKED = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")
+LINKED = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")  # a link's words and its target
 
 
 def promotes(block: str) -> bool:
@@ -53,7 +54,6 @@ def promotes(block: str) -> bool:
             and 2 * sum(bool(CALL.search(item)) for item in items) >= len(items))
 
 
-LINK_PARTS = re.compile(r"\[([^\]\n]+)\]\(([^)\s]+)\)")
 RELATED_ITEMS = 3
 
 
@@ -67,14 +67,11 @@ def related(block: str, host: str) -> bool:
 
 
 def _mostly_own_links(item: str, host: str) -> bool:
-    links = LINK_PARTS.findall(item)
-    shown = ITEM.sub("", LINK_PARTS.sub(lambda m: m.group(1), item), count=1).replace("*", "")
-    own = sum(len(words) for words, target in links if _site(target) in ("", host))
+    links = LINKED.findall(item)
+    shown = ITEM.sub("", LINKED.sub(lambda m: m.group(1), item), count=1).replace("*", "")
+    own = sum(len(words) for words, target in links
+              if (parts := site_and_path(target)) is not None and parts[0] in ("", host))
     return bool(links) and 2 * own >= len(shown.strip()) + 1
-
-
-def _site(address: str) -> str:
-    return urlsplit(address).netloc.lower().removeprefix("www.")
 
 
 def without_key_points(paragraphs: list[str], address: str = "") -> list[str]:
@@ -83,7 +80,7 @@ def without_key_points(paragraphs: list[str], address: str = "") -> list[str]:
     match, in the middle of its report, is the story's); and without the site's box of
     offers (:func:`promotes`) or of its other stories (:func:`related`; ``address``, the
     page's) wherever it stands, with a short label over it."""
-    host = _site(address)
+    host = (site_and_path(address) or ("", ""))[0]
 
     def offers(block: str) -> bool:
         return promotes(block) or related(block, host)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
+from explainer.importer.addresses import site_and_path
 from explainer.importer.textlines import text_of
 
 # a section's or a category's page, by its path ("/category/29/…", "/rubrik/politik");
@@ -28,7 +28,8 @@ def section_labels(tree: Any, sections: list[str]) -> frozenset[str]:
     name the writers.)"""
     found = {s.casefold() for s in sections}
     for link in tree.xpath("//a[@href]"):
-        if SECTION_PATH.search(urlsplit(link.get("href", "")).path) and (words := text_of(link)):
+        parts = site_and_path(link.get("href", ""))
+        if parts and SECTION_PATH.search(parts[1]) and (words := text_of(link)):
             found.add(words.casefold())
     return frozenset(found)
 
