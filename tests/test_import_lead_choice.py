@@ -158,3 +158,13 @@ def test_another_story_s_teaser_picture_is_no_lead_picture():
     teaser = ("<figure><a href='/news/2023/other-story'><img src='https://cdn.invalid/other.png' "
               "alt='Another story'></a></figure>")
     assert parse_html(page("", teaser)).image_refs == ()
+
+
+def test_an_alt_text_ending_in_a_credit_loses_it_beside_a_caption():
+    figure = ("<figure><img src='https://cdn.invalid/stage.png' alt='The singer on stage in "
+              "Stuttgart. Foto: Lichtgut/Christoph Schmidt'><figcaption>The singer at the "
+              "festival.</figcaption></figure>")
+    article = parse_html(page("", figure))
+    assert (article.image_alt, article.image_caption, article.image_credit) == (
+        "The singer on stage in Stuttgart.", "The singer at the festival.",
+        "Lichtgut/Christoph Schmidt")

@@ -345,8 +345,8 @@ def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> Lea
     alt = next((a for a in (None if bare else shown_alt, *(c.alt for c in same), shown_alt)
                 if a and not FILE_NAME.match(a) and not ONE_WORD.fullmatch(a)), None)  # not
     # "caucus VP preview.jpg", nor a word alone ("seo", "amazonecho2", "Trees_blown")
-    if caption is None and alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": the alt
-        described, said = caption_and_credit(alt, None)  # text is a caption and credit
-        if said and described and described != alt:
-            caption, credit, alt = described, credit or said, described
+    if alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": an alt text may end with the
+        described, said = caption_and_credit(alt, None)  # credit, which is no description
+        if said and described and described != alt:  # (and the caption when there is none)
+            caption, credit, alt = caption or described, credit or said, described
     return LeadPicture(tuple(dict.fromkeys(refs)), alt=alt, caption=caption, credit=credit)

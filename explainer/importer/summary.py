@@ -108,6 +108,11 @@ SEPARATORS = frozenset({"|", "-", "–", "—", "·", "•"})
 # the site's name after a description's last sentence ("… açıkladı. | Anadolu Ajansı", "…
 # said. - VnExpress"): at most four words after a separator
 SITE_TAIL = re.compile(r"(?<=[.!?。！？\"'”’»)])\s+[|•·–—-]\s+(?:[^\s.!?|]+\s?){1,4}$")
+# a picture's credit after the description's words ("… zum Panafrikagipfel • Foto: Deja
+# Gaston", "… in Kyiv | Photo: AP"): the picture's, not the story's
+CREDIT_TAIL = re.compile(r"\s+[|•·–—-]\s+(?:fotos?|photos?|bild(?:er)?|images?|pictures?|"
+                         r"credits?|crédits?|imagen|quelle|source)\s*:\s*[^.!?:|•]{1,60}$",
+                         re.IGNORECASE)
 
 
 # "<p>", "</p>", "<a href=…>", "<br/>": the markup a description holds ("x <y and y> z" is no tag)
@@ -139,8 +144,8 @@ def _first_paragraph(text: str) -> str:
 def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
-        clean = READ_ON.sub("", _once(_without_separator(SITE_TAIL.sub("", _first_paragraph(
-            _plain(text or "")).strip()).split())))
+        clean = READ_ON.sub("", _once(_without_separator(SITE_TAIL.sub("", CREDIT_TAIL.sub(
+            "", _first_paragraph(_plain(text or "")).strip())).split())))
         if PAGE_TEMPLATE.match(clean) or clean[:1] in SEPARATORS:
             continue  # a template's words, or its slot left empty before the site's name
             # ("| Lebanon News")
