@@ -34,6 +34,7 @@ from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
+from explainer.importer.pagelists import page_lists, with_lists
 from explainer.importer.picboxes import as_figures
 from explainer.importer.signups import drop_overlays, drop_signup_boxes
 from explainer.importer.spans import rows_spelled_out
@@ -65,8 +66,9 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
         return _extracted(page, url), set()
     _prepared(tree)
     cards, alts = card_texts(tree, url), alt_texts(tree)
-    heads = subheadings(spaces_after_marks(drop_unseen(tree)))  # before trafilatura,
-    # which changes the tree
+    shown = spaces_after_marks(drop_unseen(tree))
+    heads, lists = subheadings(shown), page_lists(shown)  # before trafilatura, which
+    # changes the tree
     parts = body_parts(tree)
     markdown = _extracted(tree, url)
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
@@ -85,7 +87,7 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
     paragraphs = without_captions(markdown.split("\n\n"), alts) if markdown else []
-    return "\n\n".join(with_subheadings(paragraphs, heads)), cards
+    return "\n\n".join(with_subheadings(with_lists(paragraphs, lists), heads)), cards
 
 
 HEADING = re.compile(r"^(#{2,6}) ")
