@@ -11,6 +11,7 @@ from explainer.importer.repeats import (
     drop_repeated_title,
     is_byline,
     is_kicker_and_title,
+    reworded,
     without_header_lines,
     without_repeats,
     without_section_label,
@@ -122,6 +123,35 @@ def test_the_section_link_above_the_headline_goes_with_it():
     body = ("[World](https://example.org/news/world)\n\n## Towns agree bridge\n\n"
             "The council met on Tuesday.")
     assert drop_repeated_title(body, "Towns agree bridge") == "The council met on Tuesday."
+
+
+def test_a_label_above_the_headline_goes_with_it():
+    body = "FAQ\n\n## Towns agree bridge\n\nThe council met on Tuesday."
+    assert drop_repeated_title(body, "Towns agree bridge") == "The council met on Tuesday."
+
+
+def test_the_headline_set_again_under_its_label_after_the_title_goes_too():
+    body = ("Towns agree bridge\n\nFAQ\n\n## Towns agree a plan for the bridge\n\n"
+            "The council met on Tuesday.")
+    assert drop_repeated_title(body, "Towns agree bridge", "Towns agree a plan for the "
+                               "bridge") == "The council met on Tuesday."
+
+
+@pytest.mark.parametrize("first", ["The council met.", "- Bridge", "Six words that are no label"])
+def test_a_line_above_the_headline_that_is_no_label_stays(first):
+    body = f"{first}\n\n## Towns agree bridge\n\nThe story."
+    assert drop_repeated_title(body, "Towns agree bridge") == body
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Deutscher Handel mit Teheran: Druck durch Wirtschaftssanktionen auf Iran?", True),
+    ("Wo liegt Iran im Handelspartner-Vergleich?", False),
+    ("Handel mit China", False),
+    ("Heads up: Deutscher Handel mit Iran und Druck durch Wirtschaftssanktionen.", False),
+])
+def test_a_headline_shown_in_other_words_shares_most_of_its_words(headline, expected):
+    assert reworded("Deutscher Handel mit Iran: Druck mit Wirtschaftssanktionen?",
+                    headline) is expected
 
 
 def test_a_first_paragraph_that_is_a_longer_link_stays():

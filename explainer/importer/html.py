@@ -50,6 +50,7 @@ from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.repeats import (
     drop_repeated_title,
+    reworded,
     without_header_lines,
     without_repeats,
     without_section_label,
@@ -171,7 +172,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
                         next_page_of(page_url, meta.next_links))
     extracted, cards = article_body(page, page_url, evidence.text)
-    body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1,
+    shown_h2 = [h for h in meta.shown_h2[:1] if reworded(title, h)]  # the headline set in
+    # an <h2> under a breadcrumb's <h1>, worded otherwise than the title
+    body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *shown_h2,
                                                      *meta.headlines, *meta.titles)))
     shown = Page(page)
     read = restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text)

@@ -28,14 +28,41 @@ SECTION_WORDS = 3
 def drop_repeated_title(body: str, *titles: str) -> str:
     """The body without a first line that is the headline: the title chosen, or another
     headline of the page's (its <h1>, its JSON-LD headline, its meta titles) when the title is
-    another wording of it; and without the link to the story's section set above it."""
-    opening = body.lstrip().split("\n\n", 1)
-    if len(opening) == 2 and (link := SECTION_LINK.match(opening[0].strip())) and \
-            len(link.group(1).split()) <= SECTION_WORDS and \
-            (after := _without_title(opening[1], titles)) is not None:
-        return after  # "[World](…)" over the headline
-    after = _without_title(body, titles)
-    return body if after is None else after
+    another wording of it; and without the label or the link to the story's section set
+    above it ("[World](…)", "FAQ"); twice over (a breadcrumb's <h1>, then the headline set
+    under its label)."""
+    for _ in range(2):
+        opening = body.lstrip().split("\n\n", 1)
+        labelled = len(opening) == 2 and _label_above(opening[0].strip())
+        after = _without_title(opening[1], titles) if labelled else None
+        if after is None and (after := _without_title(body, titles)) is None:
+            break
+        body = after
+    return body
+
+
+def _label_above(line: str) -> bool:
+    """A link or a label of a few words that ends no sentence: a kicker over a headline."""
+    if link := SECTION_LINK.match(line):
+        return len(link.group(1).split()) <= SECTION_WORDS
+    text = _plain(line)
+    return "\n" not in line and 0 < len(text.split()) <= SECTION_WORDS and \
+        not text.endswith(LINE_ENDS) and not line.startswith(("#", ">", "-", "*", "|"))
+
+
+REWORDED = 0.5  # of a title's words, and of its other wording's, that the two share
+
+
+def reworded(title: str, headline: str) -> bool:
+    """Whether a headline the page shows is another wording of the title ("Deutscher Handel
+    mit Teheran: Druck durch Wirtschaftssanktionen auf Iran?" of "Deutscher Handel mit Iran:
+    Druck mit Wirtschaftssanktionen?"): more than half of the words of each are the other's,
+    and it ends in no full stop (a lede set large is a sentence)."""
+    words = set(re.findall(r"\w+", title.casefold()))
+    others = set(re.findall(r"\w+", headline.casefold()))
+    shared = len(words & others)
+    return shared > REWORDED * len(words) and shared > REWORDED * len(others) and \
+        not headline.rstrip().endswith(".")
 
 
 def _without_title(body: str, titles: tuple[str, ...]) -> str | None:
