@@ -150,3 +150,16 @@ def test_an_imported_link_before_an_icon_keeps_the_space_after_it():
                 "</span>&#xFEFF;<span><svg></svg></span></a>published by the council last "
                 "June, before the vote on the tolls.</p>")
     assert any("](https://example.org/r) published" in p for p in parse_html(html).paragraphs)
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("<h2><span>Trade with Iran</span><span>:</span><span>Pressure by sanctions</span></h2>",
+     "<h2><span>Trade with Iran</span><span>:</span> <span>Pressure by sanctions</span></h2>"),
+    ("<h2><span>Trade</span><span>|</span><span>Sanctions</span></h2>",
+     "<h2><span>Trade</span> <span>|</span> <span>Sanctions</span></h2>"),
+    ("<p><span>Covid</span><span>-</span><span>19</span></p>",  # a hyphen joins words
+     "<p><span>Covid</span><span>-</span><span>19</span></p>"),
+    ("<p><b>AFP</b><b>/</b><b>dpa</b></p>", "<p><b>AFP</b><b>/</b><b>dpa</b></p>"),
+])
+def test_a_kicker_s_mark_in_an_element_of_its_own_is_spaced(markup, expected):
+    assert spaced(spaces_after_marks, markup) == expected

@@ -111,17 +111,37 @@ def spaces_between_marks(tree: Any) -> Any:
     return tree
 
 
+def _spaced_mark(element: Any, spaces: str) -> None:
+    """A space after the mark when a word follows it in the next element, and before it too
+    for a bar or a dash when a word precedes it."""
+    after, before = element.getnext(), element.getprevious()
+    if after is not None and isinstance(after.tag, str) and \
+            after.text_content()[:1].isalnum():
+        element.tail = " "
+    if spaces == "  " and before is not None and isinstance(before.tag, str) and \
+            not before.tail and before.text_content()[-1:].isalnum():
+        before.tail = " "
+
+
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # marks that take no room on the line
+
+
+# A mark set in an element of its own between a kicker and its headline, which the page's
+# style spaces ("<span>Deutscher Handel mit Teheran</span><span>:</span><span>Druck …")
+KICKER_MARKS = {":": " ", "|": "  ", "–": "  ", "—": "  ", "·": "  ", "•": "  "}
 
 
 def spaces_after_marks(tree: Any) -> Any:
     """The tree with a space at the edge of an inline element's words also set outside it,
     where a word stands beside it ("<a>sujet &#xFEFF;<svg/></a>avait", "Take a<b> <a>look
     here</a> </b>at"): trafilatura trims the element's words, and the words would run
-    together."""
+    together; and with spaces around a kicker's mark in an element of its own."""
     for element in tree.iter(*INLINE):
         tail = element.tail or ""
         words = element.text_content().strip(ZERO_WIDTH)
+        if (spaces := KICKER_MARKS.get(words)) and not tail.strip():
+            _spaced_mark(element, spaces)
+            continue
         if tail[:1].isalnum() and words[-1:].isspace():
             element.tail = " " + tail
         if words[:1].isspace() and element.getparent() is not None:
