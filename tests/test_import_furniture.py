@@ -64,6 +64,8 @@ from tests.test_import_html import page
     "[Continue reading…]",
     "Advertisement",
     "ADVERTISEMENT",
+    "Advertisements",
+    "Ads",
     "*Anzeige*",
     "Story continues below advertisement",
     "Advertisement - Scroll to continue",

@@ -21,6 +21,8 @@ from explainer.importer.stamps import is_time_stamp
     "Publicado el 12/03/2024 a las 10:15",
     "20 Nisan 2026•Güncelleme: 20 Nisan 2026",  # a date first, then a label
     "March 5, 2024 | Updated 3:15 p.m.",
+    "Published",  # the label alone, its date set apart and left out
+    "**Zuletzt aktualisiert:**",
 ])
 def test_a_time_stamp(line):
     assert is_time_stamp(line)

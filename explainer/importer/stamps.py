@@ -24,6 +24,7 @@ LABEL = (r"(?:(?:first|last|originally|zuletzt|dernière)\s+)?"
          r"yayın tarihi|son güncelleme)")
 OPENING = re.compile(rf"^\W*{LABEL}\b", re.IGNORECASE)
 LABELS = re.compile(rf"{LABEL}\b", re.IGNORECASE)
+LABEL_ALONE = re.compile(rf"^\W*{LABEL}\W*$", re.IGNORECASE)
 CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[:.h]\d{2}(?![\d.,]\d)")
 AGO = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 # The words a date or a time is written with, besides its figures: months, days, "at", "um",
@@ -47,8 +48,11 @@ WORDED_DATE = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})[a-zé]*\.?,?\s+(?:19|2
 
 def is_time_stamp(paragraph: str) -> bool:
     """Whether a paragraph (Markdown) only says when the story was published or updated: it
-    opens with a label, or with a date and holds one ("20 Nisan 2026 • Güncelleme: …")."""
+    opens with a label, or with a date and holds one ("20 Nisan 2026 • Güncelleme: …"), or
+    it is the label alone ("Published", its date set apart and left out)."""
     text = link_text(paragraph).replace("*", " ").replace("_", " ").replace("\\", " ")
+    if LABEL_ALONE.match(text):
+        return True  # its date or time left out ("Published")
     if len(text.split()) > STAMP_WORDS or not (OPENING.match(text) or (
             LABELS.search(text) and _opens_with_date(text))):
         return False
