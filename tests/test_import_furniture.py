@@ -66,6 +66,7 @@ from tests.test_import_html import page
     "ADVERTISEMENT",
     "Advertisements",
     "Ads",
+    "Sponsored Ads",
     "*Anzeige*",
     "Story continues below advertisement",
     "Advertisement - Scroll to continue",

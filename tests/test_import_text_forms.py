@@ -63,6 +63,12 @@ def test_a_last_section_that_the_rules_did_not_empty_stays(tail):
         assert without_emptied_heading(before, text) == text
 
 
+@pytest.mark.parametrize("last", ["## Comments", "#### Latest News and Headlines from Reuters"])
+def test_a_heading_that_ends_the_text_with_nothing_under_it_goes(last):
+    text = ["The council met.", "The vote is on Friday.", last]
+    assert without_emptied_heading(text, text) == text[:2]
+
+
 def test_a_list_written_as_headings_at_the_end_stays():
     text = ["The firm was large.", "## The figures that show how large the firm was",
             *(f"### {n}. The firm built more than {n}00 towers." for n in range(1, 5))]

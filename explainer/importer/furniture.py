@@ -89,8 +89,8 @@ CONSENT = re.compile(r"\b(?:anzeig\w*|angezeigt|einverstanden|klick\w*|click\w*|
 READER = re.compile(r"\b(?:Sie|Ihnen|du|dir|mir|[Ii]ch|[Yy]ou|[Yy]our|I)\b")
 # An advertisement's label standing alone, where the advertisement itself was left out
 AD_LABEL = re.compile(
-    r"^[*_\[(]*(?:advertisements?|advertising|ads?|sponsored|anzeige|werbung|publicidad|"
-    r"publicité|pubblicità|annons|annonse|reklame|reklama|"
+    r"^[*_\[(]*(?:advertisements?|advertising|ads?|sponsored(?: (?:ads?|content|links?))?|"
+    r"anzeige|werbung|publicidad|publicité|pubblicità|annons|annonse|reklame|reklama|"
     r"(?:the )?(?:story|article) continues (?:below|after)"
     r"(?: (?:this|the) )?(?: ?advertisement| ?ad)?|"
     r"advertisement\s*[-–—]\s*scroll to continue(?: with content)?)[*_\]).:!…]*$",

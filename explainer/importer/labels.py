@@ -28,7 +28,12 @@ def without_emptied_heading(before: list[str], after: list[str]) -> list[str]:
     """The text (``after``) without the heading that ends it when the rules emptied its
     section: what stood under it in the text read (``before``: other stories' cards, or what
     the second extractors voted out) went, and at most :data:`TAIL_LINES` short lines that
-    end no sentence are left under it ("#### À la une", "sur le web")."""
+    end no sentence are left under it ("#### À la une", "sur le web"); and without the
+    heading that ends it with nothing under it ("## Comments", "## Latest News"), unless
+    it ends a sentence or a run of headings (a list set as headings)."""
+    if len(after) > 1 and after[-1].startswith("#") and not after[-2].startswith("#") and \
+            not after[-1].rstrip("*_ ").endswith(SENTENCE_ENDS):
+        after = after[:-1]
     tail = next((i for i in range(len(after) - 1, 0, -1) if after[i].startswith("#")), 0)
     rest = after[tail + 1:]
     if not tail or len(rest) > TAIL_LINES or after[tail].rstrip().endswith("?") or any(
