@@ -42,16 +42,22 @@ def test_the_headline_alone_or_a_long_line_ending_in_it_is_no_kicker_line(line):
 
 
 @pytest.mark.parametrize("line", ["von Katja Belousova", "By Jane Roe and Ali Hashem",
-                                  "**Jane Roe, Ali Hashem**", "Text: Jane Roe & Ali Hashem"])
+                                  "**Jane Roe, Ali Hashem**", "Text: Jane Roe & Ali Hashem",
+                                  "By Jane Roe and Ali Hashem, Staff Writers"])
 def test_a_line_that_is_the_byline_is_found(line):
     names = ("Katja Belousova",) if line.startswith("von") else ("Jane Roe", "Ali Hashem")
     assert is_byline(line, names)
 
 
 @pytest.mark.parametrize("line", ["By Jane Roe, in Kyiv", "Jane Roe said the talks had ended.",
-                                  "By Ali Hashem"])
+                                  "By Ali Hashem", "Jane Roe and Ali Hashem met the council",
+                                  "Jane Roe and Ali Hashem, Staff Writers, Reuters Bureau"])
 def test_a_line_that_says_more_or_less_than_the_byline_is_kept(line):
     assert not is_byline(line, ("Jane Roe", "Ali Hashem"))
+
+
+def test_a_byline_with_its_role_in_a_script_without_capitals_is_found():
+    assert is_byline("박준석 기자 외 1명", ("박준석",))
 
 
 def test_a_byline_in_the_middle_of_the_text_is_kept():

@@ -8,7 +8,7 @@ import difflib
 import re
 from urllib.parse import unquote, urlsplit
 
-from explainer.importer.clean import letters, plain_letters
+from explainer.importer.clean import clean_byline, letters, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 
 LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|text|texto|autor(?:in)?|author)\s*:?\s+",
@@ -103,8 +103,22 @@ def is_kicker_and_title(paragraph: str, title: str) -> bool:
 def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
     """A line that is the byline: the authors' names, after a label or not ("von Katja
     Belousova", "Jane Roe and Ali Hashem")."""
-    rest = JOINERS.sub(" ", LABEL.sub("", _plain(paragraph)))
-    return bool(names) and bool(letters(rest)) and letters(rest) == letters("".join(names))
+    text = _plain(paragraph)
+    rest = JOINERS.sub(" ", LABEL.sub("", text))
+    if not names or not letters(rest):
+        return False
+    if letters(rest) == letters("".join(names)):
+        return True
+    # the names with their roles ("By Jane Roe, Staff Writer", "박준석 기자 외 1명"), read as
+    # the byline is: the same people, no one else, and no sentence ("Jane Roe said …")
+    named = {w.casefold() for n in names for w in n.split()}
+    others = [w for w in rest.split() if w.casefold().strip(",|·•") not in named]
+    return len(others) <= ROLE_WORDS and not any(w[:1].islower() for w in others) and \
+        not text.endswith((".", "!", "?")) and {
+        letters(n) for n in clean_byline([text])} == {letters(n) for n in names}
+
+
+ROLE_WORDS = 3  # besides the names, none in lower case: "Staff Writer", "기자 외 1명"
 
 
 LABEL_WORDS = 3  # a section's label over a story ("Leben", "Threat Research")
