@@ -50,15 +50,21 @@ def _start(element: Any) -> int:
 
 
 def with_lists(paragraphs: list[str], lists: list[PageList]) -> list[str]:
-    """The paragraphs with each run that is one of the page's lists written as that list."""
-    by_first: dict[str, list[PageList]] = {}
+    """The paragraphs with each run that is one of the page's lists written as that list.
+    Each paragraph's letters are read once, and a run is looked up whole, for each length
+    of list that opens with its first paragraph (a page of many lists alike stays quick)."""
+    known = {found.keys: found for found in lists}
+    lengths: dict[str, set[int]] = {}
     for found in lists:
-        by_first.setdefault(found.keys[0], []).append(found)
+        lengths.setdefault(found.keys[0], set()).add(len(found.keys))
+    keys = [paragraph_letters(p) for p in paragraphs]
+    marked = [bool(BLOCK_MARK.match(p)) for p in paragraphs]
     out: list[str] = []
     index = 0
     while index < len(paragraphs):
-        run = next((found for found in by_first.get(paragraph_letters(paragraphs[index]), ())
-                    if _is_run(paragraphs[index:index + len(found.keys)], found)), None)
+        run = next((known[run] for n in sorted(lengths.get(keys[index], ()), reverse=True)
+                    if (run := tuple(keys[index:index + n])) in known
+                    and not any(marked[index:index + n])), None)
         if run is None:
             out.append(paragraphs[index])
             index += 1
@@ -66,12 +72,6 @@ def with_lists(paragraphs: list[str], lists: list[PageList]) -> list[str]:
         out.append(_written(paragraphs[index:index + len(run.keys)], run))
         index += len(run.keys)
     return out
-
-
-def _is_run(paragraphs: list[str], found: PageList) -> bool:
-    return len(paragraphs) == len(found.keys) and all(
-        paragraph_letters(p) == key and not BLOCK_MARK.match(p)
-        for p, key in zip(paragraphs, found.keys, strict=True))
 
 
 def _written(paragraphs: list[str], found: PageList) -> str:
