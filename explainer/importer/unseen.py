@@ -116,11 +116,19 @@ def _spaced_mark(element: Any, spaces: str) -> None:
     for a bar or a dash when a word precedes it."""
     after, before = element.getnext(), element.getprevious()
     if after is not None and isinstance(after.tag, str) and \
-            after.text_content()[:1].isalnum():
-        element.tail = " "
+            next(after.itertext(), "")[:1].isalnum():  # its first words only: a page of
+        element.tail = " "  # many marks stays quick
     if spaces == "  " and before is not None and isinstance(before.tag, str) and \
-            not before.tail and before.text_content()[-1:].isalnum():
+            not before.tail and _last_text(before)[-1:].isalnum():
         before.tail = " "
+
+
+def _last_text(element: Any) -> str:
+    """The last words an element holds: its last child's tail, or its last child's, or its
+    own text."""
+    while len(element) and not (element[-1].tail or "").strip():
+        element = element[-1]
+    return (element[-1].tail if len(element) else element.text) or ""
 
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # marks that take no room on the line
