@@ -11,18 +11,17 @@ list becomes that list again. Nothing is added to the text: its words stay as th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from explainer.importer.clean import letters
+from explainer.importer.headings import BLOCK_MARK  # a paragraph already a block
 from explainer.importer.teasers import paragraph_letters
 
 OUTSIDE = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or "
            "ancestor::figure or ancestor::form or ancestor::li")
 LISTS = f"//ul[not({OUTSIDE})] | //ol[not({OUTSIDE})]"
 MIN_ITEMS = 2
-BLOCK_MARK = re.compile(r"^\s*(?:#|>|\||[-*+]\s|\d+\.\s|`{3}|~{3})")  # already a block's own
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,8 @@ def with_lists(paragraphs: list[str], lists: list[PageList]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(paragraphs):
-        run = next((known[run] for n in sorted(lengths.get(keys[index], ()), reverse=True)
-                    if (run := tuple(keys[index:index + n])) in known
+        run = next((known[span] for n in sorted(lengths.get(keys[index], ()), reverse=True)
+                    if (span := tuple(keys[index:index + n])) in known
                     and not any(marked[index:index + n])), None)
         if run is None:
             out.append(paragraphs[index])

@@ -111,14 +111,14 @@ def spaces_between_marks(tree: Any) -> Any:
     return tree
 
 
-def _spaced_mark(element: Any, spaces: str) -> None:
+def _spaced_mark(element: Any, mark: str) -> None:
     """A space after the mark when a word follows it in the next element, and before it too
-    for a bar or a dash when a word precedes it."""
+    for a bar or a dash (not a colon) when a word precedes it."""
     after, before = element.getnext(), element.getprevious()
     if after is not None and isinstance(after.tag, str) and \
             next(after.itertext(), "")[:1].isalnum():  # its first words only: a page of
         element.tail = " "  # many marks stays quick
-    if spaces == "  " and before is not None and isinstance(before.tag, str) and \
+    if mark != ":" and before is not None and isinstance(before.tag, str) and \
             not before.tail and _last_text(before)[-1:].isalnum():
         before.tail = " "
 
@@ -136,7 +136,7 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # marks that take no room on the 
 
 # A mark set in an element of its own between a kicker and its headline, which the page's
 # style spaces ("<span>Deutscher Handel mit Teheran</span><span>:</span><span>Druck …")
-KICKER_MARKS = {":": " ", "|": "  ", "–": "  ", "—": "  ", "·": "  ", "•": "  "}
+KICKER_MARKS = frozenset({":", "|", "–", "—", "·", "•"})
 
 
 def spaces_after_marks(tree: Any) -> Any:
@@ -147,8 +147,8 @@ def spaces_after_marks(tree: Any) -> Any:
     for element in tree.iter(*INLINE):
         tail = element.tail or ""
         words = element.text_content().strip(ZERO_WIDTH)
-        if (spaces := KICKER_MARKS.get(words)) and not tail.strip():
-            _spaced_mark(element, spaces)
+        if words in KICKER_MARKS and not tail.strip():
+            _spaced_mark(element, words)
             continue
         if tail[:1].isalnum() and words[-1:].isspace():
             element.tail = " " + tail
