@@ -36,6 +36,7 @@ from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
 from explainer.importer.picboxes import as_figures
+from explainer.importer.sections import lacks_heads, sections_put_back
 from explainer.importer.signups import drop_overlays, drop_signup_boxes
 from explainer.importer.spans import rows_spelled_out
 from explainer.importer.splitbody import body_parts, joined_boxes
@@ -81,6 +82,9 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
         if len(balanced.split()) >= FOUND and len(markdown.split()) < SHARE * len(
                 balanced.split()):
             markdown = balanced
+    if markdown and lacks_heads(markdown, heads):
+        markdown = sections_put_back(
+            markdown, _extracted(_unseen_dropped(page), url, precise=False), heads)
     if markdown and parts:
         markdown = joined_boxes(markdown, parts, lambda box: _extracted(box, url))
     if not markdown and (markup := flight_markup(page)):
