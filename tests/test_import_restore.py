@@ -138,3 +138,17 @@ def test_a_box_is_not_looked_for_past_a_wrapper_that_holds_several_paragraphs():
     html = sectioned(f"<p>{STORY[0]}</p><p>{STORY[1]}</p>", f"<p>{LINKED}</p>",
                      f"<p>{STORY[2]}</p><p>{STORY[3]}</p>")
     assert restored(STORY, Page(html), None, plain_text) == STORY
+
+
+JAPANESE = ["各地の震度は次のとおりです。気象庁によりますと震源の深さは十キロでした。",
+            "震度四を観測したのは次の地域です。津波の心配はないということです。",
+            "気象庁は今後一週間ほどは同じ程度の揺れに注意するよう呼びかけています。"]
+
+
+def test_a_list_of_linked_places_in_a_script_without_spaces_is_put_back():
+    listed = '<a href="/a">福岡県</a>：<a href="/b">久留米市</a>、<a href="/c">大牟田市</a>'
+    html = ("<html><body><article>" + block(JAPANESE[0]) + block(JAPANESE[1]) + block(listed)
+            + block(JAPANESE[2]) + "</article></body></html>")
+    back = restored(JAPANESE, Page(html), "https://news.example/a", plain_text)
+    assert back[2] == ("[福岡県](https://news.example/a)：[久留米市](https://news.example/b)、"
+                       "[大牟田市](https://news.example/c)")

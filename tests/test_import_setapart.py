@@ -130,3 +130,10 @@ def test_a_paragraph_s_box_is_not_a_subheading_that_opens_with_its_words():
     html = ("<html><body><h3>Work is to start next spring and should take: the councils</h3>"
             f"<p>{STORY[1]}</p></body></html>")
     assert Page(html).box(STORY[1]).tag == "p"
+
+
+def test_a_paragraph_opening_with_a_short_linked_word_is_found_by_it():
+    page = Page('<html><body><p><a href="/a">宮崎県</a>：<a href="/b">延岡市</a>、'
+                '<a href="/c">日向市</a></p></body></html>')
+    assert page.box("宮崎県：延岡市、日向市").tag == "p"
+

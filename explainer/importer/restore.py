@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from explainer.importer.clean import CJK
 from explainer.importer.inert import escape_line_start
 from explainer.importer.setapart import Page, kind, norm
 from explainer.importer.xml_markdown import inline
@@ -38,6 +39,7 @@ HIDDEN = ("@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), '
 SKIP = ("self::script or self::style or self::noscript or self::template or "
         ".//img or .//figure or .//video or .//iframe or ancestor::aside or ancestor::nav or "
         f"ancestor-or-self::*[{HIDDEN}] or .//*[{HIDDEN}]")
+LISTED = re.compile(r"[:：,、;；]")  # between links: a list in a sentence
 LINKS = re.compile(r"\[(?:[^\]\\]|\\.)*\]\([^)\s]*\)")  # a link's words and target
 
 
@@ -64,12 +66,26 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
                 return result + paragraphs[index + 1:]
             text = _markdown(box, url)
             words = norm(plain(text))
-            if (len(words.split()) >= MIN_WORDS and words not in held
-                    and norm(LINKS.sub(" ", text)) and added < MOST_RESTORED):
+            if (_words(words) >= MIN_WORDS and words not in held
+                    and _running(text) and added < MOST_RESTORED):
                 result.append(text)  # not a row of links alone: a menu, the sharing buttons
                 held += " " + words  # (a box the page shows twice is put back once)
                 added += 1
     return result
+
+
+def _running(text: str) -> bool:
+    """Whether a paragraph is running text: words outside its links, or links set out as
+    a list in a sentence ("[Fukuoka](…): [Kurume](…), [Saga](…)"), not a row of links alone
+    (a menu, the sharing buttons)."""
+    outside = LINKS.sub(" ", text)
+    return bool(norm(outside)) or bool(LISTED.search(outside))
+
+
+def _words(text: str) -> int:
+    """A text's words: those between spaces, or, in a script written without spaces
+    (Japanese, Chinese), one for every two of its characters."""
+    return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
 def _siblings(one: Any, two: Any) -> tuple[Any, Any] | None:

@@ -69,8 +69,14 @@ class Page:
         if not wanted:
             return None
         found = []
-        # a page that says it over and over: only the first few places are looked at
-        for index in self.openings.get(wanted[:SHORTEST], [])[:MOST_TRIES]:
+        # a page that says it over and over: only the first few places are looked at; a
+        # paragraph that opens with a short text of its own (a linked word: "[福岡県](…)：…")
+        # by that text, when its block goes on as the paragraph does
+        tries = self.openings.get(wanted[:SHORTEST], [])[:MOST_TRIES] or [
+            index for size in range(SHORTEST - 1, 0, -1)
+            for index in self.openings.get(wanted[:size], [])[:MOST_TRIES]
+            if size == len(wanted) or wanted[size] == " "]
+        for index in tries:
             shown, node = self.nodes[index]
             if wanted.startswith(shown[:KEY]):
                 # its block, or the element it stands in when the block opens with other
