@@ -123,3 +123,20 @@ def test_a_byline_beside_a_link_to_the_storys_own_audio_is_read():
     own = SIGNED_CARD.replace("Why the ferry lost money", "Towns agree plan for new river bridge")
     html = page().replace("</h1>", "</h1>" + own)
     assert parse_html(html).byline == ("Jane Roe",)
+
+
+DONT_MISS = ('<div class="dont-miss"><img src="/head.jpg" alt=""><div class="dont-miss-author">'
+             'John Doe</div><div><a href="/john-doe/why-i-moved">Why I Moved My Family to the '
+             "Coast</a></div></div>")
+
+
+def test_a_name_beside_a_bare_link_to_another_story_signs_that_story():
+    html = page().replace("</h1>", '</h1><p class="dateline">By JANE ROE 10/5/11</p>')
+    assert parse_html(html.replace("</article>", f"</article>{DONT_MISS}")).byline == (
+        "Jane Roe",)
+
+
+def test_an_authors_box_linking_to_their_page_beside_their_name_is_a_byline():
+    box = DONT_MISS.replace("/john-doe/why-i-moved", "/author/john-doe").replace(
+        "Why I Moved My Family to the Coast", "See all stories by this writer")
+    assert parse_html(page().replace("</h1>", "</h1>" + box)).byline[:1] == ("John Doe",)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -78,6 +78,10 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
 
 TEASER_BOX = 600  # characters: a box that small around a byline, holding a card, is the card's
 TEASER_LEVELS = 3  # the byline's nearest containers looked at
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|"
+                         r"contributors?|journalists?)/", re.IGNORECASE)
+STORY_ADDRESS = re.compile(r"(?:https?:)?/[^#]")  # a page's address, not "#" nor a script
+HEADLINE_WORDS = 4  # a bare link this long beside a byline, not its name: a headline
 
 
 def under_teaser(element: Any, name: str, own: Iterable[str] = ()) -> bool:
@@ -101,6 +105,33 @@ def under_teaser(element: Any, name: str, own: Iterable[str] = ()) -> bool:
                 continue
             if any(elsewhere(letters(h.text_content())) for h in link.xpath(HEADINGS)):
                 return True
+        if _bare_headline(box, element, wanted, elsewhere):
+            return True
+    return False
+
+
+def _bare_headline(box: Any, element: Any, wanted: str,
+                   elsewhere: Callable[[str], bool]) -> bool:
+    """Whether a box around a byline is a card whose headline is a bare link, no heading
+    around it ("Don't miss": a headshot, the name, then ``<div><a href="/other-story">Why I
+    …</a></div>``); not the author's own box, which links to their page ("View all posts by
+    …", "/author/")."""
+    bare = box.xpath(".//a[@href][not(.//p or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 "
+                     "or .//h6)]")
+    if any(wanted in letters(link.text_content()) or AUTHOR_PAGE.search(link.get("href"))
+           for link in bare):
+        return False
+    for link in bare:
+        if link in element.iterancestors() or element in link.iterancestors() \
+                or not STORY_ADDRESS.match(link.get("href").strip()):
+            continue
+        words = link.text_content().split()
+        parent = link.getparent()
+        if parent is None or parent.text_content().split() != words:
+            continue  # a link in a sentence or a list of topics, not a card's headline
+        if HEADLINE_WORDS <= len(words) <= CARD_WORDS // 4 and elsewhere(
+                letters(" ".join(words))):
+            return True
     return False
 
 
