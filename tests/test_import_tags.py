@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.html import parse_html
-from explainer.importer.tags import page_tags, said, topical
+from explainer.importer.tags import page_tags, said, topical, without_headline_words
 from tests.test_import_html import page
 
 TEXT = "Venture capitalists raised more money this year, and fundraising is up."
@@ -181,3 +181,24 @@ def test_a_tag_takes_the_spelling_of_a_link_s_words():
                 "<p>The old <a href='https://example.org/rb'>Riverton Bridge</a> will close "
                 "when the new one opens, the council said.</p>")
     assert parse_html(html).tags == ("Riverton Bridge",)
+
+
+HEADLINE = "Alabama workers leave the state as immigration law takes effect"
+
+
+def test_keywords_that_are_the_headline_cut_into_words_lose_its_words():
+    cut = ["Alabama", "workers", "leave", "state", "immigration", "law", "takes", "effect",
+           "business", "'"]
+    assert without_headline_words(cut, HEADLINE) == ["business"]
+
+
+@pytest.mark.parametrize("keywords", [
+    ["Alabama", "immigration", "farm labour"],  # topics the headline also names
+    ["Alabama", "workers", "state", "law", "courts", "farming", "HB 56"],
+])
+def test_topics_that_the_headline_names_stay(keywords):
+    assert without_headline_words(keywords, HEADLINE) == keywords
+
+
+def test_a_short_headline_s_words_as_keywords_are_topics():
+    assert without_headline_words(["Trump", "China"], "Trump visits China") == ["Trump", "China"]

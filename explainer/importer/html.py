@@ -67,7 +67,7 @@ from explainer.importer.summary import (
     repeats_text,
     without_wire_dateline,
 )
-from explainer.importer.tags import page_tags, said, topical
+from explainer.importer.tags import page_tags, said, topical, without_headline_words
 from explainer.importer.tracking import untracked
 
 
@@ -327,7 +327,8 @@ def _headline_h1(meta: PageMeta, title: str) -> str:
 def _keywords(meta: PageMeta, text: str) -> list[str]:
     """The page's keywords when they are about its article (:func:`tags.topical`), else the
     words of its links marked as tags."""
-    return meta.keywords if meta.keywords and topical(meta.keywords, text) else meta.tag_links
+    keywords = without_headline_words(meta.keywords, text.split("\n", 1)[0])
+    return keywords if keywords and topical(keywords, text) else meta.tag_links
 
 
 def _picture_words(lead: LeadPicture | None, titles: list[str]) -> str | None:

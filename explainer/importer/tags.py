@@ -222,3 +222,20 @@ def _recased(tag: str, body: str) -> str:
         return tag
     words = [f for f in forms if not f.isupper()] or forms  # not a heading's capitals
     return max(sorted(set(words)), key=words.count)
+
+
+CHOPPED = 0.6  # share of the headline's words that, each a keyword, make the keywords its words
+CHOPPED_WORDS = 5  # and at least so many ("Trump, China" under "Trump visits China": topics)
+
+
+def without_headline_words(keywords: list[str], headline: str) -> list[str]:
+    """The keywords without the headline's own words, when a content system made them of the
+    headline cut into words ("alabama, workers, leave, state, as, immigration, law, takes,
+    effect, business"): each of :data:`CHOPPED` of the headline's words or more a keyword."""
+    bare = [re.sub(r"\W", "", w).casefold() for w in re.split(r"[\s-]+", headline)]
+    bare = [w for w in bare if w]
+    single = {re.sub(r"\W", "", k).casefold() for k in keywords if len(k.split()) == 1}
+    found = sum(w in single for w in bare)
+    if not bare or found < CHOPPED_WORDS or found < CHOPPED * len(bare):
+        return keywords
+    return [k for k in keywords if re.sub(r"\W", "", k).casefold() not in {"", *bare}]
