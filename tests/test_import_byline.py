@@ -168,6 +168,8 @@ def test_the_publisher_by_its_host(name, host, publisher):
      ("LILIAN ALEMAGNA", "LAURE BRETTON")),  # special correspondents
     ("Submitted", ()),  # Drupal's "Submitted on Mon, 2019-01-21" as trafilatura reads it
     ("Posted", ()),
+    ("Politik · Jane Roe, John Doe", ("Jane Roe", "John Doe")),  # the section before a dot
+    ("Wirtschaft • Jane Roe", ("Jane Roe",)),
 ])
 def test_a_byline_keeps_the_names_only(written, names):
     assert clean_byline([written]) == names

@@ -21,6 +21,7 @@ from tests.test_import_html import page
     "[Get 6 Months of Unlimited Access for $1](https://subscribe.example.com/B6498/?p1=Article)",
     "[Get The River Gazette's Daily Edition by email](https://example.com/signup/?m=mid) "
     "[Free Sign Up](https://example.com/signup/?m=mid)",  # a row of sign-up links
+    "[The Money newsletter](https://example.com/money/signup.html?source=bottom)!",
     "## Get daily National news",
     "Empfohlener redaktioneller Inhalt",
     "Ich bin damit einverstanden, dass mir der externe Inhalt angezeigt wird. Damit können "

@@ -42,6 +42,8 @@ from tests.test_import_html import PARAGRAPHS, page
     "Ihr Abo wird gerade auf einem anderen Gerät genutzt.",
     "Cet article est réservé aux abonnés.",
     "**Wie hältst du dich fit? Teile deine Tipps mit der Community.**",
+    '"*Questions? Comments? Email us at*',  # the address was written by a script
+    "Know something we don't? E-mail us at",
 ])
 def test_a_note_to_the_reader_is_found(line):
     assert is_note(line)
@@ -56,6 +58,8 @@ def test_a_note_to_the_reader_is_found(line):
     "Sie schrieb an info@firma.de und bat um Aufklärung über die Kündigung.",
     "Why did the minister write to lobbyist@firm.com at 2 a.m.?",
     "The email came from ceo@acme.com.",
+    '"If you see him, email us at once," the police chief said.',
+    "The tip line asked callers to write to us at the old address, which no longer exists.",
     "**Lost in translation**",  # a heading
     "*The translation of the treaty was disputed by both sides for a decade.*",
     "**Kyiv** — The ministry's translation was first published in *Le Monde*.",

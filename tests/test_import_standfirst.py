@@ -77,6 +77,17 @@ def test_the_standfirst_shown_under_the_headline_is_read():
     assert read_meta(html).decks == [DECK]
 
 
+def test_a_line_pointing_elsewhere_after_the_standfirst_is_no_part_of_it():
+    deck = f'<div class="standfirst"><p>{DECK}<br><br>Click here for the photo shoot</p></div>'
+    assert read_meta(page().replace("</h1>", f"</h1>{deck}")).decks == [DECK]
+
+
+def test_a_standfirst_whose_first_line_points_elsewhere_is_kept_whole():
+    deck = f'<div class="standfirst"><p>Read why: {DECK}<br>and the rest</p></div>'
+    assert read_meta(page().replace("</h1>", f"</h1>{deck}")).decks == [
+        f"Read why: {DECK} and the rest"]
+
+
 def test_a_caption_is_no_standfirst():
     html = page().replace("</h1>", f'</h1><p class="lead-caption">{DECK}</p>'
                           f'<p class="lead">{DECK}. Foto: Jane Roe/dpa</p>')

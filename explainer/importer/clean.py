@@ -31,6 +31,9 @@ NOT_A_NAME = re.compile(
     r"oppdatert|opdateret|julkaistu|päivitetty|"
     r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
     re.IGNORECASE)
+# A one-word label set before the names with a spaced dot ("Politik · Jane Roe, John Doe"):
+# the section, never a name
+SECTION_DOT = re.compile(r"^[^\W\d_]+\s+[·•∙]\s+(?=\S)")
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
@@ -294,7 +297,8 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
-        for part in NAME_SPLIT.split(BY.sub("", " ".join(candidate.split()))):
+        candidate = SECTION_DOT.sub("", " ".join(candidate.split()))  # "Politik · Jane Roe"
+        for part in NAME_SPLIT.split(BY.sub("", candidate)):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part):
                 continue
             name = _trim_name(part)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explainer.importer.textlines import short_text
+from explainer.importer.textlines import short_lines, short_text
 
 # The standfirst a page shows under its headline, by the name its markup gives it
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
@@ -25,6 +25,10 @@ IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(transla
               "'figure')]")
 STORY_BEFORE = f"preceding::p[string-length(normalize-space(.)) >= {STORY_CHARS}]"
 DECK_WORDS = (6, 80)
+# a line of the standfirst, after a line break, that points the reader elsewhere ("Click here
+# for an exclusive fashion shoot …", "Watch the video"): a link's label, not the standfirst
+PROMO_LINE = re.compile(r"^[\W_]*(?:click|tap|watch|listen|see|view|read|klicken sie|lesen sie|"
+                        r"hören sie|sehen sie)\b", re.IGNORECASE)
 DECK_TEXT = 1_000  # characters: more is no standfirst, read no further
 
 
@@ -53,7 +57,7 @@ def decks(tree: Any) -> list[str]:
                     "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
                     ".//figure or .//img or .//video or .//figcaption"):
                 continue
-            text = short_text(element, DECK_TEXT) or ""
+            text = _deck_text(element)
             after = element.getnext()
             if (not text.strip() and after is not None and after.tag == "p"
                     and not after.get("class")):
@@ -62,3 +66,11 @@ def decks(tree: Any) -> list[str]:
                     PICTURE_CREDIT.search(text)):
                 return [text]
     return []
+
+
+def _deck_text(element: Any) -> str:
+    """The element's text on one line, without the lines from one that points the reader
+    elsewhere after the first (:data:`PROMO_LINE`)."""
+    lines = [line for line in short_lines(element, DECK_TEXT) or [] if line]
+    cut = next((i for i, line in enumerate(lines) if i and PROMO_LINE.match(line)), len(lines))
+    return " ".join(lines[:cut])

@@ -261,7 +261,7 @@ def _signup_link(paragraph: str) -> bool:
     """A link alone to the site's subscription or newsletter page, or a row of such links
     ("[Get the Daily Edition by email](…/signup/) [Free Sign Up](…/signup/)")."""
     links = LINK_ROW.findall(paragraph)
-    return bool(links) and not LINK_ROW.sub("", paragraph).strip(" *_.|·•") and all(
+    return bool(links) and not LINK_ROW.sub("", paragraph).strip(" *_.!:|·•") and all(
         SIGNUP_ADDRESS.search(re.split(r"[?#]", unquote(to), maxsplit=1)[0]) for to in links)
     # (its host and path: a shop's "…?SubscriptionId=…" is no sign-up page)
 

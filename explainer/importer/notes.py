@@ -35,6 +35,9 @@ CALL = re.compile(
     r"got a (?:story|tip)|questions? about (?:an|this|the) (?:article|story)|"
     r"breaking out in your area|kontaktieren sie uns|schreiben sie uns|schreibt uns|"
     r"écrivez-nous|contactez-nous|escríbenos|contáctanos)\b", re.IGNORECASE)
+# a call to write in whose address the page wrote by script or set apart ("Questions? Email
+# us at"): no sentence of the story ends so
+CUT_CALL = re.compile(r"\b(?:e-?mail|write to|contact) us at[\s:*_]*$", re.IGNORECASE)
 REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|asked|according to|sagte|sagt|"
                       r"erklärte|a déclaré|a dit|dijo)\b", re.IGNORECASE)
 BREAKING = re.compile(
@@ -131,6 +134,8 @@ def is_note(paragraph: str) -> bool:
             (words <= ADDRESS_WORDS and ADDRESS_LINE.match(text))
             or (CALL.search(text) and not REPORTED.search(text))):
         return True  # "**Jane Roe** reporter jane@example.com"; a call for tips
+    if CUT_CALL.search(text):
+        return True  # the call's address is lost: "Questions? Email us at"
     return words >= PUBLISHED_WORDS and _set_apart(text) and bool(PUBLISHED.search(text))
 
 
