@@ -45,7 +45,8 @@ def sections_put_back(precise: str, balanced: str, heads: list[Any]) -> str:
     places: dict[str, list[int]] = defaultdict(list)
     for index, block in enumerate(fuller):
         places[paragraph_letters(block)].append(index)
-    missing = {h.key: h for h in heads if h.key not in set(keys)}
+    held = set(keys)
+    missing = {h.key: h for h in heads if h.key not in held}
     out: list[str] = []
     position = 0
     for paragraph, key in zip(kept, keys, strict=True):
