@@ -31,6 +31,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.datelines import opening_dateline
+from explainer.importer.embeds import with_posts
 from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import closing_credits, is_furniture
 from explainer.importer.keypoints import without_key_points
@@ -177,7 +178,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *shown_h2,
                                                      *meta.headlines, *meta.titles)))
     shown = Page(page)
-    read = restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text)
+    read = with_posts(restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text),
+                      shown, page_url, plain_text)
     kept = without_key_points([p for p in read if p and not (
         SEPARATOR.match(p) or is_furniture(p))], page_url or "")
     paragraphs, credits = closing_credits(without_dangling_lead_in(without_cards(kept, cards)))

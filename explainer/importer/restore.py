@@ -64,7 +64,7 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
             looked += 1
             if looked > MOST_LOOKED:
                 return result + paragraphs[index + 1:]
-            text = _markdown(box, url)
+            text = markdown_of(box, url)
             words = norm(plain(text))
             if (_words(words) >= MIN_WORDS and words not in held
                     and _running(text) and added < MOST_RESTORED):
@@ -135,7 +135,7 @@ def _between(one: Any, two: Any, heading: Any | None = None) -> Iterator[Any]:
         yield from (box for box in found if kind(box) == kind(one) and not box.xpath(SKIP))
 
 
-def _markdown(box: Any, url: str | None) -> str:
+def markdown_of(box: Any, url: str | None) -> str:
     """A box's text as one line of Markdown, with its links and emphasis."""
     element = copy.deepcopy(box)
     element.tail = None

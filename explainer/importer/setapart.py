@@ -43,12 +43,18 @@ class Page:
         self.page = page
 
     @functools.cached_property
-    def nodes(self) -> list[tuple[str, Any]]:
+    def tree(self) -> Any | None:
+        """The page parsed, or None when it cannot be."""
         try:
-            tree = lxml_html.fromstring(XML_DECLARATION.sub("", self.page, count=1))
+            return lxml_html.fromstring(XML_DECLARATION.sub("", self.page, count=1))
         except (ValueError, TypeError, lxml_html.etree.ParserError):
+            return None
+
+    @functools.cached_property
+    def nodes(self) -> list[tuple[str, Any]]:
+        if self.tree is None:
             return []
-        return [(norm(str(node)), node) for node in tree.xpath(TEXTS)]
+        return [(norm(str(node)), node) for node in self.tree.xpath(TEXTS)]
 
     @functools.cached_property
     def openings(self) -> dict[str, list[int]]:
