@@ -130,3 +130,14 @@ def test_a_description_that_adds_a_credit_or_the_site_to_the_standfirst_gives_wa
 def test_quotes_pulled_out_as_a_list_under_the_headline_are_no_standfirst():
     quotes = "- We were one country - Now we are two"
     assert with_standfirst("Talks ended today.", [quotes], ["Body."])[0] == "Talks ended today."
+
+
+def test_a_type_style_named_subtitle_is_no_standfirst():  # "subtitle-2": a text size
+    line = '<div class="subtitle-2">By Jane Roe on May 1, 2024 Share on Facebook</div>'
+    assert read_meta(page().replace("</h1>", f"</h1>{line}")).decks == []
+
+
+def test_an_author_s_bio_named_a_description_is_no_standfirst():
+    bio = (f'<div class="author-dropdown"><div class="description"><p>{DECK} and writes on '
+           "towns.</p></div></div>")
+    assert read_meta(page().replace("</h1>", f"</h1>{bio}")).decks == []

@@ -10,9 +10,12 @@ from explainer.importer.textlines import short_lines, short_text
 # The standfirst a page shows under its headline, by the name its markup gives it
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
                   r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
-                  r"(?:$|[\s_-])", re.IGNORECASE)
+                  r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
                       r"bio\b|byline", re.IGNORECASE)
+# a box around the element that holds the author's details ("author-dropdown"): their bio
+AUTHOR_BOX = ("ancestor::*[position() <= 3]"
+              "[contains(translate(@class, 'AUTHOR', 'author'), 'author')]")
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 HEADLINES = 3  # <h1> elements after which it is looked for
@@ -54,6 +57,7 @@ def decks(tree: Any) -> list[str]:
                     element.xpath(IN_PICTURE)):
                 break  # the story has begun: a standfirst comes before it
             if not DECK.search(marks) or NOT_DECK.search(marks) or element.xpath(
+                    f"{AUTHOR_BOX} or "
                     "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
                     ".//figure or .//img or .//video or .//figcaption"):
                 continue
