@@ -23,3 +23,22 @@ def test_a_credit_in_the_description_s_words_stays():
 def test_words_after_a_credit_s_label_that_run_on_into_a_sentence_stay():
     text = DECK + " - Source: officials say the talks went on. They will meet again."
     assert choose_summary([text]) == text
+
+
+@pytest.mark.parametrize("quote", ["„Meet the Press“", "«Meet the Press»", "»Meet the Press«",
+                                   "「Meet the Press」"])
+def test_a_description_cut_before_a_quote_the_text_goes_on_with_is_cut(quote):
+    cut = "Er sprach am Sonntag. In einem Interview mit Israels"
+    opening = [f"{cut} {quote} sagte er, der Krieg sei nicht vorbei."]
+    assert choose_summary([cut], opening=opening) == "Er sprach am Sonntag."
+
+
+def test_a_description_that_lost_its_drop_cap_gets_it_back():
+    text = "nvironmentalists have strongly cautioned against the drilling plan."
+    opening = ["Environmentalists have strongly cautioned against the drilling plan."]
+    assert choose_summary([text], opening=opening) == "E" + text
+
+
+def test_a_description_in_lower_case_that_the_text_does_not_open_with_stays():
+    text = "iPhone sales fell in the spring, the company said on Thursday."
+    assert choose_summary([text], opening=["Apple said on Thursday that sales fell."]) == text

@@ -31,8 +31,9 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 PARAGRAPH_END = re.compile(r"</p\s*>", re.IGNORECASE)
 STATES = re.compile(r"[.!。！][\"'”’»)\]]*$")  # a paragraph that ends by stating, not asking
 # the words after a description cut short: its word or sentence going on, not a stop or a
-# clause after a comma (", sources said.")
-GOES_ON = re.compile(r"\w|\s+[\w\"'“‘]")
+# clause after a comma (", sources said."); a quote may open in any language's marks
+# ("… mit Israels „Meet the Press“", "« Nous … »", "»Wir …«")
+GOES_ON = re.compile(r"\w|\s+[\w\"'“‘„‚«‹»「『¿¡]")
 CUT_WORDS = 10  # a description cut short after a dateline is a long one
 DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
 REPEATS_TEXT = ("the page's description, which the text also says near its start (the "
@@ -67,12 +68,27 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
     complete = [t for t in texts if _complete(t, texts) and (
         ENDS.search(t) or not (_goes_on(t, went_on) or _cut_across(t, went_on)))]
     if complete:
-        return _first_sentences(complete[0])
+        return _with_drop_cap(_first_sentences(complete[0]), went_on)
     for text in sorted(texts, key=len, reverse=True):
         kept = _whole_sentences(ELLIPSIS.sub("", text))
         if kept:
-            return _first_sentences(kept)
+            return _with_drop_cap(_first_sentences(kept), went_on)
     return None
+
+
+DROP_CAP_MATCH = 20  # letters of a description that the text's opening must go on with
+
+
+def _with_drop_cap(text: str, paragraphs: list[str]) -> str:
+    """A description that lost its first letter to the page's drop cap ("nvironmentalists
+    have …" where the text says "Environmentalists have …") with that letter back."""
+    if not text[:1].islower():
+        return text
+    stem = text[:DROP_CAP_MATCH]
+    for paragraph in paragraphs:
+        if paragraph[:1].isupper() and paragraph[1:1 + len(stem)] == stem:
+            return paragraph[0] + text
+    return text
 
 
 # A wire story's dateline opening a description ("MEXICO CITY (AP) — ", "KATHMANDU, April 25
