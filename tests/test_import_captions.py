@@ -47,6 +47,10 @@ from tests.test_import_html import PARAGRAPHS, page
     ("Foto: dpa", None, (None, "dpa")),
     ("Tanks in Gaza. Foto: picture alliance / SZ Photo", None,
      ("Tanks in Gaza.", "picture alliance / SZ Photo")),  # a brand in lower case
+    ("A march in Lahore. /AFP via Getty Images", "GHULAM ROE",
+     ("A march in Lahore.", "GHULAM ROE/AFP via Getty Images")),  # a credit's tail
+    ("A march in Lahore. /AFP via Getty Images", None,
+     ("A march in Lahore.", "AFP via Getty Images")),
 ])
 def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
     assert caption_and_credit(caption, credit) == expected

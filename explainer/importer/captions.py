@@ -95,6 +95,8 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
     credit = " ".join(_visible(credit or "").split()) or None
     if caption:
         caption = TERMS.sub("", caption).strip() or None
+    if caption and (tail := SLASH_TAIL.search(caption)):
+        caption, credit = _moved_tail(caption, credit, tail)
     caption, credit = _split(caption, credit) if caption else (caption, credit)
     if credit and (inner := re.fullmatch(r"\s*\((.+)\)\s*", credit)):
         credit = inner.group(1).strip()
@@ -103,6 +105,18 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
     if credit:
         credit = credit.lstrip("–—-|:· ") or None  # " – Midjourney": set off in its caption
     return caption, credit
+
+
+# "… in two decades. /AFP via Getty Images": the rest of a credit that the page set apart
+# ("Photo by Jane Roe") before its distributor, left at the caption's end after a slash
+SLASH_TAIL = re.compile(r"(?<=[.!?”\"')\]])\s+/\s*(?P<who>[A-Z][^/.!?]{1,60})$")
+
+
+def _moved_tail(caption: str, credit: str | None,
+                tail: re.Match[str]) -> tuple[str | None, str | None]:
+    """The caption without a credit's tail after a slash, and the credit with it."""
+    who = tail.group("who").strip()
+    return caption[:tail.start()].strip() or None, f"{credit}/{who}" if credit else who
 
 
 def _split(caption: str, credit: str | None) -> tuple[str | None, str | None]:
