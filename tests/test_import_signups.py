@@ -6,7 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.body import article_body
-from explainer.importer.signups import drop_overlays, drop_signup_boxes
+from explainer.importer.signups import drop_overlays, drop_polls, drop_signup_boxes
 
 STORY = [f"Paragraph {n}: the council voted to build the bridge over the river this spring, "
          "and the work will take two years." for n in range(6)]
@@ -77,3 +77,26 @@ def test_a_box_with_a_close_control_that_holds_the_page_s_text_stays():
 def test_a_page_s_text_in_a_script_without_spaces_counts_by_its_characters():
     thai = "".join(f"<p>{'การสนับสนุนจากคุณคือการร่วมสร้างสื่อเสรี' * 4}</p>" for _ in range(4))
     assert "PayPal" not in overlays_dropped(f"{thai}{APPEAL}")
+
+
+POLL = ('<div class="poll"><p>Should the platforms be regulated more strictly?</p>'
+        '<label><input type="radio" name="vote" value="1"> Yes</label>'
+        '<label><input type="radio" name="vote" value="2"> No</label></div>')
+
+
+def polls_dropped(markup: str) -> str:
+    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+    return " ".join(drop_polls(tree).text_content().split())
+
+
+def test_a_reader_poll_among_the_story_s_paragraphs_goes():
+    assert polls_dropped(f"{STORY_TEXT}{POLL}") == polls_dropped(STORY_TEXT)
+
+
+def test_a_single_radio_button_is_no_poll():
+    one = POLL.replace('<label><input type="radio" name="vote" value="2"> No</label>', "")
+    assert "regulated" in polls_dropped(f"{STORY_TEXT}{one}")
+
+
+def test_a_poll_s_box_stops_below_the_story_around_it():
+    assert "council voted" in polls_dropped(f"<div>{STORY_TEXT}{POLL}</div>")

@@ -39,6 +39,36 @@ def drop_signup_boxes(tree: Any) -> Any:
     return _without(tree, boxes)
 
 
+POLL_WORDS = 80  # a poll's question and its answers; more is the story around it
+POLL_ANSWERS = 2
+
+
+def drop_polls(tree: Any) -> Any:
+    """The tree without the reader polls among the story's paragraphs: a box that holds two
+    or more radio buttons of one name (the answers) and the question above them ("Sollten
+    Plattformen … strenger reguliert werden?"), of at most :data:`POLL_WORDS` words."""
+    groups: dict[str, list[Any]] = {}
+    for button in tree.xpath("//input[@type='radio']"):
+        groups.setdefault(button.get("name") or "", []).append(button)
+    boxes = [box for buttons in groups.values() if len(buttons) >= POLL_ANSWERS
+             and (box := _poll_box(buttons)) is not None]
+    return _without(tree, boxes)
+
+
+def _poll_box(buttons: list[Any]) -> Any:
+    """The largest box around all the buttons of at most :data:`POLL_WORDS` words."""
+    box = buttons[0].getparent()
+    while box is not None and not all(box in b.iterancestors() for b in buttons):
+        box = box.getparent()
+    while box is not None and box.tag not in KEPT:
+        parent = box.getparent()
+        if parent is None or parent.tag in KEPT or \
+                len(parent.text_content().split()) > POLL_WORDS:
+            return box
+        box = parent
+    return None
+
+
 # A control that closes the box it stands in: a cross, or "close" in the page's language
 CLOSE_WORDS = frozenset(w.casefold() for w in (
     "✕", "×", "✖", "x", "close", "schließen", "fermer", "cerrar", "chiudi", "sluiten", "stäng",
