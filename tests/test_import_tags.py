@@ -39,6 +39,11 @@ def test_the_site_s_name_run_together_without_online_is_no_tag():
         "yourmoney", "Florida")
 
 
+def test_the_site_s_host_name_is_no_tag():
+    assert page_tags(["nationalpost.com", "Pakistan", "Node.js"], "National Post", "") == (
+        "Pakistan", "Node.js")
+
+
 def test_acronyms_the_article_writes_in_another_case_are_tags():
     text = "Die Nato und die Uno berieten über die Ukraine und die Usa."
     assert page_tags(["NATO", "Ukraine", "EU", "USA", "UNO"], None, text) == (

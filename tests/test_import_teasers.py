@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from explainer.importer.html import parse_html
+from explainer.importer.metadata import read_meta
 from explainer.importer.teasers import card_texts, in_card, is_card
 from tests.test_import_html import page
 
@@ -140,3 +141,19 @@ def test_an_authors_box_linking_to_their_page_beside_their_name_is_a_byline():
     box = DONT_MISS.replace("/john-doe/why-i-moved", "/author/john-doe").replace(
         "Why I Moved My Family to the Coast", "See all stories by this writer")
     assert parse_html(page().replace("</h1>", "</h1>" + box)).byline[:1] == ("John Doe",)
+
+
+def test_a_tag_on_another_story_s_card_is_no_tag_of_the_page():
+    card = ('<div class="related-post"><div><a rel="tag" href="/category/crime">Crime</a>'
+            '</div><h3><a href="/news/ferry-fares">Ferry fares rise</a></h3></div>')
+    own = '<a rel="tag" href="/category/bridges">Bridges</a>'
+    html = page().replace("</h1>", f"</h1>{own}").replace("</article>", f"</article>{card}")
+    assert read_meta(html).tag_links == ["Bridges"]
+
+
+def test_a_tag_beside_the_links_to_the_previous_and_next_posts_stays():
+    meta = ('<footer class="entry-meta"><span><a rel="category tag" href="/category/reviews">'
+            'Reviews</a></span><nav class="post-navigation"><a rel="prev" href="/old-post">'
+            "The old bridge closes for repairs</a></nav></footer>")
+    assert read_meta(page().replace("</article>", f"{meta}</article>")).tag_links == [
+        "Reviews"]

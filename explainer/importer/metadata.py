@@ -198,13 +198,14 @@ def read_meta(page: str) -> PageMeta:
     meta.urls += [str(u) for u in canonical]
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
     meta.next_links += page_links(tree)
-    meta.tag_links = [text_of(a) for a in tree.xpath(
-        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") if text_of(a)]
     meta.link_words = frozenset(" ".join(a.text_content().split()).casefold()
                                 for a in tree.iter("a"))
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
                      or _commented_lang(page))
     own = [*meta.h1, *meta.titles, *meta.headlines, meta.html_title]
+    meta.tag_links = [text_of(a) for a in tree.xpath(  # not another story's teaser's
+        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+        if text_of(a) and not under_teaser(a, text_of(a), own, label=True)]
 
     def elsewhere(element: Any, name: str) -> bool:  # a byline under another story's teaser
         if under_teaser(element, name, own):

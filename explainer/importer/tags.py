@@ -157,6 +157,8 @@ def _unwritten_capitals(tags: list[str], text: str) -> set[str]:
 
 
 SITE_WORDS = frozenset({"newspaper", "news", "online", "digital", "magazine", "website", "com"})
+# a host name's start and end ("www.", ".com", ".co.uk"): "nationalpost.com" names the site
+HOST_TAIL = re.compile(r"^www\.|\.(?:com|org|net|info|[a-z]{2})(?:\.[a-z]{2})?$")
 
 
 def _words(name: str) -> list[str]:
@@ -168,8 +170,9 @@ def _names_site(tag: str, own: list[str]) -> bool:
     """Whether a tag is the site's name, alone or with a word such as "newspaper" ("Metro
     newspaper"; not "Metropolitan Police" or "Hillary Clinton" on The Hill)."""
     core = [w for w in own if w not in SITE_WORDS]  # "Daily Mail Online" is "dailymail"
-    if "".join(_words(tag)) in ("".join(own), "".join(core)) and len(own) > 1:
-        return True  # "dailymail" on the Daily Mail
+    bare = HOST_TAIL.sub("", tag.casefold()) if " " not in tag.strip() else tag
+    if "".join(_words(bare)) in ("".join(own), "".join(core)) and len(own) > 1:
+        return True  # "dailymail" on the Daily Mail, "nationalpost.com" on the National Post
     words = _words(tag)
     rest = words[len(own):]
     return words[:len(own)] == own and (not rest or (len(rest) == 1 and rest[0] in SITE_WORDS))

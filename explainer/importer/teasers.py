@@ -82,14 +82,18 @@ AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|s
                          r"contributors?|journalists?)/", re.IGNORECASE)
 STORY_ADDRESS = re.compile(r"(?:https?:)?/[^#]")  # a page's address, not "#" nor a script
 HEADLINE_WORDS = 4  # a bare link this long beside a byline, not its name: a headline
+HEADED_WORDS = 2  # a link set as a heading ("<h3><a>Uvukuzenzele uyaphila eNgcobo</a>"): a headline
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def under_teaser(element: Any, name: str, own: Iterable[str] = ()) -> bool:
+def under_teaser(element: Any, name: str, own: Iterable[str] = (), *,
+                 label: bool = False) -> bool:
     """Whether a byline (``name``, found in ``element``) signs another story's teaser: one
     of the element's three nearest containers is small and holds a card-sized link whose
     heading is a headline, not the name ("Von Christoph Reisinger" under a card's link to
     his column; not an author's box linking to their page under their name), nor one of the
-    page's own headlines (``own``: a link to the story's audio or gallery)."""
+    page's own headlines (``own``: a link to the story's audio or gallery). A ``label`` (a
+    tag's link, "Business") is the element itself, not the author's link to their page."""
     wanted = letters(name)
     ours = [t for t in map(letters, own) if len(t) >= SHORTEST]
 
@@ -105,21 +109,22 @@ def under_teaser(element: Any, name: str, own: Iterable[str] = ()) -> bool:
                 continue
             if any(elsewhere(letters(h.text_content())) for h in link.xpath(HEADINGS)):
                 return True
-        if _bare_headline(box, element, wanted, elsewhere):
+        if _bare_headline(box, element, wanted, elsewhere, label):
             return True
     return False
 
 
 def _bare_headline(box: Any, element: Any, wanted: str,
-                   elsewhere: Callable[[str], bool]) -> bool:
+                   elsewhere: Callable[[str], bool], label: bool = False) -> bool:
     """Whether a box around a byline is a card whose headline is a bare link, no heading
     around it ("Don't miss": a headshot, the name, then ``<div><a href="/other-story">Why I
     …</a></div>``); not the author's own box, which links to their page ("View all posts by
     …", "/author/")."""
     bare = box.xpath(".//a[@href][not(.//p or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 "
-                     "or .//h6)]")
-    if any(wanted in letters(link.text_content()) or AUTHOR_PAGE.search(link.get("href"))
-           for link in bare):
+                     "or .//h6)][not(ancestor::nav or @rel='prev' or @rel='next')]")
+    # (not the links to the previous and next posts that a blog sets under its own post)
+    if not label and any(wanted in letters(link.text_content())  # (a tag's card may be signed)
+                         or AUTHOR_PAGE.search(link.get("href")) for link in bare):
         return False
     for link in bare:
         if link in element.iterancestors() or element in link.iterancestors() \
@@ -129,7 +134,8 @@ def _bare_headline(box: Any, element: Any, wanted: str,
         parent = link.getparent()
         if parent is None or parent.text_content().split() != words:
             continue  # a link in a sentence or a list of topics, not a card's headline
-        if HEADLINE_WORDS <= len(words) <= CARD_WORDS // 4 and elsewhere(
+        shortest = HEADED_WORDS if parent.tag in HEADING_TAGS else HEADLINE_WORDS
+        if shortest <= len(words) <= CARD_WORDS // 4 and elsewhere(
                 letters(" ".join(words))):
             return True
     return False
