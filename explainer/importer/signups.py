@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from explainer.importer.picboxes import words_outside
+from explainer.importer.textlines import short_text
 
 SIGNUP_NAME = re.compile(r"(?:^|[\s_-])(?:newsletter|sign-?up)", re.IGNORECASE)
 MOST_WORDS = 150
@@ -41,6 +42,8 @@ def drop_signup_boxes(tree: Any) -> Any:
 
 POLL_WORDS = 80  # a poll's question and its answers; more is the story around it
 POLL_ANSWERS = 2
+POLL_CHARS = 1_000  # characters read of a box around a poll: more is no poll's alone
+MOST_POLLS = 100  # groups of buttons looked at
 
 
 def drop_polls(tree: Any) -> Any:
@@ -50,7 +53,7 @@ def drop_polls(tree: Any) -> Any:
     groups: dict[str, list[Any]] = {}
     for button in tree.xpath("//input[@type='radio']"):
         groups.setdefault(button.get("name") or "", []).append(button)
-    boxes = [box for buttons in groups.values() if len(buttons) >= POLL_ANSWERS
+    boxes = [box for buttons in list(groups.values())[:MOST_POLLS] if len(buttons) >= POLL_ANSWERS
              and (box := _poll_box(buttons)) is not None]
     return _without(tree, boxes)
 
@@ -62,8 +65,9 @@ def _poll_box(buttons: list[Any]) -> Any:
         box = box.getparent()
     while box is not None and box.tag not in KEPT:
         parent = box.getparent()
-        if parent is None or parent.tag in KEPT or \
-                len(parent.text_content().split()) > POLL_WORDS:
+        text = short_text(parent, POLL_CHARS) if parent is not None else None
+        if parent is None or parent.tag in KEPT or text is None or \
+                len(text.split()) > POLL_WORDS:
             return box
         box = parent
     return None
