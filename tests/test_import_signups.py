@@ -6,7 +6,12 @@ import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.body import article_body
-from explainer.importer.signups import drop_overlays, drop_polls, drop_signup_boxes
+from explainer.importer.signups import (
+    drop_overlays,
+    drop_polls,
+    drop_signup_boxes,
+    drop_subscribe_appeals,
+)
 
 STORY = [f"Paragraph {n}: the council voted to build the bridge over the river this spring, "
          "and the work will take two years." for n in range(6)]
@@ -100,3 +105,25 @@ def test_a_single_radio_button_is_no_poll():
 
 def test_a_poll_s_box_stops_below_the_story_around_it():
     assert "council voted" in polls_dropped(f"<div>{STORY_TEXT}{POLL}</div>")
+
+
+APPEAL_BOX = ("<div><p>Independent journalism needs readers who pay for it.</p>"
+              "<button>Jetzt abonnieren</button></div>")
+
+
+def appeals_dropped(markup: str) -> str:
+    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+    return " ".join(drop_subscribe_appeals(tree).text_content().split())
+
+
+def test_a_box_ending_in_a_button_to_subscribe_goes():
+    assert appeals_dropped(f"{STORY_TEXT}{APPEAL_BOX}") == appeals_dropped(STORY_TEXT)
+
+
+def test_a_box_with_another_button_stays():
+    box = APPEAL_BOX.replace("Jetzt abonnieren", "Mehr lesen")
+    assert "Independent journalism" in appeals_dropped(f"{STORY_TEXT}{box}")
+
+
+def test_a_subscribe_button_in_the_story_s_own_box_leaves_the_story():
+    assert "council voted" in appeals_dropped(f"<div>{STORY_TEXT}<button>Subscribe</button></div>")

@@ -37,7 +37,12 @@ from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
 from explainer.importer.picboxes import as_figures
 from explainer.importer.sections import lacks_heads, sections_put_back
-from explainer.importer.signups import drop_overlays, drop_polls, drop_signup_boxes
+from explainer.importer.signups import (
+    drop_overlays,
+    drop_polls,
+    drop_signup_boxes,
+    drop_subscribe_appeals,
+)
 from explainer.importer.spans import rows_spelled_out
 from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.stated import closer, missed
@@ -148,7 +153,7 @@ def _prepared(tree: Any) -> Any:
     without "https://" given it (also where a saved page made it a path of its own site)."""
     paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
     spaces_between_marks(paragraphs_from_divs(tree))
-    drop_media_cards(drop_overlays(drop_polls(drop_signup_boxes(tree))))
+    drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(tree)))))
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

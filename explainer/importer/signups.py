@@ -98,6 +98,30 @@ def drop_overlays(tree: Any) -> Any:
     return _without(tree, boxes)
 
 
+# A button that asks the reader to subscribe: its few words hold a subscribe stem
+SUBSCRIBE_BUTTON = re.compile(
+    r"^(?:\W*\w+\W+){0,3}\w*(?:subscri|abonn|abbon|suscr[ií]b|prenumer)\w*\W*(?:\w+\W*){0,3}$",
+    re.IGNORECASE)
+APPEAL_CHARS = 2_000  # characters read of a button's box: more is no appeal's alone
+
+
+def drop_subscribe_appeals(tree: Any) -> Any:
+    """The tree without the boxes that end in a button asking the reader to subscribe
+    ("Jetzt abonnieren", "Subscribe now"): a subscription or solidarity appeal after the
+    story, of at most :data:`OVERLAY_WORDS` words (read no further than
+    :data:`APPEAL_CHARS` characters); never the story's own box, as for sign-up boxes."""
+    boxes: list[Any] = []
+    for button in tree.iter("button"):
+        said = " ".join(button.text_content().split())
+        box = button.getparent()
+        if box is None or box.tag in KEPT or not SUBSCRIBE_BUTTON.match(said):
+            continue
+        text = short_text(box, APPEAL_CHARS)
+        if len(boxes) < MOST_OVERLAYS and text is not None and len(text.split()) <= OVERLAY_WORDS:
+            boxes.append(box)
+    return _without(tree, boxes)
+
+
 def _without(tree: Any, boxes: list[Any]) -> Any:
     """The tree without the boxes (their tail text kept), unless the page's paragraphs outside
     them are fewer than :data:`STORY_WORDS` words: the boxes are then the page's text."""
