@@ -31,6 +31,17 @@ def test_the_publisher_is_no_byline(publisher):
     assert article.byline == () and article.source_name == "The River Gazette"
 
 
+def test_a_byline_that_is_the_first_word_of_the_site_s_name_is_the_publisher():
+    html = page(author("LBCI")).replace('content="The River Gazette"', 'content="LBCI Lebanon"')
+    assert parse_html(html, url="https://www.lbcgroup.tv/news/1").byline == ()
+
+
+def test_a_person_whose_name_opens_the_site_s_name_is_the_byline():
+    html = page(author("Jane Roe")).replace('content="The River Gazette"',
+                                            'content="Jane Roe Photography"')
+    assert parse_html(html, url="https://janeroe.example/post").byline == ("Jane Roe",)
+
+
 def test_a_publisher_named_beside_a_person_is_left_out():
     assert imported(author("Jane Roe", "The River Gazette")).byline == ("Jane Roe",)
 

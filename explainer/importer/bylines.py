@@ -334,6 +334,22 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
     if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
         return True
+    if _site_first_word(name, site_names):
+        return True
     return bool(label) and (label in (compact, first) or (
         len(label) >= 6 and compact.startswith(label)))
 
+
+def _site_first_word(name: str, site_names: list[str]) -> bool:
+    """Whether a byline of one word is the first word of a site name of more ("LBCI" for the
+    publisher "LBCI Lebanon", "Google" for "Google Cloud Platform Blog"): the site's short
+    name, not an author (a person's name of two words stays: "Jane Roe" of "Jane Roe
+    Photography")."""
+    words = [re.sub(r"\W+", "", w.casefold()) for w in name.split()]
+    if len(words) != 1 or len(words[0]) < 3:
+        return False
+    for site in site_names:
+        site_words = [re.sub(r"\W+", "", w.casefold()) for w in ASIDE.sub("", site or "").split()]
+        if len(site_words) > len(words) and site_words[:len(words)] == words:
+            return True
+    return False
