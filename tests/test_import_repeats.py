@@ -120,6 +120,21 @@ def test_a_first_line_that_is_a_headline_but_for_its_punctuation_is_dropped():
                                "river bridge") == "The story."
 
 
+def test_an_opening_heading_that_is_the_title_without_its_kicker_goes():
+    text = ["## Nairobi von unten", "The story."]
+    assert without_header_lines(text, "Kenia: Nairobi von unten", ()) == ["The story."]
+
+
+def test_a_section_s_heading_that_is_the_title_without_its_kicker_stays():
+    text = ["**The OBR checks the government's plans.**", "## What is the OBR?", "It is."]
+    assert without_header_lines(text, "Budget office: What is the OBR?", ()) == text
+
+
+def test_an_opening_heading_of_one_word_after_the_title_s_colon_stays():
+    text = ["## Bridges", "The story."]
+    assert without_header_lines(text, "Towns: Bridges", ()) == text
+
+
 def test_a_first_line_that_is_no_headline_stays():
     body = "## A heading of the story\n\nThe story."
     assert drop_repeated_title(body, "Towns agree plan for new river bridge") == body

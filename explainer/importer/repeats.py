@@ -177,7 +177,7 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
     last = len(paragraphs) - CLOSING
     credited = {letters(n) for n in publishers if letters(n)} | AGENCIES
     return [p for i, p in enumerate(paragraphs) if not (
-        (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title)))
+        (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title, i == 0)))
         or ((i < OPENING or i == len(paragraphs) - 1) and _credits_only(p, credited))
         or ((i < OPENING or i >= last) and is_byline(p, names)))] or paragraphs
 
@@ -210,10 +210,25 @@ def _without_with(part: str) -> str:
     return next((part.removesuffix(w) for w in WITH if part.endswith(w)), part)
 
 
-def _is_title(paragraph: str, title: str) -> bool:
-    """The headline again, set as a heading or in bold ("## Official Release\\!\\!")."""
-    return paragraph.lstrip().startswith(("#", "**")) and bool(letters(title)) and \
-        letters(_plain(paragraph)) == letters(title)
+def _is_title(paragraph: str, title: str, first: bool = False) -> bool:
+    """The headline again, set as a heading or in bold ("## Official Release\\!\\!"); the
+    ``first`` line also without the title's kicker ("## Nairobi von unten" under "Kenia:
+    Nairobi von unten"; further down, such a heading opens the story's first section, as
+    explainers set their question: "## What is the OBR and what does it do?")."""
+    if not paragraph.lstrip().startswith(("#", "**")) or not letters(title):
+        return False
+    text = letters(_plain(paragraph))
+    return text == letters(title) or (first and text == letters(_after_kicker(title)))
+
+
+TITLE_KICKER = re.compile(r"^[^:|–—]{2,40}?\s*[:|–—]\s+(\S+(?:\s+\S+)+)$")
+
+
+def _after_kicker(title: str) -> str:
+    """The title's headline without the kicker set before it ("Nairobi von unten" of "Kenia:
+    Nairobi von unten"), or nothing when the title has no kicker."""
+    match = TITLE_KICKER.match(title.strip())
+    return match.group(1) if match else ""
 
 
 REPEAT_WORDS = 12  # a shorter paragraph may be said twice ("Read on.", a refrain)
