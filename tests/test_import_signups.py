@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from lxml import html as lxml_html
 
@@ -24,6 +28,12 @@ BOX = ('<ps-newsletter-module class="module newsletter-module"><p class="module-
 def text_of(markup: str) -> str:
     tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
     return " ".join(drop_signup_boxes(tree).text_content().split())
+
+
+def left_by(drop: Callable[[Any], Any], markup: str) -> str:
+    """The words of a page that one of the box rules (``drop``) left."""
+    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+    return " ".join(drop(tree).text_content().split())
 
 
 STORY_TEXT = "".join(f"<p>{s}</p>" for s in STORY)
@@ -62,9 +72,7 @@ APPEAL = ('<div class="support"><img src="a.png"><button>✕</button><div><stron
           "</strong> keeps this paper free.<br>Give by PayPal <a href='/give'>here</a></div></div>")
 
 
-def overlays_dropped(markup: str) -> str:
-    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
-    return " ".join(drop_overlays(tree).text_content().split())
+overlays_dropped = functools.partial(left_by, drop_overlays)
 
 
 @pytest.mark.parametrize("box", [
@@ -87,43 +95,27 @@ def test_a_page_s_text_in_a_script_without_spaces_counts_by_its_characters():
 POLL = ('<div class="poll"><p>Should the platforms be regulated more strictly?</p>'
         '<label><input type="radio" name="vote" value="1"> Yes</label>'
         '<label><input type="radio" name="vote" value="2"> No</label></div>')
-
-
-def polls_dropped(markup: str) -> str:
-    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
-    return " ".join(drop_polls(tree).text_content().split())
-
-
-def test_a_reader_poll_among_the_story_s_paragraphs_goes():
-    assert polls_dropped(f"{STORY_TEXT}{POLL}") == polls_dropped(STORY_TEXT)
-
-
-def test_a_single_radio_button_is_no_poll():
-    one = POLL.replace('<label><input type="radio" name="vote" value="2"> No</label>', "")
-    assert "regulated" in polls_dropped(f"{STORY_TEXT}{one}")
-
-
-def test_a_poll_s_box_stops_below_the_story_around_it():
-    assert "council voted" in polls_dropped(f"<div>{STORY_TEXT}{POLL}</div>")
-
-
 APPEAL_BOX = ("<div><p>Independent journalism needs readers who pay for it.</p>"
               "<button>Jetzt abonnieren</button></div>")
 
 
-def appeals_dropped(markup: str) -> str:
-    tree = lxml_html.fromstring(f"<html><body>{markup}</body></html>")
-    return " ".join(drop_subscribe_appeals(tree).text_content().split())
+@pytest.mark.parametrize(("drop", "box"), [(drop_polls, POLL),
+                                           (drop_subscribe_appeals, APPEAL_BOX)])
+def test_a_reader_poll_or_a_box_ending_in_a_button_to_subscribe_goes(drop, box):
+    assert left_by(drop, f"{STORY_TEXT}{box}") == left_by(drop, STORY_TEXT)
 
 
-def test_a_box_ending_in_a_button_to_subscribe_goes():
-    assert appeals_dropped(f"{STORY_TEXT}{APPEAL_BOX}") == appeals_dropped(STORY_TEXT)
+@pytest.mark.parametrize(("drop", "box", "kept"), [
+    (drop_polls, POLL.replace('<label><input type="radio" name="vote" value="2"> No</label>',
+                              ""), "regulated"),  # a single radio button is no poll
+    (drop_subscribe_appeals, APPEAL_BOX.replace("Jetzt abonnieren", "Mehr lesen"),
+     "Independent journalism"),  # another button
+])
+def test_a_box_that_is_no_poll_nor_appeal_stays(drop, box, kept):
+    assert kept in left_by(drop, f"{STORY_TEXT}{box}")
 
 
-def test_a_box_with_another_button_stays():
-    box = APPEAL_BOX.replace("Jetzt abonnieren", "Mehr lesen")
-    assert "Independent journalism" in appeals_dropped(f"{STORY_TEXT}{box}")
-
-
-def test_a_subscribe_button_in_the_story_s_own_box_leaves_the_story():
-    assert "council voted" in appeals_dropped(f"<div>{STORY_TEXT}<button>Subscribe</button></div>")
+@pytest.mark.parametrize(("drop", "box"), [(drop_polls, POLL),
+                                           (drop_subscribe_appeals, "<button>Subscribe</button>")])
+def test_a_poll_or_a_button_to_subscribe_in_the_story_s_own_box_leaves_the_story(drop, box):
+    assert "council voted" in left_by(drop, f"<div>{STORY_TEXT}{box}</div>")
