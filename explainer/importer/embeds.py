@@ -21,7 +21,7 @@ POSTS = ("//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twi
          "ancestor::blockquote)]")
 MOST_POSTS = 20  # posts put back in one text
 MOST_CLIMBED = 4  # levels from a post and its paragraph up to the box they share
-DASHES = ("—", "–", "-", "&mdash;")
+DASHES = ("—", "–")  # an author's line opens with a dash ("— Jane Roe (@janeroe) …")
 
 
 def with_posts(paragraphs: list[str], page: Page, url: str | None, plain: Any) -> list[str]:

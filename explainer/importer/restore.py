@@ -20,9 +20,9 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from explainer.importer.clean import CJK
 from explainer.importer.inert import escape_line_start
 from explainer.importer.setapart import Page, kind, norm
+from explainer.importer.text import words as text_words
 from explainer.importer.xml_markdown import inline
 
 MIN_WORDS = 3
@@ -66,7 +66,7 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
                 return result + paragraphs[index + 1:]
             text = markdown_of(box, url)
             words = norm(plain(text))
-            if (_words(words) >= MIN_WORDS and words not in held
+            if (text_words(words) >= MIN_WORDS and words not in held
                     and _running(text) and added < MOST_RESTORED):
                 result.append(text)  # not a row of links alone: a menu, the sharing buttons
                 held += " " + words  # (a box the page shows twice is put back once)
@@ -80,12 +80,6 @@ def _running(text: str) -> bool:
     (a menu, the sharing buttons)."""
     outside = LINKS.sub(" ", text)
     return bool(norm(outside)) or bool(LISTED.search(outside))
-
-
-def _words(text: str) -> int:
-    """A text's words: those between spaces, or, in a script written without spaces
-    (Japanese, Chinese), one for every two of its characters."""
-    return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
 def _siblings(one: Any, two: Any) -> tuple[Any, Any] | None:
