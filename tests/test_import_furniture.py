@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.importer.furniture import closing_credits, is_credit_line, is_furniture
+from explainer.importer.credits import closing_credits, is_credit_line
+from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from tests.test_import_html import page
 
@@ -58,6 +59,9 @@ from tests.test_import_html import page
     "Back to top",
     "VIDEO: Floods close the ferry",
     "**Follow Metro.co.uk on [Twitter](https://twitter.com/MetroUK) and Facebook.**",
+    "**Follow Example.com on [Twitter](https://twitter.com/x) and [Facebook](https://f.com/x) "
+    "for the latest news updates.** **You can now also get our stories sent straight to your "
+    "device. Sign up for our daily push alerts [here](https://example.com/alerts/).**",
     "Got a story? Get in touch with our news team by emailing us at news@example.org.",
     "Eine Newsübersicht am Morgen: Abonniere den Whatsapp-Kanal von 20 Minuten.",
     "Our website is the place for the latest breaking news, exclusive scoops, longreads and "
@@ -137,6 +141,8 @@ def test_furniture(line):
     "[Read our report](https://example.com/report) and [sign up](https://example.com/signup)",
     "Download speeds in rural areas rose by 20 per cent last year.",
     "Follow the money, he said.",
+    "**The council met on Monday to discuss the plan for the river.** **Sign up for our "
+    "newsletter.** **It voted against the plan by 12 votes to 9, and the mayor resigned.**",
     "Our app has new features, the company said.",
     "Sign up numbers for the scheme fell by a third last year, the department said.",
     "Register now or lose your vote, the election commission warned on Thursday.",
@@ -233,6 +239,7 @@ def test_a_row_of_shop_links_whose_query_names_a_subscription_stays():
     "SDA/sep",  # an agency's and an editor's codes
     "dpa/jdk",
     "(dpa/AFP)",
+    "*With reports from [Reforma](https://example.mx/a?v=4) and [El Economista](https://example.mx/b)*",
 ])
 def test_a_credit_line(line):
     assert is_credit_line(line)
@@ -247,6 +254,7 @@ def test_a_credit_line(line):
     "Roe reported from New York on Tuesday.",
     "and/or",
     "Israel/Gaza",
+    "With reports from the front line, the army said it had advanced.",
 ])
 def test_not_a_credit_line(line):
     assert not is_credit_line(line)

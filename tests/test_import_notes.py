@@ -44,6 +44,15 @@ from tests.test_import_html import PARAGRAPHS, page
     "**Wie hältst du dich fit? Teile deine Tipps mit der Community.**",
     '"*Questions? Comments? Email us at*',  # the address was written by a script
     "Know something we don't? E-mail us at",
+    "Opinions expressed are solely those of the author and do not reflect the views of the "
+    "editors or publishers. Content is produced and managed by a fee-based, invitation-only "
+    "membership community of executives and founders, under licence from the publisher, and "
+    "members pay to publish their columns here. Visit the council's page to find out if you "
+    "qualify to be a member.",  # however long
+    "*The views expressed in this article are the author's own.*",
+    "เฟซบุ๊ก https://fb.me/example",  # the site's accounts, one per line
+    "LINE ไอดี = @example",
+    "**Instagram:** https://www.instagram.com/example/",
 ])
 def test_a_note_to_the_reader_is_found(line):
     assert is_note(line)
@@ -73,6 +82,9 @@ def test_a_note_to_the_reader_is_found(line):
     "Netflix will charge for an account shared with another household from June.",
     "This story is available to subscribers only, the paper said, after the leak.",
     "Members of the club said this content is for members only.",
+    "The views expressed by the protesters were those of the majority, the mayor said.",
+    "The minister wrote @janeroe",
+    "https://twitter.com/example/status/123",
     "Sellers on the platform may earn a commission of up to 8%, the company said.",
     "The link was copied from a government website and shared thousands of times.",
     "From Monday, Netflix will charge an extra fee if your account is used on another device "

@@ -6,8 +6,8 @@ button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeig
 gallery's numbered caption ("[1/5] …"), the section's link over the headline
 ("[Business](…)·Updated"), a time stamp ("Uppdaterad 15.59 | Publicerad 14.14", see
 :mod:`stamps`), a pointer to the publisher's own rules ("Our Standards: The Thomson
-Reuters Trust Principles.") and the page asking its reader to sign up or follow it;
-and, closing the text, the line that credits its makers ("Reporting by …; Editing by …").
+Reuters Trust Principles.") and the page asking its reader to sign up or follow it
+(the line that credits the story's makers, closing it, is :mod:`credits`'s).
 
 Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
 that mentions a copyright or a photo is longer, and stays.
@@ -198,6 +198,8 @@ def is_furniture(paragraph: str) -> bool:
         return True  # a call for tips, a breaking story's note, where it was first published
     if len(paragraph) <= MOST_CHARS and _links_after(ELSEWHERE, paragraph):
         return True  # "READ MORE: * [one story](…) * [another](…)", however many
+    if (runs := _bold_runs(paragraph)) and all(map(is_furniture, runs)):
+        return True  # "**Follow us on Twitter.** **Sign up for our alerts here.**"
     if words > MOST_WORDS or len(paragraph) > MOST_CHARS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
@@ -212,6 +214,17 @@ def is_furniture(paragraph: str) -> bool:
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or _house_promotion(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
+
+
+BOLD_RUN = re.compile(r"\*\*[^*\n]+\*\*")
+
+
+def _bold_runs(paragraph: str) -> list[str]:
+    """The sentences of a paragraph made only of two or more bold runs, each set apart
+    ("**Follow … on Twitter.** **You can now get alerts. Sign up [here](…).**"), to be read one
+    by one; an empty list for any other paragraph."""
+    runs = BOLD_RUN.findall(paragraph)
+    return runs if len(runs) > 1 and not BOLD_RUN.sub("", paragraph).strip() else []
 
 
 def _pointer(paragraph: str) -> bool:
@@ -313,67 +326,3 @@ def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
     rest = LIST_MARKS.sub("", paragraph[match.end():]) if match else ""  # "READ MORE: * […]"
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "[\"“„«'‘"
                            or bool(HOST_LIKE.match(rest.rstrip("*_. "))))  # "Quelle: ntv.de"
-
-
-# The line that credits a story's makers, closing its text: one or more "<work> by <names>"
-# parts, set apart by semicolons, perhaps in parentheses or italics
-_WORK = (r"(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
-         r"produced|research|fact-checking|graphics|photos?|photographs|video)(?: and \w+)?")
-CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.IGNORECASE)
-# the small words a name list may hold ("Jane Roe in Beirut and John Doe"): any other word in
-# lower case makes a sentence ("Research by the institute found ...")
-NAME_LIST_WORDS = frozenset({"and", "in", "of", "from", "with", "at", "de", "da", "del", "van",
-                             "von", "der", "al", "el", "bin", "le", "la"})
-CLOSING = 3  # a credit line is one of the text's last paragraphs
-# "Associated Press writer Jane Roe contributed to this report.", "With files from Reuters"
-# The reporters' places before it: "Peoples reported from New York and Thomson-DeVeaux from
-# Washington. Associated Press writers … contributed to this report."
-REPORTED_FROM = r"(?:[A-Z][^.!?]{1,200}\breported from [^.!?]{2,200}\.\s+)?"
-CONTRIBUTED = re.compile(
-    rf"^{REPORTED_FROM}(?:with (?:files|reporting|additional reporting) (?:from|by) "
-    r"[^.!?]{2,200}|"
-    r"[^.!?]{2,300}\bcontributed (?:to this (?:report|story|article)|reporting|additional "
-    r"reporting)(?: (?:from|in) [^.!?]{2,60})?)$", re.IGNORECASE)
-CONTRIBUTED_WORDS = 60
-
-
-def closing_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """The paragraphs without the line crediting the story's makers among the last
-    :data:`CLOSING`, and that line (for the import's notes)."""
-    start = max(0, len(paragraphs) - CLOSING)
-    for index in range(len(paragraphs) - 1, start - 1, -1):
-        if is_credit_line(paragraphs[index]):
-            return paragraphs[:index] + paragraphs[index + 1:], [paragraphs[index]]
-    return paragraphs, []
-
-
-def is_credit_line(paragraph: str) -> bool:
-    """Whether a paragraph is only "<work> by <names>" parts: "Reporting by Jane Roe in Beirut;
-    Editing by John Doe", "(Reporting by Jane Roe)"; not "Research by the institute found …";
-    or says who contributed: "With files from Reuters", "Associated Press writer Jane Roe
-    contributed to this report"; or is only an agency's and an editor's codes ("SDA/sep")."""
-    text = paragraph.strip().strip("*_()[]—–- ").rstrip(".").strip().strip("*_").strip()
-    if not text or len(text) > 600:
-        return False
-    if len(text.split()) <= CONTRIBUTED_WORDS and CONTRIBUTED.match(text):
-        return True
-    if _desk_codes(text):
-        return True
-    parts = [CREDIT_PART.fullmatch(part) for part in text.split(";")]
-    if not all(parts):
-        return False
-    return len(parts) > 1 or all(
-        word[:1].isupper() or word.casefold() in NAME_LIST_WORDS
-        for word in re.findall(r"[^\W\d_]+", parts[0]["names"]))  # type: ignore[index]
-
-
-# The desks that sign a story with their codes: "SDA/sep", "APA/red", "dpa/jdk", "AFP/Reuters"
-DESKS = frozenset({"dpa", "afp", "ap", "apa", "sda", "ats", "kna", "epd", "reuters", "ansa",
-                   "efe", "kap", "red", "dts", "ddp", "sid", "belga", "anp", "tt", "ntb"})
-DESK_CODE = re.compile(r"[^\W\d_]{2,7}(?:\s*/\s*[^\W\d_]{2,7}){1,3}")
-
-
-def _desk_codes(text: str) -> bool:
-    """Whether a line is only an agency's and an editor's codes ("SDA/sep", "dpa/jdk")."""
-    return bool(DESK_CODE.fullmatch(text)) and any(
-        part.strip().casefold() in DESKS for part in text.split("/"))

@@ -30,10 +30,11 @@ from explainer.importer.clean import (
     recased,
     trim_by_others,
 )
+from explainer.importer.credits import closing_credits
 from explainer.importer.datelines import opening_dateline
 from explainer.importer.embeds import with_posts
 from explainer.importer.fallbacks import closing_credit, closing_signature
-from explainer.importer.furniture import closing_credits, is_furniture
+from explainer.importer.furniture import is_furniture
 from explainer.importer.keypoints import without_key_points
 from explainer.importer.labels import (
     without_dangling_lead_in,

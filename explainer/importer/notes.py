@@ -7,7 +7,11 @@ maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihn
 Artikel gefallen?"), a pointer down the page ("Scroll down to see how …"), the paywall's
 notes (the story is for subscribers, the reader's subscription is in use on another device),
 the note that the site earns a commission on what is bought through its links, a share
-button's "Link copied" and a call to share tips with the community.
+button's "Link copied", a call to share tips with the community, and the disclaimer that the
+views are the author's alone ("Opinions expressed are solely those of the author …", however
+long the paragraph it opens), and a line that gives one of the site's accounts on a social
+network, a label of a word or two and the account alone ("เฟซบุ๊ก https://fb.me/x", "LINE ID =
+@x").
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer or quotes someone, and stays; an address in a
@@ -108,6 +112,19 @@ MEMBERS = re.compile(
     r"(?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|"
     r"(?:cet )?article (?:est )?réservé aux abonnés|"
     r"(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios))", re.IGNORECASE)
+# The disclaimer that opens a contributed column's note: the views are the writer's alone
+DISCLAIMER = re.compile(
+    r"^[*_]*(?:the )?(?:views?|opinions?) expressed (?:(?:in|on) this (?:article|column|piece|"
+    r"post|page) |here |herein |by (?:the )?(?:authors?|writers?|contributors?) )?(?:are|is) "
+    r"(?:solely |entirely |only )?(?:those of the (?:authors?|writers?|contributors?)\b|"
+    r"the (?:author|writer|contributor)(?:'|’)?s?(?:'|’)? own\b)", re.IGNORECASE)
+DISCLAIMER_WORDS = 120
+# A label of one or two words, then an account's bare address on a social network or a handle
+ACCOUNT = re.compile(
+    r"^[*_]*[^\s\d@:=：*_/][^\s@:=：*_/]{0,19}(?: [^\s@:=：*_/]{1,20})?[*_]*\s*[:=：-]?[*_]*\s*"
+    r"(?:@\w{2,30}|(?:https?://)?"
+    r"(?:www\.)?(?:fb\.me|facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|"
+    r"t\.me|line\.me|tiktok\.com|threads\.net|bsky\.app)/[\w@./-]{1,60})[*_]*$", re.IGNORECASE)
 
 
 def is_note(paragraph: str) -> bool:
@@ -115,6 +132,8 @@ def is_note(paragraph: str) -> bool:
     reader (see the module)."""
     text = paragraph.strip()
     words = len(text.split())
+    if DISCLAIMER.match(text) and words <= DISCLAIMER_WORDS:
+        return True  # "Opinions expressed are solely those of the author and do not …"
     if words > NOTE_WORDS or len(text) > NOTE_CHARS:
         return False
     if (breaking := BREAKING.match(text)) and not REPORTED.search(text) and len(
@@ -134,6 +153,8 @@ def is_note(paragraph: str) -> bool:
             (words <= ADDRESS_WORDS and ADDRESS_LINE.match(text))
             or (CALL.search(text) and not REPORTED.search(text))):
         return True  # "**Jane Roe** reporter jane@example.com"; a call for tips
+    if ACCOUNT.match(text):
+        return True  # "Twitter: https://twitter.com/example", "LINE ID = @example"
     if CUT_CALL.search(text):
         return True  # the call's address is lost: "Questions? Email us at"
     return words >= PUBLISHED_WORDS and _set_apart(text) and bool(PUBLISHED.search(text))

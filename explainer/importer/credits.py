@@ -1,0 +1,82 @@
+"""The line that credits a story's makers, closing its text ("Reporting by Jane Roe; Editing
+by John Doe", "With files from Reuters", "SDA/sep"): left out of the text and kept for the
+import's notes."""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.clean import link_text
+
+# The line that credits a story's makers, closing its text: one or more "<work> by <names>"
+# parts, set apart by semicolons, perhaps in parentheses or italics
+_WORK = (r"(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
+         r"produced|research|fact-checking|graphics|photos?|photographs|video)(?: and \w+)?")
+CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.IGNORECASE)
+# the small words a name list may hold ("Jane Roe in Beirut and John Doe"): any other word in
+# lower case makes a sentence ("Research by the institute found ...")
+NAME_LIST_WORDS = frozenset({"and", "in", "of", "from", "with", "at", "de", "da", "del", "van",
+                             "von", "der", "al", "el", "bin", "le", "la"})
+CLOSING = 3  # a credit line is one of the text's last paragraphs
+# "Associated Press writer Jane Roe contributed to this report.", "With files from Reuters"
+# The reporters' places before it: "Peoples reported from New York and Thomson-DeVeaux from
+# Washington. Associated Press writers … contributed to this report."
+REPORTED_FROM = r"(?:[A-Z][^.!?]{1,200}\breported from [^.!?]{2,200}\.\s+)?"
+CONTRIBUTED = re.compile(
+    rf"^{REPORTED_FROM}(?:with (?:files|reporting|additional reporting) (?:from|by) "
+    r"[^.!?]{2,200}|"
+    r"[^.!?]{2,300}\bcontributed (?:to this (?:report|story|article)|reporting|additional "
+    r"reporting)(?: (?:from|in) [^.!?]{2,60})?)$", re.IGNORECASE)
+CONTRIBUTED_WORDS = 60
+# the sources a story was written from, named alone: "With reports from Reforma and El Economista"
+REPORTS_FROM = re.compile(r"^with (?:reports|information) from (?P<names>[^.!?]{2,200})$",
+                          re.IGNORECASE)
+
+
+def closing_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs without the line crediting the story's makers among the last
+    :data:`CLOSING`, and that line (for the import's notes)."""
+    start = max(0, len(paragraphs) - CLOSING)
+    for index in range(len(paragraphs) - 1, start - 1, -1):
+        if is_credit_line(paragraphs[index]):
+            return paragraphs[:index] + paragraphs[index + 1:], [paragraphs[index]]
+    return paragraphs, []
+
+
+def is_credit_line(paragraph: str) -> bool:
+    """Whether a paragraph is only "<work> by <names>" parts: "Reporting by Jane Roe in Beirut;
+    Editing by John Doe", "(Reporting by Jane Roe)"; not "Research by the institute found …";
+    or says who contributed: "With files from Reuters", "Associated Press writer Jane Roe
+    contributed to this report"; or is only an agency's and an editor's codes ("SDA/sep")."""
+    text = paragraph.strip().strip("*_()[]—–- ").rstrip(".").strip().strip("*_").strip()
+    if not text or len(text) > 600:
+        return False
+    if len(text.split()) <= CONTRIBUTED_WORDS and CONTRIBUTED.match(text):
+        return True
+    plain = link_text(paragraph).strip().strip("*_()—–- ").rstrip(".").strip("*_ ")
+    if (reports := REPORTS_FROM.match(plain)) and _names_only(reports["names"]):
+        return True  # "With reports from Reforma and El Economista"
+    if _desk_codes(text):
+        return True
+    parts = [CREDIT_PART.fullmatch(part) for part in text.split(";")]
+    if not all(parts):
+        return False
+    return len(parts) > 1 or _names_only(parts[0]["names"])  # type: ignore[index]
+
+
+def _names_only(names: str) -> bool:
+    """Whether a credit's words are names: capitalised, or the small words of a name list."""
+    return all(word[:1].isupper() or word.casefold() in NAME_LIST_WORDS
+               for word in re.findall(r"[^\W\d_]+", names))
+
+
+# The desks that sign a story with their codes: "SDA/sep", "APA/red", "dpa/jdk", "AFP/Reuters"
+DESKS = frozenset({"dpa", "afp", "ap", "apa", "sda", "ats", "kna", "epd", "reuters", "ansa",
+                   "efe", "kap", "red", "dts", "ddp", "sid", "belga", "anp", "tt", "ntb"})
+DESK_CODE = re.compile(r"[^\W\d_]{2,7}(?:\s*/\s*[^\W\d_]{2,7}){1,3}")
+
+
+def _desk_codes(text: str) -> bool:
+    """Whether a line is only an agency's and an editor's codes ("SDA/sep", "dpa/jdk")."""
+    return bool(DESK_CODE.fullmatch(text)) and any(
+        part.strip().casefold() in DESKS for part in text.split("/"))
