@@ -59,6 +59,8 @@ from tests.test_import_html import page
     "Back to top",
     "VIDEO: Floods close the ferry",
     "**Follow Metro.co.uk on [Twitter](https://twitter.com/MetroUK) and Facebook.**",
+    "*Sign up* *for our weekly Threat Brief.*",  # the emphasis broken between two words
+    "**Be sure to tell your friends and family – share this post with them!**",
     "**Follow Example.com on [Twitter](https://twitter.com/x) and [Facebook](https://f.com/x) "
     "for the latest news updates.** **You can now also get our stories sent straight to your "
     "device. Sign up for our daily push alerts [here](https://example.com/alerts/).**",
@@ -141,6 +143,7 @@ def test_furniture(line):
     "[Read our report](https://example.com/report) and [sign up](https://example.com/signup)",
     "Download speeds in rural areas rose by 20 per cent last year.",
     "Follow the money, he said.",
+    "Share this post with your friends, the scammers wrote, and win a phone.",
     "**The council met on Monday to discuss the plan for the river.** **Sign up for our "
     "newsletter.** **It voted against the plan by 12 votes to 9, and the mayor resigned.**",
     "Our app has new features, the company said.",

@@ -103,6 +103,8 @@ AD_LABEL = re.compile(
 # subscribers,' she said").
 _SOCIAL = (r"(?:twitter|facebook|instagram|x|google news|tiktok|whatsapp|youtube|linkedin|"
            r"threads|bluesky|telegram)")
+# emphasis closed and opened again between two words ("*Sign up* *for our brief.*")
+RUN_BREAK = re.compile(r"(?<=\w)[*_]+\s+[*_]+(?=\w)")
 PROMPT = re.compile(
     rf"^[#*_\[\s]*(?:sign up\s+(?:for|to)\s+(?:our|the|free|email|news|breaking|daily|weekly)\b|"
     rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
@@ -118,6 +120,7 @@ PROMPT = re.compile(
     r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
     r"|soutenez-nous|apóyanos|please donate|werden sie mitglied)\b"
     r"|^[#*_\[\s]*become a (?:member|supporter)\b"
+    r"|\bshare this (?:post|article|story|page) with (?:them|your (?:friends|family))\b"
     r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this,?[*_\s]*\[?[*_]*"
     r"(?:check|visit|follow|see|read|head to|go to|sign up|subscribe)\b"
     # a pointer to the site's other coverage, alone: "Mehr zur Lage … lesen Sie in unserem
@@ -210,7 +213,8 @@ def is_furniture(paragraph: str) -> bool:
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
                 or _pointer(paragraph.strip()) or _labelled_links(paragraph)
-                or (PROMPT.search(paragraph) and not REPORTED.search(paragraph))
+                or (PROMPT.search(RUN_BREAK.sub(" ", paragraph))
+                    and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or _house_promotion(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
