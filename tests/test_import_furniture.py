@@ -283,3 +283,18 @@ def test_agencies_closing_the_story_in_parentheses_stay_its_byline():
 def test_a_last_line_that_only_names_the_publisher_is_left_out():
     paragraphs = parse_html(page(body_extra="<p>The River Gazette</p>")).paragraphs
     assert paragraphs[-1].startswith("Work is due to start in the spring")
+
+
+@pytest.mark.parametrize("line", [
+    "Follow River Games on [Facebook](https://facebook.com/x) and "
+    "[Twitter](https://twitter.com/x) for more news, guides, and highlights.",
+    "Follow The Daily Star on Instagram for more.",
+])
+def test_a_call_to_follow_the_site_by_its_name_is_furniture(line):
+    """The site asking its reader to follow it on a social network by its name, not only as
+    "us" or an address."""
+    assert is_furniture(line)
+
+
+def test_a_sentence_about_following_someone_stays():
+    assert not is_furniture('Fans follow the band on Instagram, the singer said.')

@@ -105,3 +105,16 @@ def test_a_note_to_the_reader_leaves_the_imported_text():  # is_furniture asks i
     note = "<p><em>This is a breaking news story - more to follow</em></p>"
     article = parse_html(page(body_extra=note))
     assert article.paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_long_affiliate_note_set_apart_in_italics_is_a_note():
+    """The site's note that it earns a commission, set whole in italics, is a note even when
+    it explains itself at length; the same words as a story's sentence, or quoting someone,
+    stay."""
+    note = ("*Just a heads up, some of the links on River Games are affiliate links. This means "
+            "if you click on them and make a purchase, we may earn a small commission at no "
+            "additional cost to you. It's a way for us to keep the site running and provide you "
+            "with valuable content. Thanks for your support!*")
+    assert is_note(note)
+    assert not is_note(note.strip("*"))  # not set apart: too long for a note
+    assert not is_note(note[:-1] + ' "we may earn a small commission," she said.*')

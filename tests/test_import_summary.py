@@ -397,3 +397,4 @@ def test_a_summary_whose_first_sentence_is_the_lede_repeats_the_text():
                "focus on seven states.")
     assert repeats_text(summary, [lede, "The Democratic vice president spoke on Monday."])
     assert not repeats_text(summary, ["The Democratic vice president spoke on Monday.", lede])
+

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.html import parse_html
 from explainer.importer.summary import choose_summary
+from tests.test_import_html import page
 
 DECK = "Parallel to the summit in Nairobi, activists met for a summit of their own"
 
@@ -42,3 +44,13 @@ def test_a_description_that_lost_its_drop_cap_gets_it_back():
 def test_a_description_in_lower_case_that_the_text_does_not_open_with_stays():
     text = "iPhone sales fell in the spring, the company said on Thursday."
     assert choose_summary([text], opening=["Apple said on Thursday that sales fell."]) == text
+
+
+def test_keywords_run_on_after_a_description_are_no_part_of_the_summary():
+    """A page's template that runs the keywords on after the description (a comma after a
+    space, then short terms between commas) gives the description alone."""
+    head = ('<meta name="description" content="Towns are all for a new river bridge\n'
+            ',  Bridges,Local government,  Rivers,Transport">')
+    assert parse_html(page(head)).summary == "Towns are all for a new river bridge"
+    assert choose_summary(["Towns agreed a plan, a budget, a date and a name for the bridge."]) \
+        == "Towns agreed a plan, a budget, a date and a name for the bridge."

@@ -105,3 +105,13 @@ def test_a_bold_label_followed_by_no_text_is_dropped(text):
 ])
 def test_a_bold_label_over_text_or_a_bold_sentence_stays(text):
     assert without_empty_labels(text) == text
+
+
+def test_a_field_name_over_another_label_is_left_out():
+    """A content system's field name before a colon ("Episode Teaser Image:"), its value gone,
+    over another label, leaves the text; the label over the text stays, and so does a
+    sentence's lead-in over a label."""
+    text = ["Episode Teaser Image:", "Episode Description:", "Gun control advocates look on."]
+    assert without_empty_labels(text) == text[1:]
+    lead_in = ["Here is what we know:", "**UPDATES:**", "The bridge opens today."]
+    assert without_empty_labels(lead_in) == lead_in

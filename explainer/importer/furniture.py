@@ -103,12 +103,15 @@ AD_LABEL = re.compile(
 # subscribers,' she said").
 _SOCIAL = (r"(?:twitter|facebook|instagram|x|google news|tiktok|whatsapp|youtube|linkedin|"
            r"threads|bluesky|telegram)")
+# The site's name as a reader is asked to follow it: one to three words, each capitalised
+# ("Follow ONE Esports on [Facebook](…)", "Follow The Daily Star on Twitter")
+_SITE_NAME = r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)"
 # emphasis closed and opened again between two words ("*Sign up* *for our brief.*")
 RUN_BREAK = re.compile(r"(?<=\w)[*_]+\s+[*_]+(?=\w)")
 PROMPT = re.compile(
     rf"^[#*_\[\s]*(?:sign up\s+(?:for|to)\s+(?:our|the|free|email|news|breaking|daily|weekly)\b|"
     rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
-    rf"follow\s+(?:us|\S*\.\S+)\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
+    rf"follow\s+(?:us|\S*\.\S+|{_SITE_NAME})\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
     r"download\s+(?:our|the)\s+[\w ]{0,20}\bapp\b|register\s+(?:now|here|for free)\b|"
     r"abonniere\b|abonnieren sie\b|folgen sie uns\b)"
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"

@@ -49,14 +49,32 @@ TAIL_WORDS = 4
 
 
 def without_empty_labels(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without a short label in bold that ends no sentence and is followed
-    by the text's end, a heading or another such label."""
+    """The paragraphs without a short label in bold that ends no sentence, or a field's name
+    before a colon (:func:`_field_label`), followed by the text's end, a heading or another
+    such label."""
     kept: list[str] = []
     for paragraph in reversed(paragraphs):
-        if _label(paragraph) and (not kept or kept[-1].startswith("#") or _label(kept[-1])):
+        if _empty(paragraph) and (not kept or kept[-1].startswith("#") or _empty(kept[-1])):
             continue
         kept.append(paragraph)
     return kept[::-1]
+
+
+def _empty(paragraph: str) -> bool:
+    """A label in bold (:func:`_label`) or a field's name (:func:`_field_label`)."""
+    return _label(paragraph) or _field_label(paragraph)
+
+
+# a field's name of a content system, its words capitalised, before a colon: "Episode
+# Teaser Image:", "Related Topics:"
+FIELD_LABEL = re.compile(r"^(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,4}:$")
+
+
+def _field_label(paragraph: str) -> bool:
+    """A content system's field name alone before a colon, each word capitalised ("Episode
+    Teaser Image:"): over another label, its value is gone (the picture, the links); a
+    sentence's lead-in ("Here is what we know:") is not capitalised so."""
+    return bool(FIELD_LABEL.match(paragraph.strip()))
 
 
 def _label(paragraph: str) -> bool:

@@ -27,6 +27,7 @@ import re
 from explainer.importer.clean import EMAIL, emphasised
 
 NOTE_WORDS = 40  # a note is short: longer is the story's own text
+SET_APART_NOTE_WORDS = 80  # but an affiliate note set whole in italics may run on a little
 NOTE_CHARS = 600  # and so is a long run of characters without spaces
 ADDRESS_WORDS = 6  # a reporter's name and address, and no more
 TAIL_WORDS = 8  # words after a breaking story's note ("- more to follow")
@@ -132,6 +133,8 @@ def is_note(paragraph: str) -> bool:
     reader (see the module)."""
     text = paragraph.strip()
     words = len(text.split())
+    if _long_affiliate_note(text, words):
+        return True  # "*… we may earn a small commission … Thanks for your support!*"
     if DISCLAIMER.match(text) and words <= DISCLAIMER_WORDS:
         return True  # "Opinions expressed are solely those of the author and do not …"
     if words > NOTE_WORDS or len(text) > NOTE_CHARS:
@@ -158,6 +161,16 @@ def is_note(paragraph: str) -> bool:
     if CUT_CALL.search(text):
         return True  # the call's address is lost: "Questions? Email us at"
     return words >= PUBLISHED_WORDS and _set_apart(text) and bool(PUBLISHED.search(text))
+
+
+def _long_affiliate_note(text: str, words: int) -> bool:
+    """The site's note that it earns a commission on what is bought through its links, set
+    whole in italics or bold and longer than a note usually is (it explains itself: "It's a
+    way for us to keep the site running …"). Set apart, it is the site speaking, not the
+    story; a story's sentence about commissions is not set whole in italics, or quotes
+    someone."""
+    return (NOTE_WORDS < words <= SET_APART_NOTE_WORDS and _set_apart(text)
+            and bool(AFFILIATE.search(text)) and not REPORTED.search(text))
 
 
 def _set_apart(text: str) -> bool:

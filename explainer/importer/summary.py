@@ -134,6 +134,21 @@ CREDIT_TAIL = re.compile(r"\s+[|•·–—-]\s+(?:fotos?|photos?|bild(?:er)?|im
 # "<p>", "</p>", "<a href=…>", "<br/>": the markup a description holds ("x <y and y> z" is no tag)
 TAG = re.compile(r"</?(?:p|br|a|b|i|em|strong|span|div|ul|ol|li|h[1-6]|blockquote|sup|sub|"
                  r"small|u|s|img|figure|figcaption)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# the page's keywords run on after the description by its template: a comma after a space (no
+# sentence puts one there), then three or more short terms between commas and no sentence's
+# stop ("… adoption in the US , Institutes,Accounting standards, ACCA,ICAEW,IFRS")
+KEYWORD_TAIL = re.compile(r"(?<=\S)\s+,\s*(?:[^\s,.!?;:]+(?: [^\s,.!?;:]+){0,3}\s*,\s*){2,}"
+                          r"[^\s,.!?;:]+(?: [^\s,.!?;:]+){0,3}\s*$")
+
+KEYWORD_CHARS = 400
+
+
+def _without_keywords(text: str) -> str:
+    """A description without the keywords its page's template ran on after it (see
+    :data:`KEYWORD_TAIL`): they are the page's tags, not its standfirst. Only the last
+    :data:`KEYWORD_CHARS` characters are searched (the pattern is slow on long runs of commas)."""
+    cut = max(0, len(text) - KEYWORD_CHARS)
+    return text[:cut] + KEYWORD_TAIL.sub("", text[cut:])
 
 
 def _plain(text: str) -> str:
@@ -161,7 +176,7 @@ def _distinct(descriptions: Iterable[str]) -> list[str]:
     seen: dict[str, str] = {}
     for text in descriptions:
         clean = READ_ON.sub("", _once(_without_separator(SITE_TAIL.sub("", CREDIT_TAIL.sub(
-            "", _first_paragraph(_plain(text or "")).strip())).split())))
+            "", _without_keywords(_first_paragraph(_plain(text or "")).strip()))).split())))
         if PAGE_TEMPLATE.match(clean) or clean[:1] in SEPARATORS:
             continue  # a template's words, or its slot left empty before the site's name
             # ("| Lebanon News")
