@@ -1,4 +1,5 @@
-"""Bylines from a page's JSON-LD: its author, its creator, and a name in lower case."""
+"""Bylines from a page's JSON-LD and author tags: its author, its creator, a name in
+lower case and initials in capitals."""
 
 from __future__ import annotations
 
@@ -36,3 +37,9 @@ def test_a_name_in_capitals_takes_its_spelling_from_the_closing_credit_line():
     imported = parse_html(page(head, extra))
     assert imported.byline == ("Amelia Thomson-DeVeaux",)
     assert not any("contributed" in p for p in imported.paragraphs)
+
+
+def test_initials_keep_the_capitals_the_page_s_author_tag_gives_them():
+    head = '<meta name="cXenseParse:author" content="KT">'
+    extra = '<span class="writer writer-name">《KT》</span>'
+    assert parse_html(page(head, extra)).byline == ("KT",)

@@ -273,6 +273,8 @@ SUGGESTED = [
          "will-opening-a-question"),
     case(["Will Smith said he would return.", "Will Smith starred in it."], ["Will Smith"],
          "will-as-a-first-name"),
+    case(["## Will China take the lead on climate?", "China and the European Union met."],
+         ["European Union"], "will-opening-a-question-before-a-country"),
     case(["Will Smith return to the Oscars? Smith was banned for ten years."],
          ["Will Smith"], "will-as-a-first-name-in-a-question"),
     case(["Does Credit Suisse survive? Credit Suisse was sold."], ["Credit Suisse"],

@@ -45,11 +45,12 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     names came from (0 to 3, in the order above). ``places``: where the bylines say they
     were filed from (:func:`filed_from`), no author in any source."""
     found: list[tuple[tuple[str, ...], int]] = []
-    written = {" ".join(a.split()).casefold(): " ".join(a.split()) for a in meta.authors}
+    written = {letters(a): " ".join(a.split()) for a in meta.authors}
     if extracted and letters(extracted) in {letters(name) for name in meta.teaser_authors}:
         extracted = None  # trafilatura's reading of another story's teaser
-    if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa"
-        extracted = written.get(extracted.strip().casefold(), extracted)  # (a name is kept)
+    if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa",
+        extracted = written.get(letters(extracted), extracted)  # "《KT》" as "《Kt" (a name
+        # is kept)
     given = (_named_by_address(meta), [extracted] if extracted else [],
              meta.visible_authors[:1], meta.labelled_authors[:1])
     # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")

@@ -31,7 +31,9 @@ Then:
   Authority of Nepal"); "an Iowa Republican" describes someone and names no one; a name made
   an adjective is the name ("Fianna Fáil-led"), and a company's officer after its name goes
   ("Vector Space Systems CEO");
-- a line in Title Case (a heading, a pull quote, the headline) is not read for names;
+- a line in Title Case (a heading, a pull quote, the headline) is not read for names, nor a
+  note closing the piece, set whole in italics or bold, on who wrote it ("*Jane Roe is a
+  senior researcher with …*");
 - a surname alone folds into the full name even past a suffix ("Carlineo" into "Patrick W.
   Carlineo Jr");
 - a word of five letters or more in capitals that the article also writes plainly ("WATCH",
@@ -43,6 +45,8 @@ Then:
 - a sentence's first word before a single name the article also writes apart goes ("Like
   Higgins", "Alleged Chinese"; "Beyond Meat" stays), when the article writes the word in
   lower case too;
+- well-known places (countries of more than one word, the world's regions, the states of the
+  US, big cities) and what a country's people are called ("South African") are no candidates;
 - news agencies ("Associated Press", "AFP"), the publisher and its desks ("Fox News Digital"),
   names in a line crediting the story's makers ("Reporting by …; Editing by …"), a dateline
   in capitals opening a paragraph ("DUBLIN —", "LA CROSSE, Wis. (AP) —") and table cells run
@@ -61,6 +65,7 @@ from collections.abc import Sequence
 
 from explainer.glossary.terms import Glossary
 from explainer.importer.articlewords import ArticleWords
+from explainer.importer.clean import emphasised
 from explainer.importer.namefolds import (
     Name,
     acronym,
@@ -81,6 +86,7 @@ from explainer.importer.namewords import (
     DATELINE,
     DATELINE_LETTERS,
     DAYS,
+    DEMONYMS,
     ENGLISH_MONTHS,
     GERMAN_NOUN_END,
     GERMAN_OPENERS,
@@ -121,7 +127,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             publisher: str | None = None) -> list[str]:
     """The candidate new terms of an article, most central first; never the ``publisher``
     (the article's source: "BBC News" is no term of a BBC story)."""
-    texts = [LINK_TARGET.sub("]", text) for text in (title, *paragraphs)]  # no addresses
+    texts = [LINK_TARGET.sub("]", text) for text in (title, *_without_notes(paragraphs))]
     article = ArticleWords(texts)
     found: dict[str, Name] = {}
     for index, text in enumerate(texts):
@@ -150,12 +156,26 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
     known |= NEWS_AGENCIES | ({publisher.casefold()} if publisher else set())
     own = _without_the(publisher) if publisher else None
-    kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES
+    kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES | DEMONYMS
             and not (own and _desk_of(_without_the(n.name), own))
             and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
     # as central first; of those, the one the article names first (its lead is on top)
     return [n.name for n in sorted(
         kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]
+
+
+# a note on who wrote the piece: "*Jane Roe is a senior researcher at …*"
+WRITER_NOTE = re.compile(r"^[*_]+(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,? (?:is|was) "
+                         r"(?:a|an|the)\b")
+
+
+def _without_notes(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs without the notes closing them, each set whole in italics or bold,
+    that say who wrote the piece: their names are the writers', not the story's."""
+    kept = list(paragraphs)
+    while kept and emphasised(kept[-1].strip()) and WRITER_NOTE.match(kept[-1].strip()):
+        kept.pop()
+    return kept
 
 
 def _lead_in(title: str, found: dict[str, Name]) -> None:

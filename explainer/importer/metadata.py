@@ -98,7 +98,7 @@ META_KEYS = {
     "og:description": "descriptions", "description": "descriptions",
     "twitter:description": "descriptions",
     "author": "authors", "article:author": "authors",
-    "byl": "authors", "dc.creator": "authors",
+    "byl": "authors", "dc.creator": "authors", "cxenseparse:author": "authors",
     "article:published_time": "published", "datepublished": "published",
     "pubdate": "published", "date": "published", "dc.date": "published",
     "publish-date": "published", "sailthru.date": "published",

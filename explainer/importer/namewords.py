@@ -150,7 +150,39 @@ COUNTRIES = frozenset(c.casefold() for c in (
     "Democratic Republic of the Congo", "Equatorial Guinea", "Cape Verde", "San Marino",
     "Vatican City", "Solomon Islands", "Marshall Islands", "Saint Lucia", "New York",
     "Los Angeles", "San Francisco", "Rio de Janeiro", "Buenos Aires", "New Delhi",
-    "Mexico City", "Kuala Lumpur", "Tel Aviv", "Abu Dhabi", "Cape Town", "Hong Kong"))
+    "Mexico City", "Kuala Lumpur", "Tel Aviv", "Abu Dhabi", "Cape Town", "Hong Kong",
+    # the world's regions, the states of the US of two words, and more big cities
+    "North America", "South America", "Latin America", "Central America", "Middle East",
+    "Southeast Asia", "South Asia", "East Asia", "Central Asia", "Eastern Europe",
+    "Western Europe", "Central Europe", "North Africa", "West Africa", "East Africa",
+    "Southern Africa", "Sub-Saharan Africa", "New Jersey", "New Mexico", "New Hampshire",
+    "North Carolina", "South Carolina", "North Dakota", "South Dakota", "West Virginia",
+    "Rhode Island", "Las Vegas", "San Diego", "New Orleans", "Salt Lake City",
+    "São Paulo", "Sao Paulo", "St Petersburg", "Saint Petersburg", "Ho Chi Minh City"))
+# Countries, continents and capitals that stand for their governments, of one word, as a
+# question opens with them ("Will China …?", "Will Washington act?")
+_LAND_WORDS = """Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria
+    Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia
+    Cameroon Canada Chile China Colombia Croatia Cuba Cyprus Denmark Ecuador Egypt England
+    Eritrea Estonia Ethiopia Finland France Georgia Germany Ghana Greece Guatemala Haiti
+    Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan
+    Kazakhstan Kenya Kosovo Kuwait Latvia Lebanon Libya Lithuania Luxembourg Malaysia Mali Malta
+    Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands
+    Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines
+    Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia
+    Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand
+    Tunisia Turkey Türkiye Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen
+    Zambia Zimbabwe Africa Asia Europe America Antarctica Washington Beijing Moscow
+    Tehran Brussels London Paris Berlin Tokyo"""
+LANDS = frozenset(_LAND_WORDS.split())
+# What the people of a country above are called, an adjective more often than a name
+DEMONYMS = frozenset(c.casefold() for c in (
+    "South African", "South Africans", "North Korean", "North Koreans", "South Korean",
+    "South Koreans", "Saudi Arabian", "New Zealander", "New Zealanders", "Sri Lankan",
+    "Sri Lankans", "Puerto Rican", "Puerto Ricans", "Costa Rican", "Sierra Leonean",
+    "South Sudanese", "Latin American", "Latin Americans", "Middle Eastern", "North American",
+    "South American", "Central American", "East Asian", "Southeast Asian", "West African",
+    "East African", "North African", "Eastern European", "Western European"))
 # A German office or role before a name, as one word or the end of one ("Bundeskanzler Olaf
 # Scholz", "Außenministerin Annalena Baerbock", "CSU-Mann Hahn", "Basketball-Star Sergio
 # Llull", "Gegenspieler Dante Exum"): the person is the name.

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 from explainer.importer.articlewords import ArticleWords
-from explainer.importer.namewords import PREPOSITIONS, TITLES
+from explainer.importer.namewords import LANDS, PREPOSITIONS, TITLES
 
 
 def asks(words: list[str], after: str, article: ArticleWords) -> bool:
     """"Will" opening a question before a name of two words or more that the article writes
-    apart ("Will Deutsche Bank pay?"), not a first name ("Will Smith return to the Oscars?":
-    a single word after it is taken for a surname)."""
-    if words[0] != "Will" or len(words) < 3:
+    apart ("Will Deutsche Bank pay?"), or before a country, a continent or a capital of one
+    word (:data:`LANDS`: "Will China take the lead?"); not a first name ("Will Smith return
+    to the Oscars?": another single word after it is taken for a surname)."""
+    if words[0] != "Will" or len(words) < 2 or (len(words) == 2 and words[1] not in LANDS):
         return False
     end = re.search(r"[.!?]", after)
     return end is not None and end.group() == "?" and article.alone(" ".join(words[1:]))
