@@ -1,5 +1,5 @@
-"""Candidate new terms: well-known places, what a country's people are called, and the
-note on who wrote the piece are no candidates."""
+"""Candidate new terms: well-known places, what a country's people are called, the note on
+who wrote the piece and a numbered instalment ("Part Two") are no candidates."""
 
 from __future__ import annotations
 
@@ -33,3 +33,9 @@ def test_a_closing_paragraph_in_italics_that_tells_the_story_is_read():
                   "*The City Region Observatory had warned of the evictions.*"]
     assert suggest("Traders", paragraphs, EMPTY) == ["Gauteng High Court",
                                                      "City Region Observatory"]
+
+
+def test_a_numbered_instalment_is_no_candidate():
+    paragraphs = ["Zendaya wore Louis Vuitton to the premiere of Dune: Part Two.",
+                  "Louis Vuitton dressed her again for Part Two."]
+    assert suggest("Premiere", paragraphs, EMPTY) == ["Louis Vuitton"]

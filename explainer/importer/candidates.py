@@ -46,7 +46,8 @@ Then:
   Higgins", "Alleged Chinese"; "Beyond Meat" stays), when the article writes the word in
   lower case too;
 - well-known places (countries of more than one word, the world's regions, the states of the
-  US, big cities) and what a country's people are called ("South African") are no candidates;
+  US, big cities), what a country's people are called ("South African") and a numbered
+  instalment ("Dune: Part Two", "Phase One") are no candidates;
 - news agencies ("Associated Press", "AFP"), the publisher and its desks ("Fox News Digital"),
   names in a line crediting the story's makers ("Reporting by …; Editing by …"), a dateline
   in capitals opening a paragraph ("DUBLIN —", "LA CROSSE, Wis. (AP) —") and table cells run
@@ -96,6 +97,7 @@ from explainer.importer.namewords import (
     GLUED_NUMBER,
     HEADING_WORDS,
     INDEX_CODE,
+    INSTALMENT,
     INSTRUMENT_CODE,
     MONTHS,
     NAME_ADJECTIVE,
@@ -158,7 +160,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     own = _without_the(publisher) if publisher else None
     kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES | DEMONYMS
             and not (own and _desk_of(_without_the(n.name), own))
-            and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
+            and n.paragraphs != {0}  # a name in the headline alone: its capitals, not a name
+            and not INSTALMENT.match(n.name)]  # "Part Two"
     # as central first; of those, the one the article names first (its lead is on top)
     return [n.name for n in sorted(
         kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]

@@ -70,6 +70,10 @@ MONTHS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli"
                     "september", "oktober", "november", "dezember"})
 GERMAN_TIMES = frozenset({"ende", "anfang", "mitte", "beginn"})  # "Ende Oktober"
 HEADING_WORDS = 40  # a longer line is running text, whatever its capitals
+# A work's instalment or a plan's stage, numbered ("Dune: Part Two", "Season III", "Phase
+# One"): a label, not a name ("Act 10", a law, is one)
+INSTALMENT = re.compile(r"^(?:Part|Chapter|Volume|Vol|Season|Episode|Phase|Book|Stage) "
+                        r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[IVX]{1,4}|\d{1,3})$")
 OFFICE_CONNECTORS = frozenset({"of", "for", "the"})  # name particles ("de Gaulle") are not
 # Words that make up more than 5 % of a German text (and rarely 1 % of another).
 GERMAN_MARKERS = frozenset({"und", "der", "die", "das", "nicht", "ist", "sich", "mit", "auch",
