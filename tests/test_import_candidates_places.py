@@ -39,3 +39,9 @@ def test_a_numbered_instalment_is_no_candidate():
     paragraphs = ["Zendaya wore Louis Vuitton to the premiere of Dune: Part Two.",
                   "Louis Vuitton dressed her again for Part Two."]
     assert suggest("Premiere", paragraphs, EMPTY) == ["Louis Vuitton"]
+
+
+def test_a_part_of_a_well_known_place_is_no_candidate():
+    paragraphs = ["The Crime Film Festival opened in Northern California.",
+                  "Mountainous Nepal hosted the Crime Film Festival next."]
+    assert suggest("Festival", paragraphs, EMPTY) == ["Crime Film Festival"]

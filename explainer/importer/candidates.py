@@ -66,7 +66,6 @@ from collections.abc import Sequence
 
 from explainer.glossary.terms import Glossary
 from explainer.importer.articlewords import ArticleWords
-from explainer.importer.clean import emphasised
 from explainer.importer.namefolds import (
     Name,
     acronym,
@@ -81,13 +80,11 @@ from explainer.importer.namewords import (
     CJK,
     COMPANY_ROLES,
     COMPOUND_ADJECTIVE,
-    COUNTRIES,
     COUNTS,
     CREDIT_LINE,
     DATELINE,
     DATELINE_LETTERS,
     DAYS,
-    DEMONYMS,
     ENGLISH_MONTHS,
     GERMAN_NOUN_END,
     GERMAN_OPENERS,
@@ -97,7 +94,6 @@ from explainer.importer.namewords import (
     GLUED_NUMBER,
     HEADING_WORDS,
     INDEX_CODE,
-    INSTALMENT,
     INSTRUMENT_CODE,
     MONTHS,
     NAME_ADJECTIVE,
@@ -111,6 +107,7 @@ from explainer.importer.namewords import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
+from explainer.importer.notnames import well_known, without_notes
 from explainer.importer.openers import (
     adverb,
     asks,
@@ -129,7 +126,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             publisher: str | None = None) -> list[str]:
     """The candidate new terms of an article, most central first; never the ``publisher``
     (the article's source: "BBC News" is no term of a BBC story)."""
-    texts = [LINK_TARGET.sub("]", text) for text in (title, *_without_notes(paragraphs))]
+    texts = [LINK_TARGET.sub("]", text) for text in (title, *without_notes(paragraphs))]
     article = ArticleWords(texts)
     found: dict[str, Name] = {}
     for index, text in enumerate(texts):
@@ -158,27 +155,12 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
     known |= NEWS_AGENCIES | ({publisher.casefold()} if publisher else set())
     own = _without_the(publisher) if publisher else None
-    kept = [n for n in merged.values() if n.name.casefold() not in known | COUNTRIES | DEMONYMS
-            and not (own and _desk_of(_without_the(n.name), own))
-            and n.paragraphs != {0}  # a name in the headline alone: its capitals, not a name
-            and not INSTALMENT.match(n.name)]  # "Part Two"
+    kept = [n for n in merged.values() if n.name.casefold() not in known
+            and not well_known(n.name) and not (own and _desk_of(_without_the(n.name), own))
+            and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
     # as central first; of those, the one the article names first (its lead is on top)
     return [n.name for n in sorted(
         kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]
-
-
-# a note on who wrote the piece: "*Jane Roe is a senior researcher at …*"
-WRITER_NOTE = re.compile(r"^[*_]+(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,? (?:is|was) "
-                         r"(?:a|an|the)\b")
-
-
-def _without_notes(paragraphs: Sequence[str]) -> list[str]:
-    """The paragraphs without the notes closing them, each set whole in italics or bold,
-    that say who wrote the piece: their names are the writers', not the story's."""
-    kept = list(paragraphs)
-    while kept and emphasised(kept[-1].strip()) and WRITER_NOTE.match(kept[-1].strip()):
-        kept.pop()
-    return kept
 
 
 def _lead_in(title: str, found: dict[str, Name]) -> None:

@@ -179,6 +179,17 @@ _LAND_WORDS = """Afghanistan Albania Algeria Angola Argentina Armenia Australia 
     Zambia Zimbabwe Africa Asia Europe America Antarctica Washington Beijing Moscow
     Tehran Brussels London Paris Berlin Tokyo"""
 LANDS = frozenset(_LAND_WORDS.split())
+# The states of the US of one word, and the words that name a part of a country or a state
+# ("Northern California", "Mountainous Nepal"): a well-known place described, not a name
+_STATE_WORDS = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+    Florida Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland
+    Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma
+    Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"""
+US_STATES = frozenset(_STATE_WORDS.split())
+_PART_WORDS = """northern southern eastern western central north south east west northeast
+    northwest southeast southwest northeastern northwestern southeastern southwestern upper
+    lower greater rural coastal mountainous"""
+PART_OF_PLACE = frozenset(_PART_WORDS.split())
 # What the people of a country above are called, an adjective more often than a name
 DEMONYMS = frozenset(c.casefold() for c in (
     "South African", "South Africans", "North Korean", "North Koreans", "South Korean",
