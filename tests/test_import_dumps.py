@@ -166,3 +166,23 @@ def test_paragraphs_of_a_like_length_that_hold_one_another_are_all_kept():
     lines = [f"{n} {PARAGRAPHS[0]}" for n in (0, 10, 110, 2110)]  # each holds the one before
     text = "Bridge plan agreed\n\n" + "\n\n".join([PARAGRAPHS[1], *lines])
     assert parse_text(text).paragraphs[-4:] == tuple(lines)
+
+
+def test_a_pictures_caption_among_the_paragraphs_is_told_by_its_credit():
+    captioned = ("Crowds watch from the old crossing as the new span is lifted into place "
+                 "on Tuesday. (AP Photo/Jane Roe)")
+    text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{captioned}")
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_credit_labelled_in_german_closes_a_caption_too():
+    captioned = "Die neue Brücke bei der Eröffnung am Dienstag. Foto: Jane Roe/dpa"
+    text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{captioned}")
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_paragraph_of_the_story_that_names_a_photographer_stays():
+    said = ("The photographer Jane Roe, who took the picture of the old crossing, said the "
+            "new span would change the view from the north bank.")
+    text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{said}")
+    assert said in parse_text(text).paragraphs

@@ -12,9 +12,8 @@ import itertools
 import re
 from typing import Any
 
-from explainer.importer.clean import letters
+from explainer.importer.clean import SENTENCE_ENDS, letters
 from explainer.importer.teasers import paragraph_letters
-from explainer.importer.text import SENTENCE_ENDS
 
 # "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
 LABELLED = re.compile(

@@ -18,6 +18,10 @@ from collections.abc import Iterable
 
 from explainer.importer.fallbacks import CJK_LABELS, MONTH_NAMES
 
+# What a sentence ends with, in the languages read (a closing quote or bracket too)
+SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
+                 "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
+
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 BY = re.compile(rf"^(?:(?:by|von|par|por|di|door|av|af)\s+|(?:{CJK_LABELS})\s*[:：]\s*)",
                 re.IGNORECASE)

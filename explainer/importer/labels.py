@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.opinions import words
-from explainer.importer.text import SENTENCE_ENDS
 
 # a paragraph all in bold or in underscores' bold: "**MORE ON EDUCATION**"
 BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).){1,80}\1$")

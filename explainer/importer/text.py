@@ -15,7 +15,8 @@ from collections import Counter
 
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
-from explainer.importer.clean import clean_byline, letters, strip_site
+from explainer.importer.captions import caption_and_credit
+from explainer.importer.clean import SENTENCE_ENDS, clean_byline, letters, strip_site
 from explainer.importer.furniture import is_furniture
 
 BOILERPLATE = re.compile(
@@ -37,8 +38,6 @@ PUBLISHED = re.compile(r"^(?:published|first published|posted)(?: on)?:?\s+(?P<d
                        re.IGNORECASE)
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
 STANDFIRST_MAX = 400
-SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
-                 "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
 UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 CLUTTER = 12
 COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -268,6 +267,22 @@ def _dump_caption(body: list[str]) -> tuple[str | None, str | None]:
     return match.group("caption"), match.group("credit").strip()
 
 
+def without_credited_captions(body: list[str]) -> list[str]:
+    """The paragraphs without the pictures' captions that a page's text dump keeps among
+    them, each told by the credit it closes with ("… in Valencia. (AP Photo/Jane Roe)", "…
+    bei der Eröffnung. Foto: dpa", "(Foto: Jane Roe)" alone): short, and read as a caption
+    and its credit (:func:`captions.caption_and_credit`). A dump has lost the figures that
+    tell a caption from the story's paragraphs; its credit still tells it."""
+    kept = [p for p in body if not _credited_caption(p)]
+    return kept or body
+
+
+def _credited_caption(paragraph: str) -> bool:
+    if words(paragraph) > CAPTION_WORDS or len(paragraph) > CAPTION_CHARS:
+        return False
+    return caption_and_credit(paragraph, None)[1] is not None
+
+
 def _heading_like(paragraph: str) -> bool:
     n = words(paragraph)
     return 2 <= n < 12 and paragraph[:1].isupper() and not paragraph.isupper() and (
@@ -284,7 +299,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
     if looks_like_dump(lines):
         title, body, byline = _dump(lines)
         caption, credit = _dump_caption(body)
-        body = _without_drop_cap(body)
+        body = _without_drop_cap(without_credited_captions(body))
         dateline = _dateline(body)
         return ImportedArticle(title=title, paragraphs=tuple(body), date=date,
                                dateline=dateline, byline=byline, source_name=source,

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from explainer.importer.clean import UNSPACED
+from explainer.importer.clean import SENTENCE_ENDS, UNSPACED
 from explainer.importer.inert import (
     code_span,
     escape_inline,
@@ -20,7 +20,6 @@ from explainer.importer.inert import (
     relaxed,
 )
 from explainer.importer.teasers import LINK_TARGET
-from explainer.importer.text import SENTENCE_ENDS
 from explainer.importer.tracking import untracked
 from explainer.importer.unseen import ZERO_WIDTH
 
