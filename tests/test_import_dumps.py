@@ -186,3 +186,20 @@ def test_a_paragraph_of_the_story_that_names_a_photographer_stays():
             "new span would change the view from the north bank.")
     text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{said}")
     assert said in parse_text(text).paragraphs
+
+
+def test_a_pictures_credit_alone_on_a_line_is_no_heading():
+    text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nJane Roe/Getty Images")
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_label_the_page_repeats_between_paragraphs_is_no_heading():
+    text = "\n\n".join([dump().split(PARAGRAPHS[0])[0] + PARAGRAPHS[0],
+                        *(f"Article content\n\n{p}" for p in PARAGRAPHS[1:]),
+                        "Article content", "Most read", MENU])
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_subheading_shown_once_stays():
+    text = dump().replace(PARAGRAPHS[1], f"What happens next\n\n{PARAGRAPHS[1]}")
+    assert "What happens next" in parse_text(text).paragraphs

@@ -160,6 +160,7 @@ BYLINE = re.compile(r"^(?:(?:analysis|story|opinion|photos?|text)\s+)?by\s+(?P<n
 def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     """(title, article paragraphs, byline) from a whole-page dump."""
     title = strip_site(" ".join(paras[0].split()), [], page_title=True)
+    shown = Counter(paras[1:])
     paras = _without_repeats(paras)
     start, end = main_region(paras)
     end = _before_comments(paras, start, end)
@@ -168,11 +169,24 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
         if (match := BYLINE.match(para)) and words(para) <= 12:
             byline = clean_byline([match.group("names").split(",")[0]])
             break
-    body = [p for p in paras[start:end] if (is_prose(p) or _heading_like(p))
-            and not is_furniture(p)]
+    body = [p for p in paras[start:end] if (is_prose(p) or (
+        _heading_like(p) and shown[p] < REPEATS and not CREDIT_ONLY.match(p)))
+        and not is_furniture(p)]  # no label the page repeats ("Article content"), no credit
     if start and _picture_credit(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
     return title, _without_retold(body), byline
+
+
+# A picture's credit alone on a line of a dump: "Jane Roe/Getty Images", "Getty Images",
+# "Photo: Jane Roe", "Fotoğraf : Jane Roe/AA"
+_PICTURE_AGENCIES = (r"(?:getty images|getty|dpa|ap|afp|reuters|epa|aa|anadolu|xinhua|"
+                     r"shutterstock|istock|alamy|picture alliance|imago|keystone|stringer|"
+                     r"pa images|pa|bloomberg|ddp)")
+CREDIT_ONLY = re.compile(
+    rf"^(?:(?:photo|foto|fotoğraf|bild|image|picture)s?(?: credit)?\s*:\s*)?"
+    rf"(?:[^.!?:/]{{1,60}}/\s*)*{_PICTURE_AGENCIES}$|"
+    r"^(?:photo|foto|fotoğraf|photo credit|image credit|credit)s?\s*:\s*[^.!?:]{1,60}$",
+    re.IGNORECASE)
 
 
 COMMENT_MARK = re.compile(r"^(?:.{1,60}\s(?:says|sagt|dit|dice|zegt|scrive|skriver):|reply|"
