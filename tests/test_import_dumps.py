@@ -203,3 +203,16 @@ def test_a_label_the_page_repeats_between_paragraphs_is_no_heading():
 def test_a_subheading_shown_once_stays():
     text = dump().replace(PARAGRAPHS[1], f"What happens next\n\n{PARAGRAPHS[1]}")
     assert "What happens next" in parse_text(text).paragraphs
+
+
+def test_short_lines_in_a_row_are_no_headings_but_the_last_over_the_text():
+    others = ["Council approves new ferry timetable", "Floods close the river road again",
+              "What the bridge will cost"]
+    text = dump().replace(PARAGRAPHS[1], "\n\n".join([PARAGRAPHS[1], *others]))
+    assert parse_text(text).paragraphs == (*PARAGRAPHS[:2], others[-1], *PARAGRAPHS[2:])
+
+
+def test_a_lists_items_closed_by_semicolons_stay():
+    items = ["Keep to the marked paths;", "Leave the old crossing to walkers;"]
+    text = dump().replace(PARAGRAPHS[1], "\n\n".join([PARAGRAPHS[1], *items]))
+    assert [p for p in parse_text(text).paragraphs if p in items] == items

@@ -174,7 +174,7 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
         and not is_furniture(p)]  # no label the page repeats ("Article content"), no credit
     if start and _picture_credit(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
-    return title, _without_retold(body), byline
+    return title, _without_retold(_headings_over_text(body)), byline
 
 
 # A picture's credit alone on a line of a dump: "Jane Roe/Getty Images", "Getty Images",
@@ -295,6 +295,18 @@ def _credited_caption(paragraph: str) -> bool:
     if words(paragraph) > CAPTION_WORDS or len(paragraph) > CAPTION_CHARS:
         return False
     return caption_and_credit(paragraph, None)[1] is not None
+
+
+def _headings_over_text(body: list[str]) -> list[str]:
+    """The text without the short lines that no running text follows: a heading stands over
+    a paragraph, and lines that follow one another without one are a list of other stories'
+    headlines, a menu or buttons ("Increase article font size"); not a list's items, told by
+    the comma or semicolon that closes them ("Avoid restricted areas;")."""
+    return [p for i, p in enumerate(body) if is_prose(p) or p.rstrip().endswith(LIST_ENDS)
+            or (i + 1 < len(body) and is_prose(body[i + 1]))]
+
+
+LIST_ENDS = (";", ",", "；", "，", "、")
 
 
 def _heading_like(paragraph: str) -> bool:
