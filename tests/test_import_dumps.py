@@ -216,3 +216,19 @@ def test_a_lists_items_closed_by_semicolons_stay():
     items = ["Keep to the marked paths;", "Leave the old crossing to walkers;"]
     text = dump().replace(PARAGRAPHS[1], "\n\n".join([PARAGRAPHS[1], *items]))
     assert [p for p in parse_text(text).paragraphs if p in items] == items
+
+
+def test_a_box_the_page_shows_twice_is_no_part_of_the_text():
+    offer = "Unlimited online access to The River Gazette.\n\nSupport local journalism."
+    text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{offer}\n\n{offer}")
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_long_paragraph_the_page_quotes_again_stays_once():
+    text = dump().replace(PARAGRAPHS[2], f"{PARAGRAPHS[2]}\n\n{PARAGRAPHS[1]}")
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_story_the_page_holds_twice_is_kept_once():
+    text = dump().replace(PARAGRAPHS[-1], "\n\n".join([PARAGRAPHS[-1], *PARAGRAPHS]))
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)

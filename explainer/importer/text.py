@@ -174,7 +174,22 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
         and not is_furniture(p)]  # no label the page repeats ("Article content"), no credit
     if start and _picture_credit(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
-    return title, _without_retold(_headings_over_text(body)), byline
+    return title, _without_retold(_headings_over_text(_shown_once(body, shown))), byline
+
+
+QUOTED_WORDS = 25  # a paragraph this long that the page shows twice is the story's, quoted
+
+
+def _shown_once(body: list[str], shown: Counter[str]) -> list[str]:
+    """The text without the short lines the page shows twice or more: a box it repeats (a
+    subscription offer, a video player's error, a caption beside a gallery's), not the story,
+    which a page shows once; a long paragraph shown twice is the story's, quoted again, and
+    stays once. When that would leave less than half of the text (a page that holds its story
+    twice), the first of each line stays."""
+    seen: set[str] = set()
+    first = [p for p in body if not (p in seen or seen.add(p))]
+    kept = [p for p in first if shown[p] < 2 or words(p) >= QUOTED_WORDS]
+    return kept if sum(words(p) for p in kept) * 2 >= sum(words(p) for p in body) else first
 
 
 # A picture's credit alone on a line of a dump: "Jane Roe/Getty Images", "Getty Images",
