@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explainer.importer.text import parse_text
+from explainer.importer.text import looks_like_dump, parse_text
 from tests.test_import_html import MENU, PARAGRAPHS
 
 
@@ -232,3 +232,16 @@ def test_a_long_paragraph_the_page_quotes_again_stays_once():
 def test_a_story_the_page_holds_twice_is_kept_once():
     text = dump().replace(PARAGRAPHS[-1], "\n\n".join([PARAGRAPHS[-1], *PARAGRAPHS]))
     assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+SECTIONS = "\n".join(["News", "Sport", "Business", "Culture", "Weather"])
+
+
+def test_a_text_with_two_menus_is_read_as_a_page_dump():
+    lines = ["Bridge plan agreed - The River Gazette", SECTIONS, *PARAGRAPHS * 5, SECTIONS]
+    assert looks_like_dump("\n".join(lines).split("\n"))
+
+
+def test_an_articles_text_with_one_list_is_no_page_dump():
+    lines = ["Bridge plan agreed", *PARAGRAPHS * 4, SECTIONS, *PARAGRAPHS]
+    assert not looks_like_dump("\n".join(lines).split("\n"))

@@ -10,6 +10,7 @@ guessed: a date is taken only from an explicit "Published" line or from the call
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 
@@ -118,9 +119,18 @@ def is_prose(paragraph: str) -> bool:
 
 
 def looks_like_dump(paras: list[str]) -> bool:
-    """A whole-page text dump: menus, labels and footers around the article."""
-    short = sum(1 for p in paras if words(p) < 5)
-    return len(paras) >= 25 and short > 0.4 * len(paras)
+    """A whole-page text dump: menus, labels and footers around the article, told by its
+    many short lines, or by two runs or more of :data:`MENU_LINES` short lines in a row (a
+    menu each; an article's text may hold a list, not a page's menus)."""
+    short = [words(p) < SHORT_LINE for p in paras]
+    runs = sum(1 for is_short, run in itertools.groupby(short)
+               if is_short and len(list(run)) >= MENU_LINES)
+    return len(paras) >= 25 and (sum(short) > 0.4 * len(paras) or runs >= MENUS)
+
+
+SHORT_LINE = 5  # words: a shorter line is a menu's item, a label or a button
+MENU_LINES = 4  # short lines in a row that make a menu
+MENUS = 2  # menus that make a page's dump
 
 
 def _worth(paragraph: str) -> int:
