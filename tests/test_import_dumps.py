@@ -245,3 +245,13 @@ def test_a_text_with_two_menus_is_read_as_a_page_dump():
 def test_an_articles_text_with_one_list_is_no_page_dump():
     lines = ["Bridge plan agreed", *PARAGRAPHS * 4, SECTIONS, *PARAGRAPHS]
     assert not looks_like_dump("\n".join(lines).split("\n"))
+
+
+def test_a_byline_on_a_line_of_its_own_is_no_heading():
+    text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nVon Jane Roe und John Doe")
+    assert parse_text(text).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_heading_that_opens_with_by_stays():
+    text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nBy the numbers")
+    assert "By the numbers" in parse_text(text).paragraphs

@@ -180,7 +180,8 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
             byline = clean_byline([match.group("names").split(",")[0]])
             break
     body = [p for p in paras[start:end] if (is_prose(p) or (
-        _heading_like(p) and shown[p] < REPEATS and not CREDIT_ONLY.match(p)))
+        _heading_like(p) and shown[p] < REPEATS and not CREDIT_ONLY.match(p)
+        and not SIGNED.match(p)))
         and not is_furniture(p)]  # no label the page repeats ("Article content"), no credit
     if start and _picture_credit(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
@@ -200,6 +201,12 @@ def _shown_once(body: list[str], shown: Counter[str]) -> list[str]:
     first = [p for p in body if not (p in seen or seen.add(p))]
     kept = [p for p in first if shown[p] < 2 or words(p) >= QUOTED_WORDS]
     return kept if sum(words(p) for p in kept) * 2 >= sum(words(p) for p in body) else first
+
+
+# A byline on a line of its own: "By Jane Roe and John Doe", "Von dpa 30.04.2024, 18:58"; not
+# "By the numbers"
+SIGNED = re.compile(r"^(?i:by|von|par|por|door|av|af|przez)\s+(?:[A-ZÀ-ÞĀ-Ž]|dpa\b|afp\b|"
+                    r"ap\b|red\b)")
 
 
 # A picture's credit alone on a line of a dump: "Jane Roe/Getty Images", "Getty Images",
