@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from explainer.importer.text import looks_like_dump, parse_text
 from tests.test_import_html import MENU, PARAGRAPHS
 
@@ -255,3 +259,13 @@ def test_a_byline_on_a_line_of_its_own_is_no_heading():
 def test_a_heading_that_opens_with_by_stays():
     text = dump().replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nBy the numbers")
     assert "By the numbers" in parse_text(text).paragraphs
+
+
+def test_a_long_line_of_slashes_and_spaces_is_read_at_once():
+    # The credit pattern once tried every way of parting "ab / ab / …" between a part's
+    # spaces and the spaces after a slash: 2^n steps. A subprocess, so that a return of it
+    # fails here instead of hanging the run.
+    code = ("from explainer.importer.text import CREDIT_ONLY; "
+            "CREDIT_ONLY.match('ab / ' * 60 + 'x')")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=30,
+                   cwd=Path(__file__).resolve().parent.parent)

@@ -216,7 +216,7 @@ _PICTURE_AGENCIES = (r"(?:getty images|getty|dpa|ap|afp|reuters|epa|aa|anadolu|x
                      r"pa images|pa|bloomberg|ddp)")
 CREDIT_ONLY = re.compile(
     rf"^(?:(?:photo|foto|fotoğraf|bild|image|picture)s?(?: credit)?\s*:\s*)?"
-    rf"(?:[^.!?:/]{{1,60}}/\s*)*{_PICTURE_AGENCIES}$|"
+    rf"(?:[^.!?:/\s][^.!?:/]{{0,59}}/\s*)*{_PICTURE_AGENCIES}$|"  # each part after a space
     r"^(?:photo|foto|fotoğraf|photo credit|image credit|credit)s?\s*:\s*[^.!?:]{1,60}$",
     re.IGNORECASE)
 
