@@ -269,3 +269,9 @@ def test_a_long_line_of_slashes_and_spaces_is_read_at_once():
             "CREDIT_ONLY.match('ab / ' * 60 + 'x')")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30,
                    cwd=Path(__file__).resolve().parent.parent)
+
+
+def test_a_wire_dateline_stays_in_the_text_and_names_the_place():
+    opened = "RIVERTON (AP) — " + PARAGRAPHS[0]
+    article = parse_text(dump().replace(PARAGRAPHS[0], opened))
+    assert (article.dateline, article.paragraphs[0]) == ("Riverton", opened)

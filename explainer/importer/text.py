@@ -18,6 +18,7 @@ from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.captions import caption_and_credit
 from explainer.importer.clean import SENTENCE_ENDS, clean_byline, letters, strip_site
+from explainer.importer.datelines import opening_dateline
 from explainer.importer.furniture import is_furniture
 
 BOILERPLATE = re.compile(
@@ -358,7 +359,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
         title, body, byline = _dump(lines)
         caption, credit = _dump_caption(body)
         body = _without_drop_cap(without_credited_captions(body))
-        dateline = _dateline(body)
+        dateline = opening_dateline(body)  # kept in the text, as a page shows it
         return ImportedArticle(title=title, paragraphs=tuple(body), date=date,
                                dateline=dateline, byline=byline, source_name=source,
                                source_url=url, image_caption=caption, image_credit=credit,
