@@ -118,3 +118,17 @@ def test_a_long_affiliate_note_set_apart_in_italics_is_a_note():
     assert is_note(note)
     assert not is_note(note.strip("*"))  # not set apart: too long for a note
     assert not is_note(note[:-1] + ' "we may earn a small commission," she said.*')
+
+
+def test_a_closing_note_on_who_wrote_the_piece_leaves_the_imported_text():
+    note = ("<p><em>Jane Roe is a senior researcher with the River Towns Observatory. John "
+            "Doe is an associate professor at the University of Riverton.</em></p>")
+    article = parse_html(page(body_extra=note), second_opinions=False)
+    assert article.paragraphs == tuple(PARAGRAPHS)
+
+
+def test_a_story_paragraph_about_a_person_stays():
+    said = ("<p>Jane Roe is a senior researcher with the River Towns Observatory, and she "
+            "said the bridge would change how the two banks trade.</p>")
+    article = parse_html(page(body_extra=said), second_opinions=False)
+    assert len(article.paragraphs) == len(PARAGRAPHS) + 1

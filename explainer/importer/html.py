@@ -48,6 +48,7 @@ from explainer.importer.metadata import (
     shown_as_update,
     stated_outside_links,
 )
+from explainer.importer.notnames import without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.repeats import (
@@ -183,7 +184,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                       shown, page_url, plain_text)
     kept = without_key_points([p for p in read if p and not (
         SEPARATOR.match(p) or is_furniture(p))], page_url or "")
-    paragraphs, credits = closing_credits(without_dangling_lead_in(without_cards(kept, cards)))
+    paragraphs, credits = closing_credits(without_notes(without_dangling_lead_in(
+        without_cards(kept, cards))))  # no closing note on who wrote the piece
     credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
     places = filed_from(meta, "\n".join([title, *paragraphs]))  # "Jane Roe, London"
     people, publisher, by = byline(meta, found.author if found else None, host, places)
