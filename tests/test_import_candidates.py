@@ -308,11 +308,6 @@ def test_a_surname_folds_into_the_full_name_with_its_suffix():
     assert suggest("Plea", paragraphs, EMPTY)[0] == "Patrick W. Carlineo Jr"
 
 
-def test_the_articles_publisher_is_no_candidate():
-    paragraphs = ["The BBC News team spoke to the Arab League.", "BBC News asked again."]
-    assert suggest("Talks", paragraphs, EMPTY, publisher="BBC News") == ["Arab League"]
-
-
 def test_an_apostrophe_before_a_capital_stays_inside_the_name():
     paragraphs = ["Workers at O'Hare International Airport struck.",
                   "First Minister Michelle O’Neill joined them."]
@@ -326,46 +321,10 @@ def test_an_acronym_whose_letters_begin_a_name_s_words_folds_into_it():
     assert suggest("Strike", paragraphs, EMPTY) == ["Service Employees International Union"]
 
 
-def test_news_agencies_and_the_publisher_s_desk_are_no_candidates():
-    paragraphs = ["The Associated Press and Agence France-Presse reported the vote, as did "
-                  "Fox News Digital.", "The Arab League met in Cairo."]
-    assert suggest("Vote", paragraphs, EMPTY, "Fox News") == ["Arab League"]
-
-
-def test_another_body_whose_name_opens_with_the_publisher_s_is_a_candidate():
-    paragraphs = ["She spoke to the Namibian Broadcasting Corporation on Sunday."]
-    assert suggest("Interview", paragraphs, EMPTY, "The Namibian") == [
-        "Namibian Broadcasting Corporation"]
-
-
-def test_names_in_a_line_crediting_the_story_s_makers_are_no_candidates():
-    paragraphs = ["The Arab League met in Cairo.",
-                  "Reporting by Jane Roe in Beirut; Editing by David Clarke and Daniel Flynn"]
-    assert suggest("Vote", paragraphs, EMPTY) == ["Arab League"]
-
-
-@pytest.mark.parametrize("opening", ["DUBLIN —", "LA CROSSE, Wis. (AP) —", "NEW YORK -- "])
-def test_a_dateline_in_capitals_is_no_candidate(opening):
-    paragraphs = [f"{opening} The Arab League met in Cairo on Monday.",
-                  "Ministers flew in from Dublin and from New York."]
-    assert suggest("Vote", paragraphs, EMPTY) == ["Arab League"]
-
-
-def test_an_acronym_opening_a_paragraph_before_a_dash_is_no_dateline():
-    paragraphs = ["NATO — which sent troops to the Baltic States — met in Brussels.",
-                  "The Baltic States asked for more."]
-    assert suggest("Vote", paragraphs, EMPTY) == ["Baltic States", "NATO"]
-
-
 def test_a_first_name_that_is_also_a_word_stays_in_the_name():
     paragraphs = ["Bill Gates said the fund would grow.", "The bill passed on Tuesday.",
                   "Gates added that more would follow."]
     assert suggest("Fund", paragraphs, EMPTY) == ["Bill Gates"]
-
-
-def test_research_by_an_institution_is_no_credit_line():
-    paragraphs = ["Research by the Brookings Institution found that the Federal Reserve erred."]
-    assert suggest("Fed", paragraphs, EMPTY) == ["Brookings Institution", "Federal Reserve"]
 
 
 def test_a_sentence_opener_before_a_surname_written_apart_is_not_part_of_it():
@@ -374,29 +333,7 @@ def test_a_sentence_opener_before_a_surname_written_apart_is_not_part_of_it():
     assert suggest("Vote", paragraphs, EMPTY) == ["Michael D. Higgins", "Beyond Meat"]
 
 
-def test_a_link_s_address_is_not_the_article_s_words():
-    paragraphs = ["[Donna Kelce](https://example.org/donna-kelce) spoke.",
-                  "Travis Kelce played.", "Later, Donna Kelce sang."]
-    assert suggest("Kelce", paragraphs, EMPTY) == ["Donna Kelce", "Travis Kelce"]
-
-
-def test_a_market_s_code_after_a_name_is_not_part_of_it():
-    paragraphs = ["The Nasdaq Composite .IXIC rose and Brent Crude LCOc1 fell.",
-                  "Flight MH17 and the G20 met.", "The ISS Module ATLAS1 docked."]
-    assert suggest("Markets", paragraphs, EMPTY) == [
-        "Brent Crude", "Nasdaq Composite", "Flight MH17", "ISS Module ATLAS1"]
-
-
 def test_a_place_made_an_adjective_before_a_name_is_not_part_of_it():
     paragraphs = ["The Mercer Island-based Dana F. Besecker Company bought it.",
                   "The Arab League met."]
     assert suggest("Deal", paragraphs, EMPTY) == ["Dana F. Besecker Company", "Arab League"]
-
-
-@pytest.mark.parametrize("noise", [
-    "Malappuram20 Pathanamthitta17 Thrissur13 Details Awaited",  # table cells run together
-    "The index [rose](https://example.org/quote?symbol=NKY&Market=TOKYO) again.",  # an address
-    "据报道，DeepMind的AlphaGo AI能够打败围棋冠军。",  # a Latin name ends where Chinese starts
-])
-def test_text_that_names_nothing_gives_no_candidate(noise):
-    assert suggest("Cases", [noise, "The Arab League met."], EMPTY) == ["Arab League"]

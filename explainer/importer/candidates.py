@@ -107,7 +107,8 @@ from explainer.importer.namewords import (
     TITLE_ABBREVIATIONS,
     TITLES,
 )
-from explainer.importer.notnames import well_known, without_notes
+from explainer.importer.notes import without_notes
+from explainer.importer.notnames import well_known
 from explainer.importer.openers import (
     adverb,
     asks,

@@ -23,7 +23,9 @@ SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'
                  "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
 
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-BY = re.compile(rf"^(?:(?:by|von|par|por|di|door|av|af)\s+|(?:{CJK_LABELS})\s*[:：]\s*)",
+# "By" before a byline's names, in the languages read
+BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af")
+BY = re.compile(rf"^(?:(?:{'|'.join(BY_WORDS)})\s+|(?:{CJK_LABELS})\s*[:：]\s*)",
                 re.IGNORECASE)
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 NOT_A_NAME = re.compile(

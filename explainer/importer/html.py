@@ -48,7 +48,7 @@ from explainer.importer.metadata import (
     shown_as_update,
     stated_outside_links,
 )
-from explainer.importer.notnames import without_notes
+from explainer.importer.notes import without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.repeats import (

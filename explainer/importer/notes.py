@@ -11,7 +11,8 @@ button's "Link copied", a call to share tips with the community, and the disclai
 views are the author's alone ("Opinions expressed are solely those of the author …", however
 long the paragraph it opens), and a line that gives one of the site's accounts on a social
 network, a label of a word or two and the account alone ("เฟซบุ๊ก https://fb.me/x", "LINE ID =
-@x").
+@x"); and, closing the text, a note set whole in italics or bold on who wrote the piece
+("*Jane Roe is a senior researcher with …*", :func:`without_notes`).
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer or quotes someone, and stays; an address in a
@@ -23,6 +24,7 @@ bold.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from explainer.importer.clean import EMAIL, emphasised
 
@@ -177,3 +179,17 @@ def _set_apart(text: str) -> bool:
     """Set whole in italics or bold, as one run, perhaps with a full stop after it (not
     "**Kyiv** — … in *Le Monde*")."""
     return emphasised(text.rstrip("."))
+
+
+# a note on who wrote the piece: "*Jane Roe is a senior researcher at …*"
+WRITER_NOTE = re.compile(r"^[*_]+(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,? (?:is|was) "
+                         r"(?:a|an|the)\b")
+
+
+def without_notes(paragraphs: Sequence[str]) -> list[str]:
+    """The paragraphs without the notes closing them, each set whole in italics or bold,
+    that say who wrote the piece: their names are the writers', not the story's."""
+    kept = list(paragraphs)
+    while kept and emphasised(kept[-1].strip()) and WRITER_NOTE.match(kept[-1].strip()):
+        kept.pop()
+    return kept

@@ -17,7 +17,13 @@ from collections import Counter
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
 from explainer.importer.captions import caption_and_credit
-from explainer.importer.clean import SENTENCE_ENDS, clean_byline, letters, strip_site
+from explainer.importer.clean import (
+    BY_WORDS,
+    SENTENCE_ENDS,
+    clean_byline,
+    letters,
+    strip_site,
+)
 from explainer.importer.datelines import opening_dateline
 from explainer.importer.furniture import is_furniture
 
@@ -172,7 +178,7 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     """(title, article paragraphs, byline) from a whole-page dump."""
     title = strip_site(" ".join(paras[0].split()), [], page_title=True)
     shown = Counter(paras[1:])
-    paras = _without_repeats(paras)
+    paras = _without_repeats(paras, shown)
     start, end = main_region(paras)
     end = _before_comments(paras, start, end)
     byline: tuple[str, ...] = ()
@@ -184,7 +190,7 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
         _heading_like(p) and shown[p] < REPEATS and not CREDIT_ONLY.match(p)
         and not SIGNED.match(p)))
         and not is_furniture(p)]  # no label the page repeats ("Article content"), no credit
-    if start and _picture_credit(paras[start - 1]):  # the caption set above the text
+    if start and _credited_caption(paras[start - 1]):  # the caption set above the text
         body.insert(0, paras[start - 1])
     return title, _without_retold(_headings_over_text(_shown_once(body, shown))), byline
 
@@ -204,10 +210,11 @@ def _shown_once(body: list[str], shown: Counter[str]) -> list[str]:
     return kept if sum(words(p) for p in kept) * 2 >= sum(words(p) for p in body) else first
 
 
-# A byline on a line of its own: "By Jane Roe and John Doe", "Von dpa 30.04.2024, 18:58"; not
-# "By the numbers"
-SIGNED = re.compile(r"^(?i:by|von|par|por|door|av|af|przez)\s+(?:[A-ZÀ-ÞĀ-Ž]|dpa\b|afp\b|"
-                    r"ap\b|red\b)")
+# A byline on a line of its own: "By Jane Roe and John Doe", "Von dpa 30.04.2024, 18:58", with
+# a capital or an agency after "By" (not "By the numbers"); not Italian's "di", which also
+# opens a surname ("Di Maio resigns")
+_SIGNING = "|".join(w for w in (*BY_WORDS, "przez") if w != "di")
+SIGNED = re.compile(rf"^(?i:{_SIGNING})\s+(?:[A-ZÀ-ÞĀ-Ž]|dpa\b|afp\b|ap\b|red\b)")
 
 
 # A picture's credit alone on a line of a dump: "Jane Roe/Getty Images", "Getty Images",
@@ -239,12 +246,12 @@ def _before_comments(paras: list[str], start: int, end: int) -> int:
 REPEATS = 3  # a line the page shows this many times is its furniture
 
 
-def _without_repeats(paras: list[str]) -> list[str]:
-    """The lines without the running text that the page shows ``REPEATS`` times or more,
-    word for word (a placeholder for each embed: "Your privacy settings prevent external
-    content from loading ..."); menus' short lines stay, for the region's measure."""
-    counts = Counter(paras[1:])
-    return paras[:1] + [p for p in paras[1:] if counts[p] < REPEATS or not is_prose(p)]
+def _without_repeats(paras: list[str], shown: Counter[str]) -> list[str]:
+    """The lines without the running text that the page shows ``REPEATS`` times or more
+    (``shown`` counts each line after the title), word for word (a placeholder for each
+    embed: "Your privacy settings prevent external content from loading ..."); menus' short
+    lines stay, for the region's measure."""
+    return paras[:1] + [p for p in paras[1:] if shown[p] < REPEATS or not is_prose(p)]
 
 
 RETOLD = 80  # letters: a shorter paragraph retells nothing
@@ -291,27 +298,16 @@ def _without_drop_cap(body: list[str]) -> list[str]:
     return [word + body[0][match.end():], *body[1:]]
 
 
-# A picture's caption with its credit, set above the text: "'...' Photograph: AFP via Getty".
-PICTURE_CREDIT = re.compile(
-    r"^(?P<caption>.+?)\s+(?:Photograph|Photo|Picture|Image|Foto)s?:\s*(?P<credit>[^.:]{2,60})$")
-
-
 CAPTION_WORDS = 60  # a longer paragraph is the story's, whatever it ends with
 CAPTION_CHARS = 600  # longer, not a caption (and the pattern's search stays quick)
 
 
-def _picture_credit(line: str) -> re.Match[str] | None:
-    return PICTURE_CREDIT.match(line) if len(line) <= CAPTION_CHARS else None
-
-
 def _dump_caption(body: list[str]) -> tuple[str | None, str | None]:
     """The lead picture's caption and credit when the text opens with them (taken out)."""
-    match = _picture_credit(body[0]) if body else None
-    if match is None or len(match.group("credit").split()) > 8 or \
-            len(match.group("caption").split()) > CAPTION_WORDS:
+    if not body or not _credited_caption(body[0]):
         return None, None
-    body.pop(0)
-    return match.group("caption"), match.group("credit").strip()
+    caption, credit = caption_and_credit(body.pop(0), None)
+    return caption, credit
 
 
 def without_credited_captions(body: list[str]) -> list[str]:
