@@ -14,6 +14,8 @@ from tests.test_import_html import PARAGRAPHS, page
 @pytest.mark.parametrize(("caption", "credit", "expected"), [
     ("Firefighters in Valencia. Photograph: Eva Roe/Reuters", None,
      ("Firefighters in Valencia.", "Eva Roe/Reuters")),
+    ("‘The protests grew after the bill.’ Photograph: AFP via Getty", None,
+     ("‘The protests grew after the bill.’", "AFP via Getty")),
     ("Workers at the stadium on Monday. (Robert Roe / Los Angeles Times)", None,
      ("Workers at the stadium on Monday.", "Robert Roe / Los Angeles Times")),
     ("A man speaks at a rally (Adel Roe/Associated Press)", None,

@@ -15,9 +15,10 @@ from typing import Any
 from explainer.importer.clean import SENTENCE_ENDS, letters
 from explainer.importer.teasers import paragraph_letters
 
-# "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption
+# "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption, after
+# its last sentence or its closing quote ("… movement.’ Photograph: AFP via Getty")
 LABELLED = re.compile(
-    r"(?:^|(?<=[.!?”\"')\]])\s+|(?<=[.!?])|\s+[|–—-]\s+)(?:photograph|photo|picture|image|"
+    r"(?:^|(?<=[.!?”’»\"')\]])\s+|(?<=[.!?])|\s+[|–—-]\s+)(?:photograph|photo|picture|image|"
     r"illustration|foto|bild|credit)s?(?: by|:)\s*"
     r"(?P<who>(?:(?-i:[A-Z@])|(?=[^:/]{1,40}/))[^:]{1,79}?)\s*\.?$",  # or a brand in lower
     re.IGNORECASE)  # case with a slash: "Foto: picture alliance / SZ Photo"
