@@ -113,6 +113,10 @@ def test_a_credit_loses_the_zero_width_spaces_that_break_it():
     ("https://x.com/i/free/?t=resize:2000", "https://x.com/i/free/?t=resize:948", False),
     ("https://x.com/b/iran-flagge-rakete-100~1280x720", "https://x.com/b/iran-flagge-rakete-100~2600x1300",
      True),
+    ("https://x.com/r/?m=02&d=20191119&i=1454231854&w=1200&r=LYNX",  # named in the query
+     "//x.com/r/?m=02&d=20191119&i=1454231854&r=LYNX&w=20", True),
+    ("https://x.com/r/?i=1454231854&w=1200", "https://x.com/r/?i=1454231899&w=1200", False),
+    ("https://x.com/r/?page=2&w=1200", "https://x.com/r/?page=2&w=20", False),  # no id
 ])
 def test_a_resized_copy_is_the_same_picture(named, shown, same):
     assert same_picture(named, shown) is same
@@ -136,6 +140,14 @@ def test_a_resized_copy_is_the_same_picture(named, shown, same):
     ("https://x.com/20250602.a5dac8b442e34905b98a743f723995be_R.png",  # a hash, a rendition
      "https://x.com/20250602.a5dac8b442e34905b98a743f723995be_P1.png", True),
     ("https://x.com/i/AS20190301001974.jpg", "https://x.com/i/AS20190301001975.jpg", False),
+    ("https://x.com/images/fotos841_20200428125352591-jpg/25784512/4-format530.jpg",
+     "https://x.com/images/fotos841_20200428125352591-jpg/25784512/4-format6001.jpg?a=1",
+     True),  # the picture's own folder, named for its file
+    ("https://x.com/imgs/18/1/4/Barcode-Scanner-f0c62350bd8d9d96.jpeg",  # behind a resizer
+     "https://cdn.x.com/scale/geometry/600/q75/imgs/18/1/4/Barcode-Scanner-fc08c913da5cea5d.jpeg",
+     True),
+    ("https://x.com/imgs/18/1/4/Barcode-Scanner-f0c62350bd8d9d96.jpeg",
+     "https://x.com/imgs/19/2/5/Barcode-Scanner-fc08c913da5cea5d.jpeg", False),
 ])
 def test_renditions_named_by_one_id_may_be_one_picture(named, shown, same):
     assert same_id(named, shown) is same

@@ -32,6 +32,13 @@ def test_a_content_systems_placeholder_for_no_date_is_no_date(placeholder):
     assert (article.date, article.updated) == (None, None)
 
 
+def test_a_date_in_a_picture_s_address_is_not_the_page_s():
+    head = ('<meta property="og:image" content="https://cdn.example/pics/2019/11/18/x.jpg">'
+            '<meta name="twitter:image" content="https://cdn.example/pics/2019/11/18/x.jpg">')
+    article = parse_html(page(head), url="https://news.example/story/2019/11/19/bridge/")
+    assert article.date == dt.date(2019, 11, 19)  # the page's own address
+
+
 def test_editor_date_wins():
     assert parse_html(page(), date=dt.date(2024, 1, 2)).date == dt.date(2024, 1, 2)
 

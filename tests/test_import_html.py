@@ -330,6 +330,13 @@ def test_language_from_an_html_tag_kept_for_old_browsers_in_a_comment():
     assert parse_html(html).language == "en"
 
 
+@pytest.mark.parametrize("stated", ['<meta http-equiv="content-language" content="de">',
+                                    '<meta name="dc.language" content="de-CH">'])
+def test_language_stated_in_the_head_when_the_html_tag_says_none(stated):
+    html = page(stated).replace('<html lang="en">', "<html>")
+    assert parse_html(html).language == "de"
+
+
 @pytest.mark.parametrize("href", [
     "www.example.com/opinions/story.html",
     "/news/bridge-plan/www.example.com/opinions/story.html",  # as a saved page resolved it

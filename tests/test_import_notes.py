@@ -53,6 +53,9 @@ from tests.test_import_html import PARAGRAPHS, page
     "เฟซบุ๊ก https://fb.me/example",  # the site's accounts, one per line
     "LINE ไอดี = @example",
     "**Instagram:** https://www.instagram.com/example/",
+    "*\\[Alle aktuellen Entwicklungen zum Hochwasser lesen Sie [in unserem Newsblog]"
+    "(https://example.de/blog).\\]*",  # the editors' note in brackets, pointing elsewhere
+    "\\[Read more: [How the river bridge was planned](/news/bridge-plan)\\]",
 ])
 def test_a_note_to_the_reader_is_found(line):
     assert is_note(line)
@@ -99,6 +102,10 @@ def test_a_note_to_the_reader_is_found(line):
 ])
 def test_the_story_s_own_sentences_are_no_notes(line):
     assert not is_note(line)
+
+
+def test_a_note_in_brackets_without_a_link_stays():  # it adds to the story, points nowhere
+    assert not is_note("*\\[Editor's note: the council's figures were corrected on Monday.\\]*")
 
 
 def test_a_note_to_the_reader_leaves_the_imported_text():  # is_furniture asks is_note

@@ -43,7 +43,9 @@ def test_the_headline_alone_or_a_long_line_ending_in_it_is_no_kicker_line(line):
 
 @pytest.mark.parametrize("line", ["von Katja Belousova", "By Jane Roe and Ali Hashem",
                                   "**Jane Roe, Ali Hashem**", "Text: Jane Roe & Ali Hashem",
-                                  "By Jane Roe and Ali Hashem, Staff Writers"])
+                                  "By Jane Roe and Ali Hashem, Staff Writers",
+                                  "Auteur : Jane Roe et Ali Hashem",
+                                  "Written by Jane Roe and Ali Hashem"])
 def test_a_line_that_is_the_byline_is_found(line):
     names = ("Katja Belousova",) if line.startswith("von") else ("Jane Roe", "Ali Hashem")
     assert is_byline(line, names)

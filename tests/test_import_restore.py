@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explainer.importer.html import parse_html
-from explainer.importer.restore import restored
+from explainer.importer.restore import lede_restored, restored
 from explainer.importer.setapart import Page
 from explainer.importer.summary import plain_text
 
@@ -152,3 +152,32 @@ def test_a_list_of_linked_places_in_a_script_without_spaces_is_put_back():
     back = restored(JAPANESE, Page(html), "https://news.example/a", plain_text)
     assert back[2] == ("[福岡県](https://news.example/a)：[久留米市](https://news.example/b)、"
                        "[大牟田市](https://news.example/c)")
+
+
+def lede_page(lede: str, lede_class: str = "body-paragraph speakable") -> str:
+    """A story whose first paragraph sits in a wrapper of its own, in a <p> that shares a
+    class with the <div>s of the paragraphs after it (as cnn.com sets its lede)."""
+    rest = "".join(f'<div class="body-paragraph">{p}</div>' for p in STORY[1:])
+    return ('<html><body><article><h1>Towns agree on a bridge</h1><div class="container">'
+            f'<div class="media-lede"><p class="{lede_class}">{lede}</p></div>'
+            f"{rest}</div></article></body></html>")
+
+
+def test_a_lede_the_extractor_dropped_before_the_first_paragraph_is_put_back():
+    back = lede_restored(STORY[1:], Page(lede_page(STORY[0])), None, plain_text)
+    assert back == STORY
+
+
+def test_a_box_before_the_text_that_shares_no_class_with_it_is_not_put_back():
+    standfirst = lede_page(STORY[0], lede_class="standfirst")
+    assert lede_restored(STORY[1:], Page(standfirst), None, plain_text) == STORY[1:]
+
+
+def test_a_short_line_before_the_text_is_no_lede():
+    short = lede_page("Updated at noon")
+    assert lede_restored(STORY[1:], Page(short), None, plain_text) == STORY[1:]
+
+
+def test_a_lede_the_text_already_holds_is_not_put_back_again():
+    later = [*STORY[1:], STORY[0]]  # the extractor moved it down
+    assert lede_restored(later, Page(lede_page(STORY[0])), None, plain_text) == later

@@ -33,6 +33,13 @@ def test_the_source_is_the_name_the_site_goes_by_with_readers(metas, name):
     assert parse_html(site(*metas), url="https://example.org/a").source_name == name
 
 
+def test_a_site_name_run_together_in_lower_case_is_spelled_as_the_page_spells_it():
+    settings = '<script>var site = {"publicationName": "The River Post"};</script>'
+    stated = site('<meta property="og:site_name" content="riverpost">', settings)
+    assert parse_html(stated, url="https://www.riverpost.example/a").source_name == \
+        "The River Post"
+
+
 def test_with_no_site_name_the_title_s_last_part_naming_the_address_is_the_source():
     html = site().replace("<title>Towns agree plan for new river bridge | The River Gazette",
                           "<title>Towns agree plan for new river bridge - River Gazette")

@@ -50,7 +50,10 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 RENDITION_OF_ID = re.compile(r"(?!(?:19|20)\d\d[01]\d[0-3]\d[_-])(\d{6,})[_-]\d{1,4}")
 ID_TOKEN = re.compile(r"(?<![0-9a-z])[0-9a-z]{10,64}(?![0-9a-z])", re.IGNORECASE)
 HASHED_NAME = 12  # letters of a name before its hash: a shorter one ("team-photo") is generic
-HASHED = re.compile(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,12}$")  # "_a395f41217"
+HASHED = re.compile(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,16}$")  # "_a395f41217"
+# a folder named for the picture's file: "/images/heprodimagesfotos…591-jpg/25784512"
+PICTURE_FOLDER = re.compile(r"[-_.](?:jpe?g|png|gif|webp)(?:/|$)", re.IGNORECASE)
+SHORTEST_FOLDER = 8  # characters of a folder that a resizer's address may end with
 
 
 @functools.lru_cache(maxsize=4096)
@@ -62,7 +65,8 @@ def same_picture(a: str, b: str) -> bool:
     if not posixpath.basename(path_a) or not posixpath.basename(path_b):
         # a picture named by its folder, sized in the query (".../5b19241f…/?t=crop:…"); a
         # path that names no file or folder of its own names no picture
-        return a.strip() == b.strip() or (path_a == path_b and bool(_id_tokens(path_a)))
+        return a.strip() == b.strip() or (path_a == path_b and (
+            bool(_id_tokens(path_a)) or _same_query(a, b)))
     if path_a == path_b or posixpath.basename(path_a) == posixpath.basename(path_b):
         return True
     unsized_a, unsized_b = SIZE.sub("", path_a), SIZE.sub("", path_b)
@@ -73,6 +77,24 @@ def same_picture(a: str, b: str) -> bool:
     stem = posixpath.basename(path_a).split(".")[0]  # "170309_POL_trumpRally.jpg.CROP.…"
     return (len(stem) >= RENDERED and any(c.isdigit() for c in stem)
             and stem == posixpath.basename(path_b).split(".")[0])
+
+
+# a query's keys that size or crop a picture, not name it
+SIZE_KEYS = frozenset({"w", "h", "width", "height", "q", "quality", "fit", "crop", "auto", "fm",
+                       "format", "dpr", "resize", "size", "s", "ar"})
+ID_VALUE = re.compile(r"(?=.*\d)[\w-]{6,}")  # a value that may be a picture's id: "1454231854"
+
+
+def _same_query(a: str, b: str) -> bool:
+    """Whether two addresses of one path name the same picture in their query, once the keys
+    that only size it are left out ("?d=20191119&i=1454231854&w=1200" and "?i=1454231854&d=
+    20191119&w=20"), and one of its values looks like an id."""
+    try:
+        named = [{(k.casefold(), v) for k, v in parse_qsl(urlsplit(ref.strip()).query)
+                  if k.casefold() not in SIZE_KEYS} for ref in (a, b)]
+    except ValueError:
+        return False
+    return named[0] == named[1] and any(ID_VALUE.fullmatch(v) for _, v in named[0])
 
 
 def _id_tokens(name: str) -> set[str]:
@@ -88,8 +110,10 @@ def same_id(a: str, b: str) -> bool:
     UUID in both file names ("f9575e06-762d-…_facebook.jpg", "f9575e06-762d-…_16-9.jpg"), or
     one id of letters and digits ("c_AS20190301001974_comm.jpg", "AS20190301001974.jpg"); one
     long number with a rendition's number after it ("65453399_6.jpg", "65453399_303.jpg");
-    or, in one folder, one name of :data:`HASHED_NAME` letters or more with a different hash
-    after it ("csm_gaza-vb_a395f41217.jpg", "csm_gaza-vb_93268333ee.jpg")."""
+    or two files in the picture's own folder, named for its file ("…/2020…591-jpg/25784512/");
+    or, in one folder (perhaps behind a resizer's address), one name of :data:`HASHED_NAME`
+    letters or more with a different hash after it ("csm_gaza-vb_a395f41217.jpg",
+    "csm_gaza-vb_93268333ee.jpg")."""
     path_a, path_b = picture_path(a), picture_path(b)
     (folder_a, name_a), (folder_b, name_b) = posixpath.split(path_a), posixpath.split(path_b)
     if set(UUID.findall(name_a.casefold())) & set(UUID.findall(name_b.casefold())):
@@ -100,6 +124,15 @@ def same_id(a: str, b: str) -> bool:
     if (number := RENDITION_OF_ID.fullmatch(stem_a)) and (
             other := RENDITION_OF_ID.fullmatch(stem_b)):
         return number.group(1) == other.group(1)
+    if folder_a == folder_b and PICTURE_FOLDER.search(folder_a):
+        return True  # renditions in the picture's own folder (".../…591-jpg/4-format530.jpg")
     unhashed_a, unhashed_b = HASHED.sub("", stem_a), HASHED.sub("", stem_b)
-    return (folder_a == folder_b and unhashed_a == unhashed_b and unhashed_a != stem_a
-            and unhashed_b != stem_b and len(unhashed_a) >= HASHED_NAME)
+    return (_one_folder(folder_a, folder_b) and unhashed_a == unhashed_b
+            and unhashed_a != stem_a and unhashed_b != stem_b and len(unhashed_a) >= HASHED_NAME)
+
+
+def _one_folder(a: str, b: str) -> bool:
+    """Whether two folders are one: the same, or one a resizer's address ending with the
+    other ("/scale/geometry/600/q75/imgs/18/1/4" for "/imgs/18/1/4")."""
+    shorter, longer = sorted((a.rstrip("/"), b.rstrip("/")), key=len)
+    return a == b or (len(shorter) >= SHORTEST_FOLDER and longer.endswith(shorter))

@@ -272,7 +272,8 @@ def _abbreviates(short: str, long: str) -> bool:
 def _stated_site_name(meta: PageMeta, host: str) -> str | None:
     names = [_brand(n, host) for n in meta.site_names if n]
     shown = _brand(meta.shown_name, host)
-    spelled = next((n for n in names if n != shown and letters(n) == letters(shown)), None)
+    spelled = next((n for n in names if n != shown and letters(shown) in (
+        letters(n), letters(n).removeprefix("the"))), None)
     if spelled and shown.islower():
         return spelled  # "National Post" for "nationalpost"
     names = [n for n in names if not (" " not in n and any(

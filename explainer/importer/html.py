@@ -58,7 +58,7 @@ from explainer.importer.repeats import (
     without_repeats,
     without_section_label,
 )
-from explainer.importer.restore import restored
+from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page
 from explainer.importer.standfirst import standfirst_in_text, with_standfirst
@@ -180,8 +180,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *shown_h2,
                                                      *meta.headlines, *meta.titles)))
     shown = Page(page)
-    read = with_posts(restored(body.strip("\n").split("\n\n"), shown, page_url, plain_text),
-                      shown, page_url, plain_text)
+    read = lede_restored(with_posts(restored(body.strip("\n").split("\n\n"), shown, page_url,
+                                             plain_text), shown, page_url, plain_text),
+                         shown, page_url, plain_text)
     kept = without_key_points([p for p in read if p and not (
         SEPARATOR.match(p) or is_furniture(p))], page_url or "")
     paragraphs, credits = closing_credits(without_notes(without_dangling_lead_in(

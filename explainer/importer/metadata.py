@@ -6,6 +6,7 @@ Only what the page states is collected; nothing is guessed here. :mod:`clean` de
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -191,6 +192,7 @@ def read_meta(page: str) -> PageMeta:
         return meta
     read_json_ld(tree, meta)
     _meta_tags(tree, meta)
+    meta.site_names += spelled_out(page, meta.shown_name)
     meta.h1 = [text_of(h) for h in tree.xpath("//h1") if text_of(h)]
     titles = tree.xpath("//title")
     meta.html_title = text_of(titles[0]) if titles else ""
@@ -201,7 +203,7 @@ def read_meta(page: str) -> PageMeta:
     meta.link_words = frozenset(" ".join(a.text_content().split()).casefold()
                                 for a in tree.iter("a"))
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
-                     or _commented_lang(page))
+                     or _commented_lang(page) or _stated_lang(tree))
     own = [*meta.h1, *meta.titles, *meta.headlines, meta.html_title]
     meta.tag_links = [text_of(a) for a in tree.xpath(  # not another story's teaser's
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
@@ -245,6 +247,16 @@ def _commented_lang(page: str) -> str:
     return match.group(1) if match else ""
 
 
+# the page's language stated in its head when its <html> tag does not say it
+LANG_XPATH = ("//meta[translate(@http-equiv, 'CONTENTLAGU', 'contentlagu')='content-language'"
+              " or translate(@name, 'DCLANGUE', 'dclangue')='dc.language'"
+              " or @itemprop='inLanguage']/@content")
+
+
+def _stated_lang(tree: Any) -> str:
+    return next((str(v).strip() for v in tree.xpath(LANG_XPATH) if str(v).strip()), "")
+
+
 def _linked_names(tree: Any, authors: list[str]) -> dict[str, str]:
     """For an author given as the address of their page ("…/editors/jon-fingas"), the name
     a link to that page shows when the name is the address's last part ("Jon Fingas"). An
@@ -279,7 +291,8 @@ def date_forms(date: dt.date) -> list[str]:
             f"{d}.{m}.{y}", f"{d:02d}/{m:02d}/{y}", f"{m:02d}/{d:02d}/{y}",
             f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{month} {d}, {y}",
             f"{d} {month} {y}", f"{month[:3]} {d}, {y}", f"{month[:3]}. {d}, {y}",
-            f"{d} {month[:3]} {y}", f"{y}{m:02d}{d:02d}T"]
+            f"{d} {month[:3]} {y}", f"{month[:3]} {d} {y}", f"{y}{m:02d}{d:02d}T",
+            f"{y}.{m:02d}.{d:02d}"]
 
 
 LABEL_REACH = 30  # characters before a date where its label is looked for
@@ -297,7 +310,35 @@ def _written(page: str, markup: bool) -> str:
     text = " ".join(tree.itertext())
     attributes = " ".join(str(v) for v in tree.xpath(
         "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
-    return " ".join((text + " " + attributes).split())
+    return " ".join(WEB_ADDRESS.sub(" ", text + " " + attributes).split())
+
+
+# a picture's web address, also one written in JSON ("https:\/\/…"): the folder it was
+# uploaded to ("…/presto/2019/11/18/….jpg", the day before the story) is not the page
+# stating a date
+WEB_ADDRESS = re.compile(r"(?:https?:)?(?:\\?/){2}[^\s\"'<>?#]+?"
+                         r"\.(?:jpe?g|png|gif|webp|avif|svg|mp4|webm)(?![\w.])[^\s\"'<>]*",
+                         re.IGNORECASE)
+
+
+SLUG = re.compile(r"^[a-z]{4,30}$")
+MOST_SPELLED = 50  # places in the page looked at
+
+
+def spelled_out(page: str, slug: str) -> list[str]:
+    """The site's name written out in words anywhere in the page, its scripts' settings
+    included ("The Detroit News"), when its og:site_name is its letters run together in lower
+    case ("detroitnews"): the most frequent such spelling, in capitals, or nothing."""
+    if not SLUG.match(slug):
+        return []
+    spelled = r"[ -]?".join(re.escape(c) for c in slug)
+    found: dict[str, int] = {}
+    for match in itertools.islice(re.finditer(
+            rf"(?<![\w-])(?:The )?{spelled}(?![\w-])", page, re.IGNORECASE), MOST_SPELLED):
+        name = match.group()
+        if " " in name.strip() and all(w[:1].isupper() for w in name.split()):
+            found[name] = found.get(name, 0) + 1
+    return [max(found, key=lambda n: found[n])] if found else []
 
 
 def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:

@@ -11,8 +11,9 @@ button's "Link copied", a call to share tips with the community, and the disclai
 views are the author's alone ("Opinions expressed are solely those of the author …", however
 long the paragraph it opens), and a line that gives one of the site's accounts on a social
 network, a label of a word or two and the account alone ("เฟซบุ๊ก https://fb.me/x", "LINE ID =
-@x"); and, closing the text, a note set whole in italics or bold on who wrote the piece
-("*Jane Roe is a senior researcher with …*", :func:`without_notes`).
+@x"), a note the editors set whole in square brackets that links elsewhere ("[All the latest
+in our live blog.]"); and, closing the text, a note set whole in italics or bold on who wrote
+the piece ("*Jane Roe is a senior researcher with …*", :func:`without_notes`).
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer or quotes someone, and stays; an address in a
@@ -162,7 +163,16 @@ def is_note(paragraph: str) -> bool:
         return True  # "Twitter: https://twitter.com/example", "LINE ID = @example"
     if CUT_CALL.search(text):
         return True  # the call's address is lost: "Questions? Email us at"
+    if BRACKETED.match(text) and LINKED.search(text):
+        return True  # "*\[All the latest in [our live blog](…).\]*"
     return words >= PUBLISHED_WORDS and _set_apart(text) and bool(PUBLISHED.search(text))
+
+
+# a note the editors set whole in square brackets (written "\[" in Markdown), perhaps in
+# italics: with a link in it, it points the reader to another page of the site ("[Alle
+# aktuellen Entwicklungen finden Sie hier in unserem Newsblog.]", "[Read more: …]")
+BRACKETED = re.compile(r"^[*_]*\\\[.*\\\][*_.]*$", re.DOTALL)
+LINKED = re.compile(r"\]\((?:https?:|/)")
 
 
 def _long_affiliate_note(text: str, words: int) -> bool:

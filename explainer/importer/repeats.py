@@ -11,7 +11,8 @@ from urllib.parse import unquote, urlsplit
 from explainer.importer.clean import clean_byline, letters, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 
-LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|af|text|texto|autor(?:in)?|author)\s*:?\s+",
+LABEL = re.compile(r"^(?:(?:written )?by|von|par|por|di|door|av|af|text|texto|(?:un )?texte de|"
+                   r"autor(?:in|a|e|/in)?|auteur|author)\s*:?\s+",
                    re.IGNORECASE)
 JOINERS = re.compile(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", re.IGNORECASE)
 MARKUP = re.compile(r"[*_#>\\]+")

@@ -74,6 +74,37 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
     return result
 
 
+LEDE_WORDS = 8
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)]*\s*$")
+
+
+def lede_restored(paragraphs: list[str], page: Page, url: str | None, plain: Any) -> list[str]:
+    """The paragraphs with the story's opening put back when the extractor dropped it: the
+    box just before the first kept paragraph's (or the one box inside it, a lede wrapped
+    with its picture's credit) that shares a class with it ("zn-body__paragraph" on both a
+    ``<p>`` and the ``<div>``s after it), and holds one or more sentences the text does not.
+    A standfirst, set in a box of its own kind, stays apart."""
+    if not paragraphs or HEADING.match(paragraphs[0]):
+        return paragraphs
+    box = page.box(plain(paragraphs[0]))
+    classes = set((box.get("class") or "").split()) if box is not None else set()
+    before = next((s for s in box.itersiblings(preceding=True) if isinstance(s.tag, str)),
+                  None) if classes else None
+    if before is None:
+        return paragraphs
+    lede = next((e for e in before.iter() if isinstance(e.tag, str)
+                 and classes & set((e.get("class") or "").split())), None)
+    if lede is None or lede.xpath(SKIP):
+        return paragraphs
+    text = markdown_of(lede, url)
+    words = norm(plain(text))
+    held = norm(" ".join(plain(p) for p in paragraphs))
+    if (text_words(words) < LEDE_WORDS or words in held or not _running(text)
+            or not SENTENCE_END.search(text)):
+        return paragraphs
+    return [text, *paragraphs]
+
+
 def _running(text: str) -> bool:
     """Whether a paragraph is running text: words outside its links, or links set out as
     a list in a sentence ("[Fukuoka](…): [Kurume](…), [Saga](…)"), not a row of links alone
