@@ -53,6 +53,11 @@ from tests.test_import_html import PARAGRAPHS, page
      ("A march in Lahore.", "GHULAM ROE/AFP via Getty Images")),  # a credit's tail
     ("A march in Lahore. /AFP via Getty Images", None,
      ("A march in Lahore.", "AFP via Getty Images")),
+    ("A market in Hebron on Monday. Jane ROE / AFP", None,  # the slash spaced
+     ("A market in Hebron on Monday.", "Jane ROE / AFP")),
+    ("A pharmacy in Osaka runs low on masks. | KYODO", None,  # capitals alone after a bar
+     ("A pharmacy in Osaka runs low on masks.", "KYODO")),
+    ("Jane Roe, ASSOCIATED PRESS", None, (None, "Jane Roe, ASSOCIATED PRESS")),  # only a credit
 ])
 def test_the_credit_a_caption_closes_with_goes_apart(caption, credit, expected):
     assert caption_and_credit(caption, credit) == expected

@@ -22,6 +22,8 @@ from tests.test_import_html import page
     ("**London/Teheran** - Iranische Sicherheitskräfte haben …", "London/Teheran"),
     ("Kiel (dpo) - Finnland ist in Gefahr!", "Kiel"),
     ("São Paulo – O governo anunciou.", "São Paulo"),
+    ("SIOUX FALLS, S.D. – People across the state talk about it.", "Sioux Falls, S.D."),
+    ("*Indianapolis* – Thousands of teachers rallied.", "Indianapolis"),  # in italics
 ])
 def test_a_wire_s_dateline_opening_the_text_is_the_place(opening, place):
     assert opening_dateline(["## Heading", opening, "More text."]) == place
@@ -34,6 +36,7 @@ def test_a_wire_s_dateline_opening_the_text_is_the_place(opening, place):
     "DALLA NOSTRA CORRISPONDENTE NEW YORK - Meloni arrived.",  # five words: no place
     "Mexico City — The economy grew.",  # not in capitals, before an em dash
     "Jane Roe – who leads the council – said no.",  # an aside
+    "*Jane Roe* – who leads the council – said no.",
     "Frankfurt am Main - Die Bank",  # a word in lower case
 ])
 def test_an_opening_that_names_no_place_is_no_dateline(opening):

@@ -31,11 +31,15 @@ PARENTHESISED = re.compile(
     r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+ ?/ ?[A-Z][\w.'’ -]{1,60})\)\.?$")
 # A wire agency's credit written its way: "REUTERS/Jane Roe", "Jane Roe/via REUTERS"
 AGENCY = r"(?:REUTERS|AFP|EPA|AP|ANADOLU|XINHUA|GETTY IMAGES)"
-WIRE = re.compile(rf"(?<=[.!?”\"')\]])\s+(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
-                  rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})$")
+WIRE = re.compile(rf"(?<=[.!?”\"')\]])\s+(?P<who>{AGENCY} ?/ ?[\w .'’-]{{2,40}}|"
+                  rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}) ?/ ?(?:via )?{AGENCY})$")
 # A caption that is only a wire agency's credit: "REUTERS/Brendan McDermid", "Jane Roe/AFP"
 WIRE_ONLY = re.compile(rf"^\s*(?P<who>{AGENCY}/[\w .'’-]{{2,40}}|"
                        rf"(?:@\w+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})/(?:via )?{AGENCY})\s*$")
+# A caption that is only a photographer's name and the agency in capitals: "Patrick Semansky,
+# ASSOCIATED PRESS", "Jane Roe, AFP"
+NAMED_WIRE_ONLY = re.compile(rf"^\s*(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}}, "
+                             rf"(?:{AGENCY}|(?:THE )?ASSOCIATED PRESS|KYODO|JIJI|YONHAP|DPA))\s*$")
 # A caption that is only a copyright notice: "© Jane Roe", "(c) Jane Roe / dpa"
 COPYRIGHT_ONLY = re.compile(r"^\s*(?:©|\(c\))\s*(?P<who>[^.!?|–—]{2,60}?)"
                             r"(?:\s+[|–—]\s+(?P<rest>.+))?$", re.IGNORECASE)
@@ -57,10 +61,11 @@ LABEL = re.compile(r"^\s*(?:(?:(?:photo|image|picture) credit|photograph|photo|p
                    r"\(c\)|copyright\b:?)\s*",
                    re.IGNORECASE)
 # "… Michael D. Higgins. | Niall Carson/PA Images via Getty Images": a credit after a bar,
-# with a slash or a picture agency's word in it; "…技官（警視庁提供）": "provided by", in
+# with a slash or a picture agency's word in it (not "Bayern Munich 2023/24"), or a name in
+# capitals alone ("… in early February. | KYODO"); "…技官（警視庁提供）": "provided by", in
 # Japanese's full-width parentheses
 BARRED = re.compile(rf"\s+\|\s+(?P<who>[^|]{{0,60}}(?:[^\W\d_] ?/ ?[^\W\d_]|{_AGENCY_WORDS})"
-                    r"[^|]{0,60})$")  # not "Bayern Munich 2023/24"
+                    r"[^|]{0,60}|[A-Z]{2,}(?:[ &-][A-Z]{2,}){0,2})$")
 PROVIDED = re.compile(r"[（(](?P<who>[^（）()]{1,30}(?:提供|撮影))[）)]$")
 
 
@@ -123,7 +128,7 @@ def _split(caption: str, credit: str | None) -> tuple[str | None, str | None]:
     """A caption, and the credit it gives (when the page gives none apart)."""
     if only := re.fullmatch(r"[(\[]([^()\[\]]{2,60})[)\]]", caption):
         return None, credit or only.group(1).strip()  # "(The Independent)", "[Photo: …]"
-    if wire := WIRE_ONLY.match(caption):
+    if wire := WIRE_ONLY.match(caption) or NAMED_WIRE_ONLY.match(caption):
         return None, credit or wire.group("who").strip()
     if (owned := COPYRIGHT_ONLY.match(caption)) and len(
             owned.group("who").split()) <= NAME_WORDS:  # "© BART DEWAELE", "© AFP | …"

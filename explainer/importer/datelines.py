@@ -11,20 +11,20 @@ import re
 from collections.abc import Iterable
 
 PLACE = r"(?P<place>[A-Z][A-Z.'’-]+(?:[ /]+[A-Z][A-Z.'’-]+){0,3})"  # up to four words
-STATE = r"(?P<state>, [A-Z][a-z]{1,4}\.)?"  # "Wis.", "Calif."
+STATE = r"(?P<state>, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"  # "Wis.", "Calif.", "S.D."
 # what follows the place in a wire's dateline: its state, a day, the agency, then a dash
 # (shared with :data:`summary.WIRE_DATELINE`, which takes it off a description)
 WIRE_TAIL = (rf"{STATE}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
              r"(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg|CNN)\))?\s+[–—-]{1,2}\s+")
 WIRE = re.compile(rf"^{PLACE}{WIRE_TAIL}(?=\S)")
 BOLD = re.compile(rf"^\*\*{PLACE}{STATE}\s*:\s*\*\*")
-# a place as it is written, maybe in bold, maybe with an agency, before a spaced hyphen or en
-# dash and a sentence ("Gundremmingen - Die beiden …", "**London/Teheran** - Iranische …",
+# a place as it is written, maybe in bold or italics, maybe with an agency, before a spaced
+# hyphen or en dash and a sentence ("Gundremmingen - Die beiden …", "**London/Teheran** - …",
 # "Kiel (dpo) - Finnland …"); not a name before an aside ("Jane Roe – who …", "Jane Roe —
 # The …": an em dash sets off an aside, not a dateline)
 CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ"  # capitals of the Latin alphabets
 WRITTEN = re.compile(
-    rf"^(\*\*)?(?P<place>[{CAPITAL}][^\W\d_]+(?:[ /-][{CAPITAL}][^\W\d_]+){{0,2}})(?(1)\*\*)"
+    rf"^(\*\*|\*|_)?(?P<place>[{CAPITAL}][^\W\d_]+(?:[ /-][{CAPITAL}][^\W\d_]+){{0,2}})(?(1)\1)"
     rf"(?: \([A-Za-z/]{{2,12}}\))? [–-] (?=[{CAPITAL}\"„“«‚‘])")
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "LIVE", "WATCH",
                         "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE",
