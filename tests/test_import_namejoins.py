@@ -52,3 +52,18 @@ def test_words_across_and_that_the_article_also_writes_apart_are_not_joined():
 ])
 def test_two_bodies_joined_by_and_are_not_one_name(sentence):
     assert not any(" and " in name for name in suggest("Talks", [sentence], EMPTY))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The People's Liberation Army held drills.", "People's Liberation Army"),
+    ("The Workers' Party of Korea met.", "Workers' Party of Korea"),
+    ("The U.S. Attorney's Office for the Western District of New York charged him.",
+     "U.S. Attorney's Office for the Western District of New York"),
+])
+def test_a_name_a_group_s_or_an_office_s_possessive_opens_is_one_candidate(sentence, name):
+    assert suggest("Report", [sentence, "The Arab League met."], EMPTY) == [name, "Arab League"]
+
+
+def test_a_person_s_possessive_does_not_open_a_name():
+    paragraphs = ["Trump's White House said so.", "The White House and the Arab League met."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["White House", "Arab League"]

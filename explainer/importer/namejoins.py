@@ -1,5 +1,7 @@
 """Names of bodies that hold "and", read whole: "Securities and Exchange Commission",
-"Department of Health and Human Services", "Centers for Disease Control and Prevention".
+"Department of Health and Human Services", "Centers for Disease Control and Prevention"; and
+names that open with a group's or an office's possessive: "People's Liberation Army",
+"Women's March", "Attorney's Office".
 
 The glossary check reads a run of capitalised words, so "and" splits such a name ("Exchange
 Commission", "Bureau of Engraving"). A name and the words across "and" are one name when the
@@ -78,3 +80,30 @@ def _finishes(words: str, whole: str, article: ArticleWords) -> bool:
     return (bool(COMMON_NOUN.search(last.casefold())) and last.casefold() not in BODIES
             and not last.isupper()
             and article.count(last) == article.count(whole) > 0)
+
+
+# groups whose possessive opens a body's name ("People's Liberation Army", "Workers' Party"),
+# and offices whose possessive opens only an office's ("Attorney's Office", "Sheriff's
+# Department"); "Trump's Administration" is no name
+GROUPS = frozenset({"People", "Women", "Children", "Men", "Workers", "Veterans", "Citizens",
+                    "Farmers", "Nurses", "Teachers", "Doctors", "Writers", "Journalists"})
+OFFICES = frozenset({"Attorney", "Sheriff", "Prosecutor", "Governor", "Mayor", "Coroner",
+                     "Comptroller", "Auditor", "Controller"})
+OFFICE_WORDS = frozenset({"Office", "Department", "Bureau"})
+POSSESSOR = re.compile(r"(?:(?<![\w.])(?:U\.S\.|US|U\.K\.|UK)[ \t]+)?\b([A-Z][a-z]+)"
+                       r"(?:['’]s|(?<=s)['’])[ \t]+$")  # "U.S. Attorney's"
+
+
+def with_possessors(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, each that a group's or an office's possessive opens taken with it."""
+    kept = []
+    for candidate in found:
+        match = POSSESSOR.search(text[max(0, candidate.start - LOOKBEHIND):candidate.start])
+        word = match.group(1) if match else ""
+        first = candidate.name.split()[0]
+        if word in GROUPS or (word in OFFICES and first in OFFICE_WORDS):
+            start = candidate.start - len(match.group(0))  # type: ignore[union-attr]
+            candidate = Candidate(text[start:candidate.end], start, candidate.end)
+            kept = [k for k in kept if k.end <= start]  # "U.S", now inside it
+        kept.append(candidate)
+    return kept
