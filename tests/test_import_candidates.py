@@ -194,6 +194,8 @@ SUGGESTED = [
          ["Civil Aviation Authority of Nepal"], "a-short-form-folds-into-the-full-name"),
     case(["Police named Ethan Chapin of Conway, Washington, as a victim.",
           "Ethan Chapin was 20."], ["Ethan Chapin"], "a-person-of-a-town"),
+    case(["Jane Roe of the Green Progressive party won the vote.", "Jane Roe thanked them."],
+         ["Jane Roe"], "a-person-of-a-party-written-in-lower-case"),
     case(["Rebecca English of the Daily Mail wrote first.", "The piece ran, said English."],
          ["Rebecca English"], "a-person-of-a-paper-called-by-surname"),
     case(["The Bank of Canada held rates.", "Analysts in Canada said the Bank of Canada waits.",

@@ -252,6 +252,7 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         return None  # "an Iowa Republican said": someone described, not named
     if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
         words = _without_home(words, article, after)
+        words = _without_cut_body(words, after)
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
             words[-1].casefold().rstrip(".") in OFFICES:
         return None  # "US President", "Foreign Minister": a title, its holder named apart
@@ -332,6 +333,20 @@ def _without_home(words: list[str], article: ArticleWords, after: str) -> list[s
             article.called(before[-1]) or PLACE_REGION.match(after)):
         return before
     return words
+
+
+LOWER_HEAD = re.compile(r"^[ \t]+([a-z]+)\b")  # the word after a name, in lower case
+
+
+def _without_cut_body(words: list[str], after: str) -> list[str]:
+    """A name without a body's name that the text goes on in lower case, when "of" or "of
+    the" sets it off ("Tsai Ing-wen of the Democratic Progressive party" -> "Tsai Ing-wen":
+    the party's name is cut at its last word, which is written in lower case)."""
+    head = LOWER_HEAD.match(after)
+    if not head or head.group(1) not in BODIES or "of" not in words[1:-1]:
+        return words
+    cut = len(words) - 1 - words[::-1].index("of")
+    return words[:cut] if cut >= 1 else words
 
 
 def _genitive(words: list[str], article: ArticleWords) -> bool:
