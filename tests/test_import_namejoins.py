@@ -67,3 +67,15 @@ def test_a_name_a_group_s_or_an_office_s_possessive_opens_is_one_candidate(sente
 def test_a_person_s_possessive_does_not_open_a_name():
     paragraphs = ["Trump's White House said so.", "The White House and the Arab League met."]
     assert suggest("Talks", paragraphs, EMPTY) == ["White House", "Arab League"]
+
+
+def test_a_law_whose_name_holds_and_is_one_candidate():
+    paragraphs = ["The Senate passed the Hong Kong Human Rights and Democracy Act.",
+                  "The Arab League met."]
+    assert suggest("Vote", paragraphs, EMPTY) == [
+        "Hong Kong Human Rights and Democracy Act", "Arab League"]
+
+
+def test_a_person_and_a_law_are_two_candidates():
+    paragraphs = ["Then Joe Biden and Clean Air Act supporters met.", "Joe Biden spoke."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Joe Biden", "Clean Air Act"]

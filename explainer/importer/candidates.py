@@ -73,7 +73,7 @@ from explainer.importer.namefolds import (
     fold_people,
     fold_short_forms,
 )
-from explainer.importer.namejoins import joined, with_possessors
+from explainer.importer.namejoins import joined, laws_joined, with_possessors
 from explainer.importer.nametitles import untitled, without_titles
 from explainer.importer.namewords import (
     BODIES,
@@ -133,8 +133,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     for index, text in enumerate(texts):
         if _title_case(text, article) or (index > 0 and CREDIT_LINE.match(text)):
             continue  # a headline or heading in Title Case: its capitals name nothing
-        for candidate in joined(text, with_possessors(text, list(find_candidates(
-                text, glossary, initials=True))), article):  # "Securities and Exchange
+        for candidate in joined(text, laws_joined(text, with_possessors(text, list(
+                find_candidates(text, glossary, initials=True)))), article):  # "Securities and Exchange
             # Commission" whole, "People's Liberation Army" too
             if not text[:candidate.start].strip("*_ ") and _dateline(
                     text, candidate, article, story_opens=index == 1):

@@ -107,3 +107,23 @@ def with_possessors(text: str, found: list[Candidate]) -> list[Candidate]:
             kept = [k for k in kept if k.end <= start]  # "U.S", now inside it
         kept.append(candidate)
     return kept
+
+
+LAW_WORDS = frozenset({"Act", "Bill", "Law"})
+THE_BEFORE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)  # "the … and … Act": a law's name
+
+
+def laws_joined(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, with two names that "and" joins into a law's taken whole after "the"
+    ("the Hong Kong Human Rights and Democracy Act", where "Democracy Act" alone is a
+    fragment; not "Joe Biden and Clean Air Act")."""
+    kept: list[Candidate] = []
+    for candidate in found:
+        last = kept[-1] if kept else None
+        if (last is not None and text[last.end:candidate.start] == " and "
+                and candidate.name.split()[-1] in LAW_WORDS and " " in last.name
+                and THE_BEFORE.search(text[max(0, last.start - 4):last.start])):
+            kept[-1] = Candidate(text[last.start:candidate.end], last.start, candidate.end)
+            continue
+        kept.append(candidate)
+    return kept
