@@ -133,9 +133,10 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     for index, text in enumerate(texts):
         if _title_case(text, article) or (index > 0 and CREDIT_LINE.match(text)):
             continue  # a headline or heading in Title Case: its capitals name nothing
-        for candidate in joined(text, laws_joined(text, with_possessors(text, list(
-                find_candidates(text, glossary, initials=True)))), article):  # "Securities and Exchange
-            # Commission" whole, "People's Liberation Army" too
+        found_here = list(find_candidates(text, glossary, initials=True))
+        for candidate in joined(text, laws_joined(text, with_possessors(text, found_here)),
+                                article):  # "Securities and Exchange Commission" whole,
+            # "People's Liberation Army" and "… Human Rights and Democracy Act" too
             if not text[:candidate.start].strip("*_ ") and _dateline(
                     text, candidate, article, story_opens=index == 1):
                 continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
