@@ -87,8 +87,8 @@ def _finishes(words: str, whole: str, article: ArticleWords) -> bool:
 # Department"); "Trump's Administration" is no name
 GROUPS = frozenset({"People", "Women", "Children", "Men", "Workers", "Veterans", "Citizens",
                     "Farmers", "Nurses", "Teachers", "Doctors", "Writers", "Journalists"})
-OFFICES = frozenset({"Attorney", "Sheriff", "Prosecutor", "Governor", "Mayor", "Coroner",
-                     "Comptroller", "Auditor", "Controller"})
+POSSESSING_OFFICES = frozenset({"Attorney", "Sheriff", "Prosecutor", "Governor", "Mayor", "Coroner",
+                                "Comptroller", "Auditor", "Controller"})
 OFFICE_WORDS = frozenset({"Office", "Department", "Bureau"})
 POSSESSOR = re.compile(r"(?:(?<![\w.])(?:U\.S\.|US|U\.K\.|UK)[ \t]+)?\b([A-Z][a-z]+)"
                        r"(?:['’]s|(?<=s)['’])[ \t]+$")  # "U.S. Attorney's"
@@ -101,7 +101,7 @@ def with_possessors(text: str, found: list[Candidate]) -> list[Candidate]:
         match = POSSESSOR.search(text[max(0, candidate.start - LOOKBEHIND):candidate.start])
         word = match.group(1) if match else ""
         first = candidate.name.split()[0]
-        if word in GROUPS or (word in OFFICES and first in OFFICE_WORDS):
+        if word in GROUPS or (word in POSSESSING_OFFICES and first in OFFICE_WORDS):
             start = candidate.start - len(match.group(0))  # type: ignore[union-attr]
             candidate = Candidate(text[start:candidate.end], start, candidate.end)
             kept = [k for k in kept if k.end <= start]  # "U.S", now inside it
