@@ -242,9 +242,11 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         return None  # "Chief Justice": a title, its holder named apart
     if len(words) > 1 and words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
         return None  # "Georgia Gov. Brian Kemp" read to "Georgia Gov"
-    if len(words) > 2 and words[0].casefold() in OFFICES and words[1] in ("of", "for"):
-        return _office_holder(words)  # "Minister of Information"; "Minister for Culture Lisa
-        # Nandy" is "Lisa Nandy"
+    role = 2 if len(words) > 3 and words[0].casefold() == "vice" else 1  # "Vice President of"
+    if len(words) > role + 1 and words[role - 1].casefold() in OFFICES | ROLES and \
+            words[role] in ("of", "for"):
+        return _office_holder(words)  # "Minister of Information", "Head of Engineering";
+        # "Minister for Culture Lisa Nandy" is "Lisa Nandy"
     if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All") and words[1] == "of":
         words = words[2:]  # "One of Goldman Sachs' top bankers"; "One of America" is nothing
         if len(words) == 1:
@@ -255,8 +257,9 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         words = _without_home(words, article, after)
         words = _without_cut_body(words, after)
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
-            words[-1].casefold().rstrip(".") in OFFICES:
-        return None  # "US President", "Foreign Minister": a title, its holder named apart
+            words[-1].casefold().rstrip(".") in OFFICES | ENDING_ROLES:
+        return None  # "US President", "Foreign Minister", "News Director": a title, its
+        # holder named apart
     if len(words) == 1 and acronym(words[0]) and _shouted(words[0], article):
         return None  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
     if len(words) > 1 and all(acronym(w) for w in words):
@@ -336,6 +339,11 @@ def _without_home(words: list[str], article: ArticleWords, after: str) -> list[s
     return words
 
 
+# a company's or a newsroom's roles, which name a job, not a term: "Head of Engineering",
+# "Director of Public Affairs", "News Director", "Executive Officer"
+ROLES = frozenset({"head", "director", "chief", "manager", "chair", "chairman", "chairwoman",
+                   "officer"})
+ENDING_ROLES = frozenset({"director", "officer", "manager"})
 LOWER_HEAD = re.compile(r"^[ \t]+([a-z]+)\b")  # the word after a name, in lower case
 
 
