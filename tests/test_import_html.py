@@ -337,6 +337,12 @@ def test_language_stated_in_the_head_when_the_html_tag_says_none(stated):
     assert parse_html(html).language == "de"
 
 
+def test_a_language_written_as_a_locale_with_an_underscore_is_read():
+    html = page('<meta itemprop="inLanguage" content="de_CH">').replace('<html lang="en">',
+                                                                        "<html>")
+    assert parse_html(html).language == "de"
+
+
 @pytest.mark.parametrize("href", [
     "www.example.com/opinions/story.html",
     "/news/bridge-plan/www.example.com/opinions/story.html",  # as a saved page resolved it

@@ -40,6 +40,14 @@ def test_a_site_name_run_together_in_lower_case_is_spelled_as_the_page_spells_it
         "The River Post"
 
 
+def test_the_publisher_named_in_microdata_is_the_source():
+    body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+            '<meta itemprop="name" content="River Weekly"></div>')
+    html = site().replace("</article>", body + "</article>").replace(
+        "<title>Towns agree plan for new river bridge | The River Gazette", "<title>Bridge plan")
+    assert parse_html(html, url="https://example.org/a").source_name == "River Weekly"
+
+
 def test_with_no_site_name_the_title_s_last_part_naming_the_address_is_the_source():
     html = site().replace("<title>Towns agree plan for new river bridge | The River Gazette",
                           "<title>Towns agree plan for new river bridge - River Gazette")

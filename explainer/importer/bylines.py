@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.clean import (
+    COMPANY,
     EMAIL,
     HOST_LIKE,
     ROLES,
@@ -220,10 +221,6 @@ def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple
     return names
 
 
-# A company's legal form ending its name ("… GmbH & Co. KG", "… S.L.", "Nature Publishing
-# Group UK"), not a word inside a name ("SA Breaking News", "AG Report")
-COMPANY = re.compile(r"\s(?:GmbH|AG|KG|Ltd|Limited|Inc|LLC|plc|S\.[AL]\.|Group|Verlag|Publishing|"
-                     r"Holdings?)\.?(?:\s+[A-Z]{2})?$")
 SUFFIX_WORDS = 4  # a longer last part of a <title> is the headline's, not the site's name
 SCHEME = re.compile(r"^https?://(?=[\w.-]+/?$)", re.IGNORECASE)  # "https://www.fr.de": an address
 HOST_ASIDE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")  # " (www.dw.com)"

@@ -367,3 +367,9 @@ def _written(word: str, text: str) -> str:
             return found
     capitals = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     return re.sub(r"\b(\w)'(\w)", lambda m: f"{m[1]}'{m[2].upper()}", capitals)  # O'Neil
+
+
+# A company's legal form ending its name ("… GmbH & Co. KG", "… S.L.", "Nature Publishing
+# Group UK"), not a word inside a name ("SA Breaking News", "AG Report")
+COMPANY = re.compile(r"\s(?:GmbH|AG|KG|Ltd|Limited|Inc|LLC|plc|S\.[AL]\.|Group|Verlag|Publishing|"
+                     r"Holdings?)\.?(?:\s+[A-Z]{2})?$")

@@ -346,4 +346,5 @@ def _picture_words(lead: LeadPicture | None, titles: list[str]) -> str | None:
 
 
 def _language(lang: str) -> str | None:
+    lang = lang.replace("_", "-")  # "en_US", as Open Graph writes a locale
     return lang.split("-")[0].lower() if re.fullmatch(r"[A-Za-z]{2,3}(?:-[\w]+)*", lang) else None

@@ -15,7 +15,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
-from explainer.importer.clean import clean_byline, first_date, letters, plain_letters
+from explainer.importer.clean import COMPANY, clean_byline, first_date, letters, plain_letters
 from explainer.importer.decks import decks
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
@@ -193,6 +193,7 @@ def read_meta(page: str) -> PageMeta:
     read_json_ld(tree, meta)
     _meta_tags(tree, meta)
     meta.site_names += spelled_out(page, meta.shown_name)
+    meta.site_names = meta.site_names or _microdata_publisher(tree)  # the last resort
     meta.h1 = [text_of(h) for h in tree.xpath("//h1") if text_of(h)]
     titles = tree.xpath("//title")
     meta.html_title = text_of(titles[0]) if titles else ""
@@ -245,6 +246,19 @@ COMMENTED_HTML = re.compile(r"<!--\[if[^\]]*\]>\s*<html\b[^>]*?\slang=[\"']?"
 def _commented_lang(page: str) -> str:
     match = COMMENTED_HTML.search(page[:4000])
     return match.group(1) if match else ""
+
+
+# the publisher's name in microdata, read when the page names its site nowhere else, and not
+# a company's ("… Verlags- und Vertriebs GmbH"): <div itemprop="publisher" itemscope …><meta
+# itemprop="name" content="Business Today">
+PUBLISHER_NAME_XPATH = ("//*[@itemprop='publisher']/*[@itemprop='name'] | "
+                        "//*[@itemprop='publisher']/*/*[@itemprop='name']")
+
+
+def _microdata_publisher(tree: Any) -> list[str]:
+    names = (" ".join((e.get("content") or e.text_content() or "").split())
+             for e in tree.xpath(PUBLISHER_NAME_XPATH)[:3])
+    return [n for n in names if 0 < len(n) <= 80 and not COMPANY.search(n)]
 
 
 # the page's language stated in its head when its <html> tag does not say it
