@@ -24,6 +24,8 @@ from tests.test_import_html import page
     ("São Paulo – O governo anunciou.", "São Paulo"),
     ("SIOUX FALLS, S.D. – People across the state talk about it.", "Sioux Falls, S.D."),
     ("*Indianapolis* – Thousands of teachers rallied.", "Indianapolis"),  # in italics
+    ("Riad. Die Boxwelt blickt nach Saudi-Arabien.", "Riad"),  # the German way
+    ("Bad Homburg. Der Stadtrat tagte am Montag.", "Bad Homburg"),
 ])
 def test_a_wire_s_dateline_opening_the_text_is_the_place(opening, place):
     assert opening_dateline(["## Heading", opening, "More text."]) == place
@@ -37,6 +39,8 @@ def test_a_wire_s_dateline_opening_the_text_is_the_place(opening, place):
     "Mexico City — The economy grew.",  # not in capitals, before an em dash
     "Jane Roe – who leads the council – said no.",  # an aside
     "*Jane Roe* – who leads the council – said no.",
+    "Yes. The council agreed on Monday.",  # not before a German sentence
+    "Nein. Die Stadt sagt das Fest ab.",  # a sentence of one word
     "Frankfurt am Main - Die Bank",  # a word in lower case
 ])
 def test_an_opening_that_names_no_place_is_no_dateline(opening):

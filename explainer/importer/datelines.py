@@ -1,7 +1,8 @@
 """Where the story was filed, as its first paragraph says: a wire's dateline in capitals
 before a dash ("MEXICO CITY (AP) —", "KATHMANDU, April 25 (Reuters) -", "LA CROSSE, Wis.
 (AP) —", "BEIRUT/THE HAGUE, March 7 (Reuters) -") or set in bold before a colon
-("**LINDI:**"), or as it is written before a spaced dash ("Kiel (dpo) - Finnland …"). The
+("**LINDI:**"), or as it is written before a spaced dash ("Kiel (dpo) - Finnland …") or,
+in German, before a full stop ("Riad. Die Boxwelt …"). The
 text keeps it, as the page shows it; the ``dateline`` field says it too,
 in the place's own case ("Mexico City", "La Crosse, Wis.")."""
 
@@ -26,6 +27,18 @@ CAPITAL = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĐ"  # capitals of the Latin alphabe
 WRITTEN = re.compile(
     rf"^(\*\*|\*|_)?(?P<place>[{CAPITAL}][^\W\d_]+(?:[ /-][{CAPITAL}][^\W\d_]+){{0,2}})(?(1)\1)"
     rf"(?: \([A-Za-z/]{{2,12}}\))? [–-] (?=[{CAPITAL}\"„“«‚‘])")
+# the German way: the place and a full stop before the first sentence ("Riad. Die Boxwelt
+# …"), told from a one-word sentence by the German word that opens the next
+DOTTED = re.compile(
+    rf"^(?P<place>[{CAPITAL}][^\W\d_]+(?:[ /-][{CAPITAL}][^\W\d_]+){{0,2}})\. "
+    r"(?=(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Im|In|Am|An|Auf|Bei|Nach|Mit|"
+    r"Für|Vor|Seit|Nachdem|Wegen|Trotz|Es|Er|Sie|Wir|Zum|Zur|Vom|Beim|Laut|Noch|Nur|Auch)\s)")
+# words that make a sentence alone before a German sentence ("Nein. Die Stadt …")
+ONE_WORD_SENTENCES = frozenset({
+    "ja", "nein", "doch", "genau", "stimmt", "richtig", "falsch", "achtung", "vorsicht",
+    "schluss", "aus", "ende", "nun", "also", "gut", "okay", "warum", "wieso", "weshalb",
+    "trotzdem", "immerhin", "klar", "tatsächlich", "zunächst", "erstens", "zweitens", "fazit",
+    "update", "hintergrund", "aktualisierung", "eilmeldung", "danke", "hallo", "endlich"})
 NOT_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "LIVE", "WATCH",
                         "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE",
                         "CORRECTION", "NOTE", "PHOTOS", "VIDEO", "FILE", "REVIEW"})
@@ -38,8 +51,9 @@ def opening_dateline(paragraphs: Iterable[str]) -> str | None:
     first = texts[0] if texts else ""
     match = WIRE.match(first) or BOLD.match(first)
     if not match:
-        written = WRITTEN.match(first)
-        return written.group("place") if written else None
+        written = WRITTEN.match(first) or DOTTED.match(first)
+        place = written.group("place") if written else None
+        return place if place and place.casefold() not in ONE_WORD_SENTENCES else None
     if match.group("place").strip(".") in NOT_PLACES:
         return None
     place = match.group("place")
