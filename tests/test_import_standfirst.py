@@ -141,3 +141,10 @@ def test_an_author_s_bio_named_a_description_is_no_standfirst():
     bio = (f'<div class="author-dropdown"><div class="description"><p>{DECK} and writes on '
            "towns.</p></div></div>")
     assert read_meta(page().replace("</h1>", f"</h1>{bio}")).decks == []
+
+
+def test_a_newsletter_s_pitch_in_the_standfirst_s_place_is_no_standfirst():
+    pitch = ("The River Weekly is a newsletter about our towns. Want it in your inbox every "
+             "Sunday? Subscribe below! I respect your privacy and you won't get spam.")
+    html = page().replace("</h1>", f'</h1><div class="subtitle">{pitch}</div>')
+    assert read_meta(html).decks == []

@@ -28,6 +28,11 @@ IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(transla
               "'figure')]")
 STORY_BEFORE = f"preceding::p[string-length(normalize-space(.)) >= {STORY_CHARS}]"
 DECK_WORDS = (6, 80)
+# the site's pitch for its newsletter in the standfirst's place ("… Want it in your inbox every
+# Sunday? Subscribe below! I respect your privacy and you won't get spam."): no standfirst
+PITCH = re.compile(r"\b(?:subscribe|sign up)(?: (?:below|here|now|today|for free))?[!.]|"
+                   r"\bin your inbox\b|\b(?:won't|will not|never) (?:get |send you )?spam\b|"
+                   r"\bjetzt abonnieren\b|\bzum newsletter anmelden\b", re.IGNORECASE)
 # a line of the standfirst, after a line break, that points the reader elsewhere ("Click here
 # for an exclusive fashion shoot …", "Watch the video"): a link's label, not the standfirst
 PROMO_LINE = re.compile(r"^[\W_]*(?:click|tap|watch|listen|see|view|read|klicken sie|lesen sie|"
@@ -67,7 +72,7 @@ def decks(tree: Any) -> list[str]:
                     and not after.get("class")):
                 text = short_text(after, DECK_TEXT) or ""
             if DECK_WORDS[0] <= len(text.split()) <= DECK_WORDS[1] and not (
-                    PICTURE_CREDIT.search(text)):
+                    PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
 
