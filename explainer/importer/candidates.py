@@ -74,6 +74,7 @@ from explainer.importer.namefolds import (
     fold_short_forms,
 )
 from explainer.importer.namejoins import joined, laws_joined, with_possessors
+from explainer.importer.nameof import without_cut_body, without_home
 from explainer.importer.nametitles import untitled, without_titles
 from explainer.importer.namewords import (
     BODIES,
@@ -85,6 +86,7 @@ from explainer.importer.namewords import (
     DATELINE,
     DATELINE_LETTERS,
     DAYS,
+    ENDING_JOB_ROLES,
     ENGLISH_MONTHS,
     GERMAN_NOUN_END,
     GERMAN_OPENERS,
@@ -95,12 +97,12 @@ from explainer.importer.namewords import (
     HEADING_WORDS,
     INDEX_CODE,
     INSTRUMENT_CODE,
+    JOB_ROLES,
     MONTHS,
     NAME_ADJECTIVE,
     NEWS_AGENCIES,
     OFFICES,
     PARTY_MEMBERS,
-    PLACE_REGION,
     PREPOSITIONS,
     SENTENCE_OPENERS,
     SHORT_ACRONYM,
@@ -243,7 +245,7 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     if len(words) > 1 and words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
         return None  # "Georgia Gov. Brian Kemp" read to "Georgia Gov"
     role = 2 if len(words) > 3 and words[0].casefold() == "vice" else 1  # "Vice President of"
-    if len(words) > role + 1 and words[role - 1].casefold() in OFFICES | ROLES and \
+    if len(words) > role + 1 and words[role - 1].casefold() in OFFICES | JOB_ROLES and \
             words[role] in ("of", "for"):
         return _office_holder(words)  # "Minister of Information", "Head of Engineering";
         # "Minister for Culture Lisa Nandy" is "Lisa Nandy"
@@ -254,10 +256,9 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     if len(words) > 1 and words[-1] in PARTY_MEMBERS:
         return None  # "an Iowa Republican said": someone described, not named
     if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
-        words = _without_home(words, article, after)
-        words = _without_cut_body(words, after)
+        words = without_cut_body(without_home(words, article, after), after)
     if len(words) > 1 and all(w[:1].isupper() for w in words) and \
-            words[-1].casefold().rstrip(".") in OFFICES | ENDING_ROLES:
+            words[-1].casefold().rstrip(".") in OFFICES | ENDING_JOB_ROLES:
         return None  # "US President", "Foreign Minister", "News Director": a title, its
         # holder named apart
     if len(words) == 1 and acronym(words[0]) and _shouted(words[0], article):
@@ -321,41 +322,6 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
             words[1].casefold() in MONTHS:
         return words[1:]  # "Ende Oktober" (a month alone is no candidate)
     return words
-
-
-def _without_home(words: list[str], article: ArticleWords, after: str) -> list[str]:
-    """A person's name without the place or body after "of" ("Ethan Chapin of Conway,
-    Washington", "Rebecca English of the Daily Mail"): the words before "of" are a name of two
-    words or more, and the article calls someone by their last ("English said"), or a place's
-    region follows ("of Conway, Washington"); "Civil Aviation Authority of Nepal" and "Bank of
-    England" stay whole."""
-    if "of" not in words[2:]:
-        return words
-    cut = words.index("of", 2)
-    before = words[:cut]
-    if all(w[:1].isupper() for w in before) and before[-1].casefold() not in BODIES and (
-            article.called(before[-1]) or PLACE_REGION.match(after)):
-        return before
-    return words
-
-
-# a company's or a newsroom's roles, which name a job, not a term: "Head of Engineering",
-# "Director of Public Affairs", "News Director", "Executive Officer"
-ROLES = frozenset({"head", "director", "chief", "manager", "chair", "chairman", "chairwoman",
-                   "officer"})
-ENDING_ROLES = frozenset({"director", "officer", "manager"})
-LOWER_HEAD = re.compile(r"^[ \t]+([a-z]+)\b")  # the word after a name, in lower case
-
-
-def _without_cut_body(words: list[str], after: str) -> list[str]:
-    """A name without a body's name that the text goes on in lower case, when "of" or "of
-    the" sets it off ("Tsai Ing-wen of the Democratic Progressive party" -> "Tsai Ing-wen":
-    the party's name is cut at its last word, which is written in lower case)."""
-    head = LOWER_HEAD.match(after)
-    if not head or head.group(1) not in BODIES or "of" not in words[1:-1]:
-        return words
-    cut = len(words) - 1 - words[::-1].index("of")
-    return words[:cut] if cut >= 1 else words
 
 
 def _genitive(words: list[str], article: ArticleWords) -> bool:

@@ -330,13 +330,13 @@ def _written(page: str, markup: bool) -> str:
 # a web address, also one written in JSON ("https:\/\/…"), read whole (in one pass: the
 # page may hold any run of slashes); a picture's is blanked, as the folder it was uploaded to
 # ("…/presto/2019/11/18/….jpg", the day before the story) is not the page stating a date
-WEB_ADDRESS = re.compile(r"(?:https?:)?(?:\\?/){2}[^\s\"'<>]+")
+ADDRESS_IN_TEXT = re.compile(r"(?:https?:)?(?:\\?/){2}[^\s\"'<>]+")
 PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|mp4|webm)(?![\w.])", re.IGNORECASE)
 
 
 def _without_pictures(text: str) -> str:
     """The text with the addresses of pictures in it blanked."""
-    return WEB_ADDRESS.sub(lambda m: " " if PICTURE_FILE.search(m.group()) else m.group(), text)
+    return ADDRESS_IN_TEXT.sub(lambda m: " " if PICTURE_FILE.search(m.group()) else m.group(), text)
 
 
 SLUG = re.compile(r"^[a-z]{4,30}$")

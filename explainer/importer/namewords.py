@@ -35,6 +35,11 @@ ENGLISH_MONTHS = frozenset({"january", "february", "september", "october", "nove
 _OFFICE_WORDS = """president president-elect vice-president minister secretary spokesman
 spokeswoman spokesperson ambassador envoy"""
 OFFICES = frozenset(_OFFICE_WORDS.split())
+# a company's or a newsroom's roles, which name a job, not a term: "Head of Engineering",
+# "Director of Public Affairs", "News Director", "Executive Officer"
+JOB_ROLES = frozenset({"head", "director", "chief", "manager", "chair", "chairman",
+                       "chairwoman", "officer"})
+ENDING_JOB_ROLES = frozenset({"director", "officer", "manager"})
 _OPENER_WORDS = """key new top former senior several many most some both all
 other another each every such few more less no not only just also still even here there
 what why how who when where which whose today yesterday tomorrow now recent recently
