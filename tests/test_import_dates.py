@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from explainer.importer.html import parse_html
+from explainer.importer.metadata import stated_outside_links
 from tests.test_import_html import PARAGRAPHS, page
 
 
@@ -219,3 +220,9 @@ def test_a_page_of_slashes_is_read_at_once():
             "stated_outside_links('<p>' + '/' * 1_000_000 + '</p>', datetime.date(2024, 1, 2))")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30,
                    cwd=Path(__file__).resolve().parent.parent)
+
+
+@pytest.mark.parametrize("written", ["2026.01.29 18:40", "Thu, Jan 29 2026 15:37:00 EST"])
+def test_a_date_written_year_first_with_dots_or_without_a_comma_is_stated(written):
+    page_text = f'<html><body><p data-deploy="{written}">{written}</p></body></html>'
+    assert stated_outside_links(page_text, dt.date(2026, 1, 29))
