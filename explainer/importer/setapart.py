@@ -88,8 +88,10 @@ class Page:
                 # its block, or the element it stands in when the block opens with other
                 # words (a standfirst's <span> under the headline, in the headline's <div>)
                 block = next((b for b in (_block(node.getparent()), node.getparent())
-                              if b is not None and b is not besides and _opens(b, wanted)),
-                             None)  # not a tag's link that says the same name
+                              if b is not None and isinstance(b.tag, str) and b is not besides
+                              and _opens(b, wanted)),
+                             None)  # not a tag's link that says the same name, nor the
+                # comment whose tail the text is ("<!---->Arab League")
                 if block is not None and (shown.startswith(opening) or opening.startswith(shown)):
                     return block
                 found.append(block)
