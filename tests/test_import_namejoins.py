@@ -27,6 +27,16 @@ from tests.test_import_candidates import EMPTY
     ("The Workers' Party of Korea met.", "Workers' Party of Korea"),
     ("The U.S. Attorney's Office for the Western District of New York charged him.",
      "U.S. Attorney's Office for the Western District of New York"),
+    ("She directs the Murdoch Children’s Research Institute.",
+     "Murdoch Children’s Research Institute"),
+    # a list across commas, the last word a common noun
+    ("It met at the American Academy of Allergy, Asthma and Immunology in Houston.",
+     "American Academy of Allergy, Asthma and Immunology"),
+    ("The Department of Agriculture, Forestry, and Fisheries agreed.",
+     "Department of Agriculture, Forestry, and Fisheries"),
+    # a plural possessive inside a body's name
+    ("Gifts go on the Register of Members’ Financial Interests.",
+     "Register of Members’ Financial Interests"),
 ])
 def test_a_body_s_name_read_whole_is_one_candidate(sentence, name):
     assert suggest("Report", [sentence, "The Arab League met."], EMPTY) == [name, "Arab League"]
@@ -49,6 +59,16 @@ def test_words_across_and_that_the_article_also_writes_apart_are_not_joined():
                   "Human Services staff were told on Monday."]
     assert "Department of Health and Human Services" not in suggest(
         "Report", paragraphs, EMPTY)
+
+
+def test_a_list_of_places_after_a_body_s_name_is_not_part_of_it():
+    paragraphs = ["The Ministry of Defence, Britain and France agreed.", "France said so."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Ministry of Defence"]
+
+
+def test_a_singular_possessive_after_a_body_s_name_does_not_join_the_next_name():
+    paragraphs = ["The Bank of England's Andrew Bailey spoke.", "Andrew Bailey left."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Andrew Bailey", "Bank of England"]
 
 
 @pytest.mark.parametrize("sentence", [

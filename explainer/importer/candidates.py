@@ -13,9 +13,16 @@ Then:
   a name on its own ("Key Security Council" -> "Security Council"), or when it is a function
   word ("Though Zendaya") or an adverb or participle the article also writes in lower case
   ("Clearly", "Wearing"); a name of one word left is no candidate;
-- an office keeps its title ("Commissioner for Human Rights", not "for Human Rights");
-  an adjective made of a name ("Amazon-owned Whole Foods Market") and a day after a name ("told
-  the Argus Leader Monday") are not part of it; a dateline in capitals ("NEW YORK") is no name;
+- an opening adjective ("Unpredictable Sondland") goes before a name the article writes apart;
+  a capital after a prefix is an adjective ("pan-European STOXX"); a piece of a quoted title
+  or slogan in Title Case ("More Money" of “Less Money on Testing, More Money on Students”) is
+  no name (:mod:`explainer.importer.namepieces`);
+- an office keeps its title ("Commissioner for Human Rights", not "for Human Rights"), and a
+  job named by what it is for is none ("Advocacy Director for the Middle East");
+  an adjective made of a name ("Amazon-owned Whole Foods Market", "GOP-dominated"; "Nobel
+  Prize-winning" is "Nobel Prize"), a day after a name ("told the Argus Leader Monday") or a
+  clock's time ("9 PM Wednesday") and a picture agency's credit after a caption ("Milan
+  Fashion Week Getty Images") are not part of it; a dateline in capitals ("NEW YORK") is no name;
 - in a German text, where every noun is capitalised, an article or a preposition opening a
   sentence ("Die Engine", "Zur Anmeldung") and a noun the text also writes after an article
   ("der Premierminister", so "Premierminister Boris Johnson" is "Boris Johnson") are not part
@@ -75,6 +82,14 @@ from explainer.importer.namefolds import (
 )
 from explainer.importer.namejoins import joined, laws_joined, with_possessors
 from explainer.importer.nameof import without_cut_body, without_home
+from explainer.importer.namepieces import (
+    PREFIXED,
+    QUOTED,
+    in_quoted_title,
+    labelled,
+    title_case,
+    unprefixed,
+)
 from explainer.importer.nametitles import untitled, without_titles
 from explainer.importer.namewords import (
     BODIES,
@@ -94,7 +109,6 @@ from explainer.importer.namewords import (
     GERMAN_ROLE,
     GERMAN_TIMES,
     GLUED_NUMBER,
-    HEADING_WORDS,
     INDEX_CODE,
     INSTRUMENT_CODE,
     JOB_ROLES,
@@ -104,6 +118,8 @@ from explainer.importer.namewords import (
     OFFICES,
     PARTY_MEMBERS,
     PREPOSITIONS,
+    QUANTITIES,
+    RUN_ON,
     SENTENCE_OPENERS,
     SHORT_ACRONYM,
     TITLE_ABBREVIATIONS,
@@ -112,6 +128,7 @@ from explainer.importer.namewords import (
 from explainer.importer.notes import without_notes
 from explainer.importer.notnames import well_known
 from explainer.importer.openers import (
+    adjective,
     adverb,
     asks,
     linking,
@@ -123,6 +140,8 @@ from explainer.site.checks import Candidate, find_candidates
 
 GLUED_BEFORE = re.compile(r"(?:\d-|[^\W_]:)$")  # "3-Tier …", "Dry:Soon …" (not "A/B": both)
 GLUED_AFTER = re.compile(r":[^\W_]")  # "… Dry:Soon"
+CLOCK_ZONES = frozenset({"AM", "PM", "GMT", "UTC", "ET", "PT", "CT", "EST", "EDT", "PST", "PDT",
+                         "BST", "CET", "CEST"})  # "9 PM Wednesday", "11 a.m. ET Friday"
 
 
 def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
@@ -133,9 +152,11 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     article = ArticleWords(texts)
     found: dict[str, Name] = {}
     for index, text in enumerate(texts):
-        if _title_case(text, article) or (index > 0 and CREDIT_LINE.match(text)):
+        if title_case(text, article) or (index > 0 and CREDIT_LINE.match(text)):
             continue  # a headline or heading in Title Case: its capitals name nothing
         found_here = list(find_candidates(text, glossary, initials=True))
+        quotes = list(QUOTED.finditer(text)) if found_here else []
+        label_end = labelled(text) if found_here else 0
         for candidate in joined(text, laws_joined(text, with_possessors(text, found_here)),
                                 article):  # "Securities and Exchange Commission" whole,
             # "People's Liberation Army" and "… Human Rights and Democracy Act" too
@@ -147,6 +168,12 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             if GLUED_BEFORE.search(text[max(0, candidate.start - 2):candidate.start]) or \
                     GLUED_AFTER.match(text, candidate.end):
                 continue  # "3-Tier Heated Clothes Airer", "Lakeland Dry:Soon": a piece of a word
+            if PREFIXED.search(text[max(0, candidate.start - 8):candidate.start]):
+                candidate = unprefixed(text, candidate)  # "pan-European STOXX 600"
+                if not candidate.name:
+                    continue  # "anti-Trump"
+            if in_quoted_title(candidate, quotes):
+                continue  # "More Money" of “Less Money on Testing, More Money on Students”
             name = _tidy(CJK.split(candidate.name, maxsplit=1)[0].strip(), text,
                          candidate.start, article, text[candidate.end:candidate.end + 40])
             if name is None:
@@ -155,6 +182,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             entry.mentions += 1
             entry.paragraphs.add(index)
             entry.lead = entry.lead or index <= 1
+            entry.prose = entry.prose or candidate.start >= label_end
     _lead_in(title, found)  # a name in a headline in Title Case still leads
     merged = fold_acronyms(fold_short_forms(fold_people(found)), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
@@ -162,7 +190,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     own = _without_the(publisher) if publisher else None
     kept = [n for n in merged.values() if n.name.casefold() not in known
             and not well_known(n.name) and not (own and _desk_of(_without_the(n.name), own))
-            and n.paragraphs != {0}]  # a name in the headline alone: its capitals, not a name
+            and n.paragraphs != {0} and n.prose]  # a name in the headline alone: its capitals,
+    # not a name; nor one only in headings and labels ("## Final Tips", "**Numbers Game:**")
     # as central first; of those, the one the article names first (its lead is on top)
     return [n.name for n in sorted(
         kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]
@@ -211,6 +240,7 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     words = _trimmed(without_titles(_to_initial(name.split(), article), article), article)
     opens = len(words) > 1 and opens_sentence(text, start) and not words[0].isupper()
     if opens and (words[0].casefold() in SENTENCE_OPENERS or asks(words, after, article) or (
+            words[0] == "Will" and words[1] in ("the", "a", "an")) or (
             len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
             named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
         words = untitled(words[1:], article)  # "Key Security Council"
@@ -221,6 +251,8 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
             article.count(" ".join(words[2:])) > article.count(" ".join(words)):
         words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
         # "General Motors" apart ("Friends of the Earth" stays)
+    elif opens and len(words) > 2 and words[0].casefold() in QUANTITIES and words[1] == "of":
+        words = words[2:]  # "Thousands of US troops"
     elif opens and len(words) == 2 and words[0].casefold() in COUNTS and \
             article.apart(words[0], words[1]):
         words = words[1:]  # "Two Clinton aides" where the text writes "Clinton" apart
@@ -231,6 +263,8 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     elif opens and len(words) == 2 and linking(words[0]) and \
             article.writes(words[0].casefold()) and article.apart(words[0], words[1]):
         words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
+    elif opens and adjective(words, article):
+        words = words[1:]  # "Unpredictable Sondland", where the text writes "Sondland" apart
     elif opens and adverb(words, article):
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():
@@ -244,15 +278,20 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         return None  # "Chief Justice": a title, its holder named apart
     if len(words) > 1 and words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
         return None  # "Georgia Gov. Brian Kemp" read to "Georgia Gov"
-    role = 2 if len(words) > 3 and words[0].casefold() == "vice" else 1  # "Vice President of"
-    if len(words) > role + 1 and words[role - 1].casefold() in OFFICES | JOB_ROLES and \
-            words[role] in ("of", "for"):
-        return _office_holder(words)  # "Minister of Information", "Head of Engineering";
-        # "Minister for Culture Lisa Nandy" is "Lisa Nandy"
+    role = next((i for i in range(min(3, len(words) - 2)) if words[i].casefold() in
+                 OFFICES | JOB_ROLES and words[i + 1] in ("of", "for")), None)
+    if role is not None:  # "Minister of Information", "Head of Engineering": an office or a
+        # job, named by what it is for; "Minister for Culture Lisa Nandy" is "Lisa Nandy"
+        return _office_holder(words) if role == 0 or words[0].casefold() == "vice" else None
+        # "Managing Director of Athena Advisers Portugal", "Advocacy Director for the …"
     if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All") and words[1] == "of":
         words = words[2:]  # "One of Goldman Sachs' top bankers"; "One of America" is nothing
         if len(words) == 1:
             return None
+    if (len(words) > 2 and words[0] in ("Member", "Members") and words[1] == "of") or \
+            (len(words) > 1 and words[-1] in RUN_ON):
+        return None  # "Members of the House of Commons": a role; "… Jesse Rutherford The": a
+        # headline run into the line after it
     if len(words) > 1 and words[-1] in PARTY_MEMBERS:
         return None  # "an Iowa Republican said": someone described, not named
     if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
@@ -293,6 +332,8 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     made = [i for i, w in enumerate(words[1:-1], start=1) if COMPOUND_ADJECTIVE.match(w)]
     if made and words[made[-1] + 1][:1].isupper():
         words = words[made[-1] + 1:]  # "Mercer Island-based Dana F. Besecker Company"
+    if len(words) > 3 and " ".join(words[-2:]).casefold() in NEWS_AGENCIES:
+        words = words[:-2]  # "Milan Fashion Week Getty Images": a caption's credit after it
     if len(words) > 1 and INSTRUMENT_CODE.fullmatch(words[-1]):
         words = words[:-1]  # "Brent LCOc1": the market's code after the name
     if len(words) > 1 and (made_of := NAME_ADJECTIVE.match(words[-1])):
@@ -300,8 +341,9 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     if len(words) > 1 and words[-1].casefold() in COMPANY_ROLES and \
             all(w[:1].isupper() for w in words[:-1]):
         words = words[:-1]  # "Vector Space Systems CEO" -> "Vector Space Systems"
-    if len(words) > 2 and words[-1].casefold() in DAYS:
-        words = words[:-1]  # "Bloody Sunday" stays
+    if (len(words) > 2 and words[-1].casefold() in DAYS) or \
+            (len(words) == 2 and words[-1].casefold() in DAYS and words[0] in CLOCK_ZONES):
+        words = words[:-1]  # "Bloody Sunday" stays; "9 PM Wednesday" names no day
     if len(words) > 2 and words[-1].casefold() in ENGLISH_MONTHS and \
             article.count(" ".join(words[:-1])) > article.count(" ".join(words)):
         words = words[:-1]  # "Inaugural Speech January"; "The Hunt for Red October" stays
@@ -342,22 +384,6 @@ def _office_holder(words: list[str]) -> str | None:
     if any(w.casefold() in BODIES for w in words[-2:]):
         return None
     return " ".join(words[-2:])
-
-
-def _title_case(text: str, article: ArticleWords) -> bool:
-    """A line of four words or more whose every word of four letters or more is capitalised,
-    some of them words the article also writes in lower case: a heading or a pull quote set in
-    Title Case ("'No Sense of Pride. No Sense of Loyalty.'"), not running text (which has a
-    verb or a common word in lower case) nor a list of names (whose words are names
-    everywhere); or a line of four words or more in capitals."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    if not 4 <= len(words) <= HEADING_WORDS:
-        return False
-    if all(w.isupper() for w in words):
-        return True  # "THE POINT -- NOW ON YOUTUBE!"
-    long = [w for w in words if len(w) >= 4]
-    return all(w[0].isupper() for w in long) and any(
-        w.casefold() in article.tokens for w in long[1:] if w.isalpha() and not w.isupper())
 
 
 def _shouted(word: str, article: ArticleWords) -> bool:

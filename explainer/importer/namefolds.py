@@ -24,6 +24,7 @@ class Name:
     mentions: int = 0
     paragraphs: set[int] = field(default_factory=set)
     lead: bool = False  # in the headline or the first paragraph
+    prose: bool = False  # in running text, not only in headings and labels
 
     @property
     def score(self) -> float:
@@ -34,6 +35,7 @@ class Name:
         self.mentions += other.mentions
         self.paragraphs |= other.paragraphs
         self.lead = self.lead or other.lead
+        self.prose = self.prose or other.prose
 
 
 def acronym(word: str) -> bool:

@@ -1,7 +1,9 @@
 """Names of bodies that hold "and", read whole: "Securities and Exchange Commission",
-"Department of Health and Human Services", "Centers for Disease Control and Prevention"; and
-names that open with a group's or an office's possessive: "People's Liberation Army",
-"Women's March", "Attorney's Office".
+"Department of Health and Human Services", "Centers for Disease Control and Prevention", or
+a list across commas ("American Academy of Allergy, Asthma and Immunology"); names that open
+with a group's or an office's possessive: "People's Liberation Army", "Women's March",
+"Attorney's Office", "Murdoch Children's Research Institute"; and a body's name that holds a
+plural possessive ("Register of Members' Financial Interests").
 
 The glossary check reads a run of capitalised words, so "and" splits such a name ("Exchange
 Commission", "Bureau of Engraving"). A name and the words across "and" are one name when the
@@ -28,6 +30,8 @@ from explainer.site.checks import Candidate
 
 CAPITALISED = r"[A-Z][\w'’-]*\w"
 AFTER = re.compile(rf"[ \t]+and[ \t]+({CAPITALISED}(?:[ \t]+{CAPITALISED}){{0,2}})\b")
+# a list across commas that ends the name: ", Asthma and Immunology", ", Engineering, and Medicine"
+LISTED = re.compile(rf"((?:,[ \t]+{CAPITALISED}){{1,4}}),?[ \t]+and[ \t]+({CAPITALISED})\b")
 BEFORE = re.compile(rf"\b({CAPITALISED})[ \t]+and[ \t]+$")
 OF_FOR = frozenset({"of", "for", "on"})
 OBJECT_WORDS = 2  # words after "of" or "for" in a body's name before "and"
@@ -45,10 +49,14 @@ def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator
             continue
         start, end = candidate.start, candidate.end
         after = AFTER.match(text, end)
+        listed = LISTED.match(text, end)
         before = BEFORE.search(text[max(0, start - LOOKBEHIND):start])
         if after and _body_of(candidate.name) and _finishes(
                 after.group(1), text[start:after.end()], article):
             end = after.end()
+        elif listed and _body_of(candidate.name) and _lists(
+                listed, text[start:listed.end()], article):
+            end = listed.end()
         elif before and start - len(before.group(0)) >= taken and _body_after(
                 candidate.name) and _finishes(
                 before.group(1), f"{before.group(1)} and {candidate.name}", article):
@@ -64,7 +72,8 @@ def _body_of(name: str) -> bool:
     at = max((i for i, w in enumerate(words[:-1]) if w in OF_FOR), default=-1)
     head = words[at - 1].casefold() if at >= 1 else ""
     return at >= 1 and len(words) - at - 1 <= OBJECT_WORDS and (
-        head in BODIES or head.removesuffix("s") in BODIES)
+        head in BODIES or head.removesuffix("s") in BODIES or
+        head.removesuffix("ies") + "y" in BODIES)  # "Academies", "Centers"
 
 
 def _body_after(name: str) -> bool:
@@ -82,6 +91,16 @@ def _finishes(words: str, whole: str, article: ArticleWords) -> bool:
             and article.count(last) == article.count(whole) > 0)
 
 
+def _lists(listed: re.Match[str], whole: str, article: ArticleWords) -> bool:
+    """Whether a list across commas finishes a body's name ("American Academy of Allergy,
+    Asthma and Immunology"): the last word a common noun written only inside the whole name,
+    and every word of the list one word, no body's or acronym ("… of Defence, Britain and
+    France" is no list of the name's)."""
+    words = [w.strip() for w in listed.group(1).split(",") if w.strip()]
+    return all(" " not in w and w.casefold() not in BODIES and not w.isupper() for w in words) \
+        and _finishes(listed.group(2), whole, article)
+
+
 # groups whose possessive opens a body's name ("People's Liberation Army", "Workers' Party"),
 # and offices whose possessive opens only an office's ("Attorney's Office", "Sheriff's
 # Department"); "Trump's Administration" is no name
@@ -90,14 +109,23 @@ GROUPS = frozenset({"People", "Women", "Children", "Men", "Workers", "Veterans",
 POSSESSING_OFFICES = frozenset({"Attorney", "Sheriff", "Prosecutor", "Governor", "Mayor", "Coroner",
                                 "Comptroller", "Auditor", "Controller"})
 OFFICE_WORDS = frozenset({"Office", "Department", "Bureau"})
-POSSESSOR = re.compile(r"(?:(?<![\w.])(?:U\.S\.|US|U\.K\.|UK)[ \t]+)?\b([A-Z][a-z]+)"
-                       r"(?:['’]s|(?<=s)['’])[ \t]+$")  # "U.S. Attorney's"
+POSSESSOR = re.compile(r"(?:(?<![\w.])(?:U\.S\.|US|U\.K\.|UK)[ \t]+)?"
+                       r"(?:\b(?!(?:The|A|An|In|On|At|For|By|From|With|And|But|Or|As)\b)"
+                       r"[A-Z][\w-]*[ \t]+){0,3}\b([A-Z][a-z]+)"
+                       r"(?:['’]s|(?<=s)['’])[ \t]+$")  # "U.S. Attorney's", "Murdoch Children's"
+PLURAL_POSSESSIVE = re.compile(r"['’][ \t]+$")  # "Register of Members’ Financial Interests"
 
 
 def with_possessors(text: str, found: list[Candidate]) -> list[Candidate]:
-    """The candidates, each that a group's or an office's possessive opens taken with it."""
-    kept = []
+    """The candidates, each that a group's or an office's possessive opens taken with it, and
+    two that a plural possessive joins after a body's "of" read as one."""
+    kept: list[Candidate] = []
     for candidate in found:
+        last = kept[-1] if kept else None
+        if last is not None and " of " in last.name and last.name.endswith("s") and \
+                PLURAL_POSSESSIVE.fullmatch(text[last.end:candidate.start]):
+            kept[-1] = Candidate(text[last.start:candidate.end], last.start, candidate.end)
+            continue  # a body's name holding a plural possessive, read whole
         match = POSSESSOR.search(text[max(0, candidate.start - LOOKBEHIND):candidate.start])
         word = match.group(1) if match else ""
         first = candidate.name.split()[0]

@@ -13,7 +13,7 @@ crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy s
 spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
 foreign defence defense interior finance state former acting late ceo cfo coo founder
 president-elect vice-president officer detective sergeant trooper attorney sheriff
-editor-in-chief"""
+editor-in-chief speaker leader co-founder cofounder"""
 TITLES = frozenset(_TITLE_WORDS.split())
 # A title cut at its full stop ends a name read too short ("Georgia Gov. Brian Kemp")
 TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -33,7 +33,7 @@ ENGLISH_MONTHS = frozenset({"january", "february", "september", "october", "nove
 # Chancellor", "Plaza Mayor" end in other titles): a name of capitalised words ending in one
 # ("US President", "Foreign Minister") is a title alone ("Office of the President" is not).
 _OFFICE_WORDS = """president president-elect vice-president minister secretary spokesman
-spokeswoman spokesperson ambassador envoy"""
+spokeswoman spokesperson ambassador envoy attorney"""
 OFFICES = frozenset(_OFFICE_WORDS.split())
 # a company's or a newsroom's roles, which name a job, not a term: "Head of Engineering",
 # "Director of Public Affairs", "News Director", "Executive Officer"
@@ -107,6 +107,12 @@ PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;:)]|\s*$
 # A count opening a sentence before a name the text writes apart ("Two Clinton aides")
 _COUNT_WORDS = "two three four five six seven eight nine ten dozens hundreds"
 COUNTS = frozenset(_COUNT_WORDS.split())
+# "Thousands of US …", "Millions of Americans": a quantity opening a sentence before "of"
+QUANTITIES = frozenset({"thousands", "millions", "billions", "dozens", "hundreds", "tens",
+                        "scores"})
+# a name's last word that runs a headline into the next line ("… Jesse Rutherford The")
+RUN_ON = frozenset({"The", "A", "An", "You", "Your", "We", "Our", "It", "Its", "I", "My", "He",
+                    "She", "They", "His", "Their", "This", "That", "These", "Those"})
 # Words before a place or a body rather than a person called by surname ("in Japan", "the Bank")
 _ARTICLE_WORDS = "the a an and or of to at by from into via per"
 NOT_BEFORE_SURNAME = PREPOSITIONS | SENTENCE_OPENERS | frozenset(_ARTICLE_WORDS.split())
@@ -142,12 +148,13 @@ PARTY_MEMBERS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"}
 # A company's officer after its name ("Vector Space Systems CEO Jim Cantrell")
 COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman",
                            "founder", "co-founder"})
-# The end of a name made an adjective ("Fianna Fáil-led", "Kremlin-backed"): the name is before
-NAME_ADJECTIVE = re.compile(r"^(\w+)-(?:led|owned|backed|based|run|funded|controlled|linked|"
-                            r"aligned|allied|held|made|built)$")
+# The end of a name made an adjective ("Fianna Fáil-led", "Kremlin-backed", "Nobel
+# Prize-winning"): the name is before; not "Li Ka-shing"
+NAME_ADJECTIVE = re.compile(r"^(\w+)-(?:[a-z]{3,}(?:ed|ing)|led|run|held|made|built)$")
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-# "Amazon-owned", "Saudi-led", "Spice-loving": an adjective made of a name, not part of one.
-COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][a-z]+-(?:[a-z]+(?:ed|ing)|led|born|run|made|built)$")
+# "Amazon-owned", "Saudi-led", "Spice-loving", "GOP-dominated": an adjective made of a name,
+# not part of one.
+COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*-(?:[a-z]+(?:ed|ing)|led|born|run|made|built)$")
 # Countries of more than one word: a glossary explains what a reader may not know, not these.
 COUNTRIES = frozenset(c.casefold() for c in (
     "United States", "United States of America", "United Kingdom", "Great Britain",
@@ -202,7 +209,8 @@ DEMONYMS = frozenset(c.casefold() for c in (
     "Sri Lankans", "Puerto Rican", "Puerto Ricans", "Costa Rican", "Sierra Leonean",
     "South Sudanese", "Latin American", "Latin Americans", "Middle Eastern", "North American",
     "South American", "Central American", "East Asian", "Southeast Asian", "West African",
-    "East African", "North African", "Eastern European", "Western European"))
+    "East African", "North African", "Eastern European", "Western European", "African American",
+    "Asian American", "Native Americans"))
 # A German office or role before a name, as one word or the end of one ("Bundeskanzler Olaf
 # Scholz", "Außenministerin Annalena Baerbock", "CSU-Mann Hahn", "Basketball-Star Sergio
 # Llull", "Gegenspieler Dante Exum"): the person is the name.

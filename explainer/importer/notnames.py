@@ -1,7 +1,8 @@
 """Names that are no terms for a glossary: well-known places
 (countries of more than one word, the world's regions, the states of the US, big cities, a
-part of one of them told by a word such as "Northern"), what a country's people are called, a
-numbered instalment ("Part Two")."""
+part of one of them told by a word such as "Northern"), what a country's or such a place's
+people are called ("South Africans", "New Yorkers", "African Americans"), a numbered instalment
+("Part Two")."""
 
 from __future__ import annotations
 
@@ -23,8 +24,20 @@ def _part_of_place(name: str) -> bool:
         words[1] in LANDS or words[1] in US_STATES)
 
 
+PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "ers")  # "Sri Lankans", "New Yorkers"
+
+
+def _people_of_place(folded: str) -> bool:
+    """What the people of a well-known place of two words or more are called, by its endings
+    ("South Dakotans", "New Jerseyan", "Puerto Ricans", "North Carolinians"); not "The New
+    Yorker", a magazine."""
+    return " " in folded and any(
+        folded.endswith(ending) and folded[:-len(ending)] + end in COUNTRIES
+        for ending in PEOPLE_ENDINGS for end in ("", "a", "o"))
+
+
 def well_known(name: str) -> bool:
     """Whether the name is a well-known place, a people or an instalment (see the module)."""
     folded = name.casefold()
-    return folded in COUNTRIES or folded in DEMONYMS or bool(INSTALMENT.match(name)) or \
-        _part_of_place(name)
+    return folded in COUNTRIES or folded in DEMONYMS or folded.removesuffix("s") in DEMONYMS \
+        or _people_of_place(folded) or bool(INSTALMENT.match(name)) or _part_of_place(name)

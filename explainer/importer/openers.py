@@ -29,6 +29,17 @@ def linking(word: str) -> bool:
                                       folded not in TITLES)  # not "King"
 
 
+ADJECTIVE = re.compile(r"\w{3,}(?:able|ible|ous|ful|less)")  # "Unpredictable", "Furious"
+
+
+def adjective(words: list[str], article: ArticleWords) -> bool:
+    """Whether a name of two words opens with an adjective that only the sentence's start
+    capitalises ("Unpredictable Sondland faces questions"): a word shaped as one, no title
+    ("Constable"), before a word the article also writes without it."""
+    return len(words) == 2 and bool(ADJECTIVE.fullmatch(words[0].casefold())) and \
+        words[0].casefold() not in TITLES and article.apart(words[0], words[1])
+
+
 def adverb(words: list[str], article: ArticleWords) -> bool:
     """Whether a name's first word is an opening adverb or participle ("Clearly", "Wearing"):
     it ends so, the article also writes it in lower case, and the word after it is in lower

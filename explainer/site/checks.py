@@ -19,9 +19,10 @@ from explainer.glossary.terms import Glossary
 from explainer.site.freshness import check_freshness
 from explainer.site.gather import Site
 
-# A capitalised word; an apostrophe before a capital stays inside it ("O'Hare", "O’Neill")
-WORD = r"[A-Z](?:[\w.-]|['’](?=[A-Z]))*\w"
-CONNECTOR = r"(?:of|the|for|de|al|bin|el|von|van)"
+# A capitalised word; an apostrophe before a capital stays inside it ("O'Hare", "O’Neill"), as
+# does one before letters that are no contraction's ("Nyong'o", "Ya'alon"; not "Obama's")
+WORD = r"[A-Z](?:[\w.-]|['’](?=[A-Z]|(?!(?:s|t|d|ll|re|ve|m)\b)[^\W\d_]))*\w"
+CONNECTOR = r"(?:of|the|for|de|da|dos|du|di|del|della|al|bin|ibn|el|von|van)"
 # A middle initial ("Patrick W. Carlineo"): a capital and a full stop between two words of a
 # name, the next not one that opens a sentence ("Plan B. The Council" is two sentences). Read
 # only where the rest of the article can tell a sentence's end from an initial (the importer:
