@@ -29,6 +29,14 @@ from tests.test_import_candidates import EMPTY
      "U.S. Attorney's Office for the Western District of New York"),
     ("She directs the Murdoch Children’s Research Institute.",
      "Murdoch Children’s Research Institute"),
+    ("The Philippine Bureau of Fisheries and Aquatic Resources said so.",
+     "Philippine Bureau of Fisheries and Aquatic Resources"),
+    ("The New York State Division of Military and Naval Affairs said so.",
+     "New York State Division of Military and Naval Affairs"),
+    # a title's word inside a body's name across "and"
+    ("The Ministry of Foreign and Commonwealth Affairs said so.",
+     "Ministry of Foreign and Commonwealth Affairs"),
+    ("The Ministry of Justice and Human Rights said so.", "Ministry of Justice and Human Rights"),
     # a list across commas, the last word a common noun
     ("It met at the American Academy of Allergy, Asthma and Immunology in Houston.",
      "American Academy of Allergy, Asthma and Immunology"),

@@ -8,7 +8,8 @@ plural possessive ("Register of Members' Financial Interests").
 The glossary check reads a run of capitalised words, so "and" splits such a name ("Exchange
 Commission", "Bureau of Engraving"). A name and the words across "and" are one name when the
 words across it are common nouns ("Securities", "Prevention", "Human Services": their last
-word shaped as one, "-ion", "-ies", "-ing", "-ment", …), nowhere else in the article (that
+word shaped as one, "-ion", "-ies", "-ing", "-ment", …, or a plural that bodies' names end
+with: "Resources", "Affairs", "Rights"), nowhere else in the article (that
 last word never stands apart from the whole), and:
 
 - one such word stands before "and" and the name after it ends with a body's word
@@ -38,7 +39,8 @@ OBJECT_WORDS = 2  # words after "of" or "for" in a body's name before "and"
 LOOKBEHIND = 60  # characters before a name read for the word before "and"
 # how a common noun ends, in English: a name ("Google", "Canada", "Wesson") seldom does
 COMMON_NOUN = re.compile(r"(?:(?:tion|sion|ment|ance|ence|ity|ure|ism|ship|ness)s?|ing|ics|ies|"
-                         r"ices|cy|ry|gy|als|ers)$")
+                         r"ices|cy|ry|gy|als|ers|^resources|^affairs|^works|^relations|^rights|"
+                         r"^arts)$")  # and plural nouns that bodies' names end with
 
 
 def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator[Candidate]:

@@ -22,10 +22,12 @@ def without_titles(words: list[str], article: ArticleWords) -> list[str]:
     the Exchequer Rachel Reeves", "Commissioner for Human Rights": not "for Human Rights")."""
     kept = untitled(words, article)
     titled = [i for i, w in enumerate(kept[:-2]) if w.casefold().rstrip(".") in TITLES and
-              not _holds_no_one(kept[i:], article)]
+              not _holds_no_one(kept[i:], article) and
+              not (i > 0 and kept[i - 1] in ("of", "for") and kept[i + 1] == "and")]  # not
+    # "Ministry of Justice and Human Rights", "… of Foreign and Commonwealth Affairs"
     if titled and not _styled(kept):  # "Economy Minister Marcelo Ebrard"
         kept = kept[titled[-1] + 1:]
-    return words if kept[0] in OFFICE_CONNECTORS else kept
+    return words if kept[0] in OFFICE_CONNECTORS or kept[0] == "and" else kept
 
 
 def untitled(words: list[str], article: ArticleWords) -> list[str]:

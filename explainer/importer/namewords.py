@@ -99,7 +99,7 @@ forces force army navy chiefs house academy assembly parliament senate congress 
 corps command states nations emirates islands tribunal programme program project festival
 gallery library hospital hall theatre theater cathedral club exchange reserve treasury
 institutes universities page memorial county island street road avenue square park bridge river
-lake bay city town"""
+lake bay city town division"""
 BODIES = frozenset(_BODY_WORDS.split())
 # ", Washington" after a town: the region that places it (a person "of Conway, Washington")
 PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;:)]|\s*$|"
