@@ -52,3 +52,13 @@ def test_an_imported_wire_story_keeps_its_dateline_in_the_text_and_the_field():
     imported = parse_html(html)
     assert imported.dateline == "Riverton"
     assert imported.paragraphs[0].startswith("RIVERTON (AP) — The council")
+
+
+def test_a_credit_in_brackets_run_into_the_first_word_is_set_apart():
+    html = page().replace("<p>The council of", "<p><cite>(CNN)</cite>The council of", 1)
+    assert parse_html(html).paragraphs[0].startswith("(CNN) The council of")
+
+
+def test_a_word_in_brackets_before_a_space_is_left_as_it_is():
+    html = page().replace("<p>The council of", "<p>(Updated) The council of", 1)
+    assert parse_html(html).paragraphs[0].startswith("(Updated) The council of")

@@ -71,3 +71,19 @@ def _in_case(place: str) -> str:
         text = match.group()
         return text.lower() if after_mark and len(text) == 1 else text.capitalize()
     return re.sub(r"[^\W\d_]+", word, place)
+
+
+# an agency's or a network's credit in brackets opening the text, run into its first word by
+# the page's markup ("<cite>(CNN)</cite>President …")
+GLUED_CREDIT = re.compile(r"^((?:\*\*|\*|_)?\([A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12}){0,2}\)"
+                          r"(?:\*\*|\*|_)?)(?=[^\W\d_])")
+
+
+def spaced_credit(paragraphs: list[str]) -> list[str]:
+    """The text with its opening credit in brackets set apart from the first word by a space
+    ("(CNN)President Donald Trump" -> "(CNN) President Donald Trump")."""
+    at = next((i for i, p in enumerate(paragraphs) if p.strip() and not p.startswith("#")), None)
+    if at is None or not GLUED_CREDIT.match(paragraphs[at]):
+        return paragraphs
+    return [*paragraphs[:at], GLUED_CREDIT.sub(r"\1 ", paragraphs[at], count=1),
+            *paragraphs[at + 1:]]

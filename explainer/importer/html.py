@@ -31,7 +31,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.credits import closing_credits
-from explainer.importer.datelines import opening_dateline
+from explainer.importer.datelines import opening_dateline, spaced_credit
 from explainer.importer.embeds import with_posts
 from explainer.importer.fallbacks import closing_credit, closing_signature
 from explainer.importer.furniture import is_furniture
@@ -208,7 +208,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     summary, paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
         paragraphs), shown.set_apart)
-    paragraphs, text = releveled(paragraphs), confidence.page_text(page)
+    paragraphs, text = spaced_credit(releveled(paragraphs)), confidence.page_text(page)
     sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
                                               [meta.html_title])),
             "date": confidence.date("given" if date else how, bool(found_date) and (
