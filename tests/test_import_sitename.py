@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.clean import site_label
 from explainer.importer.html import parse_html
 from tests.test_import_byline import without_site_name
 
@@ -123,3 +124,23 @@ def test_of_the_site_s_addresses_the_one_written_as_its_name_is_the_source():
         TITLE, "<title>Towns agree plan")
     assert parse_html(html, url="https://www.rivergazette.com/a").source_name == (
         "RIVERGAZETTE.COM")
+
+
+@pytest.mark.parametrize("stated, url, name", [
+    ("Hosted", "https://hosted.ap.org/article/x", "AP"),  # a short name: initials
+    ("Faktencheck", "https://faktencheck.afp.com/x", "AFP"),
+    ("Weather", "https://weather.rivergazette.com/x", "Rivergazette"),
+])
+def test_a_site_name_that_is_a_part_of_the_address_before_its_name_gives_way_to_that_name(
+        stated, url, name):
+    html = site(f'<meta property="og:site_name" content="{stated}">').replace(
+        TITLE, f"<title>Towns agree plan | {stated}")
+    assert parse_html(html, url=url).source_name == name
+
+
+@pytest.mark.parametrize("host, label", [
+    ("www.bbc.co.uk", "bbc"), ("hosted.ap.org", "ap"), ("news.sky.com", "sky"),
+    ("www.abc.net.au", "abc"), ("mk.co.kr", "mk"), ("edition.cnn.com", "cnn"), ("dw.com", "dw"),
+])
+def test_an_address_s_name_is_the_part_before_its_country_s_or_top_level_domain(host, label):
+    assert site_label(host) == label

@@ -236,11 +236,17 @@ def site_name(meta: PageMeta, host: str = "") -> str | None:
     - Spektrum der Wissenschaft" on spektrum.de, "… - Libération" on liberation.fr) is
     another. A name that does not go with the site's address at all (Reuters's og:site_name
     "U.S.", its edition) gives way to the <title>'s last part when that names the address
-    ("… - Reuters")."""
+    ("… - Reuters"), and one that is a part of the address before its name ("Hosted" on
+    hosted.ap.org) to that name ("AP")."""
     name = _stated_site_name(meta, host)
     titled = _title_suffix(meta.html_title, host, opening=True)
     if name and titled and not HOST_LIKE.match(titled) and not _goes_with(name, host):
         return titled
+    label = site_label(host)
+    if name and not _goes_with(name, host) and \
+            plain_letters(name) in host.casefold().split(".")[:-2]:
+        return label.upper() if len(label) <= SHORT_LABEL else label.capitalize()  # "Hosted"
+        # of hosted.ap.org, a part of the address, is "AP"
     return name
 
 
@@ -257,6 +263,7 @@ def _goes_with(name: str, host: str) -> bool:
         _abbreviates(spelled, label))
 
 
+SHORT_LABEL = 4  # an address's name this short is initials: "ap", "bbc", "npr"
 SMALL_WORDS = frozenset({"the", "of", "and", "a", "der", "die", "das", "le", "la", "les", "el"})
 
 

@@ -58,12 +58,21 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[\"'“”‘’«»]", "", text).split())
 
 
+# the second-level domains under which countries register names ("co.uk", "com.au", "ne.jp")
+SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ne", "or", "go",
+                          "gv", "nic", "info", "biz", "web", "nom", "ltd", "plc", "news", "press",
+                          "tv", "mil"})
+
+
 def site_label(host: str) -> str:
     """The name part of a host: "bbc" for www.bbc.co.uk, "aljazeera" for aljazeera.com,
-    "guardian" for theguardian.com, "stuttgarterzeitung" for stuttgarter-zeitung.de."""
+    "guardian" for theguardian.com, "stuttgarterzeitung" for stuttgarter-zeitung.de, "ap" for
+    hosted.ap.org, "sky" for news.sky.com (a short name is no country's code)."""
     parts = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp", "edition")]
-    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in ("com", "org", "net")):
-        parts.pop()
+    if len(parts) > 1:
+        parts.pop()  # the top-level domain
+    if len(parts) > 1 and parts[-1] in SECOND_LEVEL:
+        parts.pop()  # "co" of bbc.co.uk, "com" of abc.com.au
     label = re.sub(r"\W+", "", parts[-1]) if parts else ""
     return label.removeprefix("the") if len(label) > 6 else label
 
