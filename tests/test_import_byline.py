@@ -39,7 +39,7 @@ def test_a_byline_that_is_the_first_word_of_the_site_s_name_is_the_publisher():
 def test_a_person_whose_name_opens_the_site_s_name_is_the_byline():
     html = page(author("Jane Roe")).replace('content="The River Gazette"',
                                             'content="Jane Roe Photography"')
-    assert parse_html(html, url="https://janeroe.example/post").byline == ("Jane Roe",)
+    assert parse_html(html, url="https://photos.example.org/post").byline == ("Jane Roe",)
 
 
 def test_a_publisher_named_beside_a_person_is_left_out():
