@@ -279,6 +279,13 @@ def test_an_alt_text_that_is_the_social_title_is_none():
     assert parse_html(page(head, figure)).image_alt is None
 
 
+def test_a_caption_that_is_the_headline_again_is_none():
+    figure = ("<figure><img src='https://cdn.invalid/wall.png' alt='The sea wall'>"
+              "<figcaption>Storm hits the coast</figcaption></figure>")
+    article = parse_html(page("", figure))
+    assert (article.image_alt, article.image_caption) == ("The sea wall", None)
+
+
 def test_a_picture_in_a_box_of_its_own_gets_its_caption_and_credit():
     box = ('<div class="lead"><img src="https://cdn.invalid/wall.png" alt="The sea wall">'
            '<span class="image-caption">Waves break over the sea wall in Hull - '

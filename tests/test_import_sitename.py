@@ -80,6 +80,11 @@ def test_a_site_name_loses_its_slogan_after_a_dash():
         "River Gazette - Serving the Valley Since 1881")  # not the site's own name: kept
 
 
+def test_a_site_name_written_with_its_domain_loses_its_slogan_after_a_dash():
+    html = site('<meta property="og:site_name" content="Řeka.cz - Víte, co se právě děje">')
+    assert parse_html(html, url="https://reka.cz/a").source_name == "Řeka.cz"
+
+
 @pytest.mark.parametrize("stated, title, url, name", [
     ("U.S.", "Oil falls - Reuters", "https://www.reuters.com/article/x", "Reuters"),
     ("Security", "Patch now | heise online", "https://www.heise.de/news/x", "heise online"),

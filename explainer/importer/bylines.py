@@ -297,13 +297,15 @@ def _as_written(name: str) -> tuple[bool, bool]:
     return name == name.lower(), name.lower().startswith("www.")
 
 
+TOP_LEVEL = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)  # "Aktuálně.cz": the name and its domain
 SLOGAN_WORDS = 3  # after a dash, as many words or more beside the site's name are a slogan
 
 
 def _brand(name: str, host: str = "") -> str:
     """A site's name without its address after it, its company after a dash ("Freie
     Presse - Chemnitzer Verlag und Druck GmbH & Co. KG") or its slogan ("Raw Story -
-    Celebrating 18 Years of Independent Journalism" on rawstory.com)."""
+    Celebrating 18 Years of Independent Journalism" on rawstory.com, "Aktuálně.cz - Víte, co
+    se právě děje" on aktualne.cz)."""
     name = SCHEME.sub("", HOST_ASIDE.sub("", html.unescape(name)).strip()).rstrip("/")
     parts = [p for p in SEPARATORS.split(name) if p]
     if len(parts) < 2:
@@ -312,7 +314,7 @@ def _brand(name: str, host: str = "") -> str:
     if COMPANY.search(rest) and not COMPANY.search(parts[0]):
         return parts[0]
     label = site_label(host) if host else ""
-    named = len(label) >= 3 and plain_letters(parts[0]) == label
+    named = len(label) >= 3 and plain_letters(TOP_LEVEL.sub("", parts[0])) == label
     return parts[0] if named and len(rest.split()) >= SLOGAN_WORDS else name
 
 

@@ -230,8 +230,9 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         byline=people or ((credit,) if credit else ()),
         source_name=named,
         source_url=page_url, image_refs=lead.refs if lead else (),
-        image_alt=_picture_words(lead, [title, *meta.titles, *meta.headlines, *meta.h1]),
-        image_caption=lead.caption if lead else None,
+        image_alt=_picture_words(lead and lead.alt, headlines := [
+            title, *meta.titles, *meta.headlines, *meta.h1]),
+        image_caption=_picture_words(lead and lead.caption, headlines),
         image_credit=lead.credit if lead else None, language=_language(meta.language),
         tags=said(page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
                             "\n".join(paragraphs), page_url, people),
@@ -337,12 +338,12 @@ def _keywords(meta: PageMeta, text: str) -> list[str]:
     return keywords if keywords and topical(keywords, text) else meta.tag_links
 
 
-def _picture_words(lead: LeadPicture | None, titles: list[str]) -> str | None:
-    """The lead picture's alt text, unless it is one of the page's titles: a headline (the
-    one chosen, or the social title with its kicker) describes no picture."""
-    if lead is None or not lead.alt:
+def _picture_words(words: str | None, titles: list[str]) -> str | None:
+    """The lead picture's alt text or caption, unless it is one of the page's titles: a
+    headline (the one chosen, or the social title with its kicker) describes no picture."""
+    if not words:
         return None
-    return None if confidence.fold(lead.alt) in {confidence.fold(t) for t in titles} else lead.alt
+    return None if confidence.fold(words) in {confidence.fold(t) for t in titles} else words
 
 
 def _language(lang: str) -> str | None:
