@@ -4,6 +4,8 @@ time; and names that hold a particle or an apostrophe."""
 
 from __future__ import annotations
 
+import pytest
+
 from explainer.importer.candidates import suggest
 from explainer.site.checks import CANDIDATE
 from tests.test_import_candidates import EMPTY
@@ -132,3 +134,34 @@ def test_what_the_people_of_a_well_known_place_are_called_is_no_candidate():
     paragraphs = ["South Dakotans and New Yorkers voted, as did African Americans.",
                   "The New Yorker reported it."]
     assert suggest("Vote", paragraphs, EMPTY) == ["New Yorker"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Professor Paul Kelly spoke.", "Paul Kelly"),
+    ("NZ First MP Darroch Ball spoke.", "Darroch Ball"),
+    ("CTO Yoav Landman spoke.", "Yoav Landman"),
+    ("Adjunct Professor Jane Roe spoke.", "Jane Roe"),
+])
+def test_a_professor_s_an_mp_s_or_an_officer_s_title_before_the_name_goes(sentence, name):
+    assert name in suggest("Talks", [sentence, f"{name.split()[-1]} left."], EMPTY)
+
+
+def test_a_well_known_place_before_a_day_names_no_day():
+    paragraphs = ["Leaders met in Berlin Monday with the Arab League.", "The Arab League met."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_a_day_before_the_opens_no_name():
+    paragraphs = ["On Friday the Fed cut rates.", "The Arab League met."]
+    assert suggest("Rates", paragraphs, EMPTY) == ["Arab League"]
+
+
+def test_much_of_a_body_is_the_body():
+    paragraphs = ["Much of the IFRS Interpretations Committee agreed.",
+                  "The IFRS Interpretations Committee met."]
+    assert suggest("Rules", paragraphs, EMPTY) == ["IFRS Interpretations Committee"]
+
+
+def test_the_publisher_written_without_its_the_is_no_candidate():
+    paragraphs = ["Huffington Post reported it.", "The Arab League met."]
+    assert suggest("News", paragraphs, EMPTY, "The Huffington Post") == ["Arab League"]

@@ -37,6 +37,13 @@ from tests.test_import_candidates import EMPTY
     ("The Ministry of Foreign and Commonwealth Affairs said so.",
      "Ministry of Foreign and Commonwealth Affairs"),
     ("The Ministry of Justice and Human Rights said so.", "Ministry of Justice and Human Rights"),
+    # the words across "and" that the acronym after them spells
+    ("The US Food and Drug Administration (FDA) approved it.", "Food and Drug Administration"),
+    ("The Official Monetary and Financial Institutions Forum (OMFIF) said so.",
+     "Official Monetary and Financial Institutions Forum"),
+    ("Identity and Access Management (IAM) was the service.", "Identity and Access Management"),
+    # a firm's partners
+    ("He joined Kleiner Perkins Caufield & Byers in 2000.", "Kleiner Perkins Caufield & Byers"),
     # a list across commas, the last word a common noun
     ("It met at the American Academy of Allergy, Asthma and Immunology in Houston.",
      "American Academy of Allergy, Asthma and Immunology"),

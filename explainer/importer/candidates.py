@@ -112,6 +112,7 @@ from explainer.importer.namewords import (
     INDEX_CODE,
     INSTRUMENT_CODE,
     JOB_ROLES,
+    LANDS,
     MONTHS,
     NAME_ADJECTIVE,
     NEWS_AGENCIES,
@@ -186,7 +187,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     _lead_in(title, found)  # a name in a headline in Title Case still leads
     merged = fold_acronyms(fold_short_forms(fold_people(found)), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
-    known |= NEWS_AGENCIES | ({publisher.casefold()} if publisher else set())
+    known |= NEWS_AGENCIES | ({publisher.casefold(), _without_the(publisher)} if publisher
+                               else set())  # "Huffington Post" of "The Huffington Post"
     own = _without_the(publisher) if publisher else None
     kept = [n for n in merged.values() if n.name.casefold() not in known
             and not well_known(n.name) and not (own and _desk_of(_without_the(n.name), own))
@@ -284,8 +286,11 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         # job, named by what it is for; "Minister for Culture Lisa Nandy" is "Lisa Nandy"
         return _office_holder(words) if role == 0 or words[0].casefold() == "vice" else None
         # "Managing Director of Athena Advisers Portugal", "Advocacy Director for the …"
-    if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All") and words[1] == "of":
+    if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All", "Much", "Several",
+                                       "Both", "Each", "None", "Half") and words[1] == "of":
         words = words[2:]  # "One of Goldman Sachs' top bankers"; "One of America" is nothing
+        while len(words) > 1 and words[0] in ("the", "a", "an"):
+            words = words[1:]  # "Much of the IFRS Interpretations Committee"
         if len(words) == 1:
             return None
     if (len(words) > 2 and words[0] in ("Member", "Members") and words[1] == "of") or \
@@ -341,9 +346,12 @@ def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
     if len(words) > 1 and words[-1].casefold() in COMPANY_ROLES and \
             all(w[:1].isupper() for w in words[:-1]):
         words = words[:-1]  # "Vector Space Systems CEO" -> "Vector Space Systems"
-    if (len(words) > 2 and words[-1].casefold() in DAYS) or \
-            (len(words) == 2 and words[-1].casefold() in DAYS and words[0] in CLOCK_ZONES):
-        words = words[:-1]  # "Bloody Sunday" stays; "9 PM Wednesday" names no day
+    if (len(words) > 2 and words[-1].casefold() in DAYS) or (
+            len(words) == 2 and words[-1].casefold() in DAYS and (
+                words[0] in CLOCK_ZONES or words[0] in LANDS)):
+        words = words[:-1]  # "Bloody Sunday" stays; "9 PM Wednesday", "in Berlin Monday"
+    if len(words) > 2 and words[0].casefold() in DAYS and words[1] == "the":
+        words = words[2:]  # "Friday the Fed"
     if len(words) > 2 and words[-1].casefold() in ENGLISH_MONTHS and \
             article.count(" ".join(words[:-1])) > article.count(" ".join(words)):
         words = words[:-1]  # "Inaugural Speech January"; "The Hunt for Red October" stays

@@ -23,7 +23,6 @@ last word never stands apart from the whole), and:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from explainer.importer.articlewords import ArticleWords
 from explainer.importer.namewords import BODIES
@@ -34,6 +33,10 @@ AFTER = re.compile(rf"[ \t]+and[ \t]+({CAPITALISED}(?:[ \t]+{CAPITALISED}){{0,2}
 # a list across commas that ends the name: ", Asthma and Immunology", ", Engineering, and Medicine"
 LISTED = re.compile(rf"((?:,[ \t]+{CAPITALISED}){{1,4}}),?[ \t]+and[ \t]+({CAPITALISED})\b")
 BEFORE = re.compile(rf"\b({CAPITALISED})[ \t]+and[ \t]+$")
+AMPERSAND = re.compile(rf"[ \t]+&[ \t]+{CAPITALISED}\b(?![ \t]+[A-Z])")  # "… & Byers", one word
+BEFORE_WORDS = re.compile(rf"\b((?:{CAPITALISED}[ \t]+){{0,2}}{CAPITALISED})[ \t]+and[ \t]+$")
+BRACKETED = re.compile(r"[ \t]*\(([A-Z]{2,8})\)")  # the acronym after a name: "(FDA)"
+SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 OF_FOR = frozenset({"of", "for", "on"})
 OBJECT_WORDS = 2  # words after "of" or "for" in a body's name before "and"
 LOOKBEHIND = 60  # characters before a name read for the word before "and"
@@ -43,9 +46,10 @@ COMMON_NOUN = re.compile(r"(?:(?:tion|sion|ment|ance|ence|ity|ure|ism|ship|ness)
                          r"^arts)$")  # and plural nouns that bodies' names end with
 
 
-def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator[Candidate]:
+def joined(text: str, found: list[Candidate], article: ArticleWords) -> list[Candidate]:
     """The candidates of a text, with the words across "and" that finish a body's name."""
     taken = 0  # the end of the last name given: candidates inside it are passed over
+    kept: list[Candidate] = []
     for candidate in found:
         if candidate.start < taken:
             continue
@@ -53,7 +57,14 @@ def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator
         after = AFTER.match(text, end)
         listed = LISTED.match(text, end)
         before = BEFORE.search(text[max(0, start - LOOKBEHIND):start])
-        if after and _body_of(candidate.name) and _finishes(
+        spelled = _spelled_out(text, candidate, BEFORE_WORDS.search(
+            text[max(0, start - LOOKBEHIND):start]))
+        ampersand = AMPERSAND.match(text, end)
+        if ampersand and " " in candidate.name:
+            end = ampersand.end()  # "Kleiner Perkins Caufield & Byers": a firm's partners
+        elif spelled is not None:
+            start, end = spelled  # "Food and Drug Administration (FDA)"
+        elif after and _body_of(candidate.name) and _finishes(
                 after.group(1), text[start:after.end()], article):
             end = after.end()
         elif listed and _body_of(candidate.name) and _lists(
@@ -64,8 +75,32 @@ def joined(text: str, found: list[Candidate], article: ArticleWords) -> Iterator
                 before.group(1), f"{before.group(1)} and {candidate.name}", article):
             start -= len(before.group(0))
         taken = end
-        yield Candidate(text[start:end], start, end) if (start, end) != (
-            candidate.start, candidate.end) else candidate
+        kept = [k for k in kept if k.end <= start]  # "US Food", now inside the name
+        kept.append(Candidate(text[start:end], start, end) if (start, end) != (
+            candidate.start, candidate.end) else candidate)
+    return kept
+
+
+def _spelled_out(text: str, candidate: Candidate,
+                 before: re.Match[str] | None) -> tuple[int, int] | None:
+    """Where the name runs across "and" as the acronym in brackets after it spells it: the
+    words before "and" ("Food and Drug Administration (FDA)", "Official Monetary and
+    Financial Institutions Forum (OMFIF)") or after it ("Identity and Access Management")."""
+    after = AFTER.match(text, candidate.end)
+    spans = [(candidate.start, after.end())] if after else []
+    if before:  # "US Food and Drug Administration (FDA)": "Food and …"
+        words = list(re.finditer(r"\S+", before.group(1)))
+        opens = candidate.start - len(before.group(0))
+        spans += [(opens + word.start(), candidate.end) for word in words]
+    for start, end in spans:
+        bracket = BRACKETED.match(text, end)
+        if bracket and _initials(text[start:end]) == bracket.group(1):
+            return start, end
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in SMALL)
 
 
 def _body_of(name: str) -> bool:

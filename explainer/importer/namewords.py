@@ -13,7 +13,8 @@ crown pope cardinal bishop rabbi imam ayatollah judge justice ambassador envoy s
 spokeswoman spokesperson chairman chairwoman chair chief director commissioner mayor deputy
 foreign defence defense interior finance state former acting late ceo cfo coo founder
 president-elect vice-president officer detective sergeant trooper attorney sheriff
-editor-in-chief speaker leader co-founder cofounder"""
+editor-in-chief speaker leader co-founder cofounder professor adjunct cto cio cmo evp svp vp
+mp mep onetime ex"""
 TITLES = frozenset(_TITLE_WORDS.split())
 # A title cut at its full stop ends a name read too short ("Georgia Gov. Brian Kemp")
 TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -37,7 +38,8 @@ spokeswoman spokesperson ambassador envoy attorney"""
 OFFICES = frozenset(_OFFICE_WORDS.split())
 # a company's or a newsroom's roles, which name a job, not a term: "Head of Engineering",
 # "Director of Public Affairs", "News Director", "Executive Officer"
-JOB_ROLES = frozenset({"head", "director", "chief", "manager", "chair", "chairman",
+JOB_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "evp", "svp", "vp", "head", "director",
+                       "chief", "manager", "chair", "chairman",
                        "chairwoman", "officer"})
 ENDING_JOB_ROLES = frozenset({"director", "officer", "manager"})
 _OPENER_WORDS = """key new top former senior several many most some both all
@@ -146,8 +148,8 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # "an Iowa Republican", "a Colorado Democrat": a description of someone, not a name
 PARTY_MEMBERS = frozenset({"Republican", "Republicans", "Democrat", "Democrats"})
 # A company's officer after its name ("Vector Space Systems CEO Jim Cantrell")
-COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cio", "chairman", "chairwoman",
-                           "founder", "co-founder"})
+COMPANY_ROLES = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo", "evp", "svp", "vp",
+                           "chairman", "chairwoman", "founder", "co-founder"})
 # The end of a name made an adjective ("Fianna Fáil-led", "Kremlin-backed", "Nobel
 # Prize-winning"): the name is before; not "Li Ka-shing"
 NAME_ADJECTIVE = re.compile(r"^(\w+)-(?:[a-z]{3,}(?:ed|ing)|led|run|held|made|built)$")
