@@ -286,6 +286,21 @@ def test_a_caption_that_is_the_headline_again_is_none():
     assert (article.image_alt, article.image_caption) == ("The sea wall", None)
 
 
+def test_a_video_s_poster_does_not_give_the_video_s_title_as_the_picture_s_alt():
+    head = "<meta property='og:image' content='https://cdn.invalid/wall.png'>"
+    player = ("<div class='m video-player'><a href='https://video.example.org/v/1'>"
+              "<img src='https://cdn.invalid/wall.png' alt='Top headlines for Nov. 19'>"
+              "<span>Video</span></a></div>")
+    assert parse_html(page(head, player)).image_alt is None
+
+
+def test_a_picture_in_a_box_for_a_picture_or_a_video_keeps_its_alt():
+    head = "<meta property='og:image' content='https://cdn.invalid/wall.png'>"
+    box = ("<div class='c-article-image-video'><img src='https://cdn.invalid/wall.png' "
+           "alt='Waves over the sea wall'></div>")
+    assert parse_html(page(head, box)).image_alt == "Waves over the sea wall"
+
+
 def test_a_picture_in_a_box_of_its_own_gets_its_caption_and_credit():
     box = ('<div class="lead"><img src="https://cdn.invalid/wall.png" alt="The sea wall">'
            '<span class="image-caption">Waves break over the sea wall in Hull - '

@@ -251,11 +251,31 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
         caption = " ".join(f"{head} {tail}".split()) if found else caption
     credits = [c for c in said if not credit_label(c)]
     caption = DANGLING_LABEL.sub("", caption) if said else caption  # "… | Bild:" left
-    return Picture(src, _words(img.get("alt")), caption.rstrip(" -–—|:/") or None,
+    alt = _words(img.get("alt"))
+    if alt and _video_poster(img) and alt != _words(caption):
+        alt = None  # a video's title, unless the page captions the picture so
+    return Picture(src, alt, caption.rstrip(" -–—|:/") or None,
                    credits[0] if credits else None, also=_addresses(img),
                    linked=any(not PICTURE_LINK.search(href) for href in img.xpath(LINKED)))
 
 
+VIDEO_BOX = re.compile(r"(?:^|\s)(?:video|[\w-]*video[_-]?player[\w-]*)(?:$|\s)",
+                       re.IGNORECASE)  # "m video-player"; not "c-article-image-video"
+VIDEO_LINK = re.compile(r"(?://|\.)video\.|/videos?/", re.IGNORECASE)
+
+
+def _video_poster(img: Any) -> bool:
+    """Whether the picture stands for a video (in a video player's box, or a link to a
+    video): its alt text is the video's title ("Fox News Flash top entertainment headlines
+    for Nov. 19"), which does not describe the picture."""
+    for ancestor in itertools.islice(img.iterancestors(), VIDEO_LEVELS):
+        if VIDEO_BOX.search(ancestor.get("class") or "") or (
+                ancestor.tag == "a" and VIDEO_LINK.search(ancestor.get("href") or "")):
+            return True
+    return False
+
+
+VIDEO_LEVELS = 3
 CREDIT_WORDS = 8
 DANGLING_LABEL = re.compile(r"(?:\s*[|–—-]\s*(?:foto|photo|bild|image|picture|quelle|source|"
                             r"credit)s?\s*:?|\s+(?:foto|photo|bild|quelle|source|credit)s?\s*:)"
