@@ -165,3 +165,8 @@ def test_much_of_a_body_is_the_body():
 def test_the_publisher_written_without_its_the_is_no_candidate():
     paragraphs = ["Huffington Post reported it.", "The Arab League met."]
     assert suggest("News", paragraphs, EMPTY, "The Huffington Post") == ["Arab League"]
+
+
+def test_an_acronym_with_its_number_is_read_whole():
+    paragraphs = ["COVID-19 cases rose.", "More COVID-19 deaths came.", "The Arab League met."]
+    assert suggest("Health", paragraphs, EMPTY) == ["COVID-19", "Arab League"]

@@ -30,7 +30,7 @@ CONNECTOR = r"(?:of|the|for|de|da|dos|du|di|del|della|al|bin|ibn|el|von|van)"
 INITIAL = r"[A-Z]\.(?=[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|We|This|That|But|And)\b)[A-Z])"
 _NAMES = (rf"\bResolution\s+(?:\([A-Z]+\)\s+)?\d{{3,4}}\b"
           rf"|\b{WORD}(?:[ \t]+<INITIALS>(?:{CONNECTOR}[ \t]+)*{WORD})+"
-          r"|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}s?\b")
+          r"|\b(?:[A-Z]\.){2,}|\b[A-Z]{2,6}(?:s\b|-\d{1,4}\b(?!-)|\b)")  # "COVID-19" whole
 CANDIDATE = re.compile(_NAMES.replace("<INITIALS>", ""))
 WITH_INITIALS = re.compile(_NAMES.replace("<INITIALS>", rf"(?:{INITIAL}[ \t]+)*"))
 LONGEST = 12  # words: a longer run of capitals is a heading in Title Case, not a name
