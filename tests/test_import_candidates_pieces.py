@@ -170,3 +170,14 @@ def test_the_publisher_written_without_its_the_is_no_candidate():
 def test_an_acronym_with_its_number_is_read_whole():
     paragraphs = ["COVID-19 cases rose.", "More COVID-19 deaths came.", "The Arab League met."]
     assert suggest("Health", paragraphs, EMPTY) == ["COVID-19", "Arab League"]
+
+
+def test_the_holder_of_an_office_named_after_another_title_word_is_the_name():
+    paragraphs = ["Foreign Minister of Japan Yoko Kamikawa spoke.", "Kamikawa left."]
+    assert suggest("Talks", paragraphs, EMPTY) == ["Yoko Kamikawa"]
+
+
+def test_a_title_word_inside_a_body_s_name_before_of_is_no_title():
+    paragraphs = ["The Associated General Contractors of Alabama said so.", "The Arab League met."]
+    assert suggest("Talks", paragraphs, EMPTY) == [
+        "Associated General Contractors of Alabama", "Arab League"]

@@ -284,8 +284,8 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
                  OFFICES | JOB_ROLES and words[i + 1] in ("of", "for")), None)
     if role is not None:  # "Minister of Information", "Head of Engineering": an office or a
         # job, named by what it is for; "Minister for Culture Lisa Nandy" is "Lisa Nandy"
-        return _office_holder(words) if role == 0 or words[0].casefold() == "vice" else None
-        # "Managing Director of Athena Advisers Portugal", "Advocacy Director for the …"
+        return _office_holder(words)  # "Foreign Minister of Japan Yoko Kamikawa" is "Yoko
+        # Kamikawa"; "Managing Director of Athena Advisers Portugal" is no one
     if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All", "Much", "Several",
                                        "Both", "Each", "None", "Half") and words[1] == "of":
         words = words[2:]  # "One of Goldman Sachs' top bankers"; "One of America" is nothing
@@ -389,8 +389,8 @@ def _office_holder(words: list[str]) -> str | None:
     Services")."""
     if len(words) < 5 or words[-3][:1].islower() or not all(w[:1].isupper() for w in words[-2:]):
         return None
-    if any(w.casefold() in BODIES for w in words[-2:]):
-        return None
+    if any(w.casefold() in BODIES for w in words[-2:]) or words[-1] in LANDS:
+        return None  # "… of Athena Advisers Portugal": a firm's name and its country
     return " ".join(words[-2:])
 
 

@@ -22,7 +22,9 @@ def without_titles(words: list[str], article: ArticleWords) -> list[str]:
     the Exchequer Rachel Reeves", "Commissioner for Human Rights": not "for Human Rights")."""
     kept = untitled(words, article)
     titled = [i for i, w in enumerate(kept[:-2]) if w.casefold().rstrip(".") in TITLES and
-              not _holds_no_one(kept[i:], article) and
+              not _holds_no_one(kept[i:], article) and not (
+                  i > 0 and {"of", "for"} & set(kept[i + 1:])) and  # "Associated General
+              # Contractors of Alabama": a body's name
               not (i > 0 and kept[i - 1] in ("of", "for") and kept[i + 1] == "and")]  # not
     # "Ministry of Justice and Human Rights", "… of Foreign and Commonwealth Affairs"
     if titled and not _styled(kept):  # "Economy Minister Marcelo Ebrard"
