@@ -62,6 +62,25 @@ def test_a_search_with_no_match_says_so(browser: Any, base_url: str) -> None:
     assert page.locator("#search-status").inner_text() == "No results for “xylophonequartz”."
 
 
+def test_words_typed_before_the_index_has_loaded_are_searched(browser: Any, base_url: str) -> None:
+    context = browser.new_context()
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    page = context.new_page()
+    held: list[Any] = []
+    page.route("**/pagefind/pagefind.js", lambda route: held.append(route))  # held back
+    page.goto(base_url + "search/")
+    page.get_by_label("Search the explainers and the glossary").fill("Resolution 2254")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the page never asked for Pagefind's bundle"
+    held[0].continue_()
+    page.locator("#search-status").filter(has_text="for “").wait_for()
+    assert titles(page), "no results for the words typed before the index loaded"
+    context.close()
+
+
 def test_the_query_is_kept_in_the_address(browser: Any, base_url: str) -> None:
     context = browser.new_context()
     page = context.new_page()

@@ -139,9 +139,7 @@
     if (!ready) return;
     input.addEventListener("input", run);
     const initial = new URLSearchParams(location.search).get("q");
-    if (initial) {
-      input.value = initial;
-      run();
-    }
+    if (initial && !input.value.trim()) input.value = initial;
+    if (input.value.trim()) run(); // the address's query, or words typed while Pagefind loaded
   });
 })();
