@@ -91,30 +91,20 @@ from explainer.importer.namepieces import (
     unprefixed,
 )
 from explainer.importer.nametitles import untitled, without_titles
+from explainer.importer.nametrim import genitive, to_initial, trimmed
 from explainer.importer.namewords import (
     BODIES,
     CJK,
-    COMPANY_ROLES,
-    COMPOUND_ADJECTIVE,
     COUNTS,
     CREDIT_LINE,
     DATELINE,
     DATELINE_LETTERS,
-    DAYS,
     ENDING_JOB_ROLES,
-    ENGLISH_MONTHS,
-    GERMAN_NOUN_END,
     GERMAN_OPENERS,
-    GERMAN_QUANTITIES,
-    GERMAN_ROLE,
-    GERMAN_TIMES,
     GLUED_NUMBER,
     INDEX_CODE,
-    INSTRUMENT_CODE,
     JOB_ROLES,
     LANDS,
-    MONTHS,
-    NAME_ADJECTIVE,
     NEWS_AGENCIES,
     OFFICES,
     PARTY_MEMBERS,
@@ -141,8 +131,6 @@ from explainer.site.checks import Candidate, find_candidates
 
 GLUED_BEFORE = re.compile(r"(?:\d-|[^\W_]:)$")  # "3-Tier …", "Dry:Soon …" (not "A/B": both)
 GLUED_AFTER = re.compile(r":[^\W_]")  # "… Dry:Soon"
-CLOCK_ZONES = frozenset({"AM", "PM", "GMT", "UTC", "ET", "PT", "CT", "EST", "EDT", "PST", "PDT",
-                         "BST", "CET", "CEST"})  # "9 PM Wednesday", "11 a.m. ET Friday"
 
 
 def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
@@ -239,7 +227,7 @@ def _desk_of(name: str, publisher: str) -> bool:
 def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = "") -> str | None:
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
-    words = _trimmed(without_titles(_to_initial(name.split(), article), article), article)
+    words = trimmed(without_titles(to_initial(name.split(), article), article), article)
     opens = len(words) > 1 and opens_sentence(text, start) and not words[0].isupper()
     if opens and (words[0].casefold() in SENTENCE_OPENERS or asks(words, after, article) or (
             words[0] == "Will" and words[1] in ("the", "a", "an")) or (
@@ -271,8 +259,8 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
-    words = _trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
-    if article.german and ("Sie" in words or _genitive(words, article)):
+    words = trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
+    if article.german and ("Sie" in words or genitive(words, article)):
         return None  # "Sprechen Sie": the polite "you"; "Regionen Russlands": not a name
     if len(words) > 1 and words[0].casefold() in TITLES and re.match(r"['’]s\s+[A-Z]", after):
         return None  # "Prince George's County": a place named after someone
@@ -314,72 +302,6 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     if len(words) == 1 and not acronym(words[0]) and not name.startswith("Resolution"):
         return words[0] if _surname(words[0]) else None
     return " ".join(words)
-
-
-def _to_initial(words: list[str], article: ArticleWords) -> list[str]:
-    """The name up to a capital and a full stop that ends a sentence rather than standing
-    for a middle name: the word after it is one the article writes in lower case ("Plan B.
-    Officials" -> "Plan B"; "George W. Bush" stays)."""
-    for index, word in enumerate(words[1:-1], start=1):
-        if re.fullmatch(r"[A-Z]\.", word) and article.writes(words[index + 1].casefold()):
-            return [*words[:index], word[0]]
-    return words
-
-
-def _trimmed(words: list[str], article: ArticleWords) -> list[str]:
-    """The name without a word around it that is not part of it: an adjective made of a name
-    ("Amazon-owned"; "Fianna Fáil-led" is "Fianna Fáil"), a company's officer after it
-    ("Vector Space Systems CEO"), a day after it ("Argus Leader Monday"), a German noun set
-    before it ("Premierminister Boris Johnson") or before "von" ("Aufgabe von Kerstin Wahala";
-    "Ursula von der Leyen" stays)."""
-    while len(words) > 1 and COMPOUND_ADJECTIVE.match(words[0]):
-        words = words[1:]
-    made = [i for i, w in enumerate(words[1:-1], start=1) if COMPOUND_ADJECTIVE.match(w)]
-    if made and words[made[-1] + 1][:1].isupper():
-        words = words[made[-1] + 1:]  # "Mercer Island-based Dana F. Besecker Company"
-    if len(words) > 3 and " ".join(words[-2:]).casefold() in NEWS_AGENCIES:
-        words = words[:-2]  # "Milan Fashion Week Getty Images": a caption's credit after it
-    if len(words) > 1 and INSTRUMENT_CODE.fullmatch(words[-1]):
-        words = words[:-1]  # "Brent LCOc1": the market's code after the name
-    if len(words) > 1 and (made_of := NAME_ADJECTIVE.match(words[-1])):
-        words = [*words[:-1], made_of.group(1)]  # "Fianna Fáil-led" -> "Fianna Fáil"
-    if len(words) > 1 and words[-1].casefold() in COMPANY_ROLES and \
-            all(w[:1].isupper() for w in words[:-1]):
-        words = words[:-1]  # "Vector Space Systems CEO" -> "Vector Space Systems"
-    if (len(words) > 2 and words[-1].casefold() in DAYS) or (
-            len(words) == 2 and words[-1].casefold() in DAYS and (
-                words[0] in CLOCK_ZONES or words[0] in LANDS)):
-        words = words[:-1]  # "Bloody Sunday" stays; "9 PM Wednesday", "in Berlin Monday"
-    if len(words) > 2 and words[0].casefold() in DAYS and words[1] == "the":
-        words = words[2:]  # "Friday the Fed"
-    if len(words) > 2 and words[-1].casefold() in ENGLISH_MONTHS and \
-            article.count(" ".join(words[:-1])) > article.count(" ".join(words)):
-        words = words[:-1]  # "Inaugural Speech January"; "The Hunt for Red October" stays
-    while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
-        words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
-    if article.german and "von" in words[1:-1]:
-        cut = words.index("von", 1)
-        before = words[cut - 1]
-        if before in article.nouns or GERMAN_NOUN_END.search(before) or \
-                GERMAN_ROLE.search(before):
-            words = words[cut + 1:]  # "Aufgabe von Co-Chefin Kerstin Wahala"
-    while article.german and len(words) > 1 and words[0].casefold() in GERMAN_QUANTITIES:
-        words = words[1:]  # "Millionen Menschen", "Prozent Südeuropas", "Grad Celsius"
-    while article.german and len(words) > 1 and GERMAN_ROLE.search(words[0]) and \
-            words[1][:1].isupper():
-        words = words[1:]  # "Bundeskanzler Olaf Scholz", "CSU-Mann Hahn"
-    if article.german and len(words) == 2 and words[0].casefold() in GERMAN_TIMES and \
-            words[1].casefold() in MONTHS:
-        return words[1:]  # "Ende Oktober" (a month alone is no candidate)
-    return words
-
-
-def _genitive(words: list[str], article: ArticleWords) -> bool:
-    """German words of which one is a name in the genitive, its bare form written in the
-    article too ("Regionen Russlands", "Nadeschdins Helfer", "Judy Lybkes Galerie"):
-    something of the name, not a name."""
-    return len(words) > 1 and any(
-        w.endswith("s") and len(w) > 3 and article.writes(w[:-1]) for w in words)
 
 
 def _office_holder(words: list[str]) -> str | None:
