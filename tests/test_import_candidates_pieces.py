@@ -4,6 +4,10 @@ time; and names that hold a particle or an apostrophe."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from explainer.importer.candidates import suggest
@@ -181,3 +185,17 @@ def test_a_title_word_inside_a_body_s_name_before_of_is_no_title():
     paragraphs = ["The Associated General Contractors of Alabama said so.", "The Arab League met."]
     assert suggest("Talks", paragraphs, EMPTY) == [
         "Associated General Contractors of Alabama", "Arab League"]
+
+
+@pytest.mark.parametrize("text", [
+    "'‘Aa Bb’ ' * 60_000",  # each name looked for among all the quotes: 400 s for 100,000
+    "' and '.join(['Aa Bb'] * 60_000) + ' (AB)'",  # the names kept copied for each name
+])
+def test_a_paragraph_of_many_names_is_read_at_once(text):
+    # a subprocess, so that a return of time growing with the square of the names fails
+    # rather than hangs the suite (about 3 s each now)
+    code = ("from explainer.importer.candidates import suggest; "
+            "from tests.test_import_candidates import EMPTY; "
+            f"suggest('T', [{text}], EMPTY)")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60,
+                   cwd=Path(__file__).resolve().parent.parent)

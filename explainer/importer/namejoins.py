@@ -75,10 +75,17 @@ def joined(text: str, found: list[Candidate], article: ArticleWords) -> list[Can
                 before.group(1), f"{before.group(1)} and {candidate.name}", article):
             start -= len(before.group(0))
         taken = end
-        kept = [k for k in kept if k.end <= start]  # "US Food", now inside the name
+        _drop_inside(kept, start)  # "US Food", now inside the name
         kept.append(Candidate(text[start:end], start, end) if (start, end) != (
             candidate.start, candidate.end) else candidate)
     return kept
+
+
+def _drop_inside(kept: list[Candidate], start: int) -> None:
+    """Drop the last names kept that a name now opening at ``start`` holds (they stand in
+    order, so only the last few can)."""
+    while kept and kept[-1].end > start:
+        kept.pop()
 
 
 def _spelled_out(text: str, candidate: Candidate,
@@ -169,7 +176,7 @@ def with_possessors(text: str, found: list[Candidate]) -> list[Candidate]:
         if word in GROUPS or (word in POSSESSING_OFFICES and first in OFFICE_WORDS):
             start = candidate.start - len(match.group(0))  # type: ignore[union-attr]
             candidate = Candidate(text[start:candidate.end], start, candidate.end)
-            kept = [k for k in kept if k.end <= start]  # "U.S", now inside it
+            _drop_inside(kept, start)  # "U.S", now inside it
         kept.append(candidate)
     return kept
 

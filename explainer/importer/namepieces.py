@@ -6,6 +6,7 @@ none), and a capital after a prefix that makes the word an adjective ("pan-Europ
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from explainer.importer.articlewords import ArticleWords
@@ -53,13 +54,16 @@ def in_quoted_title(candidate: Candidate, quotes: list[re.Match[str]]) -> bool:
     It" of “We’re Not Gonna Take It”, "More Money" of “Less Money on Testing, More Money on
     Students”); the whole title, but for an article opening it, is read ("The Tortured Poets
     Department"), and so is a name quoted inside running words (“I met Joe Biden”)."""
-    for quote in quotes:
-        inner = 1 if quote.group(1) is not None else 2
-        if quote.start(inner) <= candidate.start and candidate.end <= quote.end(inner):
-            words = quote.group(inner).strip(" ,.!?;:")
-            whole = re.sub(r"^(?:The|A|An)\s+", "", words)
-            return candidate.name not in (words, whole) and _titled(words)
-    return False
+    at = bisect.bisect_right(quotes, candidate.start, key=lambda q: q.start()) - 1
+    if at < 0:  # the quotes stand in order and apart: only the last opening before it
+        return False
+    quote = quotes[at]
+    inner = 1 if quote.group(1) is not None else 2
+    if not quote.start(inner) <= candidate.start <= candidate.end <= quote.end(inner):
+        return False
+    words = quote.group(inner).strip(" ,.!?;:")
+    whole = re.sub(r"^(?:The|A|An)\s+", "", words)
+    return candidate.name not in (words, whole) and _titled(words)
 
 
 def _titled(words: str) -> bool:
