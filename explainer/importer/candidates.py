@@ -241,8 +241,6 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
             article.count(" ".join(words[2:])) > article.count(" ".join(words)):
         words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
         # "General Motors" apart ("Friends of the Earth" stays)
-    elif opens and len(words) > 2 and words[0].casefold() in QUANTITIES and words[1] == "of":
-        words = words[2:]  # "Thousands of US troops"
     elif opens and len(words) == 2 and words[0].casefold() in COUNTS and \
             article.apart(words[0], words[1]):
         words = words[1:]  # "Two Clinton aides" where the text writes "Clinton" apart
@@ -274,9 +272,9 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
         # job, named by what it is for; "Minister for Culture Lisa Nandy" is "Lisa Nandy"
         return _office_holder(words)  # "Foreign Minister of Japan Yoko Kamikawa" is "Yoko
         # Kamikawa"; "Managing Director of Athena Advisers Portugal" is no one
-    if len(words) > 2 and words[0] in ("One", "Some", "Many", "Most", "All", "Much", "Several",
-                                       "Both", "Each", "None", "Half") and words[1] == "of":
-        words = words[2:]  # "One of Goldman Sachs' top bankers"; "One of America" is nothing
+    if len(words) > 2 and words[0].casefold() in QUANTITIES and words[1] == "of":
+        words = words[2:]  # "One of Goldman Sachs' top bankers", "Thousands of US troops";
+        # "One of America" is nothing
         while len(words) > 1 and words[0] in ("the", "a", "an"):
             words = words[1:]  # "Much of the IFRS Interpretations Committee"
         if len(words) == 1:

@@ -57,7 +57,7 @@ def joined(text: str, found: list[Candidate], article: ArticleWords) -> list[Can
         after = AFTER.match(text, end)
         listed = LISTED.match(text, end)
         before = BEFORE.search(text[max(0, start - LOOKBEHIND):start])
-        spelled = _spelled_out(text, candidate, BEFORE_WORDS.search(
+        spelled = _spelled_out(text, candidate, after, BEFORE_WORDS.search(
             text[max(0, start - LOOKBEHIND):start]))
         ampersand = AMPERSAND.match(text, end)
         if ampersand and " " in candidate.name:
@@ -88,12 +88,11 @@ def _drop_inside(kept: list[Candidate], start: int) -> None:
         kept.pop()
 
 
-def _spelled_out(text: str, candidate: Candidate,
+def _spelled_out(text: str, candidate: Candidate, after: re.Match[str] | None,
                  before: re.Match[str] | None) -> tuple[int, int] | None:
     """Where the name runs across "and" as the acronym in brackets after it spells it: the
     words before "and" ("Food and Drug Administration (FDA)", "Official Monetary and
     Financial Institutions Forum (OMFIF)") or after it ("Identity and Access Management")."""
-    after = AFTER.match(text, candidate.end)
     spans = [(candidate.start, after.end())] if after else []
     if before:  # "US Food and Drug Administration (FDA)": "Food and …"
         words = list(re.finditer(r"\S+", before.group(1)))

@@ -16,8 +16,6 @@ from explainer.site.checks import Candidate
 PREFIXED = re.compile(r"(?<![\w-])[a-z]{2,5}-$")  # "pan-", "anti-", "non-" before a capital
 QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,160})[”\"]|(?<!\w)‘([^‘’\n]{3,160})’(?!\w)")  # a
 # quotation, a title, a slogan, in double or single quotes
-
-
 QUOTED_TITLE_WORDS = 12
 HEADING = re.compile(r"#{1,6}\s")
 LABEL = re.compile(r"\*\*[^*\n]{1,80}?(?::\*\*|\*\*:)|\*\*[^*\n]{1,80}\*\*$")  # "**Label:**", a

@@ -109,9 +109,11 @@ PLACE_REGION = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;:)]|\s*$
 # A count opening a sentence before a name the text writes apart ("Two Clinton aides")
 _COUNT_WORDS = "two three four five six seven eight nine ten dozens hundreds"
 COUNTS = frozenset(_COUNT_WORDS.split())
-# "Thousands of US …", "Millions of Americans": a quantity opening a sentence before "of"
-QUANTITIES = frozenset({"thousands", "millions", "billions", "dozens", "hundreds", "tens",
-                        "scores"})
+# a share or a quantity before "of" and a name: "One of Goldman Sachs' bankers", "Much of the
+# IFRS Interpretations Committee", "Thousands of US troops"
+QUANTITIES = frozenset({"one", "some", "many", "most", "all", "much", "several", "both", "each",
+                        "none", "half", "thousands", "millions", "billions", "dozens",
+                        "hundreds", "tens", "scores"})
 # a name's last word that runs a headline into the next line ("… Jesse Rutherford The")
 RUN_ON = frozenset({"The", "A", "An", "You", "Your", "We", "Our", "It", "Its", "I", "My", "He",
                     "She", "They", "His", "Their", "This", "That", "These", "Those"})
