@@ -29,7 +29,7 @@ def without_titles(words: list[str], article: ArticleWords) -> list[str]:
     # "Ministry of Justice and Human Rights", "… of Foreign and Commonwealth Affairs"
     if titled and not _styled(kept):  # "Economy Minister Marcelo Ebrard"
         kept = kept[titled[-1] + 1:]
-    return words if kept[0] in OFFICE_CONNECTORS or kept[0] == "and" else kept
+    return words if kept[0] in OFFICE_CONNECTORS else kept
 
 
 def untitled(words: list[str], article: ArticleWords) -> list[str]:
