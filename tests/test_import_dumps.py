@@ -278,3 +278,27 @@ def test_a_wire_dateline_stays_in_the_text_and_names_the_place():
     opened = "RIVERTON (AP) — " + PARAGRAPHS[0]
     article = parse_text(dump().replace(PARAGRAPHS[0], opened))
     assert (article.dateline, article.paragraphs[0]) == ("Riverton", opened)
+
+
+def test_the_spaces_a_dump_puts_around_links_in_japanese_are_taken_out():
+    lede = ("気象庁 は13日、日向灘で震度5弱の地震があったと発表した。地震の規模（ マグニチュード ）"
+            "は6.9と推定される。この地震で、気象庁は 高知県 と 宮崎県 に津波注意報を出した。")
+    article = parse_text(dump(lede))
+    assert article.paragraphs[0] == (
+        "気象庁は13日、日向灘で震度5弱の地震があったと発表した。地震の規模（マグニチュード）"
+        "は6.9と推定される。この地震で、気象庁は高知県と宮崎県に津波注意報を出した。")
+
+
+@pytest.mark.parametrize("kept", [
+    "本当にすごい！ 次の試合も楽しみだ。",  # a space after a sentence's end is the writer's
+    "トランプ大統領 Donald Trump は演説した。",  # between Japanese and Latin letters
+    "서울시는 13일 새 버스 노선을 발표했다.",  # Korean is written with spaces
+    "รัฐบาลประกาศ มาตรการใหม่ วันนี้",  # so is Thai, between phrases
+])
+def test_spaces_a_writer_puts_stay(kept):
+    assert parse_text(f"Headline\n\n{kept}\n\nThe second paragraph.").paragraphs[0] == kept
+
+
+def test_chinese_keeps_the_space_after_a_wire_s_dateline():
+    kept = "新华社北京4月24日电 题：促进航天事业高质量发展，记者 王明 报道。"
+    assert parse_text(f"Headline\n\n{kept}\n\nThe second paragraph.").paragraphs[0] == kept

@@ -55,6 +55,14 @@ BANNER = re.compile(r"\b(?:we|our|us|you|your|this cookie|these cookies|the cook
                     r"wir|unsere?[mnrs]?|ihr(?:e[mnrs]?)?|nous|notre|vous|votre|nosotros|"
                     r"nuestr[oa]s?|usted)\b", re.IGNORECASE)
 UNENDED_PROSE = 30  # words: a paragraph this long is prose even without a sentence's end
+# In Japanese (a text with kana), a space between two of its characters (ideographs, kana,
+# their punctuation and full-width forms), not after a sentence's end: a page's dump puts one
+# on each side of a link or a mark ("気象庁 は13日", "規模（ マグニチュード ）"), where the page
+# shows none. Chinese keeps its spaces: a wire's dateline sets one ("4月24日电 题：…")
+KANA = re.compile(r"[\u3040-\u30ff]")
+CJK_SPACE = re.compile(r"(?<=[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60])"
+                       r"(?<![。！？]) (?=[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+                       r"\uff01-\uff60])")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -353,6 +361,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
     lines = [line for para in paras for line in para.split("\n")]
     if looks_like_dump(lines):
         title, body, byline = _dump(lines)
+        title, body = _unspaced(title), [_unspaced(p) for p in body]
         caption, credit = _dump_caption(body)
         body = _without_drop_cap(without_credited_captions(body))
         dateline = opening_dateline(body)  # kept in the text, as a page shows it
@@ -360,8 +369,8 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
                                dateline=dateline, byline=byline, source_name=source,
                                source_url=url, image_caption=caption, image_credit=credit,
                                confidence=_sure(title, body, None, date, None))
-    title = " ".join(paras.pop(0).split())
-    paras = _without_retold(paras)
+    title = _unspaced(" ".join(paras.pop(0).split()))
+    paras = _without_retold([_unspaced(p) for p in paras])
     caption, credit = _caption(paras)
     found_date = _published(paras)
     summary = _standfirst(paras)
@@ -372,6 +381,12 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
         image_caption=caption, image_credit=credit,
         confidence=_sure(title, paras, summary, date, found_date),
     )
+
+
+def _unspaced(text: str) -> str:
+    """Japanese text without the spaces a dump put between its characters (see
+    :data:`CJK_SPACE`), once the lines have been weighed as the page showed them."""
+    return CJK_SPACE.sub("", text) if KANA.search(text) else text
 
 
 def _sure(title: str, body: list[str], summary: str | None, given: dt.date | None,
