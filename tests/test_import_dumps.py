@@ -302,3 +302,48 @@ def test_spaces_a_writer_puts_stay(kept):
 def test_chinese_keeps_the_space_after_a_wire_s_dateline():
     kept = "新华社北京4月24日电 题：促进航天事业高质量发展，记者 王明 报道。"
     assert parse_text(f"Headline\n\n{kept}\n\nThe second paragraph.").paragraphs[0] == kept
+
+
+
+# other stories' headlines, when they were posted, and their openings: long enough to be
+# counted as running text where the page's stretch is measured
+TEASERS = [
+    ("Ferry fares rise again", "Heute, 12:34 Uhr",
+     "The ferry company said on Monday that fuel and wages had gone up sharply over the winter "
+     "and that its fares would follow in May, the second rise this year for the people who "
+     "cross the river to work every day."),
+    ("Floods close the riverside path", "2024-10-10",
+     "Walkers and cyclists are asked to keep away from the towpath between the two bridges "
+     "until the water has gone down again, which the council expects to take at least a week "
+     "if no more rain falls on the hills."),
+    ("New school opens on the north bank", "09:15",
+     "Two hundred pupils started at the new school on the north bank this week, the first "
+     "school to open in the town for forty years, and the head teacher said more would join "
+     "them after the holidays in the autumn."),
+]
+STORY_SECTIONS = [
+    "The engineers chose a steel arch after comparing three designs over a year of tests on "
+    "models of the river, which floods most winters and once carried away a wooden bridge.",
+    "Shops on the south bank hope the bridge will bring back the customers they lost when the "
+    "old crossing was closed to lorries, though some fear the works will keep them away first.",
+    "The regional fund will pay two thirds of the cost, and the tolls on lorries are meant to "
+    "pay back the loan that covers the rest within twenty years of the bridge's opening.",
+]
+
+
+def teasers(kept: int = 3) -> str:
+    return "\n\n".join("\n\n".join(teaser) for teaser in TEASERS[:kept]) + "\n\n"
+
+
+def test_other_stories_openings_under_their_headlines_after_the_text_are_left_out():
+    assert parse_text(dump(after=teasers())).paragraphs == tuple(PARAGRAPHS)
+
+
+def test_two_sections_of_one_paragraph_under_subheadings_are_the_story_s():
+    assert len(parse_text(dump(after=teasers(2))).paragraphs) > len(PARAGRAPHS)
+
+
+def test_a_line_the_page_repeats_between_paragraphs_is_no_teaser_s_headline():
+    sections = [f"Article content\n\n{text}" for text in STORY_SECTIONS]
+    article = parse_text(dump(after="\n\n".join(sections) + "\n\n"))
+    assert article.paragraphs == (*PARAGRAPHS, *STORY_SECTIONS)

@@ -188,7 +188,7 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     shown = Counter(paras[1:])
     paras = _without_repeats(paras, shown)
     start, end = main_region(paras)
-    end = _before_comments(paras, start, end)
+    end = _before_teasers(paras, start, _before_comments(paras, start, end), shown)
     byline: tuple[str, ...] = ()
     for para in paras[max(0, start - 8): start + 3]:
         if (match := BYLINE.match(para)) and words(para) <= 12:
@@ -249,6 +249,38 @@ def _before_comments(paras: list[str], start: int, end: int) -> int:
     comment's marks: "Jane says:", "Reply", "Log in to Reply")."""
     marks = [i for i in range(start, end) if COMMENT_MARK.match(paras[i].strip())]
     return marks[0] if len(marks) >= COMMENT_MARKS else end
+
+
+TEASERS = 3  # other stories' headlines, each with its opening, that close a page's stretch
+TEASER_WORDS = 60  # an opening is longer than a headline and shorter than this
+STAMP = re.compile(r"^[\w.,: -]{0,12}\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?\.?$|^[\d./ -]{6,10}$",
+                   re.IGNORECASE)  # "Heute, 12:34 Uhr", "2024-10-10": when a teaser was posted
+
+
+def _before_teasers(paras: list[str], start: int, end: int, shown: Counter[str]) -> int:
+    """Where the article's stretch ends at the latest: before the run of other stories that
+    closes it, each a headline (no sentence) and one paragraph of its opening, with a time
+    or a date between them or not, three or more in a row (the story's sections under its
+    subheadings run longer, or do not all end the page); a line the page repeats ("Article
+    content") is no headline."""
+    index, found, cut = end, 0, end
+    while index - 2 > start:
+        opening, at = paras[index - 1], index - 2
+        while at > start and STAMP.match(paras[at].strip()):
+            at -= 1  # when it was posted, between its headline and its opening
+        head = paras[at]
+        if not (is_prose(opening) and words(opening) <= TEASER_WORDS and _headline(head)
+                and shown[head] < 2):
+            break
+        found, index = found + 1, at
+        while index - 1 > start and STAMP.match(paras[index - 1].strip()):
+            index -= 1  # or before its headline
+        cut = index
+    return cut if found >= TEASERS else end
+
+
+def _headline(line: str) -> bool:
+    return 2 <= words(line) <= 20 and not line.rstrip().endswith((".", "。", ":"))
 
 
 REPEATS = 3  # a line the page shows this many times is its furniture
