@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer.importer.text import looks_like_dump, parse_text
+from explainer.importer.stretch import looks_like_dump
+from explainer.importer.text import parse_text
 from tests.test_import_html import MENU, PARAGRAPHS
 
 

@@ -22,7 +22,7 @@ from lxml import etree
 
 from explainer.importer.inert import escape_line_start
 from explainer.importer.setapart import Page, kind, norm
-from explainer.importer.text import words as text_words
+from explainer.importer.stretch import words as text_words
 from explainer.importer.xml_markdown import inline
 
 MIN_WORDS = 3

@@ -10,7 +10,6 @@ guessed: a date is taken only from an explicit "Published" line or from the call
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import Counter
 
@@ -19,13 +18,20 @@ from explainer.importer.article import ImportedArticle
 from explainer.importer.captions import caption_and_credit
 from explainer.importer.clean import (
     BY_WORDS,
-    SENTENCE_ENDS,
     clean_byline,
     letters,
     strip_site,
 )
 from explainer.importer.datelines import opening_dateline
 from explainer.importer.furniture import is_furniture
+from explainer.importer.stretch import (
+    before_comments,
+    before_teasers,
+    is_prose,
+    looks_like_dump,
+    main_region,
+    words,
+)
 
 BOILERPLATE = re.compile(
     r"^(please enter your (comment|name|email address)( here)?[!.]?"
@@ -46,15 +52,6 @@ PUBLISHED = re.compile(r"^(?:published|first published|posted)(?: on)?:?\s+(?P<d
                        re.IGNORECASE)
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
 STANDFIRST_MAX = 400
-UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-CLUTTER = 12
-COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
-SAID = re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|a déclaré|dijo|"
-                  r"ha detto)\b", re.IGNORECASE)  # a banner's text quotes "Accept all": no verb
-BANNER = re.compile(r"\b(?:we|our|us|you|your|this cookie|these cookies|the cookie is|"
-                    r"wir|unsere?[mnrs]?|ihr(?:e[mnrs]?)?|nous|notre|vous|votre|nosotros|"
-                    r"nuestr[oa]s?|usted)\b", re.IGNORECASE)
-UNENDED_PROSE = 30  # words: a paragraph this long is prose even without a sentence's end
 # In Japanese (a text with kana), a space between two of its characters (ideographs, kana,
 # their punctuation and full-width forms), not after a sentence's end: a page's dump puts one
 # on each side of a link or a mark ("気象庁 は13日", "規模（ マグニチュード ）"), where the page
@@ -119,65 +116,6 @@ def _dateline(paras: list[str]) -> str | None:
     return None
 
 
-def words(paragraph: str) -> int:
-    """How many words a paragraph holds; in Chinese, Japanese, Korean or Thai, written with
-    few spaces, about one for every two of their characters."""
-    return max(len(paragraph.split()), len(UNSPACED.findall(paragraph)) // 2)
-
-
-def is_prose(paragraph: str) -> bool:
-    """A paragraph of running text, not a menu item, a label, a button or another story's
-    headline ("GE raises low end of 2023 profit forecast on aviation boost, article with
-    image"): it ends as a sentence does, or is long."""
-    n = words(paragraph)
-    return n >= UNENDED_PROSE or (n >= 6 and paragraph.rstrip().endswith(SENTENCE_ENDS))
-
-
-def looks_like_dump(paras: list[str]) -> bool:
-    """A whole-page text dump: menus, labels and footers around the article, told by its
-    many short lines, or by two runs or more of :data:`MENU_LINES` short lines in a row (a
-    menu each; an article's text may hold a list, not a page's menus)."""
-    short = [words(p) < SHORT_LINE for p in paras]
-    runs = sum(1 for is_short, run in itertools.groupby(short)
-               if is_short and len(list(run)) >= MENU_LINES)
-    return len(paras) >= 25 and (sum(short) > 0.4 * len(paras) or runs >= MENUS)
-
-
-SHORT_LINE = 5  # words: a shorter line is a menu's item, a label or a button
-MENU_LINES = 4  # short lines in a row that make a menu
-MENUS = 2  # menus that make a page's dump
-
-
-def _worth(paragraph: str) -> int:
-    """A line's weight in the article's stretch: its words for running text, ``-CLUTTER``
-    for the rest (a menu's item, a label, another story's headline, a cookie banner's text;
-    a list's item without a full stop too, which measured better than any lighter weight)."""
-    return words(paragraph) if is_prose(paragraph) and not is_consent(paragraph) else -CLUTTER
-
-
-def is_consent(paragraph: str) -> bool:
-    """A cookie banner's or a consent dialog's text: cookies named as the site speaks of
-    them to its reader ("we store cookies on your browser", "This cookie is installed by
-    Google Analytics"), in the languages of the pages we read; never a paragraph that quotes
-    or reports someone (a story about a fine for cookies)."""
-    return bool(COOKIES.search(paragraph) and BANNER.search(paragraph)
-                and not SAID.search(paragraph))
-
-
-def main_region(paras: list[str]) -> tuple[int, int]:
-    """The stretch of paragraphs with the most prose and the least clutter: each prose
-    paragraph counts its words, every other line costs ``CLUTTER``; the best stretch is found
-    as a maximum-sum run (as body-text extraction does on HTML tags)."""
-    best, best_span, total, start = 0, (0, 0), 0, 0
-    for index, para in enumerate(paras):
-        total += _worth(para)
-        if total <= 0:
-            total, start = 0, index + 1
-        elif total > best:
-            best, best_span = total, (start, index + 1)
-    return best_span
-
-
 BYLINE = re.compile(r"^(?:(?:analysis|story|opinion|photos?|text)\s+)?by\s+(?P<names>.+)$",
                     re.IGNORECASE)
 
@@ -188,7 +126,7 @@ def _dump(paras: list[str]) -> tuple[str, list[str], tuple[str, ...]]:
     shown = Counter(paras[1:])
     paras = _without_repeats(paras, shown)
     start, end = main_region(paras)
-    end = _before_teasers(paras, start, _before_comments(paras, start, end), shown)
+    end = before_teasers(paras, start, before_comments(paras, start, end), shown)
     byline: tuple[str, ...] = ()
     for para in paras[max(0, start - 8): start + 3]:
         if (match := BYLINE.match(para)) and words(para) <= 12:
@@ -235,52 +173,6 @@ CREDIT_ONLY = re.compile(
     rf"(?:[^.!?:/\s][^.!?:/]{{0,59}}/\s*)*{_PICTURE_AGENCIES}$|"  # each part after a space
     r"^(?:photo|foto|fotoğraf|photo credit|image credit|credit)s?\s*:\s*[^.!?:]{1,60}$",
     re.IGNORECASE)
-
-
-COMMENT_MARK = re.compile(r"^(?:.{1,60}\s(?:says|sagt|dit|dice|zegt|scrive|skriver):|reply|"
-                          r"log in to reply|antworten|répondre|responder|rispondi)$",
-                          re.IGNORECASE)
-COMMENT_MARKS = 2  # a comment section shows its marks (an author's "… says:", "Reply") twice
-
-
-def _before_comments(paras: list[str], start: int, end: int) -> int:
-    """Where the article's stretch ends at the latest: before the readers' comments, whose
-    long texts would otherwise count as the story's (a section with two or more of a
-    comment's marks: "Jane says:", "Reply", "Log in to Reply")."""
-    marks = [i for i in range(start, end) if COMMENT_MARK.match(paras[i].strip())]
-    return marks[0] if len(marks) >= COMMENT_MARKS else end
-
-
-TEASERS = 3  # other stories' headlines, each with its opening, that close a page's stretch
-TEASER_WORDS = 60  # an opening is longer than a headline and shorter than this
-STAMP = re.compile(r"^[\w.,: -]{0,12}\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?\.?$|^[\d./ -]{6,10}$",
-                   re.IGNORECASE)  # "Heute, 12:34 Uhr", "2024-10-10": when a teaser was posted
-
-
-def _before_teasers(paras: list[str], start: int, end: int, shown: Counter[str]) -> int:
-    """Where the article's stretch ends at the latest: before the run of other stories that
-    closes it, each a headline (no sentence) and one paragraph of its opening, with a time
-    or a date between them or not, three or more in a row (the story's sections under its
-    subheadings run longer, or do not all end the page); a line the page repeats ("Article
-    content") is no headline."""
-    index, found, cut = end, 0, end
-    while index - 2 > start:
-        opening, at = paras[index - 1], index - 2
-        while at > start and STAMP.match(paras[at].strip()):
-            at -= 1  # when it was posted, between its headline and its opening
-        head = paras[at]
-        if not (is_prose(opening) and words(opening) <= TEASER_WORDS and _headline(head)
-                and shown[head] < 2):
-            break
-        found, index = found + 1, at
-        while index - 1 > start and STAMP.match(paras[index - 1].strip()):
-            index -= 1  # or before its headline
-        cut = index
-    return cut if found >= TEASERS else end
-
-
-def _headline(line: str) -> bool:
-    return 2 <= words(line) <= 20 and not line.rstrip().endswith((".", "。", ":"))
 
 
 REPEATS = 3  # a line the page shows this many times is its furniture
