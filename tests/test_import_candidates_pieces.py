@@ -53,6 +53,12 @@ def test_a_speaker_s_title_before_the_name_goes():
     assert suggest("Vote", paragraphs, EMPTY) == ["Brian Bosma"]
 
 
+@pytest.mark.parametrize("title", ["Superintendent", "Treasurer", "Councilwoman", "Inspector"])
+def test_a_local_office_before_the_name_goes(title):
+    paragraphs = [f"State schools {title} Jennifer McCormick spoke.", "McCormick left."]
+    assert suggest("Vote", paragraphs, EMPTY) == ["Jennifer McCormick"]
+
+
 def test_a_name_made_an_adjective_with_a_participle_is_the_name():
     paragraphs = ["The Nobel Prize-winning chemist spoke.", "The Nobel Prize was his."]
     assert suggest("Prize", paragraphs, EMPTY) == ["Nobel Prize"]

@@ -33,6 +33,12 @@ from tests.test_import_candidates import EMPTY
      "Philippine Bureau of Fisheries and Aquatic Resources"),
     ("The New York State Division of Military and Naval Affairs said so.",
      "New York State Division of Military and Naval Affairs"),
+    # three words after "of" before "and"
+    ("Actors are the largest group in the Academy of Motion Picture Arts and Sciences.",
+     "Academy of Motion Picture Arts and Sciences"),
+    # "Research" ends a body's name
+    ("She directs the Center for Food and Allergy Research.",
+     "Center for Food and Allergy Research"),
     # a title's word inside a body's name across "and"
     ("The Ministry of Foreign and Commonwealth Affairs said so.",
      "Ministry of Foreign and Commonwealth Affairs"),
@@ -55,6 +61,13 @@ from tests.test_import_candidates import EMPTY
 ])
 def test_a_body_s_name_read_whole_is_one_candidate(sentence, name):
     assert suggest("Report", [sentence, "The Arab League met."], EMPTY) == [name, "Arab League"]
+
+
+def test_the_words_across_and_may_end_with_a_word_another_name_holds():
+    paragraphs = ["She directs the Center for Food and Allergy Research.",
+                  "It works with the Murdoch Children’s Research Institute."]
+    assert suggest("Report", paragraphs, EMPTY) == [
+        "Center for Food and Allergy Research", "Murdoch Children’s Research Institute"]
 
 
 def test_two_people_joined_by_and_are_two_candidates():

@@ -8,14 +8,14 @@ plural possessive ("Register of Members' Financial Interests").
 The glossary check reads a run of capitalised words, so "and" splits such a name ("Exchange
 Commission", "Bureau of Engraving"). A name and the words across "and" are one name when the
 words across it are common nouns ("Securities", "Prevention", "Human Services": their last
-word shaped as one, "-ion", "-ies", "-ing", "-ment", …, or a plural that bodies' names end
-with: "Resources", "Affairs", "Rights"), nowhere else in the article (that
-last word never stands apart from the whole), and:
+word shaped as one, "-ion", "-ies", "-ing", "-ment", …, or a noun that bodies' names end
+with: "Resources", "Affairs", "Rights", "Research"), nowhere else in the article (they
+never stand apart from the whole), and:
 
 - one such word stands before "and" and the name after it ends with a body's word
   ("Securities and Exchange Commission"); or
-- the name before "and" is a body's ("Department", "Centers", "Bureau") of or for at most two
-  words ("Department of Health", "Centers for Disease Control"), and at most three words
+- the name before "and" is a body's ("Department", "Centers", "Bureau") of or for at most three
+  words ("Department of Health", "Academy of Motion Picture Arts"), and at most three words
   follow "and" that are no body's name of their own ("Human Services", "Prevention"; not
   "Bank of England and Federal Reserve", "Department of Justice and FBI" or "… and Google").
 """
@@ -38,12 +38,12 @@ BEFORE_WORDS = re.compile(rf"\b((?:{CAPITALISED}[ \t]+){{0,2}}{CAPITALISED})[ \t
 BRACKETED = re.compile(r"[ \t]*\(([A-Z]{2,8})\)")  # the acronym after a name: "(FDA)"
 SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 OF_FOR = frozenset({"of", "for", "on"})
-OBJECT_WORDS = 2  # words after "of" or "for" in a body's name before "and"
+OBJECT_WORDS = 3  # words after "of" or "for" in a body's name before "and"
 LOOKBEHIND = 60  # characters before a name read for the word before "and"
 # how a common noun ends, in English: a name ("Google", "Canada", "Wesson") seldom does
 COMMON_NOUN = re.compile(r"(?:(?:tion|sion|ment|ance|ence|ity|ure|ism|ship|ness)s?|ing|ics|ies|"
                          r"ices|cy|ry|gy|als|ers|^resources|^affairs|^works|^relations|^rights|"
-                         r"^arts)$")  # and plural nouns that bodies' names end with
+                         r"^arts|^research)$")  # and nouns that bodies' names end with
 
 
 def joined(text: str, found: list[Candidate], article: ArticleWords) -> list[Candidate]:
@@ -127,11 +127,12 @@ def _body_after(name: str) -> bool:
 
 def _finishes(words: str, whole: str, article: ArticleWords) -> bool:
     """Whether the words across "and" finish the name: common nouns, no body's name or
-    acronym of their own, written only inside the whole name."""
+    acronym of their own, written only inside the whole name ("Allergy Research" of "Center
+    for Food and Allergy Research"; "Research" may stand in another name)."""
     last = words.split()[-1]
     return (bool(COMMON_NOUN.search(last.casefold())) and last.casefold() not in BODIES
             and not last.isupper()
-            and article.count(last) == article.count(whole) > 0)
+            and article.count(words) == article.count(whole) > 0)
 
 
 def _lists(listed: re.Match[str], whole: str, article: ArticleWords) -> bool:

@@ -14,7 +14,8 @@ spokeswoman spokesperson chairman chairwoman chair chief director commissioner m
 foreign defence defense interior finance state former acting late ceo cfo coo founder
 president-elect vice-president officer detective sergeant trooper attorney sheriff
 editor-in-chief speaker leader co-founder cofounder professor adjunct cto cio cmo evp svp vp
-mp mep onetime ex"""
+mp mep onetime ex superintendent treasurer comptroller councilman councilwoman
+councillor councilor alderman inspector constable magistrate"""
 TITLES = frozenset(_TITLE_WORDS.split())
 # A title cut at its full stop ends a name read too short ("Georgia Gov. Brian Kemp")
 TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt",
