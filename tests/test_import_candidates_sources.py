@@ -42,6 +42,12 @@ def test_a_dateline_in_capitals_is_no_candidate(opening):
     assert suggest("Vote", paragraphs, EMPTY) == ["Arab League"]
 
 
+def test_a_short_place_in_capitals_opening_the_story_is_a_dateline_where_it_is_written_so():
+    paragraphs = ["KOBE – Masks were stolen from the Japanese Red Cross Hospital.",
+                  "Police in Kobe are looking for them."]
+    assert suggest("Masks", paragraphs, EMPTY) == ["Japanese Red Cross Hospital"]
+
+
 def test_an_acronym_opening_a_paragraph_before_a_dash_is_no_dateline():
     paragraphs = ["NATO — which sent troops to the Baltic States — met in Brussels.",
                   "The Baltic States asked for more."]

@@ -200,17 +200,17 @@ def _dateline(text: str, candidate: Candidate, article: ArticleWords,
               story_opens: bool = False) -> bool:
     """A place in capitals opening a paragraph before a dash: with its state or agency
     ("LA CROSSE, Wis. (AP) —"), or one the article also writes otherwise ("DUBLIN —" where it
-    writes "Dublin"), or a word of five letters or more opening the story that the article
+    writes "Dublin"; of four letters or fewer only opening the story, in capitals nowhere
+    else: "KOBE —"), or a word of five letters or more opening the story that the article
     never writes again ("DUBLIN —" alone); not an acronym opening a sentence ("NATO — which
     sent troops")."""
     match = DATELINE.match(text[candidate.start:])
     if match is None:
         return False
     place = " ".join(w.capitalize() for w in candidate.name.split())
-    once = story_opens and len(candidate.name) >= DATELINE_LETTERS and \
-        article.joined.count(candidate.name) == 1
-    return bool(match.group("where")) or once or (
-        len(place) > SHORT_ACRONYM + 1 and article.writes(place))
+    once = story_opens and article.joined.count(candidate.name) == 1
+    return bool(match.group("where")) or (once and len(candidate.name) >= DATELINE_LETTERS) or (
+        (once or len(place) > SHORT_ACRONYM + 1) and article.writes(place))
 
 
 def _without_the(name: str) -> str:
