@@ -44,6 +44,14 @@ def test_a_description_that_another_goes_on_from_is_cut_even_without_an_ellipsis
         "The talks ended. A deal was signed.")
 
 
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_description_that_goes_on_from_a_whole_one_and_stops_mid_sentence_is_cut(order):
+    whole = "The talks ended on Monday."
+    descriptions = [whole, whole + " A deal was signed and"][::order]
+    assert choose_summary(descriptions) == whole
+
+
 LONG = " ".join(["The ministers of the League met in Cairo on Sunday for the first time in"
                  " twelve years."] * 2)
 

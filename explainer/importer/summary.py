@@ -200,11 +200,17 @@ def _once(text: str) -> str:
 
 
 def _complete(text: str, others: list[str]) -> bool:
-    """Ends without an ellipsis, and no other description goes on from it."""
+    """Ends without an ellipsis, and no other description goes on from it, unless it ends a
+    sentence where the other stops mid-sentence: then the other was cut ("… a view of San
+    Francisco Bay. It has ping-pong and" beside "… a view of San Francisco Bay.")."""
     if ELLIPSIS.search(text):
         return False
-    stem = text.casefold()
-    return not any(len(o) > len(text) and o.casefold().startswith(stem) for o in others)
+    stem, stops = text.casefold(), bool(ENDS.search(text))
+    return not any(
+        (len(o) > len(text) and o.casefold().startswith(stem) and (
+            not stops or ENDS.search(o))) or
+        (len(o) < len(text) and stem.startswith(o.casefold()) and ENDS.search(o) and not stops)
+        for o in others)
 
 
 def _goes_on(text: str, paragraphs: list[str]) -> bool:
