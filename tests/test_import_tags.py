@@ -14,6 +14,7 @@ TEXT = "Venture capitalists raised more money this year, and fundraising is up."
 @pytest.mark.parametrize("keywords, expected", [
     (["Lite:true", "Tag:JavaScript", "LockedPostSource:LOCKED_POST_SOURCE_NONE"], ["JavaScript"]),
     (["Technology (TRBC)", "Software (TRBC)"], ["Technology", "Software"]),
+    (["Online Services (NEC) (TRBC level 5)"], ["Online Services"]),
     (["News", "General", "son dakika", "Top Stories", "Floods"], ["Floods"]),
     (["General news", "NE State Wire", "Domestic News", "Elections"], ["Elections"]),
     (["AP Top News", "Company News", "Fake news", "Fox News", "Daily News"],

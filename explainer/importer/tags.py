@@ -20,7 +20,8 @@ TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), 
 TAGS = 12
 KEYWORDS_READ = 100  # of a page's keywords: each is looked up in the text
 FLAG = re.compile(r"^(\w+):(?=\S)(.+)$")  # "Lite:true", "Tag:JavaScript"
-CODE = re.compile(r"\s*\([A-Z]{2,6}\)$")  # "Technology (TRBC)"
+CODE = re.compile(r"(?:\s*\([A-Z]{2,6}(?: level \d{1,2})?\))+$")  # "Technology (TRBC)",
+# "Online Services (NEC) (TRBC level 5)": a classification's codes
 GENERIC = frozenset("""news|general|breaking news|top stories|top story|latest|latest news|
 headlines|home|homepage|longform|long read|featured|article|articles|story|stories|
 newsroom daily|uncategorized|default|none|son dakika|son dakika haber|haber|haberler|
