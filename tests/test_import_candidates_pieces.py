@@ -59,6 +59,11 @@ def test_a_local_office_before_the_name_goes(title):
     assert suggest("Vote", paragraphs, EMPTY) == ["Jennifer McCormick"]
 
 
+@pytest.mark.parametrize("name", ["Inspector Morse", "Constable Country"])
+def test_a_title_that_is_a_common_word_too_keeps_the_name(name):
+    assert suggest("TV", [f"{name} was on again.", f"{name} ran for years."], EMPTY) == [name]
+
+
 def test_a_name_made_an_adjective_with_a_participle_is_the_name():
     paragraphs = ["The Nobel Prize-winning chemist spoke.", "The Nobel Prize was his."]
     assert suggest("Prize", paragraphs, EMPTY) == ["Nobel Prize"]

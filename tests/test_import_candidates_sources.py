@@ -48,6 +48,12 @@ def test_a_short_place_in_capitals_opening_the_story_is_a_dateline_where_it_is_w
     assert suggest("Masks", paragraphs, EMPTY) == ["Japanese Red Cross Hospital"]
 
 
+def test_an_acronym_opening_the_story_before_an_aside_is_no_dateline():
+    paragraphs = ["NATO — which sent troops to the Baltic — met in Brussels.",
+                  "Nato ministers spoke."]
+    assert "NATO" in suggest("Vote", paragraphs, EMPTY)
+
+
 def test_an_acronym_opening_a_paragraph_before_a_dash_is_no_dateline():
     paragraphs = ["NATO — which sent troops to the Baltic States — met in Brussels.",
                   "The Baltic States asked for more."]

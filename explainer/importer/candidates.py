@@ -208,7 +208,8 @@ def _dateline(text: str, candidate: Candidate, article: ArticleWords,
     if match is None:
         return False
     place = " ".join(w.capitalize() for w in candidate.name.split())
-    once = story_opens and article.joined.count(candidate.name) == 1
+    once = story_opens and article.joined.count(candidate.name) == 1 and \
+        text[candidate.start + match.end():].lstrip()[:1].isupper()  # a sentence goes on
     return bool(match.group("where")) or (once and len(candidate.name) >= DATELINE_LETTERS) or (
         (once or len(place) > SHORT_ACRONYM + 1) and article.writes(place))
 

@@ -8,8 +8,8 @@ plural possessive ("Register of Members' Financial Interests").
 The glossary check reads a run of capitalised words, so "and" splits such a name ("Exchange
 Commission", "Bureau of Engraving"). A name and the words across "and" are one name when the
 words across it are common nouns ("Securities", "Prevention", "Human Services": their last
-word shaped as one, "-ion", "-ies", "-ing", "-ment", …, or a noun that bodies' names end
-with: "Resources", "Affairs", "Rights", "Research"), nowhere else in the article (they
+word shaped as one, "-ion", "-ies", "-ing", "-ment", …, or a plural that bodies' names end
+with: "Resources", "Affairs", "Rights"), nowhere else in the article (they
 never stand apart from the whole), and:
 
 - one such word stands before "and" and the name after it ends with a body's word
@@ -43,7 +43,7 @@ LOOKBEHIND = 60  # characters before a name read for the word before "and"
 # how a common noun ends, in English: a name ("Google", "Canada", "Wesson") seldom does
 COMMON_NOUN = re.compile(r"(?:(?:tion|sion|ment|ance|ence|ity|ure|ism|ship|ness)s?|ing|ics|ies|"
                          r"ices|cy|ry|gy|als|ers|^resources|^affairs|^works|^relations|^rights|"
-                         r"^arts|^research)$")  # and nouns that bodies' names end with
+                         r"^arts)$")  # and plural nouns that bodies' names end with
 
 
 def joined(text: str, found: list[Candidate], article: ArticleWords) -> list[Candidate]:
@@ -110,7 +110,7 @@ def _initials(name: str) -> str:
 
 
 def _body_of(name: str) -> bool:
-    """Whether the name is a body's, of or for at most two words ("Department of Health")."""
+    """Whether the name is a body's, of or for at most three words ("Department of Health")."""
     words = name.split()
     at = max((i for i, w in enumerate(words[:-1]) if w in OF_FOR), default=-1)
     head = words[at - 1].casefold() if at >= 1 else ""
@@ -127,8 +127,8 @@ def _body_after(name: str) -> bool:
 
 def _finishes(words: str, whole: str, article: ArticleWords) -> bool:
     """Whether the words across "and" finish the name: common nouns, no body's name or
-    acronym of their own, written only inside the whole name ("Allergy Research" of "Center
-    for Food and Allergy Research"; "Research" may stand in another name)."""
+    acronym of their own, written only inside the whole name ("Naval Affairs" of "Division
+    of Military and Naval Affairs"; "Affairs" may stand in another name)."""
     last = words.split()[-1]
     return (bool(COMMON_NOUN.search(last.casefold())) and last.casefold() not in BODIES
             and not last.isupper()

@@ -27,7 +27,8 @@ REGNAL = re.compile(r"[IVX]{1,5}")  # "King Charles III"
 # Titles that are common words too, opening names that hold no one ("General Motors")
 AMBIGUOUS_TITLES = frozenset({"general", "major", "chief", "justice", "state", "crown", "judge",
                               "bishop", "cardinal", "captain", "admiral", "foreign", "finance",
-                              "interior", "defence", "defense", "officer"})
+                              "interior", "defence", "defense", "officer", "inspector",
+                              "constable"})
 # Months after a name ("Inaugural Speech January"); not those that are names too ("May")
 ENGLISH_MONTHS = frozenset({"january", "february", "september", "october", "november",
                             "december"})
