@@ -337,7 +337,19 @@ def teasers(kept: int = 3) -> str:
 
 
 def test_other_stories_openings_under_their_headlines_after_the_text_are_left_out():
-    assert parse_text(dump(after=teasers())).paragraphs == tuple(PARAGRAPHS)
+    assert parse_text(dump(*STORY_SECTIONS, after=teasers())).paragraphs == (
+        *STORY_SECTIONS, *PARAGRAPHS)
+
+
+def test_short_sections_that_make_most_of_the_story_are_its_own():
+    assert len(parse_text(dump(after=teasers())).paragraphs) > len(PARAGRAPHS)
+
+
+def test_questions_heading_short_answers_are_the_story_s_sections():
+    questions = ["What happens next?", "Who pays for it?", "When does work start?"]
+    asked = "\n\n".join(f"{q}\n\n{teaser[2]}" for q, teaser in zip(questions, TEASERS, strict=True))
+    article = parse_text(dump(*STORY_SECTIONS, after=asked + "\n\n"))
+    assert len(article.paragraphs) > len(STORY_SECTIONS) + len(PARAGRAPHS)
 
 
 def test_two_sections_of_one_paragraph_under_subheadings_are_the_story_s():
@@ -348,3 +360,17 @@ def test_a_line_the_page_repeats_between_paragraphs_is_no_teaser_s_headline():
     sections = [f"Article content\n\n{text}" for text in STORY_SECTIONS]
     article = parse_text(dump(after="\n\n".join(sections) + "\n\n"))
     assert article.paragraphs == (*PARAGRAPHS, *STORY_SECTIONS)
+
+
+def test_chinese_with_a_word_in_katakana_keeps_its_spaces():
+    kept = ("新华社北京4月24日电 题：促进航天事业高质量发展，记者 王明 报道。"
+            "他说，アニメ在中国很受欢迎。")
+    assert parse_text(f"Headline\n\n{kept}\n\nThe second paragraph.").paragraphs[0] == kept
+
+
+def test_a_japanese_headline_keeps_the_spaces_between_its_phrases():
+    title = "東京株 大幅続落 半導体株に売り"
+    text = f"{title}\n\n気象庁 は13日、地震があったと発表した。\n\n次の段落です。"
+    article = parse_text(text)
+    assert article.title == title
+    assert article.paragraphs[0] == "気象庁は13日、地震があったと発表した。"

@@ -52,6 +52,13 @@ def test_a_description_that_goes_on_from_a_whole_one_and_stops_mid_sentence_is_c
     assert choose_summary(descriptions) == whole
 
 
+@pytest.mark.parametrize("longer", ["Talks with the U.S. resumed on Monday in Geneva",
+                                    "The talks ended. A deal was signed on Monday"])
+def test_a_longer_description_without_a_full_stop_is_not_taken_for_a_cut_one(longer):
+    shorter = longer[:longer.index(".") + 1]
+    assert choose_summary([shorter, longer]) == longer
+
+
 LONG = " ".join(["The ministers of the League met in Cairo on Sunday for the first time in"
                  " twelve years."] * 2)
 

@@ -104,8 +104,8 @@ STAMP = re.compile(r"^[\w.,: -]{0,12}\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|h))?\.?$
 def before_teasers(paras: list[str], start: int, end: int, shown: Counter[str]) -> int:
     """Where the article's stretch ends at the latest: before the run of other stories that
     closes it, each a headline (no sentence) and one paragraph of its opening, with a time
-    or a date between them or not, three or more in a row (the story's sections under its
-    subheadings run longer, or do not all end the page); a line the page repeats ("Article
+    or a date between them or not, three or more in a row, fewer words than the story before
+    them (a story made of short sections keeps them); a line the page repeats ("Article
     content") is no headline."""
     index, found, cut = end, 0, end
     while index - 2 > start:
@@ -120,8 +120,12 @@ def before_teasers(paras: list[str], start: int, end: int, shown: Counter[str]) 
         while index - 1 > start and STAMP.match(paras[index - 1].strip()):
             index -= 1  # or before its headline
         cut = index
-    return cut if found >= TEASERS else end
+    if found < TEASERS or sum(map(words, paras[cut:end])) * 2 > sum(map(words, paras[start:end])):
+        return end  # fewer, or most of the stretch: the story's own sections
+    return cut
 
 
 def _headline(line: str) -> bool:
-    return 2 <= words(line) <= 20 and not line.rstrip().endswith((".", "。", ":"))
+    """A line shaped as another story's headline: no sentence, label or question (a story's
+    own questions head its sections)."""
+    return 2 <= words(line) <= 20 and not line.rstrip().endswith((".", "。", ":", "?", "？"))

@@ -201,16 +201,27 @@ def _once(text: str) -> str:
 
 def _complete(text: str, others: list[str]) -> bool:
     """Ends without an ellipsis, and no other description goes on from it, unless it ends a
-    sentence where the other stops mid-sentence: then the other was cut ("… a view of San
-    Francisco Bay. It has ping-pong and" beside "… a view of San Francisco Bay.")."""
+    sentence where the other stops on a word no sentence ends with: then the other was cut
+    ("… a view of San Francisco Bay. It has ping-pong and" beside "… San Francisco Bay.")."""
     if ELLIPSIS.search(text):
         return False
     stem, stops = text.casefold(), bool(ENDS.search(text))
     return not any(
-        (len(o) > len(text) and o.casefold().startswith(stem) and (
-            not stops or ENDS.search(o))) or
-        (len(o) < len(text) and stem.startswith(o.casefold()) and ENDS.search(o) and not stops)
+        (len(o) > len(text) and o.casefold().startswith(stem) and not (stops and _cut(o))) or
+        (len(o) < len(text) and stem.startswith(o.casefold()) and ENDS.search(o) and _cut(text))
         for o in others)
+
+
+CUT_ON = frozenset({"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with",
+                    "at", "by", "from", "as", "that", "which", "who", "its", "their", "his",
+                    "her"})  # an English text stopped on one of these words was cut
+
+
+def _cut(text: str) -> bool:
+    """Whether a description stops where no sentence does: on a comma or an article, a
+    conjunction or a preposition."""
+    words = text.rstrip().split()
+    return text.rstrip().endswith(",") or (bool(words) and words[-1].casefold() in CUT_ON)
 
 
 def _goes_on(text: str, paragraphs: list[str]) -> bool:

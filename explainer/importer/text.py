@@ -3,7 +3,8 @@
 The shape it reads: the headline on the first line; an optional image caption ending in a
 bracketed credit (``... [File: Agency/Handout via Reuters]``); an optional standfirst; the body,
 whose first paragraph may open with a dateline (``Washington, DC – ...``); and, at the end,
-comment-form boilerplate, which is dropped. Body paragraphs are kept verbatim. Nothing is
+comment-form boilerplate, which is dropped. Body paragraphs are kept as written (but for the
+spaces a dump sets inside Japanese text). Nothing is
 guessed: a date is taken only from an explicit "Published" line or from the caller.
 """
 
@@ -52,14 +53,15 @@ PUBLISHED = re.compile(r"^(?:published|first published|posted)(?: on)?:?\s+(?P<d
                        re.IGNORECASE)
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
 STANDFIRST_MAX = 400
-# In Japanese (a text with kana), a space between two of its characters (ideographs, kana,
+# In Japanese (a text with kana enough), a space between two of its characters (ideographs, kana,
 # their punctuation and full-width forms), not after a sentence's end: a page's dump puts one
 # on each side of a link or a mark ("気象庁 は13日", "規模（ マグニチュード ）"), where the page
 # shows none. Chinese keeps its spaces: a wire's dateline sets one ("4月24日电 题：…")
-KANA = re.compile(r"[\u3040-\u30ff]")
-CJK_SPACE = re.compile(r"(?<=[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60])"
+KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")  # and half-width katakana
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK_SPACE = re.compile(r"(?<=[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f])"
                        r"(?<![。！？]) (?=[\u3001-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
-                       r"\uff01-\uff60])")
+                       r"\uff01-\uff9f])")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -285,7 +287,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
     lines = [line for para in paras for line in para.split("\n")]
     if looks_like_dump(lines):
         title, body, byline = _dump(lines)
-        title, body = _unspaced(title), [_unspaced(p) for p in body]
+        body = _unspaced(body)  # a headline keeps its spaces: they part its phrases
         caption, credit = _dump_caption(body)
         body = _without_drop_cap(without_credited_captions(body))
         dateline = opening_dateline(body)  # kept in the text, as a page shows it
@@ -293,8 +295,8 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
                                dateline=dateline, byline=byline, source_name=source,
                                source_url=url, image_caption=caption, image_credit=credit,
                                confidence=_sure(title, body, None, date, None))
-    title = _unspaced(" ".join(paras.pop(0).split()))
-    paras = _without_retold([_unspaced(p) for p in paras])
+    title = " ".join(paras.pop(0).split())
+    paras = _without_retold(_unspaced(paras))
     caption, credit = _caption(paras)
     found_date = _published(paras)
     summary = _standfirst(paras)
@@ -307,10 +309,15 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
     )
 
 
-def _unspaced(text: str) -> str:
-    """Japanese text without the spaces a dump put between its characters (see
-    :data:`CJK_SPACE`), once the lines have been weighed as the page showed them."""
-    return CJK_SPACE.sub("", text) if KANA.search(text) else text
+def _unspaced(paragraphs: list[str]) -> list[str]:
+    """Japanese text (one character in ten of its ideographs and kana a kana) without the
+    spaces a dump put between its characters (see :data:`CJK_SPACE`), once the lines have
+    been weighed as the page showed them; Chinese with a word in katakana keeps its spaces."""
+    text = "".join(paragraphs)
+    kana = len(KANA.findall(text))
+    if not kana or kana * 10 < kana + len(HAN.findall(text)):
+        return paragraphs
+    return [CJK_SPACE.sub("", p) for p in paragraphs]
 
 
 def _sure(title: str, body: list[str], summary: str | None, given: dt.date | None,
