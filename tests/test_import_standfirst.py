@@ -7,8 +7,9 @@ import pytest
 
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
-from explainer.importer.standfirst import with_standfirst
-from tests.test_import_html import page
+from explainer.importer.standfirst import standfirst_in_text, with_standfirst
+from explainer.importer.summary import repeats_text
+from tests.test_import_html import PARAGRAPHS, page
 
 DECK = "The appointment came days after the minister resigned in Amman"
 
@@ -148,3 +149,77 @@ def test_a_newsletter_s_pitch_in_the_standfirst_s_place_is_no_standfirst():
              "Sunday? Subscribe below! I respect your privacy and you won't get spam.")
     html = page().replace("</h1>", f'</h1><div class="subtitle">{pitch}</div>')
     assert read_meta(html).decks == []
+
+
+BOLD = "**The council voted for the bridge on Monday night.**"
+STORY = ("The vote came after two years of talks between the towns on both banks. The "
+         "bridge will carry cars, bicycles and people on foot, and it will replace the old "
+         "ferry, which has run every half hour since 1952. Work is to start in the spring and "
+         "should take two years, the council said in a statement after the vote.")
+
+
+def test_a_standfirst_in_bold_that_the_summary_repeats_leaves_the_text():
+    summary = "The council voted for the bridge on Monday night."
+    assert standfirst_in_text(summary, [BOLD, STORY]) == (summary, [STORY])
+
+
+def test_a_standfirst_in_italics_after_a_heading_leaves_the_text():
+    summary = "The council voted for the bridge on Monday night."
+    text = ["## The vote", f"_{summary}_", STORY]
+    assert standfirst_in_text(summary, text) == (summary, ["## The vote", STORY])
+
+
+def test_the_whole_standfirst_is_the_summary_when_the_description_was_cut_from_it():
+    summary = "The council voted for the bridge."
+    standfirst = "**The council voted for the bridge. Work starts in the spring.**"
+    assert standfirst_in_text(summary, [standfirst, STORY]) == (
+        "The council voted for the bridge. Work starts in the spring.", [STORY])
+
+
+@pytest.mark.parametrize("first", [
+    "The council voted for the bridge on Monday night.",  # not set apart: the story's lead
+    "**The council voted for the bridge on Monday night** after a long debate",  # half bold
+    "**The council voted for the bridge on Monday night, and the mayor",  # a fragment
+    "*The council* voted for the bridge on Monday *night.*",  # emphasis at both ends only
+])
+def test_a_paragraph_that_is_no_standfirst_stays(first):
+    summary = "The council voted for the bridge on Monday night."
+    assert standfirst_in_text(summary, [first, STORY]) == (summary, [first, STORY])
+
+
+def test_a_page_whose_only_text_is_its_standfirst_keeps_it():  # an audio's page
+    summary = "The council voted for the bridge on Monday night."
+    text = [BOLD, "Auteur : Jane Roe"]
+    assert standfirst_in_text(summary, text) == (summary, text)
+
+
+def test_a_standfirst_further_down_stays():
+    summary = "The council voted for the bridge on Monday night."
+    text = [STORY, STORY.replace("two", "three"), BOLD]
+    assert standfirst_in_text(summary, text) == (summary, text)
+
+
+def test_an_imported_page_shows_its_bold_standfirst_once():
+    head = ('<meta name="description" content="The towns agreed on Monday to build a new '
+            'bridge over the river.">')
+    extra = ("<p><strong>The towns agreed on Monday to build a new bridge over the river."
+             "</strong></p>")
+    html = page(head).replace("<h1>Towns agree plan for new river bridge</h1>",
+                              "<h1>Towns agree plan for new river bridge</h1>" + extra)
+    article = parse_html(html)
+    assert article.summary == "The towns agreed on Monday to build a new bridge over the river."
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_a_description_that_is_the_headline_again_is_no_summary():
+    head = '<meta name="description" content="Towns agree plan for new river bridge">'
+    assert parse_html(page(head)).summary is None
+
+
+def test_a_summary_whose_first_sentence_is_the_lede_repeats_the_text():
+    lede = "LA CROSSE, Wis. (AP) — After a summer of tumult, the race is much clearer now."
+    summary = ("After a summer of tumult, the race is much clearer now. Both campaigns will "
+               "focus on seven states.")
+    assert repeats_text(summary, [lede, "The Democratic vice president spoke on Monday."])
+    assert not repeats_text(summary, ["The Democratic vice president spoke on Monday.", lede])
+
