@@ -169,10 +169,10 @@ def test_a_time_in_a_card_after_a_story_set_in_divs_is_not_the_date():
 
 
 def test_a_date_read_with_day_and_month_swapped_is_the_time_element_s():
-    from explainer.importer.html import _swapped
-    assert _swapped(dt.date(2016, 4, 10), dt.date(2016, 10, 4))
-    assert not _swapped(dt.date(2016, 4, 10), dt.date(2016, 4, 10))
-    assert not _swapped(dt.date(2016, 4, 11), dt.date(2016, 10, 4))
+    from explainer.importer.pagedates import swapped
+    assert swapped(dt.date(2016, 4, 10), dt.date(2016, 10, 4))
+    assert not swapped(dt.date(2016, 4, 10), dt.date(2016, 4, 10))
+    assert not swapped(dt.date(2016, 4, 11), dt.date(2016, 10, 4))
 
 
 @pytest.mark.parametrize(("line", "date"), [

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import Any
 from urllib.parse import urljoin, urlparse
 
 import trafilatura
-from htmldate import find_date
 
 from explainer.core.urls import URL
 from explainer.importer import confidence
@@ -42,15 +42,11 @@ from explainer.importer.labels import (
     without_empty_labels,
 )
 from explainer.importer.lead import LeadPicture, Picture, choose
-from explainer.importer.metadata import (
-    PageMeta,
-    read_meta,
-    shown_as_update,
-    stated_outside_links,
-)
+from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
 from explainer.importer.notes import without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
+from explainer.importer.pagedates import published
 from explainer.importer.repeats import (
     drop_repeated_title,
     reworded,
@@ -73,179 +69,205 @@ from explainer.importer.summary import (
 from explainer.importer.tags import page_tags, said, topical, without_headline_words
 from explainer.importer.tracking import untracked
 
-
-def _date(page: str, meta: PageMeta,
-          addresses: list[str]) -> tuple[dt.date | None, str | None]:
-    """The publication date the page states, and how it was found: its metadata first, then
-    the ``<time datetime>`` under the headline, then htmldate (markup only, no guessing from
-    the text; the page's only ``<time datetime>`` where htmldate read it with day and month
-    swapped) if the date it finds is written on the page outside links (a link to "the
-    issue of 9 February" is not the article's date), then a date in the article's address
-    (/2019/04/25/), then a date shown under the headline, then a date shown without its
-    year."""
-    found = first_date(meta.published)
-    if found and meta.header_date is not None and _local_day(meta.published, found,
-                                                             meta.header_date):
-        return meta.header_date, "header"
-    if found:
-        return found, "metadata"
-    if meta.header_time is not None:
-        return meta.header_time, "markup"
-    try:
-        text = find_date(page, extensive_search=False, original_date=True,
-                         outputformat="%Y-%m-%d")
-    except (ValueError, TypeError):
-        text = None
-    date = first_date([text or ""])
-    if date and meta.only_time and _swapped(date, meta.only_time):
-        return meta.only_time, "markup"  # "10/04/2016" read day first; <time> says October
-    if date and stated_outside_links(page, date):
-        return date, "markup"
-    if (dated := _address_date([*addresses, *meta.urls])) is not None:
-        return dated, "address"
-    if meta.header_date is not None:
-        return meta.header_date, "header"
-    return (meta.yearless_date, "yearless") if meta.yearless_date else (None, None)
-
-
-UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
-
-
-def _swapped(read: dt.date, stamped: dt.date) -> bool:
-    """Whether a date read from text is a machine-readable one with day and month swapped."""
-    return read != stamped and (read.year, read.month, read.day) == (
-        stamped.year, stamped.day, stamped.month)
-
-
-def _local_day(stamps: list[str], found: dt.date, shown: dt.date) -> bool:
-    """Whether the date shown under the headline is the day of a metadata time given in UTC:
-    "2024-02-10T00:32:11Z" is 9 February where the page is written, a day off at most."""
-    stamp = next((s for s in stamps if first_date([s]) == found), "")
-    return bool(UTC_STAMP.match(stamp)) and abs((found - shown).days) == 1
-
-
-ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
 # ends and its credits begin, not a heading to keep.
 SEPARATOR = re.compile(r"^(?:#+ )?(?:\\?[_*=~\-—–•·] *){3,}$|^[^\w]*$")  # or no word at all
 # ("¯", "◇", "\\|", "……")
-URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 
 
-def _address_date(addresses: list[str]) -> dt.date | None:
-    """A date written as /YYYY/MM/DD/ in the page's own address (as many news sites file
-    their stories), where the address is the article's."""
-    for address in addresses:
-        if match := URL_DATE.search(address or ""):
-            try:
-                return dt.date(*(int(g) for g in match.groups()))
-            except ValueError:
-                continue
-    return None
+@dataclass
+class _Head:
+    """What a page says about itself: its address, headline and date, and its metadata."""
+    meta: PageMeta
+    address: str | None
+    host: str
+    notes: list[str]
+    found: Any  # trafilatura's reading of the metadata, or None
+    titles: list[str]  # the meta titles, trafilatura's first
+    title: str = ""
+    date: dt.date | None = None
+    how: str | None = None  # how the date was found (:func:`pagedates.page_date`)
+
+
+@dataclass
+class _Text:
+    """The article's text as read, its closing credits, who signed it, and what the second
+    readings said about it."""
+    paragraphs: list[str]
+    credits: list[str]  # closing credit lines left out of the text
+    credit: str | None  # an agency's credit alone, "(dpa/AFP)"
+    evidence: Evidence
+    shown: Page
+    kept: list[str]  # the paragraphs before notes and credits were taken out
+    places: list[str] = field(default_factory=list)  # "Jane Roe, London"
+    people: tuple[str, ...] = ()
+    publisher: str | None = None
+    by: str | None = None  # where the byline was found, for its confidence
+    others: list[str] = field(default_factory=list)  # readers that read another part
+    outvoted: list[str] = field(default_factory=list)
+    voters: list[str] = field(default_factory=list)
 
 
 def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                source: str | None = None, second_opinions: bool = True) -> ImportedArticle:
     """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win. With
     ``second_opinions``, goose3 and newspaper4k read it too (:mod:`opinions`)."""
+    head = _head(page, url)
+    lead, dropped = lead_picture(head.meta)
+    text = _text(page, head)
+    _sign(head, text)
+    _second_opinions(page, head.address, text, second_opinions)
+    summary = _summary(head, text)
+    text.paragraphs = spaced_credit(releveled(text.paragraphs))
+    named = source or site_name(head.meta, head.host) or text.publisher
+    gaps = text.evidence.problems(text.paragraphs)
+    return ImportedArticle(
+        title=html_lib.unescape(head.title), paragraphs=tuple(text.paragraphs),
+        summary=summary, date=date or head.date,
+        dateline=next(iter(text.places), None) or opening_dateline(text.paragraphs),
+        updated=_updated(head), byline=text.people or ((text.credit,) if text.credit else ()),
+        source_name=named, source_url=head.address,
+        **_picture(lead, head), language=_language(head.meta.language),
+        tags=_tags(page, head, text, summary, named), markdown_body=True, gaps=tuple(gaps),
+        notes=tuple(head.notes + dropped + gaps + [
+            f"the credit line '{line}' was left out of the text" for line in text.credits] +
+            _outvoted_note(text.outvoted, text.voters) + _strayed_note(text.others)),
+        confidence=_sure(page, head, text, summary, date, source),
+    )
+
+
+def _head(page: str, url: str | None) -> _Head:
+    """The page's metadata, its address (the editor's ``url`` first), headline and date."""
     meta = read_meta(page)
-    page_url, notes = url, []
-    if page_url is None:
-        page_url, notes = web_address(meta.urls, "the page's address")
+    address, notes = url, []
+    if address is None:
+        address, notes = web_address(meta.urls, "the page's address")
     try:
-        host = (urlparse(page_url).hostname or "") if page_url else ""
+        host = (urlparse(address).hostname or "") if address else ""
     except ValueError:  # a malformed address in the page's metadata
-        page_url, host = url, ""
-    lead, dropped = lead_picture(meta)
+        address, host = url, ""
     host = host.removeprefix("www.")
-    found = trafilatura.extract_metadata(page, default_url=page_url)
+    found = trafilatura.extract_metadata(page, default_url=address)
     titles = [t for t in [_said_elsewhere(found.title if found else None, meta)] if t]
-    titles += meta.titles
-    title = _headline_h1(meta, choose_title(meta.headlines, titles, meta.h1, meta.html_title,
-                                            meta.site_names, host))
-    title = trim_by_others(title, [*titles, meta.html_title, *meta.headlines, *meta.h1],
-                           meta.site_names, host).removesuffix("。")  # a headline ends bare
-    found_date, how = _date(page, meta, [page_url or ""])
-    if (found_date and how in ("markup", "header") and meta.header_time is None
-            and meta.only_time is None and shown_as_update(page, found_date)):
-        how = "updated"  # "Updated: Dec 15, 2016", the only date shown
-        notes.append(f"the page shows the date {found_date.isoformat()} only as when the story "
-                     "was changed ('Updated …'): it may have been published earlier")
-    updated = first_date(meta.modified)
+    head = _Head(meta, address, host, notes, found, titles + meta.titles)
+    title = _headline_h1(meta, choose_title(meta.headlines, head.titles, meta.h1,
+                                            meta.html_title, meta.site_names, host))
+    head.title = trim_by_others(title, [*head.titles, meta.html_title, *meta.headlines,
+                                        *meta.h1], meta.site_names, host).removesuffix("。")
+    head.date, head.how, dated = published(page, meta, address)  # a headline ends bare ^
+    head.notes += dated
+    return head
+
+
+def _updated(head: _Head) -> dt.date | None:
+    updated = first_date(head.meta.modified)
+    return updated if updated and head.date and updated > head.date else None
+
+
+def _text(page: str, head: _Head) -> _Text:
+    """The article's paragraphs as trafilatura reads them, made safe, without the headline
+    said again, with what it missed put back and the page's furniture, notes and closing
+    credits left out."""
+    meta, address = head.meta, head.address
     evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
-                        next_page_of(page_url, meta.next_links))
-    extracted, cards = article_body(page, page_url, evidence.text)
-    shown_h2 = [h for h in meta.shown_h2[:1] if reworded(title, h)]  # the headline set in
-    # an <h2> under a breadcrumb's <h1>, worded otherwise than the title
-    body = leveled(safe_markdown(drop_repeated_title(extracted, title, *meta.h1, *shown_h2,
-                                                     *meta.headlines, *meta.titles)))
+                        next_page_of(address, meta.next_links))
+    extracted, cards = article_body(page, address, evidence.text)
+    shown_h2 = [h for h in meta.shown_h2[:1] if reworded(head.title, h)]  # the headline
+    # set in an <h2> under a breadcrumb's <h1>, worded otherwise than the title
+    body = leveled(safe_markdown(drop_repeated_title(
+        extracted, head.title, *meta.h1, *shown_h2, *meta.headlines, *meta.titles)))
     shown = Page(page)
-    read = lede_restored(with_posts(restored(body.strip("\n").split("\n\n"), shown, page_url,
-                                             plain_text), shown, page_url, plain_text),
-                         shown, page_url, plain_text)
+    read = lede_restored(with_posts(restored(body.strip("\n").split("\n\n"), shown, address,
+                                             plain_text), shown, address, plain_text),
+                         shown, address, plain_text)
     kept = without_key_points([p for p in read if p and not (
-        SEPARATOR.match(p) or is_furniture(p))], page_url or "")
+        SEPARATOR.match(p) or is_furniture(p))], address or "")
     paragraphs, credits = closing_credits(without_notes(without_dangling_lead_in(
         without_cards(kept, cards))))  # no closing note on who wrote the piece
     credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
-    places = filed_from(meta, "\n".join([title, *paragraphs]))  # "Jane Roe, London"
-    people, publisher, by = byline(meta, found.author if found else None, host, places)
-    if not people and not credit and (signed := closing_signature(paragraphs,
-                                                                  meta.flush_right)):
-        people, by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
-    people = tuple(recased(name, [*paragraphs, *credits]) for name in people)  # "DeVeaux"
-    paragraphs = without_repeats(without_header_lines(without_section_label(
-        paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), title, people,
-        tuple(n for n in (site_name(meta, host), publisher, *meta.site_names) if n)))
-    readings = second_readings(page, page_url) if second_opinions else []
-    others = strayed(paragraphs, readings)
-    paragraphs, outvoted = voted(paragraphs, [text for _, text in readings], evidence.text)
-    paragraphs = without_empty_labels(without_emptied_heading(kept, paragraphs))
-    described = [without_signature(without_wire_dateline(d), people) for d in
+    return _Text(paragraphs, credits, credit, evidence, shown, kept)
+
+
+def _sign(head: _Head, text: _Text) -> None:
+    """Who wrote the article (a signature closing it when the page names no one), and the
+    text without the lines that repeat the headline, the byline or the section's name."""
+    meta, paragraphs = head.meta, text.paragraphs
+    text.places = filed_from(meta, "\n".join([head.title, *paragraphs]))
+    people, text.publisher, text.by = byline(
+        meta, head.found.author if head.found else None, head.host, text.places)
+    if not people and not text.credit and (signed := closing_signature(paragraphs,
+                                                                       meta.flush_right)):
+        people, text.by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
+    text.people = tuple(recased(name, [*paragraphs, *text.credits]) for name in people)
+    names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
+    text.paragraphs = without_repeats(without_header_lines(without_section_label(
+        paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), head.title,
+        text.people, tuple(n for n in names if n)))
+
+
+def _second_opinions(page: str, address: str | None, text: _Text, asked: bool) -> None:
+    """What goose3 and newspaper4k read as the story (when ``asked``): a paragraph none of
+    them reads is left out (:func:`opinions.voted`), and a reader that read another part of
+    the page is named."""
+    readings = second_readings(page, address) if asked else []
+    text.others = strayed(text.paragraphs, readings)
+    text.voters = [name for name, _ in readings if name not in text.others]
+    paragraphs, text.outvoted = voted(text.paragraphs, [t for _, t in readings],
+                                      text.evidence.text)
+    text.paragraphs = without_empty_labels(without_emptied_heading(text.kept, paragraphs))
+
+
+def _summary(head: _Head, text: _Text) -> str | None:
+    """The summary: the page's description when complete and about the story, or the
+    standfirst it sets apart, or its opening (:func:`summary.choose_summary`); a standfirst
+    the text repeats is taken out of it."""
+    meta, found = head.meta, head.found
+    described = [without_signature(without_wire_dateline(d), text.people) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
-                 if confidence.fold(d) != confidence.fold(title)  # the headline said again
-                 and (on_story(d, title, paragraphs) or shown.box(d) is not None)]
-    summary, paragraphs = standfirst_in_text(*with_standfirst(
-        choose_summary(described, meta.alternatives, opening_text(paragraphs)), meta.decks,
-        paragraphs), shown.set_apart)
-    paragraphs, text = spaced_credit(releveled(paragraphs)), confidence.page_text(page)
-    sure = {"title": confidence.title(title, (meta.headlines, meta.titles, meta.h1,
-                                              [meta.html_title])),
-            "date": confidence.date("given" if date else how, bool(found_date) and (
-                stated_outside_links(page, found_date, markup=False))),
-            "byline": confidence.byline(people, by, text) if people else (
-                confidence.LOW if credit else None),
+                 if confidence.fold(d) != confidence.fold(head.title)  # the headline again
+                 and (on_story(d, head.title, text.paragraphs) or
+                      text.shown.box(d) is not None)]
+    summary, text.paragraphs = standfirst_in_text(*with_standfirst(
+        choose_summary(described, meta.alternatives, opening_text(text.paragraphs)),
+        meta.decks, text.paragraphs), text.shown.set_apart)
+    return summary
+
+
+def _sure(page: str, head: _Head, text: _Text, summary: str | None, date: dt.date | None,
+          source: str | None) -> dict[str, str]:
+    """How sure the importer is of each field (:mod:`confidence`), for the editor."""
+    meta, paragraphs = head.meta, text.paragraphs
+    sure = {"title": confidence.title(head.title, (meta.headlines, meta.titles, meta.h1,
+                                                   [meta.html_title])),
+            "date": confidence.date("given" if date else head.how, bool(head.date) and (
+                stated_outside_links(page, head.date, markup=False))),
+            "byline": confidence.byline(text.people, text.by, confidence.page_text(page))
+            if text.people else (confidence.LOW if text.credit else None),
             "summary": confidence.LOW if repeats_text(summary, paragraphs) else
             confidence.summary(summary, [*meta.descriptions, *meta.decks]),
             "source": confidence.GIVEN if source else None,
-            "body": confidence.doubted(evidence.confidence(paragraphs,
-                                                          confidence.body(paragraphs)), others)}
-    named = source or site_name(meta, host) or publisher
-    gaps = evidence.problems(paragraphs)
-    return ImportedArticle(
-        title=html_lib.unescape(title), paragraphs=tuple(paragraphs),
-        summary=summary, date=date or found_date,
-        dateline=next(iter(places), None) or opening_dateline(paragraphs),
-        updated=updated if updated and found_date and updated > found_date else None,
-        byline=people or ((credit,) if credit else ()),
-        source_name=named,
-        source_url=page_url, image_refs=lead.refs if lead else (),
-        image_alt=_picture_words(lead and lead.alt, headlines := [
-            title, *meta.titles, *meta.headlines, *meta.h1]),
-        image_caption=_picture_words(lead and lead.caption, headlines),
-        image_credit=lead.credit if lead else None, language=_language(meta.language),
-        tags=said(page_tags(_keywords(meta, "\n".join([title, *paragraphs])), named,
-                            "\n".join(paragraphs), page_url, people),
-                  "\n".join([title, summary or "", *paragraphs]), meta.link_words,
-                  link_text("\n".join(paragraphs))),
-        markdown_body=True,
-        gaps=tuple(gaps),
-        notes=tuple(notes + dropped + gaps + [
-            f"the credit line '{line}' was left out of the text" for line in credits] +
-            _outvoted_note(outvoted, [n for n, _ in readings if n not in others]) +
-            _strayed_note(others)),
-        confidence={k: v for k, v in sure.items() if v is not None},
-    )
+            "body": confidence.doubted(text.evidence.confidence(
+                paragraphs, confidence.body(paragraphs)), text.others)}
+    return {k: v for k, v in sure.items() if v is not None}
+
+
+def _picture(lead: LeadPicture | None, head: _Head) -> dict[str, Any]:
+    """The lead picture's fields of :class:`ImportedArticle`."""
+    titles = [head.title, *head.meta.titles, *head.meta.headlines, *head.meta.h1]
+    return {"image_refs": lead.refs if lead else (),
+            "image_alt": _picture_words(lead and lead.alt, titles),
+            "image_caption": _picture_words(lead and lead.caption, titles),
+            "image_credit": lead.credit if lead else None}
+
+
+def _tags(page: str, head: _Head, text: _Text, summary: str | None,
+          named: str | None) -> tuple[str, ...]:
+    """The article's tags: the page's keywords about it, or its tag links, that it says."""
+    paragraphs = "\n".join(text.paragraphs)
+    return said(page_tags(_keywords(head.meta, "\n".join([head.title, *text.paragraphs])),
+                          named, paragraphs, head.address, text.people),
+                "\n".join([head.title, summary or "", *text.paragraphs]),
+                head.meta.link_words, link_text(paragraphs))
 
 
 def _outvoted_note(dropped: list[str], voters: list[str]) -> list[str]:
