@@ -229,78 +229,108 @@ def _tidy(name: str, text: str, start: int, article: ArticleWords, after: str = 
     """The name without titles, and without a first word that is capitalised only because
     a sentence opens with it; None when nothing that names something is left."""
     words = trimmed(without_titles(to_initial(name.split(), article), article), article)
-    opens = len(words) > 1 and opens_sentence(text, start) and not words[0].isupper()
-    if opens and (words[0].casefold() in SENTENCE_OPENERS or asks(words, after, article) or (
-            words[0] == "Will" and words[1] in ("the", "a", "an")) or (
-            len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
-            named_elsewhere(words[1:], article) and article.writes(words[0].casefold()))):
-        words = untitled(words[1:], article)  # "Key Security Council"
-        while len(words) > 1 and words[0].islower():
-            words = words[1:]  # "Without the US" -> "US"
-    elif opens and len(words) > 3 and words[1] == "of" and words[2][:1].isupper() and \
-            words[0].casefold() not in BODIES and article.writes(words[0].casefold()) and \
-            article.count(" ".join(words[2:])) > article.count(" ".join(words)):
-        words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
-        # "General Motors" apart ("Friends of the Earth" stays)
-    elif opens and len(words) == 2 and words[0].casefold() in COUNTS and \
-            article.apart(words[0], words[1]):
-        words = words[1:]  # "Two Clinton aides" where the text writes "Clinton" apart
-    elif opens and article.german and (words[0].casefold() in GERMAN_OPENERS or (
-            len(words) == 2 and article.writes(words[0].casefold()))) and \
-            not article.inside(" ".join(words)):
-        words = words[1:]  # "Die Engine", "Neben Account", "Russische Raketenangriffe"
-    elif opens and len(words) == 2 and linking(words[0]) and \
-            article.writes(words[0].casefold()) and article.apart(words[0], words[1]):
-        words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
-    elif opens and adjective(words, article):
-        words = words[1:]  # "Unpredictable Sondland", where the text writes "Sondland" apart
-    elif opens and adverb(words, article):
-        words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
-        while len(words) > 1 and words[0].islower():
-            words = words[1:]  # "Clearly the CEO"
+    if len(words) > 1 and opens_sentence(text, start) and not words[0].isupper():
+        words = _unopened(words, article, after)
     words = trimmed(words, article)  # "Der Betreiber RWE" -> "Betreiber RWE" -> "RWE"
-    if article.german and ("Sie" in words or genitive(words, article)):
-        return None  # "Sprechen Sie": the polite "you"; "Regionen Russlands": not a name
-    if len(words) > 1 and words[0].casefold() in TITLES and re.match(r"['’]s\s+[A-Z]", after):
-        return None  # "Prince George's County": a place named after someone
-    if len(words) > 1 and all(w.casefold() in TITLES for w in words):
-        return None  # "Chief Justice": a title, its holder named apart
-    if len(words) > 1 and words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS:
-        return None  # "Georgia Gov. Brian Kemp" read to "Georgia Gov"
+    if _title_alone(words, article, after):
+        return None
     role = next((i for i in range(min(3, len(words) - 2)) if words[i].casefold() in
                  OFFICES | JOB_ROLES and words[i + 1] in ("of", "for")), None)
     if role is not None:  # "Minister of Information", "Head of Engineering": an office or a
         # job, named by what it is for; "Minister for Culture Lisa Nandy" is "Lisa Nandy"
         return _office_holder(words)  # "Foreign Minister of Japan Yoko Kamikawa" is "Yoko
         # Kamikawa"; "Managing Director of Athena Advisers Portugal" is no one
-    if len(words) > 2 and words[0].casefold() in QUANTITIES and words[1] == "of":
-        words = words[2:]  # "One of Goldman Sachs' top bankers", "Thousands of US troops";
-        # "One of America" is nothing
-        while len(words) > 1 and words[0] in ("the", "a", "an"):
-            words = words[1:]  # "Much of the IFRS Interpretations Committee"
-        if len(words) == 1:
-            return None
-    if (len(words) > 2 and words[0] in ("Member", "Members") and words[1] == "of") or \
-            (len(words) > 1 and words[-1] in RUN_ON):
-        return None  # "Members of the House of Commons": a role; "… Jesse Rutherford The": a
-        # headline run into the line after it
-    if len(words) > 1 and words[-1] in PARTY_MEMBERS:
-        return None  # "an Iowa Republican said": someone described, not named
+    found = _after_quantity(words)
+    if found is None or _described(found):
+        return None
+    words = found
     if words[-1] == name.split()[-1]:  # "Ethan Chapin of Conway, Washington" -> "Ethan Chapin"
         words = without_cut_body(without_home(words, article, after), after)
-    if len(words) > 1 and all(w[:1].isupper() for w in words) and \
-            words[-1].casefold().rstrip(".") in OFFICES | ENDING_JOB_ROLES:
-        return None  # "US President", "Foreign Minister", "News Director": a title, its
-        # holder named apart
-    if len(words) == 1 and acronym(words[0]) and _shouted(words[0], article):
-        return None  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
-    if len(words) > 1 and all(acronym(w) for w in words):
-        return None  # "BREAKING THE NEWS": a heading in capitals, not a name
-    if sum(bool(GLUED_NUMBER.search(w)) for w in words) > 1:
-        return None  # "Malappuram20 Pathanamthitta17": a table's cells run together
+    if _no_name(words, article):
+        return None
     if len(words) == 1 and not acronym(words[0]) and not name.startswith("Resolution"):
         return words[0] if _surname(words[0]) else None
     return " ".join(words)
+
+
+def _unopened(words: list[str], article: ArticleWords, after: str) -> list[str]:
+    """A name that opens a sentence without the first word when that word is capitalised
+    only because it opens the sentence: a common opener, a question's verb, a preposition,
+    an adjective or an adverb the text writes in lower case, a count."""
+    if words[0].casefold() in SENTENCE_OPENERS or asks(words, after, article) or (
+            words[0] == "Will" and words[1] in ("the", "a", "an")) or (
+            len(words) > 2 and words[0].casefold() in PREPOSITIONS) or (
+            named_elsewhere(words[1:], article) and article.writes(words[0].casefold())):
+        words = untitled(words[1:], article)  # "Key Security Council"
+        while len(words) > 1 and words[0].islower():
+            words = words[1:]  # "Without the US" -> "US"
+    elif len(words) > 3 and words[1] == "of" and words[2][:1].isupper() and \
+            words[0].casefold() not in BODIES and article.writes(words[0].casefold()) and \
+            article.count(" ".join(words[2:])) > article.count(" ".join(words)):
+        words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
+        # "General Motors" apart ("Friends of the Earth" stays)
+    elif len(words) == 2 and words[0].casefold() in COUNTS and \
+            article.apart(words[0], words[1]):
+        words = words[1:]  # "Two Clinton aides" where the text writes "Clinton" apart
+    elif article.german and (words[0].casefold() in GERMAN_OPENERS or (
+            len(words) == 2 and article.writes(words[0].casefold()))) and \
+            not article.inside(" ".join(words)):
+        words = words[1:]  # "Die Engine", "Neben Account", "Russische Raketenangriffe"
+    elif len(words) == 2 and linking(words[0]) and \
+            article.writes(words[0].casefold()) and article.apart(words[0], words[1]):
+        words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
+    elif adjective(words, article):
+        words = words[1:]  # "Unpredictable Sondland", where the text writes "Sondland" apart
+    elif adverb(words, article):
+        words = words[1:]  # "Clearly Nana Backpacker Hostel", "Wearing Alaïa"
+        while len(words) > 1 and words[0].islower():
+            words = words[1:]  # "Clearly the CEO"
+    return words
+
+
+def _title_alone(words: list[str], article: ArticleWords, after: str) -> bool:
+    """Words that are a title or a form of address, not a name."""
+    if article.german and ("Sie" in words or genitive(words, article)):
+        return True  # "Sprechen Sie": the polite "you"; "Regionen Russlands": not a name
+    if len(words) > 1 and words[0].casefold() in TITLES and re.match(r"['’]s\s+[A-Z]", after):
+        return True  # "Prince George's County": a place named after someone
+    if len(words) > 1 and all(w.casefold() in TITLES for w in words):
+        return True  # "Chief Justice": a title, its holder named apart
+    return len(words) > 1 and words[-1].casefold().rstrip(".") in TITLE_ABBREVIATIONS
+    # ^ "Georgia Gov. Brian Kemp" read to "Georgia Gov"
+
+
+def _after_quantity(words: list[str]) -> list[str] | None:
+    """The name after a share or a quantity and "of" ("One of Goldman Sachs' top bankers",
+    "Thousands of US troops"); None when nothing is left ("One of America")."""
+    if not (len(words) > 2 and words[0].casefold() in QUANTITIES and words[1] == "of"):
+        return words
+    words = words[2:]
+    while len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]  # "Much of the IFRS Interpretations Committee"
+    return None if len(words) == 1 else words
+
+
+def _described(words: list[str]) -> bool:
+    """Someone described, not named: "Members of the House of Commons" (a role), "an Iowa
+    Republican said"; or a headline run into the line after it ("… Jesse Rutherford The")."""
+    return (len(words) > 2 and words[0] in ("Member", "Members") and words[1] == "of") or \
+        (len(words) > 1 and words[-1] in RUN_ON) or \
+        (len(words) > 1 and words[-1] in PARTY_MEMBERS)
+
+
+def _no_name(words: list[str], article: ArticleWords) -> bool:
+    """Words that name no one and nothing: a title ("US President", "News Director"), a word
+    set in capitals for emphasis or a heading, a table's cells run together."""
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and \
+            words[-1].casefold().rstrip(".") in OFFICES | ENDING_JOB_ROLES:
+        return True  # its holder named apart
+    if len(words) == 1 and acronym(words[0]) and _shouted(words[0], article):
+        return True  # "WATCH", "SEOUL": a word set in capitals the article also writes plainly
+    if len(words) > 1 and all(acronym(w) for w in words):
+        return True  # "BREAKING THE NEWS": a heading in capitals, not a name
+    return sum(bool(GLUED_NUMBER.search(w)) for w in words) > 1  # "Malappuram20
+    # Pathanamthitta17"
 
 
 def _office_holder(words: list[str]) -> str | None:
