@@ -15,7 +15,7 @@ from explainer.core.diagnostics import Diagnostics
 from explainer.core.spec import SiteSpec
 from explainer.output.pagination import front_page_order, lead_of
 from explainer.pipeline.builder import build_files
-from explainer.site.gather import ExplainerPage
+from explainer.site.pages import ExplainerPage
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x02\x80\x00\x00\x01\xe0"
        b"\x08\x02\x00\x00\x00\x00\x00\x00\x00")  # a 640 x 480 header

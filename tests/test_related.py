@@ -9,7 +9,7 @@ from pathlib import Path
 from explainer.content.model import Explainer, Term, TermSource
 from explainer.core.spec import SiteSpec
 from explainer.pipeline.builder import build_files
-from explainer.site.gather import ExplainerPage, TermPage
+from explainer.site.pages import ExplainerPage, TermPage
 from explainer.site.players import key_players, role_of
 from explainer.site.related import related_explainers, term_related_explainers
 

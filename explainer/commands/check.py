@@ -38,7 +38,7 @@ from explainer.core.spec import SiteSpec
 from explainer.core.urls import relative
 from explainer.pipeline.builder import build_files
 from explainer.pipeline.plan import Job
-from explainer.site.gather import ExplainerPage, Site, TermPage
+from explainer.site.pages import ExplainerPage, Site, TermPage
 
 INCLUDE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
 Place = tuple[Path, int, int]

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr as _quoteattr
 
 from explainer.core.urls import relative
-from explainer.site.gather import Site
+from explainer.site.pages import Site
 
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
 ATOM_NS = "http://www.w3.org/2005/Atom"

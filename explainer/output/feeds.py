@@ -28,7 +28,7 @@ from explainer.output.atom import (
     stamp,
 )
 from explainer.output.pagination import front_page_order, paginate
-from explainer.site.gather import ExplainerPage, Site, TermPage
+from explainer.site.pages import ExplainerPage, Site, TermPage
 
 FEED = "feed.xml"
 SITEMAP = "sitemap.xml"

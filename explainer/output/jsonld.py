@@ -11,7 +11,7 @@ from typing import Any
 from explainer.content.history import newest_first
 from explainer.content.model import Correction
 from explainer.core.urls import file_of, term_url
-from explainer.site.gather import ExplainerPage, Site, TermPage
+from explainer.site.pages import ExplainerPage, Site, TermPage
 from explainer.site.pictures import LeadImage, lead_image
 
 CONTEXT = "https://schema.org"

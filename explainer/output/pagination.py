@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from explainer.site.gather import ExplainerPage
+from explainer.site.pages import ExplainerPage
 
 Item = TypeVar("Item")
 WINDOW = 2  # page numbers shown either side of the current one

@@ -1,4 +1,4 @@
-"""Render the gathered :class:`~explainer.site.gather.Site` into page bytes with the Jinja2 layouts.
+"""Render the gathered :class:`~explainer.site.pages.Site` into page bytes with the Jinja2 layouts.
 
 Autoescape is on and undefined names are errors (``StrictUndefined``). A template error is
 reported as a diagnostic naming the layout file and line, never as a traceback.
@@ -31,7 +31,7 @@ from explainer.output.jsonld import (
 )
 from explainer.output.pagination import Pager, front_page_order, paginate
 from explainer.output.theme import is_theme_file, search_path
-from explainer.site.gather import Site, TagPage
+from explainer.site.pages import Site, TagPage
 from explainer.site.pictures import lead_image, preview_image
 from explainer.site.players import key_players
 from explainer.site.related import related_explainers, term_related_explainers

@@ -35,7 +35,7 @@ from explainer.output.atom import (
     quoteattr,
     stamp,
 )
-from explainer.site.gather import ExplainerPage, Site, TermPage
+from explainer.site.pages import ExplainerPage, Site, TermPage
 from explainer.site.since import timeline
 
 UPDATES = "updates.xml"

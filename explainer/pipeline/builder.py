@@ -31,8 +31,9 @@ from explainer.pipeline.plan import Job, plan
 from explainer.pipeline.spill import Spill
 from explainer.pipeline.unchanged import tool_version
 from explainer.site.checks import check_glossary
-from explainer.site.gather import Site, gather
+from explainer.site.gather import gather
 from explainer.site.memo import BuildCache
+from explainer.site.pages import Site
 
 Sink = Callable[[str, "bytes | Placed"], None]
 

@@ -37,7 +37,8 @@ from explainer.pipeline.bodystore import BodyStore
 from explainer.pipeline.plan import Job
 from explainer.pipeline.spill import Spill
 from explainer.pipeline.unchanged import RECORDS, VERSION_FILE, tool_version
-from explainer.site.gather import Bodies, Site
+from explainer.site.gather import Bodies
+from explainer.site.pages import Site
 
 MAGIC = b"explainer-cache 1\n"
 KINDS = ("body", "job", "output", "search", RECORDS)  # the cache's folders, all it ever deletes

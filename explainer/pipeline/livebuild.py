@@ -26,8 +26,9 @@ from explainer.core.spec import SiteSpec
 from explainer.output.render import environment, render_spec
 from explainer.pipeline.plan import Job, Make, plan, run
 from explainer.site.checks import check_glossary
-from explainer.site.gather import Site, gather
+from explainer.site.gather import gather
 from explainer.site.memo import BuildCache
+from explainer.site.pages import Site
 
 
 @dataclass

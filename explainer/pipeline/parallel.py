@@ -29,7 +29,8 @@ from explainer.output.writer import Placed, Staging
 from explainer.pipeline import wire
 from explainer.pipeline.plan import Job, run
 from explainer.pipeline.spill import Spill
-from explainer.site.gather import Bodies, ExplainerPage, Site, explainer_page
+from explainer.site.gather import Bodies, explainer_page
+from explainer.site.pages import ExplainerPage, Site
 
 Work = TypeVar("Work")
 Done = TypeVar("Done")

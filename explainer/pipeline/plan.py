@@ -30,7 +30,7 @@ from explainer.output.feeds import FEED, SITEMAP, atom, robots, sitemap
 from explainer.output.render import PageSpec, page_specs
 from explainer.output.term_feeds import UPDATES, term_feed, term_feed_file, updates_feed
 from explainer.output.theme import asset_paths, search_path
-from explainer.site.gather import ExplainerPage, Site, TermPage
+from explainer.site.pages import ExplainerPage, Site, TermPage
 
 SEARCH = "pagefind/"  # the search index: one job, run over the written pages
 INCLUDE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")

@@ -4,7 +4,7 @@ Once an explainer's body is rendered, ``build`` needs it again only to write the
 page and the full-text feed. Until then it sits in an unnamed temporary file (the operating
 system's page cache, not the build's memory, which would otherwise grow with every body and
 be copied into each worker that touches it): the page holds where the body is and reads it
-back when asked (:attr:`explainer.site.gather.ExplainerPage.body_html`). The explainers'
+back when asked (:attr:`explainer.site.pages.ExplainerPage.body_html`). The explainers'
 Markdown sources wait there too, from the checks that read them until the process that
 renders each body reads it back, and are dropped once the body is made. The file goes away
 with the last page that refers to it. When the file cannot be written, the text stays in
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from explainer.content.model import Explainer
-from explainer.site.gather import ExplainerPage
+from explainer.site.pages import ExplainerPage
 
 
 class Spill:

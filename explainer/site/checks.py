@@ -17,7 +17,7 @@ from explainer.content.model import Explainer
 from explainer.core.diagnostics import Diagnostics
 from explainer.glossary.terms import Glossary
 from explainer.site.freshness import check_freshness
-from explainer.site.gather import Site
+from explainer.site.pages import Site
 
 # A capitalised word; an apostrophe before a capital stays inside it ("O'Hare", "O’Neill"), as
 # does one before letters that are no contraction's ("Nyong'o", "Ya'alon"; not "Obama's")

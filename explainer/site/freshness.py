@@ -21,7 +21,7 @@ import datetime as dt
 from explainer.content.history import newest_first, unseen_events
 from explainer.content.model import Event, Explainer, Term
 from explainer.core.diagnostics import Diagnostics, did_you_mean
-from explainer.site.gather import ExplainerPage, Site
+from explainer.site.pages import ExplainerPage, Site
 
 AS_OF_HINT = "check the facts and sources again, then set as_of to the date you checked them"
 

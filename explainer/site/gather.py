@@ -10,10 +10,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 import markdown
 
@@ -25,7 +24,7 @@ from explainer.content.model import Config, Explainer, Term
 from explainer.content.placeholders import check_placeholders
 from explainer.content.sanitize import safe_body
 from explainer.content.topics import readable_name, warn_unused
-from explainer.content.updates import ShownUpdate, UpdatesPlaceholder, place_updates, shown_updates
+from explainer.content.updates import UpdatesPlaceholder, place_updates, shown_updates
 from explainer.core.console import Progress
 from explainer.core.diagnostics import (
     Diagnostic,
@@ -36,94 +35,30 @@ from explainer.core.diagnostics import (
 )
 from explainer.core.memory import give_back
 from explainer.core.spec import SiteSpec
-from explainer.core.urls import explainer_url, file_of, relative, slugify, tag_url, term_url
+from explainer.core.urls import explainer_url, file_of, relative, slugify, term_url
 from explainer.glossary.bidi import BidiExtension
 from explainer.glossary.converters import CONVERTERS, MARKDOWN_EXTENSIONS
 from explainer.glossary.extension import GlossaryExtension, Policy
 from explainer.glossary.references import Problem
 from explainer.glossary.terms import Glossary, build_glossary
 from explainer.site.memo import BuildCache
+from explainer.site.pages import (
+    Backlink,
+    ExplainerPage,
+    Letter,
+    Site,
+    Tag,
+    TagPage,
+    TermPage,
+)
 from explainer.site.pictures import check_lead_image
-from explainer.site.since import Since, what_since
+from explainer.site.since import what_since
 from explainer.site.timeline import TimelineExtension
 
 T = TypeVar("T", Explainer, Term)
 Bodies = Callable[[list[Explainer], Glossary, Config, Progress],
                   list[tuple["ExplainerPage", tuple[Diagnostic, ...]]]]
 Item = TypeVar("Item")
-
-
-@dataclass(frozen=True)
-class Tag:
-    slug: str
-    name: str  # readable: the topic's title in site.yml, the editor's spelling or the slug's
-    description: str = ""  # from site.yml
-
-    @property
-    def url(self) -> str:
-        return tag_url(self.slug)
-
-
-class StoredText(Protocol):
-    """Text kept outside the build's memory (see :mod:`explainer.pipeline.spill`)."""
-
-    def read(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class ExplainerPage:
-    explainer: Explainer
-    url: str
-    body: str | StoredText  # the rendered body, or where the build keeps it (body_html reads it)
-    terms: tuple[Term, ...]  # in order of first mention
-    tags: tuple[Tag, ...]
-    sentences: Mapping[str, str]  # slug -> the sentence of the term's first mention
-    boxes: bool = False  # whether the body shows a box for each term (so no key-terms list)
-    updates: tuple[ShownUpdate, ...] = ()  # newest first (see explainer.content.updates)
-    updates_at: int | None = None  # where [[updates]] was in body_html; None: above the body
-    since: Since | None = None  # "What has happened since" (see explainer.site.since)
-
-    @property
-    def body_html(self) -> str:
-        return self.body if isinstance(self.body, str) else self.body.read()
-
-
-@dataclass(frozen=True)
-class Backlink:
-    page: ExplainerPage
-    sentence: str
-
-
-@dataclass(frozen=True)
-class TermPage:
-    term: Term
-    url: str
-    body_html: str
-    related: tuple[Term, ...]
-    mentioned_in: tuple[Backlink, ...]
-
-
-@dataclass(frozen=True)
-class TagPage:
-    tag: Tag
-    explainers: tuple[ExplainerPage, ...]
-
-
-@dataclass(frozen=True)
-class Letter:
-    letter: str
-    terms: tuple[TermPage, ...]
-
-
-@dataclass(frozen=True)
-class Site:
-    config: Config
-    explainers: tuple[ExplainerPage, ...]  # newest first
-    terms: tuple[TermPage, ...]  # A to Z
-    tags: tuple[TagPage, ...]  # by name
-    letters: tuple[Letter, ...]
-    glossary: Glossary
-    drafts_left_out: int = 0  # explainers with draft: true, built without --drafts
 
 
 def content_files(folder: Path, content: Path | None = None,
@@ -150,51 +85,75 @@ def gather(spec: SiteSpec, diags: Diagnostics, cache: BuildCache | None = None,
     """
     cache = cache or BuildCache()
     progress = progress or Progress(None)
-    content, drafts, base_url = spec.content, spec.drafts, spec.base_url
     reset_suggestions()
-    config = (cache.load("config", spec.settings, load_config, diags)
-              if settings_file(content, diags) else None)
-    if config is not None and base_url is not None:
-        loaded = config
-        config = cache.derive("config", base_url, (loaded,), lambda _: dataclasses.replace(
-            loaded, base_url=normal_base_url(base_url)), diags)
-    term_files = content_files(spec.glossary, content, diags)
-    terms = _unique([cache.load("term", p, load_term, diags) for p in term_files], diags)
-    slugs = frozenset(p.stem for p in term_files)
-    glossary = cache.derive("glossary", slugs, tuple(terms),
-                            lambda d: build_glossary(terms, d, slugs), diags)
+    config = _config(spec, cache, diags)
+    glossary = _glossary(spec, cache, diags)
     glossary_ok = config is not None and not diags.has_errors
-    files = content_files(spec.explainers, content, diags)
-    media_files(content, diags)  # only to report links out of the folder, FIFOs...
-    explainers = _unique([cache.load("explainer", p, load_explainer, diags)
-                          for p in counted(files, "Reading explainers", progress)], diags)
-    for explainer in explainers:
-        check_lead_image(explainer, content, diags)
-    check_placeholders(explainers, diags)  # drafts are exempt
-    if config is not None:
-        warn_unused(config, (tag for e in explainers for tag in e.tags), diags)
+    explainers = _explainers(spec, cache, config, progress, diags)
     if not glossary_ok:  # bodies cannot be checked against a glossary that did not load
         return None
     assert config is not None
-    left_out = 0 if drafts else sum(e.draft for e in explainers)
-    explainers = [e for e in explainers if drafts or not e.draft]
+    left_out = 0 if spec.drafts else sum(e.draft for e in explainers)
+    explainers = [e for e in explainers if spec.drafts or not e.draft]
     if stash is not None:  # the sources wait elsewhere until their bodies are rendered
         explainers = [stash(e) for e in explainers]
         cache.drop("explainer")
         give_back()
-    if bodies is None:
-        pages = [cache.derive("page", e.path, (e, glossary, config),
-                              functools.partial(explainer_page, e, glossary, config), diags)
-                 for e in counted(explainers, "Rendering explainers", progress)]
-    else:
-        pages = [_rebound(e, page, problems, glossary, config, diags) for e, (page, problems)
-                 in zip(explainers, bodies(explainers, glossary, config, progress), strict=True)]
+    pages = _pages(explainers, glossary, config, cache, progress, bodies, diags)
     if diags.has_errors:
         return None
     site = assemble(config, pages, glossary,
                     functools.partial(_term_html, cache, glossary, config, diags))
     cache.prune()
     return dataclasses.replace(site, drafts_left_out=left_out) if left_out else site
+
+
+def _config(spec: SiteSpec, cache: BuildCache, diags: Diagnostics) -> Config | None:
+    """The site's settings (``site.yml``), with the spec's base URL when it gives one."""
+    config = (cache.load("config", spec.settings, load_config, diags)
+              if settings_file(spec.content, diags) else None)
+    if config is None or spec.base_url is None:
+        return config
+    loaded, base_url = config, spec.base_url
+    return cache.derive("config", base_url, (loaded,), lambda _: dataclasses.replace(
+        loaded, base_url=normal_base_url(base_url)), diags)
+
+
+def _glossary(spec: SiteSpec, cache: BuildCache, diags: Diagnostics) -> Glossary:
+    """The glossary compiled from the term files (each read once per change)."""
+    term_files = content_files(spec.glossary, spec.content, diags)
+    terms = _unique([cache.load("term", p, load_term, diags) for p in term_files], diags)
+    slugs = frozenset(p.stem for p in term_files)
+    return cache.derive("glossary", slugs, tuple(terms),
+                        lambda d: build_glossary(terms, d, slugs), diags)
+
+
+def _explainers(spec: SiteSpec, cache: BuildCache, config: Config | None,
+                progress: Progress, diags: Diagnostics) -> list[Explainer]:
+    """Every explainer, drafts included, with the checks that need no glossary: their lead
+    pictures, placeholders left in, tags the settings do not know."""
+    files = content_files(spec.explainers, spec.content, diags)
+    media_files(spec.content, diags)  # only to report links out of the folder, FIFOs...
+    explainers = _unique([cache.load("explainer", p, load_explainer, diags)
+                          for p in counted(files, "Reading explainers", progress)], diags)
+    for explainer in explainers:
+        check_lead_image(explainer, spec.content, diags)
+    check_placeholders(explainers, diags)  # drafts are exempt
+    if config is not None:
+        warn_unused(config, (tag for e in explainers for tag in e.tags), diags)
+    return explainers
+
+
+def _pages(explainers: list[Explainer], glossary: Glossary, config: Config,
+           cache: BuildCache, progress: Progress, bodies: Bodies | None,
+           diags: Diagnostics) -> list[ExplainerPage]:
+    """The explainers' rendered bodies: here (each kept in the cache), or by ``bodies``."""
+    if bodies is None:
+        return [cache.derive("page", e.path, (e, glossary, config),
+                             functools.partial(explainer_page, e, glossary, config), diags)
+                for e in counted(explainers, "Rendering explainers", progress)]
+    return [_rebound(e, page, problems, glossary, config, diags) for e, (page, problems)
+            in zip(explainers, bodies(explainers, glossary, config, progress), strict=True)]
 
 
 def _rebound(explainer: Explainer, page: ExplainerPage, problems: tuple[Diagnostic, ...],

@@ -16,7 +16,7 @@ from explainer.content.model import Explainer
 from explainer.core.diagnostics import Diagnostics
 
 if TYPE_CHECKING:  # the site module checks pictures while it gathers
-    from explainer.site.gather import Site
+    from explainer.site.pages import Site
 
 # the kinds of picture import saves and the build measures, by the extension they are saved as
 PICTURE_KINDS = ("jpg", "png", "webp", "gif", "avif")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from explainer.content.model import Term
 
 if TYPE_CHECKING:
-    from explainer.site.gather import ExplainerPage
+    from explainer.site.pages import ExplainerPage
 
 PLAYER_KINDS = ("person", "organisation")
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"’])[.!?](?=\s+[\"“‘(\[]*[A-Z0-9])|[.!?]$")

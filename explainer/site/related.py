@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explainer.content.model import Term
-from explainer.site.gather import ExplainerPage, TermPage
+from explainer.site.pages import ExplainerPage, TermPage
 
 LIMIT = 4  # related explainers shown at the end of an explainer
 TERM_LIMIT = 3  # on a term page

@@ -38,7 +38,7 @@ from explainer.glossary.boxes import MONTHS
 from explainer.site.since import Happened, merged_events
 
 if TYPE_CHECKING:
-    from explainer.site.gather import ExplainerPage
+    from explainer.site.pages import ExplainerPage
 
 OPEN = re.compile(r"^(?P<fence>`{3,}|~{3,})[ ]*timeline[ ]*$")
 OTHER_FENCE = re.compile(r"^(?P<fence>`{3,}|~{3,})")
