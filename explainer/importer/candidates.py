@@ -143,35 +143,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     for index, text in enumerate(texts):
         if title_case(text, article) or (index > 0 and CREDIT_LINE.match(text)):
             continue  # a headline or heading in Title Case: its capitals name nothing
-        found_here = list(find_candidates(text, glossary, initials=True))
-        quotes = list(QUOTED.finditer(text)) if found_here else []
-        label_end = labelled(text) if found_here else 0
-        for candidate in joined(text, laws_joined(text, with_possessors(text, found_here)),
-                                article):  # "Securities and Exchange Commission" whole,
-            # "People's Liberation Army" and "… Human Rights and Democracy Act" too
-            if not text[:candidate.start].strip("*_ ") and _dateline(
-                    text, candidate, article, story_opens=index == 1):
-                continue  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
-            if INDEX_CODE.search(text[max(0, candidate.start - 2):candidate.start]):
-                continue  # ".IXIC": a market's code for an index
-            if GLUED_BEFORE.search(text[max(0, candidate.start - 2):candidate.start]) or \
-                    GLUED_AFTER.match(text, candidate.end):
-                continue  # "3-Tier Heated Clothes Airer", "Lakeland Dry:Soon": a piece of a word
-            if PREFIXED.search(text[max(0, candidate.start - 8):candidate.start]):
-                candidate = unprefixed(text, candidate)  # "pan-European STOXX 600"
-                if not candidate.name:
-                    continue  # "anti-Trump"
-            if in_quoted_title(candidate, quotes):
-                continue  # "More Money" of “Less Money on Testing, More Money on Students”
-            name = _tidy(CJK.split(candidate.name, maxsplit=1)[0].strip(), text,
-                         candidate.start, article, text[candidate.end:candidate.end + 40])
-            if name is None:
-                continue
-            entry = found.setdefault(name, Name(name))
-            entry.mentions += 1
-            entry.paragraphs.add(index)
-            entry.lead = entry.lead or index <= 1
-            entry.prose = entry.prose or candidate.start >= label_end
+        _names_in(text, index, glossary, article, found)
     _lead_in(title, found)  # a name in a headline in Title Case still leads
     merged = fold_acronyms(fold_short_forms(fold_people(found)), "\n".join(texts))
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
@@ -185,6 +157,51 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     # as central first; of those, the one the article names first (its lead is on top)
     return [n.name for n in sorted(
         kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]
+
+
+def _names_in(text: str, index: int, glossary: Glossary, article: ArticleWords,
+              found: dict[str, Name]) -> None:
+    """Count the names of the article's ``index``-th text (0: its title) into ``found``."""
+    found_here = list(find_candidates(text, glossary, initials=True))
+    quotes = list(QUOTED.finditer(text)) if found_here else []
+    label_end = labelled(text) if found_here else 0
+    for candidate in joined(text, laws_joined(text, with_possessors(text, found_here)),
+                            article):  # "Securities and Exchange Commission" whole,
+        # "People's Liberation Army" and "… Human Rights and Democracy Act" too
+        kept = _in_place(text, index, candidate, article, quotes)
+        if kept is None:
+            continue
+        name = _tidy(CJK.split(kept.name, maxsplit=1)[0].strip(), text,
+                     kept.start, article, text[kept.end:kept.end + 40])
+        if name is None:
+            continue
+        entry = found.setdefault(name, Name(name))
+        entry.mentions += 1
+        entry.paragraphs.add(index)
+        entry.lead = entry.lead or index <= 1
+        entry.prose = entry.prose or kept.start >= label_end
+
+
+def _in_place(text: str, index: int, candidate: Candidate, article: ArticleWords,
+              quotes: list[re.Match[str]]) -> Candidate | None:
+    """The candidate as it stands in its text, without a prefix glued to it ("pan-European
+    STOXX 600"); None where it names nothing: a dateline, a market's code, a piece of a
+    word, a piece of a quoted title."""
+    before = text[max(0, candidate.start - 2):candidate.start]
+    if not text[:candidate.start].strip("*_ ") and _dateline(
+            text, candidate, article, story_opens=index == 1):
+        return None  # "DUBLIN —", "LA CROSSE, Wis. (AP) —": where, not what
+    if INDEX_CODE.search(before):
+        return None  # ".IXIC": a market's code for an index
+    if GLUED_BEFORE.search(before) or GLUED_AFTER.match(text, candidate.end):
+        return None  # "3-Tier Heated Clothes Airer", "Lakeland Dry:Soon": a piece of a word
+    if PREFIXED.search(text[max(0, candidate.start - 8):candidate.start]):
+        candidate = unprefixed(text, candidate)  # "pan-European STOXX 600"
+        if not candidate.name:
+            return None  # "anti-Trump"
+    if in_quoted_title(candidate, quotes):
+        return None  # "More Money" of “Less Money on Testing, More Money on Students”
+    return candidate
 
 
 def _lead_in(title: str, found: dict[str, Name]) -> None:

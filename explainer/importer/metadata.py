@@ -194,6 +194,18 @@ def read_meta(page: str) -> PageMeta:
     _meta_tags(tree, meta)
     meta.site_names += spelled_out(page, meta.shown_name)
     meta.site_names = meta.site_names or _microdata_publisher(tree)  # the last resort
+    _document(tree, page, meta)
+    _people(tree, meta)
+    _shown(tree, meta)
+    meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
+    for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
+        meta.published.append(time_tag.get("datetime"))
+    return meta
+
+
+def _document(tree: Any, page: str, meta: PageMeta) -> None:
+    """What the document says of itself: its <h1>s and <title>, its canonical and next
+    addresses, the words of its links, its language."""
     meta.h1 = [text_of(h) for h in tree.xpath("//h1") if text_of(h)]
     titles = tree.xpath("//title")
     meta.html_title = text_of(titles[0]) if titles else ""
@@ -205,6 +217,11 @@ def read_meta(page: str) -> PageMeta:
                                 for a in tree.iter("a"))
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()
                      or _commented_lang(page) or _stated_lang(tree))
+
+
+def _people(tree: Any, meta: PageMeta) -> None:
+    """The names the page shows as its authors and editors, and its tag links; those under
+    another story's teaser are set apart."""
     own = [*meta.h1, *meta.titles, *meta.headlines, meta.html_title]
     meta.tag_links = [text_of(a) for a in tree.xpath(  # not another story's teaser's
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
@@ -222,6 +239,11 @@ def read_meta(page: str) -> PageMeta:
     meta.editors = editors(tree)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = labelled_authors(tree, elsewhere)
+
+
+def _shown(tree: Any, meta: PageMeta) -> None:
+    """What the page shows its reader around the story: the standfirst, the headlines, the
+    dates under them, the figures, the lines set flush right, the visible text."""
     meta.decks = decks(tree)
     meta.headline_h1, meta.shown_h1, meta.shown_h2 = page_headlines(tree)
     meta.yearless_date = yearless_date(tree)
@@ -231,10 +253,6 @@ def read_meta(page: str) -> PageMeta:
     meta.figures = figures(tree)
     meta.flush_right = right_aligned(tree)
     meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))
-    meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
-    for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
-        meta.published.append(time_tag.get("datetime"))
-    return meta
 
 
 # "<!--[if gt IE 9]> <html lang="en" class="no-js"> <![endif]-->": the only <html> tag that
