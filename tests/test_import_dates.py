@@ -19,8 +19,18 @@ def test_date_from_structured_data_and_updated_when_later():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
             '"datePublished": "2024-03-05T10:00:00Z", "dateModified": "2024-03-06T08:00:00Z"}'
             "</script>")
-    article = parse_html(page(head))
+    article = parse_html(page(head, body_extra="<p class='stamp'>Updated March 6, 2024</p>"))
     assert (article.date, article.updated) == (dt.date(2024, 3, 5), dt.date(2024, 3, 6))
+
+
+def test_a_change_the_page_does_not_show_is_not_an_update():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2011-11-18T18:00:00Z", "dateModified": "2016-09-20T08:00:00Z"}'
+            "</script>")
+    article = parse_html(page(head))
+    assert (article.date, article.updated) == (dt.date(2011, 11, 18), None)
+    assert "the page's metadata says the story was changed on 2016-09-20, a date the page " \
+        "does not show: 'updated' is left empty" in article.notes
 
 
 def test_no_date_is_invented_from_the_text():

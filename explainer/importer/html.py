@@ -114,6 +114,8 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     ``second_opinions``, goose3 and newspaper4k read it too (:mod:`opinions`)."""
     head = _head(page, url)
     lead, dropped = lead_picture(head.meta)
+    updated, changed = _updated(page, head)
+    head.notes += changed
     text = _text(page, head)
     _sign(head, text)
     _second_opinions(page, head.address, text, second_opinions)
@@ -125,7 +127,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         title=html_lib.unescape(head.title), paragraphs=tuple(text.paragraphs),
         summary=summary, date=date or head.date,
         dateline=next(iter(text.places), None) or opening_dateline(text.paragraphs),
-        updated=_updated(head), byline=text.people or ((text.credit,) if text.credit else ()),
+        updated=updated, byline=text.people or ((text.credit,) if text.credit else ()),
         source_name=named, source_url=head.address,
         **_picture(lead, head), language=_language(head.meta.language),
         tags=_tags(page, head, text, summary, named), markdown_body=True, gaps=tuple(gaps),
@@ -159,9 +161,19 @@ def _head(page: str, url: str | None) -> _Head:
     return head
 
 
-def _updated(head: _Head) -> dt.date | None:
+def _updated(page: str, head: _Head) -> tuple[dt.date | None, list[str]]:
+    """When the story was last changed: the metadata's date of a change after the
+    publication, when the page shows that date to its reader. A date only the metadata
+    gives is often the day the page was saved again by its system (a 2011 story "modified"
+    in 2016): it is left out, with a note, so that the explainer neither says "Updated" nor
+    counts the events after the story as known."""
     updated = first_date(head.meta.modified)
-    return updated if updated and head.date and updated > head.date else None
+    if not (updated and head.date and updated > head.date):
+        return None, []
+    if stated_outside_links(page, updated, markup=False):
+        return updated, []
+    return None, [f"the page's metadata says the story was changed on {updated.isoformat()}, "
+                  "a date the page does not show: 'updated' is left empty"]
 
 
 def _text(page: str, head: _Head) -> _Text:
