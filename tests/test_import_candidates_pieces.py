@@ -210,3 +210,30 @@ def test_a_paragraph_of_many_names_is_read_at_once(text):
             f"suggest('T', [{text}], EMPTY)")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60,
                    cwd=Path(__file__).resolve().parent.parent)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The vote came under House Resolution 11, which passed.", "House Resolution 11"),
+    ("Executive Order 14117 was signed on Wednesday.", "Executive Order 14117"),
+    ("Members joined Teamsters Local 90 in the morning.", "Teamsters Local 90"),
+])
+def test_the_number_a_name_is_known_by_is_part_of_it(sentence, name):
+    assert name in suggest("A vote", [sentence, "Nothing else happened."], EMPTY)
+
+
+def test_a_decimal_after_a_numbering_word_is_not_part_of_the_name():
+    found = suggest("A vote", ["Workers under House Resolution 11.5 per cent said no."], EMPTY)
+    assert not [n for n in found if n.startswith("House Resolution 11")]
+
+
+def test_a_sentence_s_first_word_and_for_before_a_name_are_not_part_of_it():
+    paragraphs = ["Expectations for Kaine are high.", "Tim Kaine said he was ready.",
+                  "Kaine smiled."]
+    assert suggest("Debate", paragraphs, EMPTY) == ["Tim Kaine"]
+
+
+def test_a_name_with_for_written_whole_each_time_stays_whole():
+    paragraphs = ["Physicians for Human Rights said so.", "Physicians for Human Rights agreed.",
+                  "Teach for America hired teachers.", "Teach for America said America grew."]
+    found = suggest("Groups", paragraphs, EMPTY)
+    assert "Physicians for Human Rights" in found and "Teach for America" in found

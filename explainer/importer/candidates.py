@@ -131,6 +131,13 @@ from explainer.site.checks import Candidate, find_candidates
 
 GLUED_BEFORE = re.compile(r"(?:\d-|[^\W_]:)$")  # "3-Tier …", "Dry:Soon …" (not "A/B": both)
 GLUED_AFTER = re.compile(r":[^\W_]")  # "… Dry:Soon"
+# A number after a word that numbers what it names belongs to the name: "House Resolution 11",
+# "Executive Order 14117", "Section 230", "Teamsters Local 90" (not a decimal or a range:
+# "Resolution 11.5", "Article 5-7")
+NUMBERED_WORDS = frozenset({"resolution", "order", "section", "title", "article", "chapter",
+                            "local", "amendment", "bill", "directive", "regulation",
+                            "proposition", "measure"})
+NUMBER_AFTER = re.compile(r" (\d{1,5})(?![\w.,:/-]*\d)(?!\w)")
 
 
 def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
@@ -201,7 +208,17 @@ def _in_place(text: str, index: int, candidate: Candidate, article: ArticleWords
             return None  # "anti-Trump"
     if in_quoted_title(candidate, quotes):
         return None  # "More Money" of “Less Money on Testing, More Money on Students”
-    return candidate
+    return _numbered(text, candidate)
+
+
+def _numbered(text: str, candidate: Candidate) -> Candidate:
+    """The candidate with the number after it when its last word numbers what it names
+    (:data:`NUMBERED_WORDS`): "House Resolution 11", not "House Resolution"."""
+    number = NUMBER_AFTER.match(text, candidate.end)
+    if number is None or candidate.name.split()[-1].casefold() not in NUMBERED_WORDS or \
+            len(candidate.name.split()) < 2:
+        return candidate
+    return Candidate(f"{candidate.name} {number.group(1)}", candidate.start, number.end())
 
 
 def _lead_in(title: str, found: dict[str, Name]) -> None:
@@ -286,6 +303,8 @@ def _unopened(words: list[str], article: ArticleWords, after: str) -> list[str]:
             article.count(" ".join(words[2:])) > article.count(" ".join(words)):
         words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
         # "General Motors" apart ("Friends of the Earth" stays)
+    elif (rest := _for_whom(words, article)) is not None:
+        words = rest  # "Expectations for Kaine", "Construction for the Los Angeles Coliseum"
     elif len(words) == 2 and words[0].casefold() in COUNTS and \
             article.apart(words[0], words[1]):
         words = words[1:]  # "Two Clinton aides" where the text writes "Clinton" apart
@@ -303,6 +322,24 @@ def _unopened(words: list[str], article: ArticleWords, after: str) -> list[str]:
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
     return words
+
+
+def _for_whom(words: list[str], article: ArticleWords) -> list[str] | None:
+    """The name after a sentence's first word and "for" ("Expectations for Kaine are
+    high"), where the text writes the name more often alone, and either writes that word in
+    lower case too or the whole only once; None for a body's or an office's name ("Campaign
+    for Nuclear Disarmament", "Minister for Culture") or one the text writes whole each time
+    ("Teach for America", twice), or whose first word is no common word ("CircleCI for
+    Enterprise")."""
+    if len(words) < 3 or words[1] != "for" or not words[0][1:].islower() or \
+            words[0].casefold() in BODIES | OFFICES | JOB_ROLES:
+        return None  # "CircleCI for Enterprise": a product's name
+    rest = words[3:] if words[2] == "the" else words[2:]
+    whole = article.count(" ".join(words))
+    if not rest or not rest[0][:1].isupper() or not (
+            whole == 1 or article.writes(words[0].casefold())):
+        return None
+    return rest if article.count(" ".join(rest)) > whole else None
 
 
 def _title_alone(words: list[str], article: ArticleWords, after: str) -> bool:
