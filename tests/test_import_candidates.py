@@ -343,3 +343,12 @@ def test_a_place_made_an_adjective_before_a_name_is_not_part_of_it():
     paragraphs = ["The Mercer Island-based Dana F. Besecker Company bought it.",
                   "The Arab League met."]
     assert suggest("Deal", paragraphs, EMPTY) == ["Dana F. Besecker Company", "Arab League"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Evangelist Billy Graham spoke at the Coliseum.", "Billy Graham"),
+    ("The Rev. Al Sharpton led the march.", "Al Sharpton"),
+    ("His Excellence Archbishop Roger M. Mahony blessed the crowd.", "Roger M. Mahony"),
+])
+def test_a_religious_title_is_no_part_of_the_name(sentence, name):
+    assert suggest("A service", [sentence, "Nothing else happened."], EMPTY) == [name]

@@ -15,11 +15,12 @@ foreign defence defense interior finance state former acting late ceo cfo coo fo
 president-elect vice-president officer detective sergeant trooper attorney sheriff
 editor-in-chief speaker leader co-founder cofounder professor adjunct cto cio cmo evp svp vp
 mp mep onetime ex superintendent treasurer comptroller councilman councilwoman
-councillor councilor alderman inspector constable magistrate"""
+councillor councilor alderman inspector constable magistrate archbishop pastor reverend
+rev evangelist patriarch"""
 TITLES = frozenset(_TITLE_WORDS.split())
 # A title cut at its full stop ends a name read too short ("Georgia Gov. Brian Kemp")
 TITLE_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt",
-                                 "adm", "cmdr", "atty", "det", "supt"})
+                                 "adm", "cmdr", "atty", "det", "supt", "rev"})
 # A royal's or a peer's style: with one name it is the name ("Lord Alli", "Prince Harry")
 STYLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "baroness", "baron",
                     "earl", "viscount", "duke", "duchess", "dame"})
