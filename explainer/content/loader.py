@@ -132,6 +132,38 @@ TERM_SCHEMA = {
 
 def load_config(path: Path, diags: Diagnostics) -> Config | None:
     """Read ``site.yml``; None (with errors reported) when it is missing or invalid."""
+    checked = _site_settings(path, diags)
+    if checked is None:
+        return None
+    values = checked.values
+    domain, embeds = values.get("domain", ""), tuple(values.get("embeds", ()))
+    if not (_domain_ok(path, domain, checked, diags)
+            and _embed_hosts_ok(path, embeds, checked.where.get("embeds", (1, 1)), diags)
+            and _base_url_ok(path, values.get("base_url", ""), checked, diags)
+            and _language_ok(path, values.get("language"), checked, diags)):
+        return None
+    topics = topics_from(path, values.get("topics", {}), checked.where, diags)
+    per_page = per_page_from(path, values.get("per_page"), checked.where, diags)
+    if topics is None or per_page is None:
+        return None
+    options = values.get("glossary", {})
+    base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
+    return Config(
+        path=path, title=values["title"], description=values.get("description", ""),
+        base_url=normal_base_url(base_url), language=values.get("language", "en"),
+        author=values.get("author", ""), domain=domain, embeds=embeds,
+        topics=topics, per_page=per_page,
+        since=since_from(values.get("since"), None) or SinceOptions(),
+        glossary=GlossaryOptions(link=options.get("link", "first"),
+                                 boxes=options.get("boxes", True),
+                                 skip_quotes=options.get("skip_quotes", False),
+                                 max_age_days=options.get("max_age_days")),
+    )
+
+
+def _site_settings(path: Path, diags: Diagnostics) -> Checked | None:
+    """``site.yml``'s keys checked against the schema; None (with errors reported) when the
+    file is missing, is not YAML or is not a set of "key: value" lines."""
     if not os.path.isfile(path):
         diags.error(path, 1, 1, "site settings file not found",
                     hint="create it with at least a line: title: My explainers")
@@ -146,40 +178,17 @@ def load_config(path: Path, diags: Diagnostics) -> Config | None:
                     hint="write one setting per line, e.g. title: My explainers")
         return None
     checked = validate(path, node, loader, 1, SITE_SCHEMA, diags)
-    if len(diags.errors) > before or loader is None:
-        return None
-    values = checked.values
-    options = values.get("glossary", {})
-    domain = values.get("domain", "")
-    if domain and not DOMAIN.match(domain):
-        line, col = checked.where.get("domain", (1, 1))
-        diags.error(path, line, col, f"'domain' must be a host name such as "
-                    f"explainers.example.org, not '{domain}'",
-                    hint="write the domain alone, without https:// or a path")
-        return None
-    embeds = tuple(values.get("embeds", ()))
-    if not _embed_hosts_ok(path, embeds, checked.where.get("embeds", (1, 1)), diags):
-        return None
-    if not _base_url_ok(path, values.get("base_url", ""), checked, diags):
-        return None
-    if not _language_ok(path, values.get("language"), checked, diags):
-        return None
-    topics = topics_from(path, values.get("topics", {}), checked.where, diags)
-    per_page = per_page_from(path, values.get("per_page"), checked.where, diags)
-    if topics is None or per_page is None:
-        return None
-    base_url = values.get("base_url") or (f"https://{domain}/" if domain else "")
-    return Config(
-        path=path, title=values["title"], description=values.get("description", ""),
-        base_url=normal_base_url(base_url), language=values.get("language", "en"),
-        author=values.get("author", ""), domain=domain, embeds=embeds,
-        topics=topics, per_page=per_page,
-        since=since_from(values.get("since"), None) or SinceOptions(),
-        glossary=GlossaryOptions(link=options.get("link", "first"),
-                                 boxes=options.get("boxes", True),
-                                 skip_quotes=options.get("skip_quotes", False),
-                                 max_age_days=options.get("max_age_days")),
-    )
+    return None if len(diags.errors) > before or loader is None else checked
+
+
+def _domain_ok(path: Path, domain: str, checked: Checked, diags: Diagnostics) -> bool:
+    if not domain or DOMAIN.match(domain):
+        return True
+    line, col = checked.where.get("domain", (1, 1))
+    diags.error(path, line, col, f"'domain' must be a host name such as "
+                f"explainers.example.org, not '{domain}'",
+                hint="write the domain alone, without https:// or a path")
+    return False
 
 
 LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
