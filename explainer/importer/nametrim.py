@@ -50,6 +50,15 @@ def trimmed(words: list[str], article: ArticleWords) -> list[str]:
     made = [i for i, w in enumerate(words[1:-1], start=1) if COMPOUND_ADJECTIVE.match(w)]
     if made and words[made[-1] + 1][:1].isupper():
         words = words[made[-1] + 1:]  # "Mercer Island-based Dana F. Besecker Company"
+    words = _without_tail(words, article)
+    while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
+        words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
+    return _german_trimmed(words, article) if article.german else words
+
+
+def _without_tail(words: list[str], article: ArticleWords) -> list[str]:
+    """The name without what follows it: a picture's credit, a market's code, "-led", a
+    company's officer, a day, a month; or a day and "the" before it."""
     if len(words) > 3 and " ".join(words[-2:]).casefold() in NEWS_AGENCIES:
         words = words[:-2]  # "Milan Fashion Week Getty Images": a caption's credit after it
     if len(words) > 1 and INSTRUMENT_CODE.fullmatch(words[-1]):
@@ -68,23 +77,26 @@ def trimmed(words: list[str], article: ArticleWords) -> list[str]:
     if len(words) > 2 and words[-1].casefold() in ENGLISH_MONTHS and \
             article.count(" ".join(words[:-1])) > article.count(" ".join(words)):
         words = words[:-1]  # "Inaugural Speech January"; "The Hunt for Red October" stays
-    while len(words) > 2 and words[0] in article.nouns and words[1][:1].isupper():
-        words = words[1:]  # not "Gefährdung von Kim Jong Un" -> "von Kim Jong Un"
-    if article.german and "von" in words[1:-1]:
+    return words
+
+
+def _german_trimmed(words: list[str], article: ArticleWords) -> list[str]:
+    """A German name without the role, the noun or the quantity before it."""
+    if "von" in words[1:-1]:
         cut = words.index("von", 1)
         before = words[cut - 1]
         if before in article.nouns or GERMAN_NOUN_END.search(before) or \
                 GERMAN_ROLE.search(before):
             words = words[cut + 1:]  # "Aufgabe von Co-Chefin Kerstin Wahala"
-    while article.german and len(words) > 1 and words[0].casefold() in GERMAN_QUANTITIES:
+    while len(words) > 1 and words[0].casefold() in GERMAN_QUANTITIES:
         words = words[1:]  # "Millionen Menschen", "Prozent Südeuropas", "Grad Celsius"
-    while article.german and len(words) > 1 and GERMAN_ROLE.search(words[0]) and \
-            words[1][:1].isupper():
+    while len(words) > 1 and GERMAN_ROLE.search(words[0]) and words[1][:1].isupper():
         words = words[1:]  # "Bundeskanzler Olaf Scholz", "CSU-Mann Hahn"
-    if article.german and len(words) == 2 and words[0].casefold() in GERMAN_TIMES and \
+    if len(words) == 2 and words[0].casefold() in GERMAN_TIMES and \
             words[1].casefold() in MONTHS:
         return words[1:]  # "Ende Oktober" (a month alone is no candidate)
     return words
+
 
 
 def genitive(words: list[str], article: ArticleWords) -> bool:
