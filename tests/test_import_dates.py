@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from explainer.importer.html import parse_html
-from explainer.importer.metadata import stated_outside_links
+from explainer.importer.pagedates import stated_outside_links
 from tests.test_import_html import PARAGRAPHS, page
 
 
@@ -226,7 +226,7 @@ def test_a_page_of_slashes_is_read_at_once():
     # the addresses of pictures are blanked in one pass: a search for an address that ends
     # in a picture's file name took time growing with the square of a run of slashes (40,000
     # slashes: 6 s). A subprocess, so that a return of it fails rather than hangs the suite.
-    code = ("from explainer.importer.metadata import stated_outside_links; import datetime; "
+    code = ("from explainer.importer.pagedates import stated_outside_links; import datetime; "
             "stated_outside_links('<p>' + '/' * 1_000_000 + '</p>', datetime.date(2024, 1, 2))")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=30,
                    cwd=Path(__file__).resolve().parent.parent)

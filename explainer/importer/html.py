@@ -42,11 +42,11 @@ from explainer.importer.labels import (
     without_empty_labels,
 )
 from explainer.importer.lead import LeadPicture, Picture, choose
-from explainer.importer.metadata import PageMeta, read_meta, stated_outside_links
+from explainer.importer.metadata import PageMeta, read_meta
 from explainer.importer.notes import without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
-from explainer.importer.pagedates import published
+from explainer.importer.pagedates import published, stated_outside_links
 from explainer.importer.repeats import (
     drop_repeated_title,
     reworded,

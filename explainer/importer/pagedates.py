@@ -1,5 +1,6 @@
 """When a web page says its article was published: its metadata, the time under its headline,
-its markup (htmldate, no guessing from the text), its address, then a date it shows."""
+its markup (htmldate, no guessing from the text), its address, then a date it shows; and
+whether the page writes a date outside links, and only as the time of a change."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import datetime as dt
 import re
 
 from htmldate import find_date
+from lxml import html as lxml_html
 
 from explainer.importer.clean import first_date
-from explainer.importer.metadata import PageMeta, shown_as_update, stated_outside_links
+from explainer.importer.fallbacks import UPDATE_LABEL
+from explainer.importer.metadata import XML_DECLARATION, PageMeta
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
@@ -85,3 +88,74 @@ def address_date(addresses: list[str]) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def date_forms(date: dt.date) -> list[str]:
+    """Ways a page may write a date."""
+    d, m, y, month = date.day, date.month, date.year, MONTHS[date.month - 1]
+    return [f"{y}-{m:02d}-{d:02d}", f"{y}/{m:02d}/{d:02d}", f"{d:02d}.{m:02d}.{y}",
+            f"{d}.{m}.{y}", f"{d:02d}/{m:02d}/{y}", f"{m:02d}/{d:02d}/{y}",
+            f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{month} {d}, {y}",
+            f"{d} {month} {y}", f"{month[:3]} {d}, {y}", f"{month[:3]}. {d}, {y}",
+            f"{d} {month[:3]} {y}", f"{month[:3]} {d} {y}", f"{y}{m:02d}{d:02d}T",
+            f"{y}.{m:02d}.{d:02d}"]
+
+
+LABEL_REACH = 30  # characters before a date where its label is looked for
+
+
+def _written(page: str, markup: bool) -> str:
+    """The page's text outside links, on one line; with ``markup`` also the values of its
+    meta tags and <time> elements. Empty when the page cannot be read."""
+    try:
+        tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return ""
+    for link in tree.xpath("//a" if markup else "//a | //script | //style | //head"):
+        link.drop_tree()
+    text = " ".join(tree.itertext())
+    attributes = " ".join(str(v) for v in tree.xpath(
+        "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
+    return " ".join(_without_pictures(text + " " + attributes).split())
+
+
+# a web address, also one written in JSON ("https:\/\/…"), read whole (in one pass: the
+# page may hold any run of slashes); a picture's is blanked, as the folder it was uploaded to
+# ("…/presto/2019/11/18/….jpg", the day before the story) is not the page stating a date
+ADDRESS_IN_TEXT = re.compile(r"(?:https?:)?(?:\\?/){2}[^\s\"'<>]+")
+PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|mp4|webm)(?![\w.])", re.IGNORECASE)
+
+
+def _without_pictures(text: str) -> str:
+    """The text with the addresses of pictures in it blanked."""
+    return ADDRESS_IN_TEXT.sub(lambda m: " " if PICTURE_FILE.search(m.group()) else m.group(), text)
+
+
+def stated_outside_links(page: str, date: dt.date, markup: bool = True) -> bool:
+    """Whether the page writes this date anywhere but inside a link: in its text, or with
+    ``markup`` also in its meta tags and <time> elements."""
+    haystack = _written(page, markup)
+    return any(form in haystack for form in date_forms(date))
+
+
+# "Published May 3rd, 2024", "Veröffentlicht am 3. Mai 2024": the page dates its publication
+PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|first published|veröffentlicht|"
+                             r"erschienen|publié|publicado|pubblicato|publicerad|gepubliceerd)"
+                             r"\b[^.!?]{0,30}\d", re.IGNORECASE)
+
+
+def shown_as_update(page: str, date: dt.date) -> bool:
+    """Whether the page's text writes this date, and only after a label that makes it the
+    time of a change ("Updated: Dec 15, 2016"), and no date after a label of publication:
+    the story may be older."""
+    haystack = _written(page, markup=False)
+    if PUBLISHED_LABEL.search(haystack):  # the publication is dated too, in another form
+        return False
+    found = [match.start() for form in date_forms(date)
+             for match in re.finditer(re.escape(form), haystack)]
+    return bool(found) and all(
+        UPDATE_LABEL.search(haystack[max(0, at - LABEL_REACH):at]) for at in found)
