@@ -251,3 +251,26 @@ def test_headings_move_up_again_once_a_boxs_heading_above_them_is_left_out():
     assert releveled(["Text.", "### Russia vowed to strike back", "More."]) == [
         "Text.", "## Russia vowed to strike back", "More."]
     assert releveled(["## A", "### B"]) == ["## A", "### B"]
+
+
+@pytest.mark.parametrize("main, expected", [
+    ("<p>&amp;#151; -- Clinton has an explanation.</p>", "Clinton has an explanation."),
+    ("<p>Prices rose &amp;mdash; again &amp;#8212; in May.</p>", "Prices rose — again — in May."),
+    ("<p>Smith &amp;Co; and AT&amp;T&amp;amp;T.</p>", "Smith &amp;Co; and AT&T&T."),
+    ("<p>Bell &amp;#1; rang.</p>", "Bell &amp;#1; rang."),  # no code for a control character
+])
+def test_character_references_written_out_as_text_are_the_characters(main, expected):
+    """A page that escaped them twice shows "&#151;" where it meant a dash."""
+    assert md(main) == expected
+
+
+@pytest.mark.parametrize("main, expected", [
+    ("<p>— Clinton spoke on Thursday.</p>", "Clinton spoke on Thursday."),
+    ("<p>-- <ref target='https://a.example/c'>Clinton</ref> spoke.</p>",
+     "[Clinton](https://a.example/c) spoke."),
+    ("<p>First.</p><p>— Second, set off.</p>", "First.\n\n— Second, set off."),
+    ("<list><item>Clinton spoke.</item></list>", "- Clinton spoke."),
+    ("<p>WASHINGTON — Clinton spoke.</p>", "WASHINGTON — Clinton spoke."),
+])
+def test_dashes_left_of_a_dateline_at_the_start_go(main, expected):
+    assert md(main) == expected

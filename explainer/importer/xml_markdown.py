@@ -5,6 +5,7 @@ no raw HTML and no Markdown the page did not mean can get through, and links kee
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import quote
 
@@ -29,8 +30,20 @@ TARGET_CHARS = "-._~:/?#@!$&+,;=%"  # kept as they are in a link target; the res
 EMPHASIS = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}
 
 
+# a character reference written out as text: the page escaped it twice ("&amp;#151;" shows
+# "&#151;"), and its reader sees the code where a dash was meant
+WRITTEN_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8}[0-9]{0,2});")
+
+
 def escape(text: str) -> str:
-    return escape_inline(text, bang=True)
+    return escape_inline(WRITTEN_REFERENCE.sub(_decoded, text), bang=True)
+
+
+def _decoded(match: re.Match[str]) -> str:
+    """A reference written out as text, as the character it stands for; a name that HTML does
+    not know stays as it is ("&Co;")."""
+    decoded = html.unescape(match.group())
+    return match.group() if decoded == match.group() or decoded < " " else decoded
 
 
 BREAK = "\x00"  # where a line break of the page's (``<lb/>``) stands until its paragraph is read
@@ -324,7 +337,15 @@ def xml_to_markdown(xml: str) -> str:
         return ""
     _mark_series(main)
     _below_first_level(main)
-    return "\n\n".join(blocks(main))
+    found = blocks(main)
+    if found:
+        found[0] = BARE_DASHES.sub("", found[0])
+    return "\n\n".join(found)
+
+
+# dashes that open the text with no place before them: what a site left of its dateline
+# ("— -- Hillary Clinton has …"); a single hyphen is a list's item
+BARE_DASHES = re.compile(r"^(?:(?:—|–|\\?--)[ \t]+)+(?=[^\W\d_]|\[)")
 
 
 def _below_first_level(main: etree._Element) -> None:
