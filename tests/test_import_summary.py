@@ -314,6 +314,27 @@ def test_a_summary_that_nearly_repeats_an_early_paragraph_is_flagged():
     assert repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND])
 
 
+def test_a_summary_that_is_a_later_paragraph_word_for_word_is_flagged():
+    summary = ("Officials said the bridge would open in the spring, two years later than "
+               "planned.")
+    assert repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND,
+                                  "Elsewhere, work went on.", f"In Lviv, {summary[0].lower()}"
+                                  f"{summary[1:]}"])
+
+
+def test_a_pull_quote_that_the_text_says_further_on_is_flagged():
+    summary = ("\u201cIs it just me or are the two candidates more appealing than their running "
+               "mates?\u201d said a Republican.")
+    later = ("Asked a Republican: \u201cIs it just me or are the two candidates more appealing "
+             "than their running mates?\u201d")
+    assert repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND, later])
+
+
+def test_a_short_quotation_the_text_says_again_is_not_flagged():
+    summary = "The minister called the deal \u201ca good start\u201d for both countries."
+    assert not repeats_text(summary, ["She called it \u201ca good start\u201d on Monday."])
+
+
 def test_a_summary_that_says_something_else_is_not_flagged():
     summary = "Russia's third use of the missile raises the stakes before the talks in Geneva."
     assert not repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND])

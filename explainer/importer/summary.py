@@ -36,8 +36,8 @@ STATES = re.compile(r"[.!。！][\"'”’»)\]]*$")  # a paragraph that ends by
 GOES_ON = re.compile(r"\w|\s+[\w\"'“‘„‚«‹»「『¿¡]")
 CUT_WORDS = 10  # a description cut short after a dateline is a long one
 DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
-REPEATS_TEXT = ("the page's description, which the text also says near its start (the "
-                "explainer would show it twice): write a standfirst, or cut it from the text")
+REPEATS_TEXT = ("the page's description, which the text also says (the explainer would show it "
+                "twice): write a standfirst, or cut it from the text")
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
 ENDS = re.compile(rf"[.!?。！？؟۔।][{re.escape(CLOSE)}]*$")  # Arabic's "؟", Urdu's, Hindi's stops
@@ -337,12 +337,13 @@ REPEAT_WINDOW = 3  # the text's first paragraphs of running text looked at
 
 
 def repeats_text(summary: str | None, paragraphs: Iterable[str]) -> bool:
-    """Whether the summary says again what the text says near its start: how its first
-    paragraph opens (:func:`opens_body`), or, nearly word for word, how one of its first
-    three paragraphs of running text does ("… a market, authorities said." beside "… a
-    market, Ukrainian authorities said.")."""
+    """Whether the summary says again what the text says: how its first paragraph opens
+    (:func:`opens_body`), or, nearly word for word, how one of its first three paragraphs of
+    running text does ("… a market, authorities said." beside "… a market, Ukrainian
+    authorities said."), or a sentence or quotation of a paragraph anywhere."""
     paragraphs = list(paragraphs)
-    if opens_body(summary, paragraphs) or _says_the_lede(summary, paragraphs):
+    if opens_body(summary, paragraphs) or _says_the_lede(summary, paragraphs) or \
+            _quotes_text(summary or "", paragraphs):
         return True
     wanted = fold(summary or "").split()
     if len(wanted) < MIN_WORDS * 3:
@@ -352,6 +353,23 @@ def repeats_text(summary: str | None, paragraphs: Iterable[str]) -> bool:
         if difflib.SequenceMatcher(None, wanted, words, autojunk=False).ratio() >= NEAR:
             return True
     return False
+
+
+QUOTED = re.compile(r'["“„«»]([^"“”„«»]+)["”“»«]')
+QUOTE_WORDS = 8  # words of a sentence or quotation that the text says again, word for word
+
+
+def _quotes_text(summary: str, paragraphs: list[str]) -> bool:
+    """Whether one of the summary's sentences, or a quotation in it, is word for word in a
+    paragraph of the text, anywhere: a paragraph set as the description, or a pull quote
+    ("“Is it just me …?” said a Republican." beside "Asked a Republican: “Is it just me …?”")."""
+    said = [fold(s) for s in (*(m.group(1) for m in QUOTED.finditer(summary)),
+                              *sentences(summary))]
+    said = [f" {s} " for s in said if len(s.split()) >= QUOTE_WORDS]
+    if not said:
+        return False
+    texts = [f" {fold(plain_text(p))} " for p in paragraphs]
+    return any(s in text for s in said for text in texts)
 
 
 def _says_the_lede(summary: str | None, paragraphs: list[str]) -> bool:
