@@ -352,3 +352,30 @@ def test_a_place_made_an_adjective_before_a_name_is_not_part_of_it():
 ])
 def test_a_religious_title_is_no_part_of_the_name(sentence, name):
     assert suggest("A service", [sentence, "Nothing else happened."], EMPTY) == [name]
+
+
+ROSTER = ("**Colorado:** Ryan Call, Laura Carno, Matt Chandler, Will Coyne, Adam Eichberg, "
+          "Mark Ferrandino")
+
+
+def test_names_only_in_a_list_of_names_are_no_candidates():
+    paragraphs = ["Tim Kaine met voters in Farmville.", "Kaine spoke for an hour.",
+                  "These are the members of the panel:", ROSTER]
+    assert suggest("Debate", paragraphs, EMPTY) == ["Tim Kaine"]
+
+
+def test_a_name_in_a_list_that_the_story_names_too_stays():
+    paragraphs = ["Laura Carno met voters in Farmville.", ROSTER]
+    assert suggest("Debate", paragraphs, EMPTY) == ["Laura Carno"]
+
+
+def test_a_name_in_a_list_counts_less_than_one_in_a_sentence():
+    paragraphs = ["Tim Kaine met voters.", "Laura Carno spoke.", ROSTER,
+                  "Guests ate at Cracker Barrel.", "Cracker Barrel was full."]
+    assert suggest("Debate", paragraphs, EMPTY) == ["Tim Kaine", "Cracker Barrel", "Laura Carno"]
+
+
+def test_names_in_a_shouted_quotation_are_no_list():
+    paragraphs = ['After a meeting with Mark Rutte, the President said: "NATO WASN\'T THERE '
+                  'WHEN WE NEEDED THEM, AND THEY WON\'T BE THERE."', "Rutte said nothing."]
+    assert suggest("Talks", paragraphs, EMPTY)[0] == "Mark Rutte"

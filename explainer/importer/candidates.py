@@ -62,8 +62,10 @@ Then:
   opening the story that it never writes again ("DUBLIN —"); a link's address is not read
   as the article's words;
 - candidates are ranked by how central they are: mentions, with the headline and the first
-  paragraph counting extra, and the number of paragraphs they appear in; of two as central,
-  the one the article names first comes first.
+  paragraph counting extra, and the number of paragraphs they appear in; a paragraph that
+  is a list of names (five or more, set apart by commas, most of its words) counts half, and
+  a name only in such lists is none (a roster of members, a list of thanks); of two as
+  central, the one the article names first comes first.
 """
 
 from __future__ import annotations
@@ -133,8 +135,9 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
     own = _without_the(publisher) if publisher else None
     kept = [n for n in merged.values() if n.name.casefold() not in known
             and not well_known(n.name) and not (own and _desk_of(_without_the(n.name), own))
-            and n.paragraphs != {0} and n.prose]  # a name in the headline alone: its capitals,
-    # not a name; nor one only in headings and labels ("## Final Tips", "**Numbers Game:**")
+            and n.paragraphs != {0} and n.prose and not n.paragraphs <= n.listed]
+    # a name in the headline alone: its capitals, not a name; nor one only in headings and
+    # labels ("## Final Tips", "**Numbers Game:**"), nor one only in lists of names (a roster)
     # as central first; of those, the one the article names first (its lead is on top)
     return [n.name for n in sorted(
         kept, key=lambda n: (-n.score, min(n.paragraphs), n.name.casefold()))]
@@ -146,6 +149,7 @@ def _names_in(text: str, index: int, glossary: Glossary, article: ArticleWords,
     found_here = list(find_candidates(text, glossary, initials=True))
     quotes = list(QUOTED.finditer(text)) if found_here else []
     label_end = labelled(text) if found_here else 0
+    listing = _lists_names(text, found_here)
     for candidate in joined(text, laws_joined(text, with_possessors(text, found_here)),
                             article):  # "Securities and Exchange Commission" whole,
         # "People's Liberation Army" and "… Human Rights and Democracy Act" too
@@ -161,6 +165,22 @@ def _names_in(text: str, index: int, glossary: Glossary, article: ArticleWords,
         entry.paragraphs.add(index)
         entry.lead = entry.lead or index <= 1
         entry.prose = entry.prose or kept.start >= label_end
+        if listing:
+            entry.listed.add(index)
+
+
+LISTED_NAMES = 5  # names at least, in a paragraph that is mostly names: a roster
+LISTED_SHARE = 0.6  # of its words
+LIST_SEPARATOR = re.compile(r"[,;·|]")
+
+
+def _lists_names(text: str, found: Sequence[Candidate]) -> bool:
+    """Whether the paragraph is a list of names rather than sentences about them ("These are
+    the members: Ryan Call, Laura Carno, …"): a name there is one of many, not central."""
+    if len(found) < LISTED_NAMES or len(LIST_SEPARATOR.findall(text)) < LISTED_NAMES - 1:
+        return False  # names set apart by commas, not a quotation shouted in capitals
+    named = sum(len(c.name.split()) for c in found)
+    return named >= LISTED_SHARE * len(text.split())
 
 
 def _in_place(text: str, index: int, candidate: Candidate, article: ArticleWords,

@@ -25,10 +25,14 @@ class Name:
     paragraphs: set[int] = field(default_factory=set)
     lead: bool = False  # in the headline or the first paragraph
     prose: bool = False  # in running text, not only in headings and labels
+    listed: set[int] = field(default_factory=set)  # paragraphs that are lists of names
 
     @property
     def score(self) -> float:
-        return self.mentions + 2 * self.lead + len(self.paragraphs)
+        """Mentions, the lead counting extra, and paragraphs; a paragraph that lists names
+        (a roster: "Colorado: Ryan Call, Laura Carno, …") counts half, mentions and all."""
+        listed = len(self.listed)
+        return self.mentions - listed / 2 + 2 * self.lead + len(self.paragraphs) - listed / 2
 
     def absorb(self, other: Name) -> None:
         """Count another form's mentions as this name's ("Obama" in "Barack Obama")."""
@@ -36,6 +40,7 @@ class Name:
         self.paragraphs |= other.paragraphs
         self.lead = self.lead or other.lead
         self.prose = self.prose or other.prose
+        self.listed |= other.listed
 
 
 def acronym(word: str) -> bool:
