@@ -92,3 +92,35 @@ def test_a_credit_in_the_caption_s_last_element_is_its_credit(inner, words):
     assert article.image_credit == credit
     if caption:
         assert article.image_caption == caption
+
+
+STORY = ("The rocket exploded minutes after liftoff from Cape Canaveral, following what was "
+         "meant to be a routine cargo mission to the station. ") * 4
+
+
+def test_a_long_figcaption_after_the_figure_gives_its_first_sentences():
+    header = (f"<div class='media'><figure><img src='{SHOWN}' alt='The rocket'></figure></div>"
+              f"<figcaption>A rocket lifts off from Cape Canaveral on June 28. {STORY}"
+              "<span class='credit'>Jane Roe / AFP</span></figcaption>")
+    first = "The rocket exploded minutes after liftoff from Cape Canaveral, following what was "
+    assert words(above(page(OG), header)) == (
+        "The rocket", f"A rocket lifts off from Cape Canaveral on June 28. {first}meant to be "
+        "a routine cargo mission to the station. " + first + "meant to be a routine cargo "
+        "mission to the station.", "Jane Roe / AFP")
+
+
+def test_a_long_box_classed_as_a_caption_after_the_figure_is_none():
+    header = (f"<div class='media'><figure><img src='{SHOWN}' alt='The rocket'></figure></div>"
+              f"<div class='caption'>{STORY * 3}</div>")
+    assert words(above(page(OG), header)) == ("The rocket", None, None)
+
+
+@pytest.mark.parametrize(("alt", "kept"), [
+    ("Image: US-SPACE-AEROSPACE-NASA", None),
+    ("US-SPACE-AEROSPACE-NASA", None),
+    ("A SpaceX Falcon 9 rocket on the pad", "A SpaceX Falcon 9 rocket on the pad"),
+    ("F-16 jets over Kyiv", "F-16 jets over Kyiv"),
+])
+def test_an_agency_s_keywords_for_its_file_are_no_alt_text(alt, kept):
+    header = f"<figure><img src='{SHOWN}' alt='{alt}'><figcaption>The pad.</figcaption></figure>"
+    assert words(above(page(OG), header))[0] == kept

@@ -54,6 +54,9 @@ HASHED = re.compile(r"[_-](?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,16}$")  # 
 # a folder named for the picture's file: "/images/heprodimagesfotos…591-jpg/25784512"
 PICTURE_FOLDER = re.compile(r"[-_.](?:jpe?g|png|gif|webp)(?:/|$)", re.IGNORECASE)
 SHORTEST_FOLDER = 8  # characters of a folder that a resizer's address may end with
+# an agency's keywords for its file, in capitals ("Image: US-SPACE-AEROSPACE-NASA")
+FILE_LABEL = re.compile(r"^(?:(?i:image|photo|picture|foto|bild)\s*:\s*)?"
+                        r"[A-Z0-9]+(?:-[A-Z0-9]+){2,}$")
 
 
 @functools.lru_cache(maxsize=4096)

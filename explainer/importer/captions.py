@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from explainer.importer.clean import SENTENCE_ENDS, letters
+from explainer.importer.summary import sentences
 from explainer.importer.teasers import paragraph_letters
 
 # "Photograph: Eva Manez/Reuters", "Photo by Jane Roe/AP", "Foto: dpa" closing a caption, after
@@ -192,3 +193,20 @@ def _ends_sentence(paragraph: str) -> bool:
     """Whether a paragraph ends a sentence, a name in brackets at its end aside ("… mit
     Antony (Manchester United)" ends none; "… said so. (AP)" does)."""
     return LAST_BRACKETS.sub("", paragraph.rstrip("*_ ")).rstrip("*_ ").endswith(SENTENCE_ENDS)
+
+
+CAPTION_WORDS = 60  # a longer caption (a wire's, telling the story) keeps its first sentences
+
+
+def opening_sentences(caption: str) -> str:
+    """A caption of at most ``CAPTION_WORDS`` words, by whole sentences (at least the first):
+    an agency's caption of 185 words that goes on to tell the story says what the picture
+    shows in its first."""
+    if len(caption.split()) <= CAPTION_WORDS:
+        return caption
+    kept: list[str] = []
+    for sentence in sentences(caption):
+        if kept and len(" ".join([*kept, sentence]).split()) > CAPTION_WORDS:
+            break
+        kept.append(sentence)
+    return " ".join(kept)

@@ -16,8 +16,14 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from explainer.importer.addresses import FILE_NAME, picture_path, same_id, same_picture
-from explainer.importer.captions import caption_and_credit, credit_label
+from explainer.importer.addresses import (
+    FILE_LABEL,
+    FILE_NAME,
+    picture_path,
+    same_id,
+    same_picture,
+)
+from explainer.importer.captions import caption_and_credit, credit_label, opening_sentences
 from explainer.importer.picboxes import caption_lines, picture_boxes
 from explainer.importer.textlines import text_of
 
@@ -155,7 +161,8 @@ def _figures(elements: list[Any], in_article: bool) -> list[Picture]:
             continue
         captions = figure.xpath(".//figcaption") or figure.xpath(INNER_CAPTION_XPATH)
         after = [] if captions else figure.xpath(NEXT_CAPTION_XPATH)
-        if after and len(after[0].text_content().split()) <= BOX_WORDS:
+        if after and (after[0].tag == "figcaption"  # made for it, whatever its length
+                      or len(after[0].text_content().split()) <= BOX_WORDS):
             picture = _picture(src, img, after[0], after)  # its credit is there too
         else:
             picture = _picture(src, img, figure, captions)
@@ -360,11 +367,13 @@ def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> Lea
     pooled = [candidate, *([figure] if figure else []), *same]  # its own words first
     caption, credit = caption_and_credit(next((c.caption for c in pooled if c.caption), None),
                                          next((c.credit for c in pooled if c.credit), None))
+    caption = opening_sentences(caption) if caption else caption
     bare = figure is not None and not (figure.in_article or figure.caption or figure.credit)
     shown_alt = figure.alt if figure else None  # a picture as it stands after the named's
     alt = next((a for a in (None if bare else shown_alt, *(c.alt for c in same), shown_alt)
-                if a and not FILE_NAME.match(a) and not ONE_WORD.fullmatch(a)), None)  # not
-    # "caucus VP preview.jpg", nor a word alone ("seo", "amazonecho2", "Trees_blown")
+                if a and not FILE_NAME.match(a) and not ONE_WORD.fullmatch(a)
+                and not FILE_LABEL.match(a)), None)  # not "caucus VP preview.jpg", nor a word
+    # alone ("seo", "amazonecho2", "Trees_blown"), nor an agency's label for its file
     if alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": an alt text may end with the
         described, said = caption_and_credit(alt, None)  # credit, which is no description
         if said and described and described != alt:  # (and the caption when there is none)
