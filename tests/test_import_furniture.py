@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.credits import closing_credits, is_credit_line
+from explainer.importer.emit import front_matter
 from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from tests.test_import_html import page
@@ -268,6 +269,12 @@ def test_the_closing_credit_line_is_left_out_with_a_note():
     article = parse_html(page(body_extra=f"<p>{credit}</p>"))
     assert credit not in article.paragraphs
     assert f"the credit line '{credit}' was left out of the text" in article.notes
+
+
+def test_the_credit_line_left_out_is_kept_in_the_file_as_a_comment():
+    article = parse_html(page(body_extra="<p><em>With files from The Associated Press</em></p>"))
+    assert "# credit line left out of the text: 'With files from The Associated Press' (credit " \
+           "it if the explainer uses that copy)" in front_matter(article)
 
 
 def test_a_credit_line_early_in_the_text_stays():

@@ -28,6 +28,7 @@ class ImportedArticle:
     markdown_body: bool = False  # the paragraphs are Markdown already (not plain text)
     notes: tuple[str, ...] = ()  # what the import left out and why, for its report
     gaps: tuple[str, ...] = ()  # of the notes, those that say the text may be incomplete
+    credits: tuple[str, ...] = ()  # credit lines left out of the text ("With files from AP")
     confidence: Mapping[str, str] = field(default_factory=dict)  # field -> high, medium...
 
     def report(self) -> list[tuple[str, str | None]]:

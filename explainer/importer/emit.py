@@ -14,7 +14,7 @@ from explainer.content.scaffold import quote as quote_json
 from explainer.content.yamlguard import CONTROL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.inert import escape_text
-from explainer.importer.summary import REPEATS_TEXT, repeats_text
+from explainer.importer.summary import REPEATS_TEXT, plain_text, repeats_text
 
 DRAFT = "draft: true  # delete this line to publish the explainer"
 
@@ -49,6 +49,8 @@ def front_matter(article: ImportedArticle) -> list[str]:
     if article.updated:
         lines.append(f"updated: {article.updated.isoformat()}")
     lines += [f"dateline: {quote(article.dateline)}",
+              *(f"# credit line left out of the text: '{_one_line(plain_text(line))}' (credit "
+                "it if the explainer uses that copy)" for line in article.credits),
               "byline: [" + ", ".join(quote(name) for name in article.byline) + "]"]
     if article.source_name or article.source_url:
         lines += ["source:", f"  name: {quote(article.source_name)}",
@@ -60,9 +62,13 @@ def front_matter(article: ImportedArticle) -> list[str]:
     if article.language:
         lines.append(f"language: {quote(article.language)}")
     lines.append("tags: [" + ", ".join(quote(tag) for tag in article.tags) + "]")
-    lines += [f"# check the text: {' '.join(CONTROL.sub(' ', gap).split())}"
-              for gap in article.gaps]  # on one line: no break YAML would read (U+2028 too)
+    lines += [f"# check the text: {_one_line(gap)}" for gap in article.gaps]
     return [*lines, DRAFT]
+
+
+def _one_line(text: str) -> str:
+    """Text for a comment, on one line: no break YAML would read (U+2028 too)."""
+    return " ".join(CONTROL.sub(" ", text).split())
 
 
 def date_place(article: ImportedArticle) -> tuple[int, int] | None:

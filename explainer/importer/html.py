@@ -131,6 +131,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
         source_name=named, source_url=head.address,
         **_picture(lead, head), language=_language(head.meta.language),
         tags=_tags(page, head, text, summary, named), markdown_body=True, gaps=tuple(gaps),
+        credits=tuple(text.credits),
         notes=tuple(head.notes + dropped + gaps + [
             f"the credit line '{line}' was left out of the text" for line in text.credits] +
             _outvoted_note(text.outvoted, text.voters) + _strayed_note(text.others)),
