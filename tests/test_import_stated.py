@@ -206,3 +206,27 @@ def test_a_link_to_a_page_of_the_readers_comments_is_no_next_page():
         comments = (f'{box}<a href="https://gazette.example/bridge?page=2">Older comments</a>'
                     f"</{box[1:box.index(' ')]}>")
         assert parse_html(page(head, body_extra=comments)).gaps == ()
+
+
+WALL = ("<div class='app-access-wall'><h2>Enjoying our latest content?</h2><p>Log in or create "
+        "an account to continue</p><a href='/login'>Log in</a></div>")
+
+
+def test_a_wall_the_page_shows_makes_the_body_unsure_with_a_note():
+    article = parse_html(page(ld(isAccessibleForFree="True"), body_extra=WALL))
+    assert article.confidence["body"] == "medium"
+    note = ("the page shows a wall to read on ('Enjoying our latest content? Log in or create "
+            "an account to continue …'): the text found may stop there")
+    assert note in article.notes and note in article.gaps
+
+
+@pytest.mark.parametrize("box", [
+    WALL.replace("app-access-wall", "app-access-wall hidden"),  # hidden until a visit counts
+    WALL.replace("<div", "<div hidden", 1),
+    WALL.replace("app-access-wall", "app-login-box"),  # not classed as a wall
+    "<div class='paywall-note'>Subscribe for our newsletter and get the best stories.</div>",
+    "<a class='paywall-link' href='/subscribe'>Subscribe to continue</a>",  # a link, no box
+])
+def test_no_wall_is_read_where_the_page_hides_it_or_it_asks_nothing(box):
+    article = parse_html(page(body_extra=box))
+    assert not any("wall to read on" in note for note in article.notes)

@@ -183,7 +183,7 @@ def _text(page: str, head: _Head) -> _Text:
     credits left out."""
     meta, address = head.meta, head.address
     evidence = Evidence(next(iter(meta.article_bodies), ""), meta.free,  # the page's own
-                        next_page_of(address, meta.next_links))
+                        next_page_of(address, meta.next_links), meta.wall)
     extracted, cards = article_body(page, address, evidence.text)
     shown_h2 = [h for h in meta.shown_h2[:1] if reworded(head.title, h)]  # the headline
     # set in an <h2> under a breadcrumb's <h1>, worded otherwise than the title

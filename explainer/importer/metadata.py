@@ -32,7 +32,7 @@ from explainer.importer.headlines import page_headlines
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
 from explainer.importer.notbylines import EDITOR_LABEL, editors, section_labels
-from explainer.importer.stated import page_links
+from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, text_of
 
@@ -81,6 +81,7 @@ class PageMeta:
     article_bodies: list[str] = field(default_factory=list)  # JSON-LD articleBody, page order
     free: bool | None = None  # JSON-LD isAccessibleForFree (None: not stated)
     next_links: list[str] = field(default_factory=list)  # <link rel="next">, then <a href>
+    wall: str = ""  # the words of a wall it shows to read on (:func:`stated.shown_wall`)
     decks: list[str] = field(default_factory=list)  # the standfirst shown under the headline
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
@@ -212,6 +213,7 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
     meta.urls += [str(u) for u in canonical]
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
     meta.next_links += page_links(tree)
+    meta.wall = shown_wall(tree)
     meta.link_words = frozenset(" ".join(a.text_content().split()).casefold()
                                 for a in tree.iter("a"))
     meta.language = ((tree.get("lang") or tree.get("xml:lang") or "").strip()

@@ -6,6 +6,9 @@
   an advertisement).
 - ``isAccessibleForFree: false``: the article is for subscribers, and a saved copy may hold
   only its opening.
+- A wall that asks the reader to log in or pay to read on ("Log in or create an account to
+  continue", "Jetzt weiterlesen!"), in a box the page classes as a wall (``app-access-wall``,
+  ``ia-paywall``) and does not hide: the text may stop there, whatever JSON-LD says.
 - A link to the article's next page (``<link rel="next">`` to the same address with a page
   number): the text goes on elsewhere. WordPress also links each post to the next post; that
   is another address, and not counted.
@@ -120,6 +123,7 @@ class Evidence:
     text: str = ""
     free: bool | None = None
     paged: str = ""  # the address of the article's next page, if the page links to one
+    wall: str = ""  # the words of a wall the page shows to read on (:func:`shown_wall`)
 
     def _share(self, paragraphs: list[str] | tuple[str, ...]) -> tuple[int, float | None]:
         """The stated text's words, and the share of them found (None: no whole text stated)."""
@@ -137,6 +141,9 @@ class Evidence:
         if self.free is False:
             notes.append("the page marks the article as for subscribers: the text found may "
                          "stop early")
+        if self.wall:
+            notes.append(f"the page shows a wall to read on ('{self.wall}'): the text found "
+                         "may stop there")
         if self.paged:
             notes.append(f"the page links to a next page of the article ({self.paged}): its "
                          "text may go on there")
@@ -150,11 +157,42 @@ class Evidence:
         share = self._share(paragraphs)[1]
         if self.paged or (share is not None and share < MISSING):
             return "low"
-        if self.free is False:  # its stated text may be the teaser the page shows
+        if self.free is False or self.wall:  # its stated text may be the teaser it shows
             return "medium" if by_length == "high" else by_length
         if share is not None:
             return "high" if share >= COVERED else "medium"
         return by_length
+
+
+# A box the page classes as a wall before the rest of the text, and what such a box asks
+WALL_BOX = re.compile(r"pay-?wall|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|"
+                      r"sign-?in-?wall|subscri\w*-?wall|meter(?:ed)?-?wall|premium-?wall|"
+                      r"abo-?wall|content-?gate", re.IGNORECASE)
+READ_ON = re.compile(r"\b(?:to continue|continue reading|keep reading|read the full|read the "
+                     r"rest|start reading|unlock this|weiterlesen|lesen sie weiter|continuer "
+                     r"(?:à|a) lire|lire la suite|seguir leyendo|continuar leyendo|continua a "
+                     r"leggere|verder lezen|fortsätt läsa)", re.IGNORECASE)
+NOT_A_WALL = frozenset({"a", "li", "button", "script", "style", "noscript", "template"})
+HIDDEN = re.compile(r"\bhidden\b|display:\s*none", re.IGNORECASE)
+WALL_WORDS = 80  # a longer box is the article, whatever its class
+WALL_SHOWN = 12  # words of the wall quoted in the note
+
+
+def shown_wall(tree: Any) -> str:
+    """The first words of the wall the page shows to read on: a box it classes as a wall
+    (not hidden, not a link or a button) that asks the reader to go on ("Log in or create an
+    account to continue"); empty when it shows none."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in NOT_A_WALL:
+            continue
+        label = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not WALL_BOX.search(label) or element.get("hidden") is not None or HIDDEN.search(
+                f"{element.get('class') or ''} {element.get('style') or ''}"):
+            continue
+        words = " ".join(element.itertext()).split()  # "…content?</h2><p>Log in": apart
+        if 0 < len(words) <= WALL_WORDS and READ_ON.search(" ".join(words)):
+            return " ".join(words[:WALL_SHOWN]) + (" …" if len(words) > WALL_SHOWN else "")
+    return ""
 
 
 # a box of readers' comments, where a link to a page of them is no next page of the story
