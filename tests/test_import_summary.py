@@ -7,14 +7,13 @@ import pytest
 from explainer.importer.emit import front_matter
 from explainer.importer.html import parse_html
 from explainer.importer.summary import (
-    REPEATS_TEXT,
     choose_summary,
     opening_text,
     opens_body,
-    repeats_text,
     sentences,
     without_wire_dateline,
 )
+from explainer.importer.summaryrepeats import REPEATS_TEXT, repeats_text
 from tests.test_import_html import PARAGRAPHS, page
 
 CUT = "Syria's foreign minister met his Arab counterparts in Amman on Monday, the first such"
@@ -328,6 +327,15 @@ def test_a_pull_quote_that_the_text_says_further_on_is_flagged():
     later = ("Asked a Republican: \u201cIs it just me or are the two candidates more appealing "
              "than their running mates?\u201d")
     assert repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND, later])
+
+
+def test_a_summary_that_nearly_says_a_later_sentence_is_flagged():
+    summary = "Here is a look at what we know and what we do not about the offender and his crimes."
+    later = "Here is a look at what we know and what we do not about Epstein and his crimes:"
+    assert repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND,
+                                  "Elsewhere, work went on.", later])
+    assert not repeats_text(summary, ["Russia fired a missile at Kyiv on Sunday.", SECOND,
+                                      "Here is what we know about the case so far:"])
 
 
 def test_a_short_quotation_the_text_says_again_is_not_flagged():

@@ -14,7 +14,8 @@ from explainer.content.scaffold import quote as quote_json
 from explainer.content.yamlguard import CONTROL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.inert import escape_text
-from explainer.importer.summary import REPEATS_TEXT, plain_text, repeats_text
+from explainer.importer.summary import plain_text
+from explainer.importer.summaryrepeats import REPEATS_TEXT, repeats_text
 
 DRAFT = "draft: true  # delete this line to publish the explainer"
 

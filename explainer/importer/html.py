@@ -63,9 +63,9 @@ from explainer.importer.summary import (
     choose_summary,
     opening_text,
     plain_text,
-    repeats_text,
     without_wire_dateline,
 )
+from explainer.importer.summaryrepeats import repeats_text
 from explainer.importer.tags import page_tags, said, topical, without_headline_words
 from explainer.importer.tracking import untracked
 

@@ -12,7 +12,6 @@ none is left, there is no summary (the editor writes one).
 
 from __future__ import annotations
 
-import difflib
 import html
 import itertools
 import re
@@ -36,8 +35,6 @@ STATES = re.compile(r"[.!。！][\"'”’»)\]]*$")  # a paragraph that ends by
 GOES_ON = re.compile(r"\w|\s+[\w\"'“‘„‚«‹»「『¿¡]")
 CUT_WORDS = 10  # a description cut short after a dateline is a long one
 DATELINE_WORDS = 8  # "BEIRUT/THE HAGUE, March 7 (Reuters) -" before the story's first words
-REPEATS_TEXT = ("the page's description, which the text also says (the explainer would show it "
-                "twice): write a standfirst, or cut it from the text")
 ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 CLOSE = "\"'”’»)]"
 ENDS = re.compile(rf"[.!?。！？؟۔।][{re.escape(CLOSE)}]*$")  # Arabic's "؟", Urdu's, Hindi's stops
@@ -328,56 +325,3 @@ def before_text(paragraph: str) -> bool:
     bare = paragraph.strip().strip("*_").strip()
     return (paragraph.lstrip().startswith("#") or bool(LIST_ITEM.match(paragraph))
             or (len(bare.split()) <= DATELINE_WORDS and bare.endswith((":", "—", "–", "-"))))
-
-
-
-
-NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it
-REPEAT_WINDOW = 3  # the text's first paragraphs of running text looked at
-
-
-def repeats_text(summary: str | None, paragraphs: Iterable[str]) -> bool:
-    """Whether the summary says again what the text says: how its first paragraph opens
-    (:func:`opens_body`), or, nearly word for word, how one of its first three paragraphs of
-    running text does ("… a market, authorities said." beside "… a market, Ukrainian
-    authorities said."), or a sentence or quotation of a paragraph anywhere."""
-    paragraphs = list(paragraphs)
-    if opens_body(summary, paragraphs) or _says_the_lede(summary, paragraphs) or \
-            _quotes_text(summary or "", paragraphs):
-        return True
-    wanted = fold(summary or "").split()
-    if len(wanted) < MIN_WORDS * 3:
-        return False
-    for text in opening_text(paragraphs)[:REPEAT_WINDOW]:
-        words = fold(text).split()[:len(wanted) + 3]
-        if difflib.SequenceMatcher(None, wanted, words, autojunk=False).ratio() >= NEAR:
-            return True
-    return False
-
-
-QUOTED = re.compile(r'["“„«»]([^"“”„«»]+)["”“»«]')
-QUOTE_WORDS = 8  # words of a sentence or quotation that the text says again, word for word
-
-
-def _quotes_text(summary: str, paragraphs: list[str]) -> bool:
-    """Whether one of the summary's sentences, or a quotation in it, is word for word in a
-    paragraph of the text, anywhere: a paragraph set as the description, or a pull quote
-    ("“Is it just me …?” said a Republican." beside "Asked a Republican: “Is it just me …?”")."""
-    said = [fold(s) for s in (*(m.group(1) for m in QUOTED.finditer(summary)),
-                              *sentences(summary))]
-    said = [f" {s} " for s in said if len(s.split()) >= QUOTE_WORDS]
-    if not said:
-        return False
-    texts = [f" {fold(plain_text(p))} " for p in paragraphs]
-    return any(s in text for s in said for text in texts)
-
-
-def _says_the_lede(summary: str | None, paragraphs: list[str]) -> bool:
-    """Whether one of the summary's sentences is the text's first paragraph of running text,
-    or its first sentence, after a wire's dateline ("LA CROSSE, Wis. (AP) — After a summer
-    …" beside a description of that sentence and another)."""
-    first = next(iter(opening_text(paragraphs)), "")
-    lede = [fold(without_wire_dateline(first))]
-    lede.append(fold(next(iter(sentences(without_wire_dateline(first))), "")))
-    said = {fold(s) for s in sentences(summary or "")}
-    return any(len(text.split()) >= MIN_WORDS * 3 and text in said for text in lede)
