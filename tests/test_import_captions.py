@@ -37,6 +37,11 @@ from tests.test_import_html import PARAGRAPHS, page
     ("The bridge.", "Photo: Jane Roe", ("The bridge.", "Jane Roe")),  # a credit's label goes
     ("The bridge.", "Credit: Jane Roe on YouTube", ("The bridge.", "Jane Roe on YouTube")),
     ("© BART ROE", None, (None, "BART ROE")),  # a caption that is only a copyright notice
+    ("LAS VEGAS, NV - FEBRUARY 11: Fans at the stadium on Sunday.", None,  # an agency's dateline
+     ("Fans at the stadium on Sunday.", None)),
+    ("KYIV, UKRAINE — MARCH 3, 2024: Rescuers at the site. (Photo by Jane Roe/Getty Images)",
+     None, ("Rescuers at the site.", "Jane Roe/Getty Images")),
+    ("WASHINGTON - The senator speaks.", None, ("WASHINGTON - The senator speaks.", None)),
     ("The bridge.", "© Picture Alliance", ("The bridge.", "Picture Alliance")),
     ("The bridge.", "Copyright: Jane Roe", ("The bridge.", "Jane Roe")),
     ("The bridge.", "коллаж: Андрей Роев", ("The bridge.", "Андрей Роев")),

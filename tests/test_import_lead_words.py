@@ -124,3 +124,9 @@ def test_a_long_box_classed_as_a_caption_after_the_figure_is_none():
 def test_an_agency_s_keywords_for_its_file_are_no_alt_text(alt, kept):
     header = f"<figure><img src='{SHOWN}' alt='{alt}'><figcaption>The pad.</figcaption></figure>"
     assert words(above(page(OG), header))[0] == kept
+
+
+def test_an_agency_s_dateline_leaves_the_alt_text():
+    header = (f"<figure><img src='{SHOWN}' alt='LAS VEGAS, NV - FEBRUARY 11: Fans at the "
+              "stadium.'><figcaption>Fans.</figcaption></figure>")
+    assert words(above(page(OG), header))[0] == "Fans at the stadium."

@@ -100,7 +100,7 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
     caption = " ".join(_visible(caption or "").split()) or None  # (the patterns read spaces)
     credit = " ".join(_visible(credit or "").split()) or None
     if caption:
-        caption = TERMS.sub("", caption).strip() or None
+        caption = without_agency_dateline(TERMS.sub("", caption).strip()) or None
     if caption and (tail := SLASH_TAIL.search(caption)):
         caption, credit = _moved_tail(caption, credit, tail)
     caption, credit = _split(caption, credit) if caption else (caption, credit)
@@ -111,6 +111,20 @@ def caption_and_credit(caption: str | None, credit: str | None) -> tuple[str | N
     if credit:
         credit = credit.lstrip("–—-|:· ") or None  # " – Midjourney": set off in its caption
     return caption, credit
+
+
+_MONTHS = ("JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+           "SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?")
+# An agency's dateline opening its caption: the place in capitals, its state, a dash, the day
+# ("LAS VEGAS, NV - FEBRUARY 11: ", "KYIV, UKRAINE — MARCH 3, 2024: ")
+AGENCY_DATELINE = re.compile(rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:, [A-Z][A-Za-z.' ]{{1,30}})? ?[-–—] ?"
+                             rf"(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?: (?=\S)")
+
+
+def without_agency_dateline(text: str) -> str:
+    """A caption or alt text without the dateline an agency opens it with: the page's
+    reader needs what the picture shows, and the date is the story's."""
+    return AGENCY_DATELINE.sub("", text)
 
 
 # "… in two decades. /AFP via Getty Images": the rest of a credit that the page set apart

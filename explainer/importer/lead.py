@@ -23,7 +23,12 @@ from explainer.importer.addresses import (
     same_id,
     same_picture,
 )
-from explainer.importer.captions import caption_and_credit, credit_label, opening_sentences
+from explainer.importer.captions import (
+    caption_and_credit,
+    credit_label,
+    opening_sentences,
+    without_agency_dateline,
+)
 from explainer.importer.picboxes import caption_lines, picture_boxes
 from explainer.importer.textlines import text_of
 
@@ -374,6 +379,7 @@ def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> Lea
                 if a and not FILE_NAME.match(a) and not ONE_WORD.fullmatch(a)
                 and not FILE_LABEL.match(a)), None)  # not "caucus VP preview.jpg", nor a word
     # alone ("seo", "amazonecho2", "Trees_blown"), nor an agency's label for its file
+    alt = without_agency_dateline(alt) if alt else alt  # "LAS VEGAS, NV - FEBRUARY 11: …"
     if alt:  # "… in La Crosse, Wis. (AP Photo/Jane Roe)": an alt text may end with the
         described, said = caption_and_credit(alt, None)  # credit, which is no description
         if said and described and described != alt:  # (and the caption when there is none)
