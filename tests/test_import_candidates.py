@@ -379,3 +379,18 @@ def test_names_in_a_shouted_quotation_are_no_list():
     paragraphs = ['After a meeting with Mark Rutte, the President said: "NATO WASN\'T THERE '
                   'WHEN WE NEEDED THEM, AND THEY WON\'T BE THERE."', "Rutte said nothing."]
     assert suggest("Talks", paragraphs, EMPTY)[0] == "Mark Rutte"
+
+
+def test_a_name_with_von_der_is_one_name():
+    paragraphs = ["The European Commission's president, Ursula von der Leyen, met the leaders of "
+                  "the member states in Brussels on Monday to talk about the budget.",
+                  "Austria's president, Alexander Van der Bellen, said the talks were useful."]
+    assert suggest("Talks", paragraphs, EMPTY)[:3] == [
+        "Ursula von der Leyen", "European Commission", "Alexander Van der Bellen"]
+
+
+def test_in_german_von_der_joins_a_name_to_its_body():
+    paragraphs = ["Das sagte Benjamin Jendro von der Gewerkschaft der Polizei in Berlin, und die "
+                  "Kollegen von der Polizei stimmten ihm zu."]
+    assert "Benjamin Jendro" in suggest("Streit", paragraphs, EMPTY)
+    assert not any("von der" in name for name in suggest("Streit", paragraphs, EMPTY))

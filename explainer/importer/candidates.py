@@ -147,6 +147,8 @@ def _names_in(text: str, index: int, glossary: Glossary, article: ArticleWords,
               found: dict[str, Name]) -> None:
     """Count the names of the article's ``index``-th text (0: its title) into ``found``."""
     found_here = list(find_candidates(text, glossary, initials=True))
+    if not article.german:  # (in German "von der" and "von den" join a name to its body)
+        found_here = _with_particles(text, found_here)
     quotes = list(QUOTED.finditer(text)) if found_here else []
     label_end = labelled(text) if found_here else 0
     listing = _lists_names(text, found_here)
@@ -181,6 +183,25 @@ def _lists_names(text: str, found: Sequence[Candidate]) -> bool:
         return False  # names set apart by commas, not a quotation shouted in capitals
     named = sum(len(c.name.split()) for c in found)
     return named >= LISTED_SHARE * len(text.split())
+
+
+# a given name, "von der" or "van den", a surname: one name ("Ursula von der Leyen", "Alexander
+# Van der Bellen"), which the glossary check's pattern reads as two single words
+PARTICLE_NAME = re.compile(r"(?<![\w'’-] )(?<![\w'’-])[A-Z][a-z]+ [vV][ao]n de[rn] [A-Z][a-z]+\b"
+                           r"(?! [A-Z])")
+
+
+def _with_particles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates with the names that hold "von der" or "van den", in order, in place of
+    the pieces of them read ("Alexander Van" of "Alexander Van der Bellen")."""
+    if " de" not in text:
+        return found
+    named = [Candidate(m.group(), m.start(), m.end()) for m in PARTICLE_NAME.finditer(text)]
+    named = [n for n in named if not any(  # not one inside a longer name
+        c.start < n.end and n.start < c.end and not n.start <= c.start <= c.end <= n.end
+        for c in found)]
+    kept = [c for c in found if not any(n.start <= c.start <= c.end <= n.end for n in named)]
+    return sorted([*kept, *named], key=lambda c: c.start) if named else found
 
 
 def _in_place(text: str, index: int, candidate: Candidate, article: ArticleWords,
