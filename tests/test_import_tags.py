@@ -162,6 +162,17 @@ def test_a_tag_in_lower_case_takes_the_article_s_spelling():
         "Rex Tillerson", "Russia", "takes")  # not a sentence's first word
 
 
+def test_a_name_in_lower_case_that_only_opens_sentences_takes_their_spelling():
+    body = "Donna Kelce has praised the album. Takes time, she said. Kelce agreed."
+    assert said(["donna kelce", "takes"], body, body=body) == ("Donna Kelce", "takes")
+
+
+def test_a_person_s_credentials_leave_the_tag_and_it_is_kept_once():
+    tags = page_tags(["Lee Baker, CFP", "Lee Baker", "Jane Roe, PhD, MBA", "Washington, DC"],
+                     None, "Lee Baker and Jane Roe spoke in Washington, DC.")
+    assert tags == ("Lee Baker", "Jane Roe", "Washington, DC")
+
+
 def test_a_tag_the_article_also_writes_in_lower_case_keeps_its_case():
     body = "Budget talks failed. The budget was cut."
     assert said(["budget"], body, body=body) == ("budget",)

@@ -232,7 +232,7 @@ ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "co
 REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
 AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
-                         "dds", "esq", "cpa"})
+                         "dds", "esq", "cpa", "cfp", "cfa"})
 
 
 BYLINE_PLACE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")  # "Jane Roe, Lille"

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from explainer.importer.clean import CREDENTIALS
+
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, kanji, hangul
 TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic
 TAGS = 12
@@ -95,6 +97,7 @@ def _written(keyword: str, text: str) -> bool:
                          re.IGNORECASE) for word in words)
 
 
+CREDENTIAL_TAIL = re.compile(r"(?<=\w),\s*((?:[A-Za-z.]{2,5}(?:,\s*)?)+)$")
 NAME_LIST = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 
 
@@ -105,6 +108,9 @@ def _tag(keyword: str, text: str) -> str:
     if field := FIELD.match(tag):
         tag = field.group(1)
     tag = CODE.sub("", tag)
+    if (title := CREDENTIAL_TAIL.search(tag)) and all(
+            c.casefold().replace(".", "") in CREDENTIALS for c in re.split(r",\s*", title[1])):
+        tag = tag[:title.start()]  # "Lee Baker, CFP": the person, whose title is no topic
     if tag.isupper() and tag.isalpha() and len(tag) >= 5 and re.search(
             rf"\b{re.escape(tag.casefold())}\b", text, re.IGNORECASE | re.ASCII) and not \
             re.search(rf"\b{re.escape(tag)}\b", text):
@@ -216,12 +222,15 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:\"“‘'(\[—–-])\W*$")
 
 def _recased(tag: str, body: str) -> str:
     """A tag in lower case as the text writes it within its sentences, when it never writes
-    it in lower case."""
+    it in lower case; a name of two words or more also as it opens one ("Donna Kelce")."""
     if tag != tag.casefold() or not re.search(r"[^\W\d_]", tag):
         return tag
-    forms = [m.group() for m in re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", body,
-                                            re.IGNORECASE)
+    found = list(re.finditer(rf"(?<!\w){re.escape(tag)}(?!\w)", body, re.IGNORECASE))
+    forms = [m.group() for m in found
              if not SENTENCE_START.search(body[max(0, m.start() - 4):m.start()])]
+    if not forms:  # a name of two words or more opening a sentence: its later capitals say so
+        forms = [m.group() for m in found if " " in m.group() and all(
+            w[:1].isupper() for w in m.group().split()[1:])]
     if not forms or tag in forms:
         return tag
     words = [f for f in forms if not f.isupper()] or forms  # not a heading's capitals
