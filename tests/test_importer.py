@@ -94,3 +94,23 @@ def test_seed_import_matches_the_golden_file():
     text = SEED.read_text(encoding="utf-8")
     expected = (GOLDEN / "import" / "seed.md").read_text(encoding="utf-8")
     assert to_markdown(parse_text(text, source="Al Jazeera")) == expected
+
+
+def test_the_language_of_a_text_is_read_from_its_commonest_words():
+    from explainer.importer.textlanguage import language_of
+    english = ("The council said that the plan for the bridge was not ready and that it would "
+               "be put to a vote in the spring, after the towns have had their say on it. ") * 3
+    german = ("Der Rat sagte, dass der Plan für die Brücke noch nicht fertig ist und dass er im "
+              "Frühjahr zur Abstimmung gestellt wird, wenn die Städte sich geäußert haben. ") * 3
+    assert language_of([english]) == "en"
+    assert language_of([german]) == "de"
+    assert language_of(["The council met."]) is None  # too short to tell
+    assert language_of(["Lorem ipsum dolor sit amet consectetur adipiscing elit " * 10]) is None
+
+
+def test_a_page_that_declares_no_language_gets_its_text_s_with_a_note():
+    from explainer.importer.html import parse_html
+    from tests.test_import_html import PARAGRAPHS, page
+    article = parse_html(page().replace('<html lang="en">', "<html>"))
+    assert article.language == "en" and len(" ".join(PARAGRAPHS).split()) >= 60
+    assert "the page declares no language; its text reads as 'en'" in article.notes

@@ -67,6 +67,7 @@ from explainer.importer.summary import (
 )
 from explainer.importer.summaryrepeats import repeats_text
 from explainer.importer.tags import page_tags, said, topical, without_headline_words
+from explainer.importer.textlanguage import language_read
 from explainer.importer.tracking import untracked
 
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
@@ -123,16 +124,17 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     text.paragraphs = spaced_credit(releveled(text.paragraphs))
     named = source or site_name(head.meta, head.host) or text.publisher
     gaps = text.evidence.problems(text.paragraphs)
+    language, read = language_read(head.meta.language, text.paragraphs)
     return ImportedArticle(
         title=html_lib.unescape(head.title), paragraphs=tuple(text.paragraphs),
         summary=summary, date=date or head.date,
         dateline=next(iter(text.places), None) or opening_dateline(text.paragraphs),
         updated=updated, byline=text.people or ((text.credit,) if text.credit else ()),
         source_name=named, source_url=head.address,
-        **_picture(lead, head), language=_language(head.meta.language),
+        **_picture(lead, head), language=language,
         tags=_tags(page, head, text, summary, named), markdown_body=True, gaps=tuple(gaps),
         credits=tuple(text.credits),
-        notes=tuple(head.notes + dropped + gaps + [
+        notes=tuple(head.notes + dropped + gaps + read + [
             f"the credit line '{line}' was left out of the text" for line in text.credits] +
             _outvoted_note(text.outvoted, text.voters) + _strayed_note(text.others)),
         confidence=_sure(page, head, text, summary, date, source),
@@ -379,8 +381,3 @@ def _picture_words(words: str | None, titles: list[str]) -> str | None:
     if not words:
         return None
     return None if confidence.fold(words) in {confidence.fold(t) for t in titles} else words
-
-
-def _language(lang: str) -> str | None:
-    lang = lang.replace("_", "-")  # "en_US", as Open Graph writes a locale
-    return lang.split("-")[0].lower() if re.fullmatch(r"[A-Za-z]{2,3}(?:-[\w]+)*", lang) else None

@@ -33,6 +33,7 @@ from explainer.importer.stretch import (
     main_region,
     words,
 )
+from explainer.importer.textlanguage import language_of
 
 BOILERPLATE = re.compile(
     r"^(please enter your (comment|name|email address)( here)?[!.]?"
@@ -294,6 +295,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
         return ImportedArticle(title=title, paragraphs=tuple(body), date=date,
                                dateline=dateline, byline=byline, source_name=source,
                                source_url=url, image_caption=caption, image_credit=credit,
+                               language=language_of(body),
                                confidence=_sure(title, body, None, date, None))
     title = " ".join(paras.pop(0).split())
     paras = _without_retold(_unspaced(paras))
@@ -304,7 +306,7 @@ def parse_text(text: str, date: dt.date | None = None, source: str | None = None
     return ImportedArticle(
         title=title, paragraphs=tuple(paras), summary=summary, date=date or found_date,
         dateline=dateline, source_name=source, source_url=url,
-        image_caption=caption, image_credit=credit,
+        image_caption=caption, image_credit=credit, language=language_of(paras),
         confidence=_sure(title, paras, summary, date, found_date),
     )
 
