@@ -187,8 +187,7 @@ def _lists_names(text: str, found: Sequence[Candidate]) -> bool:
 
 # a given name, "von der" or "van den", a surname: one name ("Ursula von der Leyen", "Alexander
 # Van der Bellen"), which the glossary check's pattern reads as two single words
-PARTICLE_NAME = re.compile(r"(?<![\w'’-] )(?<![\w'’-])[A-Z][a-z]+ [vV][ao]n de[rn] [A-Z][a-z]+\b"
-                           r"(?! [A-Z])")
+PARTICLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ [vV][ao]n de[rn] [A-Z][a-z]+\b(?! [A-Z])")
 
 
 def _with_particles(text: str, found: list[Candidate]) -> list[Candidate]:

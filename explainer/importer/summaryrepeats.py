@@ -22,7 +22,8 @@ from explainer.importer.summary import (
 REPEATS_TEXT = ("the page's description, which the text also says (the explainer would show it "
                 "twice): write a standfirst, or cut it from the text")
 
-NEAR = 0.85  # a summary this close to a paragraph's opening, word for word, repeats it
+NEAR = 0.85  # a summary this close to a paragraph's opening, or a sentence to a sentence,
+# word for word, repeats it
 REPEAT_WINDOW = 3  # the text's first paragraphs of running text looked at
 
 
