@@ -1,5 +1,6 @@
-"""Candidate new terms of an imported German article: every noun is capitalised, so articles,
-prepositions, roles, counts and genitives are told from names."""
+"""Candidate new terms of an imported German article (every noun is capitalised, so
+articles, prepositions, roles, counts and genitives are told from names), and of languages
+other than English."""
 
 from __future__ import annotations
 
@@ -60,3 +61,28 @@ def test_a_sentence_opens_after_an_opening_quote_or_a_bold_label(opening):
     paragraphs = [f"{opening} hat Masken genäht“, sagt er. Das ist nicht alles, und es wird mehr.",
                   "Die Firma ist nicht groß und sie wird es auch nicht."]
     assert suggest("Masken", paragraphs, EMPTY) == []
+
+
+SPANISH = ("El alcalde dijo que la situación es grave y que los vecinos de la zona han "
+           "pedido ayuda a las autoridades, pero según los datos del ayuntamiento la "
+           "mayoría de las casas ya tiene agua y luz desde el lunes por la noche.")
+
+
+def test_a_common_word_of_another_language_opening_a_sentence_is_no_part_of_the_name():
+    paragraphs = [f"En Los Gallardos cayeron más de cien litros. {SPANISH}",
+                  f"La Guardia Civil rescató a dos vecinos en el pueblo. {SPANISH}"]
+    assert suggest("Lluvias", paragraphs, EMPTY) == ["Los Gallardos", "Guardia Civil"]
+
+
+def test_a_name_that_opens_with_a_common_word_written_after_a_word_stays_whole():
+    paragraphs = [f"La Liga recibió a los vecinos en el pueblo. {SPANISH}",
+                  f"Los equipos de La Liga llegaron tarde. {SPANISH}"]
+    assert suggest("Lluvias", paragraphs, EMPTY) == ["La Liga"]
+
+
+def test_a_one_word_name_stays_with_its_article_where_the_text_writes_the_word_lower():
+    paragraphs = [f"Le Monde a publié les chiffres du gouvernement pour le pays. {SPANISH}",
+                  "Le ministre a dit que le monde entier regarde la France, et que les "
+                  "chiffres sont bons pour le pays et pour les gens qui travaillent dans "
+                  "les usines et dans les bureaux de la ville depuis le mois dernier."]
+    assert suggest("Chiffres", paragraphs, EMPTY) == ["Le Monde"]

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from explainer.importer.namewords import GERMAN_MARKERS, GERMAN_NOUN, NOT_BEFORE_SURNAME
+from explainer.importer.textlanguage import language_of
 
 
 class ArticleWords:
@@ -23,6 +24,7 @@ class ArticleWords:
         self._pairs = Counter((m.group(1), m.group(2)) for m in re.finditer(
             r"(?<!\w)(\w+)\s+(?=(\w+))", self.joined))
         self.german = sum(w.casefold() in GERMAN_MARKERS for w in words) > 0.05 * len(words)
+        self.language = language_of(texts)  # its commonest words' language, if they tell one
         self.nouns = set(GERMAN_NOUN.findall(self.joined)) if self.german else set()
         self._called: set[str] | None = None
         self._word_at: dict[str, list[int]] | None = None

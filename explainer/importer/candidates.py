@@ -102,6 +102,7 @@ from explainer.importer.namewords import (
 )
 from explainer.importer.notes import without_notes
 from explainer.importer.notnames import well_known
+from explainer.importer.subjects import one_word_subjects
 from explainer.importer.teasers import LINK_TARGET
 from explainer.site.checks import Candidate, find_candidates
 
@@ -129,6 +130,8 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
         _names_in(text, index, glossary, article, found)
     _lead_in(title, found)  # a name in a headline in Title Case still leads
     merged = fold_acronyms(fold_short_forms(fold_people(found)), "\n".join(texts))
+    for word, entry in one_word_subjects(texts, found, article).items():
+        merged.setdefault(word, entry)  # "Nvidia", "Hamas": a story's subject in one word
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}
     known |= NEWS_AGENCIES | ({publisher.casefold(), _without_the(publisher)} if publisher
                                else set())  # "Huffington Post" of "The Huffington Post"

@@ -37,6 +37,7 @@ from explainer.importer.openers import (
     named_elsewhere,
     opens_sentence,
 )
+from explainer.importer.textlanguage import WORDS as COMMON_WORDS
 
 
 def tidy(name: str, text: str, start: int, article: ArticleWords, after: str = "") -> str | None:
@@ -78,7 +79,7 @@ def _unopened(words: list[str], article: ArticleWords, after: str) -> list[str]:
         words = untitled(words[1:], article)  # "Key Security Council"
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Without the US" -> "US"
-    elif len(words) > 3 and words[1] == "of" and words[2][:1].isupper() and \
+    elif len(words) > 2 and words[1] == "of" and words[2][:1].isupper() and \
             words[0].casefold() not in BODIES and article.writes(words[0].casefold()) and \
             article.count(" ".join(words[2:])) > article.count(" ".join(words)):
         words = words[2:]  # "Shares of General Motors" where the text writes "shares" and
@@ -92,6 +93,9 @@ def _unopened(words: list[str], article: ArticleWords, after: str) -> list[str]:
             len(words) == 2 and article.writes(words[0].casefold()))) and \
             not article.inside(" ".join(words)):
         words = words[1:]  # "Die Engine", "Neben Account", "Russische Raketenangriffe"
+    elif _function_word(words[0], article) and not article.inside(" ".join(words)) and (
+            len(words) > 2 or not article.writes(words[1].casefold())):
+        words = words[1:]  # "En Albania", "La Russie" ("Le Monde" stays: "le monde")
     elif len(words) == 2 and linking(words[0]) and \
             article.writes(words[0].casefold()) and article.apart(words[0], words[1]):
         words = words[1:]  # "Like Higgins", "Alleged Chinese": "Higgins" stands apart
@@ -102,6 +106,15 @@ def _unopened(words: list[str], article: ArticleWords, after: str) -> list[str]:
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "Clearly the CEO"
     return words
+
+
+def _function_word(word: str, article: ArticleWords) -> bool:
+    """One of the commonest words of the article's language other than English and German
+    (their own rules are above), which the article also writes in lower case: "En", "Los",
+    "Dans" opening a sentence; "La Liga" stays where the article writes it after a word."""
+    folded = word.casefold()
+    return article.language not in (None, "en", "de") and \
+        folded in COMMON_WORDS[article.language] and article.writes(folded)
 
 
 def _for_whom(words: list[str], article: ArticleWords) -> list[str] | None:

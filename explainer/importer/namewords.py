@@ -196,7 +196,9 @@ _LAND_WORDS = """Afghanistan Albania Algeria Angola Argentina Armenia Australia 
     Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand
     Tunisia Turkey Türkiye Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen
     Zambia Zimbabwe Africa Asia Europe America Antarctica Washington Beijing Moscow
-    Tehran Brussels London Paris Berlin Tokyo"""
+    Tehran Brussels London Paris Berlin Tokyo Kyiv Kiev Ankara Cairo Delhi Islamabad Kabul Riyadh
+    Damascus Baghdad Beirut Jerusalem Pyongyang Seoul Manila Jakarta Canberra Ottawa Rome Madrid
+    Warsaw Vienna Athens Minsk Caracas Havana Nairobi Pretoria Taipei Hanoi Bangkok"""
 LANDS = frozenset(_LAND_WORDS.split())
 # The states of the US of one word, and the words that name a part of a country or a state
 # ("Northern California", "Mountainous Nepal"): a well-known place described, not a name
