@@ -41,6 +41,18 @@ def test_a_site_name_run_together_in_lower_case_is_spelled_as_the_page_spells_it
         "The River Post"
 
 
+@pytest.mark.parametrize("address, written, name", [
+    ("https://www.riverpost.example", "The River Post", "The River Post"),
+    ("Radio-River.example", "Radio-River", "Radio-River"),
+])
+def test_a_site_named_only_by_its_address_is_named_as_the_page_writes_it(
+        address, written, name):
+    settings = f'<script>var site = {{"publicationName": "{written}"}};</script>'
+    stated = site(f'<meta name="application-name" content="{address}">', settings).replace(
+        "<title>Towns agree plan for new river bridge | The River Gazette", "<title>Bridge plan")
+    assert parse_html(stated, url="https://www.riverpost.example/a").source_name == name
+
+
 def test_the_publisher_named_in_microdata_is_the_source():
     body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
             '<meta itemprop="name" content="River Weekly"></div>')
@@ -124,11 +136,11 @@ def test_a_site_name_given_as_a_web_address_gives_way_to_a_name():
 
 
 def test_of_the_site_s_addresses_the_one_written_as_its_name_is_the_source():
-    html = site('<meta property="og:site_name" content="http://www.rivergazette.com">',
-                '<meta name="application-name" content="RIVERGAZETTE.COM">').replace(
-        TITLE, "<title>Towns agree plan")
-    assert parse_html(html, url="https://www.rivergazette.com/a").source_name == (
-        "RIVERGAZETTE.COM")
+    html = site('<meta property="og:site_name" content="http://www.bridgenews.com">',
+                '<meta name="application-name" content="BRIDGENEWS.COM">').replace(
+        TITLE, "<title>Towns agree plan")  # (a page that nowhere writes "Bridge News")
+    assert parse_html(html, url="https://www.bridgenews.com/a").source_name == (
+        "BRIDGENEWS.COM")
 
 
 @pytest.mark.parametrize("stated, url, name", [

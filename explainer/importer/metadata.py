@@ -15,7 +15,15 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
-from explainer.importer.clean import COMPANY, clean_byline, first_date, letters, plain_letters
+from explainer.importer.clean import (
+    COMPANY,
+    HOST_LIKE,
+    clean_byline,
+    first_date,
+    letters,
+    plain_letters,
+    site_label,
+)
 from explainer.importer.decks import decks
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
@@ -193,6 +201,9 @@ def read_meta(page: str) -> PageMeta:
     read_json_ld(tree, meta)
     _meta_tags(tree, meta)
     meta.site_names += spelled_out(page, meta.shown_name)
+    if meta.site_names and all(HOST_LIKE.match(_unschemed(n)) for n in meta.site_names):
+        # "https://www.kleinezeitung.at" alone: the name the page writes out, "Kleine Zeitung"
+        meta.site_names += spelled_out(page, site_label(_unschemed(meta.site_names[0])))
     meta.site_names = meta.site_names or _microdata_publisher(tree)  # the last resort
     _document(tree, page, meta)
     _people(tree, meta)
@@ -317,6 +328,10 @@ SLUG = re.compile(r"^[a-z]{4,30}$")
 MOST_SPELLED = 50  # places in the page looked at
 
 
+def _unschemed(name: str) -> str:
+    return re.sub(r"^https?://|/$", "", name.strip(), flags=re.IGNORECASE)
+
+
 def spelled_out(page: str, slug: str) -> list[str]:
     """The site's name written out in words anywhere in the page, its scripts' settings
     included ("The Detroit News"), when its og:site_name is its letters run together in lower
@@ -328,6 +343,6 @@ def spelled_out(page: str, slug: str) -> list[str]:
     for match in itertools.islice(re.finditer(
             rf"(?<![\w-])(?:The )?{spelled}(?![\w-])", page, re.IGNORECASE), MOST_SPELLED):
         name = match.group()
-        if " " in name.strip() and all(w[:1].isupper() for w in name.split()):
+        if re.search(r"\w[ -]\w", name) and all(w[:1].isupper() for w in re.split(r"[ -]", name)):
             found[name] = found.get(name, 0) + 1
     return [max(found, key=lambda n: found[n])] if found else []
