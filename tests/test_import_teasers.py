@@ -6,7 +6,7 @@ from lxml import html as lxml_html
 
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
-from explainer.importer.teasers import card_texts, in_card, is_card
+from explainer.importer.teasers import card_texts, in_card, is_card, without_card_opening
 from tests.test_import_html import page
 
 CARD = ('<a href="/news/other-story"><h3>Ferry fares to rise next year</h3><p>The operator '
@@ -157,3 +157,25 @@ def test_a_tag_beside_the_links_to_the_previous_and_next_posts_stays():
             "The old bridge closes for repairs</a></nav></footer>")
     assert read_meta(page().replace("</article>", f"{meta}</article>")).tag_links == [
         "Reviews"]
+
+
+def test_a_card_s_headline_run_into_a_paragraph_s_opening_goes():
+    cards = card_texts(card(f"<div>{CARD}</div>"))
+    assert without_card_opening("Ferry fares to rise next yearThe council met on Monday.",
+                                cards) == "The council met on Monday."
+
+
+def test_a_paragraph_that_opens_with_a_card_s_headline_and_a_space_is_kept():
+    cards = card_texts(card(f"<div>{CARD}</div>"))
+    paragraph = "Ferry fares to rise next year, the operator said on Monday."
+    assert without_card_opening(paragraph, cards) == paragraph
+
+
+def test_an_imported_article_loses_a_related_box_set_inside_its_paragraph():
+    box = ('<p>The towns will share the cost.</p><p><article class="recommended"><a href="/f">'
+           '<p>Ferry fares to rise next year as fuel costs double</p></a></article>The bridge '
+           'will open in the spring of next year, the engineers said.</p>')
+    article = parse_html(page(body_extra=box))
+    assert "The bridge will open in the spring of next year, the engineers said." in \
+        article.paragraphs
+    assert not any("Ferry fares" in p for p in article.paragraphs)

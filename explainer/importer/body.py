@@ -46,7 +46,7 @@ from explainer.importer.signups import (
 from explainer.importer.spans import rows_spelled_out
 from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.stated import closer, missed
-from explainer.importer.teasers import card_texts, in_card
+from explainer.importer.teasers import card_texts, in_card, without_card_opening
 from explainer.importer.unseen import (
     drop_empty_marks,
     drop_unseen,
@@ -182,5 +182,7 @@ def _extracted(page: Any, url: str | None, precise: bool = True) -> str:
 
 
 def without_cards(paragraphs: list[str], cards: set[str]) -> list[str]:
-    """The paragraphs that no teaser card holds, unless the cards hold them all."""
-    return [p for p in paragraphs if not in_card(p, cards)] or paragraphs
+    """The paragraphs that no teaser card holds, unless the cards hold them all, without a
+    card's block run into their opening."""
+    return [without_card_opening(p, cards) for p in paragraphs
+            if not in_card(p, cards)] or paragraphs

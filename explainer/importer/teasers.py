@@ -35,6 +35,7 @@ CARD_PARAGRAPHS = 2
 CARD_WORDS = 200
 LABEL_WORDS = 8
 SHORTEST = 20  # letters: a shorter line ("Photo", "Read more") may be in a card by chance
+GLUED = re.compile(r"[^\s\[\]()]['\"“‘«„]?[^\W_]")  # "soil healKhadzhynov", "…imperilling“I"
 LINK_TARGET = re.compile(r"\]\([^)\s\[\]]*\)")  # a link's address after its text
 
 
@@ -159,6 +160,23 @@ def in_card(paragraph: str, cards: set[str]) -> bool:
         return False
     text = paragraph_letters(paragraph)
     return len(text) >= SHORTEST and text in cards
+
+
+def without_card_opening(paragraph: str, cards: set[str]) -> str:
+    """A Markdown paragraph without a card's block run into its opening: a box of related
+    stories set inside the story's paragraph ("<p><article class=recommended><a><p>Other
+    headline</p></a></article>The story goes on…</p>") is read as "Other headlineThe story
+    goes on…" (nature.com); the block goes when nothing stands between it and the text."""
+    text = paragraph_letters(paragraph)
+    opening = next((card for card in cards if len(card) >= SHORTEST and len(card) < len(text)
+                    and text.startswith(card)), None)
+    if opening is None:
+        return paragraph
+    end = next((end for end in range(len(opening), len(paragraph))
+                if len(letters(paragraph[:end])) >= len(opening)), len(paragraph))
+    if letters(paragraph[:end]) != opening or not GLUED.match(paragraph, end - 1):
+        return paragraph  # a link's address in between, or a space: the story's own words
+    return paragraph[end:]
 
 
 def paragraph_letters(paragraph: str) -> str:
