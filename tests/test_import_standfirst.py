@@ -133,6 +133,21 @@ def test_quotes_pulled_out_as_a_list_under_the_headline_are_no_standfirst():
     assert with_standfirst("Talks ended today.", [quotes], ["Body."])[0] == "Talks ended today."
 
 
+def test_an_unnamed_subheading_right_after_the_headline_is_the_standfirst():
+    html = page().replace("</h1>", f"</h1><!-- deck --><h2>{DECK}</h2>")
+    assert read_meta(html).decks == [DECK]
+
+
+def test_an_unnamed_subheading_after_other_elements_is_no_standfirst():
+    html = page().replace("</h1>", f"</h1><div>Share</div><h2>{DECK}</h2>")
+    assert read_meta(html).decks == []
+
+
+def test_a_short_unnamed_subheading_right_after_the_headline_is_no_standfirst():
+    html = page().replace("</h1>", "</h1><h2>The vote</h2>")
+    assert read_meta(html).decks == []
+
+
 def test_a_type_style_named_subtitle_is_no_standfirst():  # "subtitle-2": a text size
     line = '<div class="subtitle-2">By Jane Roe on May 1, 2024 Share on Facebook</div>'
     assert read_meta(page().replace("</h1>", f"</h1>{line}")).decks == []

@@ -45,7 +45,9 @@ def decks(tree: Any) -> list[str]:
     may be a logo's or a sticky bar's; a later one only before the story's first long
     paragraph, not another story's card after it): an element of the dozen after it, before
     the story's first long paragraph, whose
-    class, id or itemprop names a deck, standfirst, subtitle, lede or summary (or the
+    class, id or itemprop names a deck, standfirst, subtitle, lede or summary, or an <h2>
+    right after the headline whatever its name ("<h1>…</h1><h2>CHINESE AGGRESSION: Manila
+    accused…</h2>": on the fit half every such <h2> of 6 to 80 words was one) (or the
     paragraph right after such an element left empty, where the parser moved a ``<p>`` out
     of an ``<h2>``);
     not a caption, a credit or an author's note (by its name, or a picture's credit in its
@@ -55,13 +57,15 @@ def decks(tree: Any) -> list[str]:
             break  # a later <h1> after the story began: another story's card
         following = headline.xpath("following::*[self::h2 or self::p or self::div or "
                                    f"self::span][position() <= {DECK_AFTER}]")
+        below = _next_element(headline)
         for element in following:
             marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
-            if not DECK.search(marks) and element.tag == "p" and len(
+            named = bool(DECK.search(marks)) or (element is below and element.tag == "h2")
+            if not named and element.tag == "p" and len(
                     " ".join(element.text_content().split())) >= STORY_CHARS and not (
                     element.xpath(IN_PICTURE)):
                 break  # the story has begun: a standfirst comes before it
-            if not DECK.search(marks) or NOT_DECK.search(marks) or element.xpath(
+            if not named or NOT_DECK.search(marks) or element.xpath(
                     f"{AUTHOR_BOX} or "
                     "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
                     ".//figure or .//img or .//video or .//figcaption"):
@@ -75,6 +79,14 @@ def decks(tree: Any) -> list[str]:
                     PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
+
+
+def _next_element(element: Any) -> Any:
+    """The element right after this one in its parent, past comments."""
+    after = element.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
 
 
 def _deck_text(element: Any) -> str:
