@@ -15,6 +15,7 @@ from explainer.importer.clean import (
     EMAIL,
     HOST_LIKE,
     ROLES,
+    SCHEME,
     SEPARATORS,
     casefolded,
     clean_byline,
@@ -222,7 +223,6 @@ def _more_authors(names: tuple[str, ...], later: list[tuple[str, ...]]) -> tuple
 
 
 SUFFIX_WORDS = 4  # a longer last part of a <title> is the headline's, not the site's name
-SCHEME = re.compile(r"^https?://(?=[\w.-]+/?$)", re.IGNORECASE)  # "https://www.fr.de": an address
 HOST_ASIDE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)$")  # " (www.dw.com)"
 
 

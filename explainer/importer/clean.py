@@ -183,6 +183,7 @@ def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
 
 # An e-mail address, each part bounded (a long run of letters is read in linear time)
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
+SCHEME = re.compile(r"^https?://(?=[\w.-]+/?$)", re.IGNORECASE)  # "https://www.fr.de": an address
 HOST_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")  # "DW.COM", "ntv.com.tr"
 EMPHASIS_MARKS = ("**", "__", "*", "_")
 

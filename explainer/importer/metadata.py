@@ -18,6 +18,7 @@ from explainer.core.urls import URL, slugify
 from explainer.importer.clean import (
     COMPANY,
     HOST_LIKE,
+    SCHEME,
     clean_byline,
     first_date,
     letters,
@@ -329,7 +330,7 @@ MOST_SPELLED = 50  # places in the page looked at
 
 
 def _unschemed(name: str) -> str:
-    return re.sub(r"^https?://|/$", "", name.strip(), flags=re.IGNORECASE)
+    return SCHEME.sub("", name.strip()).rstrip("/")
 
 
 def spelled_out(page: str, slug: str) -> list[str]:

@@ -6,7 +6,7 @@ people as a name.
 One word is suggested only when it is what the story is about and nothing else it could be:
 it stands in the headline and in three paragraphs of the text or more, always capitalised
 and somewhere after another word (not only opening sentences), in an English text (the
-lists below are English words; German capitalises every noun); it is no part of a longer
+word lists are English; German capitalises every noun); it is no part of a longer
 name the article gives ("Pebble" of "Pebble Core", "Geingob" of "Hage Geingob"), and no
 country, capital, US state or people of one ("Kyiv", "Iowa", "Israeli", "Americans"), no
 party member, body, office, title, day, month or news agency.
@@ -23,31 +23,19 @@ from explainer.importer.namefolds import Name
 from explainer.importer.namewords import (
     BODIES,
     DAYS,
-    LANDS,
     NEWS_AGENCIES,
     OFFICES,
     PARTY_MEMBERS,
     SENTENCE_OPENERS,
     TITLES,
-    US_STATES,
 )
+from explainer.importer.notnames import well_known
 from explainer.importer.openers import opens_sentence
-from explainer.importer.textlanguage import language_of
 
 # a capitalised word of three letters or more, or two run together ("YouTube"), before a
 # possessive or a word's end: not a piece of a hyphened or dotted word
 ONE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?=['’]s\b|(?![\w'’-]))")
 LEAST_PARAGRAPHS = 3  # of the text (the headline apart)
-
-# What the people of a place are called, where no ending of :func:`_people_word` tells it
-_PEOPLE_WORDS = """french british dutch greek swiss welsh scottish irish spanish turkish polish
-    danish swedish finnish filipino filipinos thai english arab arabs kurd kurds kurdish jew
-    jews jewish muslim muslims christian christians catholic catholics western westerners
-    eastern southern northern"""
-PEOPLE_WORDS = frozenset(_PEOPLE_WORDS.split())
-_PLACES = frozenset(w.casefold() for w in LANDS | US_STATES)
-PEOPLE_ENDINGS = ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "ish", "ers", "er")
-PLACE_ENDINGS = ("", "a", "o", "e", "y", "s")  # "Italian" of Italy, "Texan" of Texas
 PLACE_BEFORE = r"(?:in|near|outside|across|around|downtown)\s+"  # "in Montreal", "near Milan"
 PLACE_SHARE = 0.25  # of the word's mentions after one of these: where things happen, a place
 
@@ -56,7 +44,7 @@ def one_word_subjects(texts: Sequence[str], names: Iterable[str],
                       article: ArticleWords) -> dict[str, Name]:
     """The one-word subjects of an article (``texts[0]`` its headline), counted as
     :class:`Name` s are; ``names`` are the longer names it gives, whose words are none."""
-    if article.german or len(texts) < 2 or language_of(texts[1:]) != "en":
+    if article.language != "en" or len(texts) < 2:
         return {}
     taken = {word for name in names if " " in name for word in name.split()}
     headline = {m.group() for m in ONE_WORD.finditer(texts[0])} - taken
@@ -74,10 +62,10 @@ def one_word_subjects(texts: Sequence[str], names: Iterable[str],
 
 
 def _subject(word: str, article: ArticleWords) -> bool:
-    """A word that can only be a name here: never in lower case, no place or people, nor
-    any other word a capital does not make a name."""
+    """A word that can only be a name here: never in lower case, nor a word a capital does
+    not make a name, nor a place or a people (:func:`notnames.well_known`)."""
     folded = word.casefold()
-    return not (article.writes(folded) or folded in _PLACES or _people_word(folded)
+    return not (article.writes(folded) or well_known(word)
                 or word in PARTY_MEMBERS or folded.removesuffix("s") in BODIES | OFFICES
                 or folded in TITLES | DAYS | MONTHS | SENTENCE_OPENERS | NEWS_AGENCIES)
 
@@ -90,10 +78,3 @@ def _place(word: str, article: ArticleWords) -> bool:
     placed = len(re.findall(rf"(?<![\w-]){PLACE_BEFORE}{named}", article.joined, re.IGNORECASE))
     return placed > 0 and placed >= PLACE_SHARE * len(re.findall(named, article.joined))
 
-
-def _people_word(folded: str) -> bool:
-    """What the people of a country, a capital or a US state are called ("israeli",
-    "venezuelans", "pakistani", "texan", "chinese"), by its endings."""
-    return folded in PEOPLE_WORDS or any(
-        folded.endswith(ending) and folded[:-len(ending)] + end in _PLACES
-        for ending in PEOPLE_ENDINGS for end in PLACE_ENDINGS)

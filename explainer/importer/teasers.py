@@ -172,11 +172,21 @@ def without_card_opening(paragraph: str, cards: set[str]) -> str:
                     and text.startswith(card)), None)
     if opening is None:
         return paragraph
-    end = next((end for end in range(len(opening), len(paragraph))
-                if len(letters(paragraph[:end])) >= len(opening)), len(paragraph))
+    end = _after_letters(paragraph, len(opening))
     if letters(paragraph[:end]) != opening or not GLUED.match(paragraph, end - 1):
         return paragraph  # a link's address in between, or a space: the story's own words
     return paragraph[end:]
+
+
+def _after_letters(text: str, count: int) -> int:
+    """Where the text's first ``count`` letters (as :func:`clean.letters` counts) end, read
+    once, character by character."""
+    held = 0
+    for at, char in enumerate(text):
+        held += len(letters(char))
+        if held >= count:
+            return at + 1
+    return len(text)
 
 
 def paragraph_letters(paragraph: str) -> str:
