@@ -36,6 +36,7 @@ from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
 from explainer.importer.picboxes import as_figures
+from explainer.importer.relink import page_links, relinked
 from explainer.importer.sections import lacks_heads, sections_put_back
 from explainer.importer.signups import (
     drop_overlays,
@@ -74,7 +75,7 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     cards, alts = card_texts(tree, url), alt_texts(tree)
     shown = spaces_after_marks(drop_unseen(tree))
     heads, lists = subheadings(shown), page_lists(shown)  # before trafilatura, which
-    # changes the tree
+    links = page_links(shown, url)  # changes the tree
     parts = body_parts(tree)
     markdown = _extracted(tree, url)
     if markdown and _article_words(tree) >= SPLIT * len(markdown.split()):
@@ -96,7 +97,8 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
         markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
                               url)
     paragraphs = without_captions(markdown.split("\n\n"), alts) if markdown else []
-    return "\n\n".join(with_subheadings(with_lists(paragraphs, lists), heads)), cards
+    paragraphs = relinked(with_subheadings(with_lists(paragraphs, lists), heads), links)
+    return "\n\n".join(paragraphs), cards
 
 
 HEADING = re.compile(r"^(#{2,6}) ")

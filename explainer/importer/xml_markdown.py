@@ -114,12 +114,19 @@ def _inline_child(child: etree._Element, marks: frozenset[str] = frozenset()) ->
     if child.tag == "hi":
         return f"{mark}{text}{mark}" if mark else text
     if child.tag == "ref":
-        target = untracked((child.get("target") or "").strip())
-        if PICTURE_FILE.search(target.split("?")[0]) and len(text.split()) >= PICTURE_LINK_WORDS:
-            return text  # sentences that the reading nested in a picture's link
-        if target and SAFE_TARGET.match(target) and " " not in target:
-            return f"[{text}]({quote(target, safe=TARGET_CHARS)})"
+        return markdown_link(text, child.get("target") or "")
+    return text
+
+
+def markdown_link(text: str, target: str) -> str:
+    """A link in Markdown from its words (Markdown already) and its address; its words alone
+    when the address is no safe one, or a picture's that holds sentences the reading nested
+    in it."""
+    target = untracked(target.strip())
+    if PICTURE_FILE.search(target.split("?")[0]) and len(text.split()) >= PICTURE_LINK_WORDS:
         return text
+    if target and SAFE_TARGET.match(target) and " " not in target:
+        return f"[{text}]({quote(target, safe=TARGET_CHARS)})"
     return text
 
 
