@@ -277,6 +277,14 @@ def test_the_credit_line_left_out_is_kept_in_the_file_as_a_comment():
            "it if the explainer uses that copy)" in front_matter(article)
 
 
+def test_the_note_on_where_the_text_was_first_published_is_kept_as_a_credit():
+    note = '*Dieser Artikel ist zuerst bei "Capital" erschienen.*'
+    article = parse_html(page(body_extra=f"<p>{note.replace('*', '<em>', 1)[:-1]}</em></p>"))
+    assert note not in article.paragraphs and article.credits == (note,)
+    assert "# credit line left out of the text: 'Dieser Artikel ist zuerst bei \"Capital\" " \
+           "erschienen.' (credit it if the explainer uses that copy)" in front_matter(article)
+
+
 def test_a_credit_line_early_in_the_text_stays():
     paragraphs, credits = closing_credits(["Reporting by Jane Roe", "One.", "Two.", "Three."])
     assert paragraphs == ["Reporting by Jane Roe", "One.", "Two.", "Three."] and credits == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.html import parse_html
-from explainer.importer.notes import is_note
+from explainer.importer.notes import credited, is_note
 from tests.test_import_html import PARAGRAPHS, page
 
 
@@ -139,3 +139,14 @@ def test_a_story_paragraph_about_a_person_stays():
             "said the bridge would change how the two banks trade.</p>")
     article = parse_html(page(body_extra=said), second_opinions=False)
     assert len(article.paragraphs) == len(PARAGRAPHS) + 1
+
+
+@pytest.mark.parametrize(("note", "names_someone"), [
+    ("*First published in [The Conversation](https://theconversation.com/x).*", True),
+    ('*Dieser Artikel ist zuerst bei "Capital" erschienen.*', True),
+    ("*Übersetzung: Jane Roe, Redaktion: John Doe*", True),
+    ("*This article was originally published at 2:05 p.m.*", False),
+])
+def test_a_note_on_where_the_text_was_first_published_is_a_credit_when_it_names_someone(
+        note, names_someone):
+    assert is_note(note) and credited(note) is names_someone

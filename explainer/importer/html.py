@@ -43,7 +43,7 @@ from explainer.importer.labels import (
 )
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta
-from explainer.importer.notes import without_notes
+from explainer.importer.notes import credited, without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.pagedates import published, stated_outside_links
@@ -200,6 +200,7 @@ def _text(page: str, head: _Head) -> _Text:
     paragraphs, credits = closing_credits(without_notes(without_dangling_lead_in(
         without_cards(kept, cards))))  # no closing note on who wrote the piece
     credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
+    credits += [p for p in dict.fromkeys(read) if credited(p) and p not in credits]
     return _Text(paragraphs, credits, credit, evidence, shown, kept)
 
 

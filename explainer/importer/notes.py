@@ -165,7 +165,27 @@ def is_note(paragraph: str) -> bool:
         return True  # the call's address is lost: "Questions? Email us at"
     if BRACKETED.match(text) and LINKED.search(text):
         return True  # "*\[All the latest in [our live blog](…).\]*"
-    return words >= PUBLISHED_WORDS and _set_apart(text) and bool(PUBLISHED.search(text))
+    return first_published(text)
+
+
+def first_published(text: str) -> bool:
+    """Whether a paragraph is the note on where the text was first published or that it is a
+    translation ("*Dieser Artikel ist zuerst bei "Capital" erschienen.*"): set whole in
+    italics or bold, of four words or more and forty at most."""
+    words = len(text.split())
+    return (PUBLISHED_WORDS <= words <= NOTE_WORDS and len(text) <= NOTE_CHARS
+            and _set_apart(text) and bool(PUBLISHED.search(text)))
+
+
+NAMED = re.compile(r"\s[*_\"“„«\[]*[A-Z]\w")  # a capital after the first word
+
+
+def credited(text: str) -> bool:
+    """Whether a paragraph is such a note that names who published the text first or who
+    translated it (a capital after its first word: "First published in The Conversation"),
+    which the editor is told of when it leaves the text; not "This article was originally
+    published at 2:05 p.m."."""
+    return first_published(text) and bool(NAMED.search(text.strip("*_ ")))
 
 
 # a note the editors set whole in square brackets (written "\[" in Markdown), perhaps in
