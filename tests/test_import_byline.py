@@ -162,6 +162,8 @@ def test_the_publisher_by_its_host(name, host, publisher):
     ("Capital Von Jemima Kelly", ("Jemima Kelly",)),
     ("Autor Monika Bolliger", ("Monika Bolliger",)),
     ("Howard Blume Staff Writer", ("Howard Blume",)),
+    ("By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
+     ("Takeo Maeda", "Tatsuya Tanoue")),  # the paper's staff after a slash
     ("Marguerite Reardon Dec. 22, 2016 5:00 a.m. PT", ("Marguerite Reardon",)),
     ("신현주 기자", ("신현주",)),
     ("박준석 기자 외 1명", ("박준석",)),  # "and one other"
@@ -255,6 +257,22 @@ def test_a_metadata_author_the_reader_never_sees_beside_a_shown_one_is_left_out(
 def test_metadata_authors_all_shown_are_all_kept_in_order():
     assert shown_byline(author("Jane Roe", "Ali Hashem"),
                         "By Jane Roe and Ali Hashem").byline == ("Jane Roe", "Ali Hashem")
+
+
+def test_a_metadata_author_the_page_never_shows_gives_way_to_the_byline_it_shows():
+    article = shown_byline(author("新間"), "By Takeo Maeda and Tatsuya Tanoue / Yomiuri "
+                           "Shimbun Staff Writers")  # the account that posted the story
+    assert article.byline == ("Takeo Maeda", "Tatsuya Tanoue")
+
+
+def test_a_metadata_author_in_the_script_of_the_shown_names_stays():
+    # the page may show her by her initials ("SDA/sep"); the shown name may be a teaser's
+    assert shown_byline(author("Paula Steiger"), "Rahel Freiburghaus").byline == (
+        "Paula Steiger",)
+
+
+def test_a_metadata_author_is_kept_when_the_page_shows_no_byline_of_its_own():
+    assert imported(author("Jane Roe")).byline == ("Jane Roe",)
 
 
 def test_a_name_in_a_script_is_not_shown_to_the_reader():

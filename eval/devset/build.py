@@ -129,13 +129,12 @@ def build(out: Path, repos: Repos, halves: list[str]) -> dict[str, int]:
     corrections = json.loads(RELABEL.read_text(encoding="utf-8"))
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
-    for half in halves:
+    wanted = [page for page in load_pages() if page["split"] in halves]
+    fetched = [fetch_page(repos, page, pages_dir) for page in wanted]  # all of them before
+    for half in halves:  # the halves built last time go: a clone that fails leaves them
         shutil.rmtree(out / half, ignore_errors=True)
     counts = dict.fromkeys(halves, 0)
-    for page in load_pages():
-        if page["split"] not in halves:
-            continue
-        source, answers = fetch_page(repos, page, pages_dir)
+    for page, (source, answers) in zip(wanted, fetched, strict=True):
         write_page(out / page["split"], page, relabel(page["id"], answers, corrections), source)
         counts[page["split"]] += 1
     return counts

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
@@ -77,7 +78,9 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
             kept = tuple(n for n in kept if not organisation(n))  # people only
             later = [tuple(n for n in names if not _publisher(n, meta.site_names, host)
                            and not organisation(n)) for names in sources[index + 1:]]
-            return _shown_ones(_more_authors(kept, later), meta.shown), publisher, index
+            people, index = _unshown_replaced(
+                _shown_ones(_more_authors(kept, later), meta.shown), later, meta.shown, index)
+            return people, publisher, index
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
@@ -118,6 +121,25 @@ def _shown_ones(names: tuple[str, ...], shown: str) -> tuple[str, ...]:
     "José Álvarez")."""
     seen = tuple(n for n in names if _shown(n, shown))
     return seen or names
+
+
+def _unshown_replaced(names: tuple[str, ...], later: list[tuple[str, ...]], shown: str,
+                      index: int) -> tuple[tuple[str, ...], int]:
+    """The names, or, when the page shows none of them, the first later statement's people
+    written in another script that it shows all of, and that statement's index: the
+    markup's author is then the account that posted the story ("新間" in the JSON-LD of a
+    story shown "By Takeo Maeda and Tatsuya Tanoue"). A name in the same script that the
+    page does not show may be shown by its initials ("sep"), so it stays."""
+    if not shown or any(_shown(n, shown) for n in names):
+        return names, index
+    return next(((people, index + at) for at, people in enumerate(later, 1)
+                 if people and all(_shown(n, shown) for n in people)
+                 and not _scripts(people) & _scripts(names)), (names, index))
+
+
+def _scripts(names: Iterable[str]) -> set[str]:
+    """The scripts the names are written in ("LATIN", "CJK", "HANGUL", "CYRILLIC")."""
+    return {unicodedata.name(c, " ").split()[0] for n in names for c in n if c.isalpha()}
 
 
 def _shown(name: str, shown: str) -> bool:

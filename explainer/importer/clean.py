@@ -274,7 +274,8 @@ def _trim_name(part: str) -> str:
         words = words[:place]
     stop = next((i for i, w in enumerate(words) if i >= 2 and _after_name(w)), None)
     if stop is not None:  # "Howard Blume Staff Writer", "Marguerite Reardon Dec. 22, 2016"
-        words = words[:stop]
+        apart = next((i for i, w in enumerate(words[1:stop], 1) if w in ("/", "|")), stop)
+        words = words[:apart]  # "Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"
     while len(words) > 1 and (words[-1].islower() or words[-1].strip(".,").casefold() in TRAILERS
                               or not any(c.isalpha() for c in words[-1])):  # "Hagen /"
         words.pop()
@@ -293,6 +294,17 @@ def _only_roles(part: str) -> bool:
     """A job alone, as a comma sets it apart ("Mathias Hagen, Journalist")."""
     words = [w.strip(".,:;/").casefold() for w in part.split()]
     return bool(words) and all(w in ROLES for w in words if w)
+
+
+STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journalists"})
+
+
+def _staff(part: str) -> bool:
+    """A paper's staff, a job in the plural closing it ("Yomiuri Shimbun Staff Writers"):
+    no one's name."""
+    words = part.split()
+    return len(words) > 1 and words[-1].strip(".,:;").casefold() in STAFF and not (
+        {"/", "|"} & set(words))  # "Jane Roe / Staff Writers": a name, then her paper's
 
 
 def _after_name(word: str) -> bool:
@@ -315,7 +327,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     for candidate in candidates:
         candidate = SECTION_DOT.sub("", " ".join(candidate.split()))  # "Politik · Jane Roe"
         for part in NAME_SPLIT.split(BY.sub("", candidate)):
-            if part.strip(" .").lower() in CREDENTIALS or _only_roles(part):
+            if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part):
                 continue
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:

@@ -175,6 +175,13 @@ SHOWN_TEXT = ("//body/descendant::text()[not(ancestor::script or ancestor::style
               "ancestor::noscript or ancestor::template)]")
 
 
+BYLINE_CHARS = 60  # a byline is short; longer is a sentence
+# the staff a byline's names belong to, set apart after them ("… / Yomiuri Shimbun Staff
+# Writers"), which the length of a byline leaves out
+JOB_APART = re.compile(r"\s+[/|]\s+[^/|]*\b(?:staff|writers?|reporters?|correspondents?)\b"
+                       r"[^/|]*$", re.IGNORECASE)
+
+
 def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:
     """Short texts the page marks as its author or byline, labels removed: each element's
     first line that names someone ("Joe Davidson", not an "Updated May 3" above it nor the
@@ -187,7 +194,7 @@ def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
             continue
         unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
-        if 2 < len(text) <= 60 and not elsewhere(element, text):
+        if 2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS and not elsewhere(element, text):
             found.append(text)
     return found
 
