@@ -106,6 +106,8 @@ from tests.test_import_html import page
     "**For more stories like this, check our** **news page** **.**",
     "[ABONE OL](https://news.google.com/publications/CAAqBwgKMNCH?oc=3)",  # on Google News
     "Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:",
+    "Mehr zur Lage im [Nahen Osten](https://www.zdf.de/thema/nahost-102.html) lesen Sie in "
+    "unserem Liveblog:",  # its link's address holds a full stop
     "Read more about the strike in our explainer.",
     "## Recommended Videos", "### You might also like",
     "**What do you think of the snafu? Has this ever happened to you? Sound off below\\!**",

@@ -189,6 +189,14 @@ HEADLINE_WORDS = 5
 LABEL_WORDS = 6
 
 
+def _prompt(paragraph: str) -> bool:
+    """The page asking its reader for something (:data:`PROMPT`), its links read as their
+    words too ("Mehr zur Lage im [Nahen Osten](…/nahost-102.html) lesen Sie …:", whose
+    address holds a full stop)."""
+    return any(PROMPT.search(RUN_BREAK.sub(" ", text))
+               for text in (paragraph, link_text(paragraph)))
+
+
 def is_furniture(paragraph: str) -> bool:
     """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
     another story, a picture's credit, a button's words, a count standing alone (the
@@ -216,8 +224,7 @@ def is_furniture(paragraph: str) -> bool:
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
                 or _pointer(paragraph.strip()) or _labelled_links(paragraph)
-                or (PROMPT.search(RUN_BREAK.sub(" ", paragraph))
-                    and not REPORTED.search(paragraph))
+                or (_prompt(paragraph) and not REPORTED.search(paragraph))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or _house_promotion(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))
