@@ -6,7 +6,7 @@ import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.body import article_body
-from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs
+from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs, quoted_tails
 
 RUN = "the council voted to build the bridge over the river this spring"
 
@@ -112,3 +112,26 @@ def test_a_short_label_loose_among_paragraphs_is_left_as_it_is():
     paragraphs = "".join(f"<p>{word} {RUN}.</p>" for word in ("Two", "Three", "Four"))
     inner = f"Related: <a href='/x'>Bridge vote</a>{paragraphs}"
     assert rebuilt(inner) == f'<div id="c">Related: <a href="/x">Bridge vote</a>{paragraphs}</div>'
+
+
+def test_the_text_after_a_paragraph_in_a_block_quote_is_a_paragraph():
+    post = ('<blockquote id="c" class="twitter-tweet"><p>Buses avoid the centre from '
+            '1530.</p>&mdash; Plymouth Citybus (@plymouthbus) <a href="https://x.com/s/1">'
+            'August 5, 2024</a></blockquote>')
+    tree = lxml_html.fromstring(f"<html><body>{post}</body></html>")
+    quoted_tails(tree)
+    assert lxml_html.tostring(tree.get_element_by_id("c"), encoding="unicode") == (
+        '<blockquote id="c" class="twitter-tweet"><p>Buses avoid the centre from 1530.</p>'
+        '<p>— Plymouth Citybus (@plymouthbus) <a href="https://x.com/s/1">August 5, 2024</a>'
+        "</p></blockquote>")
+
+
+def test_an_embedded_post_keeps_who_wrote_it():
+    page = ("<html><body><article><h1>Protest in the city</h1>"
+            + "".join(f"<p>{n} {RUN}.</p>" for n in ("One", "Two", "Three"))
+            + '<blockquote class="twitter-tweet"><p>Buses avoid the centre from 1530 today, '
+            "the council said in its notice.</p>&mdash; Plymouth Citybus (@plymouthbus) "
+            '<a href="https://x.com/s/1">August 5, 2024</a></blockquote>'
+            + f"<p>Four {RUN}.</p></article></body></html>")
+    assert "> — Plymouth Citybus (@plymouthbus) [August 5, 2024](https://x.com/s/1)" in \
+        article_body(page, None)[0]

@@ -29,7 +29,7 @@ from typing import Any
 import trafilatura
 from trafilatura.utils import load_html
 
-from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs
+from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs, quoted_tails
 from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
@@ -149,11 +149,12 @@ FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$
 def _prepared(tree: Any) -> Any:
     """The tree as it is read: names XML refuses, empty formatting and the boxes of video
     players, sign-up forms and polls dropped (:mod:`mediacards`, :mod:`signups`), paragraphs made
-    of line breaks and of ``<div>``s of running text, a space alone between two marks kept,
+    of line breaks and of ``<div>``s of running text (and of the text after a block in a block
+    quote: an embedded post's "— Name (@handle)"), a space alone between two marks kept,
     a picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows
     copied into each (:mod:`spans`), and a link to a host written
     without "https://" given it (also where a saved page made it a path of its own site)."""
-    paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree)))
+    quoted_tails(paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree))))
     spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(tree)))))
     as_figures(rows_spelled_out(tree))
