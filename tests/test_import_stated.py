@@ -102,6 +102,12 @@ def test_an_article_for_subscribers_is_at_best_medium_even_when_its_stated_text_
         "the page marks the article as for subscribers: the text found may stop early"]
 
 
+def test_a_long_article_for_subscribers_is_at_best_medium_without_a_note():
+    text = [STORY, STORY]  # 800 words: more than a wall leaves a reader who does not subscribe
+    evidence = Evidence(free=False)
+    assert evidence.confidence(text, "high") == "medium" and evidence.problems(text) == []
+
+
 def test_an_article_on_several_pages_is_unsure_with_a_note():
     evidence = Evidence(paged="https://news.example/bridge/2")
     assert evidence.confidence([STORY], "high") == "low"
