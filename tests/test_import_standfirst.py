@@ -78,6 +78,14 @@ def test_the_standfirst_shown_under_the_headline_is_read():
     assert read_meta(html).decks == [DECK]
 
 
+def test_the_standfirst_after_a_lead_picture_of_many_boxes_is_read():  # stern.de
+    boxes = "<div>" * 12 + "<img src='a.jpg'>" + "</div>" * 12
+    picture = f"<figure>{boxes}<figcaption><div>Logos</div><div>© Agency</div></figcaption>"
+    html = page().replace("</h1>", f'</h1>{picture}</figure><div class="intro__text">{DECK}'
+                          "</div>")
+    assert read_meta(html).decks == [DECK]
+
+
 def test_a_line_pointing_elsewhere_after_the_standfirst_is_no_part_of_it():
     deck = f'<div class="standfirst"><p>{DECK}<br><br>Click here for the photo shoot</p></div>'
     assert read_meta(page().replace("</h1>", f"</h1>{deck}")).decks == [DECK]

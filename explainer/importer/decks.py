@@ -56,7 +56,8 @@ def decks(tree: Any) -> list[str]:
         if index and headline.xpath(STORY_BEFORE):
             break  # a later <h1> after the story began: another story's card
         following = headline.xpath("following::*[self::h2 or self::p or self::div or "
-                                   f"self::span][position() <= {DECK_AFTER}]")
+                                   "self::span][not(ancestor::figure)]"  # a lead picture's
+                                   f"[position() <= {DECK_AFTER}]")  # boxes count for none
         below = _next_element(headline)
         for element in following:
             marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
