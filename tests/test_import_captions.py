@@ -49,6 +49,8 @@ from tests.test_import_html import PARAGRAPHS, page
      ("She will succeed Michael D. Higgins.", "Niall Roe/PA Images via Getty Images")),
     ("通話試験を行う技官（警視庁提供）", None, ("通話試験を行う技官", "警視庁提供")),
     ("коллаж: Андрей Роев", None, (None, "Андрей Роев")),  # a label and a name alone
+    ("Image Credits: Strava", None, (None, "Strava")),
+    ("Bild: Jane Roe", None, (None, "Jane Roe")),
     ("© Jane Roe | The old bridge at dawn", None, ("The old bridge at dawn", "Jane Roe")),
     ("Foto: picture alliance/dpa", None, (None, "picture alliance/dpa")),
     ("Foto: dpa", None, (None, "dpa")),

@@ -42,6 +42,15 @@ def test_a_picture_as_it_stands_gives_its_alt_and_a_title_with_a_credit():
                                               "AFP/Jane Roe")
 
 
+def test_a_json_ld_caption_that_is_the_alt_text_is_no_caption_beside_the_figure_s_credit():
+    og = "<meta property='og:image' content='https://cdn.invalid/img/share-card.jpg'>"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "image": {"@type": '
+          f'"ImageObject", "url": "{SHOWN}", "caption": "The sea wall"}}}}</script>')
+    header = (f"<figure><img src='{SHOWN}' alt='The sea wall'><figcaption><strong>Image "
+              "Credits:</strong> Jane Roe</figcaption></figure>")  # as techcrunch.com
+    assert words(above(page(og + ld), header)) == ("The sea wall", None, "Jane Roe")
+
+
 def test_a_title_without_a_credit_is_no_caption():
     header = f"<img src='{SHOWN}' alt='The sea wall' title='Storm hits the coast'>"
     assert words(above(page(OG), header)) == ("The sea wall", None, None)

@@ -72,8 +72,9 @@ PROVIDED = re.compile(r"[（(](?P<who>[^（）()]{1,30}(?:提供|撮影))[）)]$
 
 # The labels of a credit alone before a name ("Foto: dpa", "коллаж: Андрей Роев"); not
 # "Picture:", "Bild:" or "Grafik:", which may say what is shown ("Grafik: Wahlbeteiligung")
-CREDIT_LABEL_ONLY = re.compile(r"^\s*(?:(?:photo|foto|credit|source|quelle|fuente|фото|коллаж)"
-                               r"s?\s*:|©|\(c\)|copyright\b:?)\s*", re.IGNORECASE)
+CREDIT_LABEL_ONLY = re.compile(r"^\s*(?:(?:(?:photo|image|picture) credit|photo|foto|bild|credit|"
+                               r"source|quelle|fuente|фото|коллаж)s?\s*:|©|\(c\)|copyright\b:?)"
+                               r"\s*", re.IGNORECASE)  # "Image Credits: Strava"
 
 
 NAME_WORDS = 5  # a credit's name; more words say what the picture shows

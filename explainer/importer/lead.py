@@ -370,8 +370,8 @@ def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> Lea
     same = [c for c in named if same_picture(c.src, candidate.src)]
     refs = (candidate.src, *([figure.src] if showing and usable(figure.src) else []))
     pooled = [candidate, *([figure] if figure else []), *same]  # its own words first
-    caption, credit = caption_and_credit(next((c.caption for c in pooled if c.caption), None),
-                                         next((c.credit for c in pooled if c.credit), None))
+    caption, credit = caption_and_credit(next((c.caption for c in pooled if c.caption and not (
+        _alt_again(c, figure))), None), next((c.credit for c in pooled if c.credit), None))
     caption = opening_sentences(caption) if caption else caption
     bare = figure is not None and not (figure.in_article or figure.caption or figure.credit)
     shown_alt = figure.alt if figure else None  # a picture as it stands after the named's
@@ -385,3 +385,11 @@ def _lead(candidate: Picture, named: list[Picture], shown: list[Picture]) -> Lea
         if said and described and described != alt:  # (and the caption when there is none)
             caption, credit, alt = caption or described, credit or said, described
     return LeadPicture(tuple(dict.fromkeys(refs)), alt=alt, caption=caption, credit=credit)
+
+
+def _alt_again(named: Picture, figure: Picture | None) -> bool:
+    """Whether a named picture's caption is the alt text of the figure that shows it, which
+    has words of its own ("Image Credits: Strava"): a content system that writes the alt
+    text as its JSON-LD caption (techcrunch.com), no caption the reader sees."""
+    return figure is not None and named is not figure and bool(figure.caption or figure.credit) \
+        and _words(named.caption) == _words(figure.alt)
