@@ -72,9 +72,13 @@ def test_two_builds_are_byte_identical():
 
 
 def test_committed_seed_explainer_body_is_the_importer_output():
+    """The editor's only change to the imported text: words tied to a term by hand
+    ("[US sanctions](term:us-sanctions-on-syria)", where an alias would match any country's
+    sanctions)."""
     imported = to_markdown(parse_text(SEED.read_text(encoding="utf-8"), source="Al Jazeera"))
     committed = next((ROOT / "content" / "explainers").glob("us-says-*.md")).read_text("utf-8")
-    assert committed.split("\n---\n", 1)[1] == imported.split("\n---\n", 1)[1]
+    untied = re.sub(r"\[([^\]]+)\]\(term:[a-z0-9-]+\)", r"\1", committed)
+    assert untied.split("\n---\n", 1)[1] == imported.split("\n---\n", 1)[1]
 
 
 def test_an_explainer_without_a_date_is_refused(make_site):
