@@ -1,12 +1,14 @@
 """Precision of the importer's candidate new terms on the development set's labelled articles.
 
-    python -m eval.terms [--corpus .cache/devset] [--top 5 10]
+    python -m eval.terms [--corpus .cache/devset] [--top 5 10] [--german]
 
 ``eval/devset/term_labels.json`` says, for 50 English articles (25 of each half), which
-candidates an editor would keep as glossary entries (see eval/devset/README.md). Each article
-is imported again from CORPUS/pages/ and its suggestions are compared with the labels: the
-importer's rule (:func:`explainer.importer.candidates.suggest`) and, as the baseline, the
-glossary check's candidates counted by mentions (the importer's rule before issue 16).
+candidates an editor would keep as glossary entries (see eval/devset/README.md);
+``term_labels_de.json`` the same for 40 German articles (20 of each half, ``--german``).
+Each article is imported again from CORPUS/pages/ and its suggestions are compared with the
+labels: the importer's rule (:func:`explainer.importer.candidates.suggest`) and, as the
+baseline, the glossary check's candidates counted by mentions (the importer's rule before
+issue 16).
 Precision counts only labelled candidates; a suggestion the labels do not cover is counted
 apart ("unlabelled").
 """
@@ -50,8 +52,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / ".cache" / "devset")
     parser.add_argument("--top", type=int, nargs="+", default=[5, 10])
+    parser.add_argument("--german", action="store_true",
+                        help="the 40 German articles' labels (term_labels_de.json)")
     args = parser.parse_args()
-    labels = json.loads((DEVSET / "term_labels.json").read_text(encoding="utf-8"))
+    labelled = "term_labels_de.json" if args.german else "term_labels.json"
+    labels = json.loads((DEVSET / labelled).read_text(encoding="utf-8"))
     pages = {p["id"]: p for p in map(json.loads, (DEVSET / "pages.jsonl").open())}
     glossary = build_glossary([], Diagnostics())
     articles = {pid: parse_html((args.corpus / "pages" / f"{pid}.html").read_text(

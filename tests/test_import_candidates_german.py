@@ -48,6 +48,26 @@ GERMAN = [
     case(["Russische Raketenangriffe sind nicht neu, und die russische Armee wird auch nicht "
           "kleiner.", "Die Deutsche Bank ist nicht allein."], ["Deutsche Bank"],
          "german-an-adjective-opening-a-sentence"),
+    case(["Das ist nicht alles. Denn Deutschland exportiert mehr, und es wird auch so bleiben.",
+          "„Obwohl Bennett es nicht schafft, wird es gehen“, sagt Gideon Saar nicht allein."],
+         ["Gideon Saar"], "german-a-conjunction-opening-a-sentence"),
+    case(["Die Liste ist nicht neu, und das wird auch so bleiben:\n- Das Handy ist neu.\n"
+          "- Das Galaxy Ring ist nicht billig."], ["Galaxy Ring"],
+         "german-a-later-item-of-a-list-opens-a-sentence"),
+    case(["Das sagte Landesbischof Christian Kopp, und Regisseur Jens Erwin Siemssen ist nicht "
+          "allein.", "Die Nationalrätin Jane Roe ist es auch nicht, sagt Arzt Hilary Jones."],
+         ["Christian Kopp", "Hilary Jones", "Jane Roe", "Jens Erwin Siemssen"],
+         "german-more-roles-before-a-name"),
+    case(["Es geht um Angriffe von Cyberkriminellen und Mechanismen von Verharmlosung, und "
+          "das ist nicht alles.", "Das sagte die Chefin von Nora Back, und sie ist nicht "
+          "allein."], ["Nora Back"], "german-things-of-things-and-an-opening-von"),
+    case(["Die Zentrale Wahlkommission ist nicht neu, und das wird auch so bleiben.",
+          "Der Chef der Zentralen Wahlkommission ist nicht allein. Die Zentralen Wahlkommission"
+          " wird nicht gehört."], ["Zentrale Wahlkommission"],
+         "german-a-declined-name-goes-into-its-nominative"),
+    case(["Tonnen Stahlbeton sind gefallen, und das ist nicht alles.",
+          "Die Firma ist nicht groß und sie wird es auch nicht."], [],
+         "german-a-measure-before-a-noun"),
 ]
 
 

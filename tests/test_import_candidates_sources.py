@@ -85,3 +85,9 @@ def test_a_market_s_code_after_a_name_is_not_part_of_it():
 ])
 def test_text_that_names_nothing_gives_no_candidate(noise):
     assert suggest("Cases", [noise, "The Arab League met."], EMPTY) == ["Arab League"]
+
+
+def test_who_posted_an_embedded_post_is_no_candidate():
+    post = "> Buses avoid the centre.\n>\n> — Ryan Matoush (@rmatoush) [May 5, 2024](https://x.com/1)"
+    paragraphs = ["The Harbour Board met, and the Harbour Board agreed.", post, post]
+    assert suggest("Buses", paragraphs, EMPTY) == ["Harbour Board"]

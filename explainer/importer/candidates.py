@@ -78,6 +78,7 @@ from explainer.importer.articlewords import ArticleWords
 from explainer.importer.namefolds import (
     Name,
     fold_acronyms,
+    fold_declined,
     fold_people,
     fold_short_forms,
 )
@@ -117,11 +118,17 @@ NUMBERED_WORDS = frozenset({"resolution", "order", "section", "title", "article"
 NUMBER_AFTER = re.compile(r" (\d{1,5})(?![\w.,:/-]*\d)(?!\w)")
 
 
+# the line of an embedded post that says who posted it ("> — Jane Roe (@janeroe) [May 5,
+# 2024](…)"): a credit, naming no term
+POSTED_BY = re.compile(r"(?m)^(?:>\s*)*[—–]\s*[^\n]{0,80}\(@\w+\)[^\n]*$")
+
+
 def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
             publisher: str | None = None) -> list[str]:
     """The candidate new terms of an article, most central first; never the ``publisher``
     (the article's source: "BBC News" is no term of a BBC story)."""
-    texts = [LINK_TARGET.sub("]", text) for text in (title, *without_notes(paragraphs))]
+    texts = [POSTED_BY.sub("", LINK_TARGET.sub("]", text))
+             for text in (title, *without_notes(paragraphs))]
     article = ArticleWords(texts)
     found: dict[str, Name] = {}
     for index, text in enumerate(texts):
@@ -130,6 +137,7 @@ def suggest(title: str, paragraphs: Sequence[str], glossary: Glossary,
         _names_in(text, index, glossary, article, found)
     _lead_in(title, found)  # a name in a headline in Title Case still leads
     merged = fold_acronyms(fold_short_forms(fold_people(found)), "\n".join(texts))
+    merged = fold_declined(merged) if article.german else merged  # "Zentralen Wahlkommission"
     for word, entry in one_word_subjects(texts, found, article).items():
         merged.setdefault(word, entry)  # "Nvidia", "Hamas": a story's subject in one word
     known = {name.casefold() for term in glossary.terms.values() for name in term.names}

@@ -145,3 +145,34 @@ def _expansion(acronym: str, text: str) -> str | None:
     after = re.search(rf"\b{re.escape(acronym)}\s*\(\s*({words})\s*\)", text)
     found = before or after
     return " ".join(found.group(1).split()) if found else None
+
+
+GERMAN_ENDING = re.compile(r"(?:e[nmrs]?)$")  # an adjective's endings: "Zentrale", "Zentralen"
+
+
+def fold_declined(found: dict[str, Name]) -> dict[str, Name]:
+    """German names that differ only in the ending of their declined words ("Zentralen
+    Wahlkommission" and "Zentrale Wahlkommission", "Weißen Haus" and "Weiße Haus") are one:
+    they go into a form whose declined words do not end as the dative's and genitive's do
+    ("-en", "-em"), the one written most often among them: an entry's name is in the
+    nominative."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name in found:
+        words = name.split()
+        if len(words) > 1:
+            key = tuple(GERMAN_ENDING.sub("", w) if w[:1].isupper() else w for w in words)
+            groups.setdefault(key, []).append(name)
+    kept = dict(found)
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        home = max(names, key=lambda n: (not _oblique(n), found[n].mentions))
+        for name in names:
+            if name != home:
+                kept[home].absorb(found[name])
+                del kept[name]
+    return kept
+
+
+def _oblique(name: str) -> bool:
+    return any(w[:1].isupper() and w.endswith(("en", "em")) for w in name.split()[:-1])

@@ -11,7 +11,7 @@ from explainer.importer.articlewords import ArticleWords
 from explainer.importer.namefolds import acronym
 from explainer.importer.nameof import without_cut_body, without_home
 from explainer.importer.nametitles import untitled, without_titles
-from explainer.importer.nametrim import genitive, to_initial, trimmed
+from explainer.importer.nametrim import genitive, of_a_thing, to_initial, trimmed
 from explainer.importer.namewords import (
     BODIES,
     COUNTS,
@@ -137,8 +137,10 @@ def _for_whom(words: list[str], article: ArticleWords) -> list[str] | None:
 
 def _title_alone(words: list[str], article: ArticleWords, after: str) -> bool:
     """Words that are a title or a form of address, not a name."""
-    if article.german and ("Sie" in words or genitive(words, article)):
-        return True  # "Sprechen Sie": the polite "you"; "Regionen Russlands": not a name
+    if article.german and ("Sie" in words or genitive(words, article)
+                           or of_a_thing(words, article)):
+        return True  # "Sprechen Sie": the polite "you"; "Regionen Russlands", "Angriffe von
+        # Cyberkriminellen": not a name
     if len(words) > 1 and words[0].casefold() in TITLES and re.match(r"['’]s\s+[A-Z]", after):
         return True  # "Prince George's County": a place named after someone
     if len(words) > 1 and all(w.casefold() in TITLES for w in words):

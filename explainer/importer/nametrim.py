@@ -81,7 +81,10 @@ def _without_tail(words: list[str], article: ArticleWords) -> list[str]:
 
 
 def _german_trimmed(words: list[str], article: ArticleWords) -> list[str]:
-    """A German name without the role, the noun or the quantity before it."""
+    """A German name without the role, the noun or the quantity before it, or a "von" that
+    opens it ("von Nora Back"; "von der Leyen" stays)."""
+    if len(words) > 2 and words[0] == "von" and words[1][:1].isupper():
+        words = words[1:]
     if "von" in words[1:-1]:
         cut = words.index("von", 1)
         before = words[cut - 1]
@@ -97,6 +100,19 @@ def _german_trimmed(words: list[str], article: ArticleWords) -> list[str]:
         return words[1:]  # "Ende Oktober" (a month alone is no candidate)
     return words
 
+
+
+PLURAL_DATIVE = re.compile(r"\w{6,}e?n$")  # "Cyberkriminellen", "Kraftwerken", "Hitzewellen"
+
+
+def of_a_thing(words: list[str], article: ArticleWords) -> bool:
+    """German words "X von Y" whose Y is a common noun (written after an article, with a
+    noun's ending, or a long plural in the dative): something said of things ("Angriffe von
+    Cyberkriminellen", "Mechanismen von Verharmlosung"), not a name ("Ursula von der Leyen",
+    "Server von Datawrapper" are read otherwise)."""
+    return len(words) == 3 and words[1] == "von" and (
+        words[2] in article.nouns or bool(GERMAN_NOUN_END.search(words[2]))
+        or bool(PLURAL_DATIVE.fullmatch(words[2])))
 
 
 def genitive(words: list[str], article: ArticleWords) -> bool:

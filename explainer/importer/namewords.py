@@ -65,7 +65,8 @@ _GERMAN_WORDS = """mit für über unter nach bei aus von vor seit durch gegen oh
 als alle allen manche viele einige beide zwei drei vier fünf zehn auch so wie wenn dann doch
 nun hier dort da dabei damit deshalb trotzdem außerdem zudem laut trotz wegen während allein
 richtung solche solcher zahlreiche weitere mehrere etliche sämtliche jene welche genaue mögliche
-zusätzliche weder mehr noch nur"""
+zusätzliche weder mehr noch nur und oder aber denn obwohl weil dass ob sondern sowie jedoch
+zwar also nachdem bevor sobald falls wobei zumal indem jeglicher jegliche jegliches"""
 GERMAN_OPENERS = frozenset([*_GERMAN_DETERMINERS, *_GERMAN_WORDS.split()])
 # A German noun: written after a determiner (with up to two lower-case adjectives between), and
 # not followed by another capitalised word as a name's first word is ("der britische
@@ -230,7 +231,15 @@ GERMAN_ROLE = re.compile(
     r"gegenspielerin|soldat|soldatin|politiker|politikerin|experte|expertin|-mann|-frau|-star|"
     r"-apologet|-chef|-chefin|-politiker|-politikerin|forscher|forscherin|konzern|betreiber|"
     r"hersteller|loge|login|wissenschaftler|wissenschaftlerin|assistent|assistentin|freund|"
-    r"freundin|kritiker|kritikerin|ehefrau|ehemann|witwe|sohn|tochter)s?$", re.IGNORECASE)
+    r"freundin|kritiker|kritikerin|ehefrau|ehemann|witwe|sohn|tochter|bischof|bischöfin|"
+    r"vertreter|vertreterin|leiter|leiterin|beauftragte|beauftragter|beauftrage|regisseur|"
+    r"regisseurin|musiker|musikerin|sänger|sängerin|autor|autorin|arzt|ärztin|rapper|"
+    r"rapperin|anwalt|anwältin|richter|richterin|direktor|direktorin|gründer|gründerin|"
+    r"schauspieler|schauspielerin|journalist|journalistin|kandidat|kandidatin|senator|"
+    r"senatorin|ermittler|ermittlerin|mitarbeiter|mitarbeiterin|manager|managerin|berater|"
+    r"beraterin|professor|professorin|\w{3,}rat|\w{3,}rätin)s?$", re.IGNORECASE)
 # Counts and measures opening a German run of nouns ("Millionen Menschen", "Grad Celsius")
-GERMAN_QUANTITIES = frozenset({"millionen", "milliarden", "tausende", "hunderte", "dutzende",
-                               "prozent", "grad", "euro", "dollar", "kilometer", "jahre"})
+GERMAN_QUANTITIES = frozenset({"millionen", "milliarden", "billionen", "tausende", "hunderte",
+                               "dutzende", "prozent", "grad", "euro", "dollar", "kilometer",
+                               "meter", "tonnen", "hektar", "liter", "sekunden", "minuten",
+                               "stunden", "tage", "wochen", "monate", "jahre"})

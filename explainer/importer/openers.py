@@ -62,7 +62,9 @@ def opens_sentence(text: str, start: int) -> bool:
     of the ways languages write one ("„Eine Frau", "« Le", "**Update:** Das Regime"), or
     after a heading's marks or a list's bullet ("## Die Ruine wird zur Bühne")."""
     before = text[:start].rstrip().rstrip("*_[").rstrip()
-    return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’(" or bool(LINE_MARK.fullmatch(before))
+    line = text[:start].rsplit("\n", 1)[-1].strip().rstrip("*_[").rstrip()  # a list's later
+    return not before or before[-1] in ".!?:\"“”„‚«»‹›'‘’(" or bool(  # item, its own line
+        LINE_MARK.fullmatch(before) or LINE_MARK.fullmatch(line))
 
 
 def named_elsewhere(words: list[str], article: ArticleWords) -> bool:
