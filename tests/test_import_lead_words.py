@@ -139,3 +139,11 @@ def test_an_agency_s_dateline_leaves_the_alt_text():
     header = (f"<figure><img src='{SHOWN}' alt='LAS VEGAS, NV - FEBRUARY 11: Fans at the "
               "stadium.'><figcaption>Fans.</figcaption></figure>")
     assert words(above(page(OG), header))[0] == "Fans at the stadium."
+
+
+def test_a_credit_that_goes_on_after_a_slash_is_one_credit_and_no_caption():
+    header = (f"<figure><img src='{SHOWN}' alt='The sea wall'><figcaption><span class=credit>"
+              "Photo by Jane Roe</span> /<span class=distributor>Getty Images/iStockphoto"
+              "</span></figcaption></figure>")  # as theprovince.com
+    assert words(above(page(OG), header)) == ("The sea wall", None,
+                                              "Jane Roe / Getty Images/iStockphoto")

@@ -263,6 +263,9 @@ def _picture(src: str, img: Any, box: Any, captions: list[Any]) -> Picture:
         caption = " ".join(f"{head} {tail}".split()) if found else caption
     credits = [c for c in said if not credit_label(c)]
     caption = DANGLING_LABEL.sub("", caption) if said else caption  # "… | Bild:" left
+    if credits and caption.lstrip().startswith("/"):  # "<span class=credit>Photo by ipopba
+        credits[0] = f"{credits[0]} / {caption.strip(' /')}"  # </span> /<span>Getty Images…"
+        caption = ""  # the credit goes on after a slash: its distributor
     alt = _words(img.get("alt"))
     if alt and _video_poster(img) and alt != _words(caption):
         alt = None  # a video's title, unless the page captions the picture so
