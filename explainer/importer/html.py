@@ -30,6 +30,7 @@ from explainer.importer.clean import (
     recased,
     trim_by_others,
 )
+from explainer.importer.community import community_note
 from explainer.importer.credits import closing_credits
 from explainer.importer.datelines import opening_dateline, spaced_credit
 from explainer.importer.embeds import with_posts
@@ -123,7 +124,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     summary = _summary(head, text)
     text.paragraphs = spaced_credit(releveled(text.paragraphs))
     named = source or site_name(head.meta, head.host) or text.publisher
-    gaps = text.evidence.problems(text.paragraphs)
+    gaps = text.evidence.problems(text.paragraphs) + community_note(text.shown.texts, named)
     language, read = language_read(head.meta.language, text.paragraphs)
     return ImportedArticle(
         title=html_lib.unescape(head.title), paragraphs=tuple(text.paragraphs),

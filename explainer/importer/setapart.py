@@ -51,6 +51,11 @@ class Page:
             return None
 
     @functools.cached_property
+    def texts(self) -> list[str]:
+        """The page's shown text nodes, as written."""
+        return [] if self.tree is None else [str(node) for node in self.tree.xpath(TEXTS)]
+
+    @functools.cached_property
     def nodes(self) -> list[tuple[str, Any]]:
         if self.tree is None:
             return []
