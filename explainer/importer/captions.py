@@ -72,7 +72,7 @@ PROVIDED = re.compile(r"[（(](?P<who>[^（）()]{1,30}(?:提供|撮影))[）)]$
 
 # The labels of a credit alone before a name ("Foto: dpa", "коллаж: Андрей Роев"); not
 # "Picture:", "Bild:" or "Grafik:", which may say what is shown ("Grafik: Wahlbeteiligung")
-CREDIT_LABEL_ONLY = re.compile(r"^\s*(?:(?:(?:photo|image|picture) credit|photo|foto|bild|credit|"
+CREDIT_LABEL_ONLY = re.compile(r"^\s*(?:(?:(?:photo|image|picture) credit|photo|foto|credit|"
                                r"source|quelle|fuente|фото|коллаж)s?\s*:|©|\(c\)|copyright\b:?)"
                                r"\s*", re.IGNORECASE)  # "Image Credits: Strava"
 
