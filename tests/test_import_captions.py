@@ -50,7 +50,7 @@ from tests.test_import_html import PARAGRAPHS, page
     ("通話試験を行う技官（警視庁提供）", None, ("通話試験を行う技官", "警視庁提供")),
     ("коллаж: Андрей Роев", None, (None, "Андрей Роев")),  # a label and a name alone
     ("Image Credits: Strava", None, (None, "Strava")),
-    ("Grafik: Wahlbeteiligung", None, ("Grafik: Wahlbeteiligung", None)),  # what is shown
+    ("Bild: Wahlbeteiligung", None, ("Bild: Wahlbeteiligung", None)),  # what is shown
     ("© Jane Roe | The old bridge at dawn", None, ("The old bridge at dawn", "Jane Roe")),
     ("Foto: picture alliance/dpa", None, (None, "picture alliance/dpa")),
     ("Foto: dpa", None, (None, "dpa")),
