@@ -315,3 +315,18 @@ def test_a_call_to_follow_the_site_by_its_name_is_furniture(line):
 
 def test_a_sentence_about_following_someone_stays():
     assert not is_furniture('Fans follow the band on Instagram, the singer said.')
+
+
+CONSENT_BOX = ("Für die Darstellung unserer Grafiken nutzen wir die Software von Chartwerk. Erst "
+               "wenn Sie hier klicken, werden die Grafiken nachgeladen. Ihre IP-Adresse wird "
+               "dabei an externe Server von Chartwerk übertragen. Ihre Zustimmung können Sie im "
+               "Bereich „Meine News“ jederzeit widerrufen.")
+
+
+def test_an_embed_s_consent_box_that_sends_the_reader_s_address_is_furniture():
+    assert is_furniture(CONSENT_BOX)
+
+
+def test_a_story_that_reports_such_a_box_stays():
+    assert not is_furniture("Wenn Sie klicken, wird Ihre IP-Adresse an die Server der Firma "
+                            "übertragen, sagte die Datenschützerin am Montag.")

@@ -87,6 +87,10 @@ EXTERNAL = re.compile(r"\b(?:externe[nrs]?\s+(?:\w+\s+)?inhalte?|external\s+(?:\
 CONSENT = re.compile(r"\b(?:anzeig\w*|angezeigt|einverstanden|klick\w*|click\w*|consent\w*|"
                      r"agree\w*|shown|display\w*|load\w*)\b", re.IGNORECASE)
 READER = re.compile(r"\b(?:Sie|Ihnen|du|dir|mir|[Ii]ch|[Yy]ou|[Yy]our|I)\b")
+IP_SENT = re.compile(r"\b(?:ip-adresse|ip address)\b[^.]{0,80}\b(?:übertragen|übermittelt|"
+                     r"weitergegeben|transmitted|sent|shared|transferred)\b", re.IGNORECASE)
+CONSENT_WORDS = 100
+SHORT_QUOTE = re.compile(r"[„“”\"«»][^„“”\"«»]{0,30}[„“”\"«»]")
 # An advertisement's label standing alone, where the advertisement itself was left out
 AD_LABEL = re.compile(
     r"^[*_\[(]*(?:advertisements?|advertising|ads?|sponsored(?: (?:ads?|content|links?))?|"
@@ -208,8 +212,9 @@ def is_furniture(paragraph: str) -> bool:
     if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
                                 or CAPTION.match(paragraph.strip()) or _consent(paragraph)):
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
-    if is_note(paragraph):
-        return True  # a call for tips, a breaking story's note, where it was first published
+    if is_note(paragraph) or _ip_consent(paragraph):
+        return True  # a call for tips, a breaking story's note, where it was first published;
+        # an embed's consent box
     if len(paragraph) <= MOST_CHARS and _links_after(ELSEWHERE, paragraph):
         return True  # "READ MORE: * [one story](…) * [another](…)", however many
     if (runs := _bold_runs(paragraph)) and all(map(is_furniture, runs)):
@@ -298,6 +303,16 @@ def _consent(paragraph: str) -> bool:
     return bool(EMBED_LABEL.match(paragraph) or (
         EXTERNAL.search(paragraph) and CONSENT.search(paragraph)
         and READER.search(paragraph) and not REPORTED.search(paragraph)))
+
+
+def _ip_consent(paragraph: str) -> bool:
+    """The same box that says the reader's IP address goes to the embed's server once they
+    click ("Erst wenn Sie hier klicken, … Ihre IP-Adresse wird dabei an externe Server …
+    übertragen"), up to :data:`CONSENT_WORDS` words; a story that reports it quotes someone."""
+    unlabelled = SHORT_QUOTE.sub("", paragraph)  # the name of a menu: „Meine News“
+    return len(paragraph.split()) <= CONSENT_WORDS and bool(
+        IP_SENT.search(paragraph) and CONSENT.search(paragraph)
+        and READER.search(paragraph) and not REPORTED.search(unlabelled))
 
 
 def _rules_pointer(paragraph: str) -> bool:
