@@ -86,3 +86,12 @@ def test_the_article_body_gives_back_links_its_reading_lost(monkeypatch):
         "To read the report, click here."))
     text, _ = body.article_body(page, URL)
     assert text.endswith("To read the report, click [here](https://example.org/report.pdf).")
+
+
+def test_a_block_of_many_links_each_to_its_own_word():
+    count = 300  # each "here" goes to its own address, in the block's order
+    links = links_of("<p>" + " ".join(f'Read <a href="/s{i}">here</a>' for i in range(count))
+                     + "</p>")
+    relinked_text = relinked([" ".join("Read here" for _ in range(count))], links)[0]
+    assert relinked_text == " ".join(f"Read [here](https://news.example.com/s{i})"
+                                     for i in range(count))

@@ -89,7 +89,7 @@ CONSENT = re.compile(r"\b(?:anzeig\w*|angezeigt|einverstanden|klick\w*|click\w*|
 READER = re.compile(r"\b(?:Sie|Ihnen|du|dir|mir|[Ii]ch|[Yy]ou|[Yy]our|I)\b")
 IP_SENT = re.compile(r"\b(?:ip-adresse|ip address)\b[^.]{0,80}\b(?:übertragen|übermittelt|"
                      r"weitergegeben|transmitted|sent|shared|transferred)\b", re.IGNORECASE)
-CONSENT_WORDS = 100
+CONSENT_WORDS = 100  # an embed's consent box says what it loads, from where, and why
 SHORT_QUOTE = re.compile(r"[„“”\"«»][^„“”\"«»]{0,30}[„“”\"«»]")
 # An advertisement's label standing alone, where the advertisement itself was left out
 AD_LABEL = re.compile(
@@ -210,9 +210,9 @@ def is_furniture(paragraph: str) -> bool:
     if GALLERY.match(paragraph):
         return True  # a picture's caption, whatever its length
     if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
-                                or CAPTION.match(paragraph.strip()) or _consent(paragraph)):
+                                or CAPTION.match(paragraph.strip())):
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
-    if is_note(paragraph) or _ip_consent(paragraph):
+    if is_note(paragraph) or _consent(paragraph):
         return True  # a call for tips, a breaking story's note, where it was first published;
         # an embed's consent box
     if len(paragraph) <= MOST_CHARS and _links_after(ELSEWHERE, paragraph):
@@ -299,20 +299,16 @@ def _signup_link(paragraph: str) -> bool:
 
 
 def _consent(paragraph: str) -> bool:
-    """The box that stands in for an embed until the reader consents (see EMBED_LABEL)."""
-    return bool(EMBED_LABEL.match(paragraph) or (
-        EXTERNAL.search(paragraph) and CONSENT.search(paragraph)
-        and READER.search(paragraph) and not REPORTED.search(paragraph)))
-
-
-def _ip_consent(paragraph: str) -> bool:
-    """The same box that says the reader's IP address goes to the embed's server once they
-    click ("Erst wenn Sie hier klicken, … Ihre IP-Adresse wird dabei an externe Server …
-    übertragen"), up to :data:`CONSENT_WORDS` words; a story that reports it quotes someone."""
-    unlabelled = SHORT_QUOTE.sub("", paragraph)  # the name of a menu: „Meine News“
+    """The box that stands in for an embed until the reader consents: its label alone
+    (:data:`EMBED_LABEL`), or up to :data:`CONSENT_WORDS` words that say the content is
+    external or that the reader's IP address goes to its server ("Erst wenn Sie hier klicken,
+    … Ihre IP-Adresse wird dabei an externe Server … übertragen"), ask for a click or consent,
+    and quote no one (a short quoted label, „Meine News“, is no quotation)."""
+    if EMBED_LABEL.match(paragraph):
+        return True
     return len(paragraph.split()) <= CONSENT_WORDS and bool(
-        IP_SENT.search(paragraph) and CONSENT.search(paragraph)
-        and READER.search(paragraph) and not REPORTED.search(unlabelled))
+        (EXTERNAL.search(paragraph) or IP_SENT.search(paragraph)) and CONSENT.search(paragraph)
+        and READER.search(paragraph) and not REPORTED.search(SHORT_QUOTE.sub("", paragraph)))
 
 
 def _rules_pointer(paragraph: str) -> bool:
