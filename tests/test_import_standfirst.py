@@ -86,6 +86,24 @@ def test_the_standfirst_after_a_lead_picture_of_many_boxes_is_read():  # stern.d
     assert read_meta(html).decks == [DECK]
 
 
+def test_the_standfirst_after_empty_boxes_is_read():  # advertisements' places
+    empty = '<div class="ad-slot"><div id="ad-top"></div></div>' * 8
+    html = page().replace("</h1>", f"</h1>{empty}<div><div>Published 6 May</div></div>"
+                          f'<div type="lead"><p>{DECK}</p></div>')
+    assert read_meta(html).decks == [DECK]
+
+
+def test_the_standfirst_named_by_a_framework_s_type_is_read():  # hashed classes
+    html = page().replace("</h1>", f'</h1><div type="lead" class="sc-e17c7982-2">{DECK}</div>')
+    assert read_meta(html).decks == [DECK]
+
+
+def test_an_empty_box_named_as_a_standfirst_counts_among_the_elements_read():
+    html = page().replace("</h1>", '</h1><h2 class="subtitle"></h2>'
+                          f"<p>{DECK}</p>")  # the parser moved the <p> out of the <h2>
+    assert read_meta(html).decks == [DECK]
+
+
 def test_a_line_pointing_elsewhere_after_the_standfirst_is_no_part_of_it():
     deck = f'<div class="standfirst"><p>{DECK}<br><br>Click here for the photo shoot</p></div>'
     assert read_meta(page().replace("</h1>", f"</h1>{deck}")).decks == [DECK]
@@ -247,3 +265,13 @@ def test_a_summary_whose_first_sentence_is_the_lede_repeats_the_text():
     assert not repeats_text(summary, ["The Democratic vice president spoke on Monday.",
                                       "The race has changed a lot since the summer."])
 
+
+def test_the_description_the_page_shows_over_its_text_wins_over_one_worded_otherwise():
+    shown = "The river towns have agreed a plan for the new bridge. When will it open?"
+    head = ('<meta property="og:description" content="The towns agreed a plan for a new '
+            f'river bridge. When will it open?"><meta name="twitter:description" '
+            f'content="{shown}">')  # zdf.de: the meta description, and the JSON-LD's shown
+    html = page(head).replace("</h1>", f'</h1><div class="h8x"><p class="ikh9v7p">{shown}</p>'
+                              '</div><div class="share"><button>Share</button></div>')
+    article = parse_html(html)
+    assert article.summary == shown and shown not in article.paragraphs

@@ -17,6 +17,9 @@ NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|re
 AUTHOR_BOX = ("ancestor::*[position() <= 3]"
               "[contains(translate(@class, 'AUTHOR', 'author'), 'author')]")
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
+# the attributes that name an element's part: a framework's "type" or "data-testid" too
+# (20min.ch's <div type="lead">, whose classes are hashes)
+MARKS = ("class", "id", "itemprop", "type", "data-type", "data-testid", "data-component")
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 HEADLINES = 3  # <h1> elements after which it is looked for
 STORY_CHARS = 100  # a paragraph of the story: once one is seen, the standfirst is behind
@@ -55,12 +58,10 @@ def decks(tree: Any) -> list[str]:
     for index, headline in enumerate(tree.xpath("//h1")[:HEADLINES]):
         if index and headline.xpath(STORY_BEFORE):
             break  # a later <h1> after the story began: another story's card
-        following = headline.xpath("following::*[self::h2 or self::p or self::div or "
-                                   "self::span][not(ancestor::figure)]"  # a lead picture's
-                                   f"[position() <= {DECK_AFTER}]")  # boxes count for none
+        following = _following(headline)
         below = _next_element(headline)
         for element in following:
-            marks = " ".join(element.get(k) or "" for k in ("class", "id", "itemprop"))
+            marks = _marks(element)
             named = bool(DECK.search(marks)) or (element is below and element.tag == "h2")
             if not named and element.tag == "p" and len(
                     " ".join(element.text_content().split())) >= STORY_CHARS and not (
@@ -80,6 +81,20 @@ def decks(tree: Any) -> list[str]:
                     PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
+
+
+def _following(headline: Any) -> list[Any]:
+    """The :data:`DECK_AFTER` elements after the headline where its standfirst may be: a lead
+    picture's boxes count for none, nor do empty boxes (an advertisement's place) unless
+    named as a standfirst (the parser may have moved its ``<p>`` out of it)."""
+    elements = headline.xpath("following::*[self::h2 or self::p or self::div or self::span]"
+                              f"[not(ancestor::figure)][position() <= {4 * DECK_AFTER}]")
+    return [e for e in elements if DECK.search(_marks(e))
+            or any(piece.strip() for piece in e.itertext())][:DECK_AFTER]
+
+
+def _marks(element: Any) -> str:
+    return " ".join(element.get(k) or "" for k in MARKS)
 
 
 def _next_element(element: Any) -> Any:

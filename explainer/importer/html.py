@@ -58,7 +58,7 @@ from explainer.importer.repeats import (
 from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page
-from explainer.importer.standfirst import standfirst_in_text, with_standfirst
+from explainer.importer.standfirst import shown_apart, standfirst_in_text, with_standfirst
 from explainer.importer.stated import Evidence, next_page_of
 from explainer.importer.summary import (
     choose_summary,
@@ -244,6 +244,7 @@ def _summary(head: _Head, text: _Text) -> str | None:
                  if confidence.fold(d) != confidence.fold(head.title)  # the headline again
                  and (on_story(d, head.title, text.paragraphs) or
                       text.shown.box(d) is not None)]
+    described.sort(key=lambda d: not shown_apart(d, text.paragraphs, text.shown.set_apart))
     summary, text.paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(text.paragraphs)),
         meta.decks, text.paragraphs), text.shown.set_apart)

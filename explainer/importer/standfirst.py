@@ -98,6 +98,15 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
     return summary, paragraphs
 
 
+def shown_apart(description: str, paragraphs: list[str],
+                set_apart: Callable[[str, str], bool]) -> bool:
+    """Whether the text opens with the description as a standfirst the page sets apart
+    (:func:`standfirst_in_text` would take it out): what the reader saw over the text,
+    which wins over descriptions worded otherwise (zdf.de's meta description, beside its
+    JSON-LD's, which the page shows). A picture's caption or the lede is no such box."""
+    return len(standfirst_in_text(description, paragraphs, set_apart)[1]) < len(paragraphs)
+
+
 def _next_paragraph(paragraphs: list[str]) -> str:
     """The first of the paragraphs that is more than a place or a name set apart ("Ankara"),
     as plain text."""
