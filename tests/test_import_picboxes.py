@@ -7,7 +7,13 @@ from lxml import html as lxml_html
 
 from explainer.importer.body import article_body
 from explainer.importer.html import parse_html
-from explainer.importer.picboxes import as_figures, caption_lines, picture_box, picture_boxes
+from explainer.importer.picboxes import (
+    as_figures,
+    caption_lines,
+    credited_box,
+    picture_box,
+    picture_boxes,
+)
 from tests.test_import_mediacards import STORY as MEDIA_STORY
 
 STORY = [
@@ -99,3 +105,31 @@ def test_a_caption_of_two_paragraphs_is_kept_whole():
     box = BOX.replace("<p>Image:", "<p>It was built in 1952.</p><p>Image:")
     article = parse_html(page(box, head))
     assert article.image_caption == f"{CAPTION} It was built in 1952."
+
+
+# zdf.de: a box named for nothing, its picture in a <div>, its caption and credit in others
+UNNAMED = ('<div class="c10o8fzf"><div class="bhzzbz9"><picture>'
+           '<img src="https://cdn.invalid/ferry.jpg"></picture></div>'
+           f'<div class="c11ms48i">{CAPTION}</div><div class="mc94tk4">Quelle: AFP</div></div>')
+
+
+def test_an_unnamed_box_with_a_picture_a_caption_and_a_labelled_credit_is_a_picture_box():
+    assert credited_box(element(UNNAMED))
+
+
+@pytest.mark.parametrize("markup", [
+    UNNAMED.replace("Quelle: AFP", "Quelle: the council's own figures for the year"),
+    UNNAMED.replace('<div class="mc94tk4">Quelle: AFP</div>', ""),  # no credit
+    UNNAMED.replace(CAPTION, " ".join(["word"] * 41)),  # a paragraph of the story
+    UNNAMED.replace(f'<div class="c11ms48i">{CAPTION}</div>', f"<p>{CAPTION}</p>"),
+    UNNAMED.replace('class="c10o8fzf"', 'class="article-text"'),
+])
+def test_what_is_no_unnamed_picture_box(markup):
+    assert not credited_box(element(markup))
+
+
+def test_the_caption_of_an_unnamed_picture_box_leaves_the_text_for_the_lead_picture():
+    head = '<meta property="og:image" content="https://cdn.invalid/ferry.jpg">'
+    article = parse_html(page(UNNAMED, head))
+    assert (article.image_caption, article.image_credit) == (CAPTION, "AFP")
+    assert not any("ferry at its landing" in p for p in article.paragraphs)

@@ -80,7 +80,7 @@ CREDIT_LABEL_ONLY = re.compile(r"^\s*(?:(?:(?:photo|image|picture) credit|photo|
 NAME_WORDS = 5  # a credit's name; more words say what the picture shows
 
 
-def _name_only(text: str) -> bool:
+def name_only(text: str) -> bool:
     """Whether a text is only a name: a word ("dpa"), or up to five words that all open with a
     capital ("Андрей Роев", "Jane Roe / AP"; not "the bridge at night")."""
     words = [w for w in text.replace("/", " ").split() if w[0].isalpha()]
@@ -149,7 +149,7 @@ def _split(caption: str, credit: str | None) -> tuple[str | None, str | None]:
     if (owned := COPYRIGHT_ONLY.match(caption)) and len(
             owned.group("who").split()) <= NAME_WORDS:  # "© BART DEWAELE", "© AFP | …"
         return owned.group("rest"), credit or owned.group("who").strip()
-    if (label := CREDIT_LABEL_ONLY.match(caption)) and _name_only(caption[label.end():]):
+    if (label := CREDIT_LABEL_ONLY.match(caption)) and name_only(caption[label.end():]):
         return None, credit or caption[label.end():].strip()  # "коллаж: Андрей Роев"
     for pattern in (LABELLED, LABELLED_PARENTHESES, PARENTHESISED, WIRE, BARRED, PROVIDED):
         if match := pattern.search(caption):
@@ -157,7 +157,7 @@ def _split(caption: str, credit: str | None) -> tuple[str | None, str | None]:
             if rest:  # the page's credit, or the caption's when it says more ("AP Photo/…")
                 return rest, who if not credit or credit in who else credit
             if pattern is LABELLED and CREDIT_LABEL_ONLY.match(caption) and (
-                    "/" in who or _name_only(who)):
+                    "/" in who or name_only(who)):
                 return None, credit or who  # "Foto: picture alliance/dpa"
             break
     return caption, credit

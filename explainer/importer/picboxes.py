@@ -6,7 +6,9 @@ caption and the credit as ordinary paragraphs ("Image: Jane Roe", "Foto: REUTERS
 extractor reads those paragraphs as the story's, between its own. Such a box is recognised by
 its name (its class or id names a picture), by holding one picture and no more than
 :data:`MOST_PARAGRAPHS` paragraphs, no heading, list or table, and by its few words (at most
-:data:`MOST_WORDS`: a caption, not a section of the story). The body is read with these boxes
+:data:`MOST_WORDS`: a caption, not a section of the story). A box named for nothing (hashed
+classes) is one by what it holds: a picture, and beside it a few short lines of text, one a
+labelled credit alone ("Quelle: AFP"). The body is read with these boxes
 as figures, which it leaves out; the lead picture takes its caption and credit from its box.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explainer.importer.captions import LABEL
+from explainer.importer.captions import CREDIT_LABEL_ONLY, LABEL, name_only
 from explainer.importer.clean import UNSPACED
 
 # a class or id naming a picture: "image_image-widget", "picBox", "editor-img-box", "foto"
@@ -31,6 +33,9 @@ MOST_WORDS = 60  # a caption and a credit; more is a section of the story
 MOST_IMAGES = 200  # pictures looked at on one page
 LEVELS = 8  # how far up from the picture its box may be ("div > div > span > picture > img")
 STORY_WORDS = 100  # the page's paragraphs outside the boxes: else the boxes are the story
+# a page's paragraphs: <p>, and a <div> of text holding no other block (zdf.de's)
+PARAGRAPHS = ("//p | //div[normalize-space()][not(ancestor::p)][not(.//div or .//p or "
+              ".//section or .//ul or .//ol or .//table or .//article)]")
 NOT_CAPTION = ".//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol | .//table | .//figure"
 
 
@@ -48,6 +53,34 @@ def picture_box(element: Any) -> bool:
             and not element.xpath(NOT_CAPTION))
 
 
+CREDITED_LINE_WORDS = 40  # a caption's line in a box named for nothing
+
+
+def credited_box(element: Any) -> bool:
+    """Whether an element named for nothing (hashed classes: "c11ms48i") is a picture's own
+    box by what it holds: one picture in one of its children, and beside it one to three
+    short lines of text, one of them a labelled credit alone ("Quelle: AFP"), no paragraph,
+    heading, list or table (zdf.de's lead picture, its caption a ``<div>``)."""
+    if element.tag not in BOX_TAGS or NOT_PICTURE.search(
+            f"{element.get('class') or ''} {element.get('id') or ''}"):
+        return False
+    if len(element.xpath(".//img")) != 1 or element.xpath(f"{NOT_CAPTION} | .//p"):
+        return False
+    lines = text_lines(element)
+    texts = [" ".join(line.text_content().split()) for line in lines]
+    return (0 < len(lines) <= MOST_PARAGRAPHS and len(lines) < len(element)
+            and all(len(t.split()) <= CREDITED_LINE_WORDS for t in texts)
+            and sum(len(t.split()) for t in texts) <= MOST_WORDS
+            and any((label := CREDIT_LABEL_ONLY.match(t)) and name_only(t[label.end():])
+                    for t in texts))
+
+
+def text_lines(box: Any) -> list[Any]:
+    """A box's children that hold text and no picture."""
+    return [child for child in box if isinstance(child.tag, str) and not child.xpath(
+        ".//img | .//picture") and child.text_content().strip()]
+
+
 def picture_boxes(tree: Any) -> list[Any]:
     """The picture boxes of the page (the outermost of nested ones, at most :data:`LEVELS`
     up from their picture) that are not in a figure, for the first :data:`MOST_IMAGES`
@@ -59,11 +92,11 @@ def picture_boxes(tree: Any) -> list[Any]:
         for level, element in enumerate(img.iterancestors()):
             if level == LEVELS or element.tag in ("article", "main", "body"):
                 break
-            if picture_box(element):
+            if picture_box(element) or credited_box(element):
                 outermost = element
         if outermost is not None and outermost not in boxes:
             boxes.append(outermost)
-    return boxes if boxes and words_outside(tree, boxes) >= STORY_WORDS else []
+    return boxes if boxes and _text_outside(tree, boxes) >= STORY_WORDS else []
 
 
 def words_outside(tree: Any, boxes: list[Any]) -> int:
@@ -74,6 +107,13 @@ def words_outside(tree: Any, boxes: list[Any]) -> int:
     return sum(_words(p.text_content()) for p in tree.iter("p") if p not in inside)
 
 
+def _text_outside(tree: Any, boxes: list[Any]) -> int:
+    """:func:`words_outside`, with a ``<div>`` of text holding no other block counted as a
+    paragraph (zdf.de's paragraphs are such)."""
+    inside = {p for box in boxes for p in box.iter("p", "div")}
+    return sum(_words(p.text_content()) for p in tree.xpath(PARAGRAPHS) if p not in inside)
+
+
 def _words(text: str) -> int:
     return max(len(text.split()), len(UNSPACED.findall(text)) // 2)
 
@@ -81,9 +121,9 @@ def _words(text: str) -> int:
 def as_figures(tree: Any) -> Any:
     """The tree with its picture boxes made figures and their paragraphs figcaptions."""
     for box in picture_boxes(tree):
-        box.tag = "figure"
-        for paragraph in box.iter("p"):
+        for paragraph in _caption_elements(box):
             paragraph.tag = "figcaption"
+        box.tag = "figure"
     return tree
 
 
@@ -91,7 +131,7 @@ def caption_lines(box: Any) -> tuple[list[Any], list[str]]:
     """A picture box's paragraphs that caption it, and the credits it writes with a label
     ("Image: Jane Roe" is the credit "Jane Roe")."""
     captions, credits = [], []
-    for paragraph in box.xpath(".//p"):
+    for paragraph in _caption_elements(box):
         text = " ".join(paragraph.text_content().split())
         credit = LABEL.sub("", text, count=1)  # "Image: Jane Roe", "Foto: REUTERS/…"
         if credit and credit != text:
@@ -99,3 +139,9 @@ def caption_lines(box: Any) -> tuple[list[Any], list[str]]:
         elif text:
             captions.append(paragraph)
     return captions, credits
+
+
+def _caption_elements(box: Any) -> list[Any]:
+    """The paragraphs of a picture's box, or the lines of text beside its picture when it
+    has none (:func:`credited_box`)."""
+    return box.xpath(".//p") or text_lines(box)
