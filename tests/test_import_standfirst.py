@@ -104,6 +104,12 @@ def test_an_empty_box_named_as_a_standfirst_counts_among_the_elements_read():
     assert read_meta(html).decks == [DECK]
 
 
+def test_a_subscription_offer_s_subtitle_is_no_standfirst():
+    offer = ('<div class="article-subscribe"><span class="article-subscribe--subtitle">Just R20 '
+             "for the first month. Support independent journalism by subscribing.</span></div>")
+    assert read_meta(page().replace("</h1>", f"</h1>{offer}")).decks == []
+
+
 def test_a_line_pointing_elsewhere_after_the_standfirst_is_no_part_of_it():
     deck = f'<div class="standfirst"><p>{DECK}<br><br>Click here for the photo shoot</p></div>'
     assert read_meta(page().replace("</h1>", f"</h1>{deck}")).decks == [DECK]

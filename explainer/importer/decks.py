@@ -12,7 +12,8 @@ DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|
                   r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
-                      r"bio\b|byline", re.IGNORECASE)
+                      r"bio\b|byline|subscri|newsletter|sign-?up", re.IGNORECASE)  # an offer's
+# box ("article-subscribe--subtitle": "Just R20 for the first month.")
 # a box around the element that holds the author's details ("author-dropdown"): their bio
 AUTHOR_BOX = ("ancestor::*[position() <= 3]"
               "[contains(translate(@class, 'AUTHOR', 'author'), 'author')]")
