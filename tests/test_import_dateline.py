@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.importer.clean import dateline
+from explainer.importer.bylineplaces import dateline
 from explainer.importer.html import parse_html
 from tests.test_import_byline import author
 from tests.test_import_html import page
@@ -20,6 +20,11 @@ from tests.test_import_html import page
     ("박준석, 신현주", "신현주", None),  # names without capitals
     ("Eric Bradner, CNN", "CNN reported", None),  # an organisation's letters
     ("Seb Dumitru, Lille", "Seb Dumitru, Lille", None),  # the byline itself names no place
+    ("Jason Burke in Johannesburg", "", "Johannesburg"),  # as British papers sign
+    ("Olivia Solon in San Francisco and agencies", "", "San Francisco"),
+    ("By Jane Roe and John Doe in Washington", "", "Washington"),
+    ("Jane Roe in The Times", "", None),  # where it was published
+    ("Jane Roe in Daily Mail Australia", "", None),
 ])
 def test_the_place_a_shown_byline_was_filed_from(statement, text, place):
     assert dateline(statement, text) == place
@@ -51,3 +56,10 @@ def test_the_place_a_byline_was_filed_from_is_the_dateline():
             "<p>In London, the river bridge plan was agreed by both towns on Monday.</p>")
     article = parse_html(page(body_extra=body))
     assert (article.byline, article.dateline) == (("Markus Haefliger",), "London")
+
+
+def test_a_byline_s_place_after_in_is_the_dateline_and_no_author():
+    body = ('<p class="byline">Olivia Solon in San Francisco and agencies</p>'
+            "<p>The river bridge plan was agreed by both towns on Monday, officials said.</p>")
+    article = parse_html(page(body_extra=body))
+    assert (article.byline, article.dateline) == (("Olivia Solon",), "San Francisco")

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
+from explainer.importer.bylineplaces import dateline
 from explainer.importer.clean import (
     COMPANY,
     EMAIL,
@@ -20,7 +21,6 @@ from explainer.importer.clean import (
     SEPARATORS,
     casefolded,
     clean_byline,
-    dateline,
     letters,
     plain_letters,
     site_label,
@@ -88,7 +88,8 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
 
 def filed_from(meta: PageMeta, text: str) -> list[str]:
     """The places the page's bylines say they were filed from ("Markus Haefliger, London"),
-    those it shows first (see :func:`clean.dateline`): the story's dateline, not an author."""
+    those it shows first (see :func:`bylineplaces.dateline`): the story's dateline, not an
+    author."""
     statements = [*((s, True) for s in [*meta.visible_authors, *meta.labelled_authors]),
                   *((s, False) for s in meta.authors)]
     places = (dateline(" ".join(s.split()), text, shown) for s, shown in statements)

@@ -31,7 +31,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photo|foto|image|minutes?|read|no author|unknown|"
-    r"submitted|posted|"
+    r"submitted|posted|agencies|"
     r"redaktion|admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert|opdateret|julkaistu|päivitetty|"
@@ -234,28 +234,6 @@ REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
 AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa", "cfp", "cfa"})
-
-
-BYLINE_PLACE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")  # "Jane Roe, Lille"
-
-
-def dateline(statement: str, text: str, shown: bool = True) -> str | None:
-    """The place a byline says it was filed from, after a last comma ("Anna Martel und Lea
-    Wagner, Nairobi", "Seb Dumitru, Lille"), as German and Swiss papers sign: one capitalised
-    word after names of two words or more, which the story's ``text`` names too (a
-    co-author's single name, "Ahmad Fauzi, Sukarjo", it does not). A statement the page does
-    not show (``shown`` false: its metadata, where "García Márquez, Gabriel" is one name)
-    needs two names before the place. An organisation there ("Eric Bradner, CNN") is left to
-    the byline's own rules."""
-    match = BYLINE_PLACE.search(statement)
-    if not match or not match.group(1)[:1].isupper() or match.group(1).isupper():
-        return None
-    before = [p for p in NAME_SPLIT.split(BY.sub("", statement[:match.start()])) if p.strip()]
-    place = match.group(1)
-    if not before or any(len(p.split()) < 2 for p in before) or len(before) < 2 - shown or \
-            not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text.replace(statement, " ")):
-        return None
-    return place
 
 
 def _trim_name(part: str) -> str:

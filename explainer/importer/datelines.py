@@ -16,7 +16,8 @@ STATE = r"(?P<state>, (?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.))?"  # "Wis.", "Calif.
 # what follows the place in a wire's dateline: its state, a day, the agency, then a dash
 # (shared with :data:`summary.WIRE_DATELINE`, which takes it off a description)
 WIRE_TAIL = (rf"{STATE}(?:, [A-Z][a-z]{{2,8}}\.? \d{{1,2}})?"
-             r"(?: \((?:AP|AFP|Reuters|UPI|dpa|AFX|Bloomberg|CNN)\))?\s+[–—-]{1,2}\s+")
+             r"(?: \((?:[A-Z][A-Za-z.&-]{1,14})(?: [A-Z][A-Za-z.&-]{1,14}){0,2}\))?"
+             r"\s+[–—-]{1,2}\s+")  # any agency's name: "(AP)", "(Yonhap)", "(Xinhua)"
 WIRE = re.compile(rf"^{PLACE}{WIRE_TAIL}(?=\S)")
 BOLD = re.compile(rf"^\*\*{PLACE}{STATE}\s*:\s*\*\*")
 # a place as it is written, maybe in bold or italics, maybe with an agency, before a spaced

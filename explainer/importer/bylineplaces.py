@@ -1,0 +1,55 @@
+"""Where a byline says the story was filed from: "Anna Martel und Lea Wagner, Nairobi", as
+German and Swiss papers sign, or "Jason Burke in Johannesburg", as British papers do. The
+place is the story's ``dateline``, not an author."""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.clean import BY, NAME_SPLIT
+
+BYLINE_PLACE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")  # "Jane Roe, Lille"
+
+
+# "Jason Burke in Johannesburg", "Olivia Solon in San Francisco and agencies": a name of two
+# words or more, then "in" and a place of up to three capitalised words, ending the statement
+# or before "and", a comma or a semicolon
+IN_PLACE = re.compile(r"^(?P<names>.+?) in (?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+                      r"(?=$|,|;| and | &)")
+NOT_PLACE_WORDS = re.compile(r"\b(?:times|post|news|journal|magazine|press|daily|tribune|"
+                             r"herald|guardian|gazette)\b", re.IGNORECASE)
+
+
+def dateline(statement: str, text: str, shown: bool = True) -> str | None:
+    """The place a byline says it was filed from, after a last comma ("Anna Martel und Lea
+    Wagner, Nairobi", "Seb Dumitru, Lille"), as German and Swiss papers sign: one capitalised
+    word after names of two words or more, which the story's ``text`` names too (a
+    co-author's single name, "Ahmad Fauzi, Sukarjo", it does not). A statement the page does
+    not show (``shown`` false: its metadata, where "García Márquez, Gabriel" is one name)
+    needs two names before the place. An organisation there ("Eric Bradner, CNN") is left to
+    the byline's own rules. A byline the page shows as "Jane Roe in Johannesburg" says it
+    too (:func:`_filed_in`)."""
+    if shown and (within := _filed_in(statement)):
+        return within
+    match = BYLINE_PLACE.search(statement)
+    if not match or not match.group(1)[:1].isupper() or match.group(1).isupper():
+        return None
+    before = [p for p in NAME_SPLIT.split(BY.sub("", statement[:match.start()])) if p.strip()]
+    place = match.group(1)
+    if not before or any(len(p.split()) < 2 for p in before) or len(before) < 2 - shown or \
+            not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text.replace(statement, " ")):
+        return None
+    return place
+
+
+def _filed_in(statement: str) -> str | None:
+    """The place of a byline the page shows as "Jane Roe in Johannesburg" (each name of two
+    words or more; not a paper's name: "Jane Roe in The Times")."""
+    match = IN_PLACE.match(" ".join(BY.sub("", statement.strip()).split()))
+    if not match or NOT_PLACE_WORDS.search(match.group("place")) or \
+            match.group("place").split()[0] in ("The", "Der", "Die", "Le", "La", "El"):
+        return None
+    names = [p for p in NAME_SPLIT.split(match.group("names")) if p.strip()]
+    return match.group("place") if names and all(
+        2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split())
+        for p in names) else None
