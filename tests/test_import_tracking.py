@@ -56,3 +56,12 @@ def test_the_pages_own_address_is_https_when_the_page_also_gives_it_so():
             "<link rel='canonical' href='https://a.example/news/bridge'>")
     assert parse_html(page(head), second_opinions=False).source_url == (
         "https://a.example/news/bridge")
+
+
+def test_a_site_s_home_page_given_as_the_page_s_address_gives_way_to_the_story_s():
+    from explainer.importer.html import parse_html
+    from tests.test_import_html import page
+    head = ("<meta property='og:url' content='https://a.example'>"  # gothamist.com's og:url
+            "<link rel='canonical' href='https://a.example/news/bridge'>")
+    assert parse_html(page(head), second_opinions=False).source_url == (
+        "https://a.example/news/bridge")

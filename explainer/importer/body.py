@@ -31,6 +31,7 @@ from trafilatura.utils import load_html
 
 from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs, quoted_tails
 from explainer.importer.captions import alt_texts, without_captions
+from explainer.importer.continues import drop_continuation_notes
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
@@ -147,8 +148,9 @@ FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$
 
 
 def _prepared(tree: Any) -> Any:
-    """The tree as it is read: names XML refuses, empty formatting and the boxes of video
-    players, sign-up forms and polls dropped (:mod:`mediacards`, :mod:`signups`), paragraphs made
+    """The tree as it is read: names XML refuses, empty formatting, notes that the text goes on
+    past a picture (:mod:`continues`) and the boxes of video players, sign-up forms and polls
+    dropped (:mod:`mediacards`, :mod:`signups`), paragraphs made
     of line breaks and of ``<div>``s of running text (and of the text after a block in a block
     quote: an embedded post's "— Name (@handle)"), a space alone between two marks kept,
     a picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows
@@ -156,7 +158,8 @@ def _prepared(tree: Any) -> Any:
     without "https://" given it (also where a saved page made it a path of its own site)."""
     quoted_tails(paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree))))
     spaces_between_marks(paragraphs_from_divs(tree))
-    drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(tree)))))
+    drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(
+        drop_continuation_notes(tree))))))
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

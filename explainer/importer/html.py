@@ -147,7 +147,7 @@ def _head(page: str, url: str | None) -> _Head:
     meta = read_meta(page)
     address, notes = url, []
     if address is None:
-        address, notes = web_address(meta.urls, "the page's address")
+        address, notes = web_address(sorted(meta.urls, key=_site_root), "the page's address")
     try:
         host = (urlparse(address).hostname or "") if address else ""
     except ValueError:  # a malformed address in the page's metadata
@@ -311,6 +311,15 @@ def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:
     named = [Picture(src, alt, rank=rank) for rank, src in enumerate(meta.images)]
     named += [replace(p, rank=rank) for rank, p in enumerate(meta.ld_images)]
     return choose(named, meta.figures)
+
+
+def _site_root(address: str) -> bool:
+    """Whether an address is only its site's home page ("https://gothamist.com" in an
+    ``og:url`` beside the story's canonical address): then it comes last."""
+    try:
+        return urlparse(address.strip()).path.strip("/") == ""
+    except ValueError:
+        return False
 
 
 def web_address(candidates: list[str], what: str,
