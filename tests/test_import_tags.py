@@ -219,3 +219,23 @@ def test_topics_that_the_headline_names_stay(keywords):
 
 def test_a_short_headline_s_words_as_keywords_are_topics():
     assert without_headline_words(["Trump", "China"], "Trump visits China") == ["Trump", "China"]
+
+
+def _tags(box: str) -> tuple[str, ...]:
+    return parse_html(page(body_extra=box), second_opinions=False).tags
+
+
+def test_the_links_of_a_box_named_for_tags_are_the_tags():  # 9news.com.au
+    box = ('<ul><li class="article__tag"><a href="/bridges">Bridges</a></li>'
+           '<li class="article__tag"><a href="/river-towns">River towns</a></li></ul>')
+    assert _tags(box) == ("Bridges", "River towns")
+
+
+def test_a_story_s_class_per_tag_is_no_box_of_tags():  # WordPress: "tag-bridges"
+    box = '<div class="post type-post tag-bridges"><a href="/meeting">the meeting</a></div>'
+    assert _tags(box) == ()
+
+
+def test_a_cloud_of_the_site_s_tags_is_none_of_the_story_s():
+    links = "".join(f'<a href="/t/{i}">Topic {i}</a>' for i in range(16))
+    assert _tags(f'<div class="tags-list">{links}</div>') == ()

@@ -239,12 +239,37 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
                      or _commented_lang(page) or _stated_lang(tree))
 
 
+# a box of the story's tags, by a class: "article__tag", "tags__tags", "post_news_tags",
+# "tag-list"; not WordPress's "tag-kultur" on the story's own element, one class per tag
+TAG_BOX = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?tags?(?:[_-]{1,2}(?:list|links?|box|items?|"
+                     r"tags?|wrapper|container|bar|area|section|block|group))?(?:$|\s)",
+                     re.IGNORECASE)
+TAG_BOX_LINKS = 15  # more is a cloud of the site's tags, not the story's
+TAG_WORDS = 5
+
+
+def _tag_box_links(tree: Any) -> list[Any]:
+    """The links of the boxes named for tags (a list's items, or the list): each of at most
+    :data:`TAG_WORDS` words, in a box of at most :data:`TAG_BOX_LINKS` links, not in a menu."""
+    links: list[Any] = []
+    for box in tree.xpath("//*[contains(translate(@class, 'TAG', 'tag'), 'tag')]"
+                          "[not(ancestor::nav or ancestor::header or ancestor::footer)]"):
+        if not TAG_BOX.search(box.get("class") or "") or any(
+                box in link.iterancestors() for link in links):
+            continue
+        found = box.xpath(".//a")
+        if 0 < len(found) <= TAG_BOX_LINKS and all(
+                len(text_of(a).split()) <= TAG_WORDS for a in found):
+            links += [a for a in found if a not in links]
+    return links
+
+
 def _people(tree: Any, meta: PageMeta) -> None:
     """The names the page shows as its authors and editors, and its tag links; those under
     another story's teaser are set apart."""
     own = [*meta.h1, *meta.titles, *meta.headlines, meta.html_title]
     meta.tag_links = [text_of(a) for a in tree.xpath(  # not another story's teaser's
-        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]")
+        "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") + _tag_box_links(tree)
         if text_of(a) and not under_teaser(a, text_of(a), own, label=True)]
 
     def elsewhere(element: Any, name: str) -> bool:  # a byline under another story's teaser
