@@ -7,7 +7,11 @@ import pytest
 
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
-from explainer.importer.standfirst import standfirst_in_text, with_standfirst
+from explainer.importer.standfirst import (
+    standfirst_in_text,
+    with_standfirst,
+    without_deck_lines,
+)
 from explainer.importer.summaryrepeats import repeats_text
 from tests.test_import_html import PARAGRAPHS, page
 
@@ -281,3 +285,21 @@ def test_the_description_the_page_shows_over_its_text_wins_over_one_worded_other
                               '</div><div class="share"><button>Share</button></div>')
     article = parse_html(html)
     assert article.summary == shown and shown not in article.paragraphs
+
+
+DECK_LINES = ["Towns agree on a bridge", "Work to start in spring", "Ferry to stop in 2028"]
+
+
+def test_a_standfirst_of_short_lines_the_text_opens_with_leaves_it():  # mk.co.kr
+    summary = "Plan for the river " + " ".join(DECK_LINES)
+    assert without_deck_lines(summary, [*DECK_LINES, STORY]) == [STORY]
+
+
+@pytest.mark.parametrize("opening", [
+    ["Towns agree on a bridge.", "Work starts in spring."],  # sentences: a short lede
+    ["Towns agree on a bridge"],  # one line alone
+    ["## Towns agree on a bridge", "Work to start in spring"],  # a heading
+])
+def test_lines_that_are_no_standfirst_of_short_lines_stay(opening):
+    summary = " ".join(opening).replace("## ", "")
+    assert without_deck_lines(summary, [*opening, STORY]) == [*opening, STORY]

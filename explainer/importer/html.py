@@ -58,7 +58,12 @@ from explainer.importer.repeats import (
 from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page
-from explainer.importer.standfirst import shown_apart, standfirst_in_text, with_standfirst
+from explainer.importer.standfirst import (
+    shown_apart,
+    standfirst_in_text,
+    with_standfirst,
+    without_deck_lines,
+)
 from explainer.importer.stated import Evidence, next_page_of
 from explainer.importer.summary import (
     choose_summary,
@@ -248,6 +253,7 @@ def _summary(head: _Head, text: _Text) -> str | None:
     summary, text.paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(text.paragraphs)),
         meta.decks, text.paragraphs), text.shown.set_apart)
+    text.paragraphs = without_deck_lines(summary, text.paragraphs)
     return summary
 
 

@@ -122,3 +122,26 @@ def _enough(paragraphs: list[str]) -> bool:
     is its standfirst (an audio's page) keeps it as its text."""
     running = (p for p in paragraphs if p.strip() and not before_text(p))
     return sum(len(plain_text(p).split()) for p in running) >= REST_WORDS
+
+
+DECK_LINE_WORDS = 15  # a line of a standfirst set as several; more is a paragraph
+
+
+def without_deck_lines(summary: str | None, paragraphs: list[str]) -> list[str]:
+    """The text without the lines it opens with that are, one after another, the summary's
+    words: a standfirst set as short lines parted by line breaks, which the text read as
+    paragraphs (mk.co.kr's five lines under its headline; the summary says them). Two lines
+    or more, each of at most :data:`DECK_LINE_WORDS` words and ending no sentence (short
+    ledes that a description says again stay), no heading."""
+    wanted = " ".join(fold(summary or "").split())
+    taken, read = 0, ""
+    for paragraph in paragraphs:
+        words = fold(plain_text(paragraph)).split()
+        if paragraph.lstrip().startswith("#") or not words or len(words) > DECK_LINE_WORDS \
+                or ENDS.search(plain_text(paragraph).strip()):
+            break  # a sentence: the lede, which a description may say again
+        joined = f"{read} {' '.join(words)}".strip()
+        if f" {joined} " not in f" {wanted} ":
+            break
+        taken, read = taken + 1, joined
+    return paragraphs[taken:] if taken >= 2 and taken < len(paragraphs) else paragraphs
