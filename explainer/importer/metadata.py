@@ -246,21 +246,25 @@ TAG_BOX = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?tags?(?:[_-]{1,2}(?:list|links?|bo
                      re.IGNORECASE)
 TAG_BOX_LINKS = 15  # more is a cloud of the site's tags, not the story's
 TAG_WORDS = 5
+TAG_LINKS_READ = 100  # of all such boxes' links (as the keywords read)
 
 
 def _tag_box_links(tree: Any) -> list[Any]:
     """The links of the boxes named for tags (a list's items, or the list): each of at most
     :data:`TAG_WORDS` words, in a box of at most :data:`TAG_BOX_LINKS` links, not in a menu."""
     links: list[Any] = []
+    taken: set[Any] = set()
     for box in tree.xpath("//*[contains(translate(@class, 'TAG', 'tag'), 'tag')]"
                           "[not(ancestor::nav or ancestor::header or ancestor::footer)]"):
-        if not TAG_BOX.search(box.get("class") or "") or any(
-                box in link.iterancestors() for link in links):
-            continue
-        found = box.xpath(".//a")
+        if len(links) >= TAG_LINKS_READ:
+            break
+        if not TAG_BOX.search(box.get("class") or "") or taken & set(box.iterancestors()):
+            continue  # inside a box already read
+        found = box.xpath(f"(.//a)[position() <= {TAG_BOX_LINKS + 1}]")
         if 0 < len(found) <= TAG_BOX_LINKS and all(
                 len(text_of(a).split()) <= TAG_WORDS for a in found):
-            links += [a for a in found if a not in links]
+            taken.add(box)
+            links += found
     return links
 
 

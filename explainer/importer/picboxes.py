@@ -19,6 +19,7 @@ from typing import Any
 
 from explainer.importer.captions import CREDIT_LABEL_ONLY, LABEL, name_only
 from explainer.importer.clean import UNSPACED
+from explainer.importer.textlines import short_text
 
 # a class or id naming a picture: "image_image-widget", "picBox", "editor-img-box", "foto"
 PICTURE_NAME = re.compile(r"(?:^|[\s_-])(?:image|img|photo|picture|pic|foto|bild|figure)",
@@ -54,6 +55,7 @@ def picture_box(element: Any) -> bool:
 
 
 CREDITED_LINE_WORDS = 40  # a caption's line in a box named for nothing
+CREDITED_CHARS = 600  # the box's text, read no further
 
 
 def credited_box(element: Any) -> bool:
@@ -61,10 +63,11 @@ def credited_box(element: Any) -> bool:
     box by what it holds: one picture in one of its children, and beside it one to three
     short lines of text, one of them a labelled credit alone ("Quelle: AFP"), no paragraph,
     heading, list or table (zdf.de's lead picture, its caption a ``<div>``)."""
-    if element.tag not in BOX_TAGS or NOT_PICTURE.search(
+    if element.tag not in BOX_TAGS or len(element) > MOST_PARAGRAPHS + 2 or NOT_PICTURE.search(
             f"{element.get('class') or ''} {element.get('id') or ''}"):
         return False
-    if len(element.xpath(".//img")) != 1 or element.xpath(f"{NOT_CAPTION} | .//p"):
+    if short_text(element, CREDITED_CHARS) is None or len(element.xpath(".//img")) != 1 \
+            or element.xpath(f"{NOT_CAPTION} | .//p"):
         return False
     lines = text_lines(element)
     texts = [" ".join(line.text_content().split()) for line in lines]
