@@ -18,6 +18,8 @@ from explainer.importer.xml_markdown import xml_to_markdown
     ("https://a.example/x#part:~:text=vote", "https://a.example/x#part"),
     ("https://youtu.be/A5nvzWB6E?si=j1S4ecJK", "https://youtu.be/A5nvzWB6E"),
     ("https://www.youtube.com/watch?v=A5nvz&si=j1S4", "https://www.youtube.com/watch?v=A5nvz"),
+    ("https://a.example/x?_ga=1.122541640.8.1481&p=2", "https://a.example/x?p=2"),  # pagesix
+    ("https://a.example/x?_gl=1*1x2y*_ga*MTA", "https://a.example/x"),  # a linker's
 ])
 def test_tracking_parameters_go(target, expected):
     assert untracked(target) == expected

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 TRACKING = re.compile(
     r"(?:utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|igshid"
-    r"|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|ref_src"
+    r"|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|ref_src|_ga|_gl"
     r"|__twitter_impression)$", re.IGNORECASE)
 
 
