@@ -30,6 +30,9 @@ from explainer.importer.metadata import PageMeta, last_part
 ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
 
 
+# (under IGNORECASE the first branch is any single word of two to five letters: "AFP", "dpa",
+# trafilatura's "Dpa", a placeholder's "Xxx"; a person's first name alone beside another
+# author is rarer: made case-sensitive, the fit half's bylines went 0.935 -> 0.930)
 ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|presse|agency|agencia|agence|agentur|"
                           r"agenzia|ajansı|welle|times|post|"
                           r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
