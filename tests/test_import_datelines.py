@@ -15,6 +15,8 @@ from tests.test_import_html import page
     ("LA CROSSE, Wis. (AP) — After a summer of tumult, the race narrowed.", "La Crosse, Wis."),
     ("BEIRUT/THE HAGUE, March 7 (Reuters) - A tank crew fired.", "Beirut/The Hague"),
     ("HONOLULU, Dec. 23 (UPI) — Researchers cut false alarms.", "Honolulu"),
+    ("SEOUL, Aug. 20 (Yonhap) -- North Korea's newspaper blasted the drill.", "Seoul"),  # any
+    ("NEW DELHI (IANS) - The ministry said so.", "New Delhi"),  # agency's name in brackets
     ("**LINDI:** It is around 8pm and the market is still busy.", "Lindi"),
     ("O’HARE — Flights were held for an hour.", "O’Hare"),
     ("ST. JOHN'S — The storm reached the coast.", "St. John's"),

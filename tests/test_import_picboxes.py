@@ -133,3 +133,9 @@ def test_the_caption_of_an_unnamed_picture_box_leaves_the_text_for_the_lead_pict
     article = parse_html(page(UNNAMED, head))
     assert (article.image_caption, article.image_credit) == (CAPTION, "AFP")
     assert not any("ferry at its landing" in p for p in article.paragraphs)
+
+
+def test_an_unnamed_picture_box_is_found_where_the_story_is_set_in_divs():  # zdf.de
+    head = '<meta property="og:image" content="https://cdn.invalid/ferry.jpg">'
+    html = page(UNNAMED, head).replace("<p>", '<div class="r1nj4qn5">').replace("</p>", "</div>")
+    assert parse_html(html).image_caption == CAPTION

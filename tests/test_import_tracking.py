@@ -67,3 +67,9 @@ def test_a_site_s_home_page_given_as_the_page_s_address_gives_way_to_the_story_s
             "<link rel='canonical' href='https://a.example/news/bridge'>")
     assert parse_html(page(head), second_opinions=False).source_url == (
         "https://a.example/news/bridge")
+
+
+def test_an_address_that_cannot_be_read_gives_way_to_the_story_s():
+    from explainer.importer.addresses import page_address
+    assert page_address(["http://[bad", "https://a.example/news/bridge"]) == (
+        "https://a.example/news/bridge", [])

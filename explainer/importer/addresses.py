@@ -1,7 +1,8 @@
 """Which addresses name the same picture: a page shows its lead picture at other addresses
 than its metadata names (a resized copy, a rendition, a resizer's address, a saved page's
-local copy), and the words around it are found only where the two are matched. And an
-address's site and path, read safely, for the rules that look at where a link goes."""
+local copy), and the words around it are found only where the two are matched. An
+address's site and path, read safely, for the rules that look at where a link goes. And the
+page's own address, of those its metadata gives."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import functools
 import posixpath
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from explainer.core.urls import URL
+from explainer.importer.tracking import untracked
 
 NAMING_KEYS = frozenset({"url", "src", "image", "img", "u", "imageurl", "image_url"})
 
@@ -139,3 +143,30 @@ def _one_folder(a: str, b: str) -> bool:
     other ("/scale/geometry/600/q75/imgs/18/1/4" for "/imgs/18/1/4")."""
     shorter, longer = sorted((a.rstrip("/"), b.rstrip("/")), key=len)
     return a == b or (len(shorter) >= SHORTEST_FOLDER and longer.endswith(shorter))
+
+
+def page_address(candidates: list[str]) -> tuple[str | None, list[str]]:
+    """The page's address: the first of its metadata's addresses (``og:url``, canonical,
+    JSON-LD) that is an http(s) one, without tracking parameters, and a note for each one
+    before it that is not (``javascript:``...). The site's home page alone comes last
+    ("https://gothamist.com" in an ``og:url`` beside the story's canonical address), as does
+    one that cannot be read; https wins when the page also gives the address so."""
+    notes = []
+    for candidate in sorted((c.strip() for c in candidates), key=_site_root):
+        if URL.match(candidate):
+            secure = "https://" + candidate.removeprefix("http://")
+            if candidate.startswith("http://") and secure in (c.strip() for c in candidates):
+                candidate = secure
+            return untracked(candidate), notes
+        notes.append(f"the page's address '{candidate}' was left out: only http(s) addresses "
+                     "are kept")
+    return None, notes
+
+
+def _site_root(address: str) -> bool:
+    """Whether an address is only a site's home page, or cannot be read ("http://[bad"):
+    either gives way to another."""
+    try:
+        return urlsplit(address).path.strip("/") == ""
+    except ValueError:
+        return True

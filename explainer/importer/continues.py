@@ -43,8 +43,9 @@ def drop_continuation_notes(tree: Any) -> Any:
         return tree
     notes = [element for element in tree.iter(*TAGS)
              if (text := short_text(element, NOTE_CHARS)) and is_continuation_note(text)]
-    for note in notes:
-        if note.getparent() is not None and not any(
-                ancestor in notes for ancestor in note.iterancestors()):
+    dropped = set()
+    for note in notes:  # the outermost of nested ones ("<p><span>…</span></p>")
+        if note.getparent() is not None and not dropped & set(note.iterancestors()):
             note.drop_tree()
+            dropped.add(note)
     return tree

@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
 
 # The standfirst a page shows under its headline, by the name its markup gives it
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
                   r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
+# (and an offer's box, "article-subscribe--subtitle": "Just R20 for the first month.")
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
-                      r"bio\b|byline|subscri|newsletter|sign-?up", re.IGNORECASE)  # an offer's
-# box ("article-subscribe--subtitle": "Just R20 for the first month.")
+                      rf"bio\b|byline|subscri|{SIGNUP_NAME.pattern}", re.IGNORECASE)
 # a box around the element that holds the author's details ("author-dropdown"): their bio
 AUTHOR_BOX = ("ancestor::*[position() <= 3]"
               "[contains(translate(@class, 'AUTHOR', 'author'), 'author')]")

@@ -13,12 +13,12 @@ import html as html_lib
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import urljoin, urlparse
+from urllib.parse import urlparse
 
 import trafilatura
 
-from explainer.core.urls import URL
 from explainer.importer import confidence
+from explainer.importer.addresses import page_address
 from explainer.importer.article import ImportedArticle
 from explainer.importer.body import article_body, leveled, releveled, without_cards
 from explainer.importer.bylines import byline, filed_from, site_name
@@ -74,7 +74,6 @@ from explainer.importer.summary import (
 from explainer.importer.summaryrepeats import repeats_text
 from explainer.importer.tags import page_tags, said, topical, without_headline_words
 from explainer.importer.textlanguage import language_read
-from explainer.importer.tracking import untracked
 
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
 # ends and its credits begin, not a heading to keep.
@@ -152,7 +151,7 @@ def _head(page: str, url: str | None) -> _Head:
     meta = read_meta(page)
     address, notes = url, []
     if address is None:
-        address, notes = web_address(sorted(meta.urls, key=_site_root), "the page's address")
+        address, notes = page_address(meta.urls)
     try:
         host = (urlparse(address).hostname or "") if address else ""
     except ValueError:  # a malformed address in the page's metadata
@@ -317,35 +316,6 @@ def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:
     named = [Picture(src, alt, rank=rank) for rank, src in enumerate(meta.images)]
     named += [replace(p, rank=rank) for rank, p in enumerate(meta.ld_images)]
     return choose(named, meta.figures)
-
-
-def _site_root(address: str) -> bool:
-    """Whether an address is only its site's home page ("https://gothamist.com" in an
-    ``og:url`` beside the story's canonical address): then it comes last."""
-    try:
-        return urlparse(address.strip()).path.strip("/") == ""
-    except ValueError:
-        return False
-
-
-def web_address(candidates: list[str], what: str,
-                base: str | None = None) -> tuple[str | None, list[str]]:
-    """The first candidate that is an http(s) address (a relative one read against
-    ``base``; without tracking parameters), and a note for each one before it that is not
-    (``javascript:``...)."""
-    notes = []
-    for candidate in candidates:
-        try:
-            full = urljoin(base, candidate.strip()) if base else candidate.strip()
-        except ValueError:
-            full = candidate
-        if URL.match(full):
-            secure = "https://" + full.removeprefix("http://")
-            if full.startswith("http://") and secure in (c.strip() for c in candidates):
-                full = secure  # the page also gives its address with https
-            return untracked(full), notes
-        notes.append(f"{what} '{candidate}' was left out: only http(s) addresses are kept")
-    return None, notes
 
 
 def _said_elsewhere(title: str | None, meta: PageMeta) -> str | None:

@@ -245,13 +245,13 @@ TAG_BOX = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?tags?(?:[_-]{1,2}(?:list|links?|bo
                      r"tags?|wrapper|container|bar|area|section|block|group))?(?:$|\s)",
                      re.IGNORECASE)
 TAG_BOX_LINKS = 15  # more is a cloud of the site's tags, not the story's
-TAG_WORDS = 5
+TAG_LINK_WORDS = 5
 TAG_LINKS_READ = 100  # of all such boxes' links (as the keywords read)
 
 
 def _tag_box_links(tree: Any) -> list[Any]:
     """The links of the boxes named for tags (a list's items, or the list): each of at most
-    :data:`TAG_WORDS` words, in a box of at most :data:`TAG_BOX_LINKS` links, not in a menu."""
+    :data:`TAG_LINK_WORDS` words, in a box of at most :data:`TAG_BOX_LINKS` links, not in a menu."""
     links: list[Any] = []
     taken: set[Any] = set()
     for box in tree.xpath("//*[contains(translate(@class, 'TAG', 'tag'), 'tag')]"
@@ -262,7 +262,7 @@ def _tag_box_links(tree: Any) -> list[Any]:
             continue  # inside a box already read
         found = box.xpath(f"(.//a)[position() <= {TAG_BOX_LINKS + 1}]")
         if 0 < len(found) <= TAG_BOX_LINKS and all(
-                len(text_of(a).split()) <= TAG_WORDS for a in found):
+                len(text_of(a).split()) <= TAG_LINK_WORDS for a in found):
             taken.add(box)
             links += found
     return links

@@ -99,22 +99,18 @@ def picture_boxes(tree: Any) -> list[Any]:
                 outermost = element
         if outermost is not None and outermost not in boxes:
             boxes.append(outermost)
-    return boxes if boxes and _text_outside(tree, boxes) >= STORY_WORDS else []
+    return boxes if boxes and words_outside(tree, boxes, divs=True) >= STORY_WORDS else []
 
 
-def words_outside(tree: Any, boxes: list[Any]) -> int:
+def words_outside(tree: Any, boxes: list[Any], divs: bool = False) -> int:
     """The words of the page's paragraphs outside these boxes (in Chinese, Japanese, Korean
     or Thai, one for about every two characters): when they are few, the boxes hold the
-    page's text and are not to be taken out of it."""
-    inside = {p for box in boxes for p in box.iter("p")}
-    return sum(_words(p.text_content()) for p in tree.iter("p") if p not in inside)
-
-
-def _text_outside(tree: Any, boxes: list[Any]) -> int:
-    """:func:`words_outside`, with a ``<div>`` of text holding no other block counted as a
-    paragraph (zdf.de's paragraphs are such)."""
-    inside = {p for box in boxes for p in box.iter("p", "div")}
-    return sum(_words(p.text_content()) for p in tree.xpath(PARAGRAPHS) if p not in inside)
+    page's text and are not to be taken out of it. With ``divs``, a ``<div>`` of text holding
+    no other block counts as a paragraph too (zdf.de's paragraphs are such)."""
+    tags = ("p", "div") if divs else ("p",)
+    inside = {p for box in boxes for p in box.iter(*tags)}
+    paragraphs = tree.xpath(PARAGRAPHS) if divs else tree.iter("p")
+    return sum(_words(p.text_content()) for p in paragraphs if p not in inside)
 
 
 def _words(text: str) -> int:
