@@ -54,7 +54,8 @@ STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?!\d)")
 def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:
     """Bylines shown by HTML semantics or a label, in order of trust; ``elsewhere`` tells a
     labelled line that signs another story (its element and the name)."""
-    return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere)]
+    return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere),
+            *_dated_name(tree)]
 
 
 def _addresses(tree: Any) -> list[str]:
@@ -245,16 +246,57 @@ def only_time(tree: Any) -> str | None:
     return times[0].get("datetime") if len(times) == 1 else None
 
 
+STANDFIRST_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
 def _header_lines(tree: Any) -> Any:
-    """The elements after the first <h1>, up to the first block longer than a line or the
-    :data:`HEADER_LINES`-th element."""
+    """The elements after the first <h1>, up to the first block longer than a line (but for
+    a standfirst set as a heading) or the :data:`HEADER_LINES`-th element."""
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
     for count, element in enumerate(following):
         long = short_text(element, LINE) is None
+        if long and element.tag in STANDFIRST_TAGS:
+            continue  # a standfirst set as a heading: the story has not begun
         if count >= HEADER_LINES or (long and (element.tag == "p" or not len(element))):
             return  # a paragraph of the story, whatever its tag
         yield element
+
+
+NAME_APART = re.compile(r"^(.*?)\s*[|·•/–—]?\s*$")  # "Sehernur Karsu |"
+NAME_WORDS = (2, 4)
+
+
+def _dated_name(tree: Any) -> list[str]:
+    """A name set alone beside the date shown under the headline, marked as neither:
+    ``<span>Jane Roe |</span><span>05.04.2025</span>``, or "Jane Roe | 05.04.2025" in one
+    element. The name is two to four capitalised words of letters; the date follows it in
+    the same element or in the next."""
+    for element in _header_lines(tree):
+        if len(element) or not (text := short_text(element, CREDIT_LINE + LINE)):
+            continue
+        pieces = re.split(r"\s+[|·•]\s*", text, maxsplit=1)
+        name, rest = NAME_APART.match(pieces[0]).group(1), "".join(pieces[1:])
+        after = _next_sibling(element)
+        beside = short_text(after, LINE) if after is not None else None
+        if _plain_name(name) and _shown(rest or beside or "") is not None:
+            return [name]
+    return []
+
+
+def _next_sibling(element: Any) -> Any:
+    after = element.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
+
+
+def _plain_name(text: str) -> bool:
+    """Two to four words, each a capital and letters ("Sehernur Karsu", "Jean-Luc O'Neil")."""
+    words = text.split()
+    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "")
+        .replace(".", "").isalpha() for w in words)
 
 
 DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"

@@ -1,0 +1,42 @@
+"""A byline set beside the date under the headline with no mark: the name is two to four
+capitalised words, and a date follows it in its element or in the next."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.importer.html import parse_html
+from tests.test_import_html import PARAGRAPHS
+
+STANDFIRST = ("<h4>The council agreed the plan after ten years of waiting, a long debate and a "
+              "vote of the towns' residents.</h4>")
+
+
+def imported(header: str) -> tuple[str, ...]:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (f"<!doctype html><html lang='en'><head><title>Bridge</title></head><body><article>"
+            f"<h1>Towns agree plan for new river bridge</h1>{header}{paragraphs}"
+            f"</article></body></html>")
+    return parse_html(html, url="https://www.rivergazette.example/news/bridge").byline
+
+
+@pytest.mark.parametrize(("header", "byline"), [
+    ('<div><span>Sehernur Karsu &nbsp;|</span><span class="tarih">05.04.2025</span></div>',
+     ("Sehernur Karsu",)),
+    ("<div><span>Jane Roe</span> <span>March 3, 2024</span></div>", ("Jane Roe",)),
+    ("<p>Jane Roe | 3 March 2024</p>", ("Jane Roe",)),
+    (f"{STANDFIRST}<div><span>Jane Roe |</span><span>05.04.2025</span></div>", ("Jane Roe",)),
+])
+def test_a_name_beside_the_date_under_the_headline_is_the_byline(header, byline):
+    assert imported(header) == byline
+
+
+@pytest.mark.parametrize("header", [
+    "<div><span>Jane Roe</span><span>Read more</span></div>",  # no date beside it
+    "<div><span>jane roe</span><span>05.04.2025</span></div>",  # not capitalised
+    "<div><span>Roe</span><span>05.04.2025</span></div>",  # one word
+    "<div><span>Jane Roe 2</span><span>05.04.2025</span></div>",  # not letters
+    "<div><span>The River Towns Council Meeting Report</span><span>05.04.2025</span></div>",
+])
+def test_no_byline_without_a_name_and_a_date_beside_it(header):
+    assert imported(header) == ()
