@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
+from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylineplaces import dateline
 from explainer.importer.clean import (
     COMPANY,
@@ -57,6 +58,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa",
         extracted = written.get(letters(extracted), extracted)  # "《KT》" as "《Kt" (a name
         # is kept)
+    extracted = as_shown(extracted, meta.visible_authors)
     given = (_named_by_address(meta), [extracted] if extracted else [],
              meta.visible_authors[:1], meta.labelled_authors[:1])
     # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")

@@ -279,7 +279,7 @@ def _dated_name(tree: Any) -> list[str]:
         name, rest = NAME_APART.match(pieces[0]).group(1), "".join(pieces[1:])
         after = _next_sibling(element)
         beside = short_text(after, LINE) if after is not None else None
-        if _plain_name(name) and _shown(rest or beside or "") is not None:
+        if plain_name(name) and _shown(rest or beside or "") is not None:
             return [name]
     return []
 
@@ -291,7 +291,7 @@ def _next_sibling(element: Any) -> Any:
     return after
 
 
-def _plain_name(text: str) -> bool:
+def plain_name(text: str) -> bool:
     """Two to four words, each a capital and letters ("Sehernur Karsu", "Jean-Luc O'Neil")."""
     words = text.split()
     return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(

@@ -15,6 +15,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
+from explainer.importer.bylinejoins import names_apart
 from explainer.importer.clean import (
     COMPANY,
     HOST_LIKE,
@@ -194,6 +195,7 @@ def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
             continue
         unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
+        text = names_apart(element, text)
         if 2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS and not elsewhere(element, text):
             found.append(text)
     return found

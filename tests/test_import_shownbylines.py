@@ -1,5 +1,6 @@
-"""A byline set beside the date under the headline with no mark: the name is two to four
-capitalised words, and a date follows it in its element or in the next."""
+"""Bylines the page shows without metadata: a name set beside the date under the headline
+with no mark (two to four capitalised words, a date after it in its element or in the
+next), and a byline box's names read as the box parts them."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline(header, byline)
 ])
 def test_no_byline_without_a_name_and_a_date_beside_it(header):
     assert imported(header) == ()
+
+
+@pytest.mark.parametrize("header", [
+    '<div class="byline">By <a href="/author/paul-wiseman">Paul Wiseman</a>'
+    '<a href="/author/fatima-hussein">Fatima Hussein</a></div>',
+    '<div class="author"><span>Paul Wiseman</span><span>Fatima Hussein</span></div>',
+])
+def test_names_set_side_by_side_in_a_byline_box_are_read_apart(header):
+    assert imported(header) == ("Paul Wiseman", "Fatima Hussein")
+
+
+def test_a_name_is_not_run_into_the_job_on_the_line_below_it():
+    assert imported('<div class="byline">Paul Wiseman<br>Economics Correspondent</div>') == (
+        "Paul Wiseman",)

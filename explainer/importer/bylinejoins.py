@@ -1,0 +1,41 @@
+"""Bylines whose parts the reading ran together: names set in elements side by side with
+nothing between them ("<a>Paul Wiseman</a><a>Fatima Hussein</a>"), and a name on one line
+joined to the job written on the next ("Paul Wiseman<br>Economics Correspondent")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from explainer.importer.clean import ROLES, letters
+from explainer.importer.fallbacks import plain_name
+
+SIDE_BY_SIDE = 2  # names in elements of their own, the least that are read apart
+
+
+def names_apart(element: Any, text: str) -> str:
+    """The byline box's ``text``, its names parted by commas when the box sets each in an
+    element of its own with nothing between them, which its text runs together ("Paul
+    WisemanFatima Hussein"); else ``text`` as it is."""
+    names = [" ".join(e.text.split()) for e in element.iter()
+             if isinstance(e.tag, str) and not len(e) and e.text and e.text.strip()]
+    if len(names) < SIDE_BY_SIDE or not all(plain_name(n) for n in names):
+        return text
+    joined = "".join(n.replace(" ", "") for n in names)
+    if not "".join(text.split()).endswith(joined):
+        return text
+    return ", ".join(names)
+
+
+def as_shown(extracted: str | None, shown: list[str]) -> str | None:
+    """trafilatura's byline read again against the byline box the page shows: the box's
+    reading when it holds the same letters parted otherwise ("Paul Wiseman Fatima Hussein"
+    of names side by side, read as "Paul Wiseman, Fatima Hussein"), or when trafilatura ran
+    the name shown on a line of its own into the job written on the next ("Paul Wiseman
+    Economics Correspondent"); else the byline as it is."""
+    if not extracted or not shown:
+        return extracted
+    first, whole = " ".join(shown[0].split()), " ".join(extracted.split())
+    if letters(first) == letters(whole) and first.count(",") > whole.count(","):
+        return first
+    rest = whole[len(first):].split() if whole.startswith(first + " ") else []
+    return first if rest and rest[-1].strip(".,").casefold() in ROLES else extracted
