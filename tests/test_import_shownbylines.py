@@ -27,6 +27,10 @@ def imported(header: str) -> tuple[str, ...]:
     ("<div><span>Jane Roe</span> <span>March 3, 2024</span></div>", ("Jane Roe",)),
     ("<p>Jane Roe | 3 March 2024</p>", ("Jane Roe",)),
     (f"{STANDFIRST}<div><span>Jane Roe |</span><span>05.04.2025</span></div>", ("Jane Roe",)),
+    ("<p><strong>Jane Roe</strong> &middot; 3 March 2024</p>", ("Jane Roe",)),
+    ('<div><a href="/authors/jane-roe">Jane Roe</a> | 3 March 2024</div>', ("Jane Roe",)),
+    ('<div><a href="/autoren/jane-roe">Jane Roe</a> und <a href="/autoren/ali-hashem">Ali '
+     'Hashem</a></div>', ("Jane Roe", "Ali Hashem")),  # no date: their pages name them
 ])
 def test_a_name_beside_the_date_under_the_headline_is_the_byline(header, byline):
     assert imported(header) == byline
@@ -38,6 +42,7 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline(header, byline)
     "<div><span>Roe</span><span>05.04.2025</span></div>",  # one word
     "<div><span>Jane Roe 2</span><span>05.04.2025</span></div>",  # not letters
     "<div><span>The River Towns Council Meeting Report</span><span>05.04.2025</span></div>",
+    '<p><a href="/world">World News</a> &middot; 3 March 2024</p>',  # a section's link
 ])
 def test_no_byline_without_a_name_and_a_date_beside_it(header):
     assert imported(header) == ()

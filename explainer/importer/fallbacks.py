@@ -263,23 +263,32 @@ def _header_lines(tree: Any) -> Any:
         yield element
 
 
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|"
+                         r"contributors?|journalists?)/", re.IGNORECASE)
 NAME_APART = re.compile(r"^(.*?)\s*[|·•/–—]?\s*$")  # "Sehernur Karsu |"
 NAME_WORDS = (2, 4)
+NAME_LINE = INLINE | {"a", "time", "br"}  # what a line holding a name and a date may hold
 
 
 def _dated_name(tree: Any) -> list[str]:
-    """A name set alone beside the date shown under the headline, marked as neither:
-    ``<span>Jane Roe |</span><span>05.04.2025</span>``, or "Jane Roe | 05.04.2025" in one
-    element. The name is two to four capitalised words of letters; the date follows it in
-    the same element or in the next."""
+    """A byline under the headline marked as none: a name set alone beside the date
+    (``<span>Jane Roe |</span><span>05.04.2025</span>``, "Jane Roe · 3 March 2024" in one
+    element), or names that link to their authors' pages ("/authors/jane-roe") on a line
+    of their own. A name is two to four capitalised words of letters."""
     for element in _header_lines(tree):
-        if len(element) or not (text := short_text(element, CREDIT_LINE + LINE)):
+        if any(child.tag not in NAME_LINE for child in element) or not (
+                text := short_text(element, CREDIT_LINE + LINE)):
             continue
+        links = element.xpath(".//a")
+        authors = [text_of(a) for a in links
+                   if AUTHOR_PAGE.search(a.get("href") or "") and plain_name(text_of(a))]
+        if authors and len(authors) == len(links):
+            return [", ".join(authors)]
         pieces = re.split(r"\s+[|·•]\s*", text, maxsplit=1)
         name, rest = NAME_APART.match(pieces[0]).group(1), "".join(pieces[1:])
         after = _next_sibling(element)
         beside = short_text(after, LINE) if after is not None else None
-        if plain_name(name) and _shown(rest or beside or "") is not None:
+        if not links and plain_name(name) and _shown(rest or beside or "") is not None:
             return [name]
     return []
 

@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from explainer.importer.clean import letters
+from explainer.importer.fallbacks import AUTHOR_PAGE
 from explainer.importer.textlines import short_text
 
 CARD = "//a[@href][.//p or .//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6]"
@@ -79,8 +80,6 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
 
 TEASER_BOX = 600  # characters: a box that small around a byline, holding a card, is the card's
 TEASER_LEVELS = 3  # the byline's nearest containers looked at
-AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|"
-                         r"contributors?|journalists?)/", re.IGNORECASE)
 STORY_ADDRESS = re.compile(r"(?:https?:)?/[^#]")  # a page's address, not "#" nor a script
 HEADLINE_WORDS = 4  # a bare link this long beside a byline, not its name: a headline
 HEADED_WORDS = 2  # a link set as a heading ("<h3><a>Uvukuzenzele uyaphila eNgcobo</a>"): a headline
