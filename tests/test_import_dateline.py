@@ -63,3 +63,28 @@ def test_a_byline_s_place_after_in_is_the_dateline_and_no_author():
             "<p>The river bridge plan was agreed by both towns on Monday, officials said.</p>")
     article = parse_html(page(body_extra=body))
     assert (article.byline, article.dateline) == (("Olivia Solon",), "San Francisco")
+
+
+@pytest.mark.parametrize(("statement", "place"), [
+    ("Johannes Ritter, Zürich", "Zürich"),  # not named in the text: German papers sign so
+    ("Ahmad Fauzi, Sukarjo", "Sukarjo"),
+])
+def test_where_the_custom_is_to_sign_with_the_place_the_text_need_not_name_it(statement, place):
+    assert dateline(statement, "Die Schweiz ist ein Tummelplatz.", custom=True) == place
+    assert dateline(statement, "Die Schweiz ist ein Tummelplatz.") is None
+
+
+GERMAN = ("Der Stadtrat hat am Dienstag den Plan für die neue Brücke über den Fluss beschlossen, "
+          "die nach Angaben der Ingenieure doppelt so viel Verkehr tragen soll wie die alte. ")
+
+
+@pytest.mark.parametrize(("byline", "people", "place"), [
+    ("Von Johannes Ritter, Zürich", ("Johannes Ritter",), "Zürich"),
+    ("Von Johannes Ritter, Reuters", ("Johannes Ritter",), None),  # an agency is no place
+])
+def test_a_german_byline_signs_with_the_place_it_was_filed_from(byline, people, place):
+    html = (f"<html lang='de'><head><title>Brücke</title></head><body><article><h1>Brücke</h1>"
+            f"<p class='byline'>{byline}</p>" + f"<p>{GERMAN * 2}</p>" * 4 +
+            "</article></body></html>")
+    imported = parse_html(html, url="https://www.flussblatt.example/news/bruecke")
+    assert (imported.byline, imported.dateline) == (people, place)

@@ -20,7 +20,7 @@ NOT_PLACE_WORDS = re.compile(r"\b(?:times|post|news|journal|magazine|press|daily
                              r"herald|guardian|gazette)\b", re.IGNORECASE)
 
 
-def dateline(statement: str, text: str, shown: bool = True) -> str | None:
+def dateline(statement: str, text: str, shown: bool = True, custom: bool = False) -> str | None:
     """The place a byline says it was filed from, after a last comma ("Anna Martel und Lea
     Wagner, Nairobi", "Seb Dumitru, Lille"), as German and Swiss papers sign: one capitalised
     word after names of two words or more, which the story's ``text`` names too (a
@@ -28,7 +28,8 @@ def dateline(statement: str, text: str, shown: bool = True) -> str | None:
     not show (``shown`` false: its metadata, where "García Márquez, Gabriel" is one name)
     needs two names before the place. An organisation there ("Eric Bradner, CNN") is left to
     the byline's own rules. A byline the page shows as "Jane Roe in Johannesburg" says it
-    too (:func:`_filed_in`)."""
+    too (:func:`_filed_in`). Where signing with the place is the ``custom`` (German
+    papers'), a place shown after the names need not be named in the text too."""
     if shown and (within := _filed_in(statement)):
         return within
     match = BYLINE_PLACE.search(statement)
@@ -36,8 +37,10 @@ def dateline(statement: str, text: str, shown: bool = True) -> str | None:
         return None
     before = [p for p in NAME_SPLIT.split(BY.sub("", statement[:match.start()])) if p.strip()]
     place = match.group(1)
-    if not before or any(len(p.split()) < 2 for p in before) or len(before) < 2 - shown or \
-            not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text.replace(statement, " ")):
+    if not before or any(len(p.split()) < 2 for p in before) or len(before) < 2 - shown:
+        return None
+    if not (custom and shown) and not re.search(rf"(?<!\w){re.escape(place)}(?!\w)",
+                                                text.replace(statement, " ")):
         return None
     return place
 

@@ -27,6 +27,7 @@ from explainer.importer.clean import (
     site_label,
 )
 from explainer.importer.metadata import PageMeta, last_part
+from explainer.importer.textlanguage import declared_language, language_of
 
 ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
 
@@ -94,11 +95,18 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
 def filed_from(meta: PageMeta, text: str) -> list[str]:
     """The places the page's bylines say they were filed from ("Markus Haefliger, London"),
     those it shows first (see :func:`bylineplaces.dateline`): the story's dateline, not an
-    author."""
+    author. A German text's byline signs with the place as a custom ("Johannes Ritter,
+    Zürich"), so a place in the bylines read need not be named in the text; an agency, a
+    job, a word with capitals inside ("LCGB-Präsident") or the site's name is no place."""
     statements = [*((s, True) for s in [*meta.visible_authors, *meta.labelled_authors]),
                   *((s, False) for s in meta.authors)]
-    places = (dateline(" ".join(s.split()), text, shown) for s, shown in statements)
-    return list(dict.fromkeys(place for place in places if place))
+    german = (declared_language(meta.language) or language_of(text.splitlines())) == "de"
+    read = {*meta.visible_authors[:1], *meta.labelled_authors[:1]}  # the bylines read
+    places = (dateline(" ".join(s.split()), text, shown, german and s in read)
+              for s, shown in statements)
+    return list(dict.fromkeys(place for place in places if place and not (
+        place.casefold() in WIRE_AGENCIES | ROLES or re.search(r"[A-Z]{2}", place)
+        or letters(place) in {letters(site) for site in meta.site_names})))
 
 
 DESK_WORDS = 3
