@@ -68,3 +68,21 @@ def test_an_h2_is_not_looked_at_on_a_page_that_shows_an_h1():
     shown = ("<article><h1>Bridge deal: what it means for you</h1>"
              "<h2>Towns agree plan for new river bridge</h2>")
     assert title_with(shown) == "Bridge deal: what it means for you"
+
+
+@pytest.mark.parametrize(("signature", "name"), [
+    ("編集委員\u3000中沢克二", "中沢克二"),  # a job, then the name
+    ("中沢克二 記者", "中沢克二"),
+    ("By Jane Roe", "Jane Roe"),
+])
+def test_a_headline_s_last_line_that_signs_it_is_its_byline_not_its_words(signature, name):
+    html = page().replace("Towns agree plan for new river bridge</h1>",
+                          f"Towns agree plan for new river bridge<br><span>{signature}</span></h1>")
+    imported = parse_html(html)
+    assert (imported.title, imported.byline) == ("Towns agree plan for new river bridge", (name,))
+
+
+def test_a_headline_on_two_lines_keeps_both():
+    html = page().replace("Towns agree plan for new river bridge</h1>",
+                          "Towns agree plan<br>for new river bridge</h1>")
+    assert parse_html(html).title == "Towns agree plan for new river bridge"

@@ -29,6 +29,10 @@ def test_a_site_after_a_colon(title, sites, host, clean):
      "oreilly.co.jp", "Head First プログラミング"),
     ("A long headline about the talks MOONGIFT", ["A long headline about the talks"], [],
      "moongift.jp", "A long headline about the talks"),
+    ("米朝首脳直通電話 習氏に挑む戦術（写真＝ロイター）", ["米朝首脳直通電話 習氏に挑む戦術"], [],
+     "nikkei.com", "米朝首脳直通電話 習氏に挑む戦術"),  # a note on the picture
+    ("Towns agree plan for new river bridge (Video)", ["Towns agree plan for new river bridge"],
+     [], "example.com", "Towns agree plan for new river bridge"),
 ])
 def test_a_part_the_other_titles_leave_out_goes(title, others, sites, host, clean):
     assert trim_by_others(title, others, sites, host) == clean

@@ -48,6 +48,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Chinese), with their punctuation and full-width forms ("。", "、")
 UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u9fff"
                       r"\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+BRACKETED_NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,30}[)）\]】]\s*")  # a note after it
 SET_OFF = re.compile(r"[|｜\-–—·•»/_ㅣ]")  # what sets a site's name or a section apart
 DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -157,13 +158,15 @@ def trim_by_others(title: str, others: Iterable[str], site_names: Iterable[str],
                    host: str = "") -> str:
     """The title without a part that the page's other titles leave out: when another title
     (the <h1>, og:title, a headline) is this one less a part set off by a bar or a dash
-    ("Headline - Site - Section"), or less the site's name, that other title."""
+    ("Headline - Site - Section"), less a note in brackets after it ("（写真＝ロイター）",
+    "(Video)"), or less the site's name, that other title."""
     names = [letters(s) for s in site_names if s]
     label = site_label(host)
     mine = _norm(title)
 
     def rest_is_extra(rest: str) -> bool:
-        if SET_OFF.search(rest) and not rest.strip().startswith((":", "：")):
+        if (SET_OFF.search(rest) and not rest.strip().startswith((":", "："))) or \
+                BRACKETED_NOTE.fullmatch(rest):  # "（写真＝ロイター）", "(Video)"
             return True
         extra = letters(rest)
         return bool(extra) and (extra == label or any(

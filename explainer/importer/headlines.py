@@ -12,20 +12,26 @@ import itertools
 import re
 from typing import Any
 
-from explainer.importer.textlines import text_of
+from explainer.importer.textlines import lines_of
 
 CRUMB = re.compile(r"breadcrumb|crumbs", re.IGNORECASE)
 NOT_HEADLINE = frozenset({"nav", "ol", "ul", "a", "footer", "aside"})
 MOST = 50  # <h1> elements read: a page of more is a list, and its headline comes first
 LEVELS = 12  # the boxes around an <h1> where a menu or a trail holding it is looked for
+# a headline's last line that signs it: "編集委員　中沢克二" (a job, then the name), "中沢克二
+# 記者", "By Jane Roe"
+ROLE_JA = r"(?:客員)?(?:編集委員|論説委員|解説委員|特派員|記者|コラムニスト)"
+SIGNED = re.compile(rf"^(?:{ROLE_JA}\s*(?P<after>\S{{2,10}})|(?P<before>\S{{2,10}})\s*{ROLE_JA}"
+                    r"|(?:by|von|par|por)\s+(?P<by>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}))$",
+                    re.IGNORECASE)
 MARKED = "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]"
 
 
 def page_headlines(tree: Any) -> tuple[list[str], list[str], list[str]]:
     """(the ``<h1>`` marked ``itemprop="headline"``, every ``<h1>`` outside a menu, a list, a
     link, a footer, an aside or a breadcrumb trail, and every ``<h2>`` so placed), as text."""
-    marked = [text_of(h) for h in tree.xpath(MARKED)]
-    shown = [[text_of(h) for h in itertools.islice(tree.iter(level), MOST) if not _aside(h)]
+    marked = [headline_text(h) for h in tree.xpath(MARKED)]
+    shown = [[headline_text(h) for h in itertools.islice(tree.iter(level), MOST) if not _aside(h)]
              for level in ("h1", "h2")]
     return [t for t in marked if t], *([t for t in texts if t] for texts in shown)
 
@@ -36,3 +42,18 @@ def _aside(headline: Any) -> bool:
         if (element is not headline and element.tag in NOT_HEADLINE) or CRUMB.search(marks):
             return True
     return False
+
+
+def headline_text(headline: Any) -> str:
+    """The headline's text on one line, without a last line that signs it (see
+    :func:`signed`)."""
+    lines = lines_of(headline)
+    return " ".join(lines[:-1] if len(lines) > 1 and SIGNED.match(lines[-1]) else lines)
+
+
+def signed(headline: Any) -> str | None:
+    """The name a headline's last line signs it with, set apart from it by a line break
+    ("米朝首脳直通電話　習氏に挑むトランプ戦術の成否<br>編集委員　中沢克二")."""
+    lines = lines_of(headline)
+    match = SIGNED.match(lines[-1]) if len(lines) > 1 else None
+    return next(name for name in match.groups() if name) if match else None

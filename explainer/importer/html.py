@@ -158,7 +158,8 @@ def _head(page: str, url: str | None) -> _Head:
         address, host = url, ""
     host = host.removeprefix("www.")
     found = trafilatura.extract_metadata(page, default_url=address)
-    titles = [t for t in [_said_elsewhere(found.title if found else None, meta)] if t]
+    titles = [t for t in [_unsigned(_said_elsewhere(found.title if found else None, meta),
+                                    meta)] if t]
     head = _Head(meta, address, host, notes, found, titles + meta.titles)
     title = _headline_h1(meta, choose_title(meta.headlines, head.titles, meta.h1,
                                             meta.html_title, meta.site_names, host))
@@ -336,6 +337,17 @@ def _said_elsewhere(title: str | None, meta: PageMeta) -> str | None:
 
 def _holds(mine: str, texts: list[str]) -> bool:
     return any(mine in t or t in mine for t in texts)
+
+
+def _unsigned(title: str | None, meta: PageMeta) -> str | None:
+    """trafilatura's title read from an ``<h1>`` whose last line signs it ("… 編集委員
+    中沢克二"): the headline without it."""
+    if title and meta.signed_h1:
+        for h1 in meta.h1:
+            rest = " ".join(title.split())[len(h1):]
+            if " ".join(title.split()).startswith(h1) and meta.signed_h1[0] in rest:
+                return h1
+    return title
 
 
 def _headline_h1(meta: PageMeta, title: str) -> str:

@@ -38,7 +38,7 @@ from explainer.importer.fallbacks import (
     right_aligned,
     yearless_date,
 )
-from explainer.importer.headlines import page_headlines
+from explainer.importer.headlines import headline_text, page_headlines, signed
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
 from explainer.importer.notbylines import EDITOR_LABEL, editors, section_labels
@@ -76,6 +76,7 @@ class PageMeta:
     link_words: frozenset[str] = frozenset()  # every link's words, case-folded
     visible_authors: list[str] = field(default_factory=list)
     labelled_authors: list[str] = field(default_factory=list)
+    signed_h1: list[str] = field(default_factory=list)  # a name signing the headline
     teaser_authors: list[str] = field(default_factory=list)  # bylines of other stories' teasers
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
     shown_h1: list[str] = field(default_factory=list)  # <h1> outside menus and breadcrumbs
@@ -227,7 +228,8 @@ def read_meta(page: str) -> PageMeta:
 def _document(tree: Any, page: str, meta: PageMeta) -> None:
     """What the document says of itself: its <h1>s and <title>, its canonical and next
     addresses, the words of its links, its language."""
-    meta.h1 = [text_of(h) for h in tree.xpath("//h1") if text_of(h)]
+    meta.h1 = [headline_text(h) for h in tree.xpath("//h1") if headline_text(h)]
+    meta.signed_h1 = [name for h in tree.xpath("//h1") if (name := signed(h))]
     titles = tree.xpath("//title")
     meta.html_title = text_of(titles[0]) if titles else ""
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
@@ -289,7 +291,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
     meta.linked_names = _linked_names(tree, meta.authors)
-    meta.labelled_authors = labelled_authors(tree, elsewhere)
+    meta.labelled_authors = [*meta.signed_h1, *labelled_authors(tree, elsewhere)]
 
 
 def _shown(tree: Any, meta: PageMeta) -> None:
