@@ -4,11 +4,13 @@ joined to the job written on the next ("Paul Wiseman<br>Economics Correspondent"
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from explainer.importer.clean import ROLES, letters
-from explainer.importer.fallbacks import plain_name
+from explainer.importer.clean import NAME_SPLIT, ROLES, letters
+from explainer.importer.fallbacks import CJK_LABELS, plain_name
 
+LABEL = re.compile(rf"^(?:{CJK_LABELS})$", re.IGNORECASE)  # "Yazan" of "Yazan: Mehmet Demir"
 SIDE_BY_SIDE = 2  # names in elements of their own, the least that are read apart
 
 
@@ -28,14 +30,19 @@ def names_apart(element: Any, text: str) -> str:
 
 def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     """trafilatura's byline read again against the byline box the page shows: the box's
-    reading when it holds the same letters parted otherwise ("Paul Wiseman Fatima Hussein"
-    of names side by side, read as "Paul Wiseman, Fatima Hussein"), or when trafilatura ran
+    reading when it holds the same letters parted into more names ("Paul Wiseman Fatima
+    Hussein" of names side by side, read as "Paul Wiseman, Fatima Hussein"; the "e" of "Marco
+    Conti e Luca Bianchi", which trafilatura capitalises), or when trafilatura ran
     the name shown on a line of its own into the job written on the next ("Paul Wiseman
-    Economics Correspondent"); else the byline as it is."""
+    Economics Correspondent"), or kept a label that the page sets before it with a colon
+    ("Yazan Mehmet Demir"); else the byline as it is."""
     if not extracted or not shown:
         return extracted
     first, whole = " ".join(shown[0].split()), " ".join(extracted.split())
-    if letters(first) == letters(whole) and first.count(",") > whole.count(","):
+    if letters(first) == letters(whole) and len(NAME_SPLIT.split(first)) > len(
+            NAME_SPLIT.split(whole)):  # (trafilatura writes "Marco Conti E Luca Bianchi")
         return first
+    if whole.endswith(" " + first) and LABEL.match(whole[:-len(first)].strip(" :：")):
+        return first  # trafilatura keeps a label that needs a colon, without it
     rest = whole[len(first):].split() if whole.startswith(first + " ") else []
     return first if rest and rest[-1].strip(".,").casefold() in ROLES else extracted

@@ -41,7 +41,8 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|presse|agency|agencia|a
                           r"gmbh|corp|plc)\b",
                           re.IGNORECASE)
 STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
-                   r"redaktion|rédaction)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
+                   r"redaktion|rédaction|redazione|redacción|redação|redactie|redaksjonen|"
+                   r"redaktionen|haber merkezi)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
 
 
 def byline(meta: PageMeta, extracted: str | None, host: str,

@@ -27,7 +27,8 @@ SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af")
 BY = re.compile(rf"^(?:(?:{'|'.join(BY_WORDS)})\s+|(?:{CJK_LABELS})\s*[:：]\s*)",
                 re.IGNORECASE)
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b)\s*"
+                        r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])")  # "김철수·이영희"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photo|foto|image|minutes?|read|no author|unknown|"

@@ -17,6 +17,7 @@ where other articles' teasers and photo credits live.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -28,7 +29,8 @@ OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor
                    "ancestor::script or ancestor::style")
 INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
 AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto|(?:un )?texte de"
-CJK_LABELS = r"责任编辑|作者|记者|编辑|著者|執筆者|筆者"
+CJK_LABELS = r"责任编辑|作者|记者|编辑|著者|執筆者|筆者|yazan|penulis|بقلم"  # with a colon:
+# ("Yazan" is also a given name, "Penulis: Budi Santoso" Indonesian, "بقلم:" Arabic)
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{CJK_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
@@ -191,12 +193,34 @@ def yearless_date(tree: Any) -> dt.date | None:
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# The months' names and the short forms news pages write, in the languages read (English,
+# German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Turkish,
+# Indonesian, Arabic)
+MONTH_WORDS = (
+    "january jan januar janvier enero janeiro gennaio januari ocak يناير",
+    "february feb februar février fevrier febrero fevereiro febbraio februari şubat subat فبراير",
+    "march mar märz maerz marts mars marzo março marco maart mrt mart maret مارس",
+    "april apr avril abril aprile nisan أبريل",
+    "may mai mayo maio maggio mei maj mayıs mayis مايو",
+    "june jun juni juin junio junho giugno haziran يونيو",
+    "july jul juli juillet julio julho luglio temmuz يوليو",
+    "august aug août aout agosto augustus augusti ağustos agustos agustus أغسطس",
+    "september sep sept septembre septiembre setiembre setembro settembre eylül eylul سبتمبر",
+    "october oct oktober octobre octubre outubro ottobre okt ekim أكتوبر",
+    "november nov novembre noviembre novembro kasım kasim نوفمبر",
+    "december dec dezember décembre decembre diciembre dezembro dicembre desember "
+    "aralık aralik dic ديسمبر")
+MONTH_NUMBER = {word: number for number, words in enumerate(MONTH_WORDS, 1)
+                for word in words.split()}
+_MONTH = (r"(" + "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True)) +
+          r")(?![^\W\d_])\.?")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"  # "3rd March", "1er mars"
 SHOWN_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:年|/|-|\.)\s*(\d{1,2})\s*(?:月|/|-|\.)\s*(\d{1,2})(?!\d)"
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:年|년|/|-|\.)\s*(\d{1,2})\s*(?:月|월|/|-|\.)\s*(\d{1,2})(?!\d)"
     r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
-    rf"|\b{_MONTH}\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b"
-    rf"|\b(\d{{1,2}})\.?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+    rf"|(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)\b"
+    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE)
 # "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is
 # when the story was changed, not when it was published
 UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|"
@@ -267,6 +291,11 @@ AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|s
                          r"contributors?|journalists?)/", re.IGNORECASE)
 NAME_APART = re.compile(r"^(.*?)\s*[|·•/–—]?\s*$")  # "Sehernur Karsu |"
 NAME_WORDS = (2, 4)
+# a label's words, set beside the date as a name would be ("Breaking News", "Live")
+LABEL_WORDS = frozenset({"news", "live", "breaking", "latest", "update", "updates", "updated",
+                         "exclusive", "opinion", "analysis", "video", "watch", "listen",
+                         "sponsored", "advertisement", "breaking news", "nachrichten",
+                         "eilmeldung", "aktuell", "direct", "directo", "diretta"})
 NAME_LINE = INLINE | {"a", "time", "br"}  # what a line holding a name and a date may hold
 
 
@@ -303,7 +332,8 @@ def _next_sibling(element: Any) -> Any:
 def plain_name(text: str) -> bool:
     """Two to four words, each a capital and letters ("Sehernur Karsu", "Jean-Luc O'Neil")."""
     words = text.split()
-    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(
+    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(
+        w.casefold() in LABEL_WORDS for w in words) and all(
         w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "")
         .replace(".", "").isalpha() for w in words)
 
@@ -325,10 +355,21 @@ def labelled_date(tree: Any) -> dt.date | None:
     return None
 
 
+UPDATE_REACH = 30  # characters before a date where an update's label is looked for
+
+
 def _shown(text: str) -> dt.date | None:
-    match = SHOWN_DATE.search(text)
-    if match is None:
+    """The first date the text shows, past one labelled as an update when another follows
+    ("Updated March 5, 2024 · Published March 3, 2024")."""
+    matches = list(itertools.islice(SHOWN_DATE.finditer(text), 4))
+    if not matches:
         return None
+    published = [m for m in matches if not UPDATE_LABEL.search(
+        text[max(0, m.start() - UPDATE_REACH):m.start()])]
+    return _date_of((published or matches)[0])
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
     g = match.groups()
     try:
         if g[0]:
@@ -343,4 +384,4 @@ def _shown(text: str) -> dt.date | None:
 
 
 def _month(name: str) -> int:
-    return next(i for i, m in enumerate(MONTH_NAMES, 1) if m.startswith(name.casefold()[:3]))
+    return MONTH_NUMBER[name.casefold().rstrip(".")]
