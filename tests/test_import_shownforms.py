@@ -61,3 +61,14 @@ def test_a_label_beside_the_date_is_no_byline(label):
 def test_trafilatura_s_capitalised_joining_word_gives_way_to_the_names_shown():
     assert imported('<p class="byline">di Marco Conti e Luca Bianchi</p><p>3 marzo 2024</p>') \
         == ("Marco Conti", "Luca Bianchi")
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("By Jane Roe, Berlin correspondent", ("Jane Roe",)),
+    ("Jana Müller, Redakteurin Politik", ("Jana Müller",)),
+    ("par Marie Dubois, correspondante à Bruxelles", ("Marie Dubois",)),
+    ("LILIAN ALEMAGNA, LAURE BRETTON Envoyés spéciaux à Toulouse",
+     ("LILIAN ALEMAGNA", "LAURE BRETTON")),  # a name before the job stays
+])
+def test_a_job_set_apart_after_the_names_is_no_name(statement, names):
+    assert clean_byline([statement]) == names

@@ -278,6 +278,15 @@ def _only_roles(part: str) -> bool:
     return bool(words) and all(w in ROLES for w in words if w)
 
 
+def _a_job(part: str) -> bool:
+    """A job set apart after the names, with a place or a beat ("Berlin correspondent",
+    "Redakteurin Politik", "correspondante à Bruxelles"): a part holding a job's word after
+    one word at most, so no name ("Laure Bretton envoyée spéciale" keeps its name)."""
+    words = [w.strip(".,:;/").casefold() for w in part.split()]
+    jobs = ROLES - {"senior", "chief", "deputy", "associate"}
+    return any(w in jobs for w in words[:2])
+
+
 STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journalists"})
 
 
@@ -308,8 +317,9 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     names: dict[str, str] = {}
     for candidate in candidates:
         candidate = SECTION_DOT.sub("", " ".join(candidate.split()))  # "Politik · Jane Roe"
-        for part in NAME_SPLIT.split(BY.sub("", candidate)):
-            if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part):
+        for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
+            if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
+                    or (index and _a_job(part)):
                 continue
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:
