@@ -88,3 +88,11 @@ def test_a_german_byline_signs_with_the_place_it_was_filed_from(byline, people, 
             "</article></body></html>")
     imported = parse_html(html, url="https://www.flussblatt.example/news/bruecke")
     assert (imported.byline, imported.dateline) == (people, place)
+
+
+def test_the_line_of_a_german_byline_with_its_place_leaves_the_text():
+    html = ("<html lang='de'><head><title>Brücke</title></head><body><article><h1>Brücke</h1>"
+            "<h2>Von Johannes Ritter, Zürich</h2>" + f"<p>{GERMAN * 2}</p>" * 4 +
+            "</article></body></html>")
+    imported = parse_html(html, url="https://www.flussblatt.example/news/bruecke")
+    assert imported.paragraphs and not any("Ritter" in p for p in imported.paragraphs)

@@ -43,6 +43,8 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline(header, byline)
     "<div><span>Jane Roe 2</span><span>05.04.2025</span></div>",  # not letters
     "<div><span>The River Towns Council Meeting Report</span><span>05.04.2025</span></div>",
     '<p><a href="/world">World News</a> &middot; 3 March 2024</p>',  # a section's link
+    "<div><span>Recruitment Status</span> : Completed <div>First posted 3 March 2024</div>"
+    "</div>",  # a label, followed by a colon
 ])
 def test_no_byline_without_a_name_and_a_date_beside_it(header):
     assert imported(header) == ()

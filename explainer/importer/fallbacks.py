@@ -317,7 +317,9 @@ def _dated_name(tree: Any) -> list[str]:
         name, rest = NAME_APART.match(pieces[0]).group(1), "".join(pieces[1:])
         after = _next_sibling(element)
         beside = short_text(after, LINE) if after is not None else None
-        if not links and plain_name(name) and _shown(rest or beside or "") is not None:
+        labelled = (element.tail or "").lstrip().startswith((":", "："))  # "Status : …"
+        if not links and not labelled and plain_name(name) and \
+                _shown(rest or beside or "") is not None:
             return [name]
     return []
 

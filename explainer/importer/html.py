@@ -224,7 +224,7 @@ def _sign(head: _Head, text: _Text) -> None:
     names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
     text.paragraphs = without_repeats(without_header_lines(without_section_label(
         paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), head.title,
-        text.people, tuple(n for n in names if n)))
+        (*text.people, *text.places), tuple(n for n in names if n)))  # "Von Jane Roe, Zürich"
 
 
 def _second_opinions(page: str, address: str | None, text: _Text, asked: bool) -> None:
