@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from explainer.importer.bylinenames import clean_byline
 from explainer.importer.bylines import _names_host, _publisher, byline
-from explainer.importer.clean import clean_byline
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import PageMeta
 from tests.test_import_html import page

@@ -9,7 +9,8 @@ import markdown as markdown_lib
 import pytest
 
 from explainer.commands.cli import main
-from explainer.importer.clean import clean_byline, strip_site
+from explainer.importer.bylinenames import clean_byline
+from explainer.importer.clean import strip_site
 from explainer.importer.decode import decode_page
 from explainer.importer.emit import to_markdown
 from explainer.importer.html import parse_html

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from explainer.importer.clean import clean_byline
-from explainer.importer.fallbacks import _shown
+from explainer.importer.bylinenames import clean_byline
+from explainer.importer.showndates import shown_date as _shown
 from tests.test_import_shownbylines import imported
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explainer.importer.clean import NAME_SPLIT, ROLES, letters
+from explainer.importer.bylinenames import NAME_SPLIT, ROLES
+from explainer.importer.clean import EMAIL, letters
 from explainer.importer.fallbacks import CJK_LABELS, plain_name
 
 LABEL = re.compile(rf"^(?:{CJK_LABELS})$", re.IGNORECASE)  # "Yazan" of "Yazan: Mehmet Demir"
@@ -35,7 +36,8 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     Conti e Luca Bianchi", which trafilatura capitalises), or when trafilatura ran
     the name shown on a line of its own into the job written on the next ("Paul Wiseman
     Economics Correspondent"), or kept a label that the page sets before it with a colon
-    ("Yazan Mehmet Demir"); else the byline as it is."""
+    ("Yazan Mehmet Demir"), or read the e-mail address after the name as words ("Kim Co
+    Kr"); else the byline as it is."""
     if not extracted or not shown:
         return extracted
     first, whole = " ".join(shown[0].split()), " ".join(extracted.split())
@@ -44,5 +46,10 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
         return first
     if whole.endswith(" " + first) and LABEL.match(whole[:-len(first)].strip(" :：")):
         return first  # trafilatura keeps a label that needs a colon, without it
+    if mail := EMAIL.search(first):  # "김철수 기자 kim@example.co.kr", read "… Kim Co Kr"
+        first = " ".join(EMAIL.sub(" ", first).split())
+        rest = whole[len(first):].split() if whole.startswith(first + " ") else []
+        return first if rest and all(w.casefold() in mail.group().casefold()
+                                     for w in rest) else extracted
     rest = whole[len(first):].split() if whole.startswith(first + " ") else []
     return first if rest and rest[-1].strip(".,").casefold() in ROLES else extracted

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.importer.clean import BY, NAME_SPLIT
+from explainer.importer.bylinenames import BY, NAME_SPLIT
 
 BYLINE_PLACE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")  # "Jane Roe, Lille"
 

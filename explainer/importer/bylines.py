@@ -12,16 +12,15 @@ from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.bylinejoins import as_shown
+from explainer.importer.bylinenames import ROLES, clean_byline
 from explainer.importer.bylineplaces import dateline
 from explainer.importer.clean import (
     COMPANY,
     EMAIL,
     HOST_LIKE,
-    ROLES,
     SCHEME,
     SEPARATORS,
     casefolded,
-    clean_byline,
     letters,
     plain_letters,
     site_label,

@@ -16,31 +16,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from explainer.importer.fallbacks import CJK_LABELS, MONTH_NAMES
+from explainer.importer.showndates import MONTH_NAMES
 
 # What a sentence ends with, in the languages read (a closing quote or bracket too)
 SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
                  "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
 
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
-# "By" before a byline's names, in the languages read
-BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af")
-BY = re.compile(rf"^(?:(?:{'|'.join(BY_WORDS)})\s+|(?:{CJK_LABELS})\s*[:：]\s*)",
-                re.IGNORECASE)
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b)\s*"
-                        r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])")  # "김철수·이영희"
-NOT_A_NAME = re.compile(
-    r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
-    r"writer|correspondent|reporter|editor|photo|foto|image|minutes?|read|no author|unknown|"
-    r"submitted|posted|agencies|"
-    r"redaktion|admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
-    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
-    r"oppdatert|opdateret|julkaistu|päivitetty|"
-    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
-    re.IGNORECASE)
-# A one-word label set before the names with a spaced dot ("Politik · Jane Roe, John Doe"):
-# the section, never a name
-SECTION_DOT = re.compile(r"^[^\W\d_]+\s+[·•∙]\s+(?=\S)")
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
@@ -219,117 +201,7 @@ def plain_letters(text: str) -> str:
     return letters(COMBINING.sub("", unicodedata.normalize("NFKD", text)))
 
 
-LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "autorin",
-                        "text"})
 MONTHS = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"])
-TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
-                               "co-founder", "president", "updated", "published"})
-FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
-                       "copied", "menu", "search", "home", "login", "subscribe"})
-ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "columnist",
-                   "contributor", "photographer", "senior", "chief", "deputy", "associate",
-                   "journalist", "journalistin", "journaliste", "giornalista", "periodista",
-                   "reporterin", "redakteur", "redakteurin", "korrespondent",
-                   "korrespondentin", "fotograf", "fotografin", "envoyé", "envoyée", "envoyés",
-                   "envoyées", "spécial", "spéciale", "spéciaux", "correspondant",
-                   "correspondante", "correspondants", "enviado", "enviada", "corresponsal",
-                   "inviato", "inviata", "corrispondente"})
-REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
-AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
-CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
-                         "dds", "esq", "cpa", "cfp", "cfa"})
-
-
-def _trim_name(part: str) -> str:
-    """A name without a leading "By" (or what comes before an inner "Von", "Author"), the
-    place it was filed from ("in Johannesburg"), trailing lower-case words ("Aleš Vávra
-    před"), credentials ("MA", "PhD"), a job title or a month ("December": the date after
-    it), page furniture ("Link Copied"), and said once when the page printed it twice
-    ("Ellyn Shook Ellyn Shook")."""
-    words = BY.sub("", part.strip(" .:-–—")).split()
-    inner = [i for i, w in enumerate(words[:-1]) if w.casefold().strip(":") in LEAD_WORDS]
-    if inner:
-        words = words[inner[-1] + 1:]
-    place = next((i for i, w in enumerate(words[1:-1], 1)
-                  if w == "in" and words[i + 1][:1].isupper()), None)
-    if place is not None:  # "Jason Burke in Johannesburg": where the reporter filed from
-        words = words[:place]
-    stop = next((i for i, w in enumerate(words) if i >= 2 and _after_name(w)), None)
-    if stop is not None:  # "Howard Blume Staff Writer", "Marguerite Reardon Dec. 22, 2016"
-        apart = next((i for i, w in enumerate(words[1:stop], 1) if w in ("/", "|")), stop)
-        words = words[:apart]  # "Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"
-    while len(words) > 1 and (words[-1].islower() or words[-1].strip(".,").casefold() in TRAILERS
-                              or not any(c.isalpha() for c in words[-1])):  # "Hagen /"
-        words.pop()
-    for size in range(1, len(words) // 2 + 1):
-        if words[size:2 * size] == words[:size]:
-            words = words[:size]
-            break
-    if len(words) > 1 and words[-1] in AND_OTHERS:  # its count was cut as a date's digits
-        words.pop()
-    if len(words) > 1 and words[-1] in REPORTER_SUFFIXES:  # "신현주 기자": the reporter
-        words.pop()
-    return " ".join(words)
-
-
-def _only_roles(part: str) -> bool:
-    """A job alone, as a comma sets it apart ("Mathias Hagen, Journalist")."""
-    words = [w.strip(".,:;/").casefold() for w in part.split()]
-    return bool(words) and all(w in ROLES for w in words if w)
-
-
-def _a_job(part: str) -> bool:
-    """A job set apart after the names, with a place or a beat ("Berlin correspondent",
-    "Redakteurin Politik", "correspondante à Bruxelles"): a part holding a job's word after
-    one word at most, so no name ("Laure Bretton envoyée spéciale" keeps its name)."""
-    words = [w.strip(".,:;/").casefold() for w in part.split()]
-    jobs = ROLES - {"senior", "chief", "deputy", "associate"}
-    return any(w in jobs for w in words[:2])
-
-
-STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journalists"})
-
-
-def _staff(part: str) -> bool:
-    """A paper's staff, a job in the plural closing it ("Yomiuri Shimbun Staff Writers"):
-    no one's name."""
-    words = part.split()
-    return len(words) > 1 and words[-1].strip(".,:;").casefold() in STAFF and not (
-        {"/", "|"} & set(words))  # "Jane Roe / Staff Writers": a name, then her paper's
-
-
-def _after_name(word: str) -> bool:
-    """A word that follows a name rather than belongs to it: a date's, or a job's."""
-    plain = word.strip(".,:;").casefold()
-    return any(c.isdigit() for c in word) or plain in MONTHS or plain in ROLES
-
-
-def _repeats(name: str, earlier: Iterable[str]) -> bool:
-    """A name already given: the same letters ("Sauli.giliard" after "Sauli Giliard"), or
-    only words of one name before it ("Rachel", "Brazil" after "Rachel Brazil")."""
-    words = set(_norm(name).split())
-    return any(letters(name) == letters(e) or words <= set(_norm(e).split())
-               for e in earlier)
-
-
-def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
-    """Names from the page's author statements, deduplicated, in order."""
-    names: dict[str, str] = {}
-    for candidate in candidates:
-        candidate = SECTION_DOT.sub("", " ".join(candidate.split()))  # "Politik · Jane Roe"
-        for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
-            if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
-                    or (index and _a_job(part)):
-                continue
-            name = _trim_name(part)
-            if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:
-                continue
-            if name.islower() or sum(c.isalpha() for c in name) < 2 or "=" in name:
-                continue
-            if name.casefold() in FURNITURE | MONTHS or _repeats(name, names.values()):
-                continue
-            names.setdefault(_norm(name), name)
-    return tuple(names.values())
 
 
 # What a content system writes when it has no date: the zero of a date type (Go's and .NET's

@@ -17,11 +17,11 @@ where other articles' teasers and photo credits live.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable
 from typing import Any
 
+from explainer.importer.showndates import day_order, shown_date
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
 
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
@@ -29,8 +29,9 @@ OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor
                    "ancestor::script or ancestor::style")
 INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
 AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto|(?:un )?texte de"
-CJK_LABELS = r"责任编辑|作者|记者|编辑|著者|執筆者|筆者|yazan|penulis|بقلم"  # with a colon:
-# ("Yazan" is also a given name, "Penulis: Budi Santoso" Indonesian, "بقلم:" Arabic)
+# labels read with a colon only ("Yazan" is also a given name, "Penulis: Budi Santoso" and
+# "Reporter: Budi Santoso" Indonesian, "بقلم:" Arabic)
+CJK_LABELS = r"责任编辑|作者|记者|编辑|著者|執筆者|筆者|yazan|penulis|reporter|wartawan|بقلم"
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{CJK_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
@@ -191,41 +192,6 @@ def yearless_date(tree: Any) -> dt.date | None:
     return None
 
 
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december")
-# The months' names and the short forms news pages write, in the languages read (English,
-# German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Turkish,
-# Indonesian, Arabic)
-MONTH_WORDS = (
-    "january jan januar janvier enero janeiro gennaio januari ocak يناير",
-    "february feb februar février fevrier febrero fevereiro febbraio februari şubat subat فبراير",
-    "march mar märz maerz marts mars marzo março marco maart mrt mart maret مارس",
-    "april apr avril abril aprile nisan أبريل",
-    "may mai mayo maio maggio mei maj mayıs mayis مايو",
-    "june jun juni juin junio junho giugno haziran يونيو",
-    "july jul juli juillet julio julho luglio temmuz يوليو",
-    "august aug août aout agosto augustus augusti ağustos agustos agustus أغسطس",
-    "september sep sept septembre septiembre setiembre setembro settembre eylül eylul سبتمبر",
-    "october oct oktober octobre octubre outubro ottobre okt ekim أكتوبر",
-    "november nov novembre noviembre novembro kasım kasim نوفمبر",
-    "december dec dezember décembre decembre diciembre dezembro dicembre desember "
-    "aralık aralik dic ديسمبر")
-MONTH_NUMBER = {word: number for number, words in enumerate(MONTH_WORDS, 1)
-                for word in words.split()}
-_MONTH = (r"(" + "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True)) +
-          r")(?![^\W\d_])\.?")
-_DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"  # "3rd March", "1er mars"
-SHOWN_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:年|년|/|-|\.)\s*(\d{1,2})\s*(?:月|월|/|-|\.)\s*(\d{1,2})(?!\d)"
-    r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
-    rf"|(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)\b"
-    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?((?:19|20)\d\d)\b",
-    re.IGNORECASE)
-# "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is
-# when the story was changed, not when it was published
-UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|"
-                          r"actualizada|aggiornato|atualizado|bijgewerkt)(?:\s+(?:on|at|am|le|"
-                          r"el|il|em|op))?\s*:?\s*$", re.IGNORECASE)
 HEADER_LINES = 40  # how many short lines after the <h1> are read
 LINE = 80  # a longer text is the story (or a teaser), not a dateline
 DATE_REST = 30  # characters after a date's label: the date and perhaps its time
@@ -235,24 +201,25 @@ LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines 
 def header_date(tree: Any) -> dt.date | None:
     """The first full date in the short lines that follow the first <h1>, up to the first
     paragraph of more than a line (where the story starts), outside links, lists and asides;
-    an element counts as lines when it holds text, emphasis and line breaks only."""
+    an element counts as lines when it holds text, emphasis and line breaks only. A date
+    labelled as a change ("Updated …") is taken only when no line dates the publication."""
     heads = tree.xpath("//h1")
     if not heads:
         return None
-    seen = 0
+    seen, order, changed = 0, day_order(tree), None
     for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
         text = short_text(element, LINE)
         if text is None and element.tag == "p":
-            return None
+            break
         if not text or any(child.tag not in LINE_BREAKS for child in element):
             continue
-        found = _shown(text)
-        if found is not None:
+        if (found := shown_date(text, order, changes=False)) is not None:
             return found
+        changed = changed or shown_date(text, order)  # "Actualizado: 04/03/2024", then?
         seen += 1
         if seen >= HEADER_LINES:
-            return None
-    return None
+            break
+    return changed
 
 
 def header_time(tree: Any) -> str | None:
@@ -296,6 +263,7 @@ LABEL_WORDS = frozenset({"news", "live", "breaking", "latest", "update", "update
                          "exclusive", "opinion", "analysis", "video", "watch", "listen",
                          "sponsored", "advertisement", "breaking news", "nachrichten",
                          "eilmeldung", "aktuell", "direct", "directo", "diretta"})
+DATE_ONLY = re.compile(r"^[\d\s./-]{6,10}$|^\w+\.? \d{1,2}, \d{4}$|^\d{1,2}\.? \w+\.? \d{4}$")
 NAME_LINE = INLINE | {"a", "time", "br"}  # what a line holding a name and a date may hold
 
 
@@ -308,7 +276,7 @@ def _dated_name(tree: Any) -> list[str]:
         if any(child.tag not in NAME_LINE for child in element) or not (
                 text := short_text(element, CREDIT_LINE + LINE)):
             continue
-        links = element.xpath(".//a")
+        links = [a for a in element.xpath(".//a") if not _dating(a)]
         authors = [text_of(a) for a in links
                    if AUTHOR_PAGE.search(a.get("href") or "") and plain_name(text_of(a))]
         if authors and len(authors) == len(links):
@@ -319,9 +287,14 @@ def _dated_name(tree: Any) -> list[str]:
         beside = short_text(after, LINE) if after is not None else None
         labelled = (element.tail or "").lstrip().startswith((":", "："))  # "Status : …"
         if not links and not labelled and plain_name(name) and \
-                _shown(rest or beside or "") is not None:
+                shown_date(rest or beside or "", day_order(tree)) is not None:
             return [name]
     return []
+
+
+def _dating(link: Any) -> bool:
+    """A link that dates the story: its permalink (``rel="bookmark"``) or a date alone."""
+    return "bookmark" in (link.get("rel") or "").split() or bool(DATE_ONLY.match(text_of(link)))
 
 
 def _next_sibling(element: Any) -> Any:
@@ -352,38 +325,8 @@ def labelled_date(tree: Any) -> dt.date | None:
         text = short_text(item, LINE)
         if text and (match := DATE_LABEL.match(text)):
             rest = text[match.end():]
-            if (found := _shown(rest)) is not None and len(rest) <= DATE_REST:
+            if (found := shown_date(rest, day_order(tree))) is not None and len(rest) <= DATE_REST:
                 return found
     return None
 
 
-UPDATE_REACH = 30  # characters before a date where an update's label is looked for
-
-
-def _shown(text: str) -> dt.date | None:
-    """The first date the text shows, past one labelled as an update when another follows
-    ("Updated March 5, 2024 · Published March 3, 2024")."""
-    matches = list(itertools.islice(SHOWN_DATE.finditer(text), 4))
-    if not matches:
-        return None
-    published = [m for m in matches if not UPDATE_LABEL.search(
-        text[max(0, m.start() - UPDATE_REACH):m.start()])]
-    return _date_of((published or matches)[0])
-
-
-def _date_of(match: re.Match[str]) -> dt.date | None:
-    g = match.groups()
-    try:
-        if g[0]:
-            return dt.date(int(g[0]), int(g[1]), int(g[2]))
-        if g[3]:
-            return dt.date(int(g[5]), int(g[4]), int(g[3]))
-        if g[6]:
-            return dt.date(int(g[8]), _month(g[6]), int(g[7]))
-        return dt.date(int(g[11]), _month(g[10]), int(g[9]))
-    except ValueError:  # "31.02.2019": not a date
-        return None
-
-
-def _month(name: str) -> int:
-    return MONTH_NUMBER[name.casefold().rstrip(".")]

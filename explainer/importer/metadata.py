@@ -16,11 +16,11 @@ from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.bylinejoins import names_apart
+from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import (
     COMPANY,
     HOST_LIKE,
     SCHEME,
-    clean_byline,
     first_date,
     letters,
     plain_letters,

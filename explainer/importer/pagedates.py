@@ -11,8 +11,8 @@ from htmldate import find_date
 from lxml import html as lxml_html
 
 from explainer.importer.clean import first_date
-from explainer.importer.fallbacks import UPDATE_LABEL
 from explainer.importer.metadata import XML_DECLARATION, PageMeta
+from explainer.importer.showndates import UPDATE_LABEL
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
@@ -56,6 +56,9 @@ def page_date(page: str, meta: PageMeta,
     date = first_date([text or ""])
     if date and meta.only_time and swapped(date, meta.only_time):
         return meta.only_time, "markup"  # "10/04/2016" read day first; <time> says October
+    if date and meta.header_date not in (None, date) and _labelled_as_change(
+            _written(page, markup=False), date):
+        return meta.header_date, "header"  # "Updated March 5, 2024 · Published March 3, 2024"
     if date and stated_outside_links(page, date):
         return date, "markup"
     if (dated := address_date([*addresses, *meta.urls])) is not None:
@@ -110,12 +113,14 @@ LABEL_REACH = 30  # characters before a date where its label is looked for
 
 def _written(page: str, markup: bool) -> str:
     """The page's text outside links, on one line; with ``markup`` also the values of its
-    meta tags and <time> elements. Empty when the page cannot be read."""
+    meta tags and <time> elements. A permalink (``rel="bookmark"``, WordPress's link of
+    the date to the story itself) is the page's own. Empty when the page cannot be read."""
     try:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return ""
-    for link in tree.xpath("//a" if markup else "//a | //script | //style | //head"):
+    links = "//a[not(contains(concat(' ', normalize-space(@rel), ' '), ' bookmark '))]"
+    for link in tree.xpath(links if markup else f"{links} | //script | //style | //head"):
         link.drop_tree()
     text = " ".join(tree.itertext())
     attributes = " ".join(str(v) for v in tree.xpath(
@@ -155,6 +160,11 @@ def shown_as_update(page: str, date: dt.date) -> bool:
     haystack = _written(page, markup=False)
     if PUBLISHED_LABEL.search(haystack):  # the publication is dated too, in another form
         return False
+    return _labelled_as_change(haystack, date)
+
+
+def _labelled_as_change(haystack: str, date: dt.date) -> bool:
+    """Whether the text writes this date, and only after a label of change ("Updated")."""
     found = [match.start() for form in date_forms(date)
              for match in re.finditer(re.escape(form), haystack)]
     return bool(found) and all(

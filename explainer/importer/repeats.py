@@ -8,7 +8,8 @@ import difflib
 import re
 from urllib.parse import unquote, urlsplit
 
-from explainer.importer.clean import clean_byline, letters, plain_letters
+from explainer.importer.bylinenames import clean_byline
+from explainer.importer.clean import letters, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 
 LABEL = re.compile(r"^(?:(?:written )?by|von|par|por|di|door|av|af|text|texto|(?:un )?texte de|"

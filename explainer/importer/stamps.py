@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import link_text
-from explainer.importer.fallbacks import SHOWN_DATE
+from explainer.importer.showndates import SHOWN_DATE
 
 STAMP_WORDS = 16  # a longer paragraph is the story's
 LABEL = (r"(?:(?:first|last|originally|zuletzt|dernière)\s+)?"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from explainer.importer.clean import CREDENTIALS
+from explainer.importer.bylinenames import CREDENTIALS
 
 CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, kanji, hangul
 TAG_WORDS = 6  # a keyword longer than this is a sentence (often the headline), not a topic

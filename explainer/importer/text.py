@@ -16,13 +16,9 @@ from collections import Counter
 
 from explainer.importer import confidence
 from explainer.importer.article import ImportedArticle
+from explainer.importer.bylinenames import BY_WORDS, clean_byline
 from explainer.importer.captions import caption_and_credit
-from explainer.importer.clean import (
-    BY_WORDS,
-    clean_byline,
-    letters,
-    strip_site,
-)
+from explainer.importer.clean import letters, strip_site
 from explainer.importer.datelines import opening_dateline
 from explainer.importer.furniture import is_furniture
 from explainer.importer.stretch import (

@@ -1,0 +1,120 @@
+"""Dates as pages show them to their readers, in the languages read: "3. März 2024",
+"3 de marzo de 2024", "2024年3月3日", and "03/03/2024" read day or month first as the page's
+language writes it; and the labels that make a date the time of a change ("Updated")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import Any
+
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+# The months' names and the short forms news pages write, in the languages read (English,
+# German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Turkish,
+# Indonesian, Arabic)
+MONTH_WORDS = (
+    "january jan januar janvier enero janeiro gennaio januari ocak يناير",
+    "february feb februar février fevrier febrero fevereiro febbraio februari şubat subat فبراير",
+    "march mar märz maerz marts mars marzo março marco maart mrt mart maret مارس",
+    "april apr avril abril aprile nisan أبريل",
+    "may mai mayo maio maggio mei maj mayıs mayis مايو",
+    "june jun juni juin junio junho giugno haziran يونيو",
+    "july jul juli juillet julio julho luglio temmuz يوليو",
+    "august aug août aout agosto augustus augusti ağustos agustos agustus أغسطس",
+    "september sep sept septembre septiembre setiembre setembro settembre eylül eylul سبتمبر",
+    "october oct oktober octobre octubre outubro ottobre okt ekim أكتوبر",
+    "november nov novembre noviembre novembro kasım kasim نوفمبر",
+    "december dec dezember décembre decembre diciembre dezembro dicembre desember "
+    "aralık aralik dic ديسمبر")
+MONTH_NUMBER = {word: number for number, words in enumerate(MONTH_WORDS, 1)
+                for word in words.split()}
+_MONTH = (r"(" + "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True)) +
+          r")(?![^\W\d_])\.?")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"  # "3rd March", "1er mars"
+SHOWN_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:年|년|/|-|\.)\s*(\d{1,2})\s*(?:月|월|/|-|\.)\s*(\d{1,2})(?!\d)"
+    r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
+    rf"|(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)(?!\d)"
+    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE)
+# "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is
+# when the story was changed, not when it was published
+UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|"
+                          r"actualizada|aggiornato|atualizado|bijgewerkt)(?:\s+(?:on|at|am|le|"
+                          r"el|il|em|op))?\s*:?\s*$", re.IGNORECASE)
+# "03/03/2024", "14-03-2024": day and month in the order of the page's language
+SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])")
+# Where the month comes first ("03/14/2024"): English as the United States and the
+# Philippines write it; other English pages, and "en" alone, say nothing of the order
+MONTH_FIRST = ("en-us", "en-ph")
+DAY_FIRST_ENGLISH = ("en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-ng", "en-ke",
+                     "en-pk", "en-sg", "en-my")
+UPDATE_REACH = 30  # characters before a date where an update's label is looked for
+
+
+def day_order(tree: Any) -> str | None:
+    """How the page writes a date in figures: "dmy" (day first), "mdy" (month first), or
+    None where its language does not say (no language, or English with no country)."""
+    root = tree.getroottree().getroot()
+    lang = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+            or next(iter(root.xpath("//meta[@property='og:locale']/@content")), "") or "")
+    lang = lang.strip().casefold().replace("_", "-")
+    if not lang:
+        return None
+    if lang.startswith(MONTH_FIRST):
+        return "mdy"
+    if lang.split("-")[0] == "en":
+        return "dmy" if lang.startswith(DAY_FIRST_ENGLISH) else None
+    return "dmy"
+
+
+def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.date | None:
+    """The first date the text shows, past one labelled as an update when another follows
+    ("Updated March 5, 2024 · Published March 3, 2024"), or with ``changes`` false not
+    one so labelled at all. A date in figures set apart by slashes or dashes is read in the
+    ``order`` given, or where only one order makes a date."""
+    matches = sorted(itertools.chain(itertools.islice(SHOWN_DATE.finditer(text), 4),
+                                     itertools.islice(SLASHED.finditer(text), 4)),
+                     key=lambda m: m.start())
+    found = [(m, date) for m in matches if (date := _date_of(m, order)) is not None]
+    if not found:
+        return None
+    published = [(m, date) for m, date in found if not UPDATE_LABEL.search(
+        text[max(0, m.start() - UPDATE_REACH):m.start()])]
+    if published or changes:
+        return (published or found)[0][1]
+    return None
+
+
+def _date_of(match: re.Match[str], order: str | None) -> dt.date | None:
+    if match.re is SLASHED:
+        return _slashed(int(match.group(1)), int(match.group(3)), int(match.group(4)), order)
+    g = match.groups()
+    try:
+        if g[0]:
+            return dt.date(int(g[0]), int(g[1]), int(g[2]))
+        if g[3]:
+            return dt.date(int(g[5]), int(g[4]), int(g[3]))
+        if g[6]:
+            return dt.date(int(g[8]), _month(g[6]), int(g[7]))
+        return dt.date(int(g[11]), _month(g[10]), int(g[9]))
+    except ValueError:  # "31.02.2019": not a date
+        return None
+
+
+def _slashed(first: int, second: int, year: int, order: str | None) -> dt.date | None:
+    if order is None:  # only where one order makes a date: "14/03/2024", "03/14/2024"
+        order = "dmy" if first > 12 >= second else "mdy" if second > 12 >= first else None
+    if order is None:
+        return None
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return MONTH_NUMBER[name.casefold().rstrip(".")]
