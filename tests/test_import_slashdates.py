@@ -18,10 +18,10 @@ from tests.test_import_html import PARAGRAPHS
 D = dt.date
 
 
-def imported(header: str, lang: str = "es") -> tuple[D | None, tuple[str, ...]]:
+def imported(header: str, lang: str = "es", tail: str = "") -> tuple[D | None, tuple[str, ...]]:
     paragraphs = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     html = (f"<!doctype html><html lang='{lang}'><head><title>Bridge</title></head><body>"
-            f"<article><h1>Towns agree plan for new river bridge</h1>{header}{paragraphs}"
+            f"<article><h1>Towns agree plan for new river bridge</h1>{header}{paragraphs}{tail}"
             f"</article></body></html>")
     article = parse_html(html, url="https://www.rivergazette.example/news/bridge")
     return article.date, article.byline
@@ -102,3 +102,14 @@ def test_bylines_as_more_languages_write_them(statement, names):
 def test_an_e_mail_address_read_as_words_after_the_name_is_left_out():
     header = '<p class="byline">김철수 기자 kimcs@example.co.kr</p><p>2024-03-03 14:05</p>'
     assert imported(header, lang="ko")[1] == ("김철수",)
+
+
+@pytest.mark.parametrize(("closer", "byline"), [
+    ("Reporting by Jane Roe in London and John Doe in Paris; Editing by Ana Lopez",
+     ("Jane Roe", "John Doe")),
+    ("(Reporting by Jane Roe, additional reporting by John Doe, writing by Ali Hashem, "
+     "Editing by Ana Lopez)", ("Jane Roe",)),
+    ("Editing by Ana Lopez", ()),  # an editor is no author
+])
+def test_the_reporters_a_closing_credit_names_sign_a_page_that_names_no_one(closer, byline):
+    assert imported("<p>3 March 2024</p>", lang="en", tail=f"<p>{closer}</p>")[1] == byline

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 
+from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import link_text
 
 # The line that credits a story's makers, closing its text: one or more "<work> by <names>"
 # parts, set apart by semicolons, perhaps in parentheses or italics
 _WORK = (r"(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
          r"produced|research|fact-checking|graphics|photos?|photographs|video)(?: and \w+)?")
+# where one part of a credit line ends: a semicolon, or a comma before the next part's work
+# ("Reporting by Jane Roe, additional reporting by John Doe, Editing by Ana Lopez")
+PARTS = re.compile(rf";|,\s*(?={_WORK} by\b)", re.IGNORECASE)
 CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.IGNORECASE)
 # the small words a name list may hold ("Jane Roe in Beirut and John Doe"): any other word in
 # lower case makes a sentence ("Research by the institute found ...")
@@ -58,7 +62,7 @@ def is_credit_line(paragraph: str) -> bool:
         return True  # "With reports from Reforma and El Economista"
     if _desk_codes(text):
         return True
-    parts = [CREDIT_PART.fullmatch(part) for part in text.split(";")]
+    parts = [CREDIT_PART.fullmatch(part) for part in PARTS.split(text)]
     if not all(parts):
         return False
     return len(parts) > 1 or _names_only(parts[0]["names"])  # type: ignore[index]
@@ -80,3 +84,20 @@ def _desk_codes(text: str) -> bool:
     """Whether a line is only an agency's and an editor's codes ("SDA/sep", "dpa/jdk")."""
     return bool(DESK_CODE.fullmatch(text)) and any(
         part.strip().casefold() in DESKS for part in text.split("/"))
+
+
+# "Reporting by Jane Roe in London and John Doe in Paris; Editing by …": the reporters, not
+# those who added reporting, wrote it up from their files or edited it
+REPORTED_BY = re.compile(r"(?:^|[;,(]\s*)reporting by (?P<names>[^;,()]+(?:,(?!\s*(?:additional|"
+                         r"further|writing|editing|edited|written|compiled)\b)[^;,()]+)*)",
+                         re.IGNORECASE)
+
+
+def reporters(credits: list[str]) -> tuple[str, ...]:
+    """The names a closing credit line gives as the story's reporters, for a page that names
+    its authors nowhere else."""
+    for line in credits:
+        plain = link_text(line).strip().strip("*_()[]—–- ")
+        if (match := REPORTED_BY.search(plain)) and _names_only(match["names"]):
+            return clean_byline([match["names"]])
+    return ()

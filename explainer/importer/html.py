@@ -31,7 +31,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.community import community_note
-from explainer.importer.credits import closing_credits
+from explainer.importer.credits import closing_credits, reporters
 from explainer.importer.datelines import opening_dateline, spaced_credit
 from explainer.importer.embeds import with_posts
 from explainer.importer.fallbacks import closing_credit, closing_signature
@@ -217,6 +217,8 @@ def _sign(head: _Head, text: _Text) -> None:
     text.places = filed_from(meta, "\n".join([head.title, *paragraphs]))
     people, text.publisher, text.by = byline(
         meta, head.found.author if head.found else None, head.host, text.places)
+    if not people and not text.credit and (reported := reporters(text.credits)):
+        people, text.by = reported, None  # "Reporting by Jane Roe; Editing by …": low
     if not people and not text.credit and (signed := closing_signature(paragraphs,
                                                                        meta.flush_right)):
         people, text.by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
