@@ -113,3 +113,10 @@ def test_an_e_mail_address_read_as_words_after_the_name_is_left_out():
 ])
 def test_the_reporters_a_closing_credit_names_sign_a_page_that_names_no_one(closer, byline):
     assert imported("<p>3 March 2024</p>", lang="en", tail=f"<p>{closer}</p>")[1] == byline
+
+
+def test_a_job_set_in_an_element_beside_the_name_is_read_apart_from_it():
+    header = ('<div class="byline"><img src="/jroe.jpg" alt=""><div><a href="/staff/jroe">Jane '
+              'Roe</a><span>Health Reporter</span></div><time datetime="2024-03-03T10:00:00Z">'
+              'March 3, 2024</time></div>')
+    assert imported(header, lang="en") == (D(2024, 3, 3), ("Jane Roe",))

@@ -19,12 +19,14 @@ def names_apart(element: Any, text: str) -> str:
     """The byline box's ``text``, its names parted by commas when the box sets each in an
     element of its own with nothing between them, which its text runs together ("Paul
     WisemanFatima Hussein"); else ``text`` as it is."""
+    squeezed = "".join(text.split())
     names = [" ".join(e.text.split()) for e in element.iter()
-             if isinstance(e.tag, str) and not len(e) and e.text and e.text.strip()]
+             if isinstance(e.tag, str) and not len(e) and e.text and e.text.strip()
+             and "".join(e.text.split()) in squeezed]  # not the date on the next line
     if len(names) < SIDE_BY_SIDE or not all(plain_name(n) for n in names):
         return text
     joined = "".join(n.replace(" ", "") for n in names)
-    if not "".join(text.split()).endswith(joined):
+    if not squeezed.endswith(joined):
         return text
     return ", ".join(names)
 
