@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from explainer.importer.clean import HOST_LIKE, emphasised, link_text
 from explainer.importer.notes import is_note
+from explainer.importer.sitelines import is_site_line
 from explainer.importer.stamps import is_time_stamp
 
 MOST_WORDS = 30
@@ -36,7 +37,8 @@ ELSEWHERE = re.compile(
     rf"{_OPEN}(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
     r"lea también|[àa] lire (?:aussi|également)|lire aussi|leggi anche|lees ook|läs också|"
-    r"les også|læs også)"
+    r"les også|læs også|baca juga|ler também|читайте также|ayrıca bakınız|"
+    r"ayrıca oku|関連記事|相关阅读|相關閱讀|관련\s?기사)"
     r"\b[*_]*\s*[:：|]", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
                     r"czytaj więcej|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|"
@@ -52,7 +54,8 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|con
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
 LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s\[\]]{1,2000})\)")  # a link, its address
-SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|sign-?up|/abo(?:nnement)?\b|"
+SIGNUP_ADDRESS = re.compile(r"subscri|newsletter|nieuwsbrief|infolettre|sign-?up|"
+                            r"/abo(?:nnement)?\b|"
                             r"news\.google\.com/publications", re.IGNORECASE)  # follow it there
 # A link to the site's (or reCAPTCHA's) legal pages, with a word or two of the notice around it:
 # "[Privacy Policy](https://policies.google.com/privacy)and", "[Terms of Service](…)apply."
@@ -64,8 +67,9 @@ LEGAL_LINK = re.compile(
     r"política de privacidad|términos de (?:uso|servicio))\]\([^)\s]{1,2000}\)\s*"
     r"(?:and|apply|applies|und|gelten|gilt|et|y|s'appliquent|aplican)?\s*[.,]?[*_]*$",
     re.IGNORECASE)
-SIGNUP_HEADING = re.compile(r"^#{1,6}\s+get\s+(?:the\s+)?(?:daily|weekly|breaking|latest|our)\b"
-                            r"[\w\s]{0,40}\bnews(?:letter)?s?\s*$", re.IGNORECASE)
+SIGNUP_HEADING = re.compile(r"^#{1,6}\s+get\s+(?:the\s+)?(?:daily|weekly|breaking|latest|our|"
+                            r"morning|evening)\b[\w\s]{0,40}\b(?:news(?:letter)?s?|briefing|"
+                            r"bulletin|digest)\s*$", re.IGNORECASE)
 # A gallery's caption, numbered as the pictures are ("[1/5] Reuters visuals journalist …")
 GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")
 # A caption set in italics that ends in its picture's credit: "(Name/Agency)" or "(Agency)"
@@ -119,7 +123,8 @@ PROMPT = re.compile(
     r"download\s+(?:our|the)\s+[\w ]{0,20}\bapp\b|register\s+(?:now|here|for free)\b|"
     r"abonniere\b|abonnieren sie\b|folgen sie uns\b)"
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
-    r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b|\bunser(?:en|em)? newsletter\b"
+    r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b"
+    r"|\bunser(?:en|em)?\s+(?:[\w-]+\s+){0,2}newsletter\b|\bby signing up,? you agree\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"
@@ -212,10 +217,11 @@ def is_furniture(paragraph: str) -> bool:
     if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
                                 or CAPTION.match(paragraph.strip())):
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
-    if is_note(paragraph) or _consent(paragraph):
+    if is_note(paragraph) or _consent(paragraph) or is_site_line(paragraph):
         return True  # a call for tips, a breaking story's note, where it was first published;
         # an embed's consent box
-    if len(paragraph) <= MOST_CHARS and _links_after(ELSEWHERE, paragraph):
+    if len(paragraph) <= MOST_CHARS and (_links_after(ELSEWHERE, paragraph)
+                                         or _label_alone(ELSEWHERE, paragraph)):
         return True  # "READ MORE: * [one story](…) * [another](…)", however many
     if (runs := _bold_runs(paragraph)) and all(map(is_furniture, runs)):
         return True  # "**Follow us on Twitter.** **Sign up for our alerts here.**"
@@ -341,6 +347,13 @@ def _links_after(label: re.Pattern[str], paragraph: str) -> bool:
     match = label.search(paragraph)
     rest = paragraph[match.end():] if match else ""
     return bool(LINK_ROW.search(rest)) and not LINK_ROW.sub("", rest).strip(" *_\\•·|,;–-")
+
+
+def _label_alone(label: re.Pattern[str], paragraph: str) -> bool:
+    """Whether the paragraph is the label and nothing else ("**Baca juga:**", its links
+    left out)."""
+    match = label.search(paragraph)
+    return bool(match) and not paragraph[match.end():].strip(" *_\\•·|,;–-")
 
 
 def _names_after(label: re.Pattern[str], paragraph: str) -> bool:

@@ -1,0 +1,99 @@
+"""The site's own short lines in the languages :mod:`furniture` reads only in English and
+German: an advertisement's label ("Реклама", "広告", "PUBLICIDADE", "Skip advertisement"), the
+page asking its reader to follow it elsewhere ("Síguenos en Facebook …", "Подписывайтесь на
+наш Telegram-канал", "bizi … takip edin"), a notice of the publisher's rights ("Bu haberin
+tüm hakları … aittir", "版权声明：…", "무단전재 및 재배포 금지"), the credit of the
+page's editor or agency standing alone ("（责任编辑：李华）", "（共同通信）"), a link to
+the comments ("Kommentare anzeigen (17)"), the paywall's count of what is left to read ("Il
+vous reste 64.52% de cet article à lire."), a row of share buttons ("シェア ツイート
+LINEで送る") and a video's label or length left without it ("動画", "1:45").
+
+Each is a whole short paragraph (:data:`MOST_CHARS` letters at most) and quotes no one: the
+story's own sentences are longer, or report someone saying the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.clean import link_text
+
+MOST_CHARS = 200
+ITEM_MARK = re.compile(r"^\s*(?:[-*+•·|]|\d{1,2}[.)])\s*")
+# An advertisement's label, alone
+AD_LABEL = re.compile(
+    r"^(?:skip (?:this )?(?:advertisement|ad)|advertisement\s*[-–—·•|]\s*scroll to continue"
+    r"(?: with content)?|advertentie|publicidade|publicité|reklam|реклама|рекламa|إعلان|"
+    r"اعلان|広告|광고|广告|廣告|anuncio|iklan|mainos|hirdetés|inzerce|διαφήμιση)$",
+    re.IGNORECASE)
+# The page asking its reader to follow it: an imperative addressed to the reader, before the
+# network it is followed on
+FOLLOW = re.compile(
+    r"\b(?:síguenos|siguenos|sigue a|suivez[- ]nous|suivez|seguici|siga(?:-nos| o| a)|"
+    r"sigam|volg ons|folge uns|folgen sie|takip edin|takip et|obserwuj(?: nas)?|"
+    r"подписывайтесь|подпишитесь|следите за|simak|ikuti(?: kami)?)\b|"
+    r"関注|关注|フォロー|팔로우|채널을 추가|구독",
+    re.IGNORECASE)
+NETWORK = re.compile(
+    r"\b(?:twitter|facebook|instagram|tiktok|whatsapp|youtube|linkedin|threads|bluesky|telegram|"
+    r"google news|kakao\w*|vk|вконтакте|дзен|телеграм\w*)\b|카카오톡|텔레그램|微信|微博|"
+    r"t\.me/|news\.google\.com", re.IGNORECASE)
+# A notice of the publisher's rights
+RIGHTS = re.compile(
+    r"\btüm hakları\b|\bizinsiz kullanılamaz\b|\btodos os direitos reservados\b|"
+    r"\btutti i diritti riservati\b|\balle rechten voorbehouden\b|\bвсе права защищены\b|"
+    r"\bhak cipta\b|版权声明|版權聲明|未经授权不得转载|未經授權不得轉載|转载请注明|저작권자|"
+    r"무단\s?전재|재배포\s?금지|無断転載|無断複製|禁止転載", re.IGNORECASE)
+# The credit of the page's editor, source or writer, in Chinese, Japanese or Korean, alone
+CJK_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核|"
+                        r"校对|编审|監修|編集|출처|편집)\s*[:：]")
+# An agency's or the paper's name alone in full-width brackets: "（共同通信）" (one in
+# capitals in ASCII brackets, "(dpa/AFP)", is the story's byline: see fallbacks.closing_credit)
+BRACKETED = re.compile(r"^（[^（）()\d]{1,14}）$")
+# A link to the comments, with their count: "Kommentare anzeigen (17)", "View 12 comments"
+COMMENTS = re.compile(
+    r"^(?:(?:show|view|load|read|see)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments?|"
+    r"(?:\d{1,6}\s+)?(?:kommentare|commentaires|comentarios|comentários|commenti|reacties|"
+    r"yorumlar|комментари\w*|comments?)\s+(?:anzeigen|laden|lesen|afficher|ver|mostrar|"
+    r"visualizza|bekijken|göster|показать|show|view))\s*(?:\(\d{1,6}\))?$", re.IGNORECASE)
+# The paywall's count of what is left to read, or its word that the rest is for subscribers
+PAYWALL = re.compile(
+    r"\bil vous reste \d|\bla suite est réservée aux abonnés\b|\bsubscribe to (?:continue|keep) "
+    r"reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b|"
+    r"\bfür abonnenten (?:frei|lesbar)\b|\bcontinúa leyendo\b|\bcontinua a leggere\b",
+    re.IGNORECASE)
+# The words of a share button
+SHARE = re.compile(
+    r"^(?:share|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|"
+    r"telegram|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|"
+    r"paylaş|поделиться|udostępnij|bagikan|シェア|ツイート|ポスト|lineで送る|ブックマーク|"
+    r"印刷|공유|공유하기|인쇄|分享|转发|收藏|打印)$", re.IGNORECASE)
+# A video's label or length, left without it: "動画", "再生", "1:45"
+MEDIA = re.compile(r"^(?:動画|再生|동영상|재생|视频|播放|video|videos|vídeo|play|"
+                   r"\d{1,2}:\d{2}(?::\d{2})?)$", re.IGNORECASE)
+QUOTED = re.compile(r"[\"“”„«»「」]|\b(?:said|says|told|sagte|dijo|a déclaré|ha detto|"
+                    r"dedi|сказал\w*|kata)\b", re.IGNORECASE)
+BARE = re.compile(r"[*_#>\[\]]+")
+
+
+def is_site_line(paragraph: str) -> bool:
+    """Whether a short paragraph (Markdown) is one of the site's own lines (see the module's
+    words) rather than a sentence of the story."""
+    text = BARE.sub("", link_text(paragraph)).strip()
+    if not text or len(text) > MOST_CHARS:
+        return False
+    bare = text.strip(" .:!…")
+    if (AD_LABEL.match(bare) or BRACKETED.match(bare) or COMMENTS.match(bare)
+            or MEDIA.match(bare) or CJK_CREDIT.match(text) or _share_row(text)):
+        return True
+    if QUOTED.search(text):
+        return False
+    return bool(RIGHTS.search(text) or PAYWALL.search(text)
+                or (FOLLOW.search(text) and NETWORK.search(paragraph)))
+
+
+def _share_row(text: str) -> bool:
+    """A row of share buttons' words, each set apart ("- シェア - ツイート - LINEで送る")."""
+    items = [ITEM_MARK.sub("", item).strip() for item in re.split(r"\s+[-•·|]\s+|\s{2,}", text)]
+    items = [item for item in items if item]
+    return len(items) >= 2 and all(SHARE.match(item) for item in items)
