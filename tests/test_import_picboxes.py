@@ -117,11 +117,15 @@ def test_an_unnamed_box_with_a_picture_a_caption_and_a_labelled_credit_is_a_pict
     assert credited_box(element(UNNAMED))
 
 
+def test_an_unnamed_box_with_its_caption_and_credit_in_paragraphs_is_a_picture_box():
+    assert credited_box(element(UNNAMED.replace(f'<div class="c11ms48i">{CAPTION}</div>',
+                                                f"<p>{CAPTION}</p>")))
+
+
 @pytest.mark.parametrize("markup", [
     UNNAMED.replace("Quelle: AFP", "Quelle: the council's own figures for the year"),
     UNNAMED.replace('<div class="mc94tk4">Quelle: AFP</div>', ""),  # no credit
     UNNAMED.replace(CAPTION, " ".join(["word"] * 41)),  # a paragraph of the story
-    UNNAMED.replace(f'<div class="c11ms48i">{CAPTION}</div>', f"<p>{CAPTION}</p>"),
     UNNAMED.replace('class="c10o8fzf"', 'class="article-text"'),
 ])
 def test_what_is_no_unnamed_picture_box(markup):
@@ -139,3 +143,38 @@ def test_an_unnamed_picture_box_is_found_where_the_story_is_set_in_divs():  # zd
     head = '<meta property="og:image" content="https://cdn.invalid/ferry.jpg">'
     html = page(UNNAMED, head).replace("<p>", '<div class="r1nj4qn5">').replace("</p>", "</div>")
     assert parse_html(html).image_caption == CAPTION
+
+
+def _story_with(inserted: str) -> str:
+    paragraphs = [f"<p>{sentence}</p>" for sentence in STORY]
+    paragraphs.insert(2, inserted)
+    return ("<html><head><title>Towns agree on a bridge</title></head><body><article>"
+            f"<h1>Towns agree on a bridge</h1><div class='article-body'>{''.join(paragraphs)}"
+            "</div></article></body></html>")
+
+
+@pytest.mark.parametrize("caption", [
+    "Councillors on the landing stage on Tuesday. Photograph: Jane Roe/Example News",
+    "予算案を可決した市議会の本会議（3日、市役所で）＝山田太郎撮影",
+    "3일 시의회 본회의에서 수정 예산안이 통과되고 있다. 사진=예시일보",
+    "图为市议会会议现场。记者 李华 摄",
+])
+def test_a_credited_caption_after_a_picture_alone_is_left_out(caption):
+    markup = _story_with(f'<p><img src="https://cdn.invalid/ferry.jpg"></p><p>{caption}</p>')
+    article = parse_html(markup)
+    assert caption not in "\n".join(article.paragraphs)
+    assert STORY[2] in article.paragraphs
+
+
+def test_a_paragraph_after_a_picture_that_credits_no_one_stays():
+    sentence = "The ferry will keep running until the bridge opens, the council said."
+    article = parse_html(_story_with(f'<figure><img src="https://cdn.invalid/f.jpg"></figure>'
+                                     f"<p>{sentence}</p>"))
+    assert sentence in article.paragraphs
+
+
+def test_a_credited_caption_after_a_picture_is_set_in_a_figure_with_it():
+    tree = as_figures(lxml_html.fromstring(_story_with(
+        '<p><img src="https://cdn.invalid/f.jpg"></p><p>The landing stage. Photo: Jane Roe</p>')))
+    figure = tree.xpath("//figure")[0]
+    assert [child.tag for child in figure] == ["p", "figcaption"]

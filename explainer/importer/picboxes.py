@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explainer.importer.captions import CREDIT_LABEL_ONLY, LABEL, name_only
+from explainer.importer.captions import CREDIT_LABEL_ONLY, LABEL, LABELLED, name_only
 from explainer.importer.clean import UNSPACED
 from explainer.importer.textlines import short_text
 
@@ -61,13 +61,13 @@ CREDITED_CHARS = 600  # the box's text, read no further
 def credited_box(element: Any) -> bool:
     """Whether an element named for nothing (hashed classes: "c11ms48i") is a picture's own
     box by what it holds: one picture in one of its children, and beside it one to three
-    short lines of text, one of them a labelled credit alone ("Quelle: AFP"), no paragraph,
-    heading, list or table (zdf.de's lead picture, its caption a ``<div>``)."""
+    short lines of text (paragraphs or not), one of them a labelled credit alone ("Quelle:
+    AFP"), no heading, list or table (zdf.de's lead picture, its caption a ``<div>``)."""
     if element.tag not in BOX_TAGS or len(element) > MOST_PARAGRAPHS + 2 or NOT_PICTURE.search(
             f"{element.get('class') or ''} {element.get('id') or ''}"):
         return False
     if short_text(element, CREDITED_CHARS) is None or len(element.xpath(".//img")) != 1 \
-            or element.xpath(f"{NOT_CAPTION} | .//p"):
+            or element.xpath(NOT_CAPTION):
         return False
     lines = text_lines(element)
     texts = [" ".join(line.text_content().split()) for line in lines]
@@ -118,12 +118,67 @@ def _words(text: str) -> int:
 
 
 def as_figures(tree: Any) -> Any:
-    """The tree with its picture boxes made figures and their paragraphs figcaptions."""
+    """The tree with its picture boxes made figures and their paragraphs figcaptions, and
+    each picture alone followed by its credited caption (:func:`captions_after`) set in a
+    figure with it."""
     for box in picture_boxes(tree):
         for paragraph in _caption_elements(box):
             paragraph.tag = "figcaption"
         box.tag = "figure"
+    for holder, caption in captions_after(tree):
+        figure = holder.makeelement("figure", {})
+        holder.addprevious(figure)
+        figure.tail, holder.tail = holder.tail, None
+        figure.append(holder)
+        caption.tag = "figcaption"
+        figure.append(caption)
     return tree
+
+
+# A picture's credit closing its caption in Chinese, Japanese or Korean: "记者 李华 摄",
+# "（3日、市役所で）＝山田太郎撮影", "사진=예시일보"
+CJK_CREDIT_END = re.compile(r"(?:摄|攝|撮影|提供)[）)]?$|사진\s*=\s*\S{1,20}$")
+CAPTION_WORDS = 40
+CAPTION_CHARS = 160
+
+
+def captions_after(tree: Any) -> list[tuple[Any, Any]]:
+    """The pictures set alone (in elements holding no text: ``<p><img></p>``, a figure with
+    no caption) and, for each, the paragraph right after it when that paragraph is a short
+    caption ending in the picture's credit ("… on Tuesday. Photograph: Jane Roe/Example",
+    "…＝山田太郎撮影"): the pair, the outermost element holding the picture alone first."""
+    pairs = []
+    for img in tree.xpath("//img[not(ancestor::figure/figcaption)]")[:MOST_IMAGES]:
+        holder = img
+        for element in img.iterancestors():
+            if element.tag in ("article", "main", "body") or element.text_content().strip() \
+                    or len(element.xpath(".//img")) > 1:
+                break
+            holder = element
+        following = holder.getnext()
+        if following is not None and _credited_caption(following) \
+                and not (holder.tail or "").strip() and holder.getparent() is not None:
+            pairs.append((holder, following))
+    return pairs
+
+
+def caption_after_picture(element: Any) -> bool:
+    """Whether an element is a credited caption (:func:`_credited_caption`) set right after
+    an element that holds a picture and no text."""
+    before = element.getprevious()
+    return (before is not None and isinstance(before.tag, str) and _credited_caption(element)
+            and bool(before.xpath("descendant-or-self::img"))
+            and not before.text_content().strip())
+
+
+def _credited_caption(element: Any) -> bool:
+    """A paragraph of a caption's length that ends in its picture's credit."""
+    if element.tag not in ("p", "div") or element.xpath(".//img | .//p | .//div | .//ul"):
+        return False
+    text = " ".join(element.text_content().split())
+    return (0 < len(text) <= CAPTION_CHARS * 3 and len(text.split()) <= CAPTION_WORDS
+            and (len(text) <= CAPTION_CHARS or " " in text)
+            and bool(LABELLED.search(text) or CJK_CREDIT_END.search(text)))
 
 
 def caption_lines(box: Any) -> tuple[list[Any], list[str]]:

@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from explainer.importer.inert import escape_line_start
+from explainer.importer.picboxes import caption_after_picture
 from explainer.importer.setapart import Page, kind, norm
 from explainer.importer.stretch import words as text_words
 from explainer.importer.xml_markdown import inline
@@ -66,8 +67,8 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
                 return result + paragraphs[index + 1:]
             text = markdown_of(box, url)
             words = norm(plain(text))
-            if (text_words(words) >= MIN_WORDS and words not in held
-                    and _running(text) and added < MOST_RESTORED):
+            if (text_words(words) >= MIN_WORDS and words not in held and _running(text)
+                    and added < MOST_RESTORED and not caption_after_picture(box)):
                 result.append(text)  # not a row of links alone: a menu, the sharing buttons
                 held += " " + words  # (a box the page shows twice is put back once)
                 added += 1
