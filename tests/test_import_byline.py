@@ -46,6 +46,11 @@ def test_a_publisher_named_beside_a_person_is_left_out():
     assert imported(author("Jane Roe", "The River Gazette")).byline == ("Jane Roe",)
 
 
+def test_a_publisher_named_with_its_article_beside_a_person_is_left_out_on_another_host():
+    article = imported(author("Jane Roe", "The River Gazette"), url="https://www.rg.example/n")
+    assert article.byline == ("Jane Roe",)
+
+
 def test_a_publisher_named_by_the_host_alone_becomes_the_source():
     html = page(author("BBC News")).replace(
         '<meta property="og:site_name" content="The River Gazette">', "")

@@ -4,7 +4,9 @@ the text opens with it or a description is the whole of it."""
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
+from explainer.importer.decks import decks
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
 from explainer.importer.standfirst import (
@@ -27,6 +29,40 @@ def test_a_standfirst_set_as_a_heading_that_is_no_summary_is_a_paragraph():
     whole = f"{DECK}. He is the third to go this year."
     summary, text = with_standfirst(whole, [f"{DECK}."], [f"## {DECK}.", "Body."])
     assert (summary, text) == (whole, [f"{DECK}.", "Body."])
+
+
+BOLD = "**The council backed more money for schools. The opposition calls it unfair.**"
+STORY_TEXT = ["The council voted on Tuesday night after a debate of six hours. " * 6]
+
+
+def test_a_bold_opening_of_whole_sentences_is_the_summary_when_no_description_is():
+    summary, text = standfirst_in_text(None, [BOLD, *STORY_TEXT])
+    assert (summary, text) == (BOLD.strip("*"), STORY_TEXT)
+
+
+def test_a_description_wins_over_a_bold_opening():
+    said = "The city's new budget raises spending on schools."
+    assert standfirst_in_text(said, [BOLD, *STORY_TEXT]) == (said, [BOLD, *STORY_TEXT])
+
+
+def test_an_italic_opening_is_no_standfirst():
+    italic = BOLD.replace("**", "*")
+    assert standfirst_in_text(None, [italic, *STORY_TEXT]) == (None, [italic, *STORY_TEXT])
+
+
+@pytest.mark.parametrize(("tag", "name"), [("p", "chapo"), ("p", "entradilla"),
+                                           ("div", "ingress"), ("p", "bajada"),
+                                           ("h3", "standfirst"), ("p", "vorspann")])
+def test_a_standfirst_is_found_by_its_name_in_other_languages(tag, name):
+    shown = f'<h1>Head</h1><{tag} class="{name}">{DECK}, the palace said.</{tag}>'
+    assert decks(lxml_html.fromstring(f"<html><body>{shown}</body></html>")) == [
+        f"{DECK}, the palace said."]
+
+
+def test_a_standfirst_in_chinese_is_counted_by_its_letters():
+    deck = "新预算增加了学校和公共交通的投入，但削减了图书馆的开放时间。"
+    shown = f'<h1>标题</h1><div class="summary">{deck}</div>'
+    assert decks(lxml_html.fromstring(f"<html><body>{shown}</body></html>")) == [deck]
 
 
 def test_the_standfirst_is_the_summary_when_no_description_is():

@@ -153,3 +153,27 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
                 continue
             names.setdefault(_norm(name), name)
     return tuple(names.values())
+
+
+ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
+
+
+def the_off(compact: str) -> str:
+    """A name's letters without its article ("thewestaustralian"), both the byline's and
+    the site's, to be compared."""
+    return compact.removeprefix("the") if len(compact) > 6 else compact
+
+
+def site_first_word(name: str, site_names: list[str]) -> bool:
+    """Whether a byline of one word is the first word of a site name of more ("LBCI" for the
+    publisher "LBCI Lebanon", "Google" for "Google Cloud Platform Blog"): the site's short
+    name, not an author (a person's name of two words stays: "Jane Roe" of "Jane Roe
+    Photography")."""
+    words = [re.sub(r"\W+", "", w.casefold()) for w in name.split()]
+    if len(words) != 1 or len(words[0]) < 3:
+        return False
+    for site in site_names:
+        site_words = [re.sub(r"\W+", "", w.casefold()) for w in ASIDE.sub("", site or "").split()]
+        if len(site_words) > len(words) and site_words[:len(words)] == words:
+            return True
+    return False

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.bylinejoins import as_shown
-from explainer.importer.bylinenames import ROLES, clean_byline
+from explainer.importer.bylinenames import ASIDE, ROLES, clean_byline, site_first_word, the_off
 from explainer.importer.bylineplaces import dateline
 from explainer.importer.clean import (
     COMPANY,
@@ -27,9 +27,6 @@ from explainer.importer.clean import (
 )
 from explainer.importer.metadata import PageMeta, last_part
 from explainer.importer.textlanguage import declared_language, language_of
-
-ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
-
 
 # (under IGNORECASE the first branch is any single word of two to five letters: "AFP", "dpa",
 # trafilatura's "Dpa", a placeholder's "Xxx"; a person's first name alone beside another
@@ -371,29 +368,13 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     no author at all: an address, or a picture's credit ("Fredrik Persson/AP")."""
     if STAFF.search(name):
         return True
-    compact = re.sub(r"\W+", "", name.casefold())
-    compact = compact.removeprefix("the") if len(compact) > 6 else compact
-    sites = [re.sub(r"\W+", "", ASIDE.sub("", s).casefold()) for s in site_names if s]
+    compact = the_off(re.sub(r"\W+", "", name.casefold()))
+    sites = [the_off(re.sub(r"\W+", "", ASIDE.sub("", s).casefold())) for s in site_names if s]
     label = site_label(host)
     first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
     if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
         return True
-    if _site_first_word(name, site_names):
+    if site_first_word(name, site_names):
         return True
     return bool(label) and (label in (compact, first) or (
         len(label) >= 6 and compact.startswith(label)))
-
-
-def _site_first_word(name: str, site_names: list[str]) -> bool:
-    """Whether a byline of one word is the first word of a site name of more ("LBCI" for the
-    publisher "LBCI Lebanon", "Google" for "Google Cloud Platform Blog"): the site's short
-    name, not an author (a person's name of two words stays: "Jane Roe" of "Jane Roe
-    Photography")."""
-    words = [re.sub(r"\W+", "", w.casefold()) for w in name.split()]
-    if len(words) != 1 or len(words[0]) < 3:
-        return False
-    for site in site_names:
-        site_words = [re.sub(r"\W+", "", w.casefold()) for w in ASIDE.sub("", site or "").split()]
-        if len(site_words) > len(words) and site_words[:len(words)] == words:
-            return True
-    return False

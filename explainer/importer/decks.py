@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explainer.importer.clean import UNSPACED
 from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
 
 # The standfirst a page shows under its headline, by the name its markup gives it
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
-                  r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract)"
+                  r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract|"
+                  r"chapo|chapeau|entradilla|bajada|sumario|ingress|vorspann|linha-?fina|"
+                  r"sottotitolo|occhiello)"
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
 # (and an offer's box, "article-subscribe--subtitle": "Just R20 for the first month.")
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
@@ -79,7 +82,7 @@ def decks(tree: Any) -> list[str]:
             if (not text.strip() and after is not None and after.tag == "p"
                     and not after.get("class")):
                 text = short_text(after, DECK_TEXT) or ""
-            if DECK_WORDS[0] <= len(text.split()) <= DECK_WORDS[1] and not (
+            if DECK_WORDS[0] <= _words(text) <= DECK_WORDS[1] and not (
                     PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
@@ -89,10 +92,17 @@ def _following(headline: Any) -> list[Any]:
     """The :data:`DECK_AFTER` elements after the headline where its standfirst may be: a lead
     picture's boxes count for none, nor do empty boxes (an advertisement's place) unless
     named as a standfirst (the parser may have moved its ``<p>`` out of it)."""
-    elements = headline.xpath("following::*[self::h2 or self::p or self::div or self::span]"
+    elements = headline.xpath("following::*[self::h2 or self::h3 or self::p or self::div or "
+                              "self::span]"
                               f"[not(ancestor::figure)][position() <= {4 * DECK_AFTER}]")
     return [e for e in elements if DECK.search(_marks(e))
             or any(piece.strip() for piece in e.itertext())][:DECK_AFTER]
+
+
+def _words(text: str) -> int:
+    """The words of a text; in Chinese, Japanese, Korean or Thai, one for about every two
+    letters written without spaces."""
+    return max(len(text.split()), len(UNSPACED.findall(text)) // 2)
 
 
 def _marks(element: Any) -> str:

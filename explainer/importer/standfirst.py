@@ -95,7 +95,29 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
             return text, rest
         if apart and ENDS.search(summary or ""):
             return summary, rest  # a long standfirst's first sentences are the summary
-    return summary, paragraphs
+    return _bold_opening(summary, paragraphs, running)
+
+
+BOLD_WORDS = (8, MAX_WORDS)  # a standfirst in bold: a sentence or two
+
+
+def _bold_opening(summary: str | None, paragraphs: list[str],
+                  running: list[int]) -> tuple[str | None, list[str]]:
+    """The summary and the text, without the standfirst when the page gives no description
+    and the text opens with one set whole in bold (not italics: an editor's note) of whole
+    sentences: what the page shows over the text. A description the page gives wins over
+    such a paragraph (on the report half, a bold opening beside a description was a note
+    about the story, "… ist Coverstar von VOGUE …", or questions leading into it)."""
+    if summary or not running:
+        return summary, paragraphs
+    index = running[0]
+    paragraph = paragraphs[index].strip()
+    text = plain_text(paragraph)
+    rest = paragraphs[:index] + paragraphs[index + 1:]
+    if not (paragraph.startswith("**") and emphasised(paragraph) and ENDS.search(text)
+            and BOLD_WORDS[0] <= len(text.split()) <= BOLD_WORDS[1] and _enough(rest)):
+        return summary, paragraphs
+    return text, rest
 
 
 def shown_apart(description: str, paragraphs: list[str],
