@@ -102,3 +102,28 @@ def test_a_title_the_headline_leaves_a_section_off_still_loses_it():
 def test_a_japanese_headline_loses_its_closing_full_stop():
     html = page().replace("Towns agree plan for new river bridge", "指紋認証機能付きマウスを発売。")
     assert parse_html(html).title == "指紋認証機能付きマウスを発売"
+
+
+@pytest.mark.parametrize(("title", "sites", "clean"), [
+    ("Il consiglio approva il bilancio :: Corriere Esempio", ["Corriere Esempio"],
+     "Il consiglio approva il bilancio"),
+    ("Örnek Gazete: Belediye meclisi bütçeyi kabul etti", ["Örnek Gazete"],
+     "Belediye meclisi bütçeyi kabul etti"),
+    ("【示例日报】市议会经过数周辩论通过修订预算案", ["示例日报"],
+     "市议会经过数周辩论通过修订预算案"),
+    ("시의회, 수정 예산안 통과… 수주간 논쟁 끝에 합의 < 정치 < 기사본문 - 예시일보", ["예시일보"],
+     "시의회, 수정 예산안 통과… 수주간 논쟁 끝에 합의"),
+])
+def test_the_site_s_name_leaves_the_title_however_it_is_set_off(title, sites, clean):
+    assert strip_site(title, sites, "www.example.org") == clean
+
+
+def test_a_word_before_a_colon_that_is_no_site_s_name_stays():
+    title = "Trump: the tariffs take effect on Monday"
+    assert strip_site(title, ["Trump News Daily"], "www.example.org") == title
+
+
+def test_a_title_cut_short_with_an_ellipsis_gives_way_to_the_whole_one():
+    whole = "City council approves revised budget after weeks of debate over the library"
+    cut = "City council approves revised budget after weeks of debate over the li…"
+    assert choose_title([], [cut], [whole], "", [], "example.org") == whole

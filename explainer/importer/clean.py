@@ -22,9 +22,11 @@ from explainer.importer.showndates import MONTH_NAMES
 SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
                  "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
 
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|<|‹|>|›)\s+")  # "< 정치 < 기사본문"
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
+# the site's name before the headline, in brackets or before a colon
+SITE_HEAD = re.compile(r"^(?P<site>【[^】]{1,20}】|[^：:【]{1,40}?(?=\s*[：:]\s))\s*[：:]?\s*")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # The scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese,
@@ -91,7 +93,12 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
 
     colon = COLON_TAIL.search(title)  # "見出し：朝日新聞デジタル", "Headline:phpspot開発日誌"
     if colon and is_site(colon.group(1)) and len(title[:colon.start()].strip()) >= 8:
-        title = title[:colon.start()].strip()
+        title = title[:colon.start()].strip().rstrip(":：").strip()  # "Headline :: Site"
+    head = SITE_HEAD.match(title)  # "【示例日报】Headline", "Örnek Gazete: Headline"
+    if head and (_norm(head["site"]) in sites or (
+            head["site"].startswith("【") and is_site(head["site"].strip("【】")))) and len(
+            title[head.end():]) >= 8:
+        title = title[head.end():].strip()
     parts = SEPARATORS.split(title)
     if len(parts) < 2:
         return title.strip()
@@ -120,13 +127,28 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     own = {_norm(t) for t in [*headlines, *h1]}
     cleaned = [t if _norm(t) in own else strip_site(t, site_names, host)
                for t in [*meta_titles, html_title] if t]
-    candidates = [t for t in [*cleaned, *headlines, *h1] if t]
+    candidates = _whole_ones([t for t in [*cleaned, *headlines, *h1] if t])
     if not candidates:
         return ""
     if _short(candidates[0]):  # "Allergies Health Center": a section, not a headline
         longer = [t for t in candidates if not _short(t)]
         return longer[0] if longer else candidates[0]
     return candidates[0]
+
+
+CUT = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+def _whole_ones(titles: list[str]) -> list[str]:
+    """The titles, each cut short with an ellipsis ("… and the future o…") given in place
+    by another that goes on from it."""
+    def whole(title: str) -> str:
+        cut = CUT.search(title)
+        if not cut or len(start := _norm(title[:cut.start()])) < 20:
+            return title
+        return next((t for t in titles if len(_norm(t)) > len(start)
+                     and _norm(t).startswith(start) and not CUT.search(t)), title)
+    return [whole(t) for t in titles]
 
 
 def _short(title: str) -> bool:
