@@ -181,3 +181,35 @@ def test_a_short_line_before_the_text_is_no_lede():
 def test_a_lede_the_text_already_holds_is_not_put_back_again():
     later = [*STORY[1:], STORY[0]]  # the extractor moved it down
     assert lede_restored(later, Page(lede_page(STORY[0])), None, plain_text) == later
+
+
+def plain_page(middle: str) -> str:
+    """The story's paragraphs side by side in one box, as pages with no article's markup
+    set them."""
+    return ("<html><body><div><h1>Towns agree on a bridge</h1><div>"
+            + "".join(f"<p>{s}</p>" for s in STORY[:2]) + middle
+            + "".join(f"<p>{s}</p>" for s in STORY[2:]) + "</div></div></body></html>")
+
+
+def test_a_dropped_list_between_the_story_s_paragraphs_is_put_back():
+    middle = "<ul><li>Half from the regional fund</li><li>Half from tolls on lorries</li></ul>"
+    back = restored(STORY, Page(plain_page(middle)), None, plain_text)
+    assert back == [*STORY[:2], "- Half from the regional fund\n- Half from tolls on lorries",
+                    *STORY[2:]]
+
+
+def test_a_dropped_numbered_list_keeps_its_numbers():
+    middle = '<ol start="3"><li>A vote in May</li><li>Work from the spring</li></ol>'
+    back = restored(STORY, Page(plain_page(middle)), None, plain_text)
+    assert back[2] == "3. A vote in May\n4. Work from the spring"
+
+
+def test_a_list_of_links_alone_is_not_put_back():
+    middle = ('<ul><li><a href="/a">Ferry fares rise again</a></li>'
+              '<li><a href="/b">Bridge vote delayed</a></li></ul>')
+    assert restored(STORY, Page(plain_page(middle)), None, plain_text) == STORY
+
+
+def test_a_list_of_one_item_is_not_put_back():
+    middle = "<ul><li>Half from the regional fund</li></ul>"
+    assert restored(STORY, Page(plain_page(middle)), None, plain_text) == STORY

@@ -65,7 +65,7 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
             looked += 1
             if looked > MOST_LOOKED:
                 return result + paragraphs[index + 1:]
-            text = markdown_of(box, url)
+            text = list_markdown(box, url) if box.tag in LIST_TAGS else markdown_of(box, url)
             words = norm(plain(text))
             if (text_words(words) >= MIN_WORDS and words not in held and _running(text)
                     and added < MOST_RESTORED and not caption_after_picture(box)):
@@ -157,8 +157,39 @@ def _between(one: Any, two: Any, heading: Any | None = None) -> Iterator[Any]:
             return  # the subheading stands elsewhere: what is between may be before it
         between = between[under[0] + 1:]
     for sibling in between:
+        if sibling.tag in LIST_TAGS:  # a list of the story's, set between its paragraphs
+            if first is one and _story_list(sibling):
+                yield sibling
+            continue
         found = [sibling] if first is one else sibling.iter(one.tag)
         yield from (box for box in found if kind(box) == kind(one) and not box.xpath(SKIP))
+
+
+LIST_TAGS = ("ul", "ol")
+LIST_ITEMS = (2, 20)  # a story's list, in items; more is a menu or an index
+ITEM_WORDS = 60
+
+
+def _story_list(element: Any) -> bool:
+    """Whether a list could be the story's: two to twenty items of text, each of at most
+    :data:`ITEM_WORDS` words, none holding a list, and none of the furniture :data:`SKIP`
+    leaves out."""
+    items = element.xpath("./li")
+    return (LIST_ITEMS[0] <= len(items) <= LIST_ITEMS[1] and not element.xpath(SKIP)
+            and not element.xpath("./li//ul | ./li//ol")
+            and all(0 < len(item.text_content().split()) <= ITEM_WORDS for item in items))
+
+
+def list_markdown(element: Any, url: str | None) -> str:
+    """A list as Markdown, one item a line ("- …", or "3. …" from its start), or "" when an
+    item is a link alone (a menu, a row of other stories)."""
+    items = [markdown_of(item, url) for item in element.xpath("./li")]
+    if not all(_running(item) and norm(item) for item in items):
+        return ""
+    start = (element.get("start") or "1").strip()
+    first = int(start) if start.isdigit() and len(start) < 6 else 1
+    return "\n".join(f"{first + n}. {item}" if element.tag == "ol" else f"- {item}"
+                     for n, item in enumerate(items))
 
 
 def markdown_of(box: Any, url: str | None) -> str:
