@@ -213,3 +213,9 @@ def test_a_list_of_links_alone_is_not_put_back():
 def test_a_list_of_one_item_is_not_put_back():
     middle = "<ul><li>Half from the regional fund</li></ul>"
     assert restored(STORY, Page(plain_page(middle)), None, plain_text) == STORY
+
+
+def test_a_list_mostly_of_links_is_not_put_back():
+    middle = ('<ul><li>From 40 euros: <a href="/a">a small starfighter model kit</a></li>'
+              '<li>From 85 euros: <a href="/b">a set of coins and building plans</a></li></ul>')
+    assert restored(STORY, Page(plain_page(middle)), None, plain_text) == STORY

@@ -168,15 +168,18 @@ def _between(one: Any, two: Any, heading: Any | None = None) -> Iterator[Any]:
 LIST_TAGS = ("ul", "ol")
 LIST_ITEMS = (2, 20)  # a story's list, in items; more is a menu or an index
 ITEM_WORDS = 60
+LINKED_SHARE = 0.5  # of a list's words at most in links: more is a list of other pages
 
 
 def _story_list(element: Any) -> bool:
     """Whether a list could be the story's: two to twenty items of text, each of at most
-    :data:`ITEM_WORDS` words, none holding a list, and none of the furniture :data:`SKIP`
-    leaves out."""
+    :data:`ITEM_WORDS` words, none holding a list, at most half of its words in links (a
+    shop's offers, other stories), and none of the furniture :data:`SKIP` leaves out."""
     items = element.xpath("./li")
+    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
     return (LIST_ITEMS[0] <= len(items) <= LIST_ITEMS[1] and not element.xpath(SKIP)
             and not element.xpath("./li//ul | ./li//ol")
+            and linked <= LINKED_SHARE * len(element.text_content().split())
             and all(0 < len(item.text_content().split()) <= ITEM_WORDS for item in items))
 
 
