@@ -28,6 +28,7 @@ from explainer.importer.clean import (
     first_date,
     link_text,
     recased,
+    site_label,
     trim_by_others,
 )
 from explainer.importer.community import community_note
@@ -74,6 +75,7 @@ from explainer.importer.summary import (
 from explainer.importer.summaryrepeats import repeats_text
 from explainer.importer.tags import page_tags, said, topical, without_headline_words
 from explainer.importer.textlanguage import language_read
+from explainer.importer.wirecredits import opening_credit
 
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
 # ends and its credits begin, not a heading to keep.
@@ -222,6 +224,9 @@ def _sign(head: _Head, text: _Text) -> None:
     if not people and not text.credit and (signed := closing_signature(paragraphs,
                                                                        meta.flush_right)):
         people, text.by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
+    if not people and not text.credit and (opened := opening_credit(
+            paragraphs, meta.site_names, site_label(head.host))):
+        people, text.by = opened, None  # "Berlin (dpa) - …": low, inferred
     text.people = tuple(recased(name, [*paragraphs, *text.credits]) for name in people)
     names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
     text.paragraphs = without_repeats(without_header_lines(without_section_label(

@@ -1,0 +1,54 @@
+"""Who a wire story's opening credits, for a page that names no author anywhere else: the
+agency in brackets in its dateline ("Berlin (dpa) - …", "Madrid, 14 mar (EFE).- …",
+"(ANSA) - ROMA, 03 MAR - …"), or the reporters a Chinese agency's dateline names
+("新华社北京3月3日电（记者王小明）"). Such a byline is inferred, and marked low.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from explainer.importer.clean import letters
+
+# a place of up to forty letters (or none), the agency in brackets, a dash or a colon after
+AGENCY = re.compile(
+    r"^[*_]*(?:[^\W\d_][^()\n]{0,40}?\s*)?\((?P<agency>[A-Za-z]{2,12}(?:/[A-Za-z]{2,12}){0,2})\)"
+    r"[*_]*\s*\.?\s*[-–—:]")
+# words in brackets that are no agency: a story's label or a picture's
+NOT_AGENCIES = frozenset({"update", "updated", "video", "photo", "photos", "live", "file",
+                          "opinion", "analysis", "audio", "watch", "breaking"})
+# "新华社北京3月3日电（记者王小明）", "…电 (记者 王小明 李华)"
+REPORTERS = re.compile(r"^[^（(\n]{0,30}电\s*[（(]\s*(?:记者|記者)\s*"
+                       r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 　、，,][\u4e00-\u9fff·]{2,4}){0,3})"
+                       r"\s*[）)]")
+# the agencies that write their names in lower case ("dpa", "epd"); any other is capitalised
+LOWER_CASE = frozenset({"dpa", "epd", "apa", "sda", "dts", "kna", "afp", "ap", "ats", "ansa"})
+NAME_PARTS = re.compile(r"[ 　、，,]+")
+
+
+def opening_credit(paragraphs: Iterable[str], site_names: Iterable[str],
+                   host_label: str = "") -> tuple[str, ...]:
+    """The names the text's first paragraph (Markdown) credits in its dateline: an agency,
+    unless it is the publisher ("(CNN) —" on cnn.com), or a Chinese agency's reporters."""
+    first = next((p.strip() for p in paragraphs if p.strip() and not p.startswith("#")), "")
+    if reporters := REPORTERS.match(first):
+        return tuple(NAME_PARTS.split(reporters["names"]))
+    match = AGENCY.match(first)
+    if match is None or match["agency"].casefold() in NOT_AGENCIES:
+        return ()
+    agency, place = match["agency"], first[:match.start("agency")].strip("*_ (")
+    if (place and not place[0].isupper()) or not (
+            agency[0].isupper() or agency.casefold() in LOWER_CASE):
+        return ()  # "The council met (again) - …": no dateline
+    return () if _publisher(agency, site_names, host_label) else (agency,)
+
+
+def _publisher(agency: str, site_names: Iterable[str], host_label: str) -> bool:
+    """Whether the agency in the dateline is the site's own name, its initials ("AP" of
+    "Associated Press") or the opening of its address ("apnews")."""
+    code = letters(agency)
+    names = [site for site in site_names if site]
+    initials = {"".join(word[0] for word in name.split()).casefold() for name in names}
+    return (code in {letters(name) for name in names} | initials
+            or (bool(host_label) and host_label.startswith(code)))
