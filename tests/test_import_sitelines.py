@@ -104,3 +104,8 @@ def test_a_link_alone_to_a_dutch_newsletter_page_is_furniture():
 def test_a_german_newsletter_pitch_with_adjectives_is_furniture():
     assert is_furniture("**Newsletter:** Melden Sie sich [hier](https://example.com/nl) für "
                         "unseren kostenlosen Newsletter an.")
+
+
+@pytest.mark.parametrize("words", ["（略）", "（識別符号の基準）"])
+def test_other_words_alone_in_full_width_brackets_stay(words):
+    assert not is_site_line(words)

@@ -339,3 +339,11 @@ def test_a_standfirst_of_short_lines_the_text_opens_with_leaves_it():  # mk.co.k
 def test_lines_that_are_no_standfirst_of_short_lines_stay(opening):
     summary = " ".join(opening).replace("## ", "")
     assert without_deck_lines(summary, [*opening, STORY]) == [*opening, STORY]
+
+
+@pytest.mark.parametrize("site_title", [
+    '<h1 id="site-title"><a href="/" rel="home">Techlog</a></h1>',
+    '<h1><a href="/blog/"><img src="/logo.jpg" alt="Techlog"></a></h1>'])
+def test_the_line_under_the_site_s_title_is_its_tagline_not_a_standfirst(site_title):
+    shown = f'{site_title}<h2 id="site-description">The official blog of our engineers</h2>'
+    assert decks(lxml_html.fromstring(f"<html><body>{shown}</body></html>")) == []

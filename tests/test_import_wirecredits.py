@@ -41,3 +41,8 @@ def test_a_word_in_lower_case_in_brackets_is_no_agency():
 @pytest.mark.parametrize(("sites", "label"), [(["Associated Press"], ""), ([], "apnews")])
 def test_an_agency_s_own_dateline_on_its_own_site_signs_nothing(sites, label):
     assert opening_credit(["MEXICO CITY (AP) — The economy grew."], sites, label) == ()
+
+
+def test_an_agency_named_by_the_first_word_of_the_site_s_name_signs_nothing():
+    opening = "SEOUL, Aug. 20 (Yonhap) -- The talks resumed."
+    assert opening_credit([opening], ["Yonhap News Agency"], "yna") == ()

@@ -101,3 +101,27 @@ def reporters(credits: list[str]) -> tuple[str, ...]:
         if (match := REPORTED_BY.search(plain)) and _names_only(match["names"]):
             return clean_byline([match["names"]])
     return ()
+
+
+EMPHASIS = re.compile(r"[*_]+")
+BIO_WORDS = 60  # an author's note: a sentence or three
+BIO_AT = 2  # the text's last paragraphs where it stands
+
+
+def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list[str]:
+    """The text without a note about its author among its last two paragraphs: one that
+    opens with the name of one of the byline's people ("*Jane Roe is the paper's local
+    government reporter. Email her at …*", "**Jana Müller** ist Redakteurin im Lokalressort
+    …") and is at most :data:`BIO_WORDS` words long; the story speaks of its author by name
+    nowhere else."""
+    if not people or len(paragraphs) <= BIO_AT:
+        return paragraphs
+    start = len(paragraphs) - BIO_AT
+    kept = paragraphs[:start]
+    for paragraph in paragraphs[start:]:
+        plain = EMPHASIS.sub("", paragraph).strip()
+        if len(plain.split()) <= BIO_WORDS and any(
+                plain.startswith(f"{name} ") and len(name.split()) >= 2 for name in people):
+            continue
+        kept.append(paragraph)
+    return kept

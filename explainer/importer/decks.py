@@ -17,7 +17,8 @@ DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
 # (and an offer's box, "article-subscribe--subtitle": "Just R20 for the first month.")
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
-                      rf"bio\b|byline|subscri|{SIGNUP_NAME.pattern}", re.IGNORECASE)
+                      r"bio\b|byline|subscri|site-?desc|tagline|slogan|"
+                      rf"{SIGNUP_NAME.pattern}", re.IGNORECASE)  # (the site's tagline too)
 # a box around the element that holds the author's details ("author-dropdown"): their bio
 AUTHOR_BOX = ("ancestor::*[position() <= 3]"
               "[contains(translate(@class, 'AUTHOR', 'author'), 'author')]")
@@ -36,6 +37,7 @@ IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(transla
               "'figure')]")
 STORY_BEFORE = f"preceding::p[string-length(normalize-space(.)) >= {STORY_CHARS}]"
 DECK_WORDS = (6, 80)
+SITE_TITLE = re.compile(r"site-?(?:title|name)|logo|brand|masthead", re.IGNORECASE)
 # the site's pitch for its newsletter in the standfirst's place ("… Want it in your inbox every
 # Sunday? Subscribe below! I respect your privacy and you won't get spam."): no standfirst
 PITCH = re.compile(r"\b(?:subscribe|sign up)(?: (?:below|here|now|today|for free))?[!.]|"
@@ -63,6 +65,8 @@ def decks(tree: Any) -> list[str]:
     for index, headline in enumerate(tree.xpath("//h1")[:HEADLINES]):
         if index and headline.xpath(STORY_BEFORE):
             break  # a later <h1> after the story began: another story's card
+        if SITE_TITLE.search(_marks(headline)) or headline.xpath(".//img | .//a[@rel='home']"):
+            continue  # the site's title or logo: the line under it is the site's tagline
         following = _following(headline)
         below = _next_element(headline)
         for element in following:
@@ -82,7 +86,7 @@ def decks(tree: Any) -> list[str]:
             if (not text.strip() and after is not None and after.tag == "p"
                     and not after.get("class")):
                 text = short_text(after, DECK_TEXT) or ""
-            if DECK_WORDS[0] <= _words(text) <= DECK_WORDS[1] and not (
+            if DECK_WORDS[0] <= _words(text) and len(text.split()) <= DECK_WORDS[1] and not (
                     PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
@@ -101,7 +105,8 @@ def _following(headline: Any) -> list[Any]:
 
 def _words(text: str) -> int:
     """The words of a text; in Chinese, Japanese, Korean or Thai, one for about every two
-    letters written without spaces."""
+    letters written without spaces (so that a short standfirst there is no label; the most
+    is counted in spaced words, as a synopsis set under a book's title is long)."""
     return max(len(text.split()), len(UNSPACED.findall(text)) // 2)
 
 

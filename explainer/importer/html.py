@@ -32,7 +32,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.community import community_note
-from explainer.importer.credits import closing_credits, reporters
+from explainer.importer.credits import closing_credits, reporters, without_author_notes
 from explainer.importer.datelines import opening_dateline, spaced_credit
 from explainer.importer.embeds import with_posts
 from explainer.importer.fallbacks import closing_credit, closing_signature
@@ -228,6 +228,7 @@ def _sign(head: _Head, text: _Text) -> None:
             paragraphs, meta.site_names, site_label(head.host))):
         people, text.by = opened, None  # "Berlin (dpa) - …": low, inferred
     text.people = tuple(recased(name, [*paragraphs, *text.credits]) for name in people)
+    paragraphs = without_author_notes(paragraphs, text.people)
     names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
     text.paragraphs = without_repeats(without_header_lines(without_section_label(
         paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), head.title,

@@ -47,9 +47,11 @@ RIGHTS = re.compile(
 # The credit of the page's editor, source or writer, in Chinese, Japanese or Korean, alone
 CJK_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核|"
                         r"校对|编审|監修|編集|출처|편집)\s*[:：]")
-# An agency's or the paper's name alone in full-width brackets: "（共同通信）" (one in
-# capitals in ASCII brackets, "(dpa/AFP)", is the story's byline: see fallbacks.closing_credit)
-BRACKETED = re.compile(r"^（[^（）()\d]{1,14}）$")
+# A news agency's or a paper's name alone in full-width brackets: "（共同通信）", "（時事）",
+# "（新華社）" (not any words so set: "（略）", "（識別符号の基準）"; one in capitals in ASCII
+# brackets, "(dpa/AFP)", is the story's byline: see fallbacks.closing_credit)
+BRACKETED = re.compile(r"^（(?:[^（）()\d]{0,8}(?:通信社?|新聞社?|日報|电|電)|共同|時事|ロイター|"
+                       r"新华社|新華社|連合|연합뉴스|뉴시스|AFP|AP|EPA)）$")
 # A link to the comments, with their count: "Kommentare anzeigen (17)", "View 12 comments"
 COMMENTS = re.compile(
     r"^(?:(?:show|view|load|read|see)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments?|"

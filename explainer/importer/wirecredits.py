@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from explainer.importer.bylinenames import site_first_word
 from explainer.importer.clean import letters
 
 # a place of up to forty letters (or none), the agency in brackets, a dash or a colon after
@@ -45,10 +46,12 @@ def opening_credit(paragraphs: Iterable[str], site_names: Iterable[str],
 
 
 def _publisher(agency: str, site_names: Iterable[str], host_label: str) -> bool:
-    """Whether the agency in the dateline is the site's own name, its initials ("AP" of
-    "Associated Press") or the opening of its address ("apnews")."""
+    """Whether the agency in the dateline is the site's own name, its first word ("Yonhap"
+    of "Yonhap News Agency"), its initials ("AP" of "Associated Press") or the opening of its
+    address ("apnews")."""
     code = letters(agency)
     names = [site for site in site_names if site]
     initials = {"".join(word[0] for word in name.split()).casefold() for name in names}
     return (code in {letters(name) for name in names} | initials
+            or site_first_word(agency, names)
             or (bool(host_label) and host_label.startswith(code)))
