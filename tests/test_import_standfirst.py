@@ -347,3 +347,10 @@ def test_lines_that_are_no_standfirst_of_short_lines_stay(opening):
 def test_the_line_under_the_site_s_title_is_its_tagline_not_a_standfirst(site_title):
     shown = f'{site_title}<h2 id="site-description">The official blog of our engineers</h2>'
     assert decks(lxml_html.fromstring(f"<html><body>{shown}</body></html>")) == []
+
+
+def test_a_link_alone_on_the_standfirst_s_last_line_is_left_out_of_it():
+    shown = (f'<h1>Head</h1><p class="summary">{DECK}, the palace said.<br><br>'
+             '<a href="/sample.pdf">Free sample</a></p>')
+    assert decks(lxml_html.fromstring(f"<html><body>{shown}</body></html>")) == [
+        f"{DECK}, the palace said."]

@@ -124,7 +124,11 @@ def _next_element(element: Any) -> Any:
 
 def _deck_text(element: Any) -> str:
     """The element's text on one line, without the lines from one that points the reader
-    elsewhere after the first (:data:`PROMO_LINE`)."""
+    elsewhere after the first (:data:`PROMO_LINE`), or that is a link alone (a button: "無料
+    お試し版", a free sample's)."""
     lines = [line for line in short_lines(element, DECK_TEXT) or [] if line]
-    cut = next((i for i, line in enumerate(lines) if i and PROMO_LINE.match(line)), len(lines))
+    links = {" ".join(link.text_content().split()) for link in element.iter("a")}
+    cut = next((i for i, line in enumerate(lines)
+                if i and (PROMO_LINE.match(line) or " ".join(line.split()) in links)),
+               len(lines))
     return " ".join(lines[:cut])

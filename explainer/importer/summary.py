@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from explainer.importer.clean import link_text
+from explainer.importer.clean import UNSPACED, link_text
 from explainer.importer.confidence import fold
 from explainer.importer.datelines import WIRE_TAIL
 from explainer.importer.ontopic import cjk
@@ -226,10 +226,13 @@ LAST_WORD = re.compile(r"(\w+)\W*$")
 
 def _cut_word(text: str, paragraphs: list[str]) -> bool:
     """Whether a description stops inside a word: its last word is no word of the text's
-    opening but the start of one ("… on schools and publ" where the text says "public")."""
+    opening but the start of one ("… on schools and publ" where the text says "public"); in
+    a language written with spaces."""
     match = LAST_WORD.search(text.casefold())
     words = set(re.findall(r"\w+", " ".join(paragraphs).casefold()))
     last = match.group(1) if match else ""
+    if UNSPACED.search(last):
+        return False  # a run of Chinese or Japanese is no word
     return len(last) >= 2 and last not in words and any(
         word.startswith(last) and len(word) > len(last) for word in words)
 
