@@ -368,14 +368,3 @@ def test_an_imported_summary_does_not_open_with_the_wire_dateline():
     assert parse_html(page(head)).summary == (
         "Two towns agreed on Monday to build a new bridge over the river.")
 
-
-def test_a_description_stopped_inside_a_word_keeps_its_whole_sentences():
-    cut = "Councillors voted late on Tuesday. The new budget raises spending on schools and publ"
-    opening = ["The council voted on Tuesday to raise spending on schools and public transport."]
-    assert choose_summary([cut], opening=opening) == "Councillors voted late on Tuesday."
-
-
-def test_a_description_ending_on_a_whole_word_of_the_text_is_not_cut():
-    said = "Councillors voted late on Tuesday for more money for schools and public transport"
-    opening = ["The council voted on Tuesday to raise spending on schools and public transport."]
-    assert choose_summary([said], opening=opening) == said

@@ -17,7 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from explainer.importer.clean import UNSPACED, link_text
+from explainer.importer.clean import link_text
 from explainer.importer.confidence import fold
 from explainer.importer.datelines import WIRE_TAIL
 from explainer.importer.ontopic import cjk
@@ -62,8 +62,8 @@ def choose_summary(descriptions: Iterable[str], others: Iterable[str] = (),
     stems = [ELLIPSIS.sub("", t).casefold() for t in texts if ELLIPSIS.search(t)]
     texts += [o for o in _distinct(others) if any(o.casefold().startswith(s) for s in stems)]
     went_on = [" ".join(p.split()) for p in opening]
-    complete = [t for t in texts if _complete(t, texts) and (ENDS.search(t) or not (
-        _goes_on(t, went_on) or _cut_across(t, went_on) or _cut_word(t, went_on)))]
+    complete = [t for t in texts if _complete(t, texts) and (
+        ENDS.search(t) or not (_goes_on(t, went_on) or _cut_across(t, went_on)))]
     if complete:
         return _with_drop_cap(_first_sentences(complete[0]), went_on)
     for text in sorted(texts, key=len, reverse=True):
@@ -219,22 +219,6 @@ def _cut(text: str) -> bool:
     conjunction or a preposition."""
     words = text.rstrip().split()
     return text.rstrip().endswith(",") or (bool(words) and words[-1].casefold() in CUT_ON)
-
-
-LAST_WORD = re.compile(r"(\w+)\W*$")
-
-
-def _cut_word(text: str, paragraphs: list[str]) -> bool:
-    """Whether a description stops inside a word: its last word is no word of the text's
-    opening but the start of one ("… on schools and publ" where the text says "public"); in
-    a language written with spaces."""
-    match = LAST_WORD.search(text.casefold())
-    words = set(re.findall(r"\w+", " ".join(paragraphs).casefold()))
-    last = match.group(1) if match else ""
-    if UNSPACED.search(last):
-        return False  # a run of Chinese or Japanese is no word
-    return len(last) >= 2 and last not in words and any(
-        word.startswith(last) and len(word) > len(last) for word in words)
 
 
 def _goes_on(text: str, paragraphs: list[str]) -> bool:
