@@ -219,3 +219,15 @@ def test_a_list_mostly_of_links_is_not_put_back():
     middle = ('<ul><li>From 40 euros: <a href="/a">a small starfighter model kit</a></li>'
               '<li>From 85 euros: <a href="/b">a set of coins and building plans</a></li></ul>')
     assert restored(STORY, Page(plain_page(middle)), None, plain_text) == STORY
+
+
+def test_a_dropped_paragraph_that_is_one_link_making_a_sentence_is_put_back():
+    sentence = '<a href="/docs/budget.pdf">The full plan for the bridge is on the council site.</a>'
+    back = restored(STORY, Page(page(block(sentence))), "https://news.example/a", plain_text)
+    assert back[2] == ("[The full plan for the bridge is on the council site.]"
+                       "(https://news.example/docs/budget.pdf)")
+
+
+def test_a_dropped_link_alone_that_makes_no_sentence_is_not_put_back():
+    headline = '<a href="/other">Ferry fares rise again as the council weighs the bridge</a>'
+    assert restored(STORY, Page(page(block(headline))), None, plain_text) == STORY

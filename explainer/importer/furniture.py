@@ -261,8 +261,9 @@ def _pointer(paragraph: str) -> bool:
     if label:  # a label in capitals or set off by a bar ("FUNDA OLUNYE UDABA LAPHA |"), not
         return len(label.split()) <= LABEL_WORDS and (  # "Why it matters:" opening a sentence
             label.endswith("|") or not any(c.islower() for c in label))
-    return (len(match["words"].strip("*_ ").split()) >= HEADLINE_WORDS
-            and not paragraph.rstrip("*_ ").endswith("."))  # "[… isn't over yet](…)." is one
+    words = match["words"].strip("*_ ")
+    return (len(words.split()) >= HEADLINE_WORDS and not paragraph.rstrip("*_ ").endswith(".")
+            and not words.endswith("."))  # "[… isn't over yet](…)." is one, as is "[….](…)"
 
 
 LABEL_MOST_WORDS = 4  # a label before links, in words (or in letters, unspaced: "関連タグ")

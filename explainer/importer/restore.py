@@ -108,10 +108,23 @@ def lede_restored(paragraphs: list[str], page: Page, url: str | None, plain: Any
 
 def _running(text: str) -> bool:
     """Whether a paragraph is running text: words outside its links, or links set out as
-    a list in a sentence ("[Fukuoka](…): [Kurume](…), [Saga](…)"), not a row of links alone
-    (a menu, the sharing buttons)."""
+    a list in a sentence ("[Fukuoka](…): [Kurume](…), [Saga](…)"), or one link that is a
+    sentence; not a row of links alone (a menu, the sharing buttons)."""
     outside = LINKS.sub(" ", text)
-    return bool(norm(outside)) or bool(LISTED.search(outside))
+    return bool(norm(outside)) or bool(LISTED.search(outside)) or _sentence_link(text)
+
+
+LINKED_SENTENCE = re.compile(r"^\[(?P<words>(?:[^\]\\]|\\.)*)\]\([^)\s]*\)$")
+SENTENCE_WORDS = 6
+
+
+def _sentence_link(text: str) -> bool:
+    """Whether a paragraph is one link whose words are a sentence of the story ("[The full
+    budget document is published on the council's website.](…)"): six words or more,
+    ending in a full stop; not a menu's or a button's words."""
+    match = LINKED_SENTENCE.match(text.strip())
+    words = match["words"].strip() if match else ""
+    return len(words.split()) >= SENTENCE_WORDS and bool(SENTENCE_END.search(words))
 
 
 def _siblings(one: Any, two: Any) -> tuple[Any, Any] | None:
