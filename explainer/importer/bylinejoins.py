@@ -23,12 +23,25 @@ def names_apart(element: Any, text: str) -> str:
     names = [" ".join(e.text.split()) for e in element.iter()
              if isinstance(e.tag, str) and not len(e) and e.text and e.text.strip()
              and "".join(e.text.split()) in squeezed]  # not the date on the next line
-    if len(names) < SIDE_BY_SIDE or not all(plain_name(n) for n in names):
-        return text
     joined = "".join(n.replace(" ", "") for n in names)
-    if not squeezed.endswith(joined):
+    if len(names) < SIDE_BY_SIDE or not squeezed.endswith(joined):
         return text
-    return ", ".join(names)
+    if all(plain_name(n) for n in names):
+        return ", ".join(names)
+    people = [n for n in names if plain_name(n) and not _job_or_button(n)]
+    if people and all(plain_name(n) or _job_or_button(n) for n in names):
+        return ", ".join(people)  # "Marcus Lee" "Health Correspondent" "Email", run together
+    return text
+
+
+def _job_or_button(text: str) -> bool:
+    """A job's words ("Health Correspondent") or a button's ("Email", "Follow")."""
+    words = [w.strip(".,:;").casefold() for w in text.split()]
+    return any(w in ROLES for w in words) or (len(words) <= 2 and words[0] in BUTTONS)
+
+
+BUTTONS = frozenset({"email", "e-mail", "follow", "twitter", "x", "linkedin", "facebook",
+                     "instagram", "bio", "more", "contact", "rss"})
 
 
 def as_shown(extracted: str | None, shown: list[str]) -> str | None:

@@ -8,14 +8,20 @@ import re
 from collections.abc import Iterable
 
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
-from explainer.importer.fallbacks import CJK_LABELS
+from explainer.importer.fallbacks import COLON_LABELS
 
 # "By" before a byline's names, in the languages read
-BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af")
+BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af", "a cura di", "texto de",
+            "texto", "texte de", "texte", "tekst", "text", "story by", "words by",
+            "written by", "autor", "autorin", "author", "auteur", "autore", "автор", "текст")
 # ("Oleh", Indonesian and Malay, only before a name of two words or more: it is also a
-# Ukrainian given name, "Oleh Sentsov")
-BY = re.compile(rf"^(?:(?:{'|'.join(BY_WORDS)})\s+|oleh\s+(?=\S+\s+\S)"
-                rf"|(?:{CJK_LABELS})\s*[:：]\s*)", re.IGNORECASE)
+# Ukrainian given name, "Oleh Sentsov"); a label run into the name by a page's markup
+# ("<span>Autor</span><strong>Max Müller</strong>" read "AutorMax Müller")
+RUN_IN = ("autorin", "autor", "author", "von", "by", "text", "tekst", "texto")
+BY = re.compile(rf"^(?:(?:{'|'.join(sorted(BY_WORDS, key=len, reverse=True))})\s*:?\s+"
+                rf"|oleh\s+(?=\S+\s+\S)|(?:{COLON_LABELS})\s*[:：]\s*"
+                rf"|(?-i:(?i:{'|'.join(RUN_IN)})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
+                rf")", re.IGNORECASE)
 # (Dutch "en" only before a name of two words, "Jan van den Berg en Els de Jong": it is
 # "in" in Spanish and French, "Ana Souza en Madrid")
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b"
@@ -23,7 +29,8 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])")  # "김철수·이영희"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
-    r"writer|correspondent|reporter|editor|photo|foto|image|minutes?|read|no author|unknown|"
+    r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
+    r"unknown|"
     r"submitted|posted|agencies|"
     r"redaktion|admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
@@ -55,6 +62,36 @@ CJK_DESK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:部|局|�
 AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa", "cfp", "cfa"})
+
+
+# another credit after the writer's ("Story by Jane Roe • Photos by John Doe", "Written by
+# Jane Roe | Medically reviewed by Dr John Doe", "Texte : Jane Roe, photos : John Doe"):
+# the pictures', the reviewer's or the editor's, not the story's
+OTHER_CREDIT = re.compile(
+    r"(?:\s*[|•·/,;–—]\s*|\s+)(?:(?:photos?|photography|photographs|pictures?|images?|"
+    r"illustrations?|graphics?|video|fotos?|bilder?|фото|medically reviewed|reviewed|"
+    r"fact[- ]checked|edited|editing)\s*(?:by|von|par|por|de|di|:)|фото\s*:)\s*\S.*$",
+    re.IGNORECASE)
+
+
+# what follows the writers' names and names none: the wire's material they used ("avec AFP",
+# "mit Material von dpa und AFP", "con agencias"), the agency or paper they write for
+# ("… and ROSA NAVARRO Associated Press", "Jane Roe / Dunmore Tribune", ", Special to …"),
+# the day ("Jane Roe on Tue, 01/30/2024")
+AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reuters|efe|ansa|"
+          r"lusa|kna|epd|apa|sda|belga|anp|tt|ntb|pap|tass|ria novosti|xinhua|kyodo|yonhap|"
+          r"anadolu|bloomberg|agencies|agences?|agencias|agenturen|agências)")
+TAIL = re.compile(
+    r"(?:\s+(?:avec|mit|with|con|com|and|und|et|y|e)\s+(?:(?:material|informations?|"
+    r"informações|información|agenturmaterial)\s+(?:von|de|d[aeo]s?|of)\s+)?"
+    rf"{AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{AGENCY})*"
+    r"|\s+mit\s+(?:agentur)?material\b.*"
+    rf"|(?<=[A-Za-z])\s+(?:the\s+)?(?:associated press|agence france-presse)"
+    r"|,?\s+special to\b.*"
+    r"|\s*[/|]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:tribune|herald|gazette|chronicle|"
+    r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
+    r"standard)"
+    r"|\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)\s*$", re.IGNORECASE)
 
 
 def _trim_name(part: str) -> str:
@@ -140,6 +177,10 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
+        if (credit := OTHER_CREDIT.search(candidate)) and credit.start() > 0:
+            candidate = candidate[:credit.start()]  # "Story by Jane Roe • Photos by …"
+        if (tail := TAIL.search(candidate)) and tail.start() > 0:
+            candidate = candidate[:tail.start()]  # "Jane Roe avec AFP"
         for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
                     or (index and _a_job(part)):

@@ -28,20 +28,28 @@ OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
                    "ancestor::script or ancestor::style")
 INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
-AUTHOR_LABELS = r"autor(?:/in|in)?|auteur|author|written by|by|von|par|por|texto|(?:un )?texte de"
+AUTHOR_LABELS = (r"autor(?:/in|in)?|auteur|author|written by|story by|words by|by|von|par|por|"
+                 r"texto(?: de)?|(?:un )?texte de|a cura di")
 # labels read with a colon only ("Yazan" is also a given name, "Penulis: Budi Santoso" and
-# "Reporter: Budi Santoso" Indonesian, "بقلم:" Arabic)
-CJK_LABELS = r"责任编辑|作者|记者|编辑|著者|執筆者|筆者|yazan|penulis|reporter|wartawan|بقلم"
-LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{CJK_LABELS})\s*[:：]\s*"
+# "Reporter: Budi Santoso" Indonesian, "بقلم:" Arabic,
+# "Muhabir: …" Turkish, "Tekst: …" and "Text: …", "Автор: …" and "Текст: …"
+# Russian)
+CJK_LABELS = (r"责任编辑|作者|记者|编辑|著者|執筆者|筆者|yazan|muhabir|penulis|reporter|"
+              r"wartawan|tekst|text|автор|текст|بقلم")
+# ("Haber:", news, only before a colon and nowhere else: "Haber Merkezi" is a desk)
+COLON_LABELS = rf"{CJK_LABELS}|haber"
+LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{COLON_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
-LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS}|autore)(?!\w)|{CJK_LABELS}|この記事を書いた人)",
+LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS}|autore)(?!\w)|{COLON_LABELS}|この記事を書いた人)",
                          re.IGNORECASE)  # where a line that opens with a label can begin
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
 # Goncharenko" among a story's facts, "Von: Jane Roe"), not "By" or "Von" running into the
 # name, which other stories' teasers show.
 LISTED = re.compile(r"^(?:(?:autor(?:/in|in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
-                    r"\s*:?|(?:by|von|par|por)\s*:)\s+(\S.{0,50})$", re.IGNORECASE)
+                    rf"\s*:?\s+|(?:by|von|par|por)\s*:\s+|(?:{COLON_LABELS})\s*[:：]\s*)"
+                    r"([^\s:：].{0,50})$",
+                    re.IGNORECASE)
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 CREDIT_LINE = 40  # a credit or a date without its year is no longer
 BLOCK = 2_000  # the characters of a block read first for a labelled line in it
@@ -206,12 +214,15 @@ def header_date(tree: Any) -> dt.date | None:
     heads = tree.xpath("//h1")
     if not heads:
         return None
-    seen, order, changed = 0, day_order(tree), None
+    seen, order, changed, past = 0, day_order(tree), None, False
     for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
         text = short_text(element, LINE)
         if text is None and element.tag == "p":
-            break
-        if not text or any(child.tag not in LINE_BREAKS for child in element):
+            if not _standfirst(element):
+                break  # the story has begun (a standfirst set as a paragraph has not)
+            past = True  # past it, a date line is short: not a picture's caption
+        if not text or any(child.tag not in LINE_BREAKS for child in element) or (
+                past and len(text) > CREDIT_LINE):
             continue
         if (found := shown_date(text, order, changes=False)) is not None:
             return found
@@ -220,6 +231,14 @@ def header_date(tree: Any) -> dt.date | None:
         if seen >= HEADER_LINES:
             break
     return changed
+
+
+def _standfirst(element: Any) -> bool:
+    """A paragraph named for the standfirst ("standfirst", "dek", "chapo")."""
+    from explainer.importer.decks import DECK, NOT_DECK  # (decks' imports come back here)
+
+    name = " ".join(element.get(mark) or "" for mark in ("class", "id"))
+    return bool(DECK.search(name)) and not NOT_DECK.search(name)
 
 
 def header_time(tree: Any) -> str | None:
@@ -314,7 +333,10 @@ def plain_name(text: str) -> bool:
 
 
 DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"
-                        r"fecha|data)\s*:?\s+", re.IGNORECASE)
+                        r"fecha|data|pubblicato(?: il)?|publicerad|gepubliceerd(?: op)?|"
+                        r"opublikowano|опубликовано|yayınlanma(?: tarihi)?|diterbitkan|"
+                        r"(?:기사)?입력|등록|发布时间|發佈時間|公開日|配信日|掲載日)\s*[:：]?\s*(?![^\W\d_])",
+                        re.IGNORECASE)
 
 
 def labelled_date(tree: Any) -> dt.date | None:

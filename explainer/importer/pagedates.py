@@ -56,6 +56,8 @@ def page_date(page: str, meta: PageMeta,
     date = first_date([text or ""])
     if date and meta.only_time and swapped(date, meta.only_time):
         return meta.only_time, "markup"  # "10/04/2016" read day first; <time> says October
+    if date and meta.header_date and swapped(date, meta.header_date):
+        return meta.header_date, "header"  # "03/08/2024" under an en-US page's headline
     if date and meta.header_date not in (None, date) and _labelled_as_change(
             _written(page, markup=False), date):
         return meta.header_date, "header"  # "Updated March 5, 2024 · Published March 3, 2024"
@@ -121,7 +123,8 @@ def _written(page: str, markup: bool) -> str:
         return ""
     links = "//a[not(contains(concat(' ', normalize-space(@rel), ' '), ' bookmark '))]"
     for link in tree.xpath(links if markup else f"{links} | //script | //style | //head"):
-        link.drop_tree()
+        if link.getparent() is not None:
+            link.drop_tree()
     text = " ".join(tree.itertext())
     attributes = " ".join(str(v) for v in tree.xpath(
         "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""

@@ -13,22 +13,36 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december")
 # The months' names and the short forms news pages write, in the languages read (English,
 # German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages, Turkish,
-# Indonesian, Arabic)
+# Indonesian, Arabic; Polish, Russian, Ukrainian, Czech, Romanian, Finnish and Greek in the
+# forms a date writes them, "3 kwietnia 2024", "3 апреля 2024", "3. dubna 2024")
 MONTH_WORDS = (
-    "january jan januar janvier enero janeiro gennaio januari ocak يناير",
-    "february feb februar février fevrier febrero fevereiro febbraio februari şubat subat فبراير",
-    "march mar märz maerz marts mars marzo março marco maart mrt mart maret مارس",
-    "april apr avril abril aprile nisan أبريل",
-    "may mai mayo maio maggio mei maj mayıs mayis مايو",
-    "june jun juni juin junio junho giugno haziran يونيو",
-    "july jul juli juillet julio julho luglio temmuz يوليو",
-    "august aug août aout agosto augustus augusti ağustos agustos agustus أغسطس",
-    "september sep sept septembre septiembre setiembre setembro settembre eylül eylul سبتمبر",
-    "october oct oktober octobre octubre outubro ottobre okt ekim أكتوبر",
-    "november nov novembre noviembre novembro kasım kasim نوفمبر",
-    "december dec dezember décembre decembre diciembre dezembro dicembre desember "
-    "aralık aralik dic ديسمبر")
-MONTH_NUMBER = {word: number for number, words in enumerate(MONTH_WORDS, 1)
+    "january jan januar janvier enero ene janeiro gennaio januari ocak stycznia styczeń "
+    "января январь січня ledna ianuarie tammikuuta ιανουαρίου يناير",
+    "february feb februar février fevrier febrero fevereiro fev febbraio februari şubat subat "
+    "lutego luty февраля февраль лютого února unora februarie helmikuuta φεβρουαρίου فبراير",
+    "march mar märz maerz marts mars marzo março marco maart mrt mart maret marca marzec "
+    "марта март березня března brezna martie maaliskuuta μαρτίου مارس",
+    "april apr avril abril abr aprile nisan kwietnia kwiecień апреля апрель квітня dubna "
+    "aprilie huhtikuuta απριλίου أبريل",
+    "may mai mayo maio maggio mei maj mayıs mayis maja мая май травня května kvetna "
+    "toukokuuta μαΐου مايو",
+    "june jun juni juin junio junho giugno haziran czerwca czerwiec июня июнь червня června "
+    "cervna iunie kesäkuuta ιουνίου يونيو",
+    "july jul juli juillet julio julho luglio temmuz lipca lipiec июля июль липня července "
+    "cervence iulie heinäkuuta ιουλίου يوليو",
+    "august aug août aout agosto ago augustus augusti ağustos agustos agustus sierpnia "
+    "sierpień августа август серпня srpna elokuuta αυγούστου أغسطس",
+    "september sep sept septembre septiembre setiembre setembro set settembre eylül eylul "
+    "września wrzesień сентября сентябрь вересня září zari septembrie syyskuuta "
+    "σεπτεμβρίου سبتمبر",
+    "october oct oktober octobre octubre outubro out ottobre okt ekim października "
+    "październik октября октябрь жовтня října rijna octombrie lokakuuta οκτωβρίου أكتوبر",
+    "november nov novembre noviembre novembro kasım kasim listopada listopad ноября ноябрь "
+    "листопада listopadu noiembrie marraskuuta νοεμβρίου نوفمبر",
+    "december dec dezember décembre decembre diciembre dezembro dez dicembre desember "
+    "aralık aralik dic grudnia grudzień декабря декабрь грудня prosince decembrie "
+    "joulukuuta δεκεμβρίου ديسمبر")
+MONTH_NUMBER = {word.lower(): number for number, words in enumerate(MONTH_WORDS, 1)
                 for word in words.split()}
 _MONTH = (r"(" + "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True)) +
           r")(?![^\W\d_])\.?")
@@ -42,8 +56,9 @@ SHOWN_DATE = re.compile(
 # "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is
 # when the story was changed, not when it was published
 UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|"
-                          r"actualizada|aggiornato|atualizado|bijgewerkt)(?:\s+(?:on|at|am|le|"
-                          r"el|il|em|op))?\s*:?\s*$", re.IGNORECASE)
+                          r"actualizada|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
+                          r"обновлено|güncelleme|güncellendi|diperbarui|수정|更新|更新日)"
+                          r"(?:\s+(?:on|at|am|le|el|il|em|op))?\s*[:：]?\s*$", re.IGNORECASE)
 # "03/03/2024", "14-03-2024": day and month in the order of the page's language
 SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])")
 # Where the month comes first ("03/14/2024"): English as the United States and the
@@ -117,4 +132,7 @@ def _slashed(first: int, second: int, year: int, order: str | None) -> dt.date |
 
 
 def _month(name: str) -> int:
-    return MONTH_NUMBER[name.casefold().rstrip(".")]
+    try:
+        return MONTH_NUMBER[name.lower().rstrip(".").replace("\u0307", "")]  # "NİSAN"
+    except KeyError:  # a case the pattern matched that folds otherwise
+        raise ValueError(name) from None
