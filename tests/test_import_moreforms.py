@@ -1,0 +1,115 @@
+"""Bylines and dates in more of the forms pages show them: labels in more languages, other
+credits after the writer's, what follows the names, months as more languages write dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from lxml import html as lxml_html
+
+from explainer.importer.bylinejoins import names_apart
+from explainer.importer.bylinenames import clean_byline
+from explainer.importer.fallbacks import header_date, labelled_date
+from explainer.importer.showndates import shown_date
+from tests.test_import_shownbylines import imported
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("Tekst: Piotr Nowak", ("Piotr Nowak",)),
+    ("Texto de João Silva", ("João Silva",)),
+    ("A cura di Giulia Bianchi", ("Giulia Bianchi",)),
+    ("Автор: Иван Петров", ("Иван Петров",)),
+    ("Story by Daniel Ortiz", ("Daniel Ortiz",)),
+    ("AutorMax Müller", ("Max Müller",)),  # the label's element run into the name's
+    ("Byron Smith", ("Byron Smith",)),  # no label: the name goes on in lower case
+])
+def test_a_byline_s_label_in_more_languages_is_no_name(statement, names):
+    assert clean_byline([statement]) == names
+
+
+@pytest.mark.parametrize("statement", [
+    "Story by Daniel Ortiz • Photos by Lucia Ferraro",
+    "Written by Daniel Ortiz | Medically reviewed by Dr Lucia Ferraro",
+    "Words by Daniel Ortiz / Photography by Lucia Ferraro",
+])
+def test_another_credit_after_the_writer_s_is_left_out(statement):
+    assert clean_byline([statement]) == ("Daniel Ortiz",)
+
+
+def test_a_photographer_s_credit_in_russian_is_left_out():
+    assert clean_byline(["Текст: Мария Соколова, фото: Алексей Орлов"]) == ("Мария Соколова",)
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("Claire Dubois avec AFP", ("Claire Dubois",)),
+    ("Von Anna Schmidt mit Material von dpa und AFP", ("Anna Schmidt",)),
+    ("By JAMES WHITFIELD and ROSA NAVARRO Associated Press", ("JAMES WHITFIELD", "ROSA NAVARRO")),
+    ("By Elaine Foster, Special to Riverton Now", ("Elaine Foster",)),
+    ("By Lena Morales / Dunmore Tribune", ("Lena Morales",)),
+    ("By Lena Morales on Tue, 01/30/2024 - 10:15", ("Lena Morales",)),
+    ("Jane Roe | Emily Post", ("Jane Roe", "Emily Post")),  # a surname, no paper's word
+])
+def test_what_follows_the_names_and_names_no_one_is_cut(statement, names):
+    assert clean_byline([statement]) == names
+
+
+def test_haber_is_a_label_only_before_its_colon():
+    assert clean_byline(["Haber: Ahmet Yılmaz"]) == ("Ahmet Yılmaz",)
+    assert imported("<p>Haber Merkezi</p>") == ()
+
+
+def test_a_name_run_into_its_job_and_a_button_is_read_alone():
+    box = lxml_html.fromstring('<div class="author"><a class="name">Marcus Lee</a>'
+                               '<span class="job">Health Correspondent</span><a>Email</a></div>')
+    assert names_apart(box, "Marcus LeeHealth CorrespondentEmail") == "Marcus Lee"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("3 kwietnia 2024", dt.date(2024, 4, 3)),
+    ("3 апреля 2024 г.", dt.date(2024, 4, 3)),
+    ("3 квітня 2024", dt.date(2024, 4, 3)),
+    ("3. dubna 2024", dt.date(2024, 4, 3)),
+    ("3 aprilie 2024", dt.date(2024, 4, 3)),
+    ("3. huhtikuuta 2024", dt.date(2024, 4, 3)),
+    ("3 Μαΐου 2024", dt.date(2024, 5, 3)),
+    ("04 abr 2024, 10:15", dt.date(2024, 4, 4)),
+    ("14 NİSAN 2024", dt.date(2024, 4, 14)),
+])
+def test_a_date_in_the_forms_more_languages_write(text, date):
+    assert shown_date(text) == date
+
+
+def test_a_korean_change_label_gives_way_to_the_publication():
+    assert shown_date("수정 2024.04.04 09:00 입력 2024.04.03 10:15") == dt.date(2024, 4, 3)
+
+
+def _header(body: str) -> dt.date | None:
+    return header_date(lxml_html.fromstring(f"<html><body><h1>Bus fares capped</h1>{body}"
+                                            "</body></html>"))
+
+
+STANDFIRST = ("<p class='standfirst'>The county's buses will cost no more than £2 a ride from "
+              "April, the council said on Thursday, after a year of rising fares.</p>")
+
+
+def test_the_header_s_date_is_read_past_a_standfirst_set_as_a_paragraph():
+    assert _header(f"{STANDFIRST}<p>Fri 2 Feb 2024 13.05 GMT</p>") == dt.date(2024, 2, 2)
+
+
+def test_past_the_standfirst_a_picture_s_caption_is_no_date_line():
+    caption = "<p>Buses queue at the depot in Halton, 24 January 2024</p>"
+    assert _header(f"{STANDFIRST}{caption}") is None
+
+
+def test_the_story_s_first_paragraph_ends_the_header():
+    assert _header(STANDFIRST.replace(" class='standfirst'", "")
+                   + "<p>2 Feb 2024</p>") is None
+
+
+@pytest.mark.parametrize("item", ["입력 2024.04.03 10:15", "Opublikowano: 03.04.2024",
+                                  "发布时间：2024-04-03 10:15"])
+def test_a_date_labelled_in_more_languages_in_a_list_of_the_story_s_facts(item):
+    tree = lxml_html.fromstring(f"<html><body><h1>Bridge</h1><ul><li>{item}</li></ul>"
+                                "</body></html>")
+    assert labelled_date(tree) == dt.date(2024, 4, 3)
