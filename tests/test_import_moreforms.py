@@ -11,6 +11,8 @@ from lxml import html as lxml_html
 from explainer.importer.bylinejoins import names_apart
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.fallbacks import header_date, labelled_date
+from explainer.importer.metadata import read_meta
+from explainer.importer.pagedates import page_date
 from explainer.importer.showndates import shown_date
 from tests.test_import_shownbylines import imported
 
@@ -113,3 +115,17 @@ def test_a_date_labelled_in_more_languages_in_a_list_of_the_story_s_facts(item):
     tree = lxml_html.fromstring(f"<html><body><h1>Bridge</h1><ul><li>{item}</li></ul>"
                                 "</body></html>")
     assert labelled_date(tree) == dt.date(2024, 4, 3)
+
+
+def test_a_date_read_day_first_gives_way_to_the_header_s_in_the_page_s_order():
+    paragraphs = "".join(f"<p>{'The council voted on the bee routes. ' * 4}</p>" for _ in range(4))
+    page = ("<!doctype html><html lang='en-US'><head><title>Bee routes</title></head><body>"
+            "<article><h1>Council backs bee routes</h1><div class='node__submitted'>Submitted by "
+            "<a href='/user/33'>kholt</a> on <span class='field--name-created'>Fri, 03/08/2024 "
+            f"- 14:02</span></div>{paragraphs}</article></body></html>")
+    assert page_date(page, read_meta(page), [""]) == (dt.date(2024, 3, 8), "header")
+
+
+def test_a_label_that_needs_its_colon_names_the_author_in_a_list():
+    box = "<ul class='meta'><li>Reporter: Dimas Pratama</li><li>Editor: Budi Santoso</li></ul>"
+    assert imported(box) == ("Dimas Pratama",)

@@ -84,7 +84,7 @@ AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reute
 TAIL = re.compile(
     r"(?:\s+(?:avec|mit|with|con|com|and|und|et|y|e)\s+(?:(?:material|informations?|"
     r"informações|información|agenturmaterial)\s+(?:von|de|d[aeo]s?|of)\s+)?"
-    rf"{AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{AGENCY})*"
+    rf"{AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{AGENCY}){{0,3}}"
     r"|\s+mit\s+(?:agentur)?material\b.*"
     rf"|(?<=[A-Za-z])\s+(?:the\s+)?(?:associated press|agence france-presse)"
     r"|,?\s+special to\b.*"
@@ -92,6 +92,21 @@ TAIL = re.compile(
     r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
     r"standard)"
     r"|\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)\s*$", re.IGNORECASE)
+
+
+BYLINE_LINE = 300  # a longer statement is no byline: its tails are not looked for
+
+
+def _credit_alone(statement: str) -> str:
+    """The statement without another credit after the writer's ("• Photos by …") and what
+    follows the names and names no one (:data:`TAIL`: "avec AFP", "/ Dunmore Tribune")."""
+    if len(statement) > BYLINE_LINE:
+        return statement
+    if (credit := OTHER_CREDIT.search(statement)) and credit.start() > 0:
+        statement = statement[:credit.start()]  # "Story by Jane Roe • Photos by …"
+    if (tail := TAIL.search(statement)) and tail.start() > 0:
+        statement = statement[:tail.start()]  # "Jane Roe avec AFP"
+    return statement
 
 
 def _trim_name(part: str) -> str:
@@ -177,10 +192,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
-        if (credit := OTHER_CREDIT.search(candidate)) and credit.start() > 0:
-            candidate = candidate[:credit.start()]  # "Story by Jane Roe • Photos by …"
-        if (tail := TAIL.search(candidate)) and tail.start() > 0:
-            candidate = candidate[:tail.start()]  # "Jane Roe avec AFP"
+        candidate = _credit_alone(candidate)
         for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
                     or (index and _a_job(part)):

@@ -123,8 +123,7 @@ def _written(page: str, markup: bool) -> str:
         return ""
     links = "//a[not(contains(concat(' ', normalize-space(@rel), ' '), ' bookmark '))]"
     for link in tree.xpath(links if markup else f"{links} | //script | //style | //head"):
-        if link.getparent() is not None:
-            link.drop_tree()
+        link.drop_tree()
     text = " ".join(tree.itertext())
     attributes = " ".join(str(v) for v in tree.xpath(
         "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
