@@ -20,8 +20,8 @@ from explainer.importer.teasers import paragraph_letters
 # its last sentence or its closing quote ("… movement.’ Photograph: AFP via Getty")
 LABELLED = re.compile(
     r"(?:^|(?<=[.!?”’»\"')\]])\s+|(?<=[.!?])|\s+[|–—-]\s+)(?:photograph|photo|picture|image|"
-    r"illustration|foto|bild|credit)s?(?: by|:)\s*"
-    r"(?P<who>(?:(?-i:[A-Z@])|(?=[^:/]{1,40}/))[^:]{1,79}?)\s*\.?$",  # or a brand in lower
+    r"illustration|foto|bild|credit|фото)s?(?: by|:)\s*"
+    r"(?P<who>(?:(?-i:[A-ZА-ЯЁ@])|(?=[^:/]{1,40}/))[^:]{1,79}?)\s*\.?$",  # or a brand in lower
     re.IGNORECASE)  # case with a slash: "Foto: picture alliance / SZ Photo"
 # "(Robert Roe / Los Angeles Times)", "(AP Photo/Jane Roe)", "(Getty Images)": a credit in
 # parentheses closing a caption, with a slash or a picture agency's word in it

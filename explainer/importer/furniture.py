@@ -125,6 +125,12 @@ PROMPT = re.compile(
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b"
     r"|\bunser(?:en|em)?\s+(?:[\w-]+\s+){0,2}newsletter\b|\bby signing up,? you agree\b"
+    # the same in French, Spanish, Italian, Portuguese and Dutch ("Inscrivez-vous gratuitement
+    # à notre newsletter.")
+    r"|\b(?:notre|nos|nuestro|nuestra|nuestros|la nostra|le nostre|a nossa|nossa|onze)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:newsletters?|lettres? d['’]information|boletín|boletines|"
+    r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|iscriviti|"
+    r"inscreva-se|schrijf je in)\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"

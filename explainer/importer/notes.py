@@ -95,6 +95,9 @@ DEVICE_WORDS = 30
 AFFILIATE = re.compile(
     r"\b(?:(?:may|might|could) (?:earn|get) us|we (?:may |might |could )?(?:earn|receive|get)) "
     r"(?:an? )?(?:small )?(?:affiliate )?commissions?\b|"
+    # the site named ("TechWire may earn a commission when you buy through links on our site")
+    r"\b(?:may|might|could|can) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of (?:the )?(?:sales|revenue))s? (?:when|if|from)\b|"
     r"\bthis (?:article|story|post|page) (?:contains|includes|uses) affiliate links\b|"
     r"\b(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?"
     r"provision\b|\bin diesem (?:artikel|beitrag) (?:sind|befinden sich) affiliate-links\b",
@@ -107,6 +110,17 @@ COPIED = re.compile(r"^[*_]*(?:(?:the )?(?:article )?(?:link|url)(?: (?:has been
 COMMUNITY = re.compile(r"\b(?:teile|teilen sie) (?:deine|ihre) [\w ]{0,40}\bmit (?:der|unserer) "
                        r"community\b|\bshare your [\w ]{0,40}\b(?:with|in) (?:the|our) "
                        r"(?:community|comments)\b", re.IGNORECASE)
+# The paywall's count of the reader's free stories ("You have read all of your free articles
+# this month.", "You've reached your limit of 5 free stories", "Vous avez lu vos 3 articles
+# gratuits")
+METER = re.compile(
+    r"\byou(?:'ve|’ve| have) (?:read|reached|used(?: up)?|viewed)\b[^.!?]{0,40}\b(?:free|"
+    r"complimentary) (?:articles?|stories|story|reads|views)\b|"
+    r"\byou have (?:\d+|one|two|three|no) (?:free|complimentary) (?:articles?|stories|story) "
+    r"(?:left|remaining)\b|\bvous avez (?:lu|consulté|atteint)\b[^.!?]{0,40}\barticles? "
+    r"gratuits?\b|\bsie haben (?:ihr|ihre|alle)\b[^.!?]{0,40}\b(?:gratis|kostenlosen?|freien?) "
+    r"(?:artikel|beiträge)\b|\bhas (?:leído|consumido)\b[^.!?]{0,40}\b(?:artículos|noticias) "
+    r"gratuit[oa]s\b", re.IGNORECASE)
 # The paywall's note that the story is for subscribers ("この記事は会員限定です。…")
 MEMBERS = re.compile(
     r"^[*_#\s]*(?:この記事は(?:有料)?会員限定|"
@@ -150,7 +164,7 @@ def is_note(paragraph: str) -> bool:
     if COPIED.match(text) or ((AFFILIATE.search(text) or COMMUNITY.search(text))
                               and not REPORTED.search(text)):
         return True  # "Buying through us may earn us a commission"; "Link copied"
-    if MEMBERS.match(text) and not REPORTED.search(text):
+    if (MEMBERS.match(text) or METER.search(text)) and not REPORTED.search(text):
         return True  # "This story is available exclusively to … subscribers."
     if words <= DEVICE_WORDS and DEVICE.search(text) and IN_USE.search(text) and \
             not REPORTED.search(text):

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explainer.importer.captions import CREDIT_LABEL_ONLY, LABEL, LABELLED, name_only
+from explainer.importer.captions import (
+    CREDIT_LABEL_ONLY,
+    LABEL,
+    LABELLED,
+    LABELLED_PARENTHESES,
+    PARENTHESISED,
+    name_only,
+)
 from explainer.importer.clean import UNSPACED
 from explainer.importer.textlines import short_text
 
@@ -125,6 +132,10 @@ def as_figures(tree: Any) -> Any:
         for paragraph in _caption_elements(box):
             paragraph.tag = "figcaption"
         box.tag = "figure"
+    for paragraph in captions_within(tree):
+        _split_caption(paragraph)
+    for table in picture_tables(tree):
+        _table_figure(table)
     for holder, caption in captions_after(tree):
         figure = holder.makeelement("figure", {})
         holder.addprevious(figure)
@@ -178,7 +189,15 @@ def _credited_caption(element: Any) -> bool:
     text = " ".join(element.text_content().split())
     return (0 < len(text) <= CAPTION_CHARS * 3 and len(text.split()) <= CAPTION_WORDS
             and (len(text) <= CAPTION_CHARS or " " in text)
-            and bool(LABELLED.search(text) or CJK_CREDIT_END.search(text)))
+            and credit_closes(text))
+
+
+def credit_closes(text: str) -> bool:
+    """Whether a caption's text ends in its picture's credit: labelled ("… Photo: Jane Roe",
+    "… Фото: Сибирские вести"), in parentheses ("… (GWS Photo/Rizki Pratama)", "… (Photo:
+    Jane Roe)") or in Chinese, Japanese or Korean ("…＝山田太郎撮影", "… /사진=서울시")."""
+    return any(pattern.search(text) for pattern in (LABELLED, LABELLED_PARENTHESES,
+                                                     PARENTHESISED, CJK_CREDIT_END))
 
 
 def caption_lines(box: Any) -> tuple[list[Any], list[str]]:
@@ -199,3 +218,74 @@ def _caption_elements(box: Any) -> list[Any]:
     """The paragraphs of a picture's box, or the lines of text beside its picture when it
     has none (:func:`credited_box`)."""
     return box.xpath(".//p") or text_lines(box)
+
+
+def captions_within(tree: Any) -> list[Any]:
+    """The paragraphs that open with a picture alone and, after a line break, its short
+    caption ending in the picture's credit (``<p><img><br><em>… Фото: …</em></p>``)."""
+    found = []
+    for paragraph in tree.xpath("//p[not(ancestor::figure)]")[:MOST_IMAGES * 10]:
+        children = [child for child in paragraph if isinstance(child.tag, str)]
+        if len(children) < 2 or (paragraph.text or "").strip() or children[1].tag != "br":
+            continue
+        first = children[0]
+        if not first.xpath("descendant-or-self::img") or first.text_content().strip() \
+                or (first.tail or "").strip():
+            continue
+        rest = " ".join([children[1].tail or "", *(" ".join(c.text_content().split()) + " "
+                                                   + (c.tail or "") for c in children[2:])])
+        text = " ".join(rest.split())
+        if text and _caption_length(text) and not paragraph.xpath(".//p | .//div") \
+                and credit_closes(text):
+            found.append(paragraph)
+    return found
+
+
+def _split_caption(paragraph: Any) -> None:
+    """The paragraph made a figure: its picture, then its caption (what follows the line
+    break) as the figcaption."""
+    children = [child for child in paragraph if isinstance(child.tag, str)]
+    brk = children[1]
+    caption = paragraph.makeelement("figcaption", {})
+    caption.text = brk.tail
+    for child in children[2:]:
+        caption.append(child)  # (moving an element moves its tail with it)
+    paragraph.remove(brk)
+    paragraph.append(caption)
+    paragraph.tag = "figure"
+
+
+TABLE_ROWS = 3
+
+
+def picture_tables(tree: Any) -> list[Any]:
+    """The tables that lay out one picture and its caption (Korean pages' ``<table
+    class="photo">``): one picture, at most :data:`TABLE_ROWS` rows of one cell each, a short
+    caption ending in the picture's credit."""
+    found = []
+    for table in tree.xpath("//table[not(ancestor::figure)][.//img]")[:MOST_IMAGES]:
+        rows = table.xpath(".//tr")
+        if len(table.xpath(".//img")) != 1 or not 0 < len(rows) <= TABLE_ROWS or any(
+                len(row.xpath("./td | ./th")) != 1 for row in rows) or table.xpath(".//table"):
+            continue
+        text = " ".join(table.text_content().split())
+        if text and _caption_length(text) and credit_closes(text):
+            found.append(table)
+    return found
+
+
+def _caption_length(text: str) -> bool:
+    """Whether a text is no longer than a caption: words, and characters for unspaced text."""
+    return len(text.split()) <= CAPTION_WORDS and len(text) <= CAPTION_CHARS * 3
+
+
+def _table_figure(table: Any) -> None:
+    """The table replaced by a figure holding its picture and its text as the figcaption."""
+    figure = table.makeelement("figure", {})
+    image = table.xpath(".//img")[0]
+    figure.append(image.makeelement("img", dict(image.attrib)))
+    caption = figure.makeelement("figcaption", {})
+    caption.text = " ".join(table.text_content().split())
+    figure.append(caption)
+    figure.tail = table.tail
+    table.getparent().replace(table, figure)
