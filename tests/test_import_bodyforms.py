@@ -1,18 +1,25 @@
 """More of the page's own words leave the story (a paywall's count of free articles, an
 affiliate note naming the site, a newsletter's call in more languages), and more pictures'
 captions are read as captions: after a line break in the picture's paragraph, in a paragraph
-closing with a credit in parentheses or in Russian, in a table laid out for one picture."""
+closing with a credit in parentheses or in Russian, in a table laid out for one picture. More
+of the story is kept: a short last part set in a box of its own, running text in a second box
+of the story's kind that the other extractors did not read, a ``<div>`` of text beside the
+story's paragraphs."""
 
 from __future__ import annotations
 
 import pytest
 from lxml import html as lxml_html
 
+from explainer.importer.breaks import paragraphs_from_divs
 from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.notes import is_note
+from explainer.importer.opinions import voted
 from explainer.importer.picboxes import as_figures, credit_closes
+from explainer.importer.splitbody import joined_boxes
 from tests.test_import_picboxes import STORY, _story_with
+from tests.test_import_splitbody import FIRST, box, read_as_text
 
 
 @pytest.mark.parametrize("line", [
@@ -111,3 +118,81 @@ def test_a_table_of_figures_with_a_picture_stays_a_table():
         '<table><tr><td><img src="https://cdn.invalid/a.jpg"></td><td>Votes</td></tr>'
         "<tr><td>Yes</td><td>14</td></tr></table>")))
     assert tree.xpath("//table")
+
+
+def test_a_short_box_of_running_text_is_joined_to_the_split_story():
+    reading = "\n\n".join(f"{s} {s}" for s in FIRST)
+    last = ["The bridge should open in the spring of 2028, the councils said.",
+            "Tolls on lorries will pay for its upkeep for thirty years."]
+    joined = joined_boxes(reading, [[box(FIRST), box(last)]], read_as_text)
+    assert joined.split("\n\n")[-2:] == [f"{s} {s}" for s in last]
+
+
+def test_a_short_box_with_a_link_is_no_part_of_the_split_story():
+    reading = "\n\n".join(f"{s} {s}" for s in FIRST)
+    teaser = '<div class="body articleBody"><p><a href="/x">Read: the ferry\'s last day, and ' \
+        "what the crew will do next</a></p></div>"
+    assert joined_boxes(reading, [[box(FIRST), teaser]], read_as_markdown) == reading
+
+
+def read_as_markdown(markup: str) -> str:
+    """Each paragraph's text, a link written as Markdown."""
+    paragraphs = lxml_html.fromstring(markup).iter("p")
+    return "\n\n".join("".join(f"[{e.text_content()}](/x)" if e.tag == "a" else (e.text or "")
+                               for e in p.iter() if e is not p) or p.text_content()
+                       for p in paragraphs)
+
+
+KIND = ("p", "section", "c-paragraph", "story")
+FIRST_BOX, SECOND_BOX = object(), object()  # two parents of the story's kind of box
+ENDING = ["The bike path on the dike stays open during the works.",
+          "Residents fear the lorries' shaking. Houses will be inspected first."]
+
+
+def test_running_text_in_a_second_box_of_the_kept_story_s_kind_survives_the_vote():
+    paragraphs = [*VOTE_STORY, *ENDING]
+    boxes = [(KIND, FIRST_BOX)] * 2 + [(KIND, SECOND_BOX)] * 2
+    assert voted(paragraphs, [VOTE_READING], boxes=boxes) == (paragraphs, [])
+
+
+def test_running_text_beside_the_kept_paragraphs_in_their_box_is_voted_on():
+    paragraphs = [*VOTE_STORY, ENDING[0]]
+    boxes = [(KIND, FIRST_BOX)] * 3
+    assert voted(paragraphs, [VOTE_READING], boxes=boxes)[1] == [ENDING[0]]
+
+
+def test_running_text_in_another_kind_of_box_is_voted_on():
+    paragraphs = [*VOTE_STORY, ENDING[0]]
+    boxes = [(KIND, FIRST_BOX)] * 2 + [(("p", "div", "", "paywall"), SECOND_BOX)]
+    assert voted(paragraphs, [VOTE_READING], boxes=boxes)[1] == [ENDING[0]]
+
+
+def test_a_paragraph_cut_with_an_ellipsis_in_a_second_box_is_voted_on():
+    cut = "The agency said, citing a diplomatic source, that the offer was to take the..."
+    paragraphs = [*VOTE_STORY, cut]
+    boxes = [(KIND, FIRST_BOX)] * 2 + [(KIND, SECOND_BOX)]
+    assert voted(paragraphs, [VOTE_READING], boxes=boxes)[1] == [cut]
+
+
+VOTE_STORY = ["The council voted on Tuesday to close the old bridge for repairs.",
+              "Engineers found cracks in two of its piers during an inspection in May."]
+VOTE_READING = " ".join(VOTE_STORY)
+
+
+def test_a_div_of_text_alone_beside_the_story_s_paragraphs_is_a_paragraph():
+    tree = lxml_html.fromstring(
+        '<html><body><div class="post-body"><div style="text-align: justify">Floods covered '
+        "3,200 houses in six districts after heavy rain since Sunday night.</div>"
+        "<div><p>The water reached 1.5 metres in places.</p><p>About 800 people left their "
+        "homes.</p></div></div></body></html>")
+    paragraphs_from_divs(tree)
+    assert tree.xpath("//div[@class='post-body']/*")[0].tag == "p"
+
+
+def test_a_named_box_of_text_beside_the_story_s_paragraphs_stays_a_box():
+    tree = lxml_html.fromstring(
+        '<html><body><div class="article-body"><div class="intro">The Democrats try to unmask '
+        "him as immoral, but the attacks on his character often miss.</div>"
+        '<div class="text"><p>The water reached 1.5 metres.</p></div></div></body></html>')
+    paragraphs_from_divs(tree)
+    assert tree.xpath("//div[@class='intro']")

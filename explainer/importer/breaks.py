@@ -48,13 +48,25 @@ def paragraphs_from_divs(tree: Any) -> Any:
     as a paragraph but keeps only what follows its first mark ("The virus has spread to
     <b>185</b> countries" became "**185**countries"). A picture's caption in a ``<div>`` (it,
     or one of the :data:`CAPTION_LEVELS` elements around it, named for a picture or a
-    caption) is left as it is."""
+    caption) is left as it is. So is a ``<div>`` of text alone set beside the story's
+    paragraphs (Blogger's opening ``<div>`` over a ``<div>`` of paragraphs parted by line
+    breaks), which trafilatura then leaves out."""
     for div in tree.iter("div"):
-        if len(div) and _running(div) and not any(
+        if (len(div) or _among_paragraphs(div)) and _running(div) and not any(
                 isinstance(e.tag, str) and (e.tag in BLOCKS or e.tag == "br")
                 for e in div.iterdescendants()) and not _captioning(div):
             div.tag = "p"
     return tree
+
+
+def _among_paragraphs(div: Any) -> bool:
+    """Whether a ``<div>`` named for nothing (no class or id: a standfirst's box is named,
+    "intro", "summary") holding text alone stands beside paragraphs: a sibling that is a
+    paragraph or holds one as its child."""
+    parent = div.getparent()
+    return parent is not None and not div.get("class") and not div.get("id") and any(
+        sibling is not div and isinstance(sibling.tag, str) and (
+            sibling.tag == "p" or sibling.find("p") is not None) for sibling in parent)
 
 
 def _captioning(div: Any) -> bool:

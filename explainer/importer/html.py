@@ -58,7 +58,7 @@ from explainer.importer.repeats import (
 )
 from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
-from explainer.importer.setapart import Page
+from explainer.importer.setapart import Page, box_kinds
 from explainer.importer.standfirst import (
     shown_apart,
     standfirst_in_text,
@@ -243,7 +243,8 @@ def _second_opinions(page: str, address: str | None, text: _Text, asked: bool) -
     text.others = strayed(text.paragraphs, readings)
     text.voters = [name for name, _ in readings if name not in text.others]
     paragraphs, text.outvoted = voted(text.paragraphs, [t for _, t in readings],
-                                      text.evidence.text)
+                                      text.evidence.text,
+                                      box_kinds(text.shown, text.paragraphs, plain_text))
     text.paragraphs = without_empty_labels(without_emptied_heading(text.kept, paragraphs))
 
 

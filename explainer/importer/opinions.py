@@ -62,13 +62,16 @@ def visible_words(block: str) -> list[str]:
 
 
 def voted(paragraphs: Sequence[str], readings: Sequence[str],
-          stated: str = "") -> tuple[list[str], list[str]]:
+          stated: str = "", boxes: Sequence[Any] = ()) -> tuple[list[str], list[str]]:
     """(the paragraphs kept, those left out): a paragraph of ``SHORTEST`` words or more is
     left out when no reading that has a say holds it, nor the page's own copy of its text
     (``stated``, its JSON-LD ``articleBody``, when it is of the same story); a heading, or a
     short line all in bold, goes only with its section (see :func:`_sections`); block quotes,
     code and tables are never voted on (the other extractors leave out embedded posts, code
-    and tables by design); the story's prose is never left out whole."""
+    and tables by design); the story's prose is never left out whole. ``boxes`` gives, for
+    each paragraph, the kind of box the page sets it in and that box's parent (None when not
+    found): running text in a second box of the kept story's kind stays
+    (:func:`_same_kind_held`)."""
     ours = [visible_words(p) for p in paragraphs]
     judged = _judged(paragraphs, ours)
     prose = [found for found, judge in zip(ours, judged, strict=True) if judge]
@@ -82,6 +85,7 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
     if not any(h for h, judge in zip(held, judged, strict=True) if judge):
         return list(paragraphs), []  # no prose would be left
     _between_held(paragraphs, ours, judged, held)
+    _same_kind_held(paragraphs, ours, judged, held, boxes)
     _sections(paragraphs, ours, judged, held)
     kept = [p for p, keep in zip(paragraphs, held, strict=True) if keep]
     dropped = [p for p, keep in zip(paragraphs, held, strict=True) if not keep]
@@ -89,6 +93,8 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
 
 
 BETWEEN_WORDS = 20  # a paragraph of running text this long between two kept is the story's
+SAME_KIND_WORDS = 10  # and one this long in the same kind of box as a kept one
+CUT = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*\s*$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -100,11 +106,39 @@ def _between_held(paragraphs: Sequence[str], ours: list[list[str]], judged: list
     2" of a paywall's layout), where furniture between two paragraphs of the story is short
     (a prompt, a teaser's headline)."""
     for index in range(1, len(paragraphs) - 1):
-        text = paragraphs[index].strip()
-        if held[index] or len(ours[index]) < BETWEEN_WORDS or not SENTENCE_END.search(text) \
-                or text.startswith(("*", "_", "[")):
+        if held[index] or not _running_text(paragraphs[index], ours[index], BETWEEN_WORDS):
             continue
         if all(judged[i] and held[i] for i in (index - 1, index + 1)):
+            held[index] = True
+
+
+def _running_text(paragraph: str, found: list[str], least: int = 20) -> bool:
+    """Running text: ``least`` words or more, ending as a sentence does, not set whole in
+    emphasis nor opening with a link."""
+    text = paragraph.strip()
+    return len(found) >= least and bool(SENTENCE_END.search(text)) and \
+        not text.startswith(("*", "_", "["))
+
+
+def _same_kind_held(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],
+                    held: list[bool], boxes: Sequence[Any]) -> None:
+    """A paragraph of running text stays when the page sets it in the same kind of box (the
+    element's tag and class, and its parent's) as a paragraph of prose that is kept, but in
+    another parent: the story went on in a second box of its kind after an advertisement,
+    where the other extractors stopped. A paragraph beside the kept ones, in their own
+    parent, is voted on as before (a prompt set as one more ``<p>``); so is one cut with an
+    ellipsis (the paywall's teaser of what follows). ``boxes`` gives each paragraph's
+    (kind, parent) or None."""
+    if len(boxes) != len(paragraphs):
+        return
+    kept = [boxes[i] for i in range(len(paragraphs))
+            if held[i] and judged[i] and boxes[i] is not None]
+    kinds, parents = {k for k, _ in kept}, {id(parent) for _, parent in kept}
+    for index, paragraph in enumerate(paragraphs):
+        found = boxes[index]
+        if not held[index] and found is not None and found[0] in kinds and \
+                id(found[1]) not in parents and not CUT.search(paragraph) and \
+                _running_text(paragraph, ours[index], SAME_KIND_WORDS):
             held[index] = True
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from lxml import html as lxml_html
@@ -138,3 +139,12 @@ def kind(element: Any) -> tuple[str, ...]:
     classes = (" ".join(sorted((e.get("class") or "").split())) if e is not None else ""
                for e in (element, parent))
     return (element.tag, parent.tag if parent is not None else "", *classes)
+
+
+def box_kinds(page: Page, paragraphs: Sequence[str],
+              plain: Callable[[str], str]) -> list[tuple[tuple[str, ...], Any] | None]:
+    """For each paragraph of the text (Markdown; ``plain`` gives its plain text), the kind
+    of box (:func:`kind`) the page sets it in and that box's parent, or None when it is not
+    found."""
+    return [(kind(box), box.getparent()) if (box := page.box(plain(p))) is not None else None
+            for p in paragraphs]

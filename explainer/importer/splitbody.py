@@ -28,10 +28,12 @@ BODY_CLASS = re.compile(
 ASIDE = {"aside", "nav", "footer", "a", "header"}
 MOST_PARTS = 12  # more boxes of one kind are a list of teasers
 MOST_KINDS = 3  # the kinds with the most text are tried
-ADDED_WORDS = 50  # what the other boxes must add to the reading
+ADDED_WORDS = 25  # what the other boxes must add to the reading
 BOX_WORDS = 60  # a box with less is a teaser's (a heading and a sentence), not the story's
+PROSE_WORDS = 20  # unless it is running text alone: no link, no heading, sentences ended
 HELD = 0.9  # the share of the reading's word runs the joined text must hold
 RUN = 4  # words in a run
+PROSE_END = re.compile(r"[.!?…。！？»”\"')]$")
 
 
 def body_parts(tree: Any) -> list[list[str]]:
@@ -72,8 +74,21 @@ def joined_boxes(markdown: str, parts: list[list[str]],
     ``read`` extracts the text (Markdown) of one page's markup."""
     for group in parts:
         texts = [read(f"<html><body><article>{box}</article></body></html>") for box in group]
-        joined = "\n\n".join(text for text in texts if len(text.split()) >= BOX_WORDS)
+        joined = "\n\n".join(text for text in texts if _story_box(text))
         if (len(joined.split()) - len(markdown.split()) >= ADDED_WORDS
                 and holds(joined, markdown)):
             return joined
     return markdown
+
+
+def _story_box(text: str) -> bool:
+    """Whether a box's text (Markdown) is the story's: :data:`BOX_WORDS` words or more, or
+    at least :data:`PROSE_WORDS` of running text alone, each paragraph a sentence ended, with
+    no link and no heading (a teaser's has its headline and its link)."""
+    words = len(text.split())
+    if words >= BOX_WORDS:
+        return True
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return (words >= PROSE_WORDS and "](" not in text
+            and all(not p.startswith(("#", "-", "*", ">", "|")) and PROSE_END.search(p)
+                    for p in paragraphs))
