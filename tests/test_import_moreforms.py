@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from lxml import html as lxml_html
 
-from explainer.importer.bylinejoins import names_apart
+from explainer.importer.bylinejoins import as_shown, names_apart
 from explainer.importer.bylinenames import clean_byline
+from explainer.importer.clean import headline_over_site
 from explainer.importer.fallbacks import header_date, labelled_date
 from explainer.importer.metadata import read_meta
 from explainer.importer.pagedates import page_date
@@ -129,3 +130,42 @@ def test_a_date_read_day_first_gives_way_to_the_header_s_in_the_page_s_order():
 def test_a_label_that_needs_its_colon_names_the_author_in_a_list():
     box = "<ul class='meta'><li>Reporter: Dimas Pratama</li><li>Editor: Budi Santoso</li></ul>"
     assert imported(box) == ("Dimas Pratama",)
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("Liam Doherty, Chief Sports Writer", ("Liam Doherty",)),
+    ("Jane Roe, Senior Political Correspondent", ("Jane Roe",)),
+    ("Jane Roe, Deputy Editor", ("Jane Roe",)),
+])
+def test_a_job_with_its_rank_after_the_name_is_no_name(statement, names):
+    assert clean_byline([statement]) == names
+
+
+def test_a_reading_parted_at_its_own_semicolon_gives_way_to_the_shown_byline():
+    assert as_shown("Elaine Foster; Special", ["Elaine Foster, Special to Riverton Now"]) == \
+        "Elaine Foster, Special to Riverton Now"
+
+
+def test_a_reading_the_shown_byline_goes_on_from_is_kept():
+    assert as_shown("Mike Isaac", ["Mike Isaac New York Times ,May 3, 2016"]) == "Mike Isaac"
+
+
+def test_a_button_s_word_after_the_job_is_read_as_the_shown_name_s():
+    assert as_shown("Marcus Lee Health Correspondent Email", ["Marcus Lee"]) == "Marcus Lee"
+
+
+def test_a_title_naming_the_site_alone_gives_way_to_the_page_s_h2():
+    headline = "Wild bee species up for third year in a row, survey finds"
+    assert headline_over_site("The Valley Sentinel", [], "www.valleysentinel.com", [],
+                              [headline]) == headline
+
+
+def test_a_headline_that_the_page_also_names_its_application_stays():
+    headline = "This Is Your Brain On Sad Movies"
+    assert headline_over_site(headline, [headline], "www.msn.com", [headline],
+                              ["More in Health & Fitness"]) == headline
+
+
+def test_a_site_s_name_over_a_section_s_h2_stays():
+    assert headline_over_site("The Valley Sentinel", [], "www.valleysentinel.com", [],
+                              ["Latest news"]) == "The Valley Sentinel"

@@ -13,6 +13,7 @@ from explainer.importer.fallbacks import CJK_LABELS, plain_name
 
 LABEL = re.compile(rf"^(?:{CJK_LABELS})$", re.IGNORECASE)  # "Yazan" of "Yazan: Mehmet Demir"
 SIDE_BY_SIDE = 2  # names in elements of their own, the least that are read apart
+SHORTEST = 6  # letters of a reading, the least that is read again against the shown byline
 
 
 def names_apart(element: Any, text: str) -> str:
@@ -52,7 +53,10 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     the name shown on a line of its own into the job written on the next ("Paul Wiseman
     Economics Correspondent"), or kept a label that the page sets before it with a colon
     ("Yazan Mehmet Demir"), or read the e-mail address after the name as words ("Kim Co
-    Kr"); else the byline as it is."""
+    Kr"), or a button's word after the job ("… Correspondent Email"); or when trafilatura
+    parted or cut the shown statement ("Elaine Foster; Special" of "Elaine Foster, Special
+    to Riverton Now", "Lena Morales; Dunmore Tribune" of "Lena Morales / Dunmore Tribune"),
+    which the byline's rules then read whole; else the byline as it is."""
     if not extracted or not shown:
         return extracted
     first, whole = " ".join(shown[0].split()), " ".join(extracted.split())
@@ -66,5 +70,10 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
         rest = whole[len(first):].split() if whole.startswith(first + " ") else []
         return first if rest and all(w.casefold() in mail.group().casefold()
                                      for w in rest) else extracted
+    if len(letters(whole)) >= SHORTEST and letters(first).startswith(letters(whole)) and \
+            ";" in whole and ";" not in first:  # trafilatura parted the names at its own "; "
+        return first  # "Elaine Foster; Special" of "Elaine Foster, Special to Riverton Now"
     rest = whole[len(first):].split() if whole.startswith(first + " ") else []
+    while rest and rest[-1].strip(".,").casefold() in BUTTONS:
+        rest.pop()  # "Marcus Lee Health Correspondent Email"
     return first if rest and rest[-1].strip(".,").casefold() in ROLES else extracted

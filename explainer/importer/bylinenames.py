@@ -154,11 +154,17 @@ def _only_roles(part: str) -> bool:
 
 def _a_job(part: str) -> bool:
     """A job set apart after the names, with a place or a beat ("Berlin correspondent",
-    "Redakteurin Politik", "correspondante à Bruxelles"): a part holding a job's word after
-    one word at most, so no name ("Laure Bretton envoyée spéciale" keeps its name)."""
+    "Redakteurin Politik", "correspondante à Bruxelles", "Chief Sports Writer"): a part
+    holding a job's word after one word at most, past its rank ("senior", "chief"), so no
+    name ("Laure Bretton envoyée spéciale" keeps its name)."""
     words = [w.strip(".,:;/").casefold() for w in part.split()]
-    jobs = ROLES - {"senior", "chief", "deputy", "associate"}
-    return any(w in jobs for w in words[:2])
+    while len(words) > 1 and words[0] in RANKS:
+        words.pop(0)  # "Chief Sports Writer", "Senior Political Correspondent"
+    return any(w in ROLES - RANKS for w in words[:2])
+
+
+RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",
+                   "contributing", "assistant", "principal"})
 
 
 STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journalists"})

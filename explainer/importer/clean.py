@@ -136,6 +136,22 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     return candidates[0]
 
 
+def headline_over_site(title: str, site_names: Iterable[str], host: str,
+                       h1: list[str], h2: list[str]) -> str:
+    """The title, or, when it is the site's name alone (a logo's ``<h1>``, a ``<title>``
+    naming the site and no story), the first ``<h2>`` the page shows outside its menus and
+    rails when that is no section's name: an older page's headline. A name the page gives
+    its site counts when no ``<h1>`` shows the title as text (an application's name may be
+    the story's headline); the host's name always does."""
+    named = letters(title)
+    names = {site_label(host)} | ({letters(s) for s in site_names if s}
+                                  if named not in {letters(h) for h in h1} else set())
+    if named and (named in names or named.removeprefix("the") in names) and h2 \
+            and not _short(h2[0]) and letters(h2[0]) not in names:
+        return h2[0]
+    return title
+
+
 CUT = re.compile(r"\s*(?:…|\.\.\.)$")
 
 

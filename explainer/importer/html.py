@@ -26,6 +26,7 @@ from explainer.importer.clean import (
     casefolded,
     choose_title,
     first_date,
+    headline_over_site,
     link_text,
     recased,
     site_label,
@@ -163,8 +164,9 @@ def _head(page: str, url: str | None) -> _Head:
     titles = [t for t in [_unsigned(_said_elsewhere(found.title if found else None, meta),
                                     meta)] if t]
     head = _Head(meta, address, host, notes, found, titles + meta.titles)
-    title = _headline_h1(meta, choose_title(meta.headlines, head.titles, meta.h1,
-                                            meta.html_title, meta.site_names, host))
+    title = headline_over_site(_headline_h1(meta, choose_title(
+        meta.headlines, head.titles, meta.h1, meta.html_title, meta.site_names, host)),
+        meta.site_names, host, meta.h1, meta.shown_h2)
     head.title = trim_by_others(title, [*head.titles, meta.html_title, *meta.headlines,
                                         *meta.h1], meta.site_names, host).removesuffix("。")
     head.date, head.how, dated = published(page, meta, address)  # a headline ends bare ^
