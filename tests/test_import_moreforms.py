@@ -15,6 +15,7 @@ from explainer.importer.fallbacks import header_date, labelled_date
 from explainer.importer.metadata import read_meta
 from explainer.importer.pagedates import page_date
 from explainer.importer.showndates import shown_date
+from explainer.importer.wirecredits import opening_credit
 from tests.test_import_shownbylines import imported
 
 
@@ -169,3 +170,47 @@ def test_a_headline_that_the_page_also_names_its_application_stays():
 def test_a_site_s_name_over_a_section_s_h2_stays():
     assert headline_over_site("The Valley Sentinel", [], "www.valleysentinel.com", [],
                               ["Latest news"]) == "The Valley Sentinel"
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("Imogen Pryce with Marcus Lee", ("Imogen Pryce", "Marcus Lee")),
+    ("Jane Roe with additional reporting by John Doe", ("Jane Roe",)),
+    ("By Jane Roe with AFP", ("Jane Roe",)),
+])
+def test_a_second_writer_after_with_is_one_more_name_and_a_helper_s_credit_none(statement,
+                                                                                 names):
+    assert clean_byline([statement]) == names
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("本报记者 张伟 李娜", ("张伟", "李娜")),
+    ("記者陳小明／台中報導", ("陳小明",)),
+    ("记者 欧阳明月、李娜", ("欧阳明月", "李娜")),
+])
+def test_a_chinese_reporter_s_word_and_where_it_was_reported_are_no_names(statement, names):
+    assert clean_byline([statement]) == names
+
+
+def test_a_korean_agency_s_dateline_names_its_reporter():
+    opening = "(서울=한빛뉴스) 이서연 기자 = 서울 마포구의 한 전통시장이 다시 문을 열었다."
+    assert opening_credit([opening], ["마포일보"]) == ("이서연",)
+
+
+def _under_headline(line: str) -> list[str]:
+    return read_meta(f"<html><body><article><h1>滨江湿地公园下月开放</h1>{line}"
+                     "<p>市园林局日前宣布，位于城市东部的滨江湿地公园将于下月正式对外开放。</p>"
+                     "</article></body></html>").labelled_authors
+
+
+def test_a_chinese_author_label_inside_a_line_of_the_story_s_facts_names_the_author():
+    line = '<div class="info">2024-04-03 10:15　来源：滨江日报　作者：王明</div>'
+    assert _under_headline(line) == ["王明"]
+
+
+def test_a_korean_reporter_s_line_in_a_list_under_the_headline_names_the_author():
+    line = "<ul><li>김민수 기자</li><li>입력 2024.04.03 10:15</li></ul>"
+    assert _under_headline(line) == ["김민수"]
+
+
+def test_our_correspondent_after_the_label_is_no_name():
+    assert _under_headline("<div>Par notre correspondant Marc Petit</div>") == ["Marc Petit"]

@@ -70,7 +70,8 @@ CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn
 OTHER_CREDIT = re.compile(
     r"(?:\s*[|•·/,;–—]\s*|\s+)(?:(?:photos?|photography|photographs|pictures?|images?|"
     r"illustrations?|graphics?|video|fotos?|bilder?|фото|medically reviewed|reviewed|"
-    r"fact[- ]checked|edited|editing)\s*(?:by|von|par|por|de|di|:)|фото\s*:)\s*\S.*$",
+    r"fact[- ]checked|edited|editing|(?:with )?additional reporting)\s*(?:by|von|par|por|de|di|:)"
+    r"|фото\s*:)\s*\S.*$",
     re.IGNORECASE)
 
 
@@ -198,7 +199,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
-        candidate = _credit_alone(candidate)
+        candidate = _credit_alone(_reporters_named(candidate))
         for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
                     or (index and _a_job(part)):
@@ -212,6 +213,26 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
                 continue
             names.setdefault(_norm(name), name)
     return tuple(names.values())
+
+
+# A Chinese byline: the reporter's word, then names of two to four characters parted by
+# spaces or "、", perhaps where the story was reported from ("本报记者 张伟 李娜",
+# "記者陳小明／台中報導")
+_HAN_NAME = r"[\u3400-\u9fff]{2,4}"
+CJK_REPORTERS = re.compile(
+    rf"^(?:本报|本報|新华社|新華社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    rf"(?P<names>{_HAN_NAME}(?:\s*[、 ]\s*{_HAN_NAME})*)"
+    r"(?:\s*[/／]\s*[\u3400-\u9fff]{1,8}(?:报道|報導|电|電))?$")
+# "Imogen Pryce with Marcus Lee": a second writer after "with", a name closing the statement
+WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$)")
+
+
+def _reporters_named(statement: str) -> str:
+    """The statement with a Chinese byline's names parted by commas (:data:`CJK_REPORTERS`)
+    and a second writer after "with" set apart as one more name."""
+    if found := CJK_REPORTERS.match(statement):
+        return ", ".join(re.split(r"\s*[、 ]\s*", found.group("names")))
+    return WITH_NAME.sub(", ", statement)
 
 
 ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it

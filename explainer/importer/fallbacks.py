@@ -27,6 +27,7 @@ from explainer.importer.textlines import LIMIT, located_lines, short_text, text_
 OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor::footer or "
                    "ancestor::a or ancestor::figure or ancestor::figcaption or "
                    "ancestor::script or ancestor::style")
+IN_LISTS_TOO = OUTSIDE_ARTICLE.replace("ancestor::li or ", "")  # a list of the story's facts
 INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
 AUTHOR_LABELS = (r"autor(?:/in|in)?|auteur|author|written by|story by|words by|by|von|par|por|"
                  r"texto(?: de)?|(?:un )?texte de|a cura di")
@@ -38,7 +39,11 @@ CJK_LABELS = (r"责任编辑|作者|记者|编辑|著者|執筆者|筆者|yazan|
               r"wartawan|tekst|text|автор|текст|بقلم")
 # ("Haber:", news, only before a colon and nowhere else: "Haber Merkezi" is a desk)
 COLON_LABELS = rf"{CJK_LABELS}|haber"
-LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+|(?:{COLON_LABELS})\s*[:：]\s*"
+# "Par notre correspondant Marc Petit", "By our correspondent Jane Roe": the paper's own
+OUR_CORRESPONDENT = (r"(?:(?:notre|nos|our|unser(?:e|em)?) (?:correspondant(?:e|s)?|envoyée? "
+                     r"spéciale?|correspondent|korrespondent(?:in)?)\s+)?")
+LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+{OUR_CORRESPONDENT}|"
+                      rf"(?:{COLON_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
 LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS}|autore)(?!\w)|{COLON_LABELS}|この記事を書いた人)",
@@ -66,7 +71,7 @@ def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     """Bylines shown by HTML semantics or a label, in order of trust; ``elsewhere`` tells a
     labelled line that signs another story (its element and the name)."""
     return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere),
-            *_dated_name(tree)]
+            *_dated_name(tree), *korean_reporter(tree)]
 
 
 def _addresses(tree: Any) -> list[str]:
@@ -101,6 +106,8 @@ def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
     blocks: dict[Any, tuple[list[str], dict[Any, int], bool]] = {}  # each block read once
     for node in tree.xpath("//body/descendant::text()[normalize-space()]"):
         if not LABEL_START.match(text := " ".join(str(node).split())):
+            if "：" in text or ":" in text:
+                found.extend(_inline_cjk_label(text, node))
             continue
         owner, tail = node.getparent(), node.is_tail
         parent = owner.getparent() if tail else owner  # text after a <br>, a link, a comment
@@ -130,6 +137,39 @@ def _line_of(blocks: dict[Any, tuple[list[str], dict[Any, int], bool]], block: A
         blocks[block] = (*located_lines(block, LIMIT)[:2], True)
     lines, where, _ = blocks[block]
     return lines[where[piece]] if piece in where else None
+
+
+# "2024-04-03 10:15　来源：滨江日报　作者：王明": a Chinese label inside a line of the
+# story's facts, after a space, its name closing the line or followed by a space
+INLINE_CJK = re.compile(r"(?:^|\s)(?:作者|记者|記者)\s*[:：]\s*(?P<name>[\u3400-\u9fff·]{2,8})"
+                        r"(?=\s|$)")
+
+
+def _inline_cjk_label(text: str, node: Any) -> list[str]:
+    """The name after a Chinese author label inside a short line (:data:`INLINE_CJK`), not
+    in a menu, an aside or a link."""
+    owner = node.getparent()
+    if len(text) > CJK_LINE or owner is None or owner.xpath(
+            f"ancestor-or-self::a or {IN_LISTS_TOO}"):
+        return []
+    return [m.group("name") for m in INLINE_CJK.finditer(text)][:1]
+
+
+CJK_LINE = 80
+
+
+def korean_reporter(tree: Any) -> list[str]:
+    """A Korean byline on a line of its own under the headline, in a list of the story's
+    facts too ("김민수 기자"): the name, without the word for reporter."""
+    heads = tree.xpath("//h1")
+    following = heads[0].xpath(f"following::*[not({IN_LISTS_TOO})]") if heads else []
+    for element in following[:HEADER_LINES]:
+        if (text := short_text(element, CREDIT_LINE)) and (found := KOREAN_LINE.match(text)):
+            return [found.group("name")]
+    return []
+
+
+KOREAN_LINE = re.compile(r"^(?P<name>[\uac00-\ud7af]{2,4})\s*기자$")
 
 
 def _labelled(line: str, parent: Any) -> re.Match[str] | None:
