@@ -214,3 +214,25 @@ def test_a_korean_reporter_s_line_in_a_list_under_the_headline_names_the_author(
 
 def test_our_correspondent_after_the_label_is_no_name():
     assert _under_headline("<div>Par notre correspondant Marc Petit</div>") == ["Marc Petit"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("04-04-24, 18:00", dt.date(2024, 4, 4)),
+    ("veröffentlicht: 10.04.24, 12:10 Uhr", dt.date(2024, 4, 10)),
+])
+def test_a_year_of_two_figures_is_read_on_a_page_that_writes_the_day_first(text, date):
+    assert shown_date(text, "dmy") == date
+
+
+def test_a_year_of_two_figures_is_not_read_where_the_order_is_unknown():
+    assert shown_date("04-05-24, 18:00") is None
+
+
+def test_a_header_date_labelled_as_an_update_does_not_win_over_the_metadata_s_day():
+    page = ("<html><head><meta property='article:published_time' "
+            "content='2024-01-19T12:00:00Z'></head><body><article>"
+            "<h1>Why emergency room waits keep growing</h1>"
+            "<p class='date'>Updated on January 20, 2024</p>"
+            f"<p>{'The waits grew again last month, the hospital said. ' * 4}</p>"
+            "</article></body></html>")
+    assert page_date(page, read_meta(page), [""])[0] == dt.date(2024, 1, 19)

@@ -41,8 +41,9 @@ def page_date(page: str, meta: PageMeta,
     (/2019/04/25/), then a date shown under the headline, then a date shown without its
     year."""
     found = first_date(meta.published)
-    if found and meta.header_date is not None and _local_day(meta.published, found,
-                                                             meta.header_date):
+    if found and meta.header_date is not None and _local_day(
+            meta.published, found, meta.header_date) and not _labelled_as_change(
+            _written(page, markup=False), meta.header_date):  # not "Updated on January 20"
         return meta.header_date, "header"
     if found:
         return found, "metadata"

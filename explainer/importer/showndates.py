@@ -61,6 +61,9 @@ UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jo
                           r"(?:\s+(?:on|at|am|le|el|il|em|op))?\s*[:：]?\s*$", re.IGNORECASE)
 # "03/03/2024", "14-03-2024": day and month in the order of the page's language
 SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])")
+# "10.04.24", "04-04-24": a year of two figures, read only on a page whose language writes
+# the day first (a German or Dutch page's header)
+SHORT_YEAR = re.compile(r"(?<![\w/.-])(\d{1,2})([.-])(\d{1,2})\2(\d\d)(?![\w/.-])")
 # Where the month comes first ("03/14/2024"): English as the United States and the
 # Philippines write it; other English pages, and "en" alone, say nothing of the order
 MONTH_FIRST = ("en-us", "en-ph")
@@ -89,9 +92,12 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
     """The first date the text shows, past one labelled as an update when another follows
     ("Updated March 5, 2024 · Published March 3, 2024"), or with ``changes`` false not
     one so labelled at all. A date in figures set apart by slashes or dashes is read in the
-    ``order`` given, or where only one order makes a date."""
+    ``order`` given, or where only one order makes a date; one with a year of two figures
+    ("10.04.24") only where the order is day first."""
     matches = sorted(itertools.chain(itertools.islice(SHOWN_DATE.finditer(text), 4),
-                                     itertools.islice(SLASHED.finditer(text), 4)),
+                                     itertools.islice(SLASHED.finditer(text), 4),
+                                     itertools.islice(SHORT_YEAR.finditer(text), 4)
+                                     if order == "dmy" else ()),
                      key=lambda m: m.start())
     found = [(m, date) for m in matches if (date := _date_of(m, order)) is not None]
     if not found:
@@ -104,6 +110,8 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
 
 
 def _date_of(match: re.Match[str], order: str | None) -> dt.date | None:
+    if match.re is SHORT_YEAR:
+        return _short_year(int(match.group(1)), int(match.group(3)), int(match.group(4)))
     if match.re is SLASHED:
         return _slashed(int(match.group(1)), int(match.group(3)), int(match.group(4)), order)
     g = match.groups()
@@ -116,6 +124,16 @@ def _date_of(match: re.Match[str], order: str | None) -> dt.date | None:
             return dt.date(int(g[8]), _month(g[6]), int(g[7]))
         return dt.date(int(g[11]), _month(g[10]), int(g[9]))
     except ValueError:  # "31.02.2019": not a date
+        return None
+
+
+def _short_year(day: int, month: int, year: int) -> dt.date | None:
+    """A date written day first with a year of two figures: this century's up to next year,
+    else the last century's."""
+    century = 2000 if year <= dt.date.today().year % 100 + 1 else 1900
+    try:
+        return dt.date(century + year, month, day)
+    except ValueError:
         return None
 
 
