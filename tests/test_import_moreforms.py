@@ -12,6 +12,7 @@ from explainer.importer.bylinejoins import as_shown, names_apart
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import headline_over_site
 from explainer.importer.fallbacks import header_date, labelled_date
+from explainer.importer.headlines import headline_text
 from explainer.importer.metadata import read_meta
 from explainer.importer.pagedates import page_date
 from explainer.importer.showndates import shown_date
@@ -236,3 +237,23 @@ def test_a_header_date_labelled_as_an_update_does_not_win_over_the_metadata_s_da
             f"<p>{'The waits grew again last month, the hospital said. ' * 4}</p>"
             "</article></body></html>")
     assert page_date(page, read_meta(page), [""])[0] == dt.date(2024, 1, 19)
+
+
+def _h1(markup: str) -> str:
+    return headline_text(lxml_html.fragment_fromstring(markup))
+
+
+def test_a_kicker_in_its_own_element_is_joined_to_the_headline_by_a_colon():
+    assert _h1('<h1><span class="topline">Bergheim</span> <span class="title">Geburtsstation '
+               "schließt zum Jahresende</span></h1>") == \
+        "Bergheim: Geburtsstation schließt zum Jahresende"
+
+
+def test_a_kicker_that_ends_in_its_own_colon_is_not_given_another():
+    assert _h1('<h1><span class="kicker">Akkutechnik:</span> <span>Hat Quantumscape genug '
+               "Akkus gebaut?</span></h1>") == "Akkutechnik: Hat Quantumscape genug Akkus gebaut?"
+
+
+def test_a_headline_in_spans_without_a_kicker_s_name_is_read_as_it_is():
+    assert _h1("<h1><span>Towns agree</span> <span>on a new bridge</span></h1>") == \
+        "Towns agree on a new bridge"

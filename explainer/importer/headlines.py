@@ -46,9 +46,27 @@ def _aside(headline: Any) -> bool:
 
 def headline_text(headline: Any) -> str:
     """The headline's text on one line, without a last line that signs it (see
-    :func:`signed`)."""
+    :func:`signed`); a kicker set in an element of its own before it is joined to it by a
+    colon, as the page's title writes it ("Bergheim: Geburtsstation schließt …", not
+    "Bergheim Geburtsstation schließt …")."""
     lines = lines_of(headline)
-    return " ".join(lines[:-1] if len(lines) > 1 and SIGNED.match(lines[-1]) else lines)
+    text = " ".join(lines[:-1] if len(lines) > 1 and SIGNED.match(lines[-1]) else lines)
+    children = [child for child in headline if isinstance(child.tag, str)]
+    if len(children) < 2 or not KICKER_NAME.search(children[0].get("class") or "") or (
+            headline.text or "").strip():
+        return text
+    kicker = " ".join(children[0].text_content().split())
+    rest = text[len(kicker):].strip()
+    if not kicker or not text.startswith(kicker) or len(kicker.split()) > KICKER_WORDS or \
+            len(rest.split()) < 2 or kicker.endswith((":", "：", "|", "-", "–", "—")):
+        return text
+    return f"{kicker}: {rest}"
+
+
+# a kicker's element in a headline: "topline", "kicker", "overline", "dachzeile"
+KICKER_NAME = re.compile(r"topline|kicker|overline|dachzeile|eyebrow|roofline|spitzmarke",
+                         re.IGNORECASE)
+KICKER_WORDS = 8
 
 
 def signed(headline: Any) -> str | None:
