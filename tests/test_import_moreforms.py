@@ -257,3 +257,9 @@ def test_a_kicker_that_ends_in_its_own_colon_is_not_given_another():
 def test_a_headline_in_spans_without_a_kicker_s_name_is_read_as_it_is():
     assert _h1("<h1><span>Towns agree</span> <span>on a new bridge</span></h1>") == \
         "Towns agree on a new bridge"
+
+
+def test_a_kicker_set_apart_by_a_hidden_element_s_colon_is_given_no_other():
+    assert _h1('<h1><span class="kicker">Entwurf des Gesetzes</span><span class="hide">: '
+               "</span><span>Ein bisschen Fortschritt</span></h1>") == \
+        "Entwurf des Gesetzes: Ein bisschen Fortschritt"

@@ -58,8 +58,8 @@ def headline_text(headline: Any) -> str:
     kicker = " ".join(children[0].text_content().split())
     rest = text[len(kicker):].strip()
     if not kicker or not text.startswith(kicker) or len(kicker.split()) > KICKER_WORDS or \
-            len(rest.split()) < 2 or kicker.endswith((":", "：", "|", "-", "–", "—")):
-        return text
+            len(rest.split()) < 2 or kicker.endswith(SEPARATORS) or rest.startswith(SEPARATORS):
+        return text  # "Kicker: Headline" already, by its own mark or a hidden element's
     return f"{kicker}: {rest}"
 
 
@@ -67,6 +67,7 @@ def headline_text(headline: Any) -> str:
 KICKER_NAME = re.compile(r"topline|kicker|overline|dachzeile|eyebrow|roofline|spitzmarke",
                          re.IGNORECASE)
 KICKER_WORDS = 8
+SEPARATORS = (":", "：", "|", "-", "–", "—")
 
 
 def signed(headline: Any) -> str | None:
