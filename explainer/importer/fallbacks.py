@@ -149,10 +149,10 @@ def _inline_cjk_label(text: str, node: Any) -> list[str]:
     """The name after a Chinese author label inside a short line (:data:`INLINE_CJK`), not
     in a menu, an aside or a link."""
     owner = node.getparent()
-    if len(text) > CJK_LINE or owner is None or owner.xpath(
-            f"ancestor-or-self::a or {IN_LISTS_TOO}"):
+    if len(text) > CJK_LINE or (found := INLINE_CJK.search(text)) is None or owner is None \
+            or owner.xpath(f"ancestor-or-self::a or {IN_LISTS_TOO}"):
         return []
-    return [m.group("name") for m in INLINE_CJK.finditer(text)][:1]
+    return [found.group("name")]
 
 
 CJK_LINE = 80

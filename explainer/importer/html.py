@@ -246,7 +246,8 @@ def _second_opinions(page: str, address: str | None, text: _Text, asked: bool) -
     text.voters = [name for name, _ in readings if name not in text.others]
     paragraphs, text.outvoted = voted(text.paragraphs, [t for _, t in readings],
                                       text.evidence.text,
-                                      box_kinds(text.shown, text.paragraphs, plain_text))
+                                      box_kinds(text.shown, text.paragraphs, plain_text)
+                                      if readings else ())
     text.paragraphs = without_empty_labels(without_emptied_heading(text.kept, paragraphs))
 
 

@@ -112,7 +112,7 @@ def _between_held(paragraphs: Sequence[str], ours: list[list[str]], judged: list
             held[index] = True
 
 
-def _running_text(paragraph: str, found: list[str], least: int = 20) -> bool:
+def _running_text(paragraph: str, found: list[str], least: int) -> bool:
     """Running text: ``least`` words or more, ending as a sentence does, not set whole in
     emphasis nor opening with a link."""
     text = paragraph.strip()

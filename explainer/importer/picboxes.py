@@ -224,7 +224,7 @@ def captions_within(tree: Any) -> list[Any]:
     """The paragraphs that open with a picture alone and, after a line break, its short
     caption ending in the picture's credit (``<p><img><br><em>… Фото: …</em></p>``)."""
     found = []
-    for paragraph in tree.xpath("//p[not(ancestor::figure)]")[:MOST_IMAGES * 10]:
+    for paragraph in tree.xpath("//p[not(ancestor::figure)][br][.//img]")[:MOST_IMAGES]:
         children = [child for child in paragraph if isinstance(child.tag, str)]
         if len(children) < 2 or (paragraph.text or "").strip() or children[1].tag != "br":
             continue
