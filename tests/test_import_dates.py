@@ -160,7 +160,7 @@ def test_the_page_s_only_time_element_is_its_date_when_its_h1_is_a_logo():
 def test_one_time_element_among_several_outside_the_header_is_no_header_time():
     from lxml import html as lxml_html
 
-    from explainer.importer.fallbacks import header_time
+    from explainer.importer.headerdates import header_time
     story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     times = ('<div><time datetime="2016-10-04">Oct 4</time> '
              '<time datetime="2016-10-05">Oct 5</time></div>')

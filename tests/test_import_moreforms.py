@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 from explainer.importer.bylinejoins import as_shown, names_apart
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import headline_over_site
-from explainer.importer.fallbacks import header_date, labelled_date
+from explainer.importer.headerdates import header_date, labelled_date
 from explainer.importer.headlines import headline_text
 from explainer.importer.metadata import read_meta
 from explainer.importer.pagedates import page_date

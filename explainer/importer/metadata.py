@@ -30,12 +30,14 @@ from explainer.importer.decks import decks
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     CJK_LABELS,
+    labelled_authors,
+    right_aligned,
+)
+from explainer.importer.headerdates import (
     header_date,
     header_time,
-    labelled_authors,
     labelled_date,
     only_time,
-    right_aligned,
     yearless_date,
 )
 from explainer.importer.headlines import headline_text, page_headlines, signed

@@ -122,6 +122,8 @@ def _written(page: str, markup: bool) -> str:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return ""
+    for card in _cards(tree):
+        card.drop_tree()
     links = "//a[not(contains(concat(' ', normalize-space(@rel), ' '), ' bookmark '))]"
     for link in tree.xpath(links if markup else f"{links} | //script | //style | //head"):
         link.drop_tree()
@@ -129,6 +131,48 @@ def _written(page: str, markup: bool) -> str:
     attributes = " ".join(str(v) for v in tree.xpath(
         "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
     return " ".join(_without_pictures(text + " " + attributes).split())
+
+
+HEADLINE_WORDS = 4  # a link's words that make it another story's headline
+CARD_EXTRA = 60  # letters a card may hold besides its headline (a date, a kicker)
+
+
+def _cards(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The items of a list of other stories: two or more elements of one tag beside each
+    other, each a link of a headline's length with little else (its date, a kicker), so
+    that the date of a related story ("More from …: The return of the otter, January 30,
+    2024") is not read as the page's."""
+    letters: dict[lxml_html.HtmlElement, int] = {}
+    headlines: dict[lxml_html.HtmlElement, int] = {}
+    for element in reversed(list(tree.iter())):  # children before their parents
+        letters[element] = (_letters(element.text) + sum(
+            letters.get(child, 0) + _letters(child.tail) for child in element)
+            if isinstance(element.tag, str) else 0)
+        headlines[element] = sum(headlines.get(child, 0) for child in element) + (
+            element.tag == "a" and len(element.text_content().split()) >= HEADLINE_WORDS)
+    found = [card for link in tree.iter("a") if headlines[link] == 1
+             and (card := _card(link, letters, headlines)) is not None]
+    return [card for card in dict.fromkeys(found) if any(
+        other is not card and other.tag == card.tag
+        and other.getparent() is card.getparent() for other in found)]
+
+
+def _letters(text: str | None) -> int:
+    return len("".join(text.split())) if text else 0
+
+
+def _card(link: lxml_html.HtmlElement, letters: dict,
+          headlines: dict) -> lxml_html.HtmlElement | None:
+    """The largest element around a link that holds no other headline and little text
+    besides it (a list item with the link and its date), or None when even the link's
+    parent holds more."""
+    card = None
+    for holder in link.iterancestors():
+        if (holder.tag in ("body", "html", "main", "article") or headlines[holder] > 1
+                or letters[holder] - letters[link] > CARD_EXTRA):
+            break
+        card = holder
+    return card
 
 
 # a web address, also one written in JSON ("https:\/\/…"), read whole (in one pass: the

@@ -109,6 +109,18 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
     return None
 
 
+# a time of day: "09:12", "9.12 Uhr", "9:12 am", "21h40"
+CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?![\w])",
+                   re.IGNORECASE)
+
+
+def dates_out(text: str) -> str:
+    """The text with the dates it shows blanked."""
+    for pattern in (SHOWN_DATE, SLASHED, SHORT_YEAR):
+        text = pattern.sub(" ", text)
+    return text
+
+
 def _date_of(match: re.Match[str], order: str | None) -> dt.date | None:
     if match.re is SHORT_YEAR:
         return _short_year(int(match.group(1)), int(match.group(3)), int(match.group(4)))

@@ -1,0 +1,140 @@
+"""Dates a page shows without marking them up, read only when its metadata has none: a full
+date in the headline's block, the short lines between the <h1> and the first paragraph of the
+text ("2019年4月2日", "28.04.2023", "December 16, 2016"), never one the story itself mentions;
+the ``<time>`` there; a date in a list of the story's facts under a label ("Datum"); and a
+date shown without its year ("06月24日"), completed only when the page's own ids or address
+hold the same month and day with a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from explainer.importer.fallbacks import (
+    CREDIT_LINE,
+    HEADER_LINES,
+    INLINE,
+    INSIDE_OR_OUTSIDE,
+    LINE,
+    STAMP,
+    YEARLESS,
+    header_lines,
+)
+from explainer.importer.showndates import CLOCK, dates_out, day_order, shown_date
+from explainer.importer.textlines import short_text
+
+DATE_REST = 30  # characters after a date's label: the date and perhaps its time
+LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines of text
+
+
+def header_date(tree: Any) -> dt.date | None:
+    """The first full date in the short lines that follow the first <h1>, up to the first
+    paragraph of more than a line (where the story starts), outside links, lists and asides;
+    an element counts as lines when it holds text, emphasis and line breaks only. A date
+    labelled as a change ("Updated …") is taken only when no line dates the publication."""
+    heads = tree.xpath("//h1")
+    if not heads:
+        return None
+    seen, order, changed, past = 0, day_order(tree), None, False
+    for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
+        text = short_text(element, LINE) or dates_line(element)
+        if text is None and element.tag == "p":
+            if not _standfirst(element):
+                break  # the story has begun (a standfirst set as a paragraph has not)
+            past = True  # past it, a date line is short: not a picture's caption
+        if not text or any(child.tag not in LINE_BREAKS for child in element) or (
+                past and len(text) > CREDIT_LINE):
+            continue
+        if (found := shown_date(text, order, changes=False)) is not None:
+            return found
+        changed = changed or shown_date(text, order)  # "Actualizado: 04/03/2024", then?
+        seen += 1
+        if seen >= HEADER_LINES:
+            break
+    return changed
+
+
+DATES_LINE = 2 * LINE  # a line of dates may be longer than a line of text
+DATES_LINE_WORDS = 8  # the words it holds besides its dates and times
+
+
+def dates_line(element: Any) -> str | None:
+    """The text of a line longer than :data:`LINE` that holds dates and little else: their
+    labels and times ("Aktualisiert am 05.04.2024, 09:12 Uhr | Erstveröffentlichung:
+    03.04.2024, 21:40 Uhr"), not a sentence of the story."""
+    text = short_text(element, DATES_LINE)
+    if not text or shown_date(text) is None:
+        return None
+    rest = CLOCK.sub(" ", dates_out(text))
+    return text if len(re.findall(r"[^\W\d_]+", rest)) <= DATES_LINE_WORDS else None
+
+
+def _standfirst(element: Any) -> bool:
+    """A paragraph named for the standfirst ("standfirst", "dek", "chapo")."""
+    from explainer.importer.decks import DECK, NOT_DECK  # (decks' imports come back here)
+
+    name = " ".join(element.get(mark) or "" for mark in ("class", "id"))
+    return bool(DECK.search(name)) and not NOT_DECK.search(name)
+
+
+def header_time(tree: Any) -> str | None:
+    """The ``datetime`` of the first ``<time>`` in the short lines that follow the first
+    <h1> (as :func:`header_date` reads them): the machine-readable form of the date shown
+    there ("10/04/2016 05:07 AM EDT", which the text alone leaves ambiguous)."""
+    return next((element.get("datetime") for element in header_lines(tree)
+                 if element.tag == "time" and element.get("datetime")), None)
+
+
+def only_time(tree: Any) -> str | None:
+    """The ``datetime`` of the page's only ``<time>`` outside lists, asides, navigation,
+    footers and links."""
+    times = tree.xpath(f"//time[@datetime][not({INSIDE_OR_OUTSIDE})]")
+    return times[0].get("datetime") if len(times) == 1 else None
+
+
+def yearless_date(tree: Any) -> dt.date | None:
+    """A date shown as month and day only (in an element whose class or id says "date"),
+    with the year of a YYYYMMDD stamp for the same day in the page's ids or address."""
+    stamps = [str(v) for v in tree.xpath(
+        "//@id | //link[@rel='canonical']/@href | //meta[@property='og:url']/@content")]
+    for element in tree.xpath(
+            "//*[contains(translate(@class, 'DATE', 'date'), 'date') or "
+            "contains(translate(@id, 'DATE', 'date'), 'date')][not(ancestor::a)]"
+            "[not(ancestor::li)]"):
+        text = short_text(element, CREDIT_LINE)
+        match = YEARLESS.search(text) if text and not re.search(r"\d{4}", text) else None
+        if not match:
+            continue
+        month, day = ((int(match.group(1)), int(match.group(2))) if match.group(1)
+                      else (int(match.group(4)), int(match.group(3))))
+        for stamp in stamps:
+            for year, m, d in STAMP.findall(stamp):
+                if (int(m), int(d)) == (month, day):
+                    try:
+                        return dt.date(int(year), month, day)
+                    except ValueError:  # "31.02." and a stamp to match: not a date
+                        continue
+    return None
+
+
+DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"
+                        r"fecha|data|pubblicato(?: il)?|publicerad|gepubliceerd(?: op)?|"
+                        r"opublikowano|опубликовано|yayınlanma(?: tarihi)?|diterbitkan|"
+                        r"(?:기사)?입력|등록|发布时间|發佈時間|公開日|配信日|掲載日)\s*[:：]?\s*(?![^\W\d_])",
+                        re.IGNORECASE)
+
+
+def labelled_date(tree: Any) -> dt.date | None:
+    """A date that a list of the story's facts gives under a label, as it gives the author
+    ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"): the item holds the label
+    and the date and no more than a line."""
+    for item in tree.xpath("//li[not(ancestor::nav or ancestor::footer or ancestor::a)]"):
+        text = short_text(item, LINE)
+        if text and (match := DATE_LABEL.match(text)):
+            rest = text[match.end():]
+            if (found := shown_date(rest, day_order(tree))) is not None and len(rest) <= DATE_REST:
+                return found
+    return None
+
+

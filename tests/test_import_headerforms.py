@@ -1,0 +1,75 @@
+"""What the lines under a headline show, in more forms: a name and a date parted by a dash, a
+writer's profile addressed by "@", a line of dates longer than a line of text; and the dates
+of other stories, listed beside the article, which are not its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import html as lxml_html
+
+from explainer.importer.headerdates import dates_line, header_date
+from explainer.importer.metadata import read_meta
+from explainer.importer.pagedates import page_date
+
+STORY = ("<p>The county's buses will cost no more than £2 a ride from April, the council said "
+         "on Thursday, after a year in which fares on the longest routes rose above £5.</p>")
+
+
+def _page(header: str, after: str = "") -> str:
+    return (f"<!doctype html><html lang='en-GB'><head><title>Bus fares</title></head><body>"
+            f"<main><article><h1>Bus fares capped at £2</h1>{header}{STORY * 3}</article>"
+            f"{after}</main></body></html>")
+
+
+RELATED = ("<aside><h2>More from the Post</h2><ul>"
+           "<li><a href='/a/1'>Hedgerows and the birds that need them</a> "
+           "<span class='rel-date'>March 2, 2024</span></li>"
+           "<li><a href='/a/2'>A year on an organic dairy farm</a> "
+           "<span class='rel-date'>February 18, 2024</span></li></ul></aside>")
+
+
+def test_a_related_story_s_date_is_not_the_page_s():
+    page = _page("<p class='byline'>By Rachel Finch</p>", RELATED)
+    assert page_date(page, read_meta(page), [""]) == (None, None)
+
+
+def test_a_date_beside_one_linked_headline_is_still_read():
+    line = ("<p class='meta'>March 2, 2024 in <a href='/c/transport'>Transport and roads "
+            "across the county</a></p>")
+    page = _page(f"<p class='byline'>By Rachel Finch</p>{line}")
+    assert page_date(page, read_meta(page), [""])[0] == dt.date(2024, 3, 2)
+
+
+def _header(line: str) -> dt.date | None:
+    return header_date(lxml_html.fromstring(_page(line)))
+
+
+DATES = ("Aktualisiert am 05.04.2024, 09:12 Uhr | Erstveröffentlichung: 03.04.2024, "
+         "21:40 Uhr")
+
+
+def test_a_line_of_dates_longer_than_a_line_of_text_is_read():
+    assert _header(f"<p class='zeit'>{DATES}</p>") == dt.date(2024, 4, 3)
+
+
+def test_a_long_sentence_with_a_date_is_no_line_of_dates():
+    sentence = ("<p>The council first agreed on 03.04.2024 that the fares on all of the "
+                "county's routes would be capped for a year</p>")
+    assert dates_line(lxml_html.fromstring(sentence)) is None
+
+
+def _authors(header: str) -> list[str]:
+    return read_meta(_page(header)).labelled_authors
+
+
+def test_a_name_parted_from_its_date_by_a_dash_is_the_byline():
+    assert _authors("<p class='meta'>Derek Sloane &ndash; June 17th, 2024</p>") == [
+        "Derek Sloane"]
+
+
+def test_a_profile_addressed_by_at_names_the_writer():
+    meta = ("<div class='post-meta'><div class='profile'><a href='https://substack.com/"
+            "@amirsiddiqui'>Amir Siddiqui</a></div><div class='post-date'>Feb 05, 2024</div>"
+            "</div>")
+    assert _authors(meta) == ["Amir Siddiqui"]
