@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from htmldate import find_date
 from lxml import html as lxml_html
@@ -150,11 +151,10 @@ def _cards(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
             if isinstance(element.tag, str) else 0)
         headlines[element] = sum(headlines.get(child, 0) for child in element) + (
             element.tag == "a" and len(element.text_content().split()) >= HEADLINE_WORDS)
-    found = [card for link in tree.iter("a") if headlines[link] == 1
-             and (card := _card(link, letters, headlines)) is not None]
-    return [card for card in dict.fromkeys(found) if any(
-        other is not card and other.tag == card.tag
-        and other.getparent() is card.getparent() for other in found)]
+    found = dict.fromkeys(card for link in tree.iter("a") if headlines[link] == 1
+                          and (card := _card(link, letters, headlines)) is not None)
+    kinds = Counter((card.getparent(), card.tag) for card in found)
+    return [card for card in found if kinds[card.getparent(), card.tag] >= 2]
 
 
 def _letters(text: str | None) -> int:
