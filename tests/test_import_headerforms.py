@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.headerdates import dates_line, header_date
@@ -73,3 +74,9 @@ def test_a_profile_addressed_by_at_names_the_writer():
             "@amirsiddiqui'>Amir Siddiqui</a></div><div class='post-date'>Feb 05, 2024</div>"
             "</div>")
     assert _authors(meta) == ["Amir Siddiqui"]
+
+
+@pytest.mark.parametrize("line", ["Door Jan de Vries", "Av Jan de Vries", "Af Jan de Vries",
+                                  "Autora: Jan de Vries"])
+def test_a_byline_s_label_listed_once_is_read_under_the_headline_in_every_language(line):
+    assert _authors(f"<p>{line}</p>") == ["Jan de Vries"]

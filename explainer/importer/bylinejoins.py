@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explainer.importer.bylinelabels import COLON_ONLY, either
 from explainer.importer.bylinenames import NAME_SPLIT, ROLES
 from explainer.importer.clean import EMAIL, letters
-from explainer.importer.fallbacks import CJK_LABELS, plain_name
+from explainer.importer.fallbacks import plain_name
 
-LABEL = re.compile(rf"^(?:{CJK_LABELS})$", re.IGNORECASE)  # "Yazan" of "Yazan: Mehmet Demir"
+# "Yazan" of "Yazan: Mehmet Demir"
+LABEL = re.compile(rf"^(?:{either(COLON_ONLY)})$", re.IGNORECASE)
 SIDE_BY_SIDE = 2  # names in elements of their own, the least that are read apart
 SHORTEST = 6  # letters of a reading, the least that is read again against the shown byline
 

@@ -7,18 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS
 
 # "By" before a byline's names, in the languages read
-BY_WORDS = ("by", "von", "par", "por", "di", "door", "av", "af", "a cura di", "texto de",
-            "texto", "texte de", "texte", "tekst", "text", "story by", "words by",
-            "written by", "autor", "autorin", "author", "auteur", "autore", "автор", "текст")
+BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст")
 # ("Oleh", Indonesian and Malay, only before a name of two words or more: it is also a
 # Ukrainian given name, "Oleh Sentsov"); a label run into the name by a page's markup
 # ("<span>Autor</span><strong>Max Müller</strong>" read "AutorMax Müller")
 RUN_IN = ("autorin", "autor", "author", "von", "by", "text", "tekst", "texto")
-BY = re.compile(rf"^(?:(?:{'|'.join(sorted(BY_WORDS, key=len, reverse=True))})\s*:?\s+"
+BY = re.compile(rf"^(?:(?:{either(BY_WORDS)})\s*:?\s+"
                 rf"|oleh\s+(?=\S+\s+\S)|(?:{COLON_LABELS})\s*[:：]\s*"
                 rf"|(?-i:(?i:{'|'.join(RUN_IN)})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
                 rf")", re.IGNORECASE)

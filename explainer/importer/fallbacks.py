@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from explainer.importer.bylinelabels import COLON_ONLY, OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.showndates import day_order, shown_date
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
 
@@ -26,16 +27,11 @@ OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor
                    "ancestor::script or ancestor::style")
 IN_LISTS_TOO = OUTSIDE_ARTICLE.replace("ancestor::li or ", "")  # a list of the story's facts
 INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
-AUTHOR_LABELS = (r"autor(?:/in|in)?|auteur|author|written by|story by|words by|by|von|par|por|"
-                 r"texto(?: de)?|(?:un )?texte de|a cura di")
-# labels read with a colon only ("Yazan" is also a given name, "Penulis: Budi Santoso" and
-# "Reporter: Budi Santoso" Indonesian, "بقلم:" Arabic,
-# "Muhabir: …" Turkish, "Tekst: …" and "Text: …", "Автор: …" and "Текст: …"
-# Russian)
-CJK_LABELS = (r"责任编辑|作者|记者|编辑|著者|執筆者|筆者|yazan|muhabir|penulis|reporter|"
-              r"wartawan|tekst|text|автор|текст|بقلم")
+# (not Italian's "di" on a line of its own, which also opens a surname: "Di Maio resigns")
+BY_LABELS = tuple(word for word in PREPOSITIONS if word != "di")
+AUTHOR_LABELS = either((*OUTRIGHT, *BY_LABELS, "texto"))
 # ("Haber:", news, only before a colon and nowhere else: "Haber Merkezi" is a desk)
-COLON_LABELS = rf"{CJK_LABELS}|haber"
+COLON_LABELS = f"{either(COLON_ONLY)}|haber"
 # "Par notre correspondant Marc Petit", "By our correspondent Jane Roe": the paper's own
 OUR_CORRESPONDENT = (r"(?:(?:notre|nos|our|unser(?:e|em)?) (?:correspondant(?:e|s)?|envoyée? "
                      r"spéciale?|correspondent|korrespondent(?:in)?)\s+)?")
@@ -43,13 +39,13 @@ LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+{OUR_CORRESPONDENT}|"
                       rf"(?:{COLON_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
-LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS}|autore)(?!\w)|{COLON_LABELS}|この記事を書いた人)",
+LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS})(?!\w)|{COLON_LABELS}|この記事を書いた人)",
                          re.IGNORECASE)  # where a line that opens with a label can begin
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
 # Goncharenko" among a story's facts, "Von: Jane Roe"), not "By" or "Von" running into the
 # name, which other stories' teasers show.
-LISTED = re.compile(r"^(?:(?:autor(?:/in|in)?(?:/autor(?:in)?)?|auteur|author|autore|written by)"
-                    rf"\s*:?\s+|(?:by|von|par|por)\s*:\s+|(?:{COLON_LABELS})\s*[:：]\s*)"
+LISTED = re.compile(rf"^(?:(?:{either(OUTRIGHT)})\s*:?\s+|(?:{either(BY_LABELS)})\s*:\s+"
+                    rf"|(?:{COLON_LABELS})\s*[:：]\s*)"
                     r"([^\s:：].{0,50})$",
                     re.IGNORECASE)
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})

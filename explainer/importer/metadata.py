@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.bylinejoins import names_apart
+from explainer.importer.bylinelabels import COLON_ONLY, either
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import (
     COMPANY,
@@ -29,7 +30,6 @@ from explainer.importer.clean import (
 from explainer.importer.decks import decks
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
-    CJK_LABELS,
     labelled_authors,
     right_aligned,
 )
@@ -169,7 +169,7 @@ AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and 
                 # word of its own ("comment", "comments-area"; not "has-comments")
                 f"[not(ancestor-or-self::*[{COMMENTS}])]")
 LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|"
-                   rf"(?:{CJK_LABELS})(?:\s*[:：]\s*|\s+|$))", re.IGNORECASE)
+                   rf"(?:{either(COLON_ONLY)})(?:\s*[:：]\s*|\s+|$))", re.IGNORECASE)
 BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
 
 

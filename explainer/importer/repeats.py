@@ -8,12 +8,12 @@ import difflib
 import re
 from urllib.parse import unquote, urlsplit
 
+from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import letters, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 
-LABEL = re.compile(r"^(?:(?:written )?by|von|par|por|di|door|av|af|text|texto|(?:un )?texte de|"
-                   r"autor(?:in|a|e|/in)?|auteur|author)\s*:?\s+",
+LABEL = re.compile(rf"^(?:{either((*OUTRIGHT, *PREPOSITIONS, 'text', 'texto'))})\s*:?\s+",
                    re.IGNORECASE)
 JOINERS = re.compile(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", re.IGNORECASE)
 MARKUP = re.compile(r"[*_#>\\]+")

@@ -1,0 +1,32 @@
+"""The words that label a byline, in the languages read, listed once for every rule that
+reads a byline: the labels that name the author outright ("Autorin", "Written by"), the
+prepositions that open a byline ("By", "Von", "Par"), "Text" and its kin, and the labels
+read only before a colon ("作者：", "Yazan:", "بقلم:")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# "Autorin: Max Müller", "Written by Jane Roe", "A cura di Giulia Bianchi", "Texte de …"
+OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "autore",
+            "autor", "author", "auteur", "written by", "story by", "words by", "a cura di",
+            "texto de", "un texte de", "texte de")
+# "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
+# "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm"
+PREPOSITIONS = ("by", "von", "par", "por", "di", "door", "av", "af")
+# "Text: Jane Roe", "Tekst: Piotr Nowak", "Texto: Ana Souza", "Texte : Marc Petit"
+TEXT = ("text", "tekst", "texto", "texte")
+# labels read with a colon only ("Yazan" is also a given name; "Penulis: Budi Santoso" and
+# "Reporter: Budi Santoso" Indonesian; "Muhabir: …" Turkish; "Автор: …" and "Текст: …"
+# Russian; "بقلم:" Arabic; the Chinese and Japanese labels of writer, reporter and editor)
+COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
+              "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم")
+
+
+def either(words: Iterable[str]) -> str:
+    """The words as a regular expression's alternatives, the longest first (so that "autorin"
+    is tried before "autor"), each written as it reads."""
+    unique = dict.fromkeys(words)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+")
+                    for word in sorted(unique, key=len, reverse=True))
