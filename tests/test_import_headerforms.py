@@ -9,7 +9,9 @@ import datetime as dt
 import pytest
 from lxml import html as lxml_html
 
+from explainer.importer.clean import site_label
 from explainer.importer.headerdates import dates_line, header_date
+from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
 from explainer.importer.pagedates import page_date
 
@@ -80,3 +82,15 @@ def test_a_profile_addressed_by_at_names_the_writer():
                                   "Autora: Jan de Vries"])
 def test_a_byline_s_label_listed_once_is_read_under_the_headline_in_every_language(line):
     assert _authors(f"<p>{line}</p>") == ["Jan de Vries"]
+
+
+def test_a_logo_heading_linking_home_names_the_site_before_the_post_s_title():
+    page = ("<html><head><title>Upper Valley Diary: A morning on the bee walk</title></head>"
+            "<body><header><h1 class='title'><a href='/'>Upper Valley Diary</a></h1></header>"
+            f"<h3 class='post-title'>A morning on the bee walk</h3>{STORY * 3}</body></html>")
+    assert read_meta(page).site_names == ["Upper Valley Diary"]
+    assert parse_html(page).title == "A morning on the bee walk"
+
+
+def test_a_blog_s_own_name_comes_before_its_platform_s():
+    assert site_label("lostinjit.blogspot.fr") == "lostinjit"

@@ -50,15 +50,23 @@ SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "gob", "edu", 
                           "tv", "mil"})
 
 
+# platforms that give each of their sites a name of its own before theirs
+PLATFORMS = frozenset({"blogspot", "wordpress", "substack", "tumblr", "medium", "typepad",
+                       "livejournal", "hatenablog", "wixsite", "github", "ghost"})
+
+
 def site_label(host: str) -> str:
     """The name part of a host: "bbc" for www.bbc.co.uk, "aljazeera" for aljazeera.com,
     "guardian" for theguardian.com, "stuttgarterzeitung" for stuttgarter-zeitung.de, "ap" for
-    hosted.ap.org, "sky" for news.sky.com (a short name is no country's code)."""
+    hosted.ap.org, "sky" for news.sky.com (a short name is no country's code), "lostinjit"
+    for lostinjit.blogspot.fr (a blog on a platform)."""
     parts = [p for p in host.casefold().split(".") if p not in ("www", "m", "amp", "edition")]
     if len(parts) > 1:
         parts.pop()  # the top-level domain
     if len(parts) > 1 and parts[-1] in SECOND_LEVEL:
         parts.pop()  # "co" of bbc.co.uk, "com" of abc.com.au
+    if len(parts) > 1 and parts[-1] in PLATFORMS:
+        parts.pop()  # "lostinjit" of lostinjit.blogspot.fr: the blog, not its platform
     label = re.sub(r"\W+", "", parts[-1]) if parts else ""
     return label.removeprefix("the") if len(label) > 6 else label
 

@@ -76,3 +76,21 @@ def signed(headline: Any) -> str | None:
     lines = lines_of(headline)
     match = SIGNED.match(lines[-1]) if len(lines) > 1 else None
     return next(name for name in match.groups() if name) if match else None
+
+
+HOME = re.compile(r"^(?:https?://[^/?#]+)?/?(?:index\.html?)?$")  # "/", "https://site.org/"
+NAME_WORDS = 6  # the most words of a site's name
+
+
+def home_heading(tree: Any) -> str | None:
+    """The site's name where a logo sets it as a heading: an ``<h1>`` whose whole text is a
+    link to the site's home page (Blogger's "<h1><a href="/">Upper Valley Diary</a></h1>"
+    over a post titled in an ``<h3>``)."""
+    for heading in itertools.islice(tree.iter("h1"), MOST):
+        links = heading.xpath(".//a[@href]")
+        text = " ".join(heading.text_content().split())
+        if (len(links) == 1 and HOME.match(links[0].get("href").strip())
+                and " ".join(links[0].text_content().split()) == text
+                and 0 < len(text.split()) <= NAME_WORDS):
+            return text
+    return None

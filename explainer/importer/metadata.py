@@ -40,7 +40,7 @@ from explainer.importer.headerdates import (
     only_time,
     yearless_date,
 )
-from explainer.importer.headlines import headline_text, page_headlines, signed
+from explainer.importer.headlines import headline_text, home_heading, page_headlines, signed
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
 from explainer.importer.notbylines import EDITOR_LABEL, editors, section_labels
@@ -217,7 +217,8 @@ def read_meta(page: str) -> PageMeta:
     if meta.site_names and all(HOST_LIKE.match(_unschemed(n)) for n in meta.site_names):
         # "https://www.kleinezeitung.at" alone: the name the page writes out, "Kleine Zeitung"
         meta.site_names += spelled_out(page, site_label(_unschemed(meta.site_names[0])))
-    meta.site_names = meta.site_names or _microdata_publisher(tree)  # the last resort
+    meta.site_names = meta.site_names or _microdata_publisher(tree) or [
+        name for name in [home_heading(tree)] if name]  # the last resorts
     _document(tree, page, meta)
     _people(tree, meta)
     _shown(tree, meta)
