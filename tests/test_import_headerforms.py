@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from lxml import html as lxml_html
 
+from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import site_label
 from explainer.importer.headerdates import dates_line, header_date
 from explainer.importer.html import parse_html
@@ -94,3 +95,46 @@ def test_a_logo_heading_linking_home_names_the_site_before_the_post_s_title():
 
 def test_a_blog_s_own_name_comes_before_its_platform_s():
     assert site_label("lostinjit.blogspot.fr") == "lostinjit"
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("Elif Kaya ve Murat Şahin", ("Elif Kaya", "Murat Şahin")),
+    ("Wahyu Hidayat dan Nur Aini", ("Wahyu Hidayat", "Nur Aini")),
+    ("Katarzyna Wójcik i Tomasz Lis", ("Katarzyna Wójcik", "Tomasz Lis")),
+    ("سارة الخطيب و يوسف النجار", ("سارة الخطيب", "يوسف النجار")),
+    ("이민호 기자와 정수진 기자", ("이민호", "정수진")),
+])
+def test_two_writers_joined_by_and_in_more_languages_are_two_names(statement, names):
+    assert clean_byline([statement]) == names
+
+
+@pytest.mark.parametrize("statement", ["Autorzy: Jan Nowak", "Propos recueillis par Jan Nowak",
+                                       "Authors: Jan Nowak"])
+def test_a_byline_s_plural_and_interview_labels_are_no_name(statement):
+    assert clean_byline([statement]) == ("Jan Nowak",)
+
+
+def test_a_place_set_apart_by_commas_after_a_writer_is_no_name():
+    statement = "Julien Roux, à Saint-Jallieu, et Inès Benali, à Lyon"
+    assert clean_byline([statement]) == ("Julien Roux", "Inès Benali")
+
+
+def test_a_labelled_byline_of_two_writers_and_their_places_is_read_under_the_headline():
+    line = "<p>Par Julien Roux, à Saint-Jallieu, et Inès Benali, à Lyon</p>"
+    assert _authors(line) == ["Julien Roux, à Saint-Jallieu, et Inès Benali, à Lyon"]
+
+
+def test_italian_di_opens_a_byline_before_a_name():
+    assert _authors("<p>Di Alessandra Conti e Paolo Greco</p>") == [
+        "Alessandra Conti e Paolo Greco"]
+
+
+def test_italian_di_opening_a_surname_is_no_label():
+    assert _authors("<p>Di Maio lascia il governo</p>") == []
+
+
+def test_a_spanish_job_after_a_bar_leaves_the_byline_its_length():
+    line = ("<div class='autores'>Por Marta Sanz y Diego Lozano | Enviados especiales a San "
+            "Bartolomé de la Sierra</div>")
+    assert read_meta(_page(line)).visible_authors == [
+        "Marta Sanz y Diego Lozano | Enviados especiales a San Bartolomé de la Sierra"]

@@ -22,9 +22,12 @@ BY = re.compile(rf"^(?:(?:{either(BY_WORDS)})\s*:?\s+"
                 rf"|(?-i:(?i:{'|'.join(RUN_IN)})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
                 rf")", re.IGNORECASE)
 # (Dutch "en" only before a name of two words, "Jan van den Berg en Els de Jong": it is
-# "in" in Spanish and French, "Ana Souza en Madrid")
+# "in" in Spanish and French, "Ana Souza en Madrid"; Polish "i" before a capital; Turkish
+# "ve", Indonesian "dan", Arabic "و" set apart by spaces, Korean "와" after "기자")
 NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b"
+                        r"|\bve\b|\bdan\b|\bi\b(?=\s+[A-ZÀ-ÞĀ-Ž])|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
+                        r"|(?<=기자)[와과]\s+"
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])")  # "김철수·이영희"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
@@ -109,6 +112,16 @@ def _credit_alone(statement: str) -> str:
     return statement
 
 
+PLACE_WORDS = ("in", "en", "em", "à", "aus")  # "Jane Roe in Kyiv", "Julien Roux à Lyon"
+
+
+def _a_place(part: str) -> bool:
+    """A part that is where the writer before it filed from, set apart by commas ("Julien
+    Roux, à Lyon, et Inès Benali")."""
+    words = part.split()
+    return len(words) > 1 and words[0] in PLACE_WORDS and words[1][:1].isupper()
+
+
 def _trim_name(part: str) -> str:
     """A name without a leading "By" (or what comes before an inner "Von", "Author"), the
     place it was filed from ("in Johannesburg", "en Madrid"), trailing lower-case words
@@ -121,7 +134,7 @@ def _trim_name(part: str) -> str:
     if inner:
         words = words[inner[-1] + 1:]
     place = next((i for i, w in enumerate(words[1:-1], 1)
-                  if w in ("in", "en", "em") and words[i + 1][:1].isupper()), None)
+                  if w in PLACE_WORDS and words[i + 1][:1].isupper()), None)
     if place is not None:  # "Jason Burke in Johannesburg": where the reporter filed from
         words = words[:place]
     stop = next((i for i, w in enumerate(words) if i >= 2 and _after_name(w)), None)
@@ -201,7 +214,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
         candidate = _credit_alone(_reporters_named(candidate))
         for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
-                    or (index and _a_job(part)):
+                    or (index and (_a_job(part) or _a_place(part))):
                 continue
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:

@@ -27,9 +27,11 @@ OUTSIDE_ARTICLE = ("ancestor::li or ancestor::aside or ancestor::nav or ancestor
                    "ancestor::script or ancestor::style")
 IN_LISTS_TOO = OUTSIDE_ARTICLE.replace("ancestor::li or ", "")  # a list of the story's facts
 INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::")  # a <li> too
-# (not Italian's "di" on a line of its own, which also opens a surname: "Di Maio resigns")
+# (Italian's "di" only before two capitalised words: it also opens a surname, "Di Maio
+# resigns")
 BY_LABELS = tuple(word for word in PREPOSITIONS if word != "di")
-AUTHOR_LABELS = either((*OUTRIGHT, *BY_LABELS, "texto"))
+AUTHOR_LABELS = (either((*OUTRIGHT, *BY_LABELS, "texto"))
+                 + r"|di(?=(?-i:\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))")
 # ("Haber:", news, only before a colon and nowhere else: "Haber Merkezi" is a desk)
 COLON_LABELS = f"{either(COLON_ONLY)}|haber"
 # "Par notre correspondant Marc Petit", "By our correspondent Jane Roe": the paper's own
@@ -38,7 +40,7 @@ OUR_CORRESPONDENT = (r"(?:(?:notre|nos|our|unser(?:e|em)?) (?:correspondant(?:e|
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+{OUR_CORRESPONDENT}|"
                       rf"(?:{COLON_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
-                      r"(\S.{0,50})$", re.IGNORECASE)
+                      r"(\S.{0,70})$", re.IGNORECASE)
 LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS})(?!\w)|{COLON_LABELS}|この記事を書いた人)",
                          re.IGNORECASE)  # where a line that opens with a label can begin
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
@@ -46,8 +48,9 @@ LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS})(?!\w)|{COLON_LABELS}|この�
 # name, which other stories' teasers show.
 LISTED = re.compile(rf"^(?:(?:{either(OUTRIGHT)})\s*:?\s+|(?:{either(BY_LABELS)})\s*:\s+"
                     rf"|(?:{COLON_LABELS})\s*[:：]\s*)"
-                    r"([^\s:：].{0,50})$",
+                    r"([^\s:：].{0,70})$",
                     re.IGNORECASE)
+LABELLED_LINE = 80  # a labelled byline, two names and their places at most
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 CREDIT_LINE = 40  # a credit or a date without its year is no longer
 BLOCK = 2_000  # the characters of a block read first for a labelled line in it
@@ -112,7 +115,7 @@ def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
         line = _line_of(blocks, outer, (owner, tail)) or text
         for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
             match = _labelled(candidate, parent)
-            if match and len(candidate) <= 60 and not match.group(1)[0].islower():
+            if match and len(candidate) <= LABELLED_LINE and not match.group(1)[0].islower():
                 if not elsewhere(outer, match.group(1)):  # another story's byline
                     found.append(match.group(1))
                 break

@@ -182,7 +182,9 @@ SHOWN_TEXT = ("//body/descendant::text()[not(ancestor::script or ancestor::style
 BYLINE_CHARS = 60  # a byline is short; longer is a sentence
 # the staff a byline's names belong to, set apart after them ("… / Yomiuri Shimbun Staff
 # Writers"), which the length of a byline leaves out
-JOB_APART = re.compile(r"\s+[/|]\s+[^/|]*\b(?:staff|writers?|reporters?|correspondents?)\b"
+JOB_APART = re.compile(r"\s+[/|]\s+[^/|]*\b(?:staff|writers?|reporters?|correspondents?|"
+                       r"enviad[oa]s?|corresponsal(?:es)?|envoyée?s?|correspondante?s?|"
+                       r"inviat[oaie]|korrespondent(?:in)?|redaktion|redacción)\b"
                        r"[^/|]*$", re.IGNORECASE)
 
 
