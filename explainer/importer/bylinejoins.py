@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from explainer.importer.bylinelabels import COLON_ONLY, either
-from explainer.importer.bylinenames import NAME_SPLIT, ROLES
+from explainer.importer.bylinenames import BY, NAME_SPLIT, ROLES
 from explainer.importer.clean import EMAIL, letters
 from explainer.importer.fallbacks import plain_name
 
@@ -62,8 +62,8 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     if not extracted or not shown:
         return extracted
     first, whole = " ".join(shown[0].split()), " ".join(extracted.split())
-    if letters(first) == letters(whole) and len(NAME_SPLIT.split(first)) > len(
-            NAME_SPLIT.split(whole)):  # (trafilatura writes "Marco Conti E Luca Bianchi")
+    if letters(BY.sub("", first)) == letters(BY.sub("", whole)) and len(NAME_SPLIT.split(
+            first)) > len(NAME_SPLIT.split(whole)):  # (trafilatura: "Marco Conti E Luca Bianchi")
         return first
     if whole.endswith(" " + first) and LABEL.match(whole[:-len(first)].strip(" :：")):
         return first  # trafilatura keeps a label that needs a colon, without it
