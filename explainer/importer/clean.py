@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -260,15 +261,32 @@ def first_date(candidates: Iterable[str]) -> dt.date | None:
     """The first candidate that holds a full ISO date (YYYY-MM-DD) that is not a content
     system's placeholder for "no date" (see :data:`PLACEHOLDER_DATES`)."""
     for candidate in candidates:
-        match = ISO_DATE.search(candidate or "")
-        if match:
-            try:
-                date = dt.date(*(int(g) for g in match.groups()))
-            except ValueError:
-                continue
-            if date.year >= EARLIEST_YEAR and date not in PLACEHOLDER_DATES:
-                return date
+        date = _iso_date(candidate or "") or _mail_date(candidate or "")
+        if date and date.year >= EARLIEST_YEAR and date not in PLACEHOLDER_DATES:
+            return date
     return None
+
+
+def _iso_date(text: str) -> dt.date | None:
+    match = ISO_DATE.search(text)
+    try:
+        return dt.date(*(int(g) for g in match.groups())) if match else None
+    except ValueError:
+        return None
+
+
+# "Wed, 20 Mar 2024 21:15:00 +0000": a date as e-mail and RSS write it (RFC 2822)
+MAIL_DATE = re.compile(r"^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d\d:\d\d")
+
+
+def _mail_date(text: str) -> dt.date | None:
+    """The day a date written as e-mail writes it gives, as written (not moved to UTC)."""
+    if not MAIL_DATE.match(text):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(text.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def recased(name: str, texts: Iterable[str]) -> str:

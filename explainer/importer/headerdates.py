@@ -21,7 +21,14 @@ from explainer.importer.fallbacks import (
     YEARLESS,
     header_lines,
 )
-from explainer.importer.showndates import CLOCK, dates_out, day_order, shown_date
+from explainer.importer.showndates import (
+    CLOCK,
+    UPDATE_LABEL,
+    UPDATE_REACH,
+    dates_out,
+    day_order,
+    shown_date,
+)
 from explainer.importer.textlines import short_text
 
 DATE_REST = 30  # characters after a date's label: the date and perhaps its time
@@ -31,7 +38,8 @@ LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines 
 def header_date(tree: Any) -> dt.date | None:
     """The first full date in the short lines that follow the first <h1>, up to the first
     paragraph of more than a line (where the story starts), outside links, lists and asides;
-    an element counts as lines when it holds text, emphasis and line breaks only. A date
+    an element counts as lines when it holds text, emphasis and line breaks only, and its
+    ``title`` is read after its text ("5 hours ago" dated in it). A date
     labelled as a change ("Updated …") is taken only when no line dates the publication."""
     heads = tree.xpath("//h1")
     if not heads:
@@ -46,6 +54,7 @@ def header_date(tree: Any) -> dt.date | None:
         if not text or any(child.tag not in LINE_BREAKS for child in element) or (
                 past and len(text) > CREDIT_LINE):
             continue
+        text = f"{text} {element.get('title') or ''}"  # "vor 3 Stunden" dated in its title
         if (found := shown_date(text, order, changes=False)) is not None:
             return found
         changed = changed or shown_date(text, order)  # "Actualizado: 04/03/2024", then?
@@ -83,7 +92,22 @@ def header_time(tree: Any) -> str | None:
     <h1> (as :func:`header_date` reads them): the machine-readable form of the date shown
     there ("10/04/2016 05:07 AM EDT", which the text alone leaves ambiguous)."""
     return next((element.get("datetime") for element in header_lines(tree)
-                 if element.tag == "time" and element.get("datetime")), None)
+                 if element.tag == "time" and element.get("datetime")
+                 and not _labelled_update(element)), None)
+
+
+def _labelled_update(time: Any) -> bool:
+    """Whether a ``<time>`` shows the time of a change: its text, or the text just before
+    it, labels it so ("<time>Updated 9 October 2024</time>", "Aktualisiert: <time>…")."""
+    own = " ".join(time.text_content().split())
+    before = own[:next((i for i, c in enumerate(own) if c.isdigit()), len(own))]
+    if before.strip() and UPDATE_LABEL.search(before):
+        return True
+    previous = time.getprevious()
+    lead = (previous.tail if previous is not None else time.getparent().text) or ""
+    if previous is not None and not lead.strip():
+        lead = previous.text_content()
+    return bool(lead.strip()) and bool(UPDATE_LABEL.search(" ".join(lead.split())[-UPDATE_REACH:]))
 
 
 def only_time(tree: Any) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from lxml import html as lxml_html
@@ -16,7 +17,10 @@ from explainer.importer.metadata import XML_DECLARATION, PageMeta
 from explainer.importer.showndates import UPDATE_LABEL
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
-URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+# a date in the article's address: "/2019/04/25/", "/2019-04-25/", "-20190425.html"
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
+                      r"|[/_-]((?:19|20)\d\d)(-?)(0[1-9]|1[0-2])\5(0[1-9]|[12]\d|3[01])"
+                      r"(?=[/_.-]|$)")
 
 
 def published(page: str, meta: PageMeta,
@@ -86,12 +90,15 @@ def _local_day(stamps: list[str], found: dt.date, shown: dt.date) -> bool:
 
 
 def address_date(addresses: list[str]) -> dt.date | None:
-    """A date written as /YYYY/MM/DD/ in the page's own address (as many news sites file
-    their stories), where the address is the article's."""
+    """A date written as /YYYY/MM/DD/ (or /YYYY-MM-DD/, -YYYYMMDD.) in the path of the
+    page's own address (as many news sites file their stories), where the address is the
+    article's."""
     for address in addresses:
-        if match := URL_DATE.search(address or ""):
+        path = urlsplit(address or "").path
+        if match := URL_DATE.search(path):
+            year, month, day = (g for g in match.groups() if g and g != "-")
             try:
-                return dt.date(*(int(g) for g in match.groups()))
+                return dt.date(int(year), int(month), int(day))
             except ValueError:
                 continue
     return None
@@ -129,8 +136,9 @@ def _written(page: str, markup: bool) -> str:
     for link in tree.xpath(links if markup else f"{links} | //script | //style | //head"):
         link.drop_tree()
     text = " ".join(tree.itertext())
-    attributes = " ".join(str(v) for v in tree.xpath(
-        "//meta/@content | //meta/@value | //time/@datetime")) if markup else ""
+    attributes = " ".join(str(v) for v in tree.xpath(  # (a title: "5 hours ago"'s date)
+        "//meta/@content | //meta/@value | //time/@datetime | //*[not(self::img)]/@title"
+    )) if markup else ""
     return " ".join(_without_pictures(text + " " + attributes).split())
 
 

@@ -1,0 +1,78 @@
+"""Dates in more of the forms pages write them: a ``<time>`` that shows an update, a date as
+e-mail writes it, a date in an address's path written with dashes or in one run of figures,
+and a relative time ("5 hours ago") dated in its ``title``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from lxml import html as lxml_html
+
+from explainer.importer.clean import first_date
+from explainer.importer.headerdates import header_date, header_time
+from explainer.importer.metadata import read_meta
+from explainer.importer.pagedates import address_date, page_date, stated_outside_links
+
+STORY = ("<p>The first trams in almost seventy years will run through the centre of the city "
+         "next spring, after the transport authority confirmed that the line had passed.</p>")
+
+
+def _page(header: str) -> str:
+    return (f"<!doctype html><html lang='en-GB'><head><title>Trams</title></head><body>"
+            f"<article><h1>Trams pass final safety test</h1>{header}{STORY * 3}</article>"
+            "</body></html>")
+
+
+UPDATED = ("<div class='b-date'><time datetime='2024-10-09T13:02:11Z'>Updated 9 October 2024"
+           "</time> | <span>Published 7 October 2024</span></div>")
+
+
+def test_a_time_element_showing_an_update_is_not_the_header_s_time():
+    assert header_time(lxml_html.fromstring(_page(UPDATED))) is None
+
+
+def test_the_publication_shown_beside_an_updated_time_element_is_the_date():
+    page = _page(UPDATED)
+    assert page_date(page, read_meta(page), [""]) == (dt.date(2024, 10, 7), "header")
+
+
+def test_a_time_element_after_an_update_label_is_not_the_header_s_time():
+    header = "<p><span>Aktualisiert:</span> <time datetime='2024-10-09'>09.10.2024</time></p>"
+    assert header_time(lxml_html.fromstring(_page(header))) is None
+
+
+def test_a_published_time_element_is_the_header_s_time():
+    header = "<p><time datetime='2024-10-07T21:40:00Z'>7 October 2024</time></p>"
+    assert header_time(lxml_html.fromstring(_page(header))) == "2024-10-07T21:40:00Z"
+
+
+@pytest.mark.parametrize(("written", "date"), [
+    ("Wed, 20 Mar 2024 21:15:00 +0000", dt.date(2024, 3, 20)),
+    ("20 Mar 2024 23:15:00 -0500", dt.date(2024, 3, 20)),  # as written, not moved to UTC
+    ("Wed, 31 Feb 2024 21:15:00 +0000", None),
+])
+def test_a_date_written_as_e_mail_writes_it_is_read(written, date):
+    assert first_date([written]) == date
+
+
+@pytest.mark.parametrize(("address", "date"), [
+    ("https://news.example/2019/04/25/bridge/", dt.date(2019, 4, 25)),
+    ("https://news.example/local/2024-05-03/bridge", dt.date(2024, 5, 3)),
+    ("https://news.example/local/bridge-20240311.html", dt.date(2024, 3, 11)),
+    ("https://news.example/local/bridge-2024031112", None),  # an id, not a date
+    ("https://news.example/local/bridge?day=2024-05-03", None),  # not the path
+    ("https://news.example/local/bridge-20241311.html", None),  # no thirteenth month
+])
+def test_a_date_in_the_address_s_path(address, date):
+    assert address_date([address]) == date
+
+
+def test_a_relative_time_is_dated_by_its_title_under_the_headline():
+    header = "<p><span class='zeit' title='19.09.2024, 10:15 Uhr'>vor 3 Stunden</span></p>"
+    assert header_date(lxml_html.fromstring(_page(header))) == dt.date(2024, 9, 19)
+
+
+def test_a_date_written_only_in_a_title_is_stated_on_the_page():
+    page = _page("<div><span class='timeago' title='2024-03-22 09:15:00'>5 hours ago</span></div>")
+    assert stated_outside_links(page, dt.date(2024, 3, 22))
