@@ -138,3 +138,36 @@ def test_a_spanish_job_after_a_bar_leaves_the_byline_its_length():
             "Bartolomé de la Sierra</div>")
     assert read_meta(_page(line)).visible_authors == [
         "Marta Sanz y Diego Lozano | Enviados especiales a San Bartolomé de la Sierra"]
+
+
+@pytest.mark.parametrize("statement", ["By TOMAS RIVERA, AP Business Writer",
+                                       "Tomas Rivera, Associated Press Medical Writer"])
+def test_an_agency_s_writer_s_job_after_the_name_is_no_name(statement):
+    assert [n.casefold() for n in clean_byline([statement])] == ["tomas rivera"]
+
+
+@pytest.mark.parametrize("statement", ["（田中健太記者）", "（田中健太記者"])
+def test_a_japanese_reporter_named_in_brackets_closing_the_story(statement):
+    assert clean_byline([statement]) == ("田中健太",)
+
+
+def _meta(head: str):
+    return read_meta(f"<html><head>{head}</head><body><h1>Recount ordered</h1></body></html>")
+
+
+def test_parsely_s_page_tag_gives_the_author_and_the_date():
+    facts = ('{&quot;author&quot;: &quot;Lydia Marsh&quot;, '
+             '&quot;pub_date&quot;: &quot;2024-05-03T03:58:00Z&quot;}')
+    meta = _meta(f'<meta name="parsely-page" content="{facts}">')
+    assert (meta.authors, meta.published) == (["Lydia Marsh"], ["2024-05-03T03:58:00Z"])
+
+
+@pytest.mark.parametrize("key", ["parsely-author", "sailthru.author"])
+def test_parsely_s_and_sailthru_s_author_tags_are_read(key):
+    assert _meta(f'<meta name="{key}" content="Lydia Marsh">').authors == ["Lydia Marsh"]
+
+
+@pytest.mark.parametrize(("written", "name"), [("Okonkwo, Adaeze", "Adaeze Okonkwo"),
+                                               ("Jane Roe, John Doe", "Jane Roe, John Doe")])
+def test_a_name_in_metadata_written_last_name_first_is_turned(written, name):
+    assert _meta(f'<meta name="DC.creator" content="{written}">').authors == [name]

@@ -129,7 +129,11 @@ def _trim_name(part: str) -> str:
     date after it), page furniture ("Link Copied"), a reporter's title and a desk in Japanese,
     Chinese and Korean ("政治部　山田太郎記者"), and said once when the page printed it twice
     ("Ellyn Shook Ellyn Shook")."""
-    words = BY.sub("", part.strip(" .:-–—")).split()
+    part = part.strip(" .:-–—")
+    if part[:1] in ("(", "（") and (part[-1:] in (")", "）") or not set(part) & set(")）")):
+        part = part[1:].removesuffix(")").removesuffix("）")  # "（田中健太記者）", closing a
+        # Japanese story (trafilatura keeps "（田中健太記者" of it)
+    words = BY.sub("", part).split()
     inner = [i for i, w in enumerate(words[:-1]) if w.casefold().strip(":") in LEAD_WORDS]
     if inner:
         words = words[inner[-1] + 1:]
@@ -171,9 +175,18 @@ def _a_job(part: str) -> bool:
     holding a job's word after one word at most, past its rank ("senior", "chief"), so no
     name ("Laure Bretton envoyée spéciale" keeps its name)."""
     words = [w.strip(".,:;/").casefold() for w in part.split()]
+    if len(words) > 2 and " ".join(words[:2]) in WIRE_NAMES:
+        words = words[2:]  # "Associated Press Business Writer"
+    elif len(words) > 1 and words[0] in WIRE_NAMES:
+        words = words[1:]  # "AP Business Writer"
     while len(words) > 1 and words[0] in RANKS:
         words.pop(0)  # "Chief Sports Writer", "Senior Political Correspondent"
     return any(w in ROLES - RANKS for w in words[:2])
+
+
+# an agency's name before its writer's job ("AP Business Writer")
+WIRE_NAMES = frozenset({"ap", "associated press", "reuters", "afp", "bloomberg", "upi", "dpa",
+                        "cnn", "bbc"})
 
 
 RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",

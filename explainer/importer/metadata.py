@@ -43,6 +43,7 @@ from explainer.importer.headerdates import (
 from explainer.importer.headlines import headline_text, home_heading, page_headlines, signed
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
+from explainer.importer.metatags import meta_tags
 from explainer.importer.notbylines import EDITOR_LABEL, editors, section_labels
 from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import under_teaser
@@ -107,52 +108,6 @@ def _not_titles(names: list[str], titles: list[str]) -> list[str]:
     return [n for n in names if letters(n) not in own]
 
 
-META_KEYS = {
-    "og:title": "titles", "twitter:title": "titles",
-    "og:description": "descriptions", "description": "descriptions",
-    "twitter:description": "descriptions",
-    "author": "authors", "article:author": "authors",
-    "byl": "authors", "dc.creator": "authors", "cxenseparse:author": "authors",
-    "article:published_time": "published", "datepublished": "published",
-    "pubdate": "published", "date": "published", "dc.date": "published",
-    "publish-date": "published", "sailthru.date": "published",
-    "article:modified_time": "modified", "og:updated_time": "modified",
-    "og:site_name": "site_names", "application-name": "site_names",
-    "publisher": "site_names", "dc.publisher": "site_names",
-    "copyright": "owners", "dc.rights": "owners", "rights": "owners",
-    "og:url": "urls", "og:image": "images", "twitter:image": "images",
-    "og:image:alt": "image_alts", "twitter:image:alt": "image_alts",
-    "keywords": "keywords", "news_keywords": "keywords", "article:tag": "keywords",
-    "article:section": "sections",
-}
-
-
-# The publication date's standard keys, read before the others ("sailthru.date", "date"),
-# which some sites set to the time of the last change
-STANDARD_PUBLISHED = frozenset({"article:published_time", "datepublished"})
-
-
-def _meta_tags(tree: Any, meta: PageMeta) -> None:
-    others: list[str] = []  # publication dates under other keys, read after the standard ones
-    for tag in tree.xpath("//meta[@content or @value]"):  # value=: some saved copies
-        name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
-        name = name.removeprefix("og:") if name.startswith("og:article:") else name
-        target = META_KEYS.get(name)
-        content = " ".join((tag.get("content") or tag.get("value") or "").split())
-        if not target or not content:
-            continue
-        if target == "keywords":  # an article:tag is one tag ("Trump, Donald J"), unless it
-            split = r",\s*" if name != "article:tag" else r",(?!\s)"  # is a list ("A,B,C")
-            meta.keywords += [k.strip() for k in re.split(split, content)]
-        elif target == "published" and name not in STANDARD_PUBLISHED:
-            others.append(content)
-        else:
-            getattr(meta, target).append(content)
-        if name == "og:site_name" and not meta.shown_name:
-            meta.shown_name = content
-    meta.published += others
-
-
 _WORDS = "concat(' ', normalize-space(translate(@class, 'COMENTSLIAR', 'comentsliar')), ' ')"
 COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
     "comment ", "comments ", "comment-", "commentlist ", "comments-area ")),
@@ -214,7 +169,7 @@ def read_meta(page: str) -> PageMeta:
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return meta
     read_json_ld(tree, meta)
-    _meta_tags(tree, meta)
+    meta_tags(tree, meta)
     meta.site_names += spelled_out(page, meta.shown_name)
     if meta.site_names and all(HOST_LIKE.match(_unschemed(n)) for n in meta.site_names):
         # "https://www.kleinezeitung.at" alone: the name the page writes out, "Kleine Zeitung"

@@ -1,0 +1,83 @@
+"""What a page's ``<meta>`` tags say of it (Open Graph, Dublin Core, Parse.ly, Sailthru and
+the plain names), read into its :class:`~explainer.importer.metadata.PageMeta`."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from explainer.importer.metadata import PageMeta
+
+META_KEYS = {
+    "og:title": "titles", "twitter:title": "titles",
+    "og:description": "descriptions", "description": "descriptions",
+    "twitter:description": "descriptions",
+    "author": "authors", "article:author": "authors",
+    "byl": "authors", "dc.creator": "authors", "cxenseparse:author": "authors",
+    "article:published_time": "published", "datepublished": "published",
+    "pubdate": "published", "date": "published", "dc.date": "published",
+    "publish-date": "published", "sailthru.date": "published", "parsely-pub-date": "published",
+    "parsely-author": "authors", "sailthru.author": "authors",
+    "article:modified_time": "modified", "og:updated_time": "modified",
+    "og:site_name": "site_names", "application-name": "site_names",
+    "publisher": "site_names", "dc.publisher": "site_names",
+    "copyright": "owners", "dc.rights": "owners", "rights": "owners",
+    "og:url": "urls", "og:image": "images", "twitter:image": "images",
+    "og:image:alt": "image_alts", "twitter:image:alt": "image_alts",
+    "keywords": "keywords", "news_keywords": "keywords", "article:tag": "keywords",
+    "article:section": "sections",
+}
+
+
+# a name as Dublin Core and Parse.ly may write it, its last name first: "Okonkwo, Adaeze",
+# "Roe, Jane K."
+LAST_FIRST = re.compile(r"^(?P<last>[^\W\d_][\w'’-]+),\s*(?P<first>[^\W\d_][\w'’-]+"
+                        r"(?:\s+[^\W\d_]\.?)?)$")
+
+# The publication date's standard keys, read before the others ("sailthru.date", "date"),
+# which some sites set to the time of the last change
+STANDARD_PUBLISHED = frozenset({"article:published_time", "datepublished"})
+
+
+def meta_tags(tree: Any, meta: PageMeta) -> None:
+    """Read the page's ``<meta>`` tags into ``meta``: titles, descriptions, authors, dates,
+    the site's names, addresses, pictures and keywords, under the keys of :data:`META_KEYS`."""
+    others: list[str] = []  # publication dates under other keys, read after the standard ones
+    for tag in tree.xpath("//meta[@content or @value]"):  # value=: some saved copies
+        name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        name = name.removeprefix("og:") if name.startswith("og:article:") else name
+        target = META_KEYS.get(name)
+        content = " ".join((tag.get("content") or tag.get("value") or "").split())
+        if target == "authors" and (turned := LAST_FIRST.match(content)):
+            content = f"{turned['first']} {turned['last']}"  # "Okonkwo, Adaeze"
+        if name == "parsely-page":  # Parse.ly's older tag, its facts in one JSON object
+            _parsely_page(content, meta)
+        if not target or not content:
+            continue
+        if target == "keywords":  # an article:tag is one tag ("Trump, Donald J"), unless it
+            split = r",\s*" if name != "article:tag" else r",(?!\s)"  # is a list ("A,B,C")
+            meta.keywords += [k.strip() for k in re.split(split, content)]
+        elif target == "published" and name not in STANDARD_PUBLISHED:
+            others.append(content)
+        else:
+            getattr(meta, target).append(content)
+        if name == "og:site_name" and not meta.shown_name:
+            meta.shown_name = content
+    meta.published += others
+
+
+def _parsely_page(content: str, meta: PageMeta) -> None:
+    """The author and the publication date of Parse.ly's ``parsely-page`` tag."""
+    try:
+        facts = json.loads(content)
+    except ValueError:
+        return
+    if not isinstance(facts, dict):
+        return
+    authors = facts.get("authors") or facts.get("author") or []
+    meta.authors += [a for a in ([authors] if isinstance(authors, str) else authors)
+                     if isinstance(a, str) and a.strip()]
+    if isinstance(facts.get("pub_date"), str):
+        meta.published.append(facts["pub_date"])
