@@ -30,3 +30,10 @@ def test_a_closing_paragraph_about_someone_else_stays():
 def test_a_byline_of_one_word_names_no_note():
     closing = "Reuters is expected to publish the figures."
     assert without_author_notes([*STORY, closing], ("Reuters",)) == [*STORY, closing]
+
+
+def test_a_closing_line_opening_with_a_name_the_story_wrote_before_stays():
+    transcript = [*STORY, "Élodie Marchand : Bonjour, vous replantez des haies ?",
+                  "Paul Girard : Oui, depuis dix ans.",
+                  "Élodie Marchand : Combien de kilomètres avez-vous replantés ?"]
+    assert without_author_notes(transcript, ("Élodie Marchand",)) == transcript

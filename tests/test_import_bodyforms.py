@@ -196,3 +196,26 @@ def test_a_named_box_of_text_beside_the_story_s_paragraphs_stays_a_box():
         '<div class="text"><p>The water reached 1.5 metres.</p></div></div></body></html>')
     paragraphs_from_divs(tree)
     assert tree.xpath("//div[@class='intro']")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "**Newsletter „Guten Morgen, Kreis“:** Was in der Region passiert, jeden Werktag um 6 Uhr "
+    "kostenlos in Ihrem Postfach.",
+    "Hören Sie „Kreis und quer“ auch bei [Spotify](https://x.example/s), [Apple Podcasts]"
+    "(https://x.example/a) und überall, wo es Podcasts gibt.",
+    "Listen to “The Valley Hour” on Spotify or wherever you get your podcasts.",
+])
+def test_the_site_offering_its_newsletter_or_podcast_by_name_is_furniture(paragraph):
+    assert is_furniture(paragraph)
+
+
+def test_a_story_about_a_podcast_platform_is_not_furniture():
+    assert not is_furniture("Spotify said on Tuesday that listeners in the region had streamed "
+                            "more podcasts this year than ever before.")
+
+
+def test_an_amp_component_s_stand_in_is_no_text():
+    page = _story_with("<amp-youtube data-videoid='x1' layout='responsive' width='480' "
+                       "height='270'><div fallback><p>O vídeo não pode ser carregado.</p></div>"
+                       "</amp-youtube>")
+    assert "carregado" not in "\n".join(parse_html(page).paragraphs)

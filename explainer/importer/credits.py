@@ -121,7 +121,9 @@ def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list
     for paragraph in paragraphs[start:]:
         plain = EMPHASIS.sub("", paragraph).strip()
         if len(plain.split()) <= BIO_WORDS and any(
-                plain.startswith(f"{name} ") and len(name.split()) >= 2 for name in people):
+                plain.startswith(f"{name} ") and len(name.split()) >= 2
+                and not any(name in EMPHASIS.sub("", earlier) for earlier in paragraphs[:start])
+                for name in people):  # (a transcript's lines open with its host's name)
             continue
         kept.append(paragraph)
     return kept

@@ -132,6 +132,7 @@ PROMPT = re.compile(
     r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|iscriviti|"
     r"inscreva-se|schrijf je in)\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
+
     r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"
     r"|\b(?:unterstützen sie uns|unterstütze uns|support us\b(?! in)|support our (?:journalism|"
@@ -190,6 +191,15 @@ COMMENTS = re.compile(r"^[*_\[]*(?:\d{1,6}\s+)?(?:comments?|commentaires?|kommen
                       r"comentar)[*_]*(?:\]\([^)\s]*\))?[*_]*$", re.IGNORECASE)
 # A link alone, of a few words, to a page of the site's tags, topics or sections
 # ("[Celebrity style](…/category/celebrity-style)")
+# The site offering its newsletter, brought to the reader's inbox ("**Newsletter „Guten
+# Morgen“:** … jeden Werktag kostenlos in Ihrem Postfach"), or its podcast on the platforms
+# ("Hören Sie „Kreis und quer“ auch bei Spotify"): the product's name may be quoted
+OFFER = re.compile(
+    r"\bnewsletter\b[^\n]{0,160}\b(?:postfach|inbox|boîte (?:mail|de réception)|"
+    r"bandeja de entrada|casella di posta|caixa de entrada)\b"
+    r"|^[#*_\[\s]*(?:hören sie|hört|listen to|listen on|écoutez|escucha|ascolta|ouça)\b"
+    r"[^.!?\n]{0,80}\b(?:spotify|apple podcasts|google podcasts|deezer|podcast app)\b"
+    r"|\bwherever you get your podcasts\b|\bwo es podcasts gibt\b", re.IGNORECASE)
 TOPIC_LINK = re.compile(r"^[*_]*\[(?P<words>[^\]\n]{1,60})\]\((?P<to>[^)\s]+)\)[*_.]*$")
 TOPIC_ADDRESS = re.compile(r"/(?:category|categories|tag|tags|topic|topics|thema|themen|"
                            r"schlagwort|schlagworte|etiqueta|etiquetas|sujet|sujets|rubrique|"
@@ -242,6 +252,7 @@ def is_furniture(paragraph: str) -> bool:
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
                 or _pointer(paragraph.strip()) or _labelled_links(paragraph)
                 or (_prompt(paragraph) and not REPORTED.search(paragraph))
+                or bool(OFFER.search(link_text(paragraph)))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or _house_promotion(paragraph)
                 or (words <= CREDIT_WORDS and _names_after(CREDIT, paragraph)))

@@ -58,11 +58,20 @@ def _window_notice(element: Any) -> bool:
         " ".join(link.text_content().split()).replace(notice, "", 1).strip())
 
 
+def _amp_stand_in(element: Any) -> bool:
+    """An AMP component's stand-in, shown while it loads or when it cannot ("<div
+    fallback>O vídeo não pode ser carregado.</div>" inside an ``<amp-youtube>``)."""
+    parent = element.getparent()
+    return (element.get("fallback") is not None or element.get("placeholder") is not None) and (
+        parent is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-"))
+
+
 def drop_unseen(tree: Any) -> Any:
-    """The page's tree without its screen-reader-only elements (their tail text kept), and
-    the words inside a link that say where it opens."""
+    """The page's tree without its screen-reader-only elements (their tail text kept), the
+    words inside a link that say where it opens, and an AMP component's stand-in."""
     unseen = [e for e in tree.iter() if isinstance(e.tag, str) and (
-        ((e.get("class") or e.get("style")) and for_screen_readers(e)) or _window_notice(e))]
+        ((e.get("class") or e.get("style")) and for_screen_readers(e)) or _window_notice(e)
+        or _amp_stand_in(e))]
     for element in unseen:
         parent = element.getparent()
         if parent is not None:
