@@ -83,3 +83,9 @@ def test_a_row_written_inside_a_text_row_is_not_read_again():
 def test_markup_past_the_bound_of_a_page_is_not_read():
     huge = "<p>x</p>" * 40_000
     assert flight_markup(next_page(push(text_row("9", huge)))) == []
+
+
+def test_the_flight_data_wins_over_a_page_that_shows_no_sentence_of_the_story():
+    shown = "<article><a href='/local'>Local news</a><h1>Towns agree on a bridge</h1></article>"
+    page = next_page(push(text_row("24", STORY))).replace("<div id='root'></div>", shown)
+    assert parse_html(page).paragraphs[0].startswith("The two towns agreed on Tuesday")

@@ -171,3 +171,20 @@ def test_parsely_s_and_sailthru_s_author_tags_are_read(key):
                                                ("Jane Roe, John Doe", "Jane Roe, John Doe")])
 def test_a_name_in_metadata_written_last_name_first_is_turned(written, name):
     assert _meta(f'<meta name="DC.creator" content="{written}">').authors == [name]
+
+
+def _microdata(names: list[str], around: str = "div") -> str:
+    people = "".join(f"<{around} itemprop='author' itemscope><a itemprop='url' href='/p/{i}'>"
+                     f"<span itemprop='name'>{name}</span></a>, <span itemprop='jobTitle'>"
+                     f"Reporter</span></{around}>" for i, name in enumerate(names))
+    return _page(f"<div class='authors'>{people}</div>")
+
+
+def test_every_author_microdata_names_is_read_in_order():
+    assert read_meta(_microdata(["Ruth Ames", "Tomas Vick"])).authors == [
+        "Ruth Ames", "Tomas Vick"]
+
+
+def test_microdata_authors_in_a_list_of_other_stories_are_not_the_article_s():
+    page = _microdata(["Ruth Ames", "Tomas Vick"], around="li")
+    assert read_meta(page).authors == []

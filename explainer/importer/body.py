@@ -10,7 +10,7 @@ trafilatura is asked for precision first (``favor_precision``). Some pages need 
   (:mod:`stated`): the balanced reading is taken when its words agree more with it;
 - one whose story is set in several boxes of the body's kind: they are read one by one and
   joined (:mod:`splitbody`);
-- a Next.js page whose markup holds no article (:mod:`flight`).
+- a Next.js page whose markup holds no article, or scant words of one (:mod:`flight`).
 
 Paragraphs written as line breaks are made paragraphs first (:mod:`breaks`). Subheadings that
 reading dropped or flattened are put back (:mod:`headings`).
@@ -31,6 +31,7 @@ from trafilatura.utils import load_html
 
 from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_divs, quoted_tails
 from explainer.importer.captions import alt_texts, without_captions
+from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.continues import drop_continuation_notes
 from explainer.importer.flight import flight_markup
 from explainer.importer.headings import subheadings, with_subheadings
@@ -94,12 +95,23 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
             markdown, _extracted(_unseen_dropped(page), url, precise=False), heads)
     if markdown and parts:
         markdown = joined_boxes(markdown, parts, lambda box: _extracted(box, url))
-    if not markdown and (markup := flight_markup(page)):
-        markdown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
-                              url)
+    if not _sentences(markdown) and (markup := flight_markup(page)):  # a section's link and
+        flown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
+                           url)  # the headline are no story: the flight data's may be
+        markdown = flown if _sentences(flown) else markdown or flown
     paragraphs = without_captions(markdown.split("\n\n"), alts) if markdown else []
     paragraphs = relinked(with_subheadings(with_lists(paragraphs, lists), heads), links)
     return "\n\n".join(paragraphs), cards
+
+
+SENTENCE_WORDS = 8  # the least words of a sentence of the story
+
+
+def _sentences(markdown: str) -> bool:
+    """Whether the text holds a sentence of a story: a paragraph of some words that ends as
+    a sentence does."""
+    return any(len(p.split()) >= SENTENCE_WORDS and p.rstrip("*_ ").endswith(SENTENCE_ENDS)
+               for p in markdown.split("\n\n"))
 
 
 HEADING = re.compile(r"^(#{2,6}) ")

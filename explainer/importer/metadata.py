@@ -170,6 +170,7 @@ def read_meta(page: str) -> PageMeta:
         return meta
     read_json_ld(tree, meta)
     meta_tags(tree, meta)
+    meta.authors = meta.authors or _microdata_authors(tree)
     meta.site_names += spelled_out(page, meta.shown_name)
     if meta.site_names and all(HOST_LIKE.match(_unschemed(n)) for n in meta.site_names):
         # "https://www.kleinezeitung.at" alone: the name the page writes out, "Kleine Zeitung"
@@ -284,6 +285,20 @@ def _commented_lang(page: str) -> str:
 # itemprop="name" content="Business Today">
 PUBLISHER_NAME_XPATH = ("//*[@itemprop='publisher']/*[@itemprop='name'] | "
                         "//*[@itemprop='publisher']/*/*[@itemprop='name']")
+
+
+# the names of the article's authors in microdata, outside lists, asides, navigation and
+# footers (where other stories' teasers are)
+AUTHOR_NAME_XPATH = ("//*[@itemprop='author'][not(ancestor-or-self::li or ancestor::aside or "
+                     "ancestor::nav or ancestor::footer)]//*[@itemprop='name'][1]")
+
+
+def _microdata_authors(tree: Any) -> list[str]:
+    """The names microdata gives the article's authors (``itemprop="author"`` holding an
+    ``itemprop="name"``), in order, each once."""
+    names = (" ".join((e.get("content") or e.text_content() or "").split())
+             for e in tree.xpath(AUTHOR_NAME_XPATH)[:12])
+    return list(dict.fromkeys(n for n in names if 0 < len(n) <= 80))
 
 
 def _microdata_publisher(tree: Any) -> list[str]:
