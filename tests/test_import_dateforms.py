@@ -76,3 +76,8 @@ def test_a_relative_time_is_dated_by_its_title_under_the_headline():
 def test_a_date_written_only_in_a_title_is_stated_on_the_page():
     page = _page("<div><span class='timeago' title='2024-03-22 09:15:00'>5 hours ago</span></div>")
     assert stated_outside_links(page, dt.date(2024, 3, 22))
+
+
+def test_a_comment_before_a_time_element_is_read_past():
+    header = "<p><!-- date --><time datetime='2024-10-07T21:40:00Z'>7 October 2024</time></p>"
+    assert header_time(lxml_html.fromstring(_page(header))) == "2024-10-07T21:40:00Z"

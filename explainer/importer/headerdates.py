@@ -105,8 +105,8 @@ def _labelled_update(time: Any) -> bool:
         return True
     previous = time.getprevious()
     lead = (previous.tail if previous is not None else time.getparent().text) or ""
-    if previous is not None and not lead.strip():
-        lead = previous.text_content()
+    if previous is not None and not lead.strip() and isinstance(previous.tag, str):
+        lead = previous.text_content()  # (not a comment's)
     return bool(lead.strip()) and bool(UPDATE_LABEL.search(" ".join(lead.split())[-UPDATE_REACH:]))
 
 
