@@ -37,3 +37,9 @@ def test_a_closing_line_opening_with_a_name_the_story_wrote_before_stays():
                   "Paul Girard : Oui, depuis dix ans.",
                   "Élodie Marchand : Combien de kilomètres avez-vous replantés ?"]
     assert without_author_notes(transcript, ("Élodie Marchand",)) == transcript
+
+
+def test_a_note_about_an_author_the_story_named_before_still_leaves_the_text():
+    story = ["Reporter Jane Roe visited the depot on Tuesday.", *STORY]
+    note = "*Jane Roe is the paper's transport reporter.*"
+    assert without_author_notes([*story, note], ("Jane Roe",)) == story

@@ -119,9 +119,10 @@ def test_a_place_set_apart_by_commas_after_a_writer_is_no_name():
     assert clean_byline([statement]) == ("Julien Roux", "Inès Benali")
 
 
-def test_a_labelled_byline_of_two_writers_and_their_places_is_read_under_the_headline():
-    line = "<p>Par Julien Roux, à Saint-Jallieu, et Inès Benali, à Lyon</p>"
-    assert _authors(line) == ["Julien Roux, à Saint-Jallieu, et Inès Benali, à Lyon"]
+def test_a_line_longer_than_a_byline_after_von_is_no_byline():
+    line = ("<p><strong>von Freitag, dem 3. März, bis einschließlich Sonntag, dem 12. März"
+            "</strong></p>")
+    assert _authors(line) == []
 
 
 def test_italian_di_opens_a_byline_before_a_name():

@@ -112,8 +112,8 @@ def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list
     """The text without a note about its author among its last two paragraphs: one that
     opens with the name of one of the byline's people ("*Jane Roe is the paper's local
     government reporter. Email her at …*", "**Jana Müller** ist Redakteurin im Lokalressort
-    …") and is at most :data:`BIO_WORDS` words long; the story speaks of its author by name
-    nowhere else."""
+    …") and is at most :data:`BIO_WORDS` words long; not a line of a transcript, where an
+    earlier line opens with the same name as its speaker ("Élodie Marchand : …")."""
     if not people or len(paragraphs) <= BIO_AT:
         return paragraphs
     start = len(paragraphs) - BIO_AT
@@ -122,8 +122,13 @@ def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list
         plain = EMPHASIS.sub("", paragraph).strip()
         if len(plain.split()) <= BIO_WORDS and any(
                 plain.startswith(f"{name} ") and len(name.split()) >= 2
-                and not any(name in EMPHASIS.sub("", earlier) for earlier in paragraphs[:start])
-                for name in people):  # (a transcript's lines open with its host's name)
+                and not _speaks(name, paragraphs[:start]) for name in people):
             continue
         kept.append(paragraph)
     return kept
+
+
+def _speaks(name: str, paragraphs: list[str]) -> bool:
+    """Whether a paragraph opens with the name as its speaker's ("Élodie Marchand : …")."""
+    return any(EMPHASIS.sub("", p).strip().startswith((f"{name}:", f"{name} :"))
+               for p in paragraphs)

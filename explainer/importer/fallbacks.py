@@ -40,7 +40,7 @@ OUR_CORRESPONDENT = (r"(?:(?:notre|nos|our|unser(?:e|em)?) (?:correspondant(?:e|
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+{OUR_CORRESPONDENT}|"
                       rf"(?:{COLON_LABELS})\s*[:：]\s*"
                       r"|この記事を書いた人\s*[:：]?\s*)"
-                      r"(\S.{0,70})$", re.IGNORECASE)
+                      r"(\S.{0,50})$", re.IGNORECASE)
 LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS})(?!\w)|{COLON_LABELS}|この記事を書いた人)",
                          re.IGNORECASE)  # where a line that opens with a label can begin
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
@@ -48,9 +48,9 @@ LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS})(?!\w)|{COLON_LABELS}|この�
 # name, which other stories' teasers show.
 LISTED = re.compile(rf"^(?:(?:{either(OUTRIGHT)})\s*:?\s+|(?:{either(BY_LABELS)})\s*:\s+"
                     rf"|(?:{COLON_LABELS})\s*[:：]\s*)"
-                    r"([^\s:：].{0,70})$",
+                    r"([^\s:：].{0,50})$",
                     re.IGNORECASE)
-LABELLED_LINE = 80  # a labelled byline, two names and their places at most
+LABELLED_LINE = 60  # a labelled byline: longer is a sentence ("von Montag, den 1. Mai bis …")
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 CREDIT_LINE = 40  # a credit or a date without its year is no longer
 BLOCK = 2_000  # the characters of a block read first for a labelled line in it
