@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from lxml import html as lxml_html
 
+from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import site_label
 from explainer.importer.headerdates import dates_line, header_date
@@ -189,3 +190,8 @@ def test_every_author_microdata_names_is_read_in_order():
 def test_microdata_authors_in_a_list_of_other_stories_are_not_the_article_s():
     page = _microdata(["Ruth Ames", "Tomas Vick"], around="li")
     assert read_meta(page).authors == []
+
+
+def test_the_shown_byline_keeps_the_full_stops_of_initials_trafilatura_drops():
+    shown = ["By J. R. Holloway and Mary-Ann O'Neill-Byrne"]
+    assert as_shown("J R Holloway; Mary-Ann O'Neill-Byrne", shown) == shown[0]

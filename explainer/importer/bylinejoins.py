@@ -47,11 +47,17 @@ BUTTONS = frozenset({"email", "e-mail", "follow", "twitter", "x", "linkedin", "f
                      "instagram", "bio", "more", "contact", "rss"})
 
 
+def _names_letters(statement: str) -> str:
+    """The letters of a byline's names, without its label and the words that join them."""
+    return letters("".join(part for part in NAME_SPLIT.split(BY.sub("", statement)) if part))
+
+
 def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     """trafilatura's byline read again against the byline box the page shows: the box's
     reading when it holds the same letters parted into more names ("Paul Wiseman Fatima
     Hussein" of names side by side, read as "Paul Wiseman, Fatima Hussein"; the "e" of "Marco
-    Conti e Luca Bianchi", which trafilatura capitalises), or when trafilatura ran
+    Conti e Luca Bianchi", which trafilatura capitalises) or with the full stops of its
+    initials ("J. R. Holloway", read "J R Holloway"), or when trafilatura ran
     the name shown on a line of its own into the job written on the next ("Paul Wiseman
     Economics Correspondent"), or kept a label that the page sets before it with a colon
     ("Yazan Mehmet Demir"), or read the e-mail address after the name as words ("Kim Co
@@ -65,6 +71,8 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     if letters(BY.sub("", first)) == letters(BY.sub("", whole)) and len(NAME_SPLIT.split(
             first)) > len(NAME_SPLIT.split(whole)):  # (trafilatura: "Marco Conti E Luca Bianchi")
         return first
+    if _names_letters(first) == _names_letters(whole) and first.count(".") > whole.count("."):
+        return first  # the full stops of initials ("J. R. Holloway", read "J R Holloway")
     if whole.endswith(" " + first) and LABEL.match(whole[:-len(first)].strip(" :：")):
         return first  # trafilatura keeps a label that needs a colon, without it
     if mail := EMAIL.search(first):  # "김철수 기자 kim@example.co.kr", read "… Kim Co Kr"
