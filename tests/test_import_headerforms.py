@@ -195,3 +195,14 @@ def test_microdata_authors_in_a_list_of_other_stories_are_not_the_article_s():
 def test_the_shown_byline_keeps_the_full_stops_of_initials_trafilatura_drops():
     shown = ["By J. R. Holloway and Mary-Ann O'Neill-Byrne"]
     assert as_shown("J R Holloway; Mary-Ann O'Neill-Byrne", shown) == shown[0]
+
+
+def test_a_parsely_page_tag_nested_past_reach_is_read_past():
+    deep = "[" * 100_000 + "]" * 100_000
+    assert _meta(f'<meta name="parsely-page" content="{deep}">').authors == []
+
+
+def test_json_ld_nested_past_reach_is_read_past():
+    deep = "[" * 100_000 + "]" * 100_000
+    page = f'<script type="application/ld+json">{deep}</script>'
+    assert _meta(page).authors == []

@@ -76,7 +76,7 @@ def read_json_ld(tree: Any, meta: PageMeta) -> None:
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(JSON_WRAPPER.sub("", (script.text or "").strip()))
-        except (json.JSONDecodeError, TypeError):
+        except (json.JSONDecodeError, TypeError, RecursionError):  # (nested past reach)
             continue
         nodes += list(walk_json(data))
     named = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}

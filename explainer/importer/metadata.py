@@ -296,15 +296,19 @@ AUTHOR_NAME_XPATH = ("//*[@itemprop='author'][not(ancestor-or-self::li or ancest
 def _microdata_authors(tree: Any) -> list[str]:
     """The names microdata gives the article's authors (``itemprop="author"`` holding an
     ``itemprop="name"``), in order, each once."""
-    names = (" ".join((e.get("content") or e.text_content() or "").split())
-             for e in tree.xpath(AUTHOR_NAME_XPATH)[:12])
-    return list(dict.fromkeys(n for n in names if 0 < len(n) <= 80))
+    return list(dict.fromkeys(_microdata_names(tree, AUTHOR_NAME_XPATH, 12)))
 
 
 def _microdata_publisher(tree: Any) -> list[str]:
+    return [n for n in _microdata_names(tree, PUBLISHER_NAME_XPATH, 3) if not COMPANY.search(n)]
+
+
+def _microdata_names(tree: Any, xpath: str, most: int) -> list[str]:
+    """The names the first ``most`` elements found by ``xpath`` give, by their ``content`` or
+    their text, up to 80 characters each."""
     names = (" ".join((e.get("content") or e.text_content() or "").split())
-             for e in tree.xpath(PUBLISHER_NAME_XPATH)[:3])
-    return [n for n in names if 0 < len(n) <= 80 and not COMPANY.search(n)]
+             for e in tree.xpath(xpath)[:most])
+    return [n for n in names if 0 < len(n) <= 80]
 
 
 # the page's language stated in its head when its <html> tag does not say it

@@ -72,7 +72,7 @@ def _parsely_page(content: str, meta: PageMeta) -> None:
     """The author and the publication date of Parse.ly's ``parsely-page`` tag."""
     try:
         facts = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past Python's reach
         return
     if not isinstance(facts, dict):
         return
