@@ -33,7 +33,7 @@ from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_di
 from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.continues import drop_continuation_notes
-from explainer.importer.flight import flight_markup
+from explainer.importer.flight import flight_markup, state_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
@@ -95,9 +95,10 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
             markdown, _extracted(_unseen_dropped(page), url, precise=False), heads)
     if markdown and parts:
         markdown = joined_boxes(markdown, parts, lambda box: _extracted(box, url))
-    if not _sentences(markdown) and (markup := flight_markup(page)):  # a section's link and
+    # a section's link and the headline are no story: the script's state may hold it
+    if not _sentences(markdown) and (markup := flight_markup(page) or state_markup(page)):
         flown = _extracted(f"<html><body><article>{''.join(markup)}</article></body></html>",
-                           url)  # the headline are no story: the flight data's may be
+                           url)
         markdown = flown if _sentences(flown) else markdown or flown
     paragraphs = without_captions(markdown.split("\n\n"), alts) if markdown else []
     paragraphs = relinked(with_subheadings(with_lists(paragraphs, lists), heads), links)

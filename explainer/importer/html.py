@@ -43,6 +43,7 @@ from explainer.importer.labels import (
     without_dangling_lead_in,
     without_emptied_heading,
     without_empty_labels,
+    without_rail,
 )
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta
@@ -205,7 +206,7 @@ def _text(page: str, head: _Head) -> _Text:
     read = lede_restored(with_posts(restored(body.strip("\n").split("\n\n"), shown, address,
                                              plain_text), shown, address, plain_text),
                          shown, address, plain_text)
-    kept = without_key_points([p for p in read if p and not (
+    kept = without_key_points([p for p in without_rail(read) if p and not (
         SEPARATOR.match(p) or is_furniture(p))], address or "")
     paragraphs, credits = closing_credits(without_notes(without_dangling_lead_in(
         without_cards(kept, cards))))  # no closing note on who wrote the piece

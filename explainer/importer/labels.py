@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import SENTENCE_ENDS
+from explainer.importer.furniture import RAIL_HEADING
 from explainer.importer.opinions import words
 
 # a paragraph all in bold or in underscores' bold: "**MORE ON EDUCATION**"
@@ -83,3 +84,21 @@ def _label(paragraph: str) -> bool:
     text = paragraph.strip()
     return (bool(BOLD_LINE.match(text)) and len(words(text)) <= LABEL_WORDS
             and not text.strip("*_ ").endswith((".", "!", "?", "…", "。", "！", "？")))
+
+
+RAIL_SENTENCE_WORDS = 12  # a paragraph under a rail's heading this long, a sentence, is story
+
+
+def without_rail(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a rail of other stories that ends them: a rail's heading ("##
+    More from Ruth Abernethy", "## アクセスランキング") and what follows it to the end, when
+    that holds no paragraph of the story's kind (a sentence of :data:`RAIL_SENTENCE_WORDS`
+    words or more), only the other stories' headlines and teasers' lines."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        if RAIL_HEADING.match(paragraphs[index].strip()):
+            rest = paragraphs[index + 1:]
+            if index and not any(len(words(p)) >= RAIL_SENTENCE_WORDS and
+                                 p.rstrip("*_ ").endswith(SENTENCE_ENDS) for p in rest):
+                return paragraphs[:index]
+            break
+    return paragraphs

@@ -31,6 +31,7 @@ from typing import Any
 
 from explainer.importer.bounds import OPENING, TAG
 from explainer.importer.clean import UNSPACED
+from explainer.importer.corrections import correction_note
 from explainer.importer.teasers import LINK_TARGET
 
 SHARE = 0.5  # an extractor has a say when its text holds this share of our words
@@ -71,7 +72,8 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
     and tables by design); the story's prose is never left out whole. ``boxes`` gives, for
     each paragraph, the kind of box the page sets it in and that box's parent (None when not
     found): running text in a second box of the kept story's kind stays
-    (:func:`_same_kind_held`)."""
+    (:func:`_same_kind_held`); a correction or an editor's note always stays
+    (:mod:`corrections`)."""
     ours = [visible_words(p) for p in paragraphs]
     judged = _judged(paragraphs, ours)
     prose = [found for found, judge in zip(ours, judged, strict=True) if judge]
@@ -86,6 +88,7 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
         return list(paragraphs), []  # no prose would be left
     _between_held(paragraphs, ours, judged, held)
     _same_kind_held(paragraphs, ours, judged, held, boxes)
+    held = [keep or correction_note(p) for p, keep in zip(paragraphs, held, strict=True)]
     _sections(paragraphs, ours, judged, held)
     kept = [p for p, keep in zip(paragraphs, held, strict=True) if keep]
     dropped = [p for p, keep in zip(paragraphs, held, strict=True) if not keep]
@@ -125,19 +128,21 @@ def _same_kind_held(paragraphs: Sequence[str], ours: list[list[str]], judged: li
     """A paragraph of running text stays when the page sets it in the same kind of box (the
     element's tag and class, and its parent's) as a paragraph of prose that is kept, but in
     another parent: the story went on in a second box of its kind after an advertisement,
-    where the other extractors stopped. A paragraph beside the kept ones, in their own
-    parent, is voted on as before (a prompt set as one more ``<p>``); so is one cut with an
-    ellipsis (the paywall's teaser of what follows). ``boxes`` gives each paragraph's
+    where the other extractors stopped; or in their own parent, before the last one kept
+    (the lede, or a paragraph between two kept ones, that a reader counting common words
+    passed over). A paragraph after the kept ones, in their own parent, is voted on as
+    before (a prompt set as one more ``<p>``); so is one cut with an ellipsis (the paywall's
+    teaser of what follows). ``boxes`` gives each paragraph's
     (kind, parent) or None."""
     if len(boxes) != len(paragraphs):
         return
-    kept = [boxes[i] for i in range(len(paragraphs))
-            if held[i] and judged[i] and boxes[i] is not None]
-    kinds, parents = {k for k, _ in kept}, {id(parent) for _, parent in kept}
+    kept = [i for i in range(len(paragraphs)) if held[i] and judged[i] and boxes[i] is not None]
+    kinds, parents = {boxes[i][0] for i in kept}, {id(boxes[i][1]) for i in kept}
     for index, paragraph in enumerate(paragraphs):
         found = boxes[index]
         if not held[index] and found is not None and found[0] in kinds and \
-                id(found[1]) not in parents and not CUT.search(paragraph) and \
+                (id(found[1]) not in parents or index < kept[-1]) and \
+                not CUT.search(paragraph) and \
                 _running_text(paragraph, ours[index], SAME_KIND_WORDS):
             held[index] = True
 

@@ -1,0 +1,108 @@
+"""More of the story is kept, and less of what follows it: a correction set in a box of its
+own, a lede the other extractors passed over, a story held only in a Next.js page's JSON
+state; a rail of other stories after the story goes, its heading in more languages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from explainer.importer.corrections import correction_note
+from explainer.importer.flight import state_markup
+from explainer.importer.furniture import is_furniture
+from explainer.importer.html import parse_html
+from explainer.importer.labels import without_rail
+from explainer.importer.opinions import voted
+
+STORY = ["The council voted on Tuesday to close the old bridge for repairs.",
+         "Engineers found cracks in two of its piers during an inspection in May."]
+READING = " ".join(STORY)
+KIND = ("p", "section", "", "story")
+BOX, OTHER_BOX = object(), object()
+LEDE = "Drivers from Eastbank must now go twenty kilometres round via Millford, a spokeswoman said."
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article gave the wrong date for the vote.",
+    "**Rectificatif** (vendredi 11 h) : dans une première version de cet article, nous "
+    "indiquions onze stations.",
+    "*Editor’s note: This story was updated to add the council's reply.*",
+    "**Berichtigung** – In einer früheren Fassung hieß es, die Brücke sei gesperrt.",
+])
+def test_a_correction_is_a_correction_note(note):
+    assert correction_note(note)
+
+
+@pytest.mark.parametrize("text", [
+    "Correctional officers said the prison was full.",
+    "Corrections officials said: the prison was full.",
+    "Correction-free code is a myth, the engineer said.",
+])
+def test_a_sentence_about_corrections_is_no_correction_note(text):
+    assert not correction_note(text)
+
+
+def test_a_correction_no_reading_holds_survives_the_vote():
+    note = "Correction: An earlier version of this article gave the wrong date for the vote."
+    assert voted([*STORY, note], [READING]) == ([*STORY, note], [])
+
+
+def test_a_lede_beside_the_kept_paragraphs_in_their_box_survives_the_vote():
+    lede = LEDE
+    paragraphs = [lede, *STORY]
+    assert voted(paragraphs, [READING], boxes=[(KIND, BOX)] * 3) == (paragraphs, [])
+
+
+def test_a_lede_in_another_kind_of_box_is_voted_on():
+    lede = LEDE
+    boxes = [(("p", "div", "", "promo"), OTHER_BOX), (KIND, BOX), (KIND, BOX)]
+    assert voted([lede, *STORY], [READING], boxes=boxes)[1] == [lede]
+
+
+BODY = ("<p>A walk-in clinic for minor injuries will open in the old post office on Market "
+        "Street in January, the health board said.</p><p>The clinic will be staffed by nurses "
+        "and paramedics every day from eight to eight.</p>")
+
+
+def client_page(state: object) -> str:
+    return ("<!doctype html><html lang='en'><head><title>Walk-in clinic to open</title></head>"
+            "<body><div id='__next'><h1>Walk-in clinic to open</h1><div class='skeleton'></div>"
+            "</div><script id='__NEXT_DATA__' type='application/json'>"
+            f"{json.dumps(state)}</script></body></html>")
+
+
+def test_the_story_is_read_from_a_next_js_page_s_json_state():
+    page = client_page({"props": {"pageProps": {"article": {"body": BODY}}}})
+    assert parse_html(page).paragraphs[0].startswith("A walk-in clinic for minor injuries")
+
+
+def test_the_longest_markup_in_the_state_is_the_story():
+    teaser = "<p>Five walks for a rainy weekend.</p>"
+    state = {"related": [{"body": teaser}], "article": {"body": BODY}}
+    assert state_markup(client_page(state)) == [BODY]
+
+
+def test_a_state_nested_past_python_s_reach_is_read_past():
+    deep = "[" * 100_000 + "]" * 100_000
+    page = client_page({}).replace("{}</script>", deep + "</script>")
+    assert state_markup(page) == []
+
+
+TEASERS = ["## More from Ruth Abernethy", "## Compost in a flat: a beginner’s guide",
+           "No smell, no flies, I promise"]
+
+
+def test_a_rail_of_other_stories_after_the_story_goes():
+    assert without_rail([*STORY, *TEASERS]) == STORY
+
+
+def test_a_rail_heading_with_the_story_s_paragraphs_after_it_cuts_nothing():
+    text = [STORY[0], "## Most read", STORY[1] + " Work starts in March next year, it said."]
+    assert without_rail(text) == text
+
+
+@pytest.mark.parametrize("heading", ["## アクセスランキング", "### 相关阅读", "## 관련기사",
+                                     "## Les plus lus", "#### Читайте также", "## Read next"])
+def test_a_rail_s_heading_alone_is_furniture(heading):
+    assert is_furniture(heading)
