@@ -28,7 +28,8 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog
                         r"|\bve\b|\bdan\b|\bi\b(?=\s+[A-ZÀ-ÞĀ-Ž])|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
                         r"|(?<=기자)[와과]\s+"
-                        r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])")  # "김철수·이영희"
+                        r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"  # "김철수·이영희"
+                        r"|\s+(?:通讯员|通訊員|实习生|實習生)\s+")  # "刘洋 通讯员 陈静"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
@@ -248,6 +249,7 @@ CJK_REPORTERS = re.compile(
     rf"^(?:本报|本報|新华社|新華社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
     rf"(?P<names>{_HAN_NAME}(?:\s*[、 ]\s*{_HAN_NAME})*)"
     r"(?:\s*[/／]\s*[\u3400-\u9fff]{1,8}(?:报道|報導|电|電))?$")
+CJK_ROLES = frozenset({"记者", "記者", "通讯员", "通訊員", "实习生", "實習生"})
 # "Imogen Pryce with Marcus Lee": a second writer after "with", a name closing the statement
 WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*$)")
 
@@ -255,8 +257,9 @@ WITH_NAME = re.compile(r"\s+with\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}
 def _reporters_named(statement: str) -> str:
     """The statement with a Chinese byline's names parted by commas (:data:`CJK_REPORTERS`)
     and a second writer after "with" set apart as one more name."""
-    if found := CJK_REPORTERS.match(statement):
-        return ", ".join(re.split(r"\s*[、 ]\s*", found.group("names")))
+    if found := CJK_REPORTERS.match(statement):  # "记者 刘洋 通讯员 陈静": a correspondent
+        return ", ".join(name for name in re.split(r"\s*[、 ]\s*", found.group("names"))
+                         if name not in CJK_ROLES)  # is named after the reporters
     return WITH_NAME.sub(", ", statement)
 
 

@@ -67,7 +67,7 @@ def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     """Bylines shown by HTML semantics or a label, in order of trust; ``elsewhere`` tells a
     labelled line that signs another story (its element and the name)."""
     return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere),
-            *_dated_name(tree), *korean_reporter(tree)]
+            *_dated_name(tree), *korean_reporter(tree), *cjk_writer(tree)]
 
 
 def _addresses(tree: Any) -> list[str]:
@@ -166,6 +166,24 @@ def korean_reporter(tree: Any) -> list[str]:
 
 
 KOREAN_LINE = re.compile(r"^(?P<name>[\uac00-\ud7af]{2,4})\s*기자$")
+# "文・佐藤花子　写真・鈴木一郎", "文／张伟", "撰文：陳小明": the writer of a Japanese or
+# Chinese story after the word for text, a photographer's or an editor's credit after it
+_CJK_NAME = r"[\u3400-\u9fff\u3040-\u30ff]{2,8}(?:\s[\u3400-\u9fff\u3040-\u30ff]{1,5})?"
+CJK_WRITER = re.compile(
+    r"^(?:文・写真|文と写真|文[／/]图|文[／/]圖|文|撰文|撰稿)\s*[・／/＝=：:｜|]\s*"
+    rf"(?P<name>{_CJK_NAME})"
+    r"(?:\s+(?:写真|撮影|イラスト|図版|图|圖|摄影|攝影|编辑|編輯|责编|責編)\s*[・／/＝=：:｜|].*)?$")
+
+
+def cjk_writer(tree: Any) -> list[str]:
+    """A Japanese or Chinese story's writer on a line of its own under the headline, after
+    the word for text (:data:`CJK_WRITER`)."""
+    heads = tree.xpath("//h1")
+    following = heads[0].xpath(f"following::*[not({IN_LISTS_TOO})]") if heads else []
+    for element in following[:HEADER_LINES]:
+        if (text := short_text(element, CREDIT_LINE)) and (found := CJK_WRITER.match(text)):
+            return [found.group("name")]
+    return []
 
 
 def _labelled(line: str, parent: Any) -> re.Match[str] | None:

@@ -92,18 +92,21 @@ def under_teaser(element: Any, name: str, own: Iterable[str] = (), *,
     of the element's three nearest containers is small and holds a card-sized link whose
     heading is a headline, not the name ("Von Christoph Reisinger" under a card's link to
     his column; not an author's box linking to their page under their name), nor one of the
-    page's own headlines (``own``: a link to the story's audio or gallery). A ``label`` (a
+    page's own headlines (``own``: a link to the story's audio or gallery); a box that holds
+    the page's own headline in an ``<h1>`` is the story's, however short. A ``label`` (a
     tag's link, "Business") is the element itself, not the author's link to their page."""
     wanted = letters(name)
     ours = [t for t in map(letters, own) if len(t) >= SHORTEST]
+    headlines = {t for t in map(letters, own) if t}  # (a short one too, as h1's whole text)
 
     def elsewhere(heading: str) -> bool:
         return bool(heading) and wanted not in heading and not any(
             heading in t or t in heading for t in ours)
 
     for box in itertools.islice(element.iterancestors(), TEASER_LEVELS):
-        if short_text(box, TEASER_BOX) is None:
-            return False
+        if short_text(box, TEASER_BOX) is None or any(
+                letters(h.text_content()) in headlines for h in box.iter("h1")):
+            return False  # a long box, or the story's own, under its headline
         for link in box.xpath("." + CARD):
             if link in element.iterancestors() or not is_card(link):
                 continue
