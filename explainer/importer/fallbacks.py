@@ -251,7 +251,8 @@ def header_lines(tree: Any) -> Any:
 # an author's page: "/authors/jane-roe", or a profile named by "@" ("/@janeroe", as
 # Substack and Medium address their writers)
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en)?|auteurs?|profiles?|people|staff|"
-                         r"contributors?|journalists?)/|/@[\w.-]+/?(?:$|[?#])", re.IGNORECASE)
+                         r"contributors?|journalists?|columnists?|kolumnist(?:en)?|"
+                         r"chroniqueurs?|columnistas?)/|/@[\w.-]+/?(?:$|[?#])", re.IGNORECASE)
 NAME_APART = re.compile(r"^(.*?)\s*[|·•/–—]?\s*$")  # "Sehernur Karsu |"
 NAME_WORDS = (2, 4)
 # a label's words, set beside the date as a name would be ("Breaking News", "Live")
@@ -266,17 +267,19 @@ NAME_LINE = INLINE | {"a", "time", "br"}  # what a line holding a name and a dat
 def _dated_name(tree: Any) -> list[str]:
     """A byline under the headline marked as none: a name set alone beside the date
     (``<span>Jane Roe |</span><span>05.04.2025</span>``, "Jane Roe · 3 March 2024" in one
-    element), or names that link to their authors' pages ("/authors/jane-roe") on a line
-    of their own. A name is two to four capitalised words of letters."""
+    element), or names that link to their authors' pages ("/authors/jane-roe",
+    "/columnists/graham-holt") in a short box of their own (a line, a columnist's card). A
+    name is two to four capitalised words of letters."""
     for element in header_lines(tree):
-        if any(child.tag not in NAME_LINE for child in element) or not (
-                text := short_text(element, CREDIT_LINE + LINE)):
+        if not (text := short_text(element, CREDIT_LINE + LINE)):
             continue
         links = [a for a in element.xpath(".//a") if not _dating(a)]
         authors = [text_of(a) for a in links
                    if AUTHOR_PAGE.search(a.get("href") or "") and plain_name(text_of(a))]
-        if authors and len(authors) == len(links):
+        if authors and len(authors) == len(links):  # (a columnist's card: picture, name, job)
             return [", ".join(authors)]
+        if any(child.tag not in NAME_LINE for child in element):
+            continue
         pieces = re.split(r"\s+[|·•–—]\s*", text, maxsplit=1)
         name, rest = NAME_APART.match(pieces[0]).group(1), "".join(pieces[1:])
         after = _next_sibling(element)

@@ -39,7 +39,9 @@ def _publisher_names(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return [] if value.get("@type") == "Person" else [value["name"]]  # a blog's author
+        kinds = value.get("@type")  # a blog's author ("Person", or Yoast's ["Person",
+        person = "Person" in (kinds if isinstance(kinds, list) else [kinds])  # "Organization"])
+        return [] if person else [value["name"]]
     if isinstance(value, list):
         return [n for item in value for n in _publisher_names(item)]
     return []
