@@ -135,6 +135,7 @@ def test_any_web_page_imports_into_markdown_that_reads_back(page):
 @FAST
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=20)), max_size=60)
        .map("".join))
+@example("\ufffe")  # a noncharacter, which YAML refuses unless escaped
 def test_any_text_imports_into_markdown_that_reads_back(text):
     try:
         article = parse_text(text)

@@ -32,7 +32,7 @@ from explainer.core.spec import EXPLAINERS, GLOSSARY, SETTINGS
 from explainer.core.urls import slugify
 
 KINDS = {"explainer": EXPLAINERS, "term": GLOSSARY}  # kind -> its folder in content/
-CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029]")
+CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 SUMMARY_PLACEHOLDER = "TODO: the standfirst, one or two sentences"
 
 EXPLAINER = """---
@@ -68,7 +68,8 @@ related: []  # the slugs of related terms, e.g. [arab-league]
 
 
 def quote(value: str | None) -> str:
-    """A double-quoted YAML string (JSON's escaping), control characters escaped too."""
+    """A double-quoted YAML string (JSON's escaping), control characters escaped too, and
+    the other characters that YAML refuses in a file ("\\ufffe", a noncharacter)."""
     if value is None:
         return "null"
     return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
