@@ -55,3 +55,19 @@ def test_a_short_story_s_own_byline_beside_a_list_of_other_stories_is_read():
                  "<div class='info'><span class='byline'>이민호·정수진 기자</span></div>",
                  KO_STORY, KO_RELATED)
     assert parse_html(page).byline == ("이민호", "정수진")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("글 정하늘", ("정하늘",)),
+    ("كتب محمود عبد الرحيم", ("محمود عبد الرحيم",)),
+    ("लेखक: राहुल वर्मा", ("राहुल वर्मा",)),
+    ("刘洋 责任编辑：郑凯", ("刘洋",)),
+    ("Jane Roe | Editor: Bob Smith", ("Jane Roe",)),
+])
+def test_a_byline_s_label_and_its_editor_are_no_names(line, names):
+    assert clean_byline([line]) == names
+
+
+@pytest.mark.parametrize("desk", ["Redaksi", "Redakcija", "Tim Redaksi", "Redacción El Heraldo"])
+def test_a_newsroom_is_no_name(desk):
+    assert clean_byline([desk]) == ()

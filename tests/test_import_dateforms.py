@@ -81,3 +81,18 @@ def test_a_date_written_only_in_a_title_is_stated_on_the_page():
 def test_a_comment_before_a_time_element_is_read_past():
     header = "<p><!-- date --><time datetime='2024-10-07T21:40:00Z'>7 October 2024</time></p>"
     assert header_time(lxml_html.fromstring(_page(header))) == "2024-10-07T21:40:00Z"
+
+
+COMMENTS = ("<section class='comments' id='comments'><ol class='comment-list'><li class='comment'>"
+            "<span class='comment-author'>reader42</span> <time datetime='2024-10-08T09:12'>"
+            "8 October 2024</time><p>Good news for the city at last.</p></li></ol></section>")
+
+
+def test_a_reader_s_comment_does_not_state_the_page_s_date():
+    page = _page("").replace("</body>", f"{COMMENTS}</body>")
+    assert not stated_outside_links(page, dt.date(2024, 10, 8))
+
+
+def test_a_date_the_story_states_beside_the_comments_is_still_stated():
+    page = _page("<p class='date'>8 October 2024</p>").replace("</body>", f"{COMMENTS}</body>")
+    assert stated_outside_links(page, dt.date(2024, 10, 8))

@@ -69,3 +69,22 @@ def test_a_link_python_cannot_split_is_no_section_and_breaks_nothing():
     assert section_labels(tree('<a href="http://[bad/category/x">Sport</a>'), []) == frozenset()
     assert parse_html(page("", '<a href="http://[bad/category/x">Sport</a>')).title
 
+
+
+def test_the_editor_after_the_writer_in_a_line_of_credits_is_found():
+    found = editors(tree("<p>Muhabir: <strong>Elif Yıldız</strong> | Editör: Can Demir</p>"
+                         "<p>Reporter: <strong>Dimas Prasetyo</strong> | Editor: "
+                         "<strong>Lestari Wulandari</strong></p>"))
+    assert found == ["Can Demir", "Lestari Wulandari"]
+
+
+def test_two_chinese_editors_in_one_line_are_two():
+    assert editors(tree("<p>编辑：刘洋　责任编辑：郑凯</p>")) == ["刘洋", "郑凯"]
+
+
+def test_the_editor_the_metadata_names_gives_way_to_the_writer_shown_beside_them():
+    head = ('<script type="application/ld+json">' + json.dumps(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Can Demir"}})
+        + "</script>")
+    shown = "<p class='info'>Muhabir: <strong>Elif Yıldız</strong> | Editör: Can Demir</p>"
+    assert parse_html(page(head, shown)).byline == ("Elif Yıldız",)

@@ -8,12 +8,16 @@ import json
 
 import pytest
 
+from explainer.importer.clean import strip_site
 from explainer.importer.corrections import correction_note
 from explainer.importer.flight import state_markup
 from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.labels import without_rail
+from explainer.importer.nextstory import before_next_story
 from explainer.importer.opinions import voted
+from explainer.importer.setapart import Page
+from explainer.importer.summary import plain_text
 
 STORY = ["The council voted on Tuesday to close the old bridge for repairs.",
          "Engineers found cracks in two of its piers during an inspection in May."]
@@ -106,3 +110,54 @@ def test_a_rail_heading_with_the_story_s_paragraphs_after_it_cuts_nothing():
                                      "## Les plus lus", "#### Читайте также", "## Read next"])
 def test_a_rail_s_heading_alone_is_furniture(heading):
     assert is_furniture(heading)
+
+
+@pytest.mark.parametrize("label", ["**延伸閱讀**", "**更多北港新聞網報導**", "**আরও পড়ুন**",
+                                   "**اقرأ أيضا**", "**Читайте также**", "Lesen Sie auch"])
+def test_a_pointer_s_label_left_alone_is_furniture(label):
+    assert is_furniture(label)
+
+
+def test_a_sentence_that_opens_like_a_pointer_s_label_stays():
+    assert not is_furniture("Related reading about the war is below.")
+
+
+NEXT = ("<div class='next-article-divider'>Next story</div><article class='next-article'>"
+        "<div class='kicker'>Business</div><h1>Vegetable prices fall in the city markets</h1>"
+        "<div class='article-body'><p>The price of green vegetables fell by a fifth this "
+        "week as the rains ended, traders said on Monday morning.</p></div></article>")
+
+
+def story_page(after: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in [
+        "The old bridge over the river will close for two years from March, the town "
+        "council said on Tuesday after a vote.", *STORY,
+        "Ferries will run every twenty minutes while the work goes on, the council added."])
+    return ("<!doctype html><html lang='en'><head><title>Old bridge to close</title></head>"
+            "<body><main><article><h1>Old bridge to close</h1>"
+            f"<div class='article-body'>{body}</div></article>{after}</main></body></html>")
+
+
+NEXT_TEXT = ("The price of green vegetables fell by a fifth this week as the rains ended, "
+             "traders said on Monday morning.")
+
+
+def test_the_next_story_appended_under_the_page_s_is_left_out():
+    paragraphs = [*STORY, "Business", NEXT_TEXT]
+    kept = before_next_story(paragraphs, Page(story_page(NEXT)), "Old bridge to close",
+                             plain_text)
+    assert kept == STORY
+
+
+def test_a_second_heading_inside_the_story_s_own_article_cuts_nothing():
+    inside = story_page("").replace("</div></article>", f"<h1>Timeline</h1><p>{NEXT_TEXT}</p>"
+                                    "</div></article>")
+    paragraphs = [*STORY, NEXT_TEXT]
+    assert before_next_story(paragraphs, Page(inside), "Old bridge to close",
+                             plain_text) == paragraphs
+
+
+def test_a_headline_with_a_colon_keeps_its_second_part_before_the_site_s_name():
+    title = "Как в уральском селе спасли школу: история одного учителя — Уральский край"
+    assert strip_site(title, ["Уральский край"]) == \
+        "Как в уральском селе спасли школу: история одного учителя"

@@ -10,9 +10,13 @@ from collections.abc import Iterable
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS
+from explainer.importer.notbylines import EDITOR_LABEL
 
 # "By" before a byline's names, in the languages read
-BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст")
+BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст",
+            # (in a byline already found only: Korean "글" (text), "글·사진" (text and
+            # photos), Arabic "كتب" (wrote), Hindi "लेखक" (writer))
+            "글·사진", "글", "كتب", "लेखक")
 # ("Oleh", Indonesian and Malay, only before a name of two words or more: it is also a
 # Ukrainian given name, "Oleh Sentsov"); a label run into the name by a page's markup
 # ("<span>Autor</span><strong>Max Müller</strong>" read "AutorMax Müller")
@@ -29,13 +33,16 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
                         r"|(?<=기자)[와과]\s+"
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"  # "김철수·이영희"
-                        r"|\s+(?:通讯员|通訊員|实习生|實習生)\s+")  # "刘洋 通讯员 陈静"
+                        r"|\s+(?:通讯员|通訊員|实习生|實習生)\s+"  # "刘洋 通讯员 陈静"
+                        r"|\s+(?=(?:责任编辑|编辑|責任編輯|編輯)[:：])")  # "刘洋 责任编辑：…"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
     r"unknown|"
     r"submitted|posted|agencies|"
-    r"redaktion|admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
+    r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
+    r"rédaction|redacción|redação|toimitus|szerkesztőség|newsroom|"
+    r"admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert|opdateret|julkaistu|päivitetty|"
     r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
@@ -228,6 +235,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
         candidate = _credit_alone(_reporters_named(candidate))
         for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
+                    or EDITOR_LABEL.match(part.strip()) \
                     or (index and (_a_job(part) or _a_place(part))):
                 continue
             name = _trim_name(part)

@@ -101,7 +101,8 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
             p and (p in s or s in p) for s in sites if len(s) > 2)
 
     colon = COLON_TAIL.search(title)  # "見出し：朝日新聞デジタル", "Headline:phpspot開発日誌"
-    if colon and is_site(colon.group(1)) and len(title[:colon.start()].strip()) >= 8:
+    if colon and is_site(colon.group(1)) and not SEPARATORS.search(colon.group(1)) and \
+            len(title[:colon.start()].strip()) >= 8:  # (not "Head: subhead — Site")
         title = title[:colon.start()].strip().rstrip(":：").strip()  # "Headline :: Site"
     head = SITE_HEAD.match(title)  # "【示例日报】Headline", "Örnek Gazete: Headline"
     if head and (_norm(head["site"]) in sites or (

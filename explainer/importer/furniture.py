@@ -33,13 +33,19 @@ COPYRIGHT = re.compile(
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|"
     r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|무단 전재",
     re.IGNORECASE)
-ELSEWHERE = re.compile(
-    rf"{_OPEN}(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr)|"
+_READ_ALSO = (
+    r"read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
     r"lea también|[àa] lire (?:aussi|également)|lire aussi|leggi anche|lees ook|läs också|"
-    r"les også|læs også|baca juga|ler também|читайте также|ayrıca bakınız|"
-    r"ayrıca oku|関連記事|相关阅读|相關閱讀|관련\s?기사)"
-    r"\b[*_]*\s*[:：|]", re.IGNORECASE)
+    r"les også|læs også|lue myös|baca juga|lihat juga|ler também|читайте также|"
+    r"читайте також|ayrıca bakınız|ayrıca oku|διαβάστε επίσης|čtěte také|"
+    r"přečtěte si také|citește și|skaitykite taip pat|đọc thêm|xem thêm|関連記事|"
+    r"あわせて読みたい|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+    r"更多[^\s*_]{0,12}(?:报道|報導|新闻|新聞)|관련\s?기사|আরও পড়ুন|"
+    r"(?:यह|ये) भी पढ़ें|اقرأ أيضا[ًً]?|اقرأ أيضاً|קראו גם|بیشتر بخوانید")
+ELSEWHERE = re.compile(rf"{_OPEN}(?:{_READ_ALSO})\b[*_]*\s*[:：|]", re.IGNORECASE)
+# the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
+READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{_READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
 BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
                     r"czytaj więcej|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|"
                     r"leia mais|leggi di più|lees meer|läs mer|les mer|læs mere|lue lisää|"
@@ -249,6 +255,7 @@ def is_furniture(paragraph: str) -> bool:
     if words > MOST_WORDS or len(paragraph) > MOST_CHARS:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
+                or READ_ALSO_ALONE.match(paragraph.strip())
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
                 or COMMENTS.match(paragraph.strip()) or _topic_link(paragraph.strip())
                 or _signup_link(paragraph) or LEGAL_LINK.match(paragraph.strip())

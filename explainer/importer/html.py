@@ -48,6 +48,7 @@ from explainer.importer.labels import (
 )
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta
+from explainer.importer.nextstory import before_next_story
 from explainer.importer.notes import credited, without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
@@ -207,6 +208,7 @@ def _text(page: str, head: _Head) -> _Text:
     read = lede_restored(with_posts(restored(body.strip("\n").split("\n\n"), shown, address,
                                              plain_text), shown, address, plain_text),
                          shown, address, plain_text)
+    read = before_next_story(read, shown, head.title, plain_text)
     kept = without_key_points([p for p in without_rail(read) if p and not (
         SEPARATOR.match(p) or is_furniture(p))], address or "")
     paragraphs, credits = closing_credits(without_notes(without_dangling_lead_in(

@@ -17,8 +17,14 @@ SECTION_PATH = re.compile(r"/(?:categor(?:y|ies|ia|ie)|sections?|rubri(?:k|ken|q
                           r"ressorts?|kategori\w*)/", re.IGNORECASE)
 # a label that names the editor, not the writer, with its colon ("Edited by" needs none)
 EDITOR_LABEL = re.compile(r"^(?:(?:editors?|editor in chief|penyunting|redaktur|editora?|"
-                          r"edición|édition|편집)\s*[:：]|(?:edited|editing) by\b|"
+                          r"editör|редактор|edición|édition|편집|责任编辑|责编|编辑|責任編輯|"
+                          r"編輯|संपादक)\s*[:：]|(?:edited|editing) by\b|एडिटेड बाय\s*[:：]?|"
                           r"bearbeitet von\b|editado por\b|édité par\b)\s*", re.IGNORECASE)
+# where a line of credits parts them: "Muhabir: Elif Yıldız | Editör: Can Demir",
+# "编辑：刘洋　责任编辑：郑凯"
+CREDITS_APART = re.compile(r"\s*[|;·•／]\s*|\s+/\s+|　+|"
+                           r"\s+(?=(?:责任编辑|编辑|責任編輯|編輯)[:：])")
+CREDITS_LINE = 200  # characters: a longer text is no line of credits
 NAME_WORDS = 5  # an editor's name is at most this many words
 
 
@@ -36,19 +42,27 @@ def section_labels(tree: Any, sections: list[str]) -> frozenset[str]:
 
 def editors(tree: Any) -> list[str]:
     """The names the page shows after a label that makes them its editor, in page order:
-    the label and the name in one text ("Editing by Bob Smith") or the name in the element
-    that follows the label ("Editor : <a>Heryadi</a>")."""
+    the label and the name in one text ("Editing by Bob Smith"), the name in the element
+    that follows the label ("Editor : <a>Heryadi</a>"), or after another credit in a line of
+    them ("Muhabir: Elif Yıldız | Editör: Can Demir", "编辑：刘洋　责任编辑：郑凯")."""
     found: list[str] = []
     for text in tree.xpath("//body/descendant::text()[normalize-space()]"):
-        label = EDITOR_LABEL.match(" ".join(str(text).split()))
-        if not label:
-            continue
-        parent = text.getparent()
-        if parent is not None and text.is_tail:
-            parent = parent.getparent()
-        line = text_of(parent) if parent is not None else ""
-        start = EDITOR_LABEL.match(line)
-        name = line[start.end():].strip(" ,;|") if start else ""
-        if name and len(name.split()) <= NAME_WORDS and name not in found:
-            found.append(name)
+        words = " ".join(str(text).split()).lstrip("|;·•/ ")
+        line = words
+        if EDITOR_LABEL.match(words):  # the name may follow in another element
+            parent = text.getparent()
+            if parent is not None and text.is_tail:
+                parent = parent.getparent()
+            line = text_of(parent) if parent is not None else ""
+        found += [name for name in _credited(line) if name not in found]
     return found
+
+
+def _credited(line: str) -> list[str]:
+    """The editors a short line names, each after an editor's label, its credits parted by
+    :data:`CREDITS_APART`."""
+    pieces = [] if len(line) > CREDITS_LINE else [
+        " ".join(p.split()) for p in CREDITS_APART.split(line.strip())]
+    return [name for piece in pieces if (label := EDITOR_LABEL.match(piece))
+            and (name := piece[label.end():].strip(" ,;|"))
+            and len(name.split()) <= NAME_WORDS]

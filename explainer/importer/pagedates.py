@@ -130,7 +130,7 @@ def _written(page: str, markup: bool) -> str:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return ""
-    for card in _cards(tree):
+    for card in [*_cards(tree), *_comments(tree)]:
         card.drop_tree()
     links = "//a[not(contains(concat(' ', normalize-space(@rel), ' '), ' bookmark '))]"
     for link in tree.xpath(links if markup else f"{links} | //script | //style | //head"):
@@ -140,6 +140,23 @@ def _written(page: str, markup: bool) -> str:
         "//meta/@content | //meta/@value | //time/@datetime | //*[not(self::img)]/@title"
     )) if markup else ""
     return " ".join(_without_pictures(text + " " + attributes).split())
+
+
+# a section of readers' comments, by a class or id token: WordPress's "comments-area" and
+# "comment-list", "comments", Disqus's "disqus_thread", "kommentare"
+COMMENTS = re.compile(r"^(?:comments?(?:-(?:area|list|section|container|wrapper|thread))?|"
+                      r"commentlist|disqus_thread|kommentare|commentaires|comentarios|"
+                      r"commenti|reacties|kommentarer)$", re.IGNORECASE)
+
+
+def _comments(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The page's sections of readers' comments, whose dates are the readers' (outermost
+    only)."""
+    found = [e for e in tree.iter("section", "div", "ol", "ul", "aside")
+             if any(COMMENTS.match(token) for token in
+                    f"{e.get('class') or ''} {e.get('id') or ''}".split())]
+    inside = {id(d) for e in found for d in e.iterdescendants()}
+    return [e for e in found if id(e) not in inside]
 
 
 HEADLINE_WORDS = 4  # a link's words that make it another story's headline
