@@ -13,6 +13,7 @@ from explainer.importer.clean import first_date
 from explainer.importer.headerdates import header_date, header_time
 from explainer.importer.metadata import read_meta
 from explainer.importer.pagedates import address_date, page_date, stated_outside_links
+from explainer.importer.showndates import shown_date
 
 STORY = ("<p>The first trams in almost seventy years will run through the centre of the city "
          "next spring, after the transport authority confirmed that the line had passed.</p>")
@@ -96,3 +97,22 @@ def test_a_reader_s_comment_does_not_state_the_page_s_date():
 def test_a_date_the_story_states_beside_the_comments_is_still_stated():
     page = _page("<p class='date'>8 October 2024</p>").replace("</body>", f"{COMMENTS}</body>")
     assert stated_outside_links(page, dt.date(2024, 10, 8))
+
+
+@pytest.mark.parametrize("shown", ["Posted on Wednesday 3rd April 2024", "April 3rd, 2024",
+                                   "the 3rd of April 2024"])
+def test_a_day_written_as_an_ordinal_states_the_date(shown):
+    assert stated_outside_links(_page(f"<p class='date'>{shown}</p>"), dt.date(2024, 4, 3))
+
+
+@pytest.mark.parametrize(("shown", "date"), [
+    ("Birt: 14. febrúar 2024 kl. 10:12", dt.date(2024, 2, 14)),
+    ("٢٠ سبتمبر ٢٠٢٤", dt.date(2024, 9, 20)),
+    ("٢ تشرين الثاني ٢٠٢٤ ٠٠:٣٠", dt.date(2024, 11, 2)),
+    ("วันอังคารที่ 8 ตุลาคม พ.ศ. 2567", dt.date(2024, 10, 8)),
+    ("8 ต.ค. 2567", dt.date(2024, 10, 8)),
+    ("5 בנובמבר 2024", dt.date(2024, 11, 5)),
+    ("12 Ogos 2024", dt.date(2024, 8, 12)),
+])
+def test_a_date_in_more_languages_and_figures_is_read(shown, date):
+    assert shown_date(shown, "dmy") == date

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml import html as lxml_html
 
 from explainer.importer.clean import strip_site
 from explainer.importer.corrections import correction_note
@@ -14,6 +15,7 @@ from explainer.importer.flight import state_markup
 from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.labels import without_rail
+from explainer.importer.layouttables import unwrap_layout_tables
 from explainer.importer.nextstory import before_next_story
 from explainer.importer.opinions import voted
 from explainer.importer.setapart import Page
@@ -161,3 +163,35 @@ def test_a_headline_with_a_colon_keeps_its_second_part_before_the_site_s_name():
     title = "Как в уральском селе спасли школу: история одного учителя — Уральский край"
     assert strip_site(title, ["Уральский край"]) == \
         "Как в уральском селе спасли школу: история одного учителя"
+
+
+HANDMADE = ("<!doctype html><html lang='en-GB'><head><title>Village News</title></head><body>"
+            "<table width='780'><tr><td colspan='2'><font size='6'><b>Village News</b></font>"
+            "</td></tr><tr><td width='150'><a href='/news.htm'>News</a><br>"
+            "<a href='/sport.htm'>Sport</a></td><td width='620'><font face='Verdana' size='2'>"
+            "<font size='5'><b>Hall roof appeal reaches its target</b></font><br><br>"
+            "The appeal to repair the roof of the village hall has reached its target of "
+            "eighteen thousand pounds, just five months after it was launched by the parish "
+            "council.<br><br>The money came from more than 140 donations, two quiz nights, a "
+            "sponsored walk and a grant from the district council, the treasurer said.<br><br>"
+            "Work on the roof will start in June, and the hall will stay open throughout the "
+            "repairs.</font></td></tr></table></body></html>")
+
+
+def test_a_table_that_lays_out_a_hand_made_page_is_read_as_boxes():
+    tree = lxml_html.fromstring(HANDMADE)
+    unwrap_layout_tables(tree)
+    assert tree.find(".//table") is None and tree.find(".//td") is None
+
+
+def test_a_table_of_figures_stays_a_table():
+    tree = lxml_html.fromstring("<html><body><table><tr><th>Year</th><th>Visitors</th></tr>"
+                                "<tr><td>2023</td><td>41,000</td></tr></table></body></html>")
+    unwrap_layout_tables(tree)
+    assert tree.find(".//table") is not None
+
+
+def test_the_story_of_a_hand_made_page_reads_as_its_paragraphs():
+    paragraphs = parse_html(HANDMADE).paragraphs
+    assert any(p.startswith("The money came from more than 140 donations") for p in paragraphs)
+    assert not any("|" in p for p in paragraphs)  # no table of the page

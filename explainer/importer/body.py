@@ -35,6 +35,7 @@ from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.continues import drop_continuation_notes
 from explainer.importer.flight import flight_markup, state_markup
 from explainer.importer.headings import subheadings, with_subheadings
+from explainer.importer.layouttables import unwrap_layout_tables
 from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
 from explainer.importer.picboxes import as_figures
@@ -169,7 +170,8 @@ def _prepared(tree: Any) -> Any:
     a picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows
     copied into each (:mod:`spans`), and a link to a host written
     without "https://" given it (also where a saved page made it a path of its own site)."""
-    quoted_tails(paragraphs_from_breaks(drop_empty_marks(drop_unwritable_attributes(tree))))
+    quoted_tails(paragraphs_from_breaks(drop_empty_marks(unwrap_layout_tables(
+        drop_unwritable_attributes(tree)))))
     spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(
         drop_continuation_notes(tree))))))

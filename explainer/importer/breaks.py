@@ -25,7 +25,8 @@ BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "deta
                     "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "iframe", "li",
                     "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul", "video",
                     "audio", "script", "style", "noscript", "template", "object", "embed"})
-CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blockquote"})
+CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "blockquote", "font",
+                        "center"})  # (a hand-made page sets its text in a <font>)
 RUNNING_WORDS = 10  # the container's own text, between its elements: less is a menu's
 CAPTION_LEVELS = 3  # elements around a div that may name it a picture's caption
 CAPTIONING = re.compile(r"caption|legend|credit|copyright|promo|sign-?up|newsletter|subscri|"

@@ -116,7 +116,14 @@ def date_forms(date: dt.date) -> list[str]:
             f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日", f"{month} {d}, {y}",
             f"{d} {month} {y}", f"{month[:3]} {d}, {y}", f"{month[:3]}. {d}, {y}",
             f"{d} {month[:3]} {y}", f"{month[:3]} {d} {y}", f"{y}{m:02d}{d:02d}T",
-            f"{y}.{m:02d}.{d:02d}"]
+            f"{y}.{m:02d}.{d:02d}", *_ordinal_forms(d, month, y)]
+
+
+def _ordinal_forms(d: int, month: str, y: int) -> list[str]:
+    """An English date with its day as an ordinal: "3rd April 2024", "April 3rd, 2024"."""
+    nth = f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
+    return [f"{nth} {month} {y}", f"{month} {nth}, {y}", f"{nth} {month[:3]} {y}",
+            f"{month[:3]} {nth}, {y}", f"{nth} of {month} {y}"]
 
 
 LABEL_REACH = 30  # characters before a date where its label is looked for

@@ -42,8 +42,29 @@ MONTH_WORDS = (
     "december dec dezember décembre decembre diciembre dezembro dez dicembre desember "
     "aralık aralik dic grudnia grudzień декабря декабрь грудня prosince decembrie "
     "joulukuuta δεκεμβρίου ديسمبر")
+# More months, each a list in the months' order: Icelandic; Malay's own; Hebrew, alone and
+# after "ב" ("5 בנובמבר 2024"); Levantine Arabic, some of two words ("تشرين الثاني"); Thai,
+# whole and short ("ต.ค.")
+MORE_MONTHS = (
+    "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+    "januari februari mac april mei jun julai ogos september oktober november disember",
+    "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+    "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+    "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني "
+    "كانون_الأول",
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+    "พฤศจิกายน ธันวาคม",
+    "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.")
 MONTH_NUMBER = {word.lower(): number for number, words in enumerate(MONTH_WORDS, 1)
-                for word in words.split()}
+                for word in words.split()} | {
+    word.replace("_", " ").rstrip("."): number for months in MORE_MONTHS
+    for number, word in enumerate(months.split(), 1)}
+# Figures of other scripts as a date's (Arabic-Indic, Persian, Devanagari, Bengali, Thai,
+# full width), and a Thai year of the Buddhist era after its month ("ตุลาคม พ.ศ. 2567")
+FIGURES = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+           for n in range(10)}
+THAI_MONTH = "|".join(re.escape(w.rstrip(".")) for w in " ".join(MORE_MONTHS[-2:]).split())
+BUDDHIST_YEAR = re.compile(rf"((?:{THAI_MONTH})\.?\s*)(?:พ\.\s?ศ\.\s*)?(25\d\d)(?!\d)")
 _MONTH = (r"(" + "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True)) +
           r")(?![^\W\d_])\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"  # "3rd March", "1er mars"
@@ -94,6 +115,8 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
     one so labelled at all. A date in figures set apart by slashes or dashes is read in the
     ``order`` given, or where only one order makes a date; one with a year of two figures
     ("10.04.24") only where the order is day first."""
+    text = BUDDHIST_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 543}",
+                             text.translate(FIGURES))
     matches = sorted(itertools.chain(itertools.islice(SHOWN_DATE.finditer(text), 4),
                                      itertools.islice(SLASHED.finditer(text), 4),
                                      itertools.islice(SHORT_YEAR.finditer(text), 4)
