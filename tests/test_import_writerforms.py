@@ -1,5 +1,5 @@
-"""A writer shown otherwise than in a byline: a columnist's card under the headline, a guest
-writer's note under the text, a blog's author that its JSON-LD names as its publisher too."""
+"""A writer shown otherwise than in a byline: a columnist's card under the headline, a blog's
+author that its JSON-LD names as its publisher too."""
 
 from __future__ import annotations
 
@@ -27,28 +27,6 @@ def test_a_columnist_s_card_linking_to_their_page_names_the_writer():
             "href='/columnists/graham-holt'>Graham Holt</a><p class='bio'>Former parish "
             "clerk</p></div></div>")
     assert parse_html(_page(header=card)).byline == ("Graham Holt",)
-
-
-def test_a_guest_writer_s_note_under_the_text_names_the_writer():
-    note = ("<aside class='contributor-box'><p><strong>Leah Moreno</strong> is a professor of "
-            "urban planning at Tarwick University.</p></aside>")
-    assert parse_html(_page(after=note)).byline == ("Leah Moreno",)
-
-
-def test_a_note_in_italics_under_the_text_names_the_writer():
-    note = "<p><em>Leah Moreno is a professor of urban planning at Tarwick University.</em></p>"
-    assert parse_html(_page(after=note)).byline == ("Leah Moreno",)
-
-
-def test_a_person_introduced_before_the_text_is_not_its_writer():
-    intro = ("<p><strong>Leah Moreno</strong> is a professor of urban planning at Tarwick "
-             "University. We asked her about shade.</p>")
-    assert parse_html(_page(header=intro)).byline == ()
-
-
-def test_a_plain_sentence_about_a_person_under_the_text_names_no_writer():
-    closing = "<p>Leah Moreno is a professor of urban planning at Tarwick University.</p>"
-    assert parse_html(_page(after=f"<div class='related'>{closing}</div>")).byline == ()
 
 
 def test_a_blog_s_author_named_as_its_publisher_too_is_the_byline():

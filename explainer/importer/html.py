@@ -20,7 +20,6 @@ import trafilatura
 from explainer.importer import confidence
 from explainer.importer.addresses import page_address
 from explainer.importer.article import ImportedArticle
-from explainer.importer.biographies import bio_author
 from explainer.importer.body import article_body, leveled, releveled, without_cards
 from explainer.importer.bylines import byline, filed_from, site_name
 from explainer.importer.clean import (
@@ -230,9 +229,6 @@ def _sign(head: _Head, text: _Text) -> None:
     if not people and not text.credit and (signed := closing_signature(paragraphs,
                                                                        meta.flush_right)):
         people, text.by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
-    if not people and not text.credit and paragraphs and (noted := bio_author(
-            text.shown, plain_text(paragraphs[-1]))):
-        people, text.by = (noted,), None  # "**Leah Moreno** is a professor…": low, inferred
     if not people and not text.credit and (opened := opening_credit(
             paragraphs, meta.site_names, site_label(head.host))):
         people, text.by = opened, None  # "Berlin (dpa) - …": low, inferred
