@@ -157,10 +157,16 @@ CJK_LINE = 80
 def korean_reporter(tree: Any) -> list[str]:
     """A Korean byline on a line of its own under the headline, in a list of the story's
     facts too ("김민수 기자"): the name, without the word for reporter."""
+    return _line_under_headline(tree, KOREAN_LINE)
+
+
+def _line_under_headline(tree: Any, line: re.Pattern[str]) -> list[str]:
+    """The name (the pattern's group "name") of the first short line under the headline, in
+    a list of the story's facts too, that the pattern matches whole."""
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({IN_LISTS_TOO})]") if heads else []
     for element in following[:HEADER_LINES]:
-        if (text := short_text(element, CREDIT_LINE)) and (found := KOREAN_LINE.match(text)):
+        if (text := short_text(element, CREDIT_LINE)) and (found := line.match(text)):
             return [found.group("name")]
     return []
 
@@ -178,12 +184,7 @@ CJK_WRITER = re.compile(
 def cjk_writer(tree: Any) -> list[str]:
     """A Japanese or Chinese story's writer on a line of its own under the headline, after
     the word for text (:data:`CJK_WRITER`)."""
-    heads = tree.xpath("//h1")
-    following = heads[0].xpath(f"following::*[not({IN_LISTS_TOO})]") if heads else []
-    for element in following[:HEADER_LINES]:
-        if (text := short_text(element, CREDIT_LINE)) and (found := CJK_WRITER.match(text)):
-            return [found.group("name")]
-    return []
+    return _line_under_headline(tree, CJK_WRITER)
 
 
 def _labelled(line: str, parent: Any) -> re.Match[str] | None:
