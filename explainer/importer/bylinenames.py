@@ -33,8 +33,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
                         r"|(?<=기자)[와과]\s+"
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"  # "김철수·이영희"
-                        r"|\s+(?:通讯员|通訊員|实习生|實習生)\s+"  # "刘洋 通讯员 陈静"
-                        r"|\s+(?=(?:责任编辑|编辑|責任編輯|編輯)[:：])")  # "刘洋 责任编辑：…"
+                        r"|\s+(?:通讯员|通訊員|实习生|實習生)\s+")  # "刘洋 通讯员 陈静"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
