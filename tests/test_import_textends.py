@@ -195,3 +195,12 @@ def test_the_story_of_a_hand_made_page_reads_as_its_paragraphs():
     paragraphs = parse_html(HANDMADE).paragraphs
     assert any(p.startswith("The money came from more than 140 donations") for p in paragraphs)
     assert not any("|" in p for p in paragraphs)  # no table of the page
+
+
+def test_a_second_heading_under_next_js_s_root_is_no_next_story():
+    page = story_page("").replace("<main>", "<div id='__next'><main>").replace(
+        "</article>", f"</article><h1>Timeline</h1><p>{NEXT_TEXT}</p>").replace(
+        "</main>", "</main></div>")
+    paragraphs = [*STORY, NEXT_TEXT]
+    assert before_next_story(paragraphs, Page(page), "Old bridge to close",
+                             plain_text) == paragraphs

@@ -3,7 +3,7 @@ dans une première version de cet article…", "Correction: An earlier version�
 newsroom's own word on the story, which an explainer keeps (its corrections are data). Pages
 set it in a box of its own, which the second extractors leave out, so the vote on the text
 (:mod:`opinions`) must not take it out. Told by the label it opens with, in bold or not,
-followed by a colon, a bracket or a dash."""
+followed by a colon or a dash, perhaps after a time in brackets."""
 
 from __future__ import annotations
 

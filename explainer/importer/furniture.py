@@ -188,11 +188,10 @@ RAIL_HEADING = re.compile(
     r"stories|articles|content|coverage)|more (?:videos?|stories) (?:from|like this)[\w ]{0,30}|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|"
     r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
-    r"à lire aussi|lire aussi|te puede interesar|(?:more|recommended) from [\w .’'-]{1,40}|"
-    r"read next|up next|mehr zum thema|les plus lus|lo más leído|más leídas|i più letti|"
-    r"najczęściej czytane|читайте также|самое читаемое|関連記事|アクセスランキング|"
-    r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关阅读|相关新闻|热门(?:文章|新闻)|"
-    r"關聯閱讀|相關新聞|熱門新聞|관련\s?기사|많이 본 뉴스|اقرأ أيضا|الأكثر قراءة)\s*:?\s*$",
+    r"te puede interesar|(?:more|recommended) from [\w .’'-]{1,40}|up next|les plus lus|"
+    r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
+    r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|热门(?:文章|新闻)|相關新聞|熱門新聞|"
+    rf"많이 본 뉴스|الأكثر قراءة|{_READ_ALSO})\s*:?\s*$",  # (or a pointer's label as a heading)
     re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # The count of another story's comments, as a link or not ("[78 commentaires](…)"), or the

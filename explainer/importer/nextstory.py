@@ -14,7 +14,10 @@ from typing import Any
 from explainer.importer.clean import letters
 from explainer.importer.setapart import Page
 
-NEXT = re.compile(r"next|infinite|scroll|following", re.IGNORECASE)
+# a box named for the next story ("next-article", "article-next", "infinite-scroll"); not
+# Next.js's root, "__next", which holds every page it makes
+NEXT = re.compile(r"\bnext[-_]?(?:article|story|post)s?\b|\b(?:article|story|post)[-_]next\b|"
+                  r"\binfinite[-_]?scroll", re.IGNORECASE)
 
 
 def before_next_story(paragraphs: list[str], shown: Page, title: str,
