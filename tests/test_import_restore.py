@@ -127,11 +127,20 @@ def test_a_paragraph_dropped_after_a_subheading_is_put_back_after_it():
     assert restored(text, Page(html), None, plain_text)[2].startswith("[The ferry]")
 
 
-def test_a_paragraph_dropped_before_a_subheading_is_not_put_after_it():
+def test_a_paragraph_dropped_before_a_subheading_is_put_back_before_it():
     text = [STORY[0], "## The cost", STORY[1]]
     html = sectioned(f"<p>{STORY[0]}</p>", f"<p>{LINKED}</p>", "<h3>The cost</h3>",
                      f"<p>{STORY[1]}</p>")
-    assert restored(text, Page(html), None, plain_text) == text
+    assert restored(text, Page(html), None, plain_text) == [
+        STORY[0], "[The ferry](/topics/ferry) stops [when the bridge opens](/topics/bridge).",
+        *text[1:]]
+
+
+def test_a_paragraph_dropped_after_a_subheading_is_not_put_before_it():
+    text = [STORY[0], "## The cost", STORY[2]]
+    html = sectioned(f"<p>{STORY[0]}</p>", "<h3>The cost</h3>", f"<p>{STORY[1]}</p>",
+                     f"<p>{STORY[2]}</p>")
+    assert restored(text, Page(html), None, plain_text)[:2] == text[:2]
 
 
 def test_a_box_is_not_looked_for_past_a_wrapper_that_holds_several_paragraphs():

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from explainer.importer.clean import choose_title, strip_site, trim_by_others
-from explainer.importer.html import _said_elsewhere, parse_html
+from explainer.importer.html import parse_html
 from explainer.importer.metadata import PageMeta
+from explainer.importer.pagetitle import _said_elsewhere
 from tests.test_import_html import page
 
 

@@ -170,3 +170,34 @@ def _site_root(address: str) -> bool:
         return urlsplit(address).path.strip("/") == ""
     except ValueError:
         return True
+
+
+# the address a browser or an extension writes into the page it saves: Chromium's and
+# Internet Explorer's "<!-- saved from url=(0045)https://… -->", SingleFile's "url: https://…"
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->"
+                        r"|<!--\s*Page saved with SingleFile\s+url:\s*(https?://\S+)",
+                        re.IGNORECASE)
+SAVED_REACH = 4096  # the mark comes before the page's own markup, at its top
+
+
+def saved_address(page: str) -> str | None:
+    """The address a saved page was read from, as the browser that saved it wrote it."""
+    found = SAVED_FROM.search(page[:SAVED_REACH])
+    return (found[1] or found[2]) if found else None
+
+
+LINKS_READ = 400  # of a page's links, the first
+LINKS_NEEDED = 5  # to name a site's host by its links
+
+
+def links_host(hrefs: list[str]) -> str:
+    """The host most of a page's absolute links lead to (more than half of them, five or
+    more), without "www.": the site's own, for a page that gives no address."""
+    hosts: dict[str, int] = {}
+    for href in hrefs[:LINKS_READ]:
+        if href.startswith(("http://", "https://")) and (found := site_and_path(href)):
+            hosts[found[0]] = hosts.get(found[0], 0) + 1
+    if not hosts:
+        return ""
+    host, count = max(hosts.items(), key=lambda item: item[1])
+    return host if count >= LINKS_NEEDED and count * 2 > sum(hosts.values()) else ""

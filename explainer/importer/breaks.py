@@ -38,8 +38,9 @@ PICTURE_BOX_WORDS = 80  # a box named for a picture and holding one, with its ca
 def paragraphs_from_breaks(tree: Any) -> Any:
     """The tree with each container's text runs parted by two ``<br>`` or more made
     paragraphs (see the module)."""
-    for container in [e for e in tree.iter(*CONTAINERS) if _parted(e)]:
-        _rebuild(container)
+    for container in reversed(list(tree.iter(*CONTAINERS))):  # the innermost first
+        if _parted(container):
+            _rebuild(container)
     return tree
 
 
@@ -124,11 +125,13 @@ def _rebuild(container: Any) -> None:
         item = items[index]
         if isinstance(item, str):
             _add_text(paragraph, item)
-        elif item.tag == "br" and _breaks_from(items, index) >= 2:
+        elif item.tag == "br" and _empty(paragraph):
+            pass  # a break that opens a paragraph parts nothing
+        elif item.tag == "br" and (_breaks_from(items, index) >= 2 or _line_apart(paragraph)):
             index = _after_breaks(items, index)
             paragraph = _closed(out, paragraph)
             continue
-        elif isinstance(item.tag, str) and item.tag in BLOCKS:  # between paragraphs
+        elif isinstance(item.tag, str) and (item.tag in BLOCKS or item.find("p") is not None):
             paragraph = _closed(out, paragraph)
             out.append(item)
         else:  # text marks, a picture, a comment
@@ -136,6 +139,22 @@ def _rebuild(container: Any) -> None:
         index += 1
     _closed(out, paragraph)
     container[:] = out
+
+
+LINE_APART_WORDS = 12  # a line of one marked element, no longer, is a heading's or a label's
+MARKS = frozenset({"b", "strong", "font", "i", "em", "span", "u"})
+
+
+def _line_apart(paragraph: Any) -> bool:
+    """Whether the paragraph so far is one line set as one text mark ("<b>Comenzi din toată
+    țara</b><br>", a kicker, a headline, a byline in a ``<font>``) and no sentence: it ends
+    at the line break, which parts it from the text that follows (a heading in bold)."""
+    if len(paragraph) != 1 or (paragraph.text or "").strip() or (paragraph[0].tail or "").strip():
+        return False
+    mark = paragraph[0]
+    words = " ".join(mark.text_content().split())
+    return isinstance(mark.tag, str) and mark.tag in MARKS and not mark.xpath(".//a|.//img") \
+        and 0 < len(words.split()) <= LINE_APART_WORDS and not words.endswith((".", "!", "?"))
 
 
 def _breaks_from(items: list[Any], index: int) -> int:

@@ -13,17 +13,19 @@ from collections.abc import Iterable
 OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "autore",
             "autor", "author", "auteur", "written by", "story by", "words by", "a cura di",
             "texto de", "un texte de", "texte de", "authors", "autoren", "auteurs", "autores",
-            "autorzy", "propos recueillis par")
+            "autorzy", "propos recueillis par", "outeur", "skrywer")
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
-# "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm"
-PREPOSITIONS = ("by", "von", "par", "por", "di", "door", "av", "af")
+# "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans)
+PREPOSITIONS = ("by", "von", "par", "por", "di", "door", "av", "af", "deur")
 # "Text: Jane Roe", "Tekst: Piotr Nowak", "Texto: Ana Souza", "Texte : Marc Petit"
 TEXT = ("text", "tekst", "texto", "texte")
 # labels read with a colon only ("Yazan" is also a given name; "Penulis: Budi Santoso" and
 # "Reporter: Budi Santoso" Indonesian; "Muhabir: …" Turkish; "Автор: …" and "Текст: …"
-# Russian; "بقلم:" Arabic; the Chinese and Japanese labels of writer, reporter and editor)
+# Russian; "بقلم:" Arabic; the Chinese and Japanese labels of writer, reporter and editor;
+# Georgian, Armenian, Vietnamese and Thai words for the author)
 COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
-              "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم")
+              "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم",
+              "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน")
 
 
 def either(words: Iterable[str]) -> str:

@@ -25,11 +25,15 @@ BY = re.compile(rf"^(?:(?:{either(BY_WORDS)})\s*:?\s+"
                 rf"|oleh\s+(?=\S+\s+\S)|(?:{COLON_LABELS})\s*[:：]\s*"
                 rf"|(?-i:(?i:{'|'.join(RUN_IN)})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
                 rf")", re.IGNORECASE)
+# "y", "e" and "i" part two people only before a name of two words or an agency's: "Jordi
+# Puig i Ferrer" and "José Ortega y Gasset" are one person's double surname
+_NEXT_NAME = r"(?=\s+(?:\S+\s+\S|[A-Z]{2,}\b))"
 # (Dutch "en" only before a name of two words, "Jan van den Berg en Els de Jong": it is
 # "in" in Spanish and French, "Ana Souza en Madrid"; Polish "i" before a capital; Turkish
 # "ve", Indonesian "dan", Arabic "و" set apart by spaces, Korean "와" after "기자")
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b"
-                        r"|\bve\b|\bdan\b|\bi\b(?=\s+[A-ZÀ-ÞĀ-Ž])|(?<=\s)و(?=\s)"
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b"
+                        rf"|\b[ye]\b{_NEXT_NAME}|\bi\b(?=\s+[A-ZÀ-ÞĀ-Ž]){_NEXT_NAME}"
+                        r"|\bve\b|\bdan\b|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
                         r"|(?<=기자)[와과]\s+"
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"  # "김철수·이영희"
@@ -62,7 +66,10 @@ ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "co
                    "korrespondentin", "fotograf", "fotografin", "envoyé", "envoyée", "envoyés",
                    "envoyées", "spécial", "spéciale", "spéciaux", "correspondant",
                    "correspondante", "correspondants", "enviado", "enviada", "corresponsal",
-                   "inviato", "inviata", "corrispondente"})
+                   "inviato", "inviata", "corrispondente",
+                   # the correspondent in Marathi, Hindi, Urdu, Arabic, Bengali and Amharic
+                   "प्रतिनिधी", "प्रतिनिधि", "संवाददाता", "نمائندہ", "مراسل", "প্রতিবেদক",
+                   "ዘጋቢ"})
 REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
 # a reporter's title written onto a name of two or more characters ("山田太郎記者")
 ATTACHED_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff\uac00-\ud7af]{2})"
@@ -129,6 +136,9 @@ def _a_place(part: str) -> bool:
     return len(words) > 1 and words[0] in PLACE_WORDS and words[1][:1].isupper()
 
 
+GEORGIAN = re.compile("[\u10d0-\u10ff]")  # written in small letters, names too
+
+
 def _trim_name(part: str) -> str:
     """A name without a leading "By" (or what comes before an inner "Von", "Author"), the
     place it was filed from ("in Johannesburg", "en Madrid"), trailing lower-case words
@@ -152,7 +162,8 @@ def _trim_name(part: str) -> str:
     if stop is not None:  # "Howard Blume Staff Writer", "Marguerite Reardon Dec. 22, 2016"
         apart = next((i for i, w in enumerate(words[1:stop], 1) if w in ("/", "|")), stop)
         words = words[:apart]  # "Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"
-    while len(words) > 1 and (words[-1].islower() or words[-1].strip(".,").casefold() in TRAILERS
+    while len(words) > 1 and ((words[-1].islower() and not GEORGIAN.search(words[-1]))
+                              or words[-1].strip(".,").casefold() in TRAILERS
                               or not any(c.isalpha() for c in words[-1])):  # "Hagen /"
         words.pop()
     for size in range(1, len(words) // 2 + 1):
@@ -225,14 +236,26 @@ def _repeats(name: str, earlier: Iterable[str]) -> bool:
                for e in earlier)
 
 
+# a source's credit, no byline: "Bron: BELGA", "Bron ANP", "Source: Reuters", "Quelle: dpa"
+SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?|kilde|källa|"
+                           r"lähde|źródło|zdroj|forrás|kaynak|источник|джерело)"
+                           r"(?:\s*:|\s+(?-i:[A-Z]{2,}\b))", re.IGNORECASE)
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
+        if SOURCE_CREDIT.match(candidate):
+            continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
         candidate = _credit_alone(_reporters_named(candidate))
+        credit = False  # a correspondent's credit, then where they filed from ("प्रतिनिधी, पुणे")
         for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
+            credit = credit or (index == 0 and _only_roles(part))
+            if credit and len(part.split()) == 1:
+                continue
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
                     or EDITOR_LABEL.match(part.strip()) \
                     or (index and (_a_job(part) or _a_place(part))):
@@ -240,7 +263,8 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:
                 continue
-            if name.islower() or sum(c.isalpha() for c in name) < 2 or "=" in name:
+            if (name.islower() and not GEORGIAN.search(name)) or sum(
+                    c.isalpha() for c in name) < 2 or "=" in name:
                 continue
             if name.casefold() in FURNITURE | MONTHS or _repeats(name, names.values()):
                 continue

@@ -8,7 +8,8 @@ import re
 
 from explainer.importer.bylinenames import BY, NAME_SPLIT
 
-BYLINE_PLACE = re.compile(r",\s*([^\W\d_][\w'’-]*)\.?$")  # "Jane Roe, Lille"
+# "Jane Roe, Lille", "Laura Gil Ortega | Zaragoza"
+BYLINE_PLACE = re.compile(r"(?:,|\s[|·•/])\s*([^\W\d_][\w'’-]*)\.?$")
 
 
 # "Jason Burke in Johannesburg", "Olivia Solon in San Francisco and agencies": a name of two
@@ -21,8 +22,9 @@ NOT_PLACE_WORDS = re.compile(r"\b(?:times|post|news|journal|magazine|press|daily
 
 
 def dateline(statement: str, text: str, shown: bool = True, custom: bool = False) -> str | None:
-    """The place a byline says it was filed from, after a last comma ("Anna Martel und Lea
-    Wagner, Nairobi", "Seb Dumitru, Lille"), as German and Swiss papers sign: one capitalised
+    """The place a byline says it was filed from, after a last comma or bar ("Anna Martel und
+    Lea Wagner, Nairobi", "Seb Dumitru, Lille", "Laura Gil Ortega | Zaragoza"), as German,
+    Swiss and Spanish papers sign: one capitalised
     word after names of two words or more, which the story's ``text`` names too (a
     co-author's single name, "Ahmad Fauzi, Sukarjo", it does not). A statement the page does
     not show (``shown`` false: its metadata, where "García Márquez, Gabriel" is one name)

@@ -51,8 +51,10 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     were filed from (:func:`filed_from`), no author in any source."""
     found: list[tuple[tuple[str, ...], int]] = []
     written = {letters(a): " ".join(a.split()) for a in meta.authors}
-    if extracted and letters(extracted) in {letters(name) for name in meta.teaser_authors}:
-        extracted = None  # trafilatura's reading of another story's teaser
+    teasers = {letters(name) for name in meta.teaser_authors}
+    if extracted and (letters(extracted) in teasers or (
+            (named := clean_byline([extracted])) and all(letters(n) in teasers for n in named))):
+        extracted = None  # trafilatura's reading of another story's teaser ("Par …" too)
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa",
         extracted = written.get(letters(extracted), extracted)  # "《KT》" as "《Kt" (a name
         # is kept)

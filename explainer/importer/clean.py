@@ -23,7 +23,8 @@ from explainer.importer.showndates import MONTH_NAMES
 SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
                  "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
 
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|<|‹|>|›)\s+")  # "< 정치 < 기사본문"
+# "< 정치 < 기사본문"; not a quotation's closing "»" before the site's mark ("… exporté » - Site")
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»(?!\s+[|\-–—·•])|/|<|‹|>|›(?!\s+[|\-–—·•]))\s+")
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 # the site's name before the headline, in brackets or before a colon
@@ -97,7 +98,7 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
 
     def is_site(part: str) -> bool:
         p = _norm(part)
-        return p in sites or (host_word and host_word in p.replace(" ", "")) or any(
+        return p in sites or (host_word and host_word in plain_letters(part)) or any(
             p and (p in s or s in p) for s in sites if len(s) > 2)
 
     colon = COLON_TAIL.search(title)  # "見出し：朝日新聞デジタル", "Headline:phpspot開発日誌"

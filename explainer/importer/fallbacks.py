@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from explainer.importer.bylinelabels import COLON_ONLY, OUTRIGHT, PREPOSITIONS, either
+from explainer.importer.headlines import headline_element
 from explainer.importer.showndates import day_order, shown_date
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
 
@@ -236,10 +237,11 @@ STANDFIRST_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def header_lines(tree: Any) -> Any:
-    """The elements after the first <h1>, up to the first block longer than a line (but for
-    a standfirst set as a heading) or the :data:`HEADER_LINES`-th element."""
-    heads = tree.xpath("//h1")
-    following = heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if heads else []
+    """The elements after the headline (:func:`headline_element`), up to the first block
+    longer than a line (but for a standfirst set as a heading) or the
+    :data:`HEADER_LINES`-th element."""
+    head = headline_element(tree)
+    following = head.xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]") if head is not None else []
     for count, element in enumerate(following):
         long = short_text(element, LINE) is None
         if long and element.tag in STANDFIRST_TAGS:

@@ -138,6 +138,7 @@ PROMPT = re.compile(
     r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|iscriviti|"
     r"inscreva-se|schrijf je in)\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
+    r"|\bjoin our (?:[\w-]+\s+){0,2}(?:channel|community|group)\b"  # "… Telegram channel"
 
     r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"

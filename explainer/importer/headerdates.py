@@ -21,6 +21,7 @@ from explainer.importer.fallbacks import (
     YEARLESS,
     header_lines,
 )
+from explainer.importer.headlines import headline_element
 from explainer.importer.showndates import (
     CLOCK,
     UPDATE_LABEL,
@@ -41,11 +42,14 @@ def header_date(tree: Any) -> dt.date | None:
     an element counts as lines when it holds text, emphasis and line breaks only, and its
     ``title`` is read after its text ("5 hours ago" dated in it). A date
     labelled as a change ("Updated …") is taken only when no line dates the publication."""
-    heads = tree.xpath("//h1")
-    if not heads:
+    head = headline_element(tree)
+    if head is None:
         return None
-    seen, order, changed, past = 0, day_order(tree), None, False
-    for element in heads[0].xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
+    seen, order, changed, past, flowing = 0, day_order(tree), None, False, False
+    for element in head.xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
+        if flowing:
+            break  # the story has begun as text between line breaks (a hand-made page)
+        flowing = len((element.tail or "").strip()) > LINE
         text = short_text(element, LINE) or dates_line(element)
         if text is None and element.tag == "p":
             if not _standfirst(element):

@@ -28,6 +28,7 @@ MOST_WORDS = 15  # a longer heading is a standfirst or a teaser set large
 MOST_QUESTION_WORDS = 19  # but a question may be longer: an explainer's "How did … in the 1970s?"
 SHORTEST = 4  # letters: a shorter heading ("FAQ"?) is not matched by its letters
 OPENING = 40  # letters of the next paragraph that place a missing heading
+SHORT_OPENING = 16  # letters, at least, of a paragraph that places one
 BLOCK_MARK = re.compile(r"^\s*(?:#|>|\||[-*+]\s|\d+\.\s)")  # a heading, quote, table or list
 SIBLINGS = 3  # how far after a heading its paragraph is looked for (past an empty ad slot)
 
@@ -62,15 +63,21 @@ def _short(text: str) -> bool:
 
 def _openings(siblings: Iterator[Any]) -> Iterator[str]:
     """The first OPENING letters of each of a heading's next :data:`SIBLINGS` siblings that
-    holds as many, while they are paragraphs (or containers of one)."""
+    holds :data:`SHORT_OPENING` or more, while they are paragraphs, lists (their first item's)
+    or containers of one: a short lead-in ("Several factors have come together:") counts."""
     for count, sibling in enumerate(siblings):
         if count >= SIBLINGS:
             break
         opening = letters(sibling.text_content())[:OPENING] if isinstance(sibling.tag, str) else ""
-        if len(opening) == OPENING:
-            if sibling.tag not in ("p", "div"):
+        if len(opening) >= SHORT_OPENING:
+            if sibling.tag not in ("p", "div", "ul", "ol"):
                 return
-            yield opening
+            yield opening if sibling.tag in ("p", "div") else _first_item(sibling)
+
+
+def _first_item(listing: Any) -> str:
+    items = listing.findall("li")
+    return letters(items[0].text_content())[:OPENING] if items else ""
 
 
 def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str]:

@@ -12,7 +12,9 @@ import itertools
 import re
 from typing import Any
 
-from explainer.importer.textlines import lines_of
+from explainer.importer.addresses import links_host
+from explainer.importer.clean import strip_site
+from explainer.importer.textlines import lines_of, text_of
 
 CRUMB = re.compile(r"breadcrumb|crumbs", re.IGNORECASE)
 NOT_HEADLINE = frozenset({"nav", "ol", "ul", "a", "footer", "aside"})
@@ -24,7 +26,44 @@ ROLE_JA = r"(?:客員)?(?:編集委員|論説委員|解説委員|特派員|記�
 SIGNED = re.compile(rf"^(?:{ROLE_JA}\s*(?P<after>\S{{2,10}})|(?P<before>\S{{2,10}})\s*{ROLE_JA}"
                     r"|(?:by|von|par|por)\s+(?P<by>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}))$",
                     re.IGNORECASE)
-MARKED = "//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ')]"
+MARKED = ("//h1[contains(concat(' ', normalize-space(@itemprop), ' '), ' headline ') or "
+          "(count(.//*[@itemprop]) = 1 and .//*[contains(concat(' ', normalize-space(@itemprop),"
+          " ' '), ' headline ')])]")  # or the one element inside it marked so
+
+
+HEADLINE_WORDS = 3  # of a headline set as text, found by the <title> alone
+SHOWING = ("//body//*[normalize-space(.) = $shown][not(self::a or ancestor::a or self::title)]"
+           "[not(ancestor::nav or ancestor::ul or ancestor::ol)]")
+
+
+# or shows it as the start or the end of a <title> that sets no mark between it and the
+# site's name ("ТИМОЧКИ ГЛАСНИК Нови мост преко Тимока биће готов до лета")
+SHOWING_PART = (
+    "//body//*[not(self::a or ancestor::a or self::title)][not(ancestor::nav or ancestor::ul "
+    "or ancestor::ol)][string-length(normalize-space(.)) >= 0.6 * string-length($title)]"
+    "[string-length(normalize-space(.)) < string-length($title)][starts-with($title, "
+    "normalize-space(.)) or substring($title, string-length($title) - "
+    "string-length(normalize-space(.)) + 1) = normalize-space(.)]")
+
+
+def headline_element(tree: Any) -> Any:
+    """The element of the story's headline: the page's first ``<h1>``; on a page with none
+    (a hand-made one, its headline set in a bold ``<font>``), the first element outside links
+    and lists that shows, whole, the ``<title>`` without the site's name (named by the host
+    most of its links lead to), of three words or more."""
+    heads = tree.xpath("//h1")
+    if heads:
+        return heads[0]
+    titles = tree.xpath("//title")
+    title = text_of(titles[0]) if titles else ""
+    shown = strip_site(title, [], links_host([str(h).strip() for h in tree.xpath("//a/@href")]))
+    if len(shown.split()) < HEADLINE_WORDS:
+        return None
+    found = tree.xpath(SHOWING, shown=shown) or tree.xpath(SHOWING_PART, title=title)
+    if not found:
+        return None
+    inside = [f for f in found if f is found[0] or found[0] in f.iterancestors()]
+    return inside[-1]  # the innermost of the boxes that hold it alone
 
 
 def page_headlines(tree: Any) -> tuple[list[str], list[str], list[str]]:

@@ -23,7 +23,6 @@ from explainer.importer.article import ImportedArticle
 from explainer.importer.body import article_body, leveled, releveled, without_cards
 from explainer.importer.bylines import byline, filed_from, site_name
 from explainer.importer.clean import (
-    casefolded,
     choose_title,
     first_date,
     headline_over_site,
@@ -52,12 +51,15 @@ from explainer.importer.notes import credited, without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.pagedates import published, stated_outside_links
+from explainer.importer.pagetitle import headline_h1, shown_part, trafilatura_title
+from explainer.importer.releases import without_release_furniture
 from explainer.importer.repeats import (
     drop_repeated_title,
     reworded,
     without_header_lines,
     without_repeats,
     without_section_label,
+    without_tag_line,
 )
 from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
@@ -69,6 +71,7 @@ from explainer.importer.standfirst import (
     without_deck_lines,
 )
 from explainer.importer.stated import Evidence, next_page_of
+from explainer.importer.stretch import is_consent
 from explainer.importer.summary import (
     choose_summary,
     opening_text,
@@ -83,6 +86,7 @@ from explainer.importer.wirecredits import opening_credit
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
 # ends and its credits begin, not a heading to keep.
 SEPARATOR = re.compile(r"^(?:#+ )?(?:\\?[_*=~\-—–•·] *){3,}$|^[^\w]*$")  # or no word at all
+EDGE = 2  # paragraphs at either end of the text where a cookie banner's is looked for
 # ("¯", "◇", "\\|", "……")
 
 
@@ -161,13 +165,12 @@ def _head(page: str, url: str | None) -> _Head:
         host = (urlparse(address).hostname or "") if address else ""
     except ValueError:  # a malformed address in the page's metadata
         address, host = url, ""
-    host = host.removeprefix("www.")
+    host = host.removeprefix("www.") or meta.link_host  # a saved page's own links
     found = trafilatura.extract_metadata(page, default_url=address)
-    titles = [t for t in [_unsigned(_said_elsewhere(found.title if found else None, meta),
-                                    meta)] if t]
+    titles = [t for t in [trafilatura_title(found.title if found else None, meta, host)] if t]
     head = _Head(meta, address, host, notes, found, titles + meta.titles)
-    title = headline_over_site(_headline_h1(meta, choose_title(
-        meta.headlines, head.titles, meta.h1, meta.html_title, meta.site_names, host)),
+    title = headline_over_site(shown_part(headline_h1(meta, choose_title(
+        meta.headlines, head.titles, meta.h1, meta.html_title, meta.site_names, host)), meta),
         meta.site_names, host, meta.h1, meta.shown_h2)
     head.title = trim_by_others(title, [*head.titles, meta.html_title, *meta.headlines,
                                         *meta.h1], meta.site_names, host).removesuffix("。")
@@ -208,8 +211,11 @@ def _text(page: str, head: _Head) -> _Text:
                                              plain_text), shown, address, plain_text),
                          shown, address, plain_text)
     read = before_next_story(read, shown, head.title, plain_text)
-    kept = without_key_points([p for p in without_rail(read) if p and not (
-        SEPARATOR.match(p) or is_furniture(p))], address or "")
+    edges = {*read[:EDGE], *read[-EDGE:]}  # a cookie banner's text opens or closes a page
+    kept = without_release_furniture(without_key_points([
+        p for p in without_rail(read) if p and not (
+            SEPARATOR.match(p) or is_furniture(p) or (p in edges and is_consent(p)))],
+        address or ""))
     paragraphs, credits = closing_credits(without_notes(without_dangling_lead_in(
         without_cards(kept, cards))))  # no closing note on who wrote the piece
     credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
@@ -235,8 +241,9 @@ def _sign(head: _Head, text: _Text) -> None:
     text.people = tuple(recased(name, [*paragraphs, *text.credits]) for name in people)
     paragraphs = without_author_notes(paragraphs, text.people)
     names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
-    text.paragraphs = without_repeats(without_header_lines(without_section_label(
-        paragraphs, [*meta.sections, *meta.keywords, *meta.tag_links]), head.title,
+    tagged = [*meta.sections, *meta.keywords, *meta.tag_links]
+    text.paragraphs = without_repeats(without_header_lines(without_tag_line(
+        without_section_label(paragraphs, tagged), tagged), head.title,
         (*text.people, *text.places), tuple(n for n in names if n)))  # "Von Jane Roe, Zürich"
 
 
@@ -332,55 +339,6 @@ def lead_picture(meta: PageMeta) -> tuple[LeadPicture | None, list[str]]:
     named = [Picture(src, alt, rank=rank) for rank, src in enumerate(meta.images)]
     named += [replace(p, rank=rank) for rank, p in enumerate(meta.ld_images)]
     return choose(named, meta.figures)
-
-
-def _said_elsewhere(title: str | None, meta: PageMeta) -> str | None:
-    """trafilatura's title, unless the page's own titles (meta titles, <title>, headline,
-    <h1>) all leave it out: then it is a stray line of the page ("Get Slate in your inbox.").
-    Said by an <h1> alone, it is a stray line too when the meta titles are another <h1>'s
-    words (a "Follow us on Twitter" box after the headline)."""
-    mine = casefolded(title or "")
-    stated = [casefolded(t) for t in [*meta.titles, meta.html_title, *meta.headlines] if t]
-    shown = [casefolded(h) for h in meta.h1 if h]
-    if not mine or not stated + shown or _holds(mine, stated):
-        return title
-    if not _holds(mine, shown):
-        return None
-    headline = {casefolded(t) for t in meta.titles if t} & set(shown)
-    return None if headline else title
-
-
-def _holds(mine: str, texts: list[str]) -> bool:
-    return any(mine in t or t in mine for t in texts)
-
-
-def _unsigned(title: str | None, meta: PageMeta) -> str | None:
-    """trafilatura's title read from an ``<h1>`` whose last line signs it ("… 編集委員
-    中沢克二"): the headline without it."""
-    if title and meta.signed_h1:
-        for h1 in meta.h1:
-            rest = " ".join(title.split())[len(h1):]
-            if " ".join(title.split()).startswith(h1) and meta.signed_h1[0] in rest:
-                return h1
-    return title
-
-
-def _headline_h1(meta: PageMeta, title: str) -> str:
-    """The headline the page shows wins over a meta title worded differently (when neither
-    holds the other, so not a kicker or a "The" apart): the one visible <h1> marked
-    ``itemprop="headline"``, or else the one <h1> outside menus and breadcrumbs that is word
-    for word the first JSON-LD headline (two of the page's statements agree on what it shows;
-    the meta title is often written for search or social media); on a page that shows no
-    <h1> (its only one in the breadcrumb trail), the one <h2> that is."""
-    headlines = {casefolded(h) for h in meta.headlines[:1]}  # the page's own, not a related
-    # story's (an ItemList's, a @graph's later articles)
-    shown = meta.headline_h1 or [*dict.fromkeys(
-        h for h in meta.shown_h1 or meta.shown_h2 if casefolded(h) in headlines)]
-    if len(shown) == 1:
-        h1, chosen = casefolded(shown[0]), casefolded(title)
-        if h1 and chosen and h1 not in chosen and chosen not in h1:
-            return shown[0]
-    return title
 
 
 def _keywords(meta: PageMeta, text: str) -> list[str]:

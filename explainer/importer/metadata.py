@@ -15,6 +15,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
+from explainer.importer.addresses import links_host, saved_address
 from explainer.importer.bylinejoins import names_apart
 from explainer.importer.bylinelabels import COLON_ONLY, either
 from explainer.importer.bylinenames import clean_byline
@@ -40,7 +41,13 @@ from explainer.importer.headerdates import (
     only_time,
     yearless_date,
 )
-from explainer.importer.headlines import headline_text, home_heading, page_headlines, signed
+from explainer.importer.headlines import (
+    headline_element,
+    headline_text,
+    home_heading,
+    page_headlines,
+    signed,
+)
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
 from explainer.importer.metatags import meta_tags
@@ -69,6 +76,9 @@ class PageMeta:
     shown_name: str = ""  # og:site_name: the name the site goes by with readers
     owners: list[str] = field(default_factory=list)  # copyright holders: publishers, not authors
     urls: list[str] = field(default_factory=list)
+    link_host: str = ""  # the host most of its links lead to
+    times: list[str] = field(default_factory=list)  # its <time> elements' datetime
+    shown_headline: str = ""  # a page without <h1>: the text that shows its <title>'s headline
     images: list[str] = field(default_factory=list)
     image_alts: list[str] = field(default_factory=list)
     ld_images: list[Picture] = field(default_factory=list)  # JSON-LD image, with its words
@@ -161,6 +171,9 @@ def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     return found
 
 
+TIMES_READ = 40  # of a page's <time> elements, the first
+
+
 def read_meta(page: str) -> PageMeta:
     """Collect the page's own statements about itself."""
     meta = PageMeta()
@@ -181,6 +194,7 @@ def read_meta(page: str) -> PageMeta:
     _people(tree, meta)
     _shown(tree, meta)
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
+    meta.times = [str(t) for t in tree.xpath("//time/@datetime")[:TIMES_READ]]
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
     return meta
@@ -194,7 +208,8 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
     titles = tree.xpath("//title")
     meta.html_title = text_of(titles[0]) if titles else ""
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
-    meta.urls += [str(u) for u in canonical]
+    meta.urls += [str(u) for u in canonical] + [u for u in [saved_address(page)] if u]
+    meta.link_host = links_host([str(h).strip() for h in tree.xpath("//a/@href")])
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
     meta.next_links += page_links(tree)
     meta.wall = shown_wall(tree)
@@ -260,6 +275,8 @@ def _shown(tree: Any, meta: PageMeta) -> None:
     dates under them, the figures, the lines set flush right, the visible text."""
     meta.decks = decks(tree)
     meta.headline_h1, meta.shown_h1, meta.shown_h2 = page_headlines(tree)
+    shown = headline_element(tree)
+    meta.shown_headline = text_of(shown) if shown is not None and shown.tag != "h1" else ""
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree) or labelled_date(tree)
     meta.header_time = first_date([header_time(tree) or ""])

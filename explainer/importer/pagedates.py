@@ -50,6 +50,8 @@ def page_date(page: str, meta: PageMeta,
             meta.published, found, meta.header_date) and not _labelled_as_change(
             _written(page, markup=False), meta.header_date):  # not "Updated on January 20"
         return meta.header_date, "header"
+    if found and (local := _shown_instant(meta.published, meta.times)) not in (None, found):
+        return local, "markup"  # "2024-03-15T23:40:00Z", shown "16.03.2024, 00:40" in Warsaw
     if found:
         return found, "metadata"
     if meta.header_time is not None:
@@ -64,6 +66,8 @@ def page_date(page: str, meta: PageMeta,
         return meta.only_time, "markup"  # "10/04/2016" read day first; <time> says October
     if date and meta.header_date and swapped(date, meta.header_date):
         return meta.header_date, "header"  # "03/08/2024" under an en-US page's headline
+    if date and meta.header_date and meta.header_date < date == first_date(meta.modified):
+        return meta.header_date, "header"  # htmldate's date is the metadata's last change
     if date and meta.header_date not in (None, date) and _labelled_as_change(
             _written(page, markup=False), date):
         return meta.header_date, "header"  # "Updated March 5, 2024 · Published March 3, 2024"
@@ -80,6 +84,28 @@ def swapped(read: dt.date, stamped: dt.date) -> bool:
     """Whether a date read from text is a machine-readable one with day and month swapped."""
     return read != stamped and (read.year, read.month, read.day) == (
         stamped.year, stamped.day, stamped.month)
+
+
+def _shown_instant(stamps: list[str], times: list[str]) -> dt.date | None:
+    """The local day of the metadata's first time stamp given in UTC, as a ``<time>`` of the
+    page writes the same instant with its offset from UTC."""
+    stamp = next((s for s in stamps if s and UTC_STAMP.match(s)), None)
+    instant = _instant(stamp) if stamp else None
+    if instant is None:
+        return None
+    for shown in times:
+        local = _instant(shown)
+        if local is not None and local.utcoffset() and local == instant:
+            return local.date()
+    return None
+
+
+def _instant(stamp: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _local_day(stamps: list[str], found: dt.date, shown: dt.date) -> bool:
@@ -182,7 +208,8 @@ def _cards(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
             letters.get(child, 0) + _letters(child.tail) for child in element)
             if isinstance(element.tag, str) else 0)
         headlines[element] = sum(headlines.get(child, 0) for child in element) + (
-            element.tag == "a" and len(element.text_content().split()) >= HEADLINE_WORDS)
+            element.tag == "a" and len(element.text_content().split()) >= HEADLINE_WORDS
+            and "bookmark" not in (element.get("rel") or "").split())  # (the story's own)
     found = dict.fromkeys(card for link in tree.iter("a") if headlines[link] == 1
                           and (card := _card(link, letters, headlines)) is not None)
     kinds = Counter((card.getparent(), card.tag) for card in found)

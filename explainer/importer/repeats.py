@@ -12,6 +12,8 @@ from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import letters, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
+from explainer.importer.showndates import CLOCK, dates_out, shown_date
+from explainer.importer.stamps import is_time_stamp
 
 LABEL = re.compile(rf"^(?:{either((*OUTRIGHT, *PREPOSITIONS, 'text', 'texto'))})\s*:?\s+",
                    re.IGNORECASE)
@@ -146,6 +148,19 @@ def without_section_label(paragraphs: list[str], sections: list[str]) -> list[st
     return paragraphs[1:]
 
 
+TAG_LINE = re.compile(r"^[^:\n]{1,30}:\s*(.+)$")  # "Topics: Village hall, Fundraising"
+
+
+def without_tag_line(paragraphs: list[str], tags: list[str]) -> list[str]:
+    """The paragraphs without one of the last two that lists the story's tags after a label
+    ("Etichete: meserii, tradiții, Arieș"), every item one of the page's keywords or tag
+    links, when the page gives them as such."""
+    named = {letters(t) for t in tags if letters(t)}
+    return [p for i, p in enumerate(paragraphs) if not (
+        i >= len(paragraphs) - CLOSING and named and (line := TAG_LINE.match(_plain(p)))
+        and all(letters(item) in named for item in re.split(r"\s*[,;]\s*", line[1])))]
+
+
 def _section_link(paragraph: str) -> bool:
     """A link alone to the story's section, which its address names as the link does
     ("[South Africa](https://…/news/south-africa/)")."""
@@ -181,7 +196,42 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
     return [p for i, p in enumerate(paragraphs) if not (
         (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title, i == 0)))
         or ((i < OPENING or i == len(paragraphs) - 1) and _credits_only(p, credited))
-        or ((i < OPENING or i >= last) and is_byline(p, names)))] or paragraphs
+        or ((i < OPENING or i >= last) and is_byline(p, names))
+        or (i < OPENING and (_stamp_and_byline(p, names) or _date_line(p)))
+        or (i + 1 < min(OPENING, len(paragraphs))
+            and _kicker_over(p, paragraphs[i + 1], title)))] or paragraphs
+
+
+DATE_LINE_REST = 2  # words besides the date and its time: a weekday, "at"
+
+
+def _date_line(paragraph: str) -> bool:
+    """Whether a line near the start only dates the story, with no label: "петак, 15. март
+    2024. у 09:20", "March 15, 2024 08:12am"."""
+    text = _plain(paragraph)
+    if paragraph.lstrip().startswith("#") or shown_date(text) is None:
+        return False
+    rest = re.sub(r"[\d\W_]+", " ", CLOCK.sub(" ", dates_out(text)))
+    return len(rest.split()) <= DATE_LINE_REST
+
+
+def _kicker_over(paragraph: str, following: str, title: str) -> bool:
+    """Whether a line is a kicker set over the headline that follows it ("VILLAGE NEWS"): a
+    line of at most three words that ends no sentence."""
+    text = _plain(paragraph)
+    return 0 < len(text.split()) <= LABEL_WORDS and not text.endswith(LINE_ENDS) and \
+        _is_title(following, title)
+
+
+STAMP_APART = re.compile(r"\s+[·•|]\s+")
+
+
+def _stamp_and_byline(paragraph: str, names: tuple[str, ...]) -> bool:
+    """Whether a line is the story's time stamp and its byline set apart by a dot or a bar
+    ("Posted on Wednesday 3rd April 2024 · By Margaret Ellis")."""
+    parts = STAMP_APART.split(paragraph.strip())
+    return len(parts) > 1 and any(is_time_stamp(p) for p in parts) and all(
+        is_time_stamp(p) or is_byline(p, names) for p in parts)
 
 
 # News agencies, and the word for them, as a line over the text credits them

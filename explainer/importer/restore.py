@@ -56,12 +56,14 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
     for index, paragraph in enumerate(paragraphs):
         result.append(paragraph)
         after = boxes[index + 1] if index + 1 < len(boxes) else None
-        before, heading = boxes[index], None
+        before, heading, stop = boxes[index], None, None
         if before is None and index and SUBHEADING.match(paragraph):
             before, heading = boxes[index - 1], page.box(plain(paragraph))
+        elif after is None and index + 2 < len(boxes) and SUBHEADING.match(paragraphs[index + 1]):
+            after, stop = boxes[index + 2], page.box(plain(paragraphs[index + 1]))  # up to it
         if before is None or after is None or added >= MOST_RESTORED:
             continue
-        for box in _between(before, after, heading):
+        for box in _between(before, after, heading, stop):
             looked += 1
             if looked > MOST_LOOKED:
                 return result + paragraphs[index + 1:]
@@ -152,10 +154,12 @@ def _alone(wrapper: Any, box: Any) -> bool:
                    for other in wrapper.iter(box.tag))
 
 
-def _between(one: Any, two: Any, heading: Any | None = None) -> Iterator[Any]:
+def _between(one: Any, two: Any, heading: Any | None = None,
+             stop: Any | None = None) -> Iterator[Any]:
     """The boxes of ``one``'s kind that stand between ``one`` and ``two`` (of the same kind):
     siblings between them, or the boxes of that kind in the boxes between theirs; only those
-    after ``heading``, when a subheading stands between."""
+    after ``heading``, when a subheading stands between, and only those before ``stop``, a
+    subheading the text keeps between them."""
     if one is two or kind(one) != kind(two) or (sides := _siblings(one, two)) is None:
         return
     first, last = sides
@@ -169,6 +173,11 @@ def _between(one: Any, two: Any, heading: Any | None = None) -> Iterator[Any]:
         if not under:
             return  # the subheading stands elsewhere: what is between may be before it
         between = between[under[0] + 1:]
+    if stop is not None:
+        at = [i for i, s in enumerate(between) if s is stop or stop in s.iterdescendants()]
+        if not at:
+            return  # the subheading stands elsewhere
+        between = between[:at[0]]
     for sibling in between:
         if sibling.tag in LIST_TAGS:  # a list of the story's, set between its paragraphs
             if first is one and _story_list(sibling):

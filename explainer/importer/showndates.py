@@ -44,7 +44,10 @@ MONTH_WORDS = (
     "joulukuuta δεκεμβρίου ديسمبر")
 # More months, each a list in the months' order: Icelandic; Malay's own; Hebrew, alone and
 # after "ב" ("5 בנובמבר 2024"); Levantine Arabic, some of two words ("تشرين الثاني"); Thai,
-# whole and short ("ต.ค.")
+# whole and short ("ต.ค."); Afrikaans; Swahili; Serbian in Cyrillic and in Latin letters;
+# Macedonian; Bulgarian; Hungarian; Slovenian; Catalan; Tagalog; Urdu; Persian's Gregorian
+# months; Hindi; Marathi; Bengali; Tamil; Georgian; Armenian (not Croatian, whose
+# "listopad" is Polish and Czech November)
 MORE_MONTHS = (
     "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
     "januari februari mac april mei jun julai ogos september oktober november disember",
@@ -52,9 +55,32 @@ MORE_MONTHS = (
     "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
     "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني "
     "كانون_الأول",
-    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
-    "พฤศจิกายน ธันวาคม",
-    "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.")
+    *(THAI_MONTHS := (
+        "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+        "พฤศจิกายน ธันวาคม",
+        "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.")),
+    "januarie februarie maart april mei junie julie augustus september oktober november "
+    "desember",
+    "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+    "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+    "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+    "януари февруари март април май юни юли август септември октомври ноември декември",
+    "január február március április május június július augusztus szeptember október "
+    "november december",
+    "januar februar marec april maj junij julij avgust september oktober november december",
+    "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+    "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",
+    "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+    "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი "
+    "ნოემბერი დეკემბერი",
+    "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի "
+    "հոկտեմբերի նոյեմբերի դեկտեմբերի")
 MONTH_NUMBER = {word.lower(): number for number, words in enumerate(MONTH_WORDS, 1)
                 for word in words.split()} | {
     word.replace("_", " ").rstrip("."): number for months in MORE_MONTHS
@@ -63,7 +89,7 @@ MONTH_NUMBER = {word.lower(): number for number, words in enumerate(MONTH_WORDS,
 # full width), and a Thai year of the Buddhist era after its month ("ตุลาคม พ.ศ. 2567")
 FIGURES = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
            for n in range(10)}
-THAI_MONTH = "|".join(re.escape(w.rstrip(".")) for w in " ".join(MORE_MONTHS[-2:]).split())
+THAI_MONTH = "|".join(re.escape(w.rstrip(".")) for w in " ".join(THAI_MONTHS).split())
 BUDDHIST_YEAR = re.compile(rf"((?:{THAI_MONTH})\.?\s*)(?:พ\.\s?ศ\.\s*)?(25\d\d)(?!\d)")
 _MONTH = (r"(" + "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True)) +
           r")(?![^\W\d_])\.?")
@@ -72,7 +98,8 @@ SHOWN_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:年|년|/|-|\.)\s*(\d{1,2})\s*(?:月|월|/|-|\.)\s*(\d{1,2})(?!\d)"
     r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
     rf"|(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)(?!\d)"
-    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)",
+    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"
+    rf"|(?<!\d)((?:19|20)\d\d)\.\s+{_MONTH}\s+(\d{{1,2}})\.",  # Hungarian: "2024. március 15."
     re.IGNORECASE)
 # "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is
 # when the story was changed, not when it was published
@@ -157,7 +184,9 @@ def _date_of(match: re.Match[str], order: str | None) -> dt.date | None:
             return dt.date(int(g[5]), int(g[4]), int(g[3]))
         if g[6]:
             return dt.date(int(g[8]), _month(g[6]), int(g[7]))
-        return dt.date(int(g[11]), _month(g[10]), int(g[9]))
+        if g[9]:
+            return dt.date(int(g[11]), _month(g[10]), int(g[9]))
+        return dt.date(int(g[12]), _month(g[13]), int(g[14]))
     except ValueError:  # "31.02.2019": not a date
         return None
 

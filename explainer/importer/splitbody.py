@@ -27,6 +27,7 @@ BODY_CLASS = re.compile(
     r"text-?block)(?:\s|$)", re.IGNORECASE)
 ASIDE = {"aside", "nav", "footer", "a", "header"}
 MOST_PARTS = 12  # more boxes of one kind are a list of teasers
+MOST_ENTRIES = 40  # but a live blog's entries may be more
 MOST_KINDS = 3  # the kinds with the most text are tried
 ADDED_WORDS = 25  # what the other boxes must add to the reading
 BOX_WORDS = 60  # a box with less is a teaser's (a heading and a sentence), not the story's
@@ -42,6 +43,7 @@ def body_parts(tree: Any) -> list[list[str]]:
     :data:`MOST_KINDS` kinds with the most text, the most first."""
     marked = [e for e in tree.iter() if isinstance(e.tag, str) and (
         e.get("itemprop") == "articleBody" or BODY_CLASS.search(e.get("class") or ""))]
+    marked += _entries(tree)
     chosen = set(marked)
     groups: dict[tuple[str, str, str], list[Any]] = {}
     for element in marked:
@@ -51,10 +53,24 @@ def body_parts(tree: Any) -> list[list[str]]:
         kind = (element.tag, " ".join((element.get("class") or "").split()),
                 element.get("itemprop") or "")
         groups.setdefault(kind, []).append(element)
-    kept = sorted((g for g in groups.values() if 2 <= len(g) <= MOST_PARTS),
+    kept = sorted((g for k, g in groups.items()
+                   if 2 <= len(g) <= (MOST_ENTRIES if k[0] == "article" else MOST_PARTS)),
                   key=lambda g: -sum(len(e.text_content()) for e in g))[:MOST_KINDS]
     return [[etree.tostring(e, encoding="unicode", with_tail=False) for e in group]
             for group in kept]
+
+
+def _entries(tree: Any) -> list[Any]:
+    """A live blog's entries: ``<article>`` elements side by side in one parent, of one
+    class, none inside another ``<article>``."""
+    found = []
+    for parent in {a.getparent() for a in tree.xpath("//article[not(ancestor::article)]")}:
+        if parent is None:
+            continue
+        entries = parent.findall("article")
+        kinds = [" ".join((a.get("class") or "").split()) for a in entries]
+        found += [a for a, k in zip(entries, kinds, strict=True) if kinds.count(k) >= 2]
+    return found
 
 
 def _runs(text: str) -> set[tuple[str, ...]]:
@@ -89,6 +105,7 @@ def _story_box(text: str) -> bool:
     if words >= BOX_WORDS:
         return True
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return (words >= PROSE_WORDS and "](" not in text
-            and all(not p.startswith(("#", "-", "*", ">", "|")) and PROSE_END.search(p)
-                    for p in paragraphs))
+    running = [p for p in paragraphs if not p.startswith("#")]  # (a live entry's heading)
+    return (words >= PROSE_WORDS and "](" not in text and bool(running)
+            and all(not p.startswith(("-", "*", ">", "|")) and PROSE_END.search(p)
+                    for p in running))

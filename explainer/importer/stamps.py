@@ -21,7 +21,10 @@ LABEL = (r"(?:(?:first|last|originally|zuletzt|dernière)\s+)?"
          r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
          r"oppdatert|udgivet|opdateret|julkaistu|päivitetty|opublikowano|zaktualizowano|"
          r"aktualizacja|publikováno|aktualizováno|giriş|güncelleme|yayınlanma|"
-         r"yayın tarihi|son güncelleme)")
+         r"yayın tarihi|son güncelleme|birt|uppfært|publicat|actualizat|megjelent|frissítve|"
+         r"objavljeno|ažurirano|posodobljeno|publikované|aktualizované|paskelbta|atnaujinta|"
+         r"publicēts|atjaunots|avaldatud|uuendatud|δημοσίευση|ενημέρωση|опубликовано|"
+         r"обновлено|опубліковано|оновлено|публикувано|обновено|actualitzat)")
 OPENING = re.compile(rf"^\W*{LABEL}\b", re.IGNORECASE)
 LABELS = re.compile(rf"{LABEL}\b", re.IGNORECASE)
 LABEL_ALONE = re.compile(rf"^\W*{LABEL}\W*$", re.IGNORECASE)

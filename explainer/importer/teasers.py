@@ -108,13 +108,21 @@ def under_teaser(element: Any, name: str, own: Iterable[str] = (), *,
                 letters(h.text_content()) in headlines for h in box.iter("h1")):
             return False  # a long box, or the story's own, under its headline
         for link in box.xpath("." + CARD):
-            if link in element.iterancestors() or not is_card(link):
+            if link in element.iterancestors() or not (is_card(link) or _headed(link)):
                 continue
             if any(elsewhere(letters(h.text_content())) for h in link.xpath(HEADINGS)):
                 return True
         if _bare_headline(box, element, wanted, elsewhere, label):
             return True
     return False
+
+
+def _headed(link: Any) -> bool:
+    """Whether a link holds a heading of :data:`HEADLINE_WORDS` words or more and no
+    paragraph: a teaser's headline, however short ("Kragonderbrekings: Fase 3 vanaand van
+    18:00" over a picture, in a list of the most read)."""
+    return not link.xpath(".//p") and any(
+        len(h.text_content().split()) >= HEADLINE_WORDS for h in link.xpath(HEADINGS))
 
 
 def _bare_headline(box: Any, element: Any, wanted: str,
