@@ -166,3 +166,14 @@ def test_a_teaser_with_its_linked_headline_is_no_story_box():
     teaser = ("### [Schools closed in Keswick](/news/schools)\n\nThe county council says four "
               "schools in and around Keswick are closed today because of flooding.")
     assert not _story_box(teaser)
+
+
+def test_a_long_paragraph_with_a_telephone_number_after_a_contacts_heading_stays():
+    long = ("Residents who were moved out of their homes can call the council's housing line "
+            "on 0800 555 0199, which is open every day from eight in the morning until ten at "
+            "night, and officers will visit anyone who cannot reach the line by telephone, "
+            "the council said, adding that a second line would open next week for businesses "
+            "whose premises had been flooded, and that grants of up to five hundred pounds "
+            "were available to every household that had lost belongings in the water.")
+    text = [*STATEMENT, "Contacts", long]
+    assert without_release_furniture(text) == text

@@ -34,6 +34,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\w)\+?\d[\d ().-]{6,}\d(?!\w)")
 OPENING = 4  # paragraphs from the start where a release's label is looked for
 CONTACT_WORDS = 25  # a contact's line (an office and its address) is no longer
+CONTACT_CHARS = 400  # nor a contact's paragraph of several lines (nor read past it)
 
 
 def without_release_furniture(paragraphs: list[str]) -> list[str]:
@@ -62,8 +63,9 @@ def _contacts_from(paragraphs: list[str]) -> int:
 
 
 def _contact(paragraph: str) -> bool:
-    """A contact's paragraph: one holding an e-mail address or a telephone number, or a
-    short one (a name, an office and its address)."""
+    """A contact's paragraph: a short one (a name, an office and its address), or one of a
+    few lines holding an e-mail address or a telephone number."""
     text = link_text(paragraph)
-    return bool(EMAIL.search(text) or PHONE.search(text)) or \
-        len(text.split()) <= CONTACT_WORDS
+    if len(text.split()) <= CONTACT_WORDS:
+        return True
+    return len(text) <= CONTACT_CHARS and bool(EMAIL.search(text) or PHONE.search(text))

@@ -16,6 +16,7 @@ does not hold the story, and is left alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -69,7 +70,8 @@ def _entries(tree: Any) -> list[Any]:
             continue
         entries = parent.findall("article")
         kinds = [" ".join((a.get("class") or "").split()) for a in entries]
-        found += [a for a, k in zip(entries, kinds, strict=True) if kinds.count(k) >= 2]
+        counts = Counter(kinds)
+        found += [a for a, k in zip(entries, kinds, strict=True) if counts[k] >= 2]
     return found
 
 
