@@ -11,6 +11,7 @@ from explainer.importer.furniture import is_furniture
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.html import parse_html
 from explainer.importer.releases import without_release_furniture
+from explainer.importer.repeats import without_section_label
 from explainer.importer.restore import restored
 from explainer.importer.setapart import Page
 from explainer.importer.splitbody import _story_box, body_parts, joined_boxes
@@ -177,3 +178,14 @@ def test_a_long_paragraph_with_a_telephone_number_after_a_contacts_heading_stays
             "were available to every household that had lost belongings in the water.")
     text = [*STATEMENT, "Contacts", long]
     assert without_release_furniture(text) == text
+
+
+@pytest.mark.parametrize("trail", ["News › Salisbury", "Home > World > Africa",
+                                   "[News](/news) › [Salisbury](/news/salisbury)"])
+def test_a_breadcrumb_trail_opening_the_text_leaves_it(trail):
+    assert without_section_label([trail, *STATEMENT], []) == STATEMENT
+
+
+def test_a_sentence_with_an_angle_mark_opening_the_text_stays():
+    text = ["Demand > supply in every district, the report found.", *STATEMENT]
+    assert without_section_label(text, []) == text

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
-from explainer.importer.clean import letters, plain_letters
+from explainer.importer.clean import letters, link_text, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 from explainer.importer.showndates import CLOCK, dates_out, shown_date
 from explainer.importer.stamps import is_time_stamp
@@ -136,7 +136,7 @@ def without_section_label(paragraphs: list[str], sections: list[str]) -> list[st
     nor the heading of a round-up's first section ("## Ukraine" before "## Gaza")."""
     if len(paragraphs) < 2:
         return paragraphs
-    if _section_link(paragraphs[0]):
+    if _section_link(paragraphs[0]) or _breadcrumb(paragraphs[0]):
         return paragraphs[1:]
     first = _plain(paragraphs[0])
     names = {letters(s) for s in sections if letters(s)}
@@ -159,6 +159,18 @@ def without_tag_line(paragraphs: list[str], tags: list[str]) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if not (
         i >= len(paragraphs) - CLOSING and named and (line := TAG_LINE.match(_plain(p)))
         and all(letters(item) in named for item in re.split(r"\s*[,;]\s*", line[1])))]
+
+
+CRUMB_MARK = re.compile(r"\s+[›»>/]\s+")  # "News › Salisbury"
+CRUMB_WORDS = 4  # words of each step, at most
+
+
+def _breadcrumb(paragraph: str) -> bool:
+    """A breadcrumb trail ("News › Salisbury", "Home > World > Africa"): steps of a few
+    words each, parted by an angle mark or a slash, none ending a sentence."""
+    steps = CRUMB_MARK.split(link_text(paragraph).replace("\\", "").strip("*_ "))
+    return len(steps) > 1 and all(0 < len(step.split()) <= CRUMB_WORDS and not
+                                  step.endswith(LINE_ENDS) for step in steps)
 
 
 def _section_link(paragraph: str) -> bool:
