@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
+from explainer.importer.customtags import named_elements
 from explainer.importer.furniture import is_furniture
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.html import parse_html
@@ -189,3 +190,40 @@ def test_a_breadcrumb_trail_opening_the_text_leaves_it(trail):
 def test_a_sentence_with_an_angle_mark_opening_the_text_stays():
     text = ["Demand > supply in every district, the report found.", *STATEMENT]
     assert without_section_label(text, []) == text
+
+
+def test_a_custom_element_named_for_a_paragraph_is_one():
+    tree = named_elements(lxml_html.fromstring(
+        "<html><body><story-paragraph>Text.</story-paragraph></body></html>"))
+    assert [p.text for p in tree.iter("p")] == ["Text."]
+
+
+def test_other_custom_elements_are_boxes_that_keep_their_names():
+    tree = named_elements(lxml_html.fromstring(
+        "<html><body><comment-thread><p>Great!</p></comment-thread></body></html>"))
+    assert tree.xpath("//div/@class") == ["comment-thread"]
+
+
+def test_a_custom_element_named_for_a_paragraph_that_holds_paragraphs_is_a_box():
+    tree = named_elements(lxml_html.fromstring(
+        "<html><body><text-block><p>One.</p><p>Two.</p></text-block></body></html>"))
+    assert not tree.xpath("//p//p")
+
+
+COMPONENTS = f"""<html><head><title>Ferry house to become a museum</title></head><body>
+<site-header><nav-menu><nav-item>News</nav-item><nav-item>Sport</nav-item></nav-menu></site-header>
+<article-header><story-headline><h1>Ferry house to become a museum</h1></story-headline>
+</article-header><article-body>
+{''.join(f'<story-paragraph>{p}</story-paragraph>' for p in PARAGRAPHS)}
+</article-body><comment-thread><h2>Comments</h2><comment-item><span>Ann</span>
+<p>About time somebody looked after that old house by the river.</p></comment-item>
+</comment-thread></body></html>"""
+
+
+def test_a_page_of_custom_elements_is_read_as_its_names_say():
+    assert list(parse_html(COMPONENTS).paragraphs) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("button", ["Show less", "...more", "…more"])
+def test_a_description_boxs_buttons_are_furniture(button):
+    assert is_furniture(button)

@@ -105,6 +105,7 @@ def test_output_is_well_formed_and_never_nests_links(source, term_names, link):
 @settings(max_examples=300, deadline=None)
 @given(text, names)
 def test_visible_text_is_unchanged(source, term_names):
+    assume(well_formed(convert(source)))  # Python-Markdown's own slips are not the glossary's
     plain = "".join(parse(convert(source)).text)
     glossed = "".join(parse(convert(source, glossary_of(term_names))).text)
     assert "".join(glossed.split()) == "".join(plain.split())
@@ -113,5 +114,6 @@ def test_visible_text_is_unchanged(source, term_names):
 @settings(max_examples=300, deadline=None)
 @given(text, names)
 def test_link_first_marks_each_term_at_most_once(source, term_names):
+    assume(well_formed(convert(source)))  # (as above)
     marks = parse(convert(source, glossary_of(term_names), "first")).marks
     assert len(marks) == len(set(marks))

@@ -33,6 +33,7 @@ from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_di
 from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.continues import drop_continuation_notes
+from explainer.importer.customtags import named_elements
 from explainer.importer.flight import flight_markup, state_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.layouttables import unwrap_layout_tables
@@ -171,7 +172,7 @@ def _prepared(tree: Any) -> Any:
     copied into each (:mod:`spans`), and a link to a host written
     without "https://" given it (also where a saved page made it a path of its own site)."""
     quoted_tails(paragraphs_from_breaks(drop_empty_marks(unwrap_layout_tables(
-        drop_unwritable_attributes(tree)))))
+        named_elements(drop_unwritable_attributes(tree))))))
     spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(
         drop_continuation_notes(tree))))))

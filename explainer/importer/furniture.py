@@ -46,7 +46,8 @@ _READ_ALSO = (
 ELSEWHERE = re.compile(rf"{_OPEN}(?:{_READ_ALSO})\b[*_]*\s*[:：|]", re.IGNORECASE)
 # the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
 READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{_READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
-BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|more|see more|show more|continue reading|"
+BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|(?:\.\.\.|…)?more|see more|show (?:more|less)|"
+                    r"continue reading|"
                     r"czytaj więcej|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|"
                     r"leia mais|leggi di più|lees meer|läs mer|les mer|læs mere|lue lisää|"
                     r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"

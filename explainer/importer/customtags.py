@@ -1,0 +1,39 @@
+"""A page built of custom elements (Web Components: ``<story-paragraph>``,
+``<comment-thread>``, ``<ad-slot>``), read as the HTML elements their names say. An
+extractor knows only HTML's own names and reads a ``<story-paragraph>`` as nothing at all;
+so each custom element (a name with a hyphen) becomes a paragraph when its name says
+paragraph, and a ``<div>`` otherwise, its name kept as a class, where the extractor reads
+what a box holds by its class ("comment-thread": readers' comments; "ad-slot", "share-buttons").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+PARAGRAPH = re.compile(r"(?:^|-)(?:paragraph|para|p|text-block)(?:-|$)")
+# SVG's and MathML's own names with a hyphen; and AMP's components (``<amp-img>``), which
+# the reader of AMP pages handles, their stand-in text no story's
+KEPT = frozenset({"annotation-xml", "color-profile", "font-face", "font-face-src",
+                  "font-face-uri", "font-face-format", "font-face-name", "missing-glyph"})
+MOST = 5000  # custom elements renamed in one page
+
+
+def named_elements(tree: Any) -> Any:
+    """The tree with its custom elements renamed (see the module)."""
+    renamed = 0
+    for element in tree.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or "-" not in tag or tag in KEPT or tag.startswith("amp-"):
+            continue
+        element.tag = "p" if PARAGRAPH.search(tag) and not _holds_blocks(element) else "div"
+        element.set("class", f"{element.get('class') or ''} {tag}".strip())  # its name kept
+        renamed += 1
+        if renamed >= MOST:
+            break
+    return tree
+
+
+def _holds_blocks(element: Any) -> bool:
+    return any(isinstance(e.tag, str) and e.tag in ("p", "div", "ul", "ol", "table")
+               for e in element.iterdescendants())
