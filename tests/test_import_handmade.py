@@ -116,30 +116,29 @@ def test_text_parted_by_breaks_in_nested_containers_makes_no_nested_paragraphs()
     assert not tree.xpath("//p//p")
 
 
+def parted(markup: str) -> list[str]:
+    """The paragraphs that line breaks part a box's text into, as markup."""
+    tree = paragraphs_from_breaks(lxml_html.fromstring(markup))
+    return [etree.tostring(p, encoding="unicode", with_tail=False) for p in tree.iter("p")]
+
+
+HEADED = ["<p><b>A museum by the river</b></p>", f"<p>{STORY[1]}</p>"]
+
+
 def test_a_line_of_one_bold_mark_before_a_break_is_apart_from_the_text_after_it():
-    tree = lxml_html.fromstring(
-        f"<div>{STORY[0]}<br><br><b>A museum by the river</b><br>{STORY[1]}</div>")
-    paragraphs_from_breaks(tree)
-    assert [etree.tostring(p, encoding="unicode", with_tail=False)
-            for p in tree.iter("p")][1:] == ["<p><b>A museum by the river</b></p>",
-                                             f"<p>{STORY[1]}</p>"]
+    markup = f"<div>{STORY[0]}<br><br><b>A museum by the river</b><br>{STORY[1]}</div>"
+    assert parted(markup)[1:] == HEADED
 
 
 def test_a_break_after_a_block_opens_no_paragraph_of_its_own():
-    tree = lxml_html.fromstring(
-        f"<div>{STORY[0]}<br><br><center>(a picture)</center><br>"
-        f"<b>A museum by the river</b><br>{STORY[1]}</div>")
-    paragraphs_from_breaks(tree)
-    assert [etree.tostring(p, encoding="unicode", with_tail=False)
-            for p in tree.iter("p")][1:] == ["<p><b>A museum by the river</b></p>",
-                                             f"<p>{STORY[1]}</p>"]
+    markup = (f"<div>{STORY[0]}<br><br><center>(a picture)</center><br>"
+              f"<b>A museum by the river</b><br>{STORY[1]}</div>")
+    assert parted(markup)[1:] == HEADED
 
 
 def test_a_sentence_in_bold_before_a_single_break_stays_in_its_paragraph():
-    tree = lxml_html.fromstring(
-        f"<div>{STORY[0]}<br><br><b>The vote was close.</b><br>{STORY[1]}</div>")
-    paragraphs_from_breaks(tree)
-    assert len(tree.xpath("//p")) == 2
+    markup = f"<div>{STORY[0]}<br><br><b>The vote was close.</b><br>{STORY[1]}</div>"
+    assert len(parted(markup)) == 2
 
 
 def test_the_kicker_time_stamp_byline_and_tags_of_a_hand_made_page_leave_its_text():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.importer.clean import link_text
+from explainer.importer.clean import EMAIL, link_text
 
 _LINE_END = r"[*_.:\s]*$"
 RELEASE_LABEL = re.compile(
@@ -30,7 +30,6 @@ CONTACT_HEADING = re.compile(
     r"contactos? (?:de|para) (?:prensa|medios|imprensa)|pressekontakt|kontakt für medien|"
     r"contatti (?:per la )?stampa|perscontact|stay connected|restez branchés)" + _LINE_END,
     re.IGNORECASE)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\w)\+?\d[\d ().-]{6,}\d(?!\w)")
 OPENING = 4  # paragraphs from the start where a release's label is looked for
 CONTACT_WORDS = 25  # a contact's line (an office and its address) is no longer
