@@ -123,6 +123,8 @@ def add_import(commands: argparse._SubParsersAction) -> None:
     i.add_argument("--date", type=date, help="first publication date, YYYY-MM-DD")
     i.add_argument("--source", help="the publication, e.g. 'Al Jazeera'")
     i.add_argument("--url", help="the article's address")
+    i.add_argument("--title", help="the headline, for a page that gives none (a fragment of "
+                                   "one, a feed item's text)")
     i.add_argument("--output", type=Path,
                    help="the file to write, or a folder to write <slug>.md into; missing "
                         "folders are created (default: content/explainers/<slug>.md)")

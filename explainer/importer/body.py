@@ -33,9 +33,10 @@ from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_di
 from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.continues import drop_continuation_notes
-from explainer.importer.customtags import named_elements
+from explainer.importer.customtags import aria_headings, named_elements
 from explainer.importer.flight import flight_markup, state_markup
 from explainer.importer.headings import subheadings, with_subheadings
+from explainer.importer.jumplists import drop_jump_lists
 from explainer.importer.layouttables import unwrap_layout_tables
 from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
@@ -163,7 +164,8 @@ FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$
 
 
 def _prepared(tree: Any) -> Any:
-    """The tree as it is read: names XML refuses, empty formatting, notes that the text goes on
+    """The tree as it is read: names XML refuses, empty formatting, lists of jumps to places on
+    the page (:mod:`jumplists`), notes that the text goes on
     past a picture (:mod:`continues`) and the boxes of video players, sign-up forms and polls
     dropped (:mod:`mediacards`, :mod:`signups`), paragraphs made
     of line breaks and of ``<div>``s of running text (and of the text after a block in a block
@@ -172,10 +174,10 @@ def _prepared(tree: Any) -> Any:
     copied into each (:mod:`spans`), and a link to a host written
     without "https://" given it (also where a saved page made it a path of its own site)."""
     quoted_tails(paragraphs_from_breaks(drop_empty_marks(unwrap_layout_tables(
-        named_elements(drop_unwritable_attributes(tree))))))
+        aria_headings(named_elements(drop_unwritable_attributes(tree)))))))
     spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(
-        drop_continuation_notes(tree))))))
+        drop_continuation_notes(drop_jump_lists(tree)))))))
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

@@ -75,6 +75,9 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
         return first  # the full stops of initials ("J. R. Holloway", read "J R Holloway")
     if whole.endswith(" " + first) and LABEL.match(whole[:-len(first)].strip(" :：")):
         return first  # trafilatura keeps a label that needs a colon, without it
+    lead, shown_lead = whole.split(";")[0].strip(), re.split(r"\s*[|;]\s*", first)[0]
+    if lead.endswith(" " + shown_lead) and LABEL.match(lead[:-len(shown_lead)].strip(" :：")):
+        return first  # "Penulis Dewi Lestari; Editor …" of "Dewi Lestari | Editor: …"
     if mail := EMAIL.search(first):  # "김철수 기자 kim@example.co.kr", read "… Kim Co Kr"
         first = " ".join(EMAIL.sub(" ", first).split())
         rest = whole[len(first):].split() if whole.startswith(first + " ") else []

@@ -199,12 +199,24 @@ def _a_job(part: str) -> bool:
         words = words[1:]  # "AP Business Writer"
     while len(words) > 1 and words[0] in RANKS:
         words.pop(0)  # "Chief Sports Writer", "Senior Political Correspondent"
-    return any(w in ROLES - RANKS for w in words[:2])
+    return any(w in ROLES - RANKS for w in words[:2]) or _titled_job(part)
+
+
+def _titled_job(part: str) -> bool:
+    """An English job written in title case, its beat before it ("Local Democracy Reporter",
+    "Health and Science Correspondent")."""
+    words = part.strip(" .,;").split()
+    return 2 < len(words) < 6 and words[-1][:1].isupper() and \
+        words[-1].casefold() in TITLED_JOBS and all(w.isalpha() or w == "&" for w in words)
 
 
 # an agency's name before its writer's job ("AP Business Writer")
 WIRE_NAMES = frozenset({"ap", "associated press", "reuters", "afp", "bloomberg", "upi", "dpa",
                         "cnn", "bbc"})
+
+
+TITLED_JOBS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist",
+                         "contributor", "photographer", "journalist"})
 
 
 RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",
@@ -242,6 +254,13 @@ SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?
                            r"(?:\s*:|\s+(?-i:[A-Z]{2,}\b))", re.IGNORECASE)
 
 
+# a picture's credit among the names: "Tekst: Tomasz Kubiak, zdjęcia: Ewa Sroka" (the
+# photographer took the pictures, and wrote none of the text)
+PHOTO_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotograf\w*|"
+                          r"zdjęci[ae]|fot\.|bilder?|billeder|kuvat|фото|صور|写真|사진)\s*[:：]",
+                          re.IGNORECASE)
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
@@ -257,6 +276,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             if credit and len(part.split()) == 1:
                 continue
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
+                    or PHOTO_CREDIT.match(part.strip()) \
                     or EDITOR_LABEL.match(part.strip()) \
                     or (index and (_a_job(part) or _a_place(part))):
                 continue

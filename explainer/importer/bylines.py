@@ -68,6 +68,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
     places = set(places)
     edited = {letters(name) for name in clean_byline(meta.editors)}  # "Editor: Jane Roe"
+    edited |= _edited_beside(meta.cjk_editors, given)
     sources = [tuple(n for n in clean_byline(c for c in candidates
                                              if not any(letters(c) in w for w in inside))
                      if n not in places  # trafilatura's "Jane Roe; Nairobi"
@@ -89,6 +90,14 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+def _edited_beside(named: list[str], given: tuple[list[str], ...]) -> set[str]:
+    """The editors a Chinese page labels ("（编辑：张敏）"), when its bylines name someone
+    else too: alone, they are taken for its author."""
+    edited = {letters(name) for name in clean_byline(named)}
+    others = {letters(n) for candidates in given for n in clean_byline(candidates)} - edited
+    return edited if others else set()
 
 
 def filed_from(meta: PageMeta, text: str) -> list[str]:

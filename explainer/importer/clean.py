@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from explainer.importer.showndates import MONTH_NAMES
+from explainer.importer.titlepick import mended
 
 # What a sentence ends with, in the languages read (a closing quote or bracket too)
 SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'", ")", ":",
@@ -138,7 +139,7 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     own = {_norm(t) for t in [*headlines, *h1]}
     cleaned = [t if _norm(t) in own else strip_site(t, site_names, host)
                for t in [*meta_titles, html_title] if t]
-    candidates = _whole_ones([t for t in [*cleaned, *headlines, *h1] if t])
+    candidates = mended(_whole_ones([t for t in [*cleaned, *headlines, *h1] if t]), h1)
     if not candidates:
         return ""
     if _short(candidates[0]):  # "Allergies Health Center": a section, not a headline

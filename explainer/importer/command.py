@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from explainer.content.loader import SLUG
@@ -87,8 +87,12 @@ def read_article(source: str, args: argparse.Namespace) -> ImportedArticle:
             article = parse_text(page, date=args.date, source=args.source, url=url)
     except ValueError as exc:
         raise ImportFailed(str(exc)) from None
-    if not article.title or not article.paragraphs:
+    if not article.paragraphs:
         raise ImportFailed("no article text was found in it")
+    if getattr(args, "title", None):
+        article = replace(article, title=" ".join(args.title.split()))
+    if not article.title:
+        raise ImportFailed("no headline was found in it; give it with --title")
     return article
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.importer.bylinenames import clean_byline
+from explainer.importer.bylinenames import RANKS, ROLES, clean_byline
 from explainer.importer.clean import link_text
 
 # The line that credits a story's makers, closing its text: one or more "<work> by <names>"
@@ -119,7 +119,7 @@ def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list
     start = len(paragraphs) - BIO_AT
     kept = paragraphs[:start]
     for paragraph in paragraphs[start:]:
-        plain = EMPHASIS.sub("", paragraph).strip()
+        plain = EMPHASIS.sub("", paragraph).strip().lstrip("—–- ")
         if len(plain.split()) <= BIO_WORDS and any(
                 plain.startswith(f"{name} ") and len(name.split()) >= 2
                 and not _speaks(name, paragraphs[:start]) for name in people):
@@ -132,3 +132,26 @@ def _speaks(name: str, paragraphs: list[str]) -> bool:
     """Whether a paragraph opens with the name as its speaker's ("Élodie Marchand : …")."""
     return any(EMPHASIS.sub("", p).strip().startswith((f"{name}:", f"{name} :"))
                for p in paragraphs)
+
+
+# a note on the writer closing the text: "— Fiona McAllister is a health reporter for the
+# Borders Herald", "Jana Müller ist Redakteurin im Lokalressort", "Marc Petit est journaliste"
+NOTED = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){1,4}?)\s+"
+                   r"(?:is|ist|est|es|é|è)\s+(?P<rest>.+)$")
+# a note that reports someone's words is the story's ("…, and she said the bridge …")
+SAYS = re.compile(r"\b(?:said|says|told|sagte|sagt|a déclaré|dijo|ha detto)\b|[\"“”„«»]")
+NOTE_JOB_AT = 6  # the job's word stands among the note's first words after the verb
+
+
+def noted_author(paragraphs: list[str]) -> tuple[str, ...]:
+    """The writer a short note among the last :data:`BIO_AT` paragraphs names with their job
+    ("— Fiona McAllister is a health reporter for …"), for a page that names its authors
+    nowhere else; () when there is none."""
+    for paragraph in paragraphs[-BIO_AT:]:
+        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–- ")
+        match = NOTED.match(plain) if len(plain.split()) <= BIO_WORDS else None
+        words = [w.strip(".,;:").casefold() for w in match["rest"].split()] if match else []
+        if match and set(words[:NOTE_JOB_AT]) & (ROLES - RANKS) and \
+                _names_only(match["name"]) and not SAYS.search(plain):
+            return clean_byline([match["name"]])
+    return ()

@@ -4,6 +4,10 @@ extractor knows only HTML's own names and reads a ``<story-paragraph>`` as nothi
 so each custom element (a name with a hyphen) becomes a paragraph when its name says
 paragraph, and a ``<div>`` otherwise, its name kept as a class, where the extractor reads
 what a box holds by its class ("comment-thread": readers' comments; "ad-slot", "share-buttons").
+
+An application's page may set its headings as boxes that say so to screen readers only
+(``<div role="heading" aria-level="1">``): each becomes the heading of its level, so the
+headline is read as an ``<h1>``.
 """
 
 from __future__ import annotations
@@ -37,3 +41,17 @@ def named_elements(tree: Any) -> Any:
 def _holds_blocks(element: Any) -> bool:
     return any(isinstance(e.tag, str) and e.tag in ("p", "div", "ul", "ol", "table")
                for e in element.iterdescendants())
+
+
+ARIA_HEADINGS = ("//*[@role='heading'][@aria-level='1' or @aria-level='2' or @aria-level='3' "
+                 "or @aria-level='4' or @aria-level='5' or @aria-level='6'][self::div or "
+                 "self::span or self::p]")
+
+
+def aria_headings(tree: Any) -> Any:
+    """The tree with the boxes marked as headings (``role="heading" aria-level="1"``) made
+    the headings of their levels, those that hold no blocks."""
+    for element in tree.xpath(ARIA_HEADINGS)[:MOST]:
+        if not _holds_blocks(element):
+            element.tag = f"h{element.get('aria-level')}"
+    return tree

@@ -167,9 +167,19 @@ def _line_under_headline(tree: Any, line: re.Pattern[str]) -> list[str]:
     heads = tree.xpath("//h1")
     following = heads[0].xpath(f"following::*[not({IN_LISTS_TOO})]") if heads else []
     for element in following[:HEADER_LINES]:
-        if (text := short_text(element, CREDIT_LINE)) and (found := line.match(text)):
+        if (text := short_text(element, CREDIT_LINE)) and (found := line.match(text)) \
+                and not _beside_teaser(element):
             return [found.group("name")]
     return []
+
+
+def _beside_teaser(element: Any) -> bool:
+    """Whether a line stands in a list's item beside a link of its own: another story's
+    teaser in a list of the most read ("<li><a>…</a><span>文： 佐藤美咲</span></li>")."""
+    item = next(element.iterancestors("li"), None)
+    return item is not None and any(
+        element not in link.iterancestors() and link not in element.iterancestors()
+        for link in item.iter("a"))
 
 
 KOREAN_LINE = re.compile(r"^(?P<name>[\uac00-\ud7af]{2,4})\s*기자$")
@@ -307,9 +317,18 @@ def _next_sibling(element: Any) -> Any:
 
 
 def plain_name(text: str) -> bool:
-    """Two to four words, each a capital and letters ("Sehernur Karsu", "Jean-Luc O'Neil")."""
+    """Two to four words, each a capital and letters ("Sehernur Karsu", "Jean-Luc O'Neil"),
+    besides the particles inside a surname ("Lindiwe van der Merwe")."""
     words = text.split()
-    return NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(
+    named = [w for i, w in enumerate(words)
+             if not (0 < i < len(words) - 1 and w in PARTICLES)]
+    return NAME_WORDS[0] <= len(named) <= NAME_WORDS[1] and not any(
         w.casefold() in LABEL_WORDS for w in words) and all(
         w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "")
-        .replace(".", "").isalpha() for w in words)
+        .replace(".", "").isalpha() for w in named)
+
+
+# the small words inside a surname, in lower case ("van der Merwe", "von Arnim", "bin Salleh");
+# not the Romance ones, which places hold too ("Ciudad de México" beside a writer's name)
+PARTICLES = frozenset({"van", "von", "vom", "zu", "der", "den", "ter", "ten", "bin", "binti",
+                       "al"})

@@ -30,6 +30,7 @@ from explainer.importer.showndates import (
     day_order,
     shown_date,
 )
+from explainer.importer.stamps import is_time_stamp
 from explainer.importer.textlines import short_text
 
 DATE_REST = 30  # characters after a date's label: the date and perhaps its time
@@ -46,17 +47,21 @@ def header_date(tree: Any) -> dt.date | None:
     if head is None:
         return None
     seen, order, changed, past, flowing = 0, day_order(tree), None, False, False
+    guessed = False
     for element in head.xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
         if flowing:
             break  # the story has begun as text between line breaks (a hand-made page)
         flowing = len((element.tail or "").strip()) > LINE
         text = short_text(element, LINE) or dates_line(element)
         if text is None and element.tag == "p":
-            if not _standfirst(element):
+            unnamed = not _standfirst(element)
+            if unnamed and not (seen == 0 and not past and _deck_under(head, element)):
                 break  # the story has begun (a standfirst set as a paragraph has not)
-            past = True  # past it, a date line is short: not a picture's caption
-        if not text or any(child.tag not in LINE_BREAKS for child in element) or (
-                past and len(text) > CREDIT_LINE):
+            past, guessed = True, unnamed  # past it, a date line is short: no caption
+        if guessed and not (text and is_time_stamp(text)):
+            continue  # past a paragraph that may be the story's first, a labelled stamp only
+        if not text or (any(child.tag not in LINE_BREAKS for child in element)
+                        and not guessed) or (past and len(text) > CREDIT_LINE):
             continue
         text = f"{text} {element.get('title') or ''}"  # "vor 3 Stunden" dated in its title
         if (found := shown_date(text, order, changes=False)) is not None:
@@ -81,6 +86,20 @@ def dates_line(element: Any) -> str | None:
         return None
     rest = CLOCK.sub(" ", dates_out(text))
     return text if len(re.findall(r"[^\W\d_]+", rest)) <= DATES_LINE_WORDS else None
+
+
+DECK_WORDS = 45  # a paragraph right under the headline this short may be its standfirst
+
+
+def _deck_under(head: Any, element: Any) -> bool:
+    """Whether a paragraph stands right under the headline, short enough to be its
+    standfirst, though unnamed (a snapshot's markup keeps no classes): past it, only a line
+    that is a labelled time stamp ("Publié le 30 janvier 2024 à 7 h 00", its parts in boxes
+    of their own) dates the story."""
+    after = head.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after is element and len(element.text_content().split()) <= DECK_WORDS
 
 
 def _standfirst(element: Any) -> bool:
@@ -155,10 +174,15 @@ DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publi
 
 def labelled_date(tree: Any) -> dt.date | None:
     """A date that a list of the story's facts gives under a label, as it gives the author
-    ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"): the item holds the label
+    ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"), or a list of terms
+    ("<dt>Published</dt><dd>Mar 9, 2024</dd>", beside "Saved"): the item holds the label
     and the date and no more than a line."""
-    for item in tree.xpath("//li[not(ancestor::nav or ancestor::footer or ancestor::a)]"):
+    for item in tree.xpath("//li[not(ancestor::nav or ancestor::footer or ancestor::a)] | "
+                           "//dt[not(ancestor::nav or ancestor::footer)]"):
         text = short_text(item, LINE)
+        if item.tag == "dt" and text and (value := item.getnext()) is not None \
+                and value.tag == "dd":  # "<dt>Published</dt><dd>Mar 9, 2024</dd>"
+            text = f"{text} {short_text(value, LINE) or ''}"
         if text and (match := DATE_LABEL.match(text)):
             rest = text[match.end():]
             if (found := shown_date(rest, day_order(tree))) is not None and len(rest) <= DATE_REST:

@@ -133,3 +133,18 @@ def home_heading(tree: Any) -> str | None:
                 and 0 < len(text.split()) <= NAME_WORDS):
             return text
     return None
+
+
+LABEL_WORDS = 3  # a kicker's words: "Research news", "VILLAGE NEWS"
+
+
+def kicker_over(tree: Any) -> str:
+    """The label set right over the headline, in the element before it ("Research news"): at
+    most :data:`LABEL_WORDS` words, ending no sentence; "" when there is none."""
+    head = headline_element(tree)
+    before = head.getprevious() if head is not None else None
+    while before is not None and (not isinstance(before.tag, str) or not text_of(before)):
+        before = before.getprevious()  # a comment, an empty anchor, a picture
+    text = text_of(before) if before is not None and before.tag not in NOT_HEADLINE else ""
+    return text if 0 < len(text.split()) <= LABEL_WORDS and \
+        not text.endswith((".", "!", "?")) else ""

@@ -19,6 +19,7 @@ import trafilatura
 
 from explainer.importer import confidence
 from explainer.importer.addresses import page_address
+from explainer.importer.archives import unwrapped
 from explainer.importer.article import ImportedArticle
 from explainer.importer.body import article_body, leveled, releveled, without_cards
 from explainer.importer.bylines import byline, filed_from, site_name
@@ -32,7 +33,12 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.community import community_note
-from explainer.importer.credits import closing_credits, reporters, without_author_notes
+from explainer.importer.credits import (
+    closing_credits,
+    noted_author,
+    reporters,
+    without_author_notes,
+)
 from explainer.importer.datelines import opening_dateline, spaced_credit
 from explainer.importer.embeds import with_posts
 from explainer.importer.fallbacks import closing_credit, closing_signature
@@ -64,6 +70,7 @@ from explainer.importer.repeats import (
 from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page, box_kinds
+from explainer.importer.sitelines import trailer_title
 from explainer.importer.standfirst import (
     shown_apart,
     standfirst_in_text,
@@ -114,6 +121,7 @@ class _Text:
     evidence: Evidence
     shown: Page
     kept: list[str]  # the paragraphs before notes and credits were taken out
+    read: list[str] = field(default_factory=list)  # and before the page's furniture was
     places: list[str] = field(default_factory=list)  # "Jane Roe, London"
     people: tuple[str, ...] = ()
     publisher: str | None = None
@@ -127,11 +135,13 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
                source: str | None = None, second_opinions: bool = True) -> ImportedArticle:
     """Read a web page's text; ``date``, ``source`` and ``url`` from the editor win. With
     ``second_opinions``, goose3 and newspaper4k read it too (:mod:`opinions`)."""
+    page = unwrapped(page)  # a snapshot of archive.today, without its bar
     head = _head(page, url)
     lead, dropped = lead_picture(head.meta)
     updated, changed = _updated(page, head)
     head.notes += changed
     text = _text(page, head)
+    head.title = head.title or trailer_title(text.read)  # an item's content saved alone
     _sign(head, text)
     _second_opinions(page, head.address, text, second_opinions)
     summary = _summary(head, text)
@@ -220,7 +230,7 @@ def _text(page: str, head: _Head) -> _Text:
         without_cards(kept, cards))))  # no closing note on who wrote the piece
     credit = closing_credit(paragraphs) or closing_credit(credits)  # "(dpa/AFP)" alone
     credits += [p for p in dict.fromkeys(read) if credited(p) and p not in credits]
-    return _Text(paragraphs, credits, credit, evidence, shown, kept)
+    return _Text(paragraphs, credits, credit, evidence, shown, kept, read)
 
 
 def _sign(head: _Head, text: _Text) -> None:
@@ -232,6 +242,8 @@ def _sign(head: _Head, text: _Text) -> None:
         meta, head.found.author if head.found else None, head.host, text.places)
     if not people and not text.credit and (reported := reporters(text.credits)):
         people, text.by = reported, None  # "Reporting by Jane Roe; Editing by …": low
+    if not people and not text.credit and (noted := noted_author(paragraphs)):
+        people, text.by = noted, None  # "— Jane Roe is a health reporter for …": low
     if not people and not text.credit and (signed := closing_signature(paragraphs,
                                                                        meta.flush_right)):
         people, text.by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
@@ -241,7 +253,7 @@ def _sign(head: _Head, text: _Text) -> None:
     text.people = tuple(recased(name, [*paragraphs, *text.credits]) for name in people)
     paragraphs = without_author_notes(paragraphs, text.people)
     names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
-    tagged = [*meta.sections, *meta.keywords, *meta.tag_links]
+    tagged = [*meta.sections, *meta.keywords, *meta.tag_links, meta.kicker]
     text.paragraphs = without_repeats(without_header_lines(without_tag_line(
         without_section_label(paragraphs, tagged), tagged), head.title,
         (*text.people, *text.places), tuple(n for n in names if n)))  # "Von Jane Roe, Zürich"

@@ -28,6 +28,7 @@ from explainer.importer.clean import (
     plain_letters,
     site_label,
 )
+from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import decks
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
@@ -45,13 +46,19 @@ from explainer.importer.headlines import (
     headline_element,
     headline_text,
     home_heading,
+    kicker_over,
     page_headlines,
     signed,
 )
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
-from explainer.importer.metatags import meta_tags
-from explainer.importer.notbylines import EDITOR_LABEL, editors, section_labels
+from explainer.importer.metatags import meta_tags, microformat_published
+from explainer.importer.notbylines import (
+    CJK_EDITOR_LABEL,
+    EDITOR_LABEL,
+    editors,
+    section_labels,
+)
 from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, text_of
@@ -79,6 +86,7 @@ class PageMeta:
     link_host: str = ""  # the host most of its links lead to
     times: list[str] = field(default_factory=list)  # its <time> elements' datetime
     shown_headline: str = ""  # a page without <h1>: the text that shows its <title>'s headline
+    kicker: str = ""  # the label set right over the headline ("Research news")
     images: list[str] = field(default_factory=list)
     image_alts: list[str] = field(default_factory=list)
     ld_images: list[Picture] = field(default_factory=list)  # JSON-LD image, with its words
@@ -96,6 +104,7 @@ class PageMeta:
     shown_h2: list[str] = field(default_factory=list)  # <h2> outside menus and breadcrumbs
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
+    cjk_editors: list[str] = field(default_factory=list)  # "（编辑：张敏）", beside others
     section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
@@ -178,7 +187,7 @@ def read_meta(page: str) -> PageMeta:
     """Collect the page's own statements about itself."""
     meta = PageMeta()
     try:
-        tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
+        tree = aria_headings(lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1)))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return meta
     read_json_ld(tree, meta)
@@ -197,7 +206,9 @@ def read_meta(page: str) -> PageMeta:
     meta.times = [str(t) for t in tree.xpath("//time/@datetime")[:TIMES_READ]]
     for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
         meta.published.append(time_tag.get("datetime"))
+    meta.published += microformat_published(tree)
     return meta
+
 
 
 def _document(tree: Any, page: str, meta: PageMeta) -> None:
@@ -266,6 +277,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
     meta.visible_authors = [name for name in _visible_authors(tree, elsewhere)
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
+    meta.cjk_editors = editors(tree, CJK_EDITOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = [*meta.signed_h1, *labelled_authors(tree, elsewhere)]
 
@@ -277,6 +289,7 @@ def _shown(tree: Any, meta: PageMeta) -> None:
     meta.headline_h1, meta.shown_h1, meta.shown_h2 = page_headlines(tree)
     shown = headline_element(tree)
     meta.shown_headline = text_of(shown) if shown is not None and shown.tag != "h1" else ""
+    meta.kicker = kicker_over(tree)
     meta.yearless_date = yearless_date(tree)
     meta.header_date = header_date(tree) or labelled_date(tree)
     meta.header_time = first_date([header_time(tree) or ""])

@@ -81,3 +81,16 @@ def _parsely_page(content: str, meta: PageMeta) -> None:
                      if isinstance(a, str) and a.strip()]
     if isinstance(facts.get("pub_date"), str):
         meta.published.append(facts["pub_date"])
+
+
+# an h-entry's publication time, its microformat's class (an exported Medium post's footer)
+DT_PUBLISHED = ("//*[contains(concat(' ', normalize-space(@class), ' '), ' dt-published ')]"
+                "[not(ancestor::li)]")
+
+
+def microformat_published(tree: Any) -> list[str]:
+    """The time the page's one h-entry gives as its publication (``class="dt-published"``):
+    none on a page that lists several."""
+    stated = {(e.get("datetime") or e.get("title") or "").strip()
+              for e in tree.xpath(DT_PUBLISHED)}
+    return list(stated) if len(stated) == 1 and "" not in stated else []

@@ -20,9 +20,10 @@ EDITOR_LABEL = re.compile(r"^(?:(?:editors?|editor in chief|penyunting|redaktur|
                           r"editör|редактор|edición|édition|편집|संपादक)\s*[:：]|"
                           r"(?:edited|editing) by\b|एडिटेड बाय\s*[:：]?|"
                           r"bearbeitet von\b|editado por\b|édité par\b)\s*", re.IGNORECASE)
-# where a line of credits parts them: "Muhabir: Elif Yıldız | Editör: Can Demir" (a
-# Chinese page's editor, "责任编辑：…", is no such label: where a page names no one else,
-# the answers take them for the author)
+# a Chinese page's editor, "（编辑：张敏）", "责任编辑：…": where a page names no one else,
+# readers take them for the author, so they are set apart only beside other names
+CJK_EDITOR_LABEL = re.compile(r"^[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*")
+# where a line of credits parts them: "Muhabir: Elif Yıldız | Editör: Can Demir"
 CREDITS_APART = re.compile(r"\s*[|;·•／]\s*|\s+/\s+|　+")
 CREDITS_LINE = 200  # characters: a longer text is no line of credits
 NAME_WORDS = 5  # an editor's name is at most this many words
@@ -40,7 +41,7 @@ def section_labels(tree: Any, sections: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def editors(tree: Any) -> list[str]:
+def editors(tree: Any, label: re.Pattern[str] = EDITOR_LABEL) -> list[str]:
     """The names the page shows after a label that makes them its editor, in page order:
     the label and the name in one text ("Editing by Bob Smith"), the name in the element
     that follows the label ("Editor : <a>Heryadi</a>"), or after another credit in a line of
@@ -49,20 +50,20 @@ def editors(tree: Any) -> list[str]:
     for text in tree.xpath("//body/descendant::text()[normalize-space()]"):
         words = " ".join(str(text).split()).lstrip("|;·•/ ")
         line = words
-        if EDITOR_LABEL.match(words):  # the name may follow in another element
+        if label.match(words):  # the name may follow in another element
             parent = text.getparent()
             if parent is not None and text.is_tail:
                 parent = parent.getparent()
             line = text_of(parent) if parent is not None else ""
-        found += [name for name in _credited(line) if name not in found]
+        found += [name for name in _credited(line, label) if name not in found]
     return found
 
 
-def _credited(line: str) -> list[str]:
+def _credited(line: str, label: re.Pattern[str]) -> list[str]:
     """The editors a short line names, each after an editor's label, its credits parted by
     :data:`CREDITS_APART`."""
     pieces = [] if len(line) > CREDITS_LINE else [
         " ".join(p.split()) for p in CREDITS_APART.split(line.strip())]
-    return [name for piece in pieces if (label := EDITOR_LABEL.match(piece))
-            and (name := piece[label.end():].strip(" ,;|"))
+    return [name for piece in pieces if (found := label.match(piece))
+            and (name := piece[found.end():].strip(" ,;|)）"))
             and len(name.split()) <= NAME_WORDS]

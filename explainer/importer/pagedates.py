@@ -71,6 +71,10 @@ def page_date(page: str, meta: PageMeta,
     if date and meta.header_date not in (None, date) and _labelled_as_change(
             _written(page, markup=False), date):
         return meta.header_date, "header"  # "Updated March 5, 2024 · Published March 3, 2024"
+    if date and meta.header_date and meta.header_date != date and \
+            not stated_outside_links(page, date, markup=False):
+        return meta.header_date, "header"  # a machine's time in UTC, past the shown midnight;
+        # a document's ("<meta name="created">" of an exported file): the page shows another
     if date and stated_outside_links(page, date):
         return date, "markup"
     if (dated := address_date([*addresses, *meta.urls])) is not None:

@@ -6,7 +6,10 @@ tüm hakları … aittir", "版权声明：…", "무단전재 및 재배포 금
 page's editor or agency standing alone ("（责任编辑：李华）", "（共同通信）"), a link to
 the comments ("Kommentare anzeigen (17)"), the paywall's count of what is left to read ("Il
 vous reste 64.52% de cet article à lire."), a row of share buttons ("シェア ツイート
-LINEで送る") and a video's label or length left without it ("動画", "1:45").
+LINEで送る", "Partager sur Facebook Partager sur X"), a video's label or length left
+without it ("動画", "1:45"), the line a feed adds under its items ("The post … appeared first
+on …"), the offer of a newsletter in Japanese, Chinese or Korean and the site's name and
+address alone ("La Gazzetta · gazzetta.example").
 
 Each is a whole short paragraph (:data:`MOST_CHARS` letters at most) and quotes no one: the
 story's own sentences are longer, or report someone saying the same words.
@@ -64,6 +67,10 @@ PAYWALL = re.compile(
     r"reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b|"
     r"\bfür abonnenten (?:frei|lesbar)\b|\bcontinúa leyendo\b|\bcontinua a leggere\b",
     re.IGNORECASE)
+# The page offering its newsletter, in Japanese, Chinese and Korean ("毎朝、主要ニュースを
+# メールでお届けします。")
+NEWSLETTER = re.compile(r"ニュースレター|メールマガジン|メルマガ|メールでお届け|뉴스레터|新闻通讯|"
+                        r"電子報")
 # The words of a share button
 SHARE = re.compile(
     r"^(?:share|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|"
@@ -76,21 +83,45 @@ MEDIA = re.compile(r"^(?:動画|再生|동영상|재생|视频|播放|video|vide
 QUOTED = re.compile(r"[\"“”„«»「」]|\b(?:said|says|told|sagte|dijo|a déclaré|ha detto|"
                     r"dedi|сказал\w*|kata)\b", re.IGNORECASE)
 BARE = re.compile(r"[*_#>\[\]]+")
+# The line a feed adds under each item, naming the story and the site it appeared on first
+# (WordPress's "The post … appeared first on …", in the languages its feeds are written in)
+TRAILER_FORMS = ("the post TITLE appeared first on SITE",
+                 "l[’']article TITLE est apparu en premier sur SITE",
+                 "la entrada TITLE se publicó primero en SITE",
+                 "der beitrag TITLE erschien zuerst auf SITE",
+                 "o post TITLE apareceu primeiro em SITE",
+                 "het bericht TITLE verscheen eerst op SITE",
+                 "l[’']articolo TITLE (?:proviene da|sembra essere il primo su) SITE")
+FEED_TRAILERS = [re.compile("^" + form.replace("TITLE", r"(?P<title>.{3,400})").replace(
+    "SITE", r"(?P<site>[^,;]{2,120})") + "$", re.IGNORECASE) for form in TRAILER_FORMS]
+TRAILER_CHARS = 600
+# The site's name and its address, alone: "La Gazzetta di Valdora · gazzettavaldora.example"
+SITE_AND_HOST = re.compile(r"^[^.!?\n]{2,60}\s+[·•|—–-]\s+(?:https?://)?(?:www\.)?"
+                           r"[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
+# A share button's words with the network they share on: "Partager sur Facebook", "Share on X"
+SHARE_ON = (r"(?:share|partager|compartir|compartilhar|teilen|condividi|delen|udostępnij)\s+"
+            r"(?:on|sur|en|no|auf|su|op|na|via)\s+\w+|(?:send|envoyer|enviar|senden|invia|"
+            r"verstuur)\s+(?:by|par|por|per|via)\s+(?:e-?mail|courriel|correo|e-?mail)")
+SHARE_ROW = re.compile(rf"^(?:(?:{SHARE_ON})\s*[,|·•]?\s*){{2,}}$", re.IGNORECASE)
 
 
 def is_site_line(paragraph: str) -> bool:
     """Whether a short paragraph (Markdown) is one of the site's own lines (see the module's
     words) rather than a sentence of the story."""
     text = BARE.sub("", link_text(paragraph)).strip()
+    if feed_trailer(text):
+        return True
     if not text or len(text) > MOST_CHARS:
         return False
+    if SITE_AND_HOST.match(text) or SHARE_ROW.match(text):
+        return True
     bare = text.strip(" .:!…")
     if (AD_LABEL.match(bare) or BRACKETED.match(bare) or COMMENTS.match(bare)
             or MEDIA.match(bare) or CJK_CREDIT.match(text) or _share_row(text)):
         return True
     if QUOTED.search(text):
         return False
-    return bool(RIGHTS.search(text) or PAYWALL.search(text)
+    return bool(RIGHTS.search(text) or PAYWALL.search(text) or NEWSLETTER.search(text)
                 or (FOLLOW.search(text) and NETWORK.search(paragraph)))
 
 
@@ -99,3 +130,21 @@ def _share_row(text: str) -> bool:
     items = [ITEM_MARK.sub("", item).strip() for item in re.split(r"\s+[-•·|]\s+|\s{2,}", text)]
     items = [item for item in items if item]
     return len(items) >= 2 and all(SHARE.match(item) for item in items)
+
+
+def feed_trailer(text: str) -> re.Match[str] | None:
+    """The line a feed adds under an item (:data:`FEED_TRAILERS`), its groups the story's
+    title and the site's name, which is a name ("The post office appeared first on the list"
+    is a sentence)."""
+    text = " ".join(text.split()).rstrip(" .")
+    if len(text) > TRAILER_CHARS:
+        return None
+    found = next((m for trailer in FEED_TRAILERS if (m := trailer.match(text))), None)
+    return found if found and found["site"][:1].isupper() else None
+
+
+def trailer_title(paragraphs: list[str]) -> str:
+    """The title the line a feed adds under an item gives the story, for a page that gives
+    it nowhere else (an item's content saved on its own); "" when none does."""
+    return next((found["title"] for p in reversed(paragraphs)
+                 if (found := feed_trailer(link_text(p)))), "")

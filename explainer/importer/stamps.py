@@ -24,7 +24,10 @@ LABEL = (r"(?:(?:first|last|originally|zuletzt|dernière)\s+)?"
          r"yayın tarihi|son güncelleme|birt|uppfært|publicat|actualizat|megjelent|frissítve|"
          r"objavljeno|ažurirano|posodobljeno|publikované|aktualizované|paskelbta|atnaujinta|"
          r"publicēts|atjaunots|avaldatud|uuendatud|δημοσίευση|ενημέρωση|опубликовано|"
-         r"обновлено|опубліковано|оновлено|публикувано|обновено|actualitzat)")
+         r"обновлено|опубліковано|оновлено|публикувано|обновено|actualitzat|"
+         r"diterbitkan|dipublikasikan|diperbarui|cập nhật|प्रकाशित|अपडेटेड|अपडेट|प्रकाशन|"
+         r"প্রকাশিত|আপডেট|تاريخ النشر|نشر في|آخر تحديث|פורסם|עודכן|公開日|更新日|配信日|"
+         r"发布时间|發布時間|更新时间|更新時間|입력|수정|업데이트)")
 OPENING = re.compile(rf"^\W*{LABEL}\b", re.IGNORECASE)
 LABELS = re.compile(rf"{LABEL}\b", re.IGNORECASE)
 LABEL_ALONE = re.compile(rf"^\W*{LABEL}\W*$", re.IGNORECASE)
@@ -39,7 +42,7 @@ MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|
           r"mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")
 FILLER = re.compile(
     rf"\b(?:(?:{MONTHS})[a-zé]*|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|on|at|am|um|le|à|el|"
-    r"il|op|om|a|las|às|alle|ore|den|kl|klockan|kello|godz|saat|uhr|h|a\.?m|p\.?m|"
+    r"il|op|om|a|las|às|em|alle|ore|den|kl|klockan|kello|godz|saat|uhr|h|a\.?m|p\.?m|"
     r"(?-i:[A-Z]{2,3}T|[A-Z]{2,4}))\b\.?",
     re.IGNORECASE)
 

@@ -18,16 +18,19 @@ CLUTTER = 12
 # "колачиће", "бисквитки", "کوکیز", "कुकीज़", "كوكيز"
 COOKIES = re.compile(r"\bcookies?\b|\b(?:vafrakök|kolačić|piškot|sütik|evästee|küpsis|"
                      r"slapuk|sīkdat|ciastecz|μπισκότ|куки|колачић|колачињ|бисквитк|کوکی|"
-                     r"कुकी|كوكيز)\w*", re.IGNORECASE)
+                     r"कुकी|كوكيز)\w*|cookie(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
+                     r"クッキー|쿠키", re.IGNORECASE)
 SAID = re.compile(r"\b(?:said|says|told|sagte|sagt|erklärte|a déclaré|dijo|"
                   r"ha detto)\b", re.IGNORECASE)  # a banner's text quotes "Accept all": no verb
 BANNER = re.compile(r"\b(?:we|our|us|you|your|this cookie|these cookies|the cookie is|"
                     r"wir|unsere?[mnrs]?|ihr(?:e[mnrs]?)?|nous|notre|vous|votre|nosotros|"
-                    r"nuestr[oa]s?|usted|folosim|utilizăm|notum|käytämme|używamy|"
+                    r"nuestr[oa]s?|usted|usamos|utilizamos|nossa|nosso|você|folosim|utilizăm|notum|käytämme|używamy|"
                     r"používáme|használ|koristimo|uporabljamo|χρησιμοποιούμε|используем|"
                     r"this (?:web)?site|þessi vefur|(?:acest|ce|este|questo|dit|deze|dieser?) "
                     r"(?:web)?site|овај сајт|ovaj sajt|този сайт|этот сайт|цей сайт|"
-                    r"یہ ویب سائٹ|این سایت|यह वेबसाइट|هذا الموقع|bu site)(?!\w)", re.IGNORECASE)
+                    r"یہ ویب سائٹ|این سایت|यह वेबसाइट|هذا الموقع|bu site)(?!\w)|"
+                    r"当サイト|本サイト|当社|本网站|本網站|本站|이 사이트|본 사이트|당사",
+                    re.IGNORECASE)
 UNENDED_PROSE = 30  # words: a paragraph this long is prose even without a sentence's end
 
 
