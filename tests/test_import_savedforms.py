@@ -19,6 +19,7 @@ from explainer.importer.headerdates import header_date, labelled_date
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
 from explainer.importer.metatags import microformat_published
+from explainer.importer.showndates import day_order
 from explainer.importer.sitelines import is_site_line, trailer_title
 from explainer.importer.stamps import is_time_stamp
 from explainer.importer.stretch import is_consent
@@ -56,13 +57,18 @@ def test_a_feed_items_text_saved_alone_is_imported_under_its_trailers_title():
 
 @pytest.mark.parametrize("line", ["La Gazzetta di Valdora · gazzettavaldora.example",
                                   "Partager sur Facebook Partager sur X Envoyer par e-mail",
-                                  "毎朝、主要ニュースをメールでお届けします。"])
+                                  "毎朝、主要ニュースをメールでお届けします。",
+                                  "Receba as principais notícias do dia no seu e-mail.",
+                                  "**Get the latest headlines straight to your inbox.**"])
 def test_a_wrappers_line_is_the_sites(line):
     assert is_site_line(line)
 
 
-def test_a_sentence_naming_a_site_stays():
-    assert not is_site_line("The council said the plan is on its website, gazzetta.example.")
+@pytest.mark.parametrize("sentence", [
+    "The council said the plan is on its website, gazzetta.example.",
+    "Scammers try to get a link in your inbox that looks like the bank's."])
+def test_a_sentence_naming_a_site_or_an_inbox_stays(sentence):
+    assert not is_site_line(sentence)
 
 
 @pytest.mark.parametrize("banner", [
@@ -193,3 +199,26 @@ def test_the_editors_title_heads_a_page_without_one(tmp_path, capsys):
     page.write_text("".join(f"<p>{p}</p>" for p in PARAGRAPHS))
     assert main(["import", str(page), "--dry-run", "--title", "Towns agree  a bridge"]) == 0
     assert 'title: "Towns agree a bridge"' in capsys.readouterr().out
+
+
+def test_a_page_declaring_no_language_writes_dates_as_its_text_reads():
+    text = ("<p>El antiguo lavadero público de la ribera, cerrado desde hace más de cuarenta "
+            "años, reabrirá en mayo convertido en un aula de naturaleza para los colegios de la "
+            "comarca.</p><p>La rehabilitación ha respetado las pilas de piedra originales y la "
+            "cubierta de madera, que estaba a punto de hundirse.</p><p>La concejala explicó que "
+            "el espacio acogerá talleres semanales y que ya hay catorce centros inscritos.</p>"
+            "<p>Varias vecinas que lavaron allí la ropa en su juventud participaron en la "
+            "grabación de un documental que se proyectará durante la inauguración.</p><p>El "
+            "alcalde dijo que los vecinos y los colegios del pueblo podrán visitar el lugar por "
+            "las tardes con sus familias.</p>")
+    assert day_order(lxml_html.fromstring(f"<div>{text}</div>")) == "dmy"
+
+
+def test_an_english_page_declaring_no_country_leaves_the_order_open():
+    text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert day_order(lxml_html.fromstring(f"<div>{text}</div>")) is None
+
+
+def test_a_list_of_terms_dating_a_change_gives_no_publication_date():
+    tree = lxml_html.fromstring("<dl><dt>Date de modification :</dt><dd>2024-03-19</dd></dl>")
+    assert labelled_date(tree) is None

@@ -6,6 +6,7 @@ and a list of jumps to places on the page left out of the text."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.bylinejoins import names_apart
@@ -147,3 +148,26 @@ def test_footnotes_linking_back_stay():
 def test_a_list_of_links_to_other_pages_stays():
     links = '<ul><li><a href="/a">First story</a></li><li><a href="/b">Second</a></li></ul>'
     assert "First story" in _jumps(links)
+
+
+@pytest.mark.parametrize("written", ["About the author", "Über die Autorin", "Par La rédaction",
+                                     "La rédaction 28 mai 2024 à 17h45", "編集部"])
+def test_a_desk_or_an_author_boxs_heading_names_no_one(written):
+    assert clean_byline([written]) == ()
+
+
+def test_a_desk_beside_a_writer_leaves_the_writer():
+    assert clean_byline(["By Jane Roe, La rédaction"]) == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("written", [
+    "Marek Novák · Aus dem Tschechischen übersetzt von Lena Huber",
+    "Marek Novák; translated by Lena Huber"])
+def test_the_translator_after_the_writer_is_no_author(written):
+    assert clean_byline([written]) == ("Marek Novák",)
+
+
+def test_a_table_of_contents_goes_with_its_title_paragraph():
+    box = ('<div class="toc"><p class="toc-title">Sommaire</p><ol><li><a href="#s0">Où en '
+           'est le réseau ?</a></li><li><a href="#s1">Les inquiétudes</a></li></ol></div>')
+    assert _jumps(box) == f"<div><p>{PARAGRAPHS[0]}</p></div>"

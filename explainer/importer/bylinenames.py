@@ -48,8 +48,23 @@ NOT_A_NAME = re.compile(
     r"admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert|opdateret|julkaistu|päivitetty|"
-    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
+    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b"  # login box
+    r"|編集部|編集局|報道部|编辑部|編輯部|편집부|편집국",  # a Japanese, Chinese or Korean desk
     re.IGNORECASE)
+# a translator's credit after the writer's name: the writer wrote it ("Marek Novák · Aus dem
+# Tschechischen übersetzt von Lena Huber", "Jane Roe; translated by John Doe")
+TRANSLATED = re.compile(r"(?:^|\s*[·•|,;(/–—-]\s*|\s+)(?:aus dem \w+ )?(?:übersetzt|übersetzung|"
+                        r"translated|translation|traducido|traducción|traduit|traduction|"
+                        r"tradotto|traduzione|traduzido|tradução|vertaald|vertaling|"
+                        r"przetłumaczył\w*|tłumaczenie)\b.*$", re.IGNORECASE)
+# a desk or an author box's heading where a name would be: "La rédaction", "About the author",
+# "Über die Autorin" (the box of another writer, beside a rail of theirs)
+NO_ONE = re.compile(
+    r"^(?:(?:la|le|l['’]|die|der|de|el|a|the|our|unsere?|notre)\s+)?(?:rédaction|redaktion|"
+    r"redacción|redação|redazione|redactie|newsroom|editorial (?:team|board|desk))$|"
+    r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
+    r"sobre (?:o autor|a autora|el autor|la autora)|à propos de l['’]auteure?|"
+    r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$", re.IGNORECASE)
 # A one-word label set before the names with a spaced dot ("Politik · Jane Roe, John Doe"):
 # the section, never a name
 SECTION_DOT = re.compile(r"^[^\W\d_]+\s+[·•∙]\s+(?=\S)")
@@ -266,6 +281,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     names: dict[str, str] = {}
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
+        candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
         if SOURCE_CREDIT.match(candidate):
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
@@ -276,7 +292,8 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             if credit and len(part.split()) == 1:
                 continue
             if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
-                    or PHOTO_CREDIT.match(part.strip()) \
+                    or PHOTO_CREDIT.match(part.strip()) or NO_ONE.match(
+                        re.split(r"\s\d", part, maxsplit=1)[0].strip(" .:,")) \
                     or EDITOR_LABEL.match(part.strip()) \
                     or (index and (_a_job(part) or _a_place(part))):
                 continue

@@ -172,6 +172,11 @@ DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publi
                         re.IGNORECASE)
 
 
+# a label's word for a change, however it goes on ("Date de modification", "Last updated")
+CHANGE_WORD = re.compile(r"modif|updat|mis à jour|actuali|aktualis|geänder|atualiz|aggiorn|"
+                         r"bijgewerkt|zaktualiz|обновл|güncel|diperbarui|수정|更新", re.IGNORECASE)
+
+
 def labelled_date(tree: Any) -> dt.date | None:
     """A date that a list of the story's facts gives under a label, as it gives the author
     ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"), or a list of terms
@@ -183,7 +188,8 @@ def labelled_date(tree: Any) -> dt.date | None:
         if item.tag == "dt" and text and (value := item.getnext()) is not None \
                 and value.tag == "dd":  # "<dt>Published</dt><dd>Mar 9, 2024</dd>"
             text = f"{text} {short_text(value, LINE) or ''}"
-        if text and (match := DATE_LABEL.match(text)):
+        if text and (match := DATE_LABEL.match(text)) and not CHANGE_WORD.search(
+                re.split(r"\d", text, maxsplit=1)[0]):  # not "Date de modification : …"
             rest = text[match.end():]
             if (found := shown_date(rest, day_order(tree))) is not None and len(rest) <= DATE_REST:
                 return found

@@ -37,8 +37,7 @@ def _holds_only(box: Any, jumps: Any) -> bool:
     """A box that holds the list and a short heading over it, and no other words."""
     rest = " ".join(box.text_content().split()).replace(
         " ".join(jumps.text_content().split()), "", 1)
-    return box.tag in BOXES and len(rest.split()) <= HEADING_WORDS and \
-        not box.xpath(".//p[not(ancestor::li)]")
+    return box.tag in BOXES and len(rest.split()) <= HEADING_WORDS
 
 
 def drop_jump_lists(tree: Any) -> Any:

@@ -8,8 +8,8 @@ the comments ("Kommentare anzeigen (17)"), the paywall's count of what is left t
 vous reste 64.52% de cet article à lire."), a row of share buttons ("シェア ツイート
 LINEで送る", "Partager sur Facebook Partager sur X"), a video's label or length left
 without it ("動画", "1:45"), the line a feed adds under its items ("The post … appeared first
-on …"), the offer of a newsletter in Japanese, Chinese or Korean and the site's name and
-address alone ("La Gazzetta · gazzetta.example").
+on …"), the offer of a newsletter ("Receba as principais notícias do dia no seu e-mail",
+"メールでお届けします") and the site's name and address alone ("La Gazzetta · gazzetta.example").
 
 Each is a whole short paragraph (:data:`MOST_CHARS` letters at most) and quotes no one: the
 story's own sentences are longer, or report someone saying the same words.
@@ -70,7 +70,13 @@ PAYWALL = re.compile(
 # The page offering its newsletter, in Japanese, Chinese and Korean ("毎朝、主要ニュースを
 # メールでお届けします。")
 NEWSLETTER = re.compile(r"ニュースレター|メールマガジン|メルマガ|メールでお届け|뉴스레터|新闻通讯|"
-                        r"電子報")
+                        r"電子報|"
+                        # "Receba as principais notícias do dia no seu e-mail", "Get the
+                        # day's news in your inbox"
+                        r"^(?:receba|recebe|reciba|recibe|recevez|ricevi|erhalten sie|ontvang|"
+                        r"get|receive)\b[^.!?]{0,80}\b(?:no seu|na sua|en tu|dans votre|nella "
+                        r"tua|in ihr(?:em)?|in je|in your|straight to your)\s+(?:e-?mail|correo|"
+                        r"courriel|boîte|casella|postfach|inbox|caixa)", re.IGNORECASE)
 # The words of a share button
 SHARE = re.compile(
     r"^(?:share|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|"
