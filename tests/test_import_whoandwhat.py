@@ -171,3 +171,8 @@ def test_a_table_of_contents_goes_with_its_title_paragraph():
     box = ('<div class="toc"><p class="toc-title">Sommaire</p><ol><li><a href="#s0">Où en '
            'est le réseau ?</a></li><li><a href="#s1">Les inquiétudes</a></li></ol></div>')
     assert _jumps(box) == f"<div><p>{PARAGRAPHS[0]}</p></div>"
+
+
+def test_an_h1_running_the_sites_name_on_is_no_whole_headline():
+    meta = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    assert _title(meta, f"{meta}Ultima Hora Mallorca") == meta

@@ -5,9 +5,8 @@ so each custom element (a name with a hyphen) becomes a paragraph when its name 
 paragraph, and a ``<div>`` otherwise, its name kept as a class, where the extractor reads
 what a box holds by its class ("comment-thread": readers' comments; "ad-slot", "share-buttons").
 
-An application's page may set its headings as boxes that say so to screen readers only
-(``<div role="heading" aria-level="1">``): each becomes the heading of its level, so the
-headline is read as an ``<h1>``.
+An application's page may set its headline as a box that says so to screen readers only
+(``<div role="heading" aria-level="1">``): it becomes an ``<h1>``.
 """
 
 from __future__ import annotations
@@ -43,15 +42,15 @@ def _holds_blocks(element: Any) -> bool:
                for e in element.iterdescendants())
 
 
-ARIA_HEADINGS = ("//*[@role='heading'][@aria-level='1' or @aria-level='2' or @aria-level='3' "
-                 "or @aria-level='4' or @aria-level='5' or @aria-level='6'][self::div or "
-                 "self::span or self::p]")
+ARIA_HEADLINE = "//*[@role='heading'][@aria-level='1'][self::div or self::span or self::p]"
 
 
 def aria_headings(tree: Any) -> Any:
-    """The tree with the boxes marked as headings (``role="heading" aria-level="1"``) made
-    the headings of their levels, those that hold no blocks."""
-    for element in tree.xpath(ARIA_HEADINGS)[:MOST]:
+    """The tree with a box marked as the first heading (``role="heading" aria-level="1"``),
+    that holds no blocks, made an ``<h1>``: the headline. (Boxes marked as lower headings
+    stay as they are: a shop's "Specs:" over each product of a guide is no heading of the
+    story's.)"""
+    for element in tree.xpath(ARIA_HEADLINE)[:MOST]:
         if not _holds_blocks(element):
-            element.tag = f"h{element.get('aria-level')}"
+            element.tag = "h1"
     return tree

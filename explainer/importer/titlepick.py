@@ -17,13 +17,14 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _cut_from(title: str, others: list[str]) -> str:
-    """The longer title that ``title`` is the start of, cut in the middle of a word."""
-    start = _fold(title)
-    if len(start) < MIN_CUT or not start[-1:].isalnum():
+def _cut_from(title: str, shown: list[str]) -> str:
+    """The headline the page shows (``shown``, its ``<h1>``) that ``title`` is the start of,
+    cut in the middle of a word ("… ce" of "… cet été"; not "… Infanta" of a ``<title>`` that
+    runs the site's name on, "… InfantaUltima Hora")."""
+    if len(title) < MIN_CUT or not title[-1:].isalpha():
         return title
-    return next((o for o in others if len(_fold(o)) > len(start)
-                 and _fold(o).startswith(start) and _fold(o)[len(start)].isalnum()), title)
+    return next((o for o in shown if len(o) > len(title) and o.startswith(title)
+                 and o[len(title)].islower()), title)
 
 
 def _cased(title: str, others: list[str]) -> str:
@@ -59,5 +60,4 @@ def _shown_script(title: str, h1: list[str]) -> str:
 def mended(candidates: list[str], h1: list[str]) -> list[str]:
     """The candidate titles, each cut short, set in capitals or written in another script
     than the ``<h1>`` given in place by the page's own writing of it."""
-    return [_shown_script(_cased(_cut_from(t, candidates), candidates), h1)
-            for t in candidates]
+    return [_shown_script(_cased(_cut_from(t, h1), candidates), h1) for t in candidates]
