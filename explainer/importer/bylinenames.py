@@ -48,8 +48,7 @@ NOT_A_NAME = re.compile(
     r"admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert|opdateret|julkaistu|päivitetty|"
-    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b"  # login box
-    r"|編集部|編集局|報道部|编辑部|編輯部|편집부|편집국",  # a Japanese, Chinese or Korean desk
+    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
     re.IGNORECASE)
 # a translator's credit after the writer's name: the writer wrote it ("Marek Novák · Aus dem
 # Tschechischen übersetzt von Lena Huber", "Jane Roe; translated by John Doe")
@@ -62,6 +61,7 @@ TRANSLATED = re.compile(r"(?:^|\s*[·•|,;(/–—-]\s*|\s+)(?:aus dem \w+ )?(?
 NO_ONE = re.compile(
     r"^(?:(?:la|le|l['’]|die|der|de|el|a|the|our|unsere?|notre)\s+)?(?:rédaction|redaktion|"
     r"redacción|redação|redazione|redactie|newsroom|editorial (?:team|board|desk))$|"
+    r"^(?:編集部|編集局|報道部|编辑部|編輯部|편집부|편집국)$|"  # a Japanese, Chinese or Korean desk
     r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
     r"sobre (?:o autor|a autora|el autor|la autora)|à propos de l['’]auteure?|"
     r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$", re.IGNORECASE)

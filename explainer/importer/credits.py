@@ -8,6 +8,7 @@ import re
 
 from explainer.importer.bylinenames import RANKS, ROLES, clean_byline
 from explainer.importer.clean import link_text
+from explainer.importer.sitelines import QUOTED
 
 # The line that credits a story's makers, closing its text: one or more "<work> by <names>"
 # parts, set apart by semicolons, perhaps in parentheses or italics
@@ -138,8 +139,6 @@ def _speaks(name: str, paragraphs: list[str]) -> bool:
 # Borders Herald", "Jana Müller ist Redakteurin im Lokalressort", "Marc Petit est journaliste"
 NOTED = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){1,4}?)\s+"
                    r"(?:is|ist|est|es|é|è)\s+(?P<rest>.+)$")
-# a note that reports someone's words is the story's ("…, and she said the bridge …")
-SAYS = re.compile(r"\b(?:said|says|told|sagte|sagt|a déclaré|dijo|ha detto)\b|[\"“”„«»]")
 NOTE_JOB_AT = 6  # the job's word stands among the note's first words after the verb
 
 
@@ -152,6 +151,6 @@ def noted_author(paragraphs: list[str]) -> tuple[str, ...]:
         match = NOTED.match(plain) if len(plain.split()) <= BIO_WORDS else None
         words = [w.strip(".,;:").casefold() for w in match["rest"].split()] if match else []
         if match and set(words[:NOTE_JOB_AT]) & (ROLES - RANKS) and \
-                _names_only(match["name"]) and not SAYS.search(plain):
+                _names_only(match["name"]) and not QUOTED.search(plain):  # "… she said …"
             return clean_byline([match["name"]])
     return ()

@@ -23,6 +23,7 @@ from explainer.importer.fallbacks import (
 )
 from explainer.importer.headlines import headline_element
 from explainer.importer.showndates import (
+    CHANGE_WORD,
     CLOCK,
     UPDATE_LABEL,
     UPDATE_REACH,
@@ -170,11 +171,6 @@ DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publi
                         r"opublikowano|опубликовано|yayınlanma(?: tarihi)?|diterbitkan|"
                         r"(?:기사)?입력|등록|发布时间|發佈時間|公開日|配信日|掲載日)\s*[:：]?\s*(?![^\W\d_])",
                         re.IGNORECASE)
-
-
-# a label's word for a change, however it goes on ("Date de modification", "Last updated")
-CHANGE_WORD = re.compile(r"modif|updat|mis à jour|actuali|aktualis|geänder|atualiz|aggiorn|"
-                         r"bijgewerkt|zaktualiz|обновл|güncel|diperbarui|수정|更新", re.IGNORECASE)
 
 
 def labelled_date(tree: Any) -> dt.date | None:
