@@ -59,6 +59,15 @@ def test_what_follows_the_names_and_names_no_one_is_cut(statement, names):
     assert clean_byline([statement]) == names
 
 
+@pytest.mark.parametrize(("statement", "names"), [
+    ("The Associated Press", ("The Associated Press",)),
+    ("By The Associated Press", ("The Associated Press",)),
+    ("Jane Roe, The Associated Press", ("Jane Roe",)),
+])
+def test_the_agency_s_own_article_is_no_name_of_its_own(statement, names):
+    assert clean_byline([statement]) == names
+
+
 def test_haber_is_a_label_only_before_its_colon():
     assert clean_byline(["Haber: Ahmet Yılmaz"]) == ("Ahmet Yılmaz",)
     assert imported("<p>Haber Merkezi</p>") == ()

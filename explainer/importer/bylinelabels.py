@@ -9,11 +9,11 @@ import re
 from collections.abc import Iterable
 
 # "Autorin: Max Müller", "Written by Jane Roe", "A cura di Giulia Bianchi", "Texte de …",
-# "Autorzy: …", "Propos recueillis par …" (an interview's writer)
+# "Autorzy: …", "Propos recueillis par …" (an interview's writer), "بقلم …" ("by the pen of")
 OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "autore",
             "autor", "author", "auteur", "written by", "story by", "words by", "a cura di",
             "texto de", "un texte de", "texte de", "authors", "autoren", "auteurs", "autores",
-            "autorzy", "propos recueillis par", "outeur", "skrywer")
+            "autorzy", "propos recueillis par", "outeur", "skrywer", "بقلم")
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
 # "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans)
 PREPOSITIONS = ("by", "von", "par", "por", "di", "door", "av", "af", "deur")

@@ -118,7 +118,7 @@ TAIL = re.compile(
     r"informações|información|agenturmaterial)\s+(?:von|de|d[aeo]s?|of)\s+)?"
     rf"{AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{AGENCY}){{0,3}}"
     r"|\s+mit\s+(?:agentur)?material\b.*"
-    rf"|(?<=[A-Za-z])\s+(?:the\s+)?(?:associated press|agence france-presse)"
+    rf"|(?:(?<=[A-Za-z])|,)\s+(?:the\s+)?(?:associated press|agence france-presse)"
     r"|,?\s+special to\b.*"
     r"|\s*[/|]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:tribune|herald|gazette|chronicle|"
     r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
@@ -126,6 +126,7 @@ TAIL = re.compile(
     r"|\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)\s*$", re.IGNORECASE)
 
 
+ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the agency's own "The"
 BYLINE_LINE = 300  # a longer statement is no byline: its tails are not looked for
 
 
@@ -136,8 +137,9 @@ def _credit_alone(statement: str) -> str:
         return statement
     if (credit := OTHER_CREDIT.search(statement)) and credit.start() > 0:
         statement = statement[:credit.start()]  # "Story by Jane Roe • Photos by …"
-    if (tail := TAIL.search(statement)) and tail.start() > 0:
-        statement = statement[:tail.start()]  # "Jane Roe avec AFP"
+    if (tail := TAIL.search(statement)) and tail.start() > 0 \
+            and not ARTICLE_ALONE.fullmatch(statement[:tail.start()]):
+        statement = statement[:tail.start()]  # "Jane Roe avec AFP", not "The Associated Press"
     return statement
 
 

@@ -36,6 +36,15 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Chinese), with their punctuation and full-width forms ("。", "、")
 UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u30ff\u3400-\u9fff"
                       r"\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+
+
+def word_count(text: str) -> int:
+    """The words of a text; in Chinese, Japanese, Korean or Thai, one for about every two
+    letters written without spaces (so that a short standfirst there is no label; the most
+    is counted in spaced words, as a synopsis set under a book's title is long)."""
+    return max(len(text.split()), len(UNSPACED.findall(text)) // 2)
+
+
 BRACKETED_NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,30}[)）\]】]\s*")  # a note after it
 SET_OFF = re.compile(r"[|｜\-–—·•»/_ㅣ]")  # what sets a site's name or a section apart
 DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")

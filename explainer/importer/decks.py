@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explainer.importer.clean import UNSPACED
+from explainer.importer.clean import word_count
 from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
 
@@ -86,7 +86,7 @@ def decks(tree: Any) -> list[str]:
             if (not text.strip() and after is not None and after.tag == "p"
                     and not after.get("class")):
                 text = short_text(after, DECK_TEXT) or ""
-            if DECK_WORDS[0] <= _words(text) and len(text.split()) <= DECK_WORDS[1] and not (
+            if DECK_WORDS[0] <= word_count(text) and len(text.split()) <= DECK_WORDS[1] and not (
                     PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
@@ -101,13 +101,6 @@ def _following(headline: Any) -> list[Any]:
                               f"[not(ancestor::figure)][position() <= {4 * DECK_AFTER}]")
     return [e for e in elements if DECK.search(_marks(e))
             or any(piece.strip() for piece in e.itertext())][:DECK_AFTER]
-
-
-def _words(text: str) -> int:
-    """The words of a text; in Chinese, Japanese, Korean or Thai, one for about every two
-    letters written without spaces (so that a short standfirst there is no label; the most
-    is counted in spaced words, as a synopsis set under a book's title is long)."""
-    return max(len(text.split()), len(UNSPACED.findall(text)) // 2)
 
 
 def _marks(element: Any) -> str:

@@ -14,7 +14,7 @@ from explainer.content.scaffold import quote as quote_json
 from explainer.content.yamlguard import CONTROL
 from explainer.importer.article import ImportedArticle
 from explainer.importer.inert import escape_text
-from explainer.importer.summary import plain_text
+from explainer.importer.summary import LIST_ITEM, plain_text
 from explainer.importer.summaryrepeats import REPEATS_TEXT, repeats_text
 
 DRAFT = "draft: true  # delete this line to publish the explainer"
@@ -24,6 +24,12 @@ def quote(value: str | None) -> str:
     """A value double-quoted for YAML, without the control characters a page may hold (an
     escape such as "\u001b" would be refused by the build)."""
     return quote_json(CONTROL.sub("", value) if isinstance(value, str) else value)
+
+
+def _unlisted(line: str) -> str:
+    """A line of Markdown as plain text, without the list's marker it was an item of ("- –
+    additional reporting by …")."""
+    return plain_text(LIST_ITEM.sub("", line, count=1))
 
 
 def escape_markdown(paragraph: str) -> str:
@@ -50,7 +56,7 @@ def front_matter(article: ImportedArticle) -> list[str]:
     if article.updated:
         lines.append(f"updated: {article.updated.isoformat()}")
     lines += [f"dateline: {quote(article.dateline)}",
-              *(f"# credit line left out of the text: '{_one_line(plain_text(line))}' (credit "
+              *(f"# credit line left out of the text: '{_one_line(_unlisted(line))}' (credit "
                 "it if the explainer uses that copy)" for line in article.credits),
               "byline: [" + ", ".join(quote(name) for name in article.byline) + "]"]
     if article.source_name or article.source_url:

@@ -256,7 +256,8 @@ def _sign(head: _Head, text: _Text) -> None:
     tagged = [*meta.sections, *meta.keywords, *meta.tag_links, meta.kicker]
     text.paragraphs = without_repeats(without_header_lines(without_tag_line(
         without_section_label(paragraphs, tagged), tagged), head.title,
-        (*text.people, *text.places), tuple(n for n in names if n)))  # "Von Jane Roe, Zürich"
+        (*text.people, *text.places), tuple(n for n in names if n),  # "Von Jane Roe, Zürich"
+        tuple(meta.shown_h1[:1])))
 
 
 def _second_opinions(page: str, address: str | None, text: _Text, asked: bool) -> None:

@@ -61,9 +61,18 @@ def without_empty_labels(paragraphs: list[str]) -> list[str]:
     return kept[::-1]
 
 
+# the heading of the writer's box after the text, its box's words gone: "About the author"
+AUTHOR_BOX = re.compile(r"^[#*_\s]*(?:about the authors?|sobre (?:la firma|el autor|la autora|"
+                        r"o autor|a autora)|à propos de l'auteur|über (?:den autor|die autorin)|"
+                        r"zur person|l'autore|over de auteur|o autorze|об авторе|yazar hakkında|"
+                        r"tentang penulis|著者について|筆者について|作者简介|작성자 소개)[*_\s:]*$",
+                        re.IGNORECASE)
+
+
 def _empty(paragraph: str) -> bool:
-    """A label in bold (:func:`_label`) or a field's name (:func:`_field_label`)."""
-    return _label(paragraph) or _field_label(paragraph)
+    """A label in bold (:func:`_label`), a field's name (:func:`_field_label`) or an author
+    box's heading (:data:`AUTHOR_BOX`)."""
+    return _label(paragraph) or _field_label(paragraph) or bool(AUTHOR_BOX.match(paragraph))
 
 
 # a field's name of a content system, its words capitalised, before a colon: "Episode

@@ -56,6 +56,7 @@ from explainer.importer.metatags import meta_tags, microformat_published
 from explainer.importer.notbylines import (
     CJK_EDITOR_LABEL,
     EDITOR_LABEL,
+    SPONSOR_LABEL,
     editors,
     section_labels,
 )
@@ -105,6 +106,7 @@ class PageMeta:
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
     cjk_editors: list[str] = field(default_factory=list)  # "（编辑：张敏）", beside others
+    sponsors: list[str] = field(default_factory=list)  # "Sponsored by Harbor Bank"
     section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
@@ -278,6 +280,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
     meta.cjk_editors = editors(tree, CJK_EDITOR_LABEL)
+    meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = [*meta.signed_h1, *labelled_authors(tree, elsewhere)]
 

@@ -1,7 +1,8 @@
 """What a page's author boxes hold that names no author: the label of the story's section
-(a box marked "author" that holds only a link to the section's page, "منوعات"), and the name
+(a box marked "author" that holds only a link to the section's page, "منوعات"), the name
 of the editor, which a page labels as such ("Editor : Heryadi") and its metadata may give as
-the author. Read by :func:`metadata.read_meta`; the byline leaves both out."""
+the author, and a sponsor's ("Sponsored by Harbor Bank"). Read by :func:`metadata.read_meta`;
+the byline leaves them out."""
 
 from __future__ import annotations
 
@@ -20,9 +21,21 @@ EDITOR_LABEL = re.compile(r"^(?:(?:editors?|editor in chief|penyunting|redaktur|
                           r"editör|редактор|edición|édition|편집|संपादक)\s*[:：]|"
                           r"(?:edited|editing) by\b|एडिटेड बाय\s*[:：]?|"
                           r"bearbeitet von\b|editado por\b|édité par\b)\s*", re.IGNORECASE)
+# the label alone in its element, the name in the next: "<h6>Editor</h6><a>Rina Kartika</a>"
+EDITOR_ALONE = re.compile(r"(?:editors?|editor in chief|penyunting|redaktur|editora?|editör|"
+                          r"редактор|편집|संपादक)", re.IGNORECASE)
 # a Chinese page's editor, "（编辑：张敏）", "责任编辑：…": where a page names no one else,
 # readers take them for the author, so they are set apart only beside other names
 CJK_EDITOR_LABEL = re.compile(r"^[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*")
+# a sponsor's label: the company after it paid for the piece and wrote none of it, though its
+# metadata may give it as the author ("Sponsored by …", "Présenté par …", "Oferecido por …")
+SPONSOR_LABEL = re.compile(r"^(?:sponsored by|paid (?:for|content) by|brought to you by|"
+                           r"promoted by|présenté par|commandité par|sponsorisé par|oferecido por|"
+                           r"patrocinado por|patrocinio de|gesponsert von|präsentiert von|"
+                           r"sponsorizzato da|offerto da|partnerem materiału jest|"
+                           r"sponsorem materiału jest|gesponsord door|aangeboden door|"
+                           r"sponsrad av|sponsorlu içerik\s*[:：]|"
+                           r"提供\s*[:：]|스폰서\s*[:：])\s*[:：]?\s*", re.IGNORECASE)
 # where a line of credits parts them: "Muhabir: Elif Yıldız | Editör: Can Demir"
 CREDITS_APART = re.compile(r"\s*[|;·•／]\s*|\s+/\s+|　+")
 CREDITS_LINE = 200  # characters: a longer text is no line of credits
@@ -56,7 +69,21 @@ def editors(tree: Any, label: re.Pattern[str] = EDITOR_LABEL) -> list[str]:
                 parent = parent.getparent()
             line = text_of(parent) if parent is not None else ""
         found += [name for name in _credited(line, label) if name not in found]
+        if label is EDITOR_LABEL and EDITOR_ALONE.fullmatch(words) and (
+                name := _named_after(text)) and name not in found:
+            found.append(name)  # "<h6>Editor</h6><a>Rina Kartika</a>"
     return found
+
+
+def _named_after(text: Any) -> str | None:
+    """The name in the element after a label's own element, when short enough for one."""
+    holder = text.getparent()
+    if holder is None or text.is_tail or " ".join(holder.text_content().split()) != " ".join(
+            str(text).split()):
+        return None
+    after = holder.getnext()
+    name = text_of(after) if after is not None else ""
+    return name if name and len(name.split()) <= NAME_WORDS else None
 
 
 def _credited(line: str, label: re.Pattern[str]) -> list[str]:

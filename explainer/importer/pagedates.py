@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 from explainer.importer.clean import first_date
 from explainer.importer.metadata import XML_DECLARATION, PageMeta
 from explainer.importer.showndates import UPDATE_LABEL
+from explainer.importer.teasers import card_boxes
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 # a date in the article's address: "/2019/04/25/", "/2019-04-25/", "-20190425.html"
@@ -114,8 +115,13 @@ def _instant(stamp: str) -> dt.datetime | None:
 
 def _local_day(stamps: list[str], found: dt.date, shown: dt.date) -> bool:
     """Whether the date shown under the headline is the day of a metadata time given in UTC:
-    "2024-02-10T00:32:11Z" is 9 February where the page is written, a day off at most."""
+    "2024-02-10T00:32:11Z" is 9 February where the page is written, a day off at most (not
+    where the metadata gives the time with its offset too, on another day than the one
+    shown: that is an update's)."""
     stamp = next((s for s in stamps if first_date([s]) == found), "")
+    if any(not UTC_STAMP.match(s) and (moment := _instant(s)) is not None
+           and moment.date() != shown for s in stamps):
+        return False  # the metadata's own local time says another day ("…T06:00:00-05:00")
     return bool(UTC_STAMP.match(stamp)) and abs((found - shown).days) == 1
 
 
@@ -167,8 +173,9 @@ def _written(page: str, markup: bool) -> str:
         tree = lxml_html.fromstring(XML_DECLARATION.sub("", page, count=1))
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return ""
-    for card in [*_cards(tree), *_comments(tree)]:
-        card.drop_tree()
+    for card in [*_cards(tree), *_comments(tree), *card_boxes(tree), *_today(tree)]:
+        if card.getparent() is not None:
+            card.drop_tree()
     links = "//a[not(contains(concat(' ', normalize-space(@rel), ' '), ' bookmark '))]"
     for link in tree.xpath(links if markup else f"{links} | //script | //style | //head"):
         link.drop_tree()
@@ -194,6 +201,23 @@ def _comments(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
                     f"{e.get('class') or ''} {e.get('id') or ''}".split())]
     inside = {id(d) for e in found for d in e.iterdescendants()}
     return [e for e in found if id(e) not in inside]
+
+
+# the site's date of today in its top bar, by a class token ("today", "current-date",
+# "todays-date") or a label ("Today is June 3, 2024", "Hari ini 20 Januari 2024")
+TODAY_CLASS = re.compile(r"today|current-?date|date-?now", re.IGNORECASE)
+TODAY_LABEL = re.compile(r"^\s*(?:today is|today:|hoy es|aujourd'hui,? nous sommes|heute ist|"
+                         r"oggi è|hoje é|hari ini|vandaag is|dziś jest|dzisiaj jest|idag är|"
+                         r"i dag er|сегодня|今日は|本日は|오늘은)\b", re.IGNORECASE)
+TODAY_LETTERS = 80  # a longer element is no bar's date
+
+
+def _today(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The elements that show the site's date of today: not the page's."""
+    return [e for e in tree.iter("span", "div", "p", "time", "li", "strong", "small")
+            if _letters(e.text_content()) <= TODAY_LETTERS and (
+                any(TODAY_CLASS.search(token) for token in (e.get("class") or "").split())
+                or TODAY_LABEL.match(e.text_content()))]
 
 
 HEADLINE_WORDS = 4  # a link's words that make it another story's headline

@@ -198,14 +198,18 @@ def _a_section_of_its_own(paragraphs: list[str], names: set[str]) -> bool:
 
 
 def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ...],
-                         publishers: tuple[str, ...] = ()) -> list[str]:
-    """The paragraphs without the headline after its kicker near the start, without the
+                         publishers: tuple[str, ...] = (), also: tuple[str, ...] = ()
+                         ) -> list[str]:
+    """The paragraphs without the headline after its kicker near the start (the first one
+    also as plain text, or as another headline the page shows, ``also``), without the
     byline near the start or the end, and without a line near the start, or the last, that
     credits only the publisher or the news agencies ("**Euronews** with", "**Agencies**",
     "Stuff" closing a story of stuff.co.nz)."""
     last = len(paragraphs) - CLOSING
     credited = {letters(n) for n in publishers if letters(n)} | AGENCIES
+    headlines = {letters(h) for h in (title, *also) if letters(h)}
     return [p for i, p in enumerate(paragraphs) if not (
+        (i == 0 and letters(_plain(p)) in headlines) or  # the page's <h1> over another title
         (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title, i == 0)))
         or ((i < OPENING or i == len(paragraphs) - 1) and _credits_only(p, credited))
         or ((i < OPENING or i >= last) and is_byline(p, names))

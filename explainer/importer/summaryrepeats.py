@@ -19,8 +19,8 @@ from explainer.importer.summary import (
     without_wire_dateline,
 )
 
-REPEATS_TEXT = ("the page's description, which the text also says (the explainer would show it "
-                "twice): write a standfirst, or cut it from the text")
+REPEATS_TEXT = ("the text says this too (the explainer would show it twice): write a standfirst, "
+                "or cut it from the text")
 
 NEAR = 0.85  # a summary this close to a paragraph's opening, or a sentence to a sentence,
 # word for word, repeats it

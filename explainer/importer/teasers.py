@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlparse
 
-from explainer.importer.clean import letters
+from explainer.importer.clean import letters, word_count
 from explainer.importer.fallbacks import AUTHOR_PAGE
 from explainer.importer.textlines import short_text
 
@@ -42,7 +42,7 @@ LINK_TARGET = re.compile(r"\]\([^)\s\[\]]*\)")  # a link's address after its tex
 
 def is_card(link: Any) -> bool:
     """Whether a link that holds blocks is a teaser card's size."""
-    words = len(link.text_content().split())
+    words = word_count(link.text_content())  # (in Japanese, one for every two letters)
     return len(link.xpath(".//p")) <= CARD_PARAGRAPHS and LABEL_WORDS <= words <= CARD_WORDS
 
 
@@ -59,23 +59,33 @@ def card_texts(tree: Any, own: str | None = None) -> set[str]:
     def elsewhere(link: Any) -> bool:
         return here is None or _path(link.get("href", "")) != here
 
+    return {letters(block.text_content()) for card in _card_boxes(tree, elsewhere)
+            for block in card.xpath(BLOCKS)}
+
+
+def card_boxes(tree: Any) -> list[Any]:
+    """The page's teaser cards of other stories, each the link or the box that holds the
+    card whole (its headline, opening, byline and date); not a box around the page's
+    ``<h1>``, nor one linking to the story itself (``rel="bookmark"``)."""
+    return [card for card in _card_boxes(tree, lambda link: "bookmark" not in (
+        link.get("rel") or "").split()) if not card.xpath(".//h1")]
+
+
+def _card_boxes(tree: Any, elsewhere: Callable[[Any], bool]) -> list[Any]:
+    """The links that are cards, then the boxes around a linked heading (``<h3><a …>``) or
+    a link around a heading (``<a …><h2>``, its opening beside the link: ``<div><a
+    href="/other"><h2>…</h2></a><p>…</p></div>``) that are a card's size."""
     cards = [link for link in tree.xpath(CARD) if is_card(link) and elsewhere(link)]
-    texts = {letters(block.text_content()) for link in cards for block in link.xpath(BLOCKS)}
-    boxes: dict[Any, bool] = {}  # each box is weighed once, however many headings it holds
-    # a box around a linked heading (``<h3><a …>``) or a link around a heading (``<a …><h2>``,
-    # its opening beside the link: ``<div><a href="/other"><h2>…</h2></a><p>…</p></div>``)
     linked = [(heading.xpath("a[@href]")[0], heading, heading.getparent())
               for heading in tree.xpath(LINKED_HEADING)]
-    linked += [(link, link, link.getparent()) for link in cards
-               if not link.xpath(".//p") and link.xpath(HEADINGS)]
+    linked += [(link, link, link.getparent()) for link in tree.xpath(CARD)
+               if not link.xpath(".//p") and (link in cards or _headed(link))]
+    boxes: dict[Any, bool] = {}  # each box is weighed once, however many headings it holds
     for link, heading, box in linked:
-        if box is None or not _whole_link(heading, link) or not elsewhere(link):
-            continue
-        if box not in boxes:
+        if box is not None and box not in boxes and _whole_link(heading, link) \
+                and elsewhere(link):
             boxes[box] = is_card(box)
-            if boxes[box]:
-                texts |= {letters(block.text_content()) for block in box.xpath(BLOCKS)}
-    return texts
+    return [*cards, *(box for box, card in boxes.items() if card)]
 
 
 TEASER_BOX = 600  # characters: a box that small around a byline, holding a card, is the card's
@@ -122,7 +132,7 @@ def _headed(link: Any) -> bool:
     paragraph: a teaser's headline, however short ("Kragonderbrekings: Fase 3 vanaand van
     18:00" over a picture, in a list of the most read)."""
     return not link.xpath(".//p") and any(
-        len(h.text_content().split()) >= HEADLINE_WORDS for h in link.xpath(HEADINGS))
+        word_count(h.text_content()) >= HEADLINE_WORDS for h in link.xpath(HEADINGS))
 
 
 def _bare_headline(box: Any, element: Any, wanted: str,
@@ -143,13 +153,29 @@ def _bare_headline(box: Any, element: Any, wanted: str,
             continue
         words = link.text_content().split()
         parent = link.getparent()
-        if parent is None or parent.text_content().split() != words:
+        if parent is None or (parent.text_content().split() != words and not _card_line(
+                parent, link, element)):
             continue  # a link in a sentence or a list of topics, not a card's headline
         shortest = HEADED_WORDS if parent.tag in HEADING_TAGS else HEADLINE_WORDS
         if shortest <= len(words) <= CARD_WORDS // 4 and elsewhere(
                 letters(" ".join(words))):
             return True
     return False
+
+
+def _card_line(parent: Any, link: Any, element: Any) -> bool:
+    """Whether a link's parent is a list's item holding nothing but the link and, after it,
+    the byline (``element``) or its box: ``<li><a>…</a><div><span class="byline">…</span>
+    <time>…</time></div></li>`` (not a link after the story's own byline: "Sign up …")."""
+    if parent.tag != "li" or (element not in link.itersiblings() and not any(
+            box in link.itersiblings() for box in element.iterancestors())):
+        return False
+    pieces = [parent.text or ""]
+    for child in parent:
+        if child is not link and child is not element and child not in element.iterancestors():
+            pieces.append(child.text_content() if isinstance(child.tag, str) else "")
+        pieces.append(child.tail or "")
+    return not "".join(pieces).split()
 
 
 def _whole_link(heading: Any, link: Any) -> bool:
