@@ -1,12 +1,14 @@
 """The words that label a byline, in the languages read, listed once for every rule that
 reads a byline: the labels that name the author outright ("Autorin", "Written by"), the
 prepositions that open a byline ("By", "Von", "Par"), "Text" and its kin, and the labels
-read only before a colon ("作者：", "Yazan:", "بقلم:")."""
+read only before a colon ("作者：", "Yazan:"); and the forms a labelled name is compared in."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from explainer.importer.clean import letters
 
 # "Autorin: Max Müller", "Written by Jane Roe", "A cura di Giulia Bianchi", "Texte de …",
 # "Autorzy: …", "Propos recueillis par …" (an interview's writer), "بقلم …" ("by the pen of")
@@ -34,3 +36,18 @@ def either(words: Iterable[str]) -> str:
     unique = dict.fromkeys(words)
     return "|".join(re.escape(word).replace(r"\ ", r"\s+")
                     for word in sorted(unique, key=len, reverse=True))
+
+
+LABELS = tuple(letters(w) for w in (*OUTRIGHT, *PREPOSITIONS, *TEXT, *COLON_ONLY))
+
+
+def labelled_forms(name: str) -> set[str]:
+    """A name's letters (:func:`clean.letters`), and without a byline's label the name opens
+    with ("筆者", which needs its colon elsewhere): the forms to look for among others."""
+    return {name} | {name[len(label):] for label in LABELS if name.startswith(label)}
+
+
+def word_run(name: str) -> str:
+    """A name's words, case-folded, each between spaces: one name is another's part when its
+    words run in the other's ("Zielony Zakątek" in "Centrum Ogrodnicze Zielony Zakątek")."""
+    return " " + " ".join(re.findall(r"\w+", name.casefold())) + " "

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.bylinejoins import as_shown
-from explainer.importer.bylinelabels import COLON_ONLY, OUTRIGHT, PREPOSITIONS, TEXT
+from explainer.importer.bylinelabels import labelled_forms, word_run
 from explainer.importer.bylinenames import ASIDE, ROLES, clean_byline, site_first_word, the_off
 from explainer.importer.bylineplaces import dateline
 from explainer.importer.clean import (
@@ -53,7 +53,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     found: list[tuple[tuple[str, ...], int]] = []
     written = {letters(a): " ".join(a.split()) for a in meta.authors}
     teasers = {letters(name) for name in meta.teaser_authors}
-    if extracted and (_labelled(letters(extracted)) & teasers or (
+    if extracted and (labelled_forms(letters(extracted)) & teasers or (
             (named := clean_byline([extracted])) and all(letters(n) in teasers for n in named))):
         extracted = None  # trafilatura's reading of another story's teaser ("Par …", "筆者 …")
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa",
@@ -71,7 +71,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     edited = {letters(name) for name in clean_byline(meta.editors)}  # "Editor: Jane Roe"
     edited |= _edited_beside(meta.cjk_editors, given)
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
-               if any(_words_of(n) in _words_of(s) for s in meta.sponsors)}
+               if any(word_run(n) in word_run(s) for s in meta.sponsors)}
     sources = [tuple(n for n in clean_byline(c for c in candidates
                                              if not any(letters(c) in w for w in inside))
                      if n not in places  # trafilatura's "Jane Roe; Nairobi"
@@ -93,21 +93,6 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
         if kept:
             found.append((kept, index))
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
-
-
-LABELS = tuple(letters(w) for w in (*OUTRIGHT, *PREPOSITIONS, *TEXT, *COLON_ONLY))
-
-
-def _labelled(name: str) -> set[str]:
-    """A name's letters, and without a byline's label the name opens with ("筆者", which needs
-    its colon elsewhere)."""
-    return {name} | {name[len(label):] for label in LABELS if name.startswith(label)}
-
-
-def _words_of(name: str) -> str:
-    """A name's words, case-folded, each between spaces: one name is another's part when its
-    words run in the other's ("Zielony Zakątek" in "Centrum Ogrodnicze Zielony Zakątek")."""
-    return " " + " ".join(re.findall(r"\w+", name.casefold())) + " "
 
 
 def _edited_beside(named: list[str], given: tuple[list[str], ...]) -> set[str]:

@@ -264,8 +264,9 @@ MONTHS = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"])
 
 
 # What a content system writes when it has no date: the zero of a date type (Go's and .NET's
-# 0001-01-01, SQL's 1900-01-01, Unix time 0), or a year before any newspaper.
-PLACEHOLDER_DATES = frozenset({dt.date(1900, 1, 1), dt.date(1970, 1, 1)})
+# 0001-01-01, SQL's 1900-01-01, Unix time 0, a template's 2000-01-01), or a year before any
+# newspaper.
+PLACEHOLDER_DATES = frozenset({dt.date(1900, 1, 1), dt.date(1970, 1, 1), dt.date(2000, 1, 1)})
 EARLIEST_YEAR = 1600
 
 

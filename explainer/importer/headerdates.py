@@ -49,9 +49,13 @@ def header_date(tree: Any) -> dt.date | None:
         return None
     seen, order, changed, past, flowing = 0, day_order(tree), None, False, False
     guessed = False
+    story = next(head.iterancestors("article"), None)
+    own = {story, *story.iterancestors("article")} if story is not None else set()
     for element in head.xpath(f"following::*[not({INSIDE_OR_OUTSIDE})]"):
-        if flowing:
-            break  # the story has begun as text between line breaks (a hand-made page)
+        if flowing or (story is not None and (element.tag == "article" or any(
+                a not in own for a in element.iterancestors("article")))):
+            break  # the story has begun as text between line breaks (a hand-made page), or
+            # another <article> has (the next story, appended below the headline's)
         flowing = len((element.tail or "").strip()) > LINE
         text = short_text(element, LINE) or dates_line(element)
         if text is None and element.tag == "p":

@@ -61,7 +61,7 @@ from explainer.importer.notbylines import (
     section_labels,
 )
 from explainer.importer.stated import page_links, shown_wall
-from explainer.importer.teasers import under_teaser
+from explainer.importer.teasers import card_boxes, under_teaser
 from explainer.importer.textlines import short_lines, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -206,8 +206,10 @@ def read_meta(page: str) -> PageMeta:
     _shown(tree, meta)
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
     meta.times = [str(t) for t in tree.xpath("//time/@datetime")[:TIMES_READ]]
-    for time_tag in tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']"):
-        meta.published.append(time_tag.get("datetime"))
+    stamped = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']")
+    cards = set(card_boxes(tree)) if stamped else set()  # (not another story's card's)
+    meta.published += [t.get("datetime") for t in stamped
+                       if not any(box in cards for box in t.iterancestors())]
     meta.published += microformat_published(tree)
     return meta
 

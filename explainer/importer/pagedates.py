@@ -51,6 +51,9 @@ def page_date(page: str, meta: PageMeta,
             meta.published, found, meta.header_date) and not _labelled_as_change(
             _written(page, markup=False), meta.header_date):  # not "Updated on January 20"
         return meta.header_date, "header"
+    if found and meta.header_date is not None and meta.header_date < found and \
+            _labelled_as_publication(_written(page, markup=False), meta.header_date):
+        return meta.header_date, "header"  # "Published March 3" beside the metadata's edit
     if found and (local := _shown_instant(meta.published, meta.times)) not in (None, found):
         return local, "markup"  # "2024-03-15T23:40:00Z", shown "16.03.2024, 00:40" in Warsaw
     if found:
@@ -303,3 +306,25 @@ def _labelled_as_change(haystack: str, date: dt.date) -> bool:
              for match in re.finditer(re.escape(form), haystack)]
     return bool(found) and all(
         UPDATE_LABEL.search(haystack[max(0, at - LABEL_REACH):at]) for at in found)
+
+
+# what may stand between a label and its date: a time and a weekday ("Updated 3:42 PM EST,
+# Tue March 5, 2024", "Aktualisiert: 14:05 Uhr, 5. März 2024")
+BETWEEN = re.compile(r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b|\s*uhr)?"
+                     r"[,.]?|\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)+\s*$", re.IGNORECASE)
+# a label of publication right before its date ("Published", "Originally published on",
+# "Publié le", "Erstmals publiziert am", "Oorspronkelijk verschenen op")
+PUBLICATION_LABEL = re.compile(
+    r"(?:published|posted|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|"
+    r"erschienen|publiziert|verschenen|gepubliceerd|publicerad|opublikowano|опубликовано|"
+    r"yayınlanma(?: tarihi)?|diterbitkan)(?:\s+(?:on|at|am|le|el|il|em|op|den|dnia))?"
+    r"\s*[:：]?\s*$", re.IGNORECASE)
+
+
+def _labelled_as_publication(haystack: str, date: dt.date) -> bool:
+    """Whether the text writes this date after a label of publication, a time and a weekday
+    perhaps between ("Published 9:10 AM, Tue March 3, 2024"): the day the page says it was
+    published, over a later one in its metadata (an edit's, a republication's)."""
+    return any(PUBLICATION_LABEL.search(BETWEEN.sub("", haystack[max(0, m.start() - LABEL_REACH):
+                                                                  m.start()]))
+               for form in date_forms(date) for m in re.finditer(re.escape(form), haystack))

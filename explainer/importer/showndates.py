@@ -100,7 +100,7 @@ SHOWN_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:年|년|/|-|\.)\s*(\d{1,2})\s*(?:月|월|/|-|\.)\s*(\d{1,2})(?!\d)"
     r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
     rf"|(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)(?!\d)"
-    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"
+    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"
     rf"|(?<!\d)((?:19|20)\d\d)\.\s+{_MONTH}\s+(\d{{1,2}})\.",  # Hungarian: "2024. március 15."
     re.IGNORECASE)
 # "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is
