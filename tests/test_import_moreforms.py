@@ -68,6 +68,17 @@ def test_the_agency_s_own_article_is_no_name_of_its_own(statement, names):
     assert clean_byline([statement]) == names
 
 
+@pytest.mark.parametrize("statement", ["Story and photos by Ingrid Solheim",
+                                       "Text and photos: Ingrid Solheim"])
+def test_one_credit_for_the_words_and_the_pictures_names_the_writer(statement):
+    assert clean_byline([statement]) == ("Ingrid Solheim",)
+
+
+@pytest.mark.parametrize("statement", ["取材・文：藤原健一", "文：藤原健一", "文・写真：藤原健一"])
+def test_the_japanese_labels_of_the_text_before_a_colon_are_no_name(statement):
+    assert clean_byline([statement]) == ("藤原健一",)
+
+
 def test_haber_is_a_label_only_before_its_colon():
     assert clean_byline(["Haber: Ahmet Yılmaz"]) == ("Ahmet Yılmaz",)
     assert imported("<p>Haber Merkezi</p>") == ()

@@ -11,11 +11,15 @@ from collections.abc import Iterable
 from explainer.importer.clean import letters
 
 # "Autorin: Max Müller", "Written by Jane Roe", "A cura di Giulia Bianchi", "Texte de …",
-# "Autorzy: …", "Propos recueillis par …" (an interview's writer), "بقلم …" ("by the pen of")
+# "Autorzy: …", "Propos recueillis par …" (an interview's writer), "بقلم …" ("by the pen of"),
+# "Story and photos by …" (the writer, who took the pictures too)
 OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "autore",
             "autor", "author", "auteur", "written by", "story by", "words by", "a cura di",
             "texto de", "un texte de", "texte de", "authors", "autoren", "auteurs", "autores",
-            "autorzy", "propos recueillis par", "outeur", "skrywer", "بقلم")
+            "autorzy", "propos recueillis par", "outeur", "skrywer", "بقلم",
+            "story and photos by", "story and photos", "text and photos by", "text and photos",
+            "words and pictures by", "words and photos by", "texto y fotos", "texte et photos",
+            "text und fotos")
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
 # "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans)
 PREPOSITIONS = ("by", "von", "par", "por", "di", "door", "av", "af", "deur")
@@ -24,10 +28,11 @@ TEXT = ("text", "tekst", "texto", "texte")
 # labels read with a colon only ("Yazan" is also a given name; "Penulis: Budi Santoso" and
 # "Reporter: Budi Santoso" Indonesian; "Muhabir: …" Turkish; "Автор: …" and "Текст: …"
 # Russian; "بقلم:" Arabic; the Chinese and Japanese labels of writer, reporter and editor;
-# Georgian, Armenian, Vietnamese and Thai words for the author)
+# Georgian, Armenian, Vietnamese and Thai words for the author; Japanese "文：", "取材・文：")
 COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
               "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم",
-              "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน")
+              "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน", "取材・文・写真", "取材・文", "文・写真",
+              "文")
 
 
 def either(words: Iterable[str]) -> str:

@@ -127,6 +127,9 @@ TAIL = re.compile(
 
 
 ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the agency's own "The"
+# one credit for the words and the pictures: "Story and photos by Ingrid Solheim"
+JOINT_CREDIT = re.compile(r"\s*(?:by\s+)?(?:story|text|words|texto|texte)\s+(?:and|y|et|und)\s+"
+                          r"(?:photos?|pictures|fotos)\b", re.IGNORECASE)
 BYLINE_LINE = 300  # a longer statement is no byline: its tails are not looked for
 
 
@@ -135,7 +138,8 @@ def _credit_alone(statement: str) -> str:
     follows the names and names no one (:data:`TAIL`: "avec AFP", "/ Dunmore Tribune")."""
     if len(statement) > BYLINE_LINE:
         return statement
-    if (credit := OTHER_CREDIT.search(statement)) and credit.start() > 0:
+    if (credit := OTHER_CREDIT.search(statement)) and credit.start() > 0 \
+            and not JOINT_CREDIT.match(statement):
         statement = statement[:credit.start()]  # "Story by Jane Roe • Photos by …"
     if (tail := TAIL.search(statement)) and tail.start() > 0 \
             and not ARTICLE_ALONE.fullmatch(statement[:tail.start()]):
