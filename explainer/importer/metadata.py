@@ -52,7 +52,7 @@ from explainer.importer.headlines import (
 )
 from explainer.importer.jsonld import read_json_ld
 from explainer.importer.lead import Picture, figures
-from explainer.importer.metatags import meta_tags, microformat_published
+from explainer.importer.metatags import meta_tags, microformat_published, stamped_published
 from explainer.importer.notbylines import (
     CJK_EDITOR_LABEL,
     EDITOR_LABEL,
@@ -61,7 +61,7 @@ from explainer.importer.notbylines import (
     section_labels,
 )
 from explainer.importer.stated import page_links, shown_wall
-from explainer.importer.teasers import card_boxes, under_teaser
+from explainer.importer.teasers import under_teaser
 from explainer.importer.textlines import short_lines, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -206,10 +206,7 @@ def read_meta(page: str) -> PageMeta:
     _shown(tree, meta)
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
     meta.times = [str(t) for t in tree.xpath("//time/@datetime")[:TIMES_READ]]
-    stamped = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']")
-    cards = set(card_boxes(tree)) if stamped else set()  # (not another story's card's)
-    meta.published += [t.get("datetime") for t in stamped
-                       if not any(box in cards for box in t.iterancestors())]
+    meta.published += stamped_published(tree)
     meta.published += microformat_published(tree)
     return meta
 

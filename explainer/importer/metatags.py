@@ -1,11 +1,14 @@
 """What a page's ``<meta>`` tags say of it (Open Graph, Dublin Core, Parse.ly, Sailthru and
-the plain names), read into its :class:`~explainer.importer.metadata.PageMeta`."""
+the plain names), read into its :class:`~explainer.importer.metadata.PageMeta`; and the
+publication times its markup stamps (an h-entry's, a ``<time pubdate>``)."""
 
 from __future__ import annotations
 
 import json
 import re
 from typing import TYPE_CHECKING, Any
+
+from explainer.importer.teasers import card_boxes
 
 if TYPE_CHECKING:
     from explainer.importer.metadata import PageMeta
@@ -94,3 +97,12 @@ def microformat_published(tree: Any) -> list[str]:
     stated = {(e.get("datetime") or e.get("title") or "").strip()
               for e in tree.xpath(DT_PUBLISHED)}
     return list(stated) if len(stated) == 1 and "" not in stated else []
+
+
+def stamped_published(tree: Any) -> list[str]:
+    """The times of the page's ``<time pubdate>`` and ``<time itemprop="datePublished">``,
+    but for those in another story's card (a related story stamped with its own date)."""
+    stamped = tree.xpath("//time[@datetime][@pubdate or @itemprop='datePublished']")
+    cards = set(card_boxes(tree)) if stamped else set()
+    return [t.get("datetime") for t in stamped
+            if not any(box in cards for box in t.iterancestors())]

@@ -302,10 +302,14 @@ def shown_as_update(page: str, date: dt.date) -> bool:
 
 def _labelled_as_change(haystack: str, date: dt.date) -> bool:
     """Whether the text writes this date, and only after a label of change ("Updated")."""
-    found = [match.start() for form in date_forms(date)
-             for match in re.finditer(re.escape(form), haystack)]
-    return bool(found) and all(
-        UPDATE_LABEL.search(haystack[max(0, at - LABEL_REACH):at]) for at in found)
+    before = _before_date(haystack, date)
+    return bool(before) and all(UPDATE_LABEL.search(text) for text in before)
+
+
+def _before_date(haystack: str, date: dt.date) -> list[str]:
+    """The :data:`LABEL_REACH` characters before each place the text writes this date."""
+    return [haystack[max(0, match.start() - LABEL_REACH):match.start()]
+            for form in date_forms(date) for match in re.finditer(re.escape(form), haystack)]
 
 
 # what may stand between a label and its date: a time and a weekday ("Updated 3:42 PM EST,
@@ -325,6 +329,5 @@ def _labelled_as_publication(haystack: str, date: dt.date) -> bool:
     """Whether the text writes this date after a label of publication, a time and a weekday
     perhaps between ("Published 9:10 AM, Tue March 3, 2024"): the day the page says it was
     published, over a later one in its metadata (an edit's, a republication's)."""
-    return any(PUBLICATION_LABEL.search(BETWEEN.sub("", haystack[max(0, m.start() - LABEL_REACH):
-                                                                  m.start()]))
-               for form in date_forms(date) for m in re.finditer(re.escape(form), haystack))
+    return any(PUBLICATION_LABEL.search(BETWEEN.sub("", text))
+               for text in _before_date(haystack, date))
