@@ -70,9 +70,29 @@ SPLIT = 2  # the <article> holds this many times the words found: its story was 
 SCANT, FOUND, SHARE = 50, 150, 0.3
 
 
+# trafilatura drops the characters Python does not print, the zero-width non-joiner and
+# joiner among them, which Persian, Kurdish and Indic words and emoji sequences spell with
+# ("اجاره‌بها"): they stand in its reading as combining marks it keeps, put back after
+JOINERS_KEPT = str.maketrans({"\u200c": "\u034f", "\u200d": "\u180b"})
+JOINERS_BACK = str.maketrans({"\u034f": "\u200c", "\u180b": "\u200d"})
+
+
 def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set[str]]:
     """The article's text as Markdown, and the text of the page's teaser cards. ``stated`` is
     the text the page gives in its JSON-LD, if any."""
+    text, cards = _article_body(page.translate(JOINERS_KEPT), url, stated.translate(JOINERS_KEPT))
+    return _joined(text), {_joined(card) for card in cards}
+
+
+STRAY_JOINER = re.compile(r"(?<=\s)[\u200c\u200d]+|[\u200c\u200d]+(?=\s|$)|^[\u200c\u200d]+")
+
+
+def _joined(text: str) -> str:
+    """The text with its joiners back, but those beside a space, which join nothing."""
+    return STRAY_JOINER.sub("", text.translate(JOINERS_BACK))
+
+
+def _article_body(page: str, url: str | None, stated: str) -> tuple[str, set[str]]:
     tree = load_html(page)
     if tree is None:
         return _extracted(page, url), set()

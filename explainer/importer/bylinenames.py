@@ -70,6 +70,14 @@ NO_ONE = re.compile(
 SECTION_DOT = re.compile(r"^[^\W\d_]+\s+[·•∙]\s+(?=\S)")
 LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "autorin",
                         "text"})
+# a date's weekday after the names ("Story by Gareth Linnell | Thursday, June 13, 2024")
+WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
                                "co-founder", "president", "updated", "published"})
 FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
@@ -172,7 +180,8 @@ def _trim_name(part: str) -> str:
         part = part[1:].removesuffix(")").removesuffix("）")  # "（田中健太記者）", closing a
         # Japanese story (trafilatura keeps "（田中健太記者" of it)
     words = BY.sub("", part).split()
-    inner = [i for i, w in enumerate(words[:-1]) if w.casefold().strip(":") in LEAD_WORDS]
+    inner = [i for i, w in enumerate(words[:-1])
+             if w.casefold().strip(":") in LEAD_WORDS and not _particle(words, i)]
     if inner:
         words = words[inner[-1] + 1:]
     place = next((i for i, w in enumerate(words[1:-1], 1)
@@ -200,6 +209,16 @@ def _trim_name(part: str) -> str:
     if len(words) > 1 and CJK_DESK.match(words[0]):  # "政治部　山田太郎": the desk, then a name
         words.pop(0)
     return " ".join(words)
+
+
+def _particle(words: list[str], index: int) -> bool:
+    """Whether a lower-case "von" is part of a name ("Jens von Hohenberg", "Ursula von der
+    Leyen"): a capitalised word before it and a surname of one word closing the name."""
+    rest = words[index + 1:]
+    if words[index] != "von" or not index or not words[index - 1][:1].isupper():
+        return False
+    rest = rest[1:] if rest[:1] in (["der"], ["dem"], ["den"], ["zu"]) else rest
+    return len(rest) == 1 and rest[0][:1].isupper()
 
 
 def _only_roles(part: str) -> bool:
@@ -309,7 +328,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             if (name.islower() and not GEORGIAN.search(name)) or sum(
                     c.isalpha() for c in name) < 2 or "=" in name:
                 continue
-            if name.casefold() in FURNITURE | MONTHS or _repeats(name, names.values()):
+            if name.casefold() in FURNITURE | MONTHS | WEEKDAYS or _repeats(name, names.values()):
                 continue
             names.setdefault(_norm(name), name)
     return tuple(names.values())

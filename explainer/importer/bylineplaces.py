@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from explainer.importer.bylinenames import BY, NAME_SPLIT
+from explainer.importer.bylinenames import BY, NAME_SPLIT, clean_byline
 
 # "Jane Roe, Lille", "Laura Gil Ortega | Zaragoza"
 BYLINE_PLACE = re.compile(r"(?:,|\s[|·•/])\s*([^\W\d_][\w'’-]*)\.?$")
@@ -58,3 +58,16 @@ def _filed_in(statement: str) -> str | None:
     return match.group("place") if names and all(
         2 <= len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split())
         for p in names) else None
+
+
+def metadata_signs(statement: str, authors: list[str]) -> bool:
+    """Whether the names a byline shows before its last comma or bar are the metadata's
+    authors, all of them, and the word after it none of them ("Олена Шевченко, Київ" where
+    the metadata names Олена Шевченко alone): that word is then where the story was filed
+    from, though the text names it otherwise (Київ, "у Києві")."""
+    match = BYLINE_PLACE.search(statement)
+    named = {n.casefold() for n in clean_byline(authors)}
+    if not match or not named:
+        return False
+    before = {n.casefold() for n in clean_byline([statement[:match.start()]])}
+    return before == named and match.group(1).casefold() not in named

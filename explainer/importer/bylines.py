@@ -14,7 +14,7 @@ from explainer.core.urls import URL, slugify
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinelabels import labelled_forms, word_run
 from explainer.importer.bylinenames import ASIDE, ROLES, clean_byline, site_first_word, the_off
-from explainer.importer.bylineplaces import dateline
+from explainer.importer.bylineplaces import dateline, metadata_signs
 from explainer.importer.clean import (
     COMPANY,
     EMAIL,
@@ -32,8 +32,10 @@ from explainer.importer.textlanguage import declared_language, language_of
 # (under IGNORECASE the first branch is any single word of two to five letters: "AFP", "dpa",
 # trafilatura's "Dpa", a placeholder's "Xxx"; a person's first name alone beside another
 # author is rarer: made case-sensitive, the fit half's bylines went 0.935 -> 0.930)
-ORGANISATION = re.compile(r"^[A-Z]{2,5}$|\b(?:news|press|presse|agency|agencia|agence|agentur|"
-                          r"agenzia|ajansı|welle|times|post|"
+ORGANISATION = re.compile(r"^[A-Z]{2,5}$|^(?-i:[A-Z]{2,5}-[A-ZÄÖÜ]\w+)$|"  # "ARD-Hauptstadtstudio"
+                          r"\b(?:news|press|presse|agency|agencia|agence|agentur|"
+                          r"agenzia|ajansı|welle|times|post|universit\w*|universidad\w*|"
+                          r"uniwersytet|institute?|instituto|istituto|college|foundation|"
                           r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
                           r"gmbh|corp|plc)\b",
                           re.IGNORECASE)
@@ -113,8 +115,8 @@ def filed_from(meta: PageMeta, text: str) -> list[str]:
                   *((s, False) for s in meta.authors)]
     german = (declared_language(meta.language) or language_of(text.splitlines())) == "de"
     read = {*meta.visible_authors[:1], *meta.labelled_authors[:1]}  # the bylines read
-    places = (dateline(" ".join(s.split()), text, shown, german and s in read)
-              for s, shown in statements)
+    places = (dateline(" ".join(s.split()), text, shown, s in read and (
+        german or metadata_signs(" ".join(s.split()), meta.authors))) for s, shown in statements)
     return list(dict.fromkeys(place for place in places if place and not (
         place.casefold() in WIRE_AGENCIES | ROLES or re.search(r"[A-Z]{2}", place)
         or letters(place) in {letters(site) for site in meta.site_names})))

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from explainer.importer.clean import word_count
+from explainer.importer.headlines import headline_text
 from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
 
@@ -101,6 +102,13 @@ def _following(headline: Any) -> list[Any]:
                               f"[not(ancestor::figure)][position() <= {4 * DECK_AFTER}]")
     return [e for e in elements if DECK.search(_marks(e))
             or any(piece.strip() for piece in e.itertext())][:DECK_AFTER]
+
+
+def logo_headings(tree: Any) -> list[str]:
+    """The words of the ``<h1>``s that are the site's title or logo (by their names, a link
+    home or a picture), not a story's headline: WordPress's ``h1.site-title``."""
+    return [text for h in tree.xpath("//h1") if (SITE_TITLE.search(_marks(h)) or h.xpath(
+        ".//img | .//a[@rel='home']")) and (text := headline_text(h))]
 
 
 def _marks(element: Any) -> str:

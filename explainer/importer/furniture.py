@@ -180,7 +180,7 @@ KICKER = re.compile(r"^\[[^\]\n]{1,40}\]\([^)\s]*\)\s*[·•|]?\s*(?:updated|new
                     r"opinion|exclusive|breaking|video|audio|podcast)\s*$", re.IGNORECASE)
 CREDIT = re.compile(
     rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
-    r"sendung)"
+    r"sendung|fuente|fonte|bron|źródło|источник|джерело|kaynak|المصدر|来源|來源|出典|출처)"
     r"\s*:", re.IGNORECASE)
 
 
@@ -394,4 +394,5 @@ def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
     match = label.search(paragraph)
     rest = LIST_MARKS.sub("", paragraph[match.end():]) if match else ""  # "READ MORE: * […]"
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "[\"“„«'‘"
+                           or (rest[0].isalpha() and not rest[0].islower())  # Arabic, Chinese
                            or bool(HOST_LIKE.match(rest.rstrip("*_. "))))  # "Quelle: ntv.de"

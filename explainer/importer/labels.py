@@ -31,7 +31,9 @@ def without_emptied_heading(before: list[str], after: list[str]) -> list[str]:
     the second extractors voted out) went, and at most :data:`TAIL_LINES` short lines that
     end no sentence are left under it ("#### À la une", "sur le web"); and without the
     heading that ends it with nothing under it ("## Comments", "## Latest News"), unless
-    it ends a sentence or a run of headings (a list set as headings)."""
+    it ends a sentence or a run of headings (a list set as headings); and without a run of
+    headings of empty sections over such short lines (the rails' headings, their links
+    gone, and a button's words)."""
     if len(after) > 1 and after[-1].startswith("#") and not after[-2].startswith("#") and \
             not after[-1].rstrip("*_ ").endswith(SENTENCE_ENDS):
         after = after[:-1]
@@ -41,12 +43,23 @@ def without_emptied_heading(before: list[str], after: list[str]) -> list[str]:
             len(p.split()) > TAIL_WORDS or p.rstrip("*_ ").endswith(SENTENCE_ENDS)
             for p in rest):
         return after
+    run = tail
+    while run > 1 and all(_rail_heading(after[i]) for i in (run - 1, tail)):
+        run -= 1
+    if run < tail:  # headings of empty sections over a button's words: "### Sur le même
+        return after[:run]  # sujet", "### Contribuer", "Réutiliser ce contenu"
     under = len(before) - before[::-1].index(after[tail]) - 1 if after[tail] in before else 0
     return after[:tail] if len(before) - under - 1 > len(rest) else after
 
 
 TAIL_LINES = 2
 TAIL_WORDS = 4
+
+
+def _rail_heading(paragraph: str) -> bool:
+    """A heading of a few words that ends no sentence (a rail's, a box's: "### Contribuer")."""
+    return paragraph.startswith("#") and len(paragraph.strip("# ").split()) <= TAIL_WORDS and \
+        not paragraph.rstrip("*_ ").endswith(SENTENCE_ENDS)
 
 
 def without_empty_labels(paragraphs: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ from explainer.importer.clean import (
     site_label,
 )
 from explainer.importer.customtags import aria_headings
-from explainer.importer.decks import decks
+from explainer.importer.decks import decks, logo_headings
 from explainer.importer.fallbacks import (
     AUTHOR_LABELS,
     labelled_authors,
@@ -56,6 +56,7 @@ from explainer.importer.metatags import meta_tags, microformat_published, stampe
 from explainer.importer.notbylines import (
     CJK_EDITOR_LABEL,
     EDITOR_LABEL,
+    HELPER_LABEL,
     SPONSOR_LABEL,
     editors,
     section_labels,
@@ -74,6 +75,7 @@ class PageMeta:
     titles: list[str] = field(default_factory=list)
     headlines: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    logo_h1: list[str] = field(default_factory=list)  # the site's title or logo set as <h1>
     html_title: str = ""
     descriptions: list[str] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)  # JSON-LD alternativeHeadline
@@ -105,7 +107,7 @@ class PageMeta:
     shown_h2: list[str] = field(default_factory=list)  # <h2> outside menus and breadcrumbs
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
-    cjk_editors: list[str] = field(default_factory=list)  # "（编辑：张敏）", beside others
+    cjk_editors: list[str] = field(default_factory=list)  # "（编辑：…）", "Photos by …", beside
     sponsors: list[str] = field(default_factory=list)  # "Sponsored by Harbor Bank"
     section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
     yearless_date: dt.date | None = None
@@ -206,10 +208,8 @@ def read_meta(page: str) -> PageMeta:
     _shown(tree, meta)
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
     meta.times = [str(t) for t in tree.xpath("//time/@datetime")[:TIMES_READ]]
-    meta.published += stamped_published(tree)
-    meta.published += microformat_published(tree)
+    meta.published += [*stamped_published(tree), *microformat_published(tree)]
     return meta
-
 
 
 def _document(tree: Any, page: str, meta: PageMeta) -> None:
@@ -217,8 +217,8 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
     addresses, the words of its links, its language."""
     meta.h1 = [headline_text(h) for h in tree.xpath("//h1") if headline_text(h)]
     meta.signed_h1 = [name for h in tree.xpath("//h1") if (name := signed(h))]
-    titles = tree.xpath("//title")
-    meta.html_title = text_of(titles[0]) if titles else ""
+    meta.logo_h1 = logo_headings(tree)
+    meta.html_title = next((text_of(t) for t in tree.xpath("//title")[:1]), "")
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical] + [u for u in [saved_address(page)] if u]
     meta.link_host = links_host([str(h).strip() for h in tree.xpath("//a/@href")])
@@ -278,7 +278,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
     meta.visible_authors = [name for name in _visible_authors(tree, elsewhere)
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
-    meta.cjk_editors = editors(tree, CJK_EDITOR_LABEL)
+    meta.cjk_editors = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)
     meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = [*meta.signed_h1, *labelled_authors(tree, elsewhere)]

@@ -27,6 +27,15 @@ EDITOR_ALONE = re.compile(r"(?:editors?|editor in chief|penyunting|redaktur|edit
 # a Chinese page's editor, "（编辑：张敏）", "责任编辑：…": where a page names no one else,
 # readers take them for the author, so they are set apart only beside other names
 CJK_EDITOR_LABEL = re.compile(r"^[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*")
+# the credit of someone beside the writer who wrote none of the words: a photographer, an
+# illustrator, a translator ("Photographs by …", "Translated from the Turkish by …")
+HELPER_LABEL = re.compile(
+    r"^(?:(?:photographs?|photos?|photography|pictures|illustrations?|illustrated|graphics?|"
+    r"video|translated(?: from (?:the )?\w+)?|translation) by|(?:fotos?|fotografien|bilder|"
+    r"illustrationen?|übersetzt(?: aus dem \w+)?) von|(?:photos?|illustrations?|traduit(?: de "
+    r"l'\w+)?) par|(?:fotos?|fotografías|ilustraciones|traducido(?: del \w+)?) por|"
+    r"(?:foto|fotografie|illustrazioni|tradotto(?: dal(?:l'|lo )?\w+)?) di)\s*[:：]?\s*",
+    re.IGNORECASE)
 # a sponsor's label: the company after it paid for the piece and wrote none of it, though its
 # metadata may give it as the author ("Sponsored by …", "Présenté par …", "Oferecido por …")
 SPONSOR_LABEL = re.compile(r"^(?:sponsored by|paid (?:for|content) by|brought to you by|"
@@ -69,18 +78,23 @@ def editors(tree: Any, label: re.Pattern[str] = EDITOR_LABEL) -> list[str]:
                 parent = parent.getparent()
             line = text_of(parent) if parent is not None else ""
         found += [name for name in _credited(line, label) if name not in found]
-        if label is EDITOR_LABEL and EDITOR_ALONE.fullmatch(words) and (
-                name := _named_after(text)) and name not in found:
+        if (label.fullmatch(words) or (label is EDITOR_LABEL and EDITOR_ALONE.fullmatch(
+                words))) and (name := _named_after(text)) and name not in found:
             found.append(name)  # "<h6>Editor</h6><a>Rina Kartika</a>"
     return found
 
 
 def _named_after(text: Any) -> str | None:
-    """The name in the element after a label's own element, when short enough for one."""
+    """The name in the element after a label's own element, when short enough for one, or
+    in the one element after the label's words in their box ("Editor <a>Dewi Lestari</a>")."""
     holder = text.getparent()
-    if holder is None or text.is_tail or " ".join(holder.text_content().split()) != " ".join(
-            str(text).split()):
+    if holder is None or text.is_tail:
         return None
+    if " ".join(holder.text_content().split()) != " ".join(str(text).split()):
+        name = text_of(holder[0]) if len(holder) == 1 else ""
+        whole = " ".join(f"{text} {name}".split())
+        return name if name and whole == text_of(holder) and len(
+            name.split()) <= NAME_WORDS else None
     after = holder.getnext()
     name = text_of(after) if after is not None else ""
     return name if name and len(name.split()) <= NAME_WORDS else None

@@ -123,7 +123,7 @@ METER = re.compile(
     r"gratuit[oa]s\b", re.IGNORECASE)
 # The paywall's note that the story is for subscribers ("この記事は会員限定です。…")
 MEMBERS = re.compile(
-    r"^[*_#\s]*(?:この記事は(?:有料)?会員限定|"
+    r"^[*_#\s]*(?:この記事は(?:有料)?会員限定|この記事は有料記事です|"
     r"this (?:article|story|content) is (?:only |exclusively )?(?:available )?(?:only |"
     r"exclusively )?(?:for|to) (?:[\w-]+ ){0,3}(?:subscribers|members)|"
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) "

@@ -19,6 +19,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from explainer.importer.splitbody import part_name
+
 BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
                     "section", "header", "article", "td", "dd", "figcaption"})
 TEXTS = ("//body/descendant::text()[normalize-space()][not(ancestor::script or ancestor::style or "
@@ -134,10 +136,12 @@ def _block(element: Any) -> Any | None:
 
 
 def kind(element: Any) -> tuple[str, ...]:
-    """An element's kind of box: its tag and classes, and its parent's."""
+    """An element's kind of box: its tag and classes, and its parent's (or the body's name
+    an attribute of the site's own gives it, :func:`splitbody.part_name`: the classes of
+    its layout may differ box by box)."""
     parent = element.getparent()
-    classes = (" ".join(sorted((e.get("class") or "").split())) if e is not None else ""
-               for e in (element, parent))
+    classes = ((part_name(e) or " ".join(sorted((e.get("class") or "").split())))
+               if e is not None else "" for e in (element, parent))
     return (element.tag, parent.tag if parent is not None else "", *classes)
 
 

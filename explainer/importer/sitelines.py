@@ -111,6 +111,12 @@ SHARE_ON = (r"(?:share|partager|compartir|compartilhar|teilen|condividi|delen|ud
 SHARE_ROW = re.compile(rf"^(?:(?:{SHARE_ON})\s*[,|·•]?\s*){{2,}}$", re.IGNORECASE)
 
 
+# A button's words pointing on with an arrow ("Normas ›", "Ver más →"), or a newsletter's box
+# named alone ("Newsletter"): its words and its form gone
+ARROW_BUTTON = re.compile(r"^[*_\[]*[^\W\d_][\w'’ -]{0,30}?\s*[›→▸▶➔>]\s*[*_\]]*$|"
+                          r"^[#*_\s]*newsletters?[*_\s:]*$", re.IGNORECASE)
+
+
 def is_site_line(paragraph: str) -> bool:
     """Whether a short paragraph (Markdown) is one of the site's own lines (see the module's
     words) rather than a sentence of the story."""
@@ -119,7 +125,7 @@ def is_site_line(paragraph: str) -> bool:
         return True
     if not text or len(text) > MOST_CHARS:
         return False
-    if SITE_AND_HOST.match(text) or SHARE_ROW.match(text):
+    if SITE_AND_HOST.match(text) or SHARE_ROW.match(text) or ARROW_BUTTON.match(text):
         return True
     bare = text.strip(" .:!…")
     if (AD_LABEL.match(bare) or BRACKETED.match(bare) or COMMENTS.match(bare)

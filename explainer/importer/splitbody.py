@@ -25,7 +25,10 @@ from lxml import etree
 BODY_CLASS = re.compile(
     r"(?:^|\s)(?:article-?body|article__body|articlebody|story-?body|story__body|"
     r"article-?content|article__content|entry-content|post-content|post-body|rich-text|"
-    r"text-?block)(?:\s|$)", re.IGNORECASE)
+    r"text[-_]?block)(?:\s|$)", re.IGNORECASE)
+# a box named for its part in the page by an attribute of the site's own ("<div
+# data-area="text_block" class="RichText …">", the classes of its layout differing box by box)
+PART_NAMES = ("data-area", "data-component", "data-block")
 ASIDE = {"aside", "nav", "footer", "a", "header"}
 MOST_PARTS = 12  # more boxes of one kind are a list of teasers
 MOST_ENTRIES = 40  # but a live blog's entries may be more
@@ -43,7 +46,8 @@ def body_parts(tree: Any) -> list[list[str]]:
     each kind seen at least twice and at most :data:`MOST_PARTS` times; the
     :data:`MOST_KINDS` kinds with the most text, the most first."""
     marked = [e for e in tree.iter() if isinstance(e.tag, str) and (
-        e.get("itemprop") == "articleBody" or BODY_CLASS.search(e.get("class") or ""))]
+        e.get("itemprop") == "articleBody" or BODY_CLASS.search(e.get("class") or "")
+        or part_name(e))]
     marked += _entries(tree)
     chosen = set(marked)
     groups: dict[tuple[str, str, str], list[Any]] = {}
@@ -51,14 +55,20 @@ def body_parts(tree: Any) -> list[list[str]]:
         ancestors = list(element.iterancestors())
         if any(a in chosen for a in ancestors) or any(a.tag in ASIDE for a in ancestors):
             continue
-        kind = (element.tag, " ".join((element.get("class") or "").split()),
-                element.get("itemprop") or "")
+        kind = (element.tag, part_name(element) or " ".join(
+            (element.get("class") or "").split()), element.get("itemprop") or "")
         groups.setdefault(kind, []).append(element)
     kept = sorted((g for k, g in groups.items()
                    if 2 <= len(g) <= (MOST_ENTRIES if k[0] == "article" else MOST_PARTS)),
                   key=lambda g: -sum(len(e.text_content()) for e in g))[:MOST_KINDS]
     return [[etree.tostring(e, encoding="unicode", with_tail=False) for e in group]
             for group in kept]
+
+
+def part_name(element: Any) -> str:
+    """The body's name an attribute of the site's own gives the element, if any."""
+    return next((f"{name}={element.get(name)}" for name in PART_NAMES
+                 if BODY_CLASS.search(element.get(name) or "")), "")
 
 
 def _entries(tree: Any) -> list[Any]:

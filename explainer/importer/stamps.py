@@ -27,7 +27,7 @@ LABEL = (r"(?:(?:first|last|originally|zuletzt|dernière)\s+)?"
          r"обновлено|опубліковано|оновлено|публикувано|обновено|actualitzat|"
          r"diterbitkan|dipublikasikan|diperbarui|cập nhật|प्रकाशित|अपडेटेड|अपडेट|प्रकाशन|"
          r"প্রকাশিত|আপডেট|تاريخ النشر|نشر في|آخر تحديث|פורסם|עודכן|公開日|更新日|配信日|"
-         r"发布时间|發布時間|更新时间|更新時間|입력|수정|업데이트)")
+         r"发布时间|發布時間|更新时间|更新時間|입력|수정|업데이트|송고)")
 OPENING = re.compile(rf"^\W*{LABEL}\b", re.IGNORECASE)
 LABELS = re.compile(rf"{LABEL}\b", re.IGNORECASE)
 LABEL_ALONE = re.compile(rf"^\W*{LABEL}\W*$", re.IGNORECASE)
