@@ -95,3 +95,10 @@ def test_the_headline_under_a_logo_set_as_the_h1_is_the_title():
             'The Riverside Courier</a></h1></header><article>'
             f'<h2 class="entry-title">{headline}</h2>{TEXT}</article></body></html>')
     assert parse_html(page, url="https://riverside.example/2024/library").title == headline
+
+
+def test_a_live_blogs_entries_each_in_an_item_of_one_list_are_entries():
+    entries = "".join(f'<li class="post"><article class="stream-post"><h3>Update {n}</h3>'
+                      f"<p>{p}</p></article></li>" for n, p in enumerate(PARAGRAPHS))
+    tree = lxml_html.fromstring(f"<html><body><ol>{entries}</ol></body></html>")
+    assert [len(group) for group in body_parts(tree)] == [len(PARAGRAPHS)]

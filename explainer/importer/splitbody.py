@@ -16,7 +16,6 @@ does not hold the story, and is left alone.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -72,17 +71,17 @@ def part_name(element: Any) -> str:
 
 
 def _entries(tree: Any) -> list[Any]:
-    """A live blog's entries: ``<article>`` elements side by side in one parent, of one
-    class, none inside another ``<article>``."""
-    found = []
-    for parent in {a.getparent() for a in tree.xpath("//article[not(ancestor::article)]")}:
-        if parent is None:
-            continue
-        entries = parent.findall("article")
-        kinds = [" ".join((a.get("class") or "").split()) for a in entries]
-        counts = Counter(kinds)
-        found += [a for a, k in zip(entries, kinds, strict=True) if counts[k] >= 2]
-    return found
+    """A live blog's entries: ``<article>`` elements side by side in one parent, or each in
+    an item of one list (BBC's stream), of one class, none inside another ``<article>``."""
+    groups: dict[tuple[Any, str], list[Any]] = {}
+    for article in tree.xpath("//article[not(ancestor::article)]"):
+        holder = article.getparent()
+        if holder is not None and holder.tag == "li" and len(holder.findall("article")) == 1:
+            holder = holder.getparent()
+        if holder is not None:
+            kind = " ".join((article.get("class") or "").split())
+            groups.setdefault((holder, kind), []).append(article)
+    return [a for entries in groups.values() if len(entries) >= 2 for a in entries]
 
 
 def _runs(text: str) -> set[tuple[str, ...]]:
