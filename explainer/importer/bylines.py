@@ -71,7 +71,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
     places = set(places)
     edited = {letters(name) for name in clean_byline(meta.editors)}  # "Editor: Jane Roe"
-    edited |= _edited_beside(meta.cjk_editors, given)
+    edited |= _edited_beside(meta.credited_beside, given)
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
                if any(word_run(n) in word_run(s) for s in meta.sponsors)}
     sources = [tuple(n for n in clean_byline(c for c in candidates
@@ -98,7 +98,8 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
 
 
 def _edited_beside(named: list[str], given: tuple[list[str], ...]) -> set[str]:
-    """The editors a Chinese page labels ("（编辑：张敏）"), when its bylines name someone
+    """The editors a Chinese page labels ("（编辑：张敏）") and the photographers, illustrators
+    and translators any page credits ("Photographs by …"), when its bylines name someone
     else too: alone, they are taken for its author."""
     edited = {letters(name) for name in clean_byline(named)}
     others = {letters(n) for candidates in given for n in clean_byline(candidates)} - edited

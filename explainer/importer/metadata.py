@@ -107,7 +107,7 @@ class PageMeta:
     shown_h2: list[str] = field(default_factory=list)  # <h2> outside menus and breadcrumbs
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
-    cjk_editors: list[str] = field(default_factory=list)  # "（编辑：…）", "Photos by …", beside
+    credited_beside: list[str] = field(default_factory=list)  # "（编辑：…）", "Photos by …"
     sponsors: list[str] = field(default_factory=list)  # "Sponsored by Harbor Bank"
     section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
     yearless_date: dt.date | None = None
@@ -278,7 +278,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
     meta.visible_authors = [name for name in _visible_authors(tree, elsewhere)
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
-    meta.cjk_editors = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)
+    meta.credited_beside = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)
     meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = [*meta.signed_h1, *labelled_authors(tree, elsewhere)]
