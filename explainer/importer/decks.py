@@ -66,7 +66,7 @@ def decks(tree: Any) -> list[str]:
     for index, headline in enumerate(tree.xpath("//h1")[:HEADLINES]):
         if index and headline.xpath(STORY_BEFORE):
             break  # a later <h1> after the story began: another story's card
-        if SITE_TITLE.search(_marks(headline)) or headline.xpath(".//img | .//a[@rel='home']"):
+        if _logo(headline):
             continue  # the site's title or logo: the line under it is the site's tagline
         following = _following(headline)
         below = _next_element(headline)
@@ -107,8 +107,13 @@ def _following(headline: Any) -> list[Any]:
 def logo_headings(tree: Any) -> list[str]:
     """The words of the ``<h1>``s that are the site's title or logo (by their names, a link
     home or a picture), not a story's headline: WordPress's ``h1.site-title``."""
-    return [text for h in tree.xpath("//h1") if (SITE_TITLE.search(_marks(h)) or h.xpath(
-        ".//img | .//a[@rel='home']")) and (text := headline_text(h))]
+    return [text for h in tree.xpath("//h1") if _logo(h) and (text := headline_text(h))]
+
+
+def _logo(heading: Any) -> bool:
+    """Whether a heading is the site's title or logo: by its names, a link home or a picture."""
+    return bool(SITE_TITLE.search(_marks(heading)) or heading.xpath(
+        ".//img | .//a[@rel='home']"))
 
 
 def _marks(element: Any) -> str:
