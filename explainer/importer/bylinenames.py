@@ -336,10 +336,10 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
 
 # A Chinese byline: the reporter's word, then names of two to four characters parted by
 # spaces or "、", perhaps where the story was reported from ("本报记者 张伟 李娜",
-# "記者陳小明／台中報導")
+# "記者陳小明／台中報導", "澎湃新闻记者 王晓雨": the outlet's name before the word)
 _HAN_NAME = r"[\u3400-\u9fff]{2,4}"
 CJK_REPORTERS = re.compile(
-    rf"^(?:本报|本報|新华社|新華社)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    rf"^[\u3400-\u9fff]{{0,6}}?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
     rf"(?P<names>{_HAN_NAME}(?:\s*[、 ]\s*{_HAN_NAME})*)"
     r"(?:\s*[/／]\s*[\u3400-\u9fff]{1,8}(?:报道|報導|电|電))?$")
 CJK_ROLES = frozenset({"记者", "記者", "通讯员", "通訊員", "实习生", "實習生"})

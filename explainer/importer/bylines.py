@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from explainer.core.urls import URL, slugify
+from explainer.importer.bylinebeside import edited_beside, labelled_byline
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinelabels import labelled_forms, word_run
 from explainer.importer.bylinenames import ASIDE, ROLES, clean_byline, site_first_word, the_off
@@ -63,7 +64,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
         # is kept)
     extracted = as_shown(extracted, meta.visible_authors)
     given = (_named_by_address(meta), [extracted] if extracted else [],
-             meta.visible_authors[:1], meta.labelled_authors[:1])
+             meta.visible_authors[:1], labelled_byline(meta))
     # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")
     sites = {letters(site) for site in meta.site_names}
     whole = [c for candidates in given for c in candidates if letters(c) in sites
@@ -71,7 +72,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
     places = set(places)
     edited = {letters(name) for name in clean_byline(meta.editors)}  # "Editor: Jane Roe"
-    edited |= _edited_beside(meta.credited_beside, given)
+    edited |= edited_beside(meta.credited_beside, given)
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
                if any(word_run(n) in word_run(s) for s in meta.sponsors)}
     sources = [tuple(n for n in clean_byline(c for c in candidates
@@ -97,15 +98,6 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
 
 
-def _edited_beside(named: list[str], given: tuple[list[str], ...]) -> set[str]:
-    """The editors a Chinese page labels ("（编辑：张敏）") and the photographers, illustrators
-    and translators any page credits ("Photographs by …"), when its bylines name someone
-    else too: alone, they are taken for its author."""
-    edited = {letters(name) for name in clean_byline(named)}
-    others = {letters(n) for candidates in given for n in clean_byline(candidates)} - edited
-    return edited if others else set()
-
-
 def filed_from(meta: PageMeta, text: str) -> list[str]:
     """The places the page's bylines say they were filed from ("Markus Haefliger, London"),
     those it shows first (see :func:`bylineplaces.dateline`): the story's dateline, not an
@@ -115,7 +107,7 @@ def filed_from(meta: PageMeta, text: str) -> list[str]:
     statements = [*((s, True) for s in [*meta.visible_authors, *meta.labelled_authors]),
                   *((s, False) for s in meta.authors)]
     german = (declared_language(meta.language) or language_of(text.splitlines())) == "de"
-    read = {*meta.visible_authors[:1], *meta.labelled_authors[:1]}  # the bylines read
+    read = {*meta.visible_authors[:1], *labelled_byline(meta)}  # the bylines read
     places = (dateline(" ".join(s.split()), text, shown, s in read and (
         german or metadata_signs(" ".join(s.split()), meta.authors))) for s, shown in statements)
     return list(dict.fromkeys(place for place in places if place and not (

@@ -31,6 +31,8 @@ COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 # the site's name before the headline, in brackets or before a colon
 SITE_HEAD = re.compile(r"^(?P<site>【[^】]{1,20}】|[^：:【]{1,40}?(?=\s*[：:]\s))\s*[：:]?\s*")
 CJK_SUFFIX = re.compile(r"(?<=[^\x00-\x7f])[-_–—]([^\s\d\-_]{1,8})$")
+# "标题_10%公司_澎湃新闻-The Paper": a headline's section and site each after an unspaced "_"
+UNDERSCORE_TAIL = re.compile(r"(?<=[^\x00-\x7f])_[^_]{1,24}$")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # The scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Japanese,
 # Chinese), with their punctuation and full-width forms ("。", "、")
@@ -84,7 +86,8 @@ def site_label(host: str) -> str:
 
 
 def _strip_unspaced(title: str) -> str:
-    """"NEWS WEB EASY|Headline" and "标题-新华网": a short name joined without spaces."""
+    """"NEWS WEB EASY|Headline", "标题-新华网" and "标题_栏目_澎湃新闻-The Paper": short names
+    joined without spaces."""
     parts = BAR.split(title)
     if len(parts) == 2 and len(parts[0]) < len(parts[1]) and len(parts[0].split()) <= 4:
         title = parts[1]
@@ -92,6 +95,9 @@ def _strip_unspaced(title: str) -> str:
         title = parts[0]
     match = CJK_SUFFIX.search(title)
     if match and len(title) - len(match.group(0)) >= 8:
+        title = title[: match.start()]
+    while (match := UNDERSCORE_TAIL.search(title)) and CJK.search(title[:match.start()]) \
+            and match.start() >= 8:
         title = title[: match.start()]
     return title.strip()
 

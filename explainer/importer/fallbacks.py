@@ -68,7 +68,8 @@ def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     """Bylines shown by HTML semantics or a label, in order of trust; ``elsewhere`` tells a
     labelled line that signs another story (its element and the name)."""
     return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere),
-            *_dated_name(tree), *korean_reporter(tree), *cjk_writer(tree)]
+            *_dated_name(tree), *korean_reporter(tree), *cjk_writer(tree),
+            *_line_under_headline(tree, CHINESE_REPORTERS)]
 
 
 def _addresses(tree: Any) -> list[str]:
@@ -190,6 +191,12 @@ CJK_WRITER = re.compile(
     r"^(?:文・写真|文と写真|文[／/]图|文[／/]圖|文|撰文|撰稿)\s*[・／/＝=：:｜|]\s*"
     rf"(?P<name>{_CJK_NAME})"
     r"(?:\s+(?:写真|撮影|イラスト|図版|图|圖|摄影|攝影|编辑|編輯|责编|責編)\s*[・／/＝=：:｜|].*)?$")
+
+
+# "澎湃新闻记者 王晓雨", "本报记者 张伟 李娜": the outlet's reporters on a line of their own
+CHINESE_REPORTERS = re.compile(
+    r"^(?P<name>[\u3400-\u9fff]{0,6}(?:记者|記者)\s*[:：]?\s*[\u3400-\u9fff]{2,4}"
+    r"(?:\s*[、 ]\s*[\u3400-\u9fff]{2,4})*)$")
 
 
 def cjk_writer(tree: Any) -> list[str]:

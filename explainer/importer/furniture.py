@@ -50,6 +50,7 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|(?:\.\.\.|…)?more|see mor
                     r"continue reading|"
                     r"czytaj więcej|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|"
                     r"leia mais|leggi di più|lees meer|läs mer|les mer|læs mere|lue lisää|"
+                    r"réutiliser ce contenu|contribuer|republish this (?:article|story)|"
                     r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
                     r"(?:skip|go|jump|back) to (?:the )?(?:main content|content|top|"
                     r"top of (?:the )?page|(?:main )?navigation|search|menu|"
@@ -184,16 +185,17 @@ CREDIT = re.compile(
     r"\s*:", re.IGNORECASE)
 
 
-# The heading of a rail of other stories or videos, left without them
+# The heading of a rail of other stories or videos, or its label alone, left without them
 RAIL_HEADING = re.compile(
-    r"^#{1,6}\s*(?:recommended (?:videos?|for you|stories|reading|articles)|related (?:videos?|"
-    r"stories|articles|content|coverage)|more (?:videos?|stories) (?:from|like this)[\w ]{0,30}|"
+    r"^(?:#{1,6}\s*)?[*_]*(?:recommended (?:videos?|for you|stories|reading|articles)|related "
+    r"(?:videos?|stories|articles|content|coverage)|more (?:videos?|stories|must[- ]reads?) "
+    r"(?:from|like this)[\w ]{0,30}|(?:more )?must[- ]reads?|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|"
     r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
     r"te puede interesar|(?:more|recommended) from [\w .’'-]{1,40}|up next|les plus lus|"
     r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
     r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|热门(?:文章|新闻)|相關新聞|熱門新聞|"
-    rf"많이 본 뉴스|الأكثر قراءة|{_READ_ALSO})\s*:?\s*$",  # (or a pointer's label as a heading)
+    rf"많이 본 뉴스|الأكثر قراءة|{_READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)
     re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # The count of another story's comments, as a link or not ("[78 commentaires](…)"), or the

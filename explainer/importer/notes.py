@@ -1,19 +1,24 @@
-"""The page's notes to its reader that extractors keep in a story's text: a call for tips with
-the newsroom's address ("*Are protests breaking out in your area? Get in touch at
-news@example.com*"), a reporter's address standing alone, a note that the story is breaking
-("*This is a breaking news story - more to follow*"), a note about where the text was first
-published or that it was translated ("*First published in The Conversation*", "*Dies ist eine
-maschinelle Übersetzung …*"), a request for the reader's rating ("Wie hat Ihnen dieser
-Artikel gefallen?"), a pointer down the page ("Scroll down to see how …"), the paywall's
-notes (the story is for subscribers, the reader's subscription is in use on another device),
-the note that the site earns a commission on what is bought through its links, a share
-button's "Link copied", a call to share tips with the community, and the disclaimer that the
-views are the author's alone ("Opinions expressed are solely those of the author …", however
-long the paragraph it opens), and a line that gives one of the site's accounts on a social
-network, a label of a word or two and the account alone ("เฟซบุ๊ก https://fb.me/x", "LINE ID =
-@x"), a note the editors set whole in square brackets that links elsewhere ("[All the latest
-in our live blog.]"); and, closing the text, a note set whole in italics or bold on who wrote
-the piece ("*Jane Roe is a senior researcher with …*", :func:`without_notes`).
+"""The page's notes to its reader that extractors keep in a story's text: a call
+for tips with the newsroom's address ("*Are protests breaking out in your area?
+Get in touch at news@example.com*"), a reporter's address standing alone, a note
+that the story is breaking ("*This is a breaking news story - more to follow*"),
+a note about where the text was first published or that it was translated
+("*First published in The Conversation*", "*Dies ist eine maschinelle
+Übersetzung …*"), a request for the reader's rating ("Wie hat Ihnen dieser
+Artikel gefallen?", "이 기사에 대한 공감을 표시해주세요"), a pointer down the page ("Scroll
+down to see how …"), the paywall's notes (the story is for subscribers, the
+reader's subscription is in use on another device), the note that the site earns
+a commission on what is bought through its links, a share button's "Link
+copied", a call to share tips with the community, and the disclaimer that the
+views are the author's alone ("Opinions expressed are solely those of the author
+…", however long the paragraph it opens), the note on how a transcript was made
+and that it may change ("NPR transcripts are created on a rush deadline …"), and
+a line that gives one of the site's accounts on a social network, a label of a
+word or two and the account alone ("เฟซบุ๊ก https://fb.me/x", "LINE ID = @x"), a
+note the editors set whole in square brackets that links elsewhere ("[All the
+latest in our live blog.]"); and, closing the text, a note set whole in italics
+or bold on who wrote the piece ("*Jane Roe is a senior researcher with …*",
+:func:`without_notes`).
 
 Each is short. A sentence of the story that reports such words (a police appeal quoted, "the
 site said the story would be updated") is longer or quotes someone, and stays; an address in a
@@ -70,7 +75,10 @@ RATING = re.compile(
     r"(?:helpful|useful)|did you (?:like|enjoy|find) this (?:article|story)|"
     r"(?:wie )?hat ihnen (?:dieser|der) (?:artikel|beitrag|text) gefallen|"
     r"war (?:dieser|der) (?:artikel|beitrag) hilfreich|"
-    r"(?:cet|l'|l’)article vous a-t-il plu)\b[^.!]{0,60}\?[*_\s]*$", re.IGNORECASE)
+    r"(?:cet|l'|l’)article vous a-t-il plu)\b[^.!]{0,60}\?[*_\s]*$|"
+    r"^[#*_\s]*(?:이 기사(?:에 대한|를|가|에)\s?[^.!?]{0,20}(?:공감|추천|평가|반응)[^.!?]{0,20}|"
+    r"この記事(?:は|が)(?:役に立ちましたか|参考になりましたか|いかがでしたか))[？?*_\s]*$",
+    re.IGNORECASE)
 # The page pointing its reader down the page ("Scroll down to see how to identify …",
 # "Scroll down for video")
 SCROLL = re.compile(r"^[*_\[]*(?:scroll (?:down|up|further)(?: (?:to|for)\b|[.!:…*_\s]*$)|"
@@ -137,6 +145,15 @@ DISCLAIMER = re.compile(
     r"(?:solely |entirely |only )?(?:those of the (?:authors?|writers?|contributors?)\b|"
     r"the (?:author|writer|contributor)(?:'|’)?s?(?:'|’)? own\b)", re.IGNORECASE)
 DISCLAIMER_WORDS = 120
+# The note on a transcript's making ("NPR transcripts are created on a rush deadline …"), with
+# its caveat that the text may change or hold errors
+TRANSCRIPT = re.compile(
+    r"^[*_]*(?:(?:this|the) (?:text|transcript) (?:is|was|has been) (?:a )?(?:rush |machine[- ])?"
+    r"(?:transcri|generat|produc|creat)|(?:[\w’'-]+ ){0,2}transcripts? (?:are|is|was|were|"
+    r"have been|has been) (?:\w+ )?(?:created|produced|generated|prepared|made|transcribed|"
+    r"typed)\b)", re.IGNORECASE)
+CAVEAT = re.compile(r"\b(?:final form|may (?:be|contain|not|differ|vary)|revised|errors?|"
+                    r"accuracy|authoritative record)\b", re.IGNORECASE)
 # A label of one or two words, then an account's bare address on a social network or a handle
 ACCOUNT = re.compile(
     r"^[*_]*[^\s\d@:=：*_/][^\s@:=：*_/]{0,19}(?: [^\s@:=：*_/]{1,20})?[*_]*\s*[:=：-]?[*_]*\s*"
@@ -154,6 +171,8 @@ def is_note(paragraph: str) -> bool:
         return True  # "*… we may earn a small commission … Thanks for your support!*"
     if DISCLAIMER.match(text) and words <= DISCLAIMER_WORDS:
         return True  # "Opinions expressed are solely those of the author and do not …"
+    if TRANSCRIPT.match(text) and CAVEAT.search(text) and words <= DISCLAIMER_WORDS:
+        return True  # "NPR transcripts are created on a rush deadline … may not be …"
     if words > NOTE_WORDS or len(text) > NOTE_CHARS:
         return False
     if (breaking := BREAKING.match(text)) and not REPORTED.search(text) and len(

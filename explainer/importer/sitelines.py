@@ -3,9 +3,11 @@ German: an advertisement's label ("Реклама", "広告", "PUBLICIDADE", "Sk
 page asking its reader to follow it elsewhere ("Síguenos en Facebook …", "Подписывайтесь на
 наш Telegram-канал", "bizi … takip edin"), a notice of the publisher's rights ("Bu haberin
 tüm hakları … aittir", "版权声明：…", "무단전재 및 재배포 금지"), the credit of the
-page's editor or agency standing alone ("（责任编辑：李华）", "（共同通信）"), a link to
+page's editor or agency standing alone ("（责任编辑：李华）", "（共同通信）"), the desk's number
+for readers' tips ("澎湃新闻报料：021-962866"), a link to
 the comments ("Kommentare anzeigen (17)"), the paywall's count of what is left to read ("Il
-vous reste 64.52% de cet article à lire."), a row of share buttons ("シェア ツイート
+vous reste 64.52% de cet article à lire.") and its offer ("Offre numérique : 1 € pendant 1
+mois."), a row of share buttons ("シェア ツイート
 LINEで送る", "Partager sur Facebook Partager sur X"), a video's label or length left
 without it ("動画", "1:45"), the line a feed adds under its items ("The post … appeared first
 on …"), the offer of a newsletter ("Receba as principais notícias do dia no seu e-mail",
@@ -50,6 +52,10 @@ RIGHTS = re.compile(
 # The credit of the page's editor, source or writer, in Chinese, Japanese or Korean, alone
 CJK_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核|"
                         r"校对|编审|監修|編集|출처|편집)\s*[:：]")
+# The desk's line for readers' news tips, with its number: "澎湃新闻报料：021-962866",
+# "新闻热线：0571-85100000", "제보 전화: 02-123-4567"
+TIP_LINE = re.compile(r"^[^:：\d]{0,12}(?:报料|爆料|報料|新闻热线|新聞熱線|热线|熱線|제보)"
+                      r"[^:：\d]{0,6}\s*[:：]\s*[\d\-() ]{6,20}$")
 # A news agency's or a paper's name alone in full-width brackets: "（共同通信）", "（時事）",
 # "（新華社）" (not any words so set: "（略）", "（識別符号の基準）"; one in capitals in ASCII
 # brackets, "(dpa/AFP)", is the story's byline: see fallbacks.closing_credit)
@@ -67,6 +73,17 @@ PAYWALL = re.compile(
     r"reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b|"
     r"\bfür abonnenten (?:frei|lesbar)\b|\bcontinúa leyendo\b|\bcontinua a leggere\b",
     re.IGNORECASE)
+# The paywall's offer: a price for a time, beside the words of an offer or a subscription
+# ("Offre numérique : 1 € pendant 1 mois. Je m'abonne", "Subscribe: $1 a week for 6 months")
+PRICE = re.compile(
+    r"(?:\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|euros?\b|zł|kr\b)|[€$£]\s?\d+(?:[.,]\d{1,2})?)"
+    r"\s*(?:/|par|per|pour|pendant|for|a|für|im|pro|al|por|a|le|la)?\s*(?:\d+\s*|(?:the )?"
+    r"(?:first|premier|ersten?|primer)\s*)?(?:mois|months?|monate?n?|mes(?:es)?|mese|weeks?|"
+    r"semaines?|wochen?|semanas?|years?|an|jahr|años?|anos?)\b", re.IGNORECASE)
+OFFERED = re.compile(r"\b(?:offre|offer|angebot|oferta|offerta|abonne|abonni|subscri|abo\b|"
+                     r"suscr|assin|abbonati|try|essai|test)", re.IGNORECASE)
+SUBSCRIBE = re.compile(r"\b(?:abonne|abonni|subscri|suscr|assin|abbonati|abo\b)", re.IGNORECASE)
+OFFER_WORDS = 20  # an offer's line, at most: its words of offer open or close it
 # The page offering its newsletter, in Japanese, Chinese and Korean ("毎朝、主要ニュースを
 # メールでお届けします。")
 NEWSLETTER = re.compile(r"ニュースレター|メールマガジン|メルマガ|メールでお届け|뉴스레터|新闻通讯|"
@@ -129,12 +146,25 @@ def is_site_line(paragraph: str) -> bool:
         return True
     bare = text.strip(" .:!…")
     if (AD_LABEL.match(bare) or BRACKETED.match(bare) or COMMENTS.match(bare)
-            or MEDIA.match(bare) or CJK_CREDIT.match(text) or _share_row(text)):
+            or MEDIA.match(bare) or CJK_CREDIT.match(text) or TIP_LINE.match(text)
+            or _share_row(text)):
         return True
     if QUOTED.search(text):
         return False
     return bool(RIGHTS.search(text) or PAYWALL.search(text) or NEWSLETTER.search(text)
+                or _offer(text)
                 or (FOLLOW.search(text) and NETWORK.search(paragraph)))
+
+
+def _offer(text: str) -> bool:
+    """The paywall's offer (:data:`PRICE`), its words of offer opening it, in a label before
+    its colon or closing it ("Offre numérique : 1 € …", "Jetzt testen: 0,99 € …", "… Je
+    m'abonne"; not "Netflix offers its plan at $7 a month")."""
+    words = text.split()
+    if len(words) > OFFER_WORDS or not PRICE.search(text):
+        return False
+    label = text.split(":", 1)[0] if ":" in " ".join(words[:4]) else words[0]
+    return bool(OFFERED.search(label) or SUBSCRIBE.search(" ".join(words[-2:])))
 
 
 def _share_row(text: str) -> bool:

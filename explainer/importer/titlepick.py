@@ -2,10 +2,12 @@
 worse copy of it: cut off in the middle of a word ("… à Bruxelles ce" of "… à Bruxelles cet
 été", a field's length reached), set in capitals ("FLOOD DEFENCES AT TEWKESBURY …" of "Flood
 defences at Tewkesbury …"), or written in another script than the ``<h1>`` the reader sees
-(an English ``og:title`` over a headline in Hindi, for sharing)."""
+(an English ``og:title`` over a headline in Hindi, for sharing), or with words run together
+where the ``<h1>``'s lines are boxes a style sheet sets apart ("… missionfaces …")."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 MIN_CUT = 20  # characters: a shorter start is too little to tell a cut headline by
@@ -57,7 +59,21 @@ def _shown_script(title: str, h1: list[str]) -> str:
     return shown
 
 
+WORD_GAP = re.compile(r"(?<=\w)\s+(?=\w)")
+
+
+def _spaced(title: str, others: list[str]) -> str:
+    """The title as another candidate writes it with a space where it runs two words
+    together ("mission faces" for "missionfaces": lines of an ``<h1>`` set as blocks)."""
+    run = WORD_GAP.sub("", _fold(title))
+    words = len(title.split())
+    return next((o for o in others if len(o.split()) > words
+                 and WORD_GAP.sub("", _fold(o)) == run), title)
+
+
 def mended(candidates: list[str], h1: list[str]) -> list[str]:
     """The candidate titles, each cut short, set in capitals or written in another script
-    than the ``<h1>`` given in place by the page's own writing of it."""
-    return [_shown_script(_cased(_cut_from(t, h1), candidates), h1) for t in candidates]
+    than the ``<h1>`` given in place by the page's own writing of it, and each with words
+    run together given in place by a candidate that spaces them."""
+    return [_spaced(_shown_script(_cased(_cut_from(t, h1), candidates), h1), candidates)
+            for t in candidates]
