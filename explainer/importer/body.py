@@ -81,13 +81,13 @@ def article_body(page: str, url: str | None, stated: str = "") -> tuple[str, set
     """The article's text as Markdown, and the text of the page's teaser cards. ``stated`` is
     the text the page gives in its JSON-LD, if any."""
     text, cards = _article_body(page.translate(JOINERS_KEPT), url, stated.translate(JOINERS_KEPT))
-    return _joined(text), {_joined(card) for card in cards}
+    return joined(text), {joined(card) for card in cards}
 
 
 STRAY_JOINER = re.compile(r"(?<=\s)[\u200c\u200d]+|[\u200c\u200d]+(?=\s|$)|^[\u200c\u200d]+")
 
 
-def _joined(text: str) -> str:
+def joined(text: str) -> str:
     """The text with its joiners back, but those beside a space, which join nothing."""
     return STRAY_JOINER.sub("", text.translate(JOINERS_BACK))
 

@@ -64,7 +64,11 @@ NO_ONE = re.compile(
     r"^(?:編集部|編集局|報道部|编辑部|編輯部|편집부|편집국)$|"  # a Japanese, Chinese or Korean desk
     r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
     r"sobre (?:o autor|a autora|el autor|la autora)|à propos de l['’]auteure?|"
-    r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$", re.IGNORECASE)
+    r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$|"
+    # a date's label, read with the date line after a byline ("Modifié le …")
+    r"^(?:modifiée?|publiée?|mis à jour|updated|published|posted|aktualisiert|veröffentlicht|"
+    r"actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)"
+    r"(?:\s+(?:le|am|el|em|il|op|on|at))?$", re.IGNORECASE)
 # A one-word label set before the names with a spaced dot ("Politik · Jane Roe, John Doe"):
 # the section, never a name
 SECTION_DOT = re.compile(r"^[^\W\d_]+\s+[·•∙]\s+(?=\S)")
@@ -90,6 +94,10 @@ ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "co
                    "envoyées", "spécial", "spéciale", "spéciaux", "correspondant",
                    "correspondante", "correspondants", "enviado", "enviada", "corresponsal",
                    "inviato", "inviata", "corrispondente",
+                   # a box of the site's writers named in the plural ("Yazarlar", "Columnists")
+                   "authors", "writers", "columnists", "yazar", "yazarlar", "autoren",
+                   "kolumnisten", "auteurs", "chroniqueurs", "autores", "columnistas", "autori",
+                   "editorialisti", "opinionistas",
                    # the correspondent in Marathi, Hindi, Urdu, Arabic, Bengali and Amharic
                    "प्रतिनिधी", "प्रतिनिधि", "संवाददाता", "نمائندہ", "مراسل", "প্রতিবেদক",
                    "ዘጋቢ"})
@@ -132,6 +140,17 @@ TAIL = re.compile(
     r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
     r"standard)"
     r"|\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)\s*$", re.IGNORECASE)
+
+
+WIRE = re.compile(rf"\s(?:avec|mit|with|con|com|et|und|and)\s+(?P<agency>{AGENCY})\s*$",
+                  re.IGNORECASE)
+
+
+def wire_credit(statement: str) -> str:
+    """The agency whose material a statement credits after its other words ("Le Parisien
+    avec AFP": "AFP"), or ""."""
+    found = WIRE.search(" ".join(statement.split()))
+    return found.group("agency") if found else ""
 
 
 ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the agency's own "The"

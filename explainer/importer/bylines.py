@@ -14,7 +14,14 @@ from explainer.core.urls import URL, slugify
 from explainer.importer.bylinebeside import edited_beside, labelled_byline
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinelabels import labelled_forms, word_run
-from explainer.importer.bylinenames import ASIDE, ROLES, clean_byline, site_first_word, the_off
+from explainer.importer.bylinenames import (
+    ASIDE,
+    ROLES,
+    clean_byline,
+    site_first_word,
+    the_off,
+    wire_credit,
+)
 from explainer.importer.bylineplaces import dateline, metadata_signs
 from explainer.importer.clean import (
     COMPANY,
@@ -95,6 +102,9 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
             return people, publisher, index
         if kept:
             found.append((kept, index))
+    found += [((wire,), index) for index, candidates in enumerate(given) for c in candidates
+              if (wire := wire_credit(c)) and all(  # "Le Parisien avec AFP": the agency
+                  _publisher(n, meta.site_names, host) for n in clean_byline([c]))]
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
 
 

@@ -119,8 +119,8 @@ def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list
         return paragraphs
     start = len(paragraphs) - BIO_AT
     kept = paragraphs[:start]
-    for paragraph in paragraphs[start:]:
-        plain = EMPHASIS.sub("", paragraph).strip().lstrip("—–- ")
+    for paragraph in paragraphs[start:]:  # (the name may link to the writer's page)
+        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–- ")
         if len(plain.split()) <= BIO_WORDS and any(
                 plain.startswith(f"{name} ") and len(name.split()) >= 2
                 and not _speaks(name, paragraphs[:start]) for name in people):

@@ -69,7 +69,8 @@ def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     labelled line that signs another story (its element and the name)."""
     return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere),
             *_dated_name(tree), *korean_reporter(tree), *cjk_writer(tree),
-            *_line_under_headline(tree, CHINESE_REPORTERS)]
+            *_line_under_headline(tree, CHINESE_REPORTERS), *_sign_off(tree),
+            *_byline_region(tree)]
 
 
 def _addresses(tree: Any) -> list[str]:
@@ -282,6 +283,33 @@ LABEL_WORDS = frozenset({"news", "live", "breaking", "latest", "update", "update
                          "eilmeldung", "aktuell", "direct", "directo", "diretta"})
 DATE_ONLY = re.compile(r"^[\d\s./-]{6,10}$|^\w+\.? \d{1,2}, \d{4}$|^\d{1,2}\.? \w+\.? \d{4}$")
 NAME_LINE = INLINE | {"a", "time", "br"}  # what a line holding a name and a date may hold
+
+
+# A wire's line closing the story: "Reporting by Lucy Marks in Sydney; Editing by Sam Holmes"
+SIGN_OFF = re.compile(r"^reporting by (?P<names>[^;()]{3,80}?)\s*(?:;.*)?$", re.IGNORECASE)
+# where each reporter was ("… Anthony Deutsch in The Hague and …"), no dateline of the story's
+SIGN_OFF_PLACE = re.compile(r"\s+in\s+[^,;]+?(?=,|\s+and\s+|$)")
+
+
+def _sign_off(tree: Any) -> list[str]:
+    """The reporters a wire's sign-off line names, in its own paragraph after the text,
+    without where each was."""
+    for element in tree.xpath("//p[starts-with(translate(normalize-space(), 'REPORTINGBY', "
+                              f"'reportingby'), 'reporting by')][not({OUTSIDE_ARTICLE})]"):
+        if (line := short_text(element, SIGNED_LINE)) and (found := SIGN_OFF.match(line)):
+            return [SIGN_OFF_PLACE.sub("", found.group("names"))]
+    return []
+
+
+def _byline_region(tree: Any) -> list[str]:
+    """The writer a region named for the byline lists first, after its label hidden for
+    screen readers ("Author, ", "نویسنده, "), as the BBC's services set it: ``<section
+    aria-labelledby="article-byline"><ul><li><span>Author, </span><span>Name</span>``."""
+    for item in tree.xpath("//*[contains(@aria-labelledby, 'byline')]//li[1][span]")[:1]:
+        spans = [" ".join(s.text_content().split()) for s in item.xpath(".//span[not(span)]")]
+        if len(spans) >= 2 and spans[0].endswith(",") and len(spans[1]) <= CREDIT_LINE:
+            return [spans[1]]
+    return []
 
 
 def _dated_name(tree: Any) -> list[str]:

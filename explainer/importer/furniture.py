@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from explainer.importer.buttons import BUTTON
 from explainer.importer.clean import HOST_LIKE, emphasised, link_text
 from explainer.importer.notes import is_note
 from explainer.importer.sitelines import is_site_line
@@ -46,19 +47,6 @@ _READ_ALSO = (
 ELSEWHERE = re.compile(rf"{_OPEN}(?:{_READ_ALSO})\b[*_]*\s*[:：|]", re.IGNORECASE)
 # the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
 READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{_READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
-BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|(?:\.\.\.|…)?more|see more|show (?:more|less)|"
-                    r"continue reading|"
-                    r"czytaj więcej|weiterlesen|mehr lesen|lire la suite|lire plus|leer más|"
-                    r"leia mais|leggi di più|lees meer|läs mer|les mer|læs mere|lue lisää|"
-                    r"réutiliser ce contenu|contribuer|republish this (?:article|story)|"
-                    r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
-                    r"(?:skip|go|jump|back) to (?:the )?(?:main content|content|top|"
-                    r"top of (?:the )?page|(?:main )?navigation|search|menu|"
-                    r"accessibility[\w ]{0,25})|main content|start of (?:the )?(?:main )?content|"
-                    r"(?:direkt |springe )?zum (?:haupt)?inhalt(?: springen)?|"
-                    r"aller au contenu(?: principal)?|(?:saltar|ir) al contenido(?: principal)?)"
-                    r"[*_\].:!…]*$", re.IGNORECASE)  # a link's words left alone; a skip link's
-                    # target ("Main Content")
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
 LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s\[\]]{1,2000})\)")  # a link, its address
@@ -128,8 +116,11 @@ PROMPT = re.compile(
     rf"^[#*_\[\s]*(?:sign up\s+(?:for|to)\s+(?:our|the|free|email|news|breaking|daily|weekly)\b|"
     rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
     rf"follow\s+(?:us|\S*\.\S+|{_SITE_NAME})\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
-    r"download\s+(?:our|the)\s+[\w ]{0,20}\bapp\b|register\s+(?:now|here|for free)\b|"
-    r"abonniere\b|abonnieren sie\b|folgen sie uns\b)"
+    r"download\s+(?:our|the|de|die|la|el|a|l['’])\s*[\w -]{0,20}\bapp\b|"
+    r"register\s+(?:now|here|for free)\b|(?:track|get|follow)\s+(?:the\s+)?latest\s+news\s+"
+    r"(?:live\s+)?on\s+\S+\.\w+|"
+    r"abonniere\b|abonnieren sie\b|folgen sie uns\b|"
+    r"click (?:on )?the [\w ]{0,20}(?:icon|bell|button) to follow\b)"
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b"
     r"|\bunser(?:en|em)?\s+(?:[\w-]+\s+){0,2}newsletter\b|\bby signing up,? you agree\b"
@@ -169,7 +160,8 @@ REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
-MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:WATCH|VIDEO|LISTEN|AUDIO)\s*\\?[|:]")  # "\|" too
+MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:watch|video|vídeo|vidéo|listen|audio)\s*\\?[|:]",
+                         re.IGNORECASE)  # "\|" too
 # A pointer to the publisher's own rules ("Our Standards: The Thomson Reuters Trust
 # Principles.", "Editorial standards: ...")
 STANDARDS = re.compile(rf"{_OPEN}(?:our (?:editorial )?(?:standards|principles|values)|"

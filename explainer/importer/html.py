@@ -21,7 +21,14 @@ from explainer.importer import confidence
 from explainer.importer.addresses import page_address
 from explainer.importer.archives import unwrapped
 from explainer.importer.article import ImportedArticle
-from explainer.importer.body import article_body, leveled, releveled, without_cards
+from explainer.importer.body import (
+    JOINERS_KEPT,
+    article_body,
+    joined,
+    leveled,
+    releveled,
+    without_cards,
+)
 from explainer.importer.bylines import byline, filed_from, site_name
 from explainer.importer.clean import (
     choose_title,
@@ -53,6 +60,7 @@ from explainer.importer.labels import (
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta
 from explainer.importer.nextstory import before_next_story
+from explainer.importer.notbylines import without_logins
 from explainer.importer.notes import credited, without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
@@ -144,6 +152,7 @@ def parse_html(page: str, url: str | None = None, date: dt.date | None = None,
     head.title = head.title or trailer_title(text.read)  # an item's content saved alone
     _sign(head, text)
     _second_opinions(page, head.address, text, second_opinions)
+    text.paragraphs = without_author_notes(text.paragraphs, text.people)  # above voted lines
     summary = _summary(head, text)
     text.paragraphs = spaced_credit(releveled(text.paragraphs))
     named = source or site_name(head.meta, head.host) or text.publisher
@@ -176,7 +185,11 @@ def _head(page: str, url: str | None) -> _Head:
     except ValueError:  # a malformed address in the page's metadata
         address, host = url, ""
     host = host.removeprefix("www.") or meta.link_host  # a saved page's own links
-    found = trafilatura.extract_metadata(page, default_url=address)
+    found = trafilatura.extract_metadata(page.translate(JOINERS_KEPT), default_url=address)
+    if found:  # (its reading keeps Persian words' joiners: see body.JOINERS_KEPT)
+        found.title, found.description, found.author = (
+            joined(t) if t else t for t in (found.title, found.description, found.author))
+        found.author = without_logins(found.author, page, meta.shown)
     titles = [t for t in [trafilatura_title(found.title if found else None, meta, host)] if t]
     head = _Head(meta, address, host, notes, found, titles + meta.titles)
     title = headline_over_site(shown_part(headline_h1(meta, choose_title(

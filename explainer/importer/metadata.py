@@ -30,11 +30,7 @@ from explainer.importer.clean import (
 )
 from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import decks, logo_headings
-from explainer.importer.fallbacks import (
-    AUTHOR_LABELS,
-    labelled_authors,
-    right_aligned,
-)
+from explainer.importer.fallbacks import AUTHOR_LABELS, labelled_authors, right_aligned
 from explainer.importer.headerdates import (
     header_date,
     header_time,
@@ -62,7 +58,7 @@ from explainer.importer.notbylines import (
     section_labels,
 )
 from explainer.importer.stated import page_links, shown_wall
-from explainer.importer.teasers import under_teaser
+from explainer.importer.teasers import listed_bylines, under_teaser
 from explainer.importer.textlines import short_lines, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -142,6 +138,7 @@ COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
 AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
+                "contains(translate(@class, 'REPORTE', 'reporte'), 'reporter') or "
                 "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))])"
                 # not a reader's comment's author ("comment-author vcard"), in a class or id
                 # word of its own ("comment", "comments-area"; not "has-comments")
@@ -158,6 +155,7 @@ SHOWN_TEXT = ("//body/descendant::text()[not(ancestor::script or ancestor::style
 
 
 BYLINE_CHARS = 60  # a byline is short; longer is a sentence
+BIO = re.compile(r"\s[—–-]\s+(?:\S+\s+){3,}\S+[.!]$")
 # the staff a byline's names belong to, set apart after them ("… / Yomiuri Shimbun Staff
 # Writers"), which the length of a byline leaves out
 JOB_APART = re.compile(r"\s+[/|]\s+[^/|]*\b(?:staff|writers?|reporters?|correspondents?|"
@@ -171,7 +169,7 @@ def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     first line that names someone ("Joe Davidson", not an "Updated May 3" above it nor the
     "Washington Post" and the date below it); not one that ``elsewhere`` says signs
     another story."""
-    found = []
+    found = []  # (a name, then a sentence of their life after a dash, is a writers' box)
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
         lines = short_lines(element, BYLINE_BOX)
         if lines is None:
@@ -179,7 +177,8 @@ def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
         unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
         text = names_apart(element, text)
-        if 2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS and not elsewhere(element, text):
+        if 2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS and not BIO.search(text) \
+                and not elsewhere(element, text):  # not "Jane Roe — She writes on …."
             found.append(text)
     return found
 
@@ -261,8 +260,7 @@ def _tag_box_links(tree: Any) -> list[Any]:
 
 
 def _people(tree: Any, meta: PageMeta) -> None:
-    """The names the page shows as its authors and editors, and its tag links; those under
-    another story's teaser are set apart."""
+    """The page's authors, editors and tag links; other stories' teasers' set apart."""
     own = [*meta.h1, *meta.titles, *meta.headlines, meta.html_title]
     meta.tag_links = [text_of(a) for a in tree.xpath(  # not another story's teaser's
         "//a[contains(concat(' ', normalize-space(@rel), ' '), ' tag ')]") + _tag_box_links(tree)
@@ -282,6 +280,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
     meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.labelled_authors = [*meta.signed_h1, *labelled_authors(tree, elsewhere)]
+    meta.teaser_authors += listed_bylines(tree, own)  # whatever their class
 
 
 def _shown(tree: Any, meta: PageMeta) -> None:

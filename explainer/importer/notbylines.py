@@ -2,7 +2,8 @@
 (a box marked "author" that holds only a link to the section's page, "منوعات"), the name
 of the editor, which a page labels as such ("Editor : Heryadi") and its metadata may give as
 the author, and a sponsor's ("Sponsored by Harbor Bank"). Read by :func:`metadata.read_meta`;
-the byline leaves them out."""
+the byline leaves them out. And a login to the site's system that the metadata gives as the
+author's name ("gcarvalho", which trafilatura writes "Gcarvalho")."""
 
 from __future__ import annotations
 
@@ -108,3 +109,20 @@ def _credited(line: str, label: re.Pattern[str]) -> list[str]:
     return [name for piece in pieces if (found := label.match(piece))
             and (name := piece[found.end():].strip(" ,;|)）"))
             and len(name.split()) <= NAME_WORDS]
+
+
+LOGIN = re.compile(r"[a-z][a-z0-9._-]{4,30}")  # one word of 5 small letters or more (not "dpa")
+
+
+def without_logins(author: str | None, page: str, shown: str) -> str | None:
+    """trafilatura's author statement without a part that is one word the page writes only
+    in small letters and in its markup only, not in the text a reader sees (``shown``, as
+    :func:`clean.plain_letters`): a login ("Ministério da Saúde; Gcarvalho" of ``<meta
+    name="creator" content="gcarvalho">``), no one's name; a blog's author shown by a handle
+    in small letters ("doumae") is kept."""
+    if not author:
+        return author
+    parts = [p for p in author.split("; ") if not (
+        LOGIN.fullmatch(word := p.strip().lower()) and p.strip() not in page
+        and word not in shown and re.search(rf"\b{re.escape(word)}\b", page))]
+    return "; ".join(parts) or None

@@ -41,6 +41,8 @@ ADDRESS_WORDS = 6  # a reporter's name and address, and no more
 TAIL_WORDS = 8  # words after a breaking story's note ("- more to follow")
 # a reporter's name (perhaps in bold, perhaps with "reporter"), then the address, and no more
 ADDRESS_LINE = re.compile(r"^[*_]*(?-i:[A-Z\w])[^.!?@]{0,60}[\s*_]" + EMAIL.pattern + r"[*_]*$")
+# a wire's closing line: the reporter's address alone, and its end mark ("kyh@yna.co.kr (END)")
+WIRE_END = re.compile(r"^[*_]*" + EMAIL.pattern + r"[*_]*\s*(?:\((?:END|끝)\)|/END)?[*_.]*$")
 # the page asking its reader for a story or a tip, or to write to it
 CALL = re.compile(
     r"\b(?:get in touch|contact us|email us|e-mail us|write to us|tell us|send us|"
@@ -152,6 +154,10 @@ TRANSCRIPT = re.compile(
     r"(?:transcri|generat|produc|creat)|(?:[\w’'-]+ ){0,2}transcripts? (?:are|is|was|were|"
     r"have been|has been) (?:\w+ )?(?:created|produced|generated|prepared|made|transcribed|"
     r"typed)\b)", re.IGNORECASE)
+# The note on a story read aloud by a machine: "Produced by ElevenLabs and News Over Audio
+# (Noa) using AI narration."
+NARRATION = re.compile(r"\b(?:using|with|by) (?:an? )?(?:AI|artificial[- ]intelligence)[- ]"
+                       r"(?:narration|voice|generated audio)\b|\bAI[- ]narrated\b", re.IGNORECASE)
 CAVEAT = re.compile(r"\b(?:final form|may (?:be|contain|not|differ|vary)|revised|errors?|"
                     r"accuracy|authoritative record)\b", re.IGNORECASE)
 # A label of one or two words, then an account's bare address on a social network or a handle
@@ -192,6 +198,10 @@ def is_note(paragraph: str) -> bool:
             (words <= ADDRESS_WORDS and ADDRESS_LINE.match(text))
             or (CALL.search(text) and not REPORTED.search(text))):
         return True  # "**Jane Roe** reporter jane@example.com"; a call for tips
+    if NARRATION.search(text) and not REPORTED.search(text):
+        return True  # "Produced by ElevenLabs … using AI narration."
+    if WIRE_END.match(text):
+        return True  # "kyh@yna.co.kr (END)"
     if ACCOUNT.match(text):
         return True  # "Twitter: https://twitter.com/example", "LINE ID = @example"
     if CUT_CALL.search(text):

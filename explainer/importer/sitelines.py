@@ -36,8 +36,9 @@ AD_LABEL = re.compile(
 FOLLOW = re.compile(
     r"\b(?:síguenos|siguenos|sigue a|suivez[- ]nous|suivez|seguici|siga(?:-nos| o| a)|"
     r"sigam|volg ons|folge uns|folgen sie|takip edin|takip et|obserwuj(?: nas)?|"
+    r"urmăre[șş]te|urmăriți|urmariti|urmareste|"
     r"подписывайтесь|подпишитесь|следите за|simak|ikuti(?: kami)?)\b|"
-    r"関注|关注|フォロー|팔로우|채널을 추가|구독",
+    r"関注|关注|フォロー|팔로우|채널을 추가|구독|फ\u093c?ॉलो कर",
     re.IGNORECASE)
 NETWORK = re.compile(
     r"\b(?:twitter|facebook|instagram|tiktok|whatsapp|youtube|linkedin|threads|bluesky|telegram|"
@@ -71,7 +72,8 @@ COMMENTS = re.compile(
 PAYWALL = re.compile(
     r"\bil vous reste \d|\bla suite est réservée aux abonnés\b|\bsubscribe to (?:continue|keep) "
     r"reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b|"
-    r"\bfür abonnenten (?:frei|lesbar)\b|\bcontinúa leyendo\b|\bcontinua a leggere\b",
+    r"\bfür abonnenten (?:frei|lesbar)\b|\bcontinúa leyendo\b|\bcontinua a leggere\b|"
+    r"(?:登録|購読).{0,20}読み放題|読み放題.{0,30}無料|ऐप पर पढ़ें",
     re.IGNORECASE)
 # The paywall's offer: a price for a time, beside the words of an offer or a subscription
 # ("Offre numérique : 1 € pendant 1 mois. Je m'abonne", "Subscribe: $1 a week for 6 months")
@@ -121,11 +123,12 @@ TRAILER_CHARS = 600
 # The site's name and its address, alone: "La Gazzetta di Valdora · gazzettavaldora.example"
 SITE_AND_HOST = re.compile(r"^[^.!?\n]{2,60}\s+[·•|—–-]\s+(?:https?://)?(?:www\.)?"
                            r"[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
-# A share button's words with the network they share on: "Partager sur Facebook", "Share on X"
+# A share button's words with the network they share on: "Partager sur Facebook", "Share on X",
+# alone or in a row
 SHARE_ON = (r"(?:share|partager|compartir|compartilhar|teilen|condividi|delen|udostępnij)\s+"
             r"(?:on|sur|en|no|auf|su|op|na|via)\s+\w+|(?:send|envoyer|enviar|senden|invia|"
             r"verstuur)\s+(?:by|par|por|per|via)\s+(?:e-?mail|courriel|correo|e-?mail)")
-SHARE_ROW = re.compile(rf"^(?:(?:{SHARE_ON})\s*[,|·•]?\s*){{2,}}$", re.IGNORECASE)
+SHARE_ROW = re.compile(rf"^(?:(?:{SHARE_ON})\s*[,|·•]?\s*)+$", re.IGNORECASE)  # one or more
 
 
 # A button's words pointing on with an arrow ("Normas ›", "Ver más →"), or a newsletter's box

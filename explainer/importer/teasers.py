@@ -93,6 +93,7 @@ TEASER_LEVELS = 3  # the byline's nearest containers looked at
 STORY_ADDRESS = re.compile(r"(?:https?:)?/[^#]")  # a page's address, not "#" nor a script
 HEADLINE_WORDS = 4  # a bare link this long beside a byline, not its name: a headline
 HEADED_WORDS = 2  # a link set as a heading ("<h3><a>Uvukuzenzele uyaphila eNgcobo</a>"): a headline
+RANK = re.compile(r"#?\d{1,2}\.?")  # a list of the most read numbers its items
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -125,6 +126,19 @@ def under_teaser(element: Any, name: str, own: Iterable[str] = (), *,
         if _bare_headline(box, element, wanted, elsewhere, label):
             return True
     return False
+
+
+LISTED_LINES = 200  # of the short lines beside a link in a list's items, the first read
+LISTED_LINE = ("//li[a[@href]]/*[not(self::a)][not(.//a or .//img)]"
+               "[string-length(normalize-space()) > 1][string-length(normalize-space()) < 50]")
+
+
+def listed_bylines(tree: Any, own: Iterable[str]) -> list[str]:
+    """The short lines that sign other stories' teasers in lists of them, whatever their
+    class ("<li><a href=…>[칼럼] …</a><span class="writer">김정훈 논설위원</span></li>"):
+    names another extractor may read as the byline."""
+    return [text for element in tree.xpath(LISTED_LINE)[:LISTED_LINES]
+            if under_teaser(element, text := " ".join(element.text_content().split()), own)]
 
 
 def _headed(link: Any) -> bool:
@@ -165,8 +179,9 @@ def _bare_headline(box: Any, element: Any, wanted: str,
 
 def _card_line(parent: Any, link: Any, element: Any) -> bool:
     """Whether a link's parent is a list's item holding nothing but the link and, after it,
-    the byline (``element``) or its box: ``<li><a>…</a><div><span class="byline">…</span>
-    <time>…</time></div></li>`` (not a link after the story's own byline: "Sign up …")."""
+    the byline (``element``) or its box, perhaps after the item's rank: ``<li><a>…</a><div>
+    <span class="byline">…</span><time>…</time></div></li>`` (not a link after the story's
+    own byline: "Sign up …")."""
     if parent.tag != "li" or (element not in link.itersiblings() and not any(
             box in link.itersiblings() for box in element.iterancestors())):
         return False
@@ -175,7 +190,7 @@ def _card_line(parent: Any, link: Any, element: Any) -> bool:
         if child is not link and child is not element and child not in element.iterancestors():
             pieces.append(child.text_content() if isinstance(child.tag, str) else "")
         pieces.append(child.tail or "")
-    return not "".join(pieces).split()
+    return all(RANK.fullmatch(piece) for piece in " ".join(pieces).split())  # "1": its rank
 
 
 def _whole_link(heading: Any, link: Any) -> bool:

@@ -62,13 +62,18 @@ def _shown_script(title: str, h1: list[str]) -> str:
 WORD_GAP = re.compile(r"(?<=\w)\s+(?=\w)")
 
 
+def _run(title: str) -> str:
+    """A title's letters and marks without the spaces between words, nor symbols ("🚀")."""
+    kept = "".join(c for c in title if unicodedata.category(c) not in ("So", "Sk"))
+    return WORD_GAP.sub("", _fold(kept))
+
+
 def _spaced(title: str, others: list[str]) -> str:
     """The title as another candidate writes it with a space where it runs two words
-    together ("mission faces" for "missionfaces": lines of an ``<h1>`` set as blocks)."""
-    run = WORD_GAP.sub("", _fold(title))
-    words = len(title.split())
-    return next((o for o in others if len(o.split()) > words
-                 and WORD_GAP.sub("", _fold(o)) == run), title)
+    together ("mission faces" for "missionfaces": lines of an ``<h1>`` set as blocks), or
+    with the symbol it opens with that metadata for sharing leaves out ("🚀 …")."""
+    run, words = _run(title), len(title.split())
+    return next((o for o in others if len(o.split()) > words and _run(o) == run), title)
 
 
 def mended(candidates: list[str], h1: list[str]) -> list[str]:

@@ -68,10 +68,11 @@ def _amp_stand_in(element: Any) -> bool:
 
 def drop_unseen(tree: Any) -> Any:
     """The page's tree without its screen-reader-only elements (their tail text kept), the
-    words inside a link that say where it opens, and an AMP component's stand-in."""
+    words inside a link that say where it opens, an AMP component's stand-in, and a region
+    named for the byline (the BBC's "Article information": the byline reads it apart)."""
     unseen = [e for e in tree.iter() if isinstance(e.tag, str) and (
         ((e.get("class") or e.get("style")) and for_screen_readers(e)) or _window_notice(e)
-        or _amp_stand_in(e))]
+        or _amp_stand_in(e) or "byline" in (e.get("aria-labelledby") or ""))]
     for element in unseen:
         parent = element.getparent()
         if parent is not None:
