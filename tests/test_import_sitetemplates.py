@@ -35,6 +35,11 @@ def test_a_reporters_class_marks_the_byline():
     assert parse_html(_page(header)).byline == ("Misaki Sato",)
 
 
+def test_a_class_that_only_begins_with_reporter_marks_no_byline():
+    header = '<div class="reporterrbox"><div class="reporterrbox-title">Found a mistake?</div>'
+    assert parse_html(_page(header + "</div>")).byline == ()
+
+
 BBC_BYLINE = ('<section aria-labelledby="article-byline" role="region"><h2 id="article-byline">'
               'Article information</h2><ul><li><span role="text"><span class="hidden">Author, '
               '</span><span>Maryam Afshang</span></span></li><li><span role="text"><span '

@@ -59,7 +59,7 @@ from explainer.importer.notbylines import (
 )
 from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import listed_bylines, under_teaser
-from explainer.importer.textlines import short_lines, text_of
+from explainer.importer.textlines import class_word, short_lines, text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -138,7 +138,7 @@ COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
 AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
-                "contains(translate(@class, 'REPORTE', 'reporte'), 'reporter') or "
+                f"{class_word('reporter')} or "
                 "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))])"
                 # not a reader's comment's author ("comment-author vcard"), in a class or id
                 # word of its own ("comment", "comments-area"; not "has-comments")

@@ -117,3 +117,12 @@ def _opened(node: Any) -> Iterator[tuple[str, Any, bool]]:
 def _tag(node: Any) -> str:
     """An element's tag; a comment's or a processing instruction's is empty."""
     return node.tag if isinstance(node.tag, str) else ""
+
+
+def class_word(word: str) -> str:
+    """An XPath test that an element's class holds ``word`` (in small letters) as a word of
+    its own, alone or joined by "-" or "_" ("reporter", "article-reporter", "reporter_name";
+    not "reporterrbox", a box to report errors)."""
+    folded = "concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+    folded += "'  abcdefghijklmnopqrstuvwxyz'), ' ')"
+    return f"contains({folded}, ' {word} ')"
