@@ -101,3 +101,9 @@ def test_a_wires_end_mark_or_a_machine_narrations_note_is_a_note(line):
 ])
 def test_a_paywalls_pitch_or_an_apps_promotion_is_the_sites_line(line):
     assert is_site_line(line)
+
+
+def test_an_article_named_by_its_headline_and_byline_keeps_its_text():
+    page = (f'<html><body><article aria-labelledby="headline byline"><h1 id="headline">Towns '
+            f'agree plan</h1><p id="byline">By Jane Roe</p>{TEXT}</article></body></html>')
+    assert len(parse_html(page).paragraphs) == len(PARAGRAPHS)

@@ -156,8 +156,9 @@ TRANSCRIPT = re.compile(
     r"typed)\b)", re.IGNORECASE)
 # The note on a story read aloud by a machine: "Produced by ElevenLabs and News Over Audio
 # (Noa) using AI narration."
-NARRATION = re.compile(r"\b(?:using|with|by) (?:an? )?(?:AI|artificial[- ]intelligence)[- ]"
-                       r"(?:narration|voice|generated audio)\b|\bAI[- ]narrated\b", re.IGNORECASE)
+NARRATION = re.compile(r"^[*_]*(?:this (?:article|story) (?:is|was) )?(?:produced|narrated|voiced|"
+                       r"read)\b[^.]{0,80}\b(?:using|with|by) (?:an? )?(?:AI|artificial[- ]"
+                       r"intelligence)[- ](?:narration|voice|generated audio)\b", re.IGNORECASE)
 CAVEAT = re.compile(r"\b(?:final form|may (?:be|contain|not|differ|vary)|revised|errors?|"
                     r"accuracy|authoritative record)\b", re.IGNORECASE)
 # A label of one or two words, then an account's bare address on a social network or a handle

@@ -66,13 +66,23 @@ def _amp_stand_in(element: Any) -> bool:
         parent is not None and isinstance(parent.tag, str) and parent.tag.startswith("amp-"))
 
 
+BYLINE_REGION = 300  # characters: a region named for the byline holding more is no byline's
+
+
+def _byline_region(element: Any) -> bool:
+    """A short region the page names for its byline (``aria-labelledby="article-byline"``),
+    not an article that names its headline and byline as its label."""
+    return "byline" in (element.get("aria-labelledby") or "") and \
+        len(element.text_content()) <= BYLINE_REGION
+
+
 def drop_unseen(tree: Any) -> Any:
     """The page's tree without its screen-reader-only elements (their tail text kept), the
     words inside a link that say where it opens, an AMP component's stand-in, and a region
     named for the byline (the BBC's "Article information": the byline reads it apart)."""
     unseen = [e for e in tree.iter() if isinstance(e.tag, str) and (
         ((e.get("class") or e.get("style")) and for_screen_readers(e)) or _window_notice(e)
-        or _amp_stand_in(e) or "byline" in (e.get("aria-labelledby") or ""))]
+        or _amp_stand_in(e) or _byline_region(e))]
     for element in unseen:
         parent = element.getparent()
         if parent is not None:
