@@ -79,12 +79,13 @@ PAYWALL = re.compile(
 # ("Offre numérique : 1 € pendant 1 mois. Je m'abonne", "Subscribe: $1 a week for 6 months")
 PRICE = re.compile(
     r"(?:\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|euros?\b|zł|kr\b)|[€$£]\s?\d+(?:[.,]\d{1,2})?)"
-    r"\s*(?:/|par|per|pour|pendant|for|a|für|im|pro|al|por|a|le|la)?\s*(?:\d+\s*|(?:the )?"
+    r"\s*(?:/|par|per|pour|pendant|for|a|für|im|pro|al|por|le|la)?\s*(?:\d+\s*|(?:the )?"
     r"(?:first|premier|ersten?|primer)\s*)?(?:mois|months?|monate?n?|mes(?:es)?|mese|weeks?|"
     r"semaines?|wochen?|semanas?|years?|an|jahr|años?|anos?)\b", re.IGNORECASE)
-OFFERED = re.compile(r"\b(?:offre|offer|angebot|oferta|offerta|abonne|abonni|subscri|abo\b|"
-                     r"suscr|assin|abbonati|try|essai|test)", re.IGNORECASE)
-SUBSCRIBE = re.compile(r"\b(?:abonne|abonni|subscri|suscr|assin|abbonati|abo\b)", re.IGNORECASE)
+_SUBSCRIBE = r"abonne|abonni|subscri|suscr|assin|abbonati|abo\b"
+SUBSCRIBE = re.compile(rf"\b(?:{_SUBSCRIBE})", re.IGNORECASE)  # closing an offer's line
+OFFERED = re.compile(rf"\b(?:offre|offer|angebot|oferta|offerta|try|essai|test|{_SUBSCRIBE})",
+                     re.IGNORECASE)  # opening it
 OFFER_WORDS = 20  # an offer's line, at most: its words of offer open or close it
 # The page offering its newsletter, in Japanese, Chinese and Korean ("毎朝、主要ニュースを
 # メールでお届けします。")
