@@ -19,20 +19,26 @@ OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "
             "autorzy", "propos recueillis par", "outeur", "skrywer", "بقلم",
             "story and photos by", "story and photos", "text and photos by", "text and photos",
             "words and pictures by", "words and photos by", "texto y fotos", "texte et photos",
-            "text und fotos")
+            "text und fotos", "texto e fotos", "texto e fotografias", "texto e imagens")
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
-# "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans)
-PREPOSITIONS = ("by", "von", "par", "por", "di", "door", "av", "af", "deur")
+# "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans),
+# Hebrew "מאת", Thai "โดย" and "รายงานโดย" (reported by)
+PREPOSITIONS = ("by", "von", "par", "por", "di", "door", "av", "af", "deur", "מאת", "โดย",
+                "รายงานโดย")
 # "Text: Jane Roe", "Tekst: Piotr Nowak", "Texto: Ana Souza", "Texte : Marc Petit"
 TEXT = ("text", "tekst", "texto", "texte")
 # labels read with a colon only ("Yazan" is also a given name; "Penulis: Budi Santoso" and
 # "Reporter: Budi Santoso" Indonesian; "Muhabir: …" Turkish; "Автор: …" and "Текст: …"
 # Russian; "بقلم:" Arabic; the Chinese and Japanese labels of writer, reporter and editor;
-# Georgian, Armenian, Vietnamese and Thai words for the author; Japanese "文：", "取材・文：")
+# Georgian, Armenian, Vietnamese and Thai words for the author; Japanese "文：", "取材・文：";
+# the reporter and the writer in Persian ("خبرنگار:", "نویسنده:"), the report and the
+# reporter in Hindi ("रिपोर्ट:", "संवाददाता:"), Vietnamese "Bài:" and "Bài và ảnh:" (text, and
+# text and photos), Greek "Συντάκτης:" (writer))
 COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
               "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم",
               "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน", "取材・文・写真", "取材・文", "文・写真",
-              "文")
+              "文", "خبرنگار", "نویسنده", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "bài và ảnh", "bài",
+              "συντάκτης")
 
 
 def either(words: Iterable[str]) -> str:

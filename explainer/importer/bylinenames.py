@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
+from explainer.importer.bylinetails import credit_alone
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS
 from explainer.importer.notbylines import EDITOR_LABEL
@@ -15,8 +16,11 @@ from explainer.importer.notbylines import EDITOR_LABEL
 # "By" before a byline's names, in the languages read
 BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст",
             # (in a byline already found only: Korean "글" (text), "글·사진" (text and
-            # photos), Arabic "كتب" (wrote), Hindi "लेखक" (writer))
-            "글·사진", "글", "كتب", "लेखक")
+            # photos), Arabic "كتب" (wrote), Hindi "लेखक" (writer), Greek "Του", "Της" and
+            # "Των" (of: the writer's name in the genitive), Japanese "文・写真" (text and
+            # photos) and its kin before a space)
+            "글·사진", "글", "كتب", "लेखक", "του", "της", "των", "文・写真", "写真・文",
+            "取材・文・写真", "取材・文", "रिपोर्ट", "خبرنگار", "penulis")
 # ("Oleh", Indonesian and Malay, only before a name of two words or more: it is also a
 # Ukrainian given name, "Oleh Sentsov"); a label run into the name by a page's markup
 # ("<span>Autor</span><strong>Max Müller</strong>" read "AutorMax Müller")
@@ -31,7 +35,7 @@ _NEXT_NAME = r"(?=\s+(?:\S+\s+\S|[A-Z]{2,}\b))"
 # (Dutch "en" only before a name of two words, "Jan van den Berg en Els de Jong": it is
 # "in" in Spanish and French, "Ana Souza en Madrid"; Polish "i" before a capital; Turkish
 # "ve", Indonesian "dan", Arabic "و" set apart by spaces, Korean "와" after "기자")
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b"
+NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bκαι\b"
                         rf"|\b[ye]\b{_NEXT_NAME}|\bi\b(?=\s+[A-ZÀ-ÞĀ-Ž]){_NEXT_NAME}"
                         r"|\bve\b|\bdan\b|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
@@ -41,6 +45,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
+    r"bureau|servisi|"
     r"unknown|"
     r"submitted|posted|agencies|"
     r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
@@ -93,7 +98,11 @@ ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "co
                    "korrespondentin", "fotograf", "fotografin", "envoyé", "envoyée", "envoyés",
                    "envoyées", "spécial", "spéciale", "spéciaux", "correspondant",
                    "correspondante", "correspondants", "enviado", "enviada", "corresponsal",
-                   "inviato", "inviata", "corrispondente",
+                   "inviato", "inviata", "corrispondente", "jornalista", "repórter",
+                   "correspondente", "redactor", "redactora", "verslaggever", "dziennikarz",
+                   "dziennikarka", "reporterka", "redaktor", "redaktorka", "wartawan",
+                   "журналіст", "журналістка", "журналист", "журналистка", "кореспондент",
+                   "кореспондентка", "корреспондент", "оглядач", "обозреватель",
                    # a box of the site's writers named in the plural ("Yazarlar", "Columnists")
                    "authors", "writers", "columnists", "yazar", "yazarlar", "autoren",
                    "kolumnisten", "auteurs", "chroniqueurs", "autores", "columnistas", "autori",
@@ -106,72 +115,12 @@ REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
 ATTACHED_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff\uac00-\ud7af]{2})"
                              r"(?:記者|记者|기자|特派員|특파원)$")
 CJK_DESK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:部|局|부|팀)$")  # "経済部"
+# the desk in brackets after a name ("佐藤健一（報道部）"; trafilatura drops the closing one)
+CJK_DESK_AFTER = re.compile(r"(?<=\S)\s*[（(][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
+                            r"(?:部|局|부|팀)[）)]?$")
 AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa", "cfp", "cfa"})
-
-
-# another credit after the writer's ("Story by Jane Roe • Photos by John Doe", "Written by
-# Jane Roe | Medically reviewed by Dr John Doe", "Texte : Jane Roe, photos : John Doe"):
-# the pictures', the reviewer's or the editor's, not the story's
-OTHER_CREDIT = re.compile(
-    r"(?:\s*[|•·/,;–—]\s*|\s+)(?:(?:photos?|photography|photographs|pictures?|images?|"
-    r"illustrations?|graphics?|video|fotos?|bilder?|фото|medically reviewed|reviewed|"
-    r"fact[- ]checked|edited|editing|(?:with )?additional reporting)\s*(?:by|von|par|por|de|di|:)"
-    r"|фото\s*:)\s*\S.*$",
-    re.IGNORECASE)
-
-
-# what follows the writers' names and names none: the wire's material they used ("avec AFP",
-# "mit Material von dpa und AFP", "con agencias"), the agency or paper they write for
-# ("… and ROSA NAVARRO Associated Press", "Jane Roe / Dunmore Tribune", ", Special to …"),
-# the day ("Jane Roe on Tue, 01/30/2024")
-AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reuters|efe|ansa|"
-          r"lusa|kna|epd|apa|sda|belga|anp|tt|ntb|pap|tass|ria novosti|xinhua|kyodo|yonhap|"
-          r"anadolu|bloomberg|agencies|agences?|agencias|agenturen|agências)")
-TAIL = re.compile(
-    r"(?:\s+(?:avec|mit|with|con|com|and|und|et|y|e)\s+(?:(?:material|informations?|"
-    r"informações|información|agenturmaterial)\s+(?:von|de|d[aeo]s?|of)\s+)?"
-    rf"{AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{AGENCY}){{0,3}}"
-    r"|\s+mit\s+(?:agentur)?material\b.*"
-    rf"|(?:(?<=[A-Za-z])|,)\s+(?:the\s+)?(?:associated press|agence france-presse)"
-    r"|,?\s+special to\b.*"
-    r"|\s*[/|]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:tribune|herald|gazette|chronicle|"
-    r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
-    r"standard)"
-    r"|\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)\s*$", re.IGNORECASE)
-
-
-WIRE = re.compile(rf"\s(?:avec|mit|with|con|com|et|und|and)\s+(?P<agency>{AGENCY})\s*$",
-                  re.IGNORECASE)
-
-
-def wire_credit(statement: str) -> str:
-    """The agency whose material a statement credits after its other words ("Le Parisien
-    avec AFP": "AFP"), or ""."""
-    found = WIRE.search(" ".join(statement.split()))
-    return found.group("agency") if found else ""
-
-
-ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the agency's own "The"
-# one credit for the words and the pictures: "Story and photos by Ingrid Solheim"
-JOINT_CREDIT = re.compile(r"\s*(?:by\s+)?(?:story|text|words|texto|texte)\s+(?:and|y|et|und)\s+"
-                          r"(?:photos?|pictures|fotos)\b", re.IGNORECASE)
-BYLINE_LINE = 300  # a longer statement is no byline: its tails are not looked for
-
-
-def _credit_alone(statement: str) -> str:
-    """The statement without another credit after the writer's ("• Photos by …") and what
-    follows the names and names no one (:data:`TAIL`: "avec AFP", "/ Dunmore Tribune")."""
-    if len(statement) > BYLINE_LINE:
-        return statement
-    if (credit := OTHER_CREDIT.search(statement)) and credit.start() > 0 \
-            and not JOINT_CREDIT.match(statement):
-        statement = statement[:credit.start()]  # "Story by Jane Roe • Photos by …"
-    if (tail := TAIL.search(statement)) and tail.start() > 0 \
-            and not ARTICLE_ALONE.fullmatch(statement[:tail.start()]):
-        statement = statement[:tail.start()]  # "Jane Roe avec AFP", not "The Associated Press"
-    return statement
 
 
 PLACE_WORDS = ("in", "en", "em", "à", "aus")  # "Jane Roe in Kyiv", "Julien Roux à Lyon"
@@ -227,7 +176,7 @@ def _trim_name(part: str) -> str:
         words[-1] = words[-1][:suffix.start()]
     if len(words) > 1 and CJK_DESK.match(words[0]):  # "政治部　山田太郎": the desk, then a name
         words.pop(0)
-    return " ".join(words)
+    return CJK_DESK_AFTER.sub("", " ".join(words))
 
 
 def _particle(words: list[str], index: int) -> bool:
@@ -329,7 +278,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
         if SOURCE_CREDIT.match(candidate):
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
-        candidate = _credit_alone(_reporters_named(candidate))
+        candidate = credit_alone(_reporters_named(candidate))
         credit = False  # a correspondent's credit, then where they filed from ("प्रतिनिधी, पुणे")
         for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
             credit = credit or (index == 0 and _only_roles(part))

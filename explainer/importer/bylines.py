@@ -20,9 +20,9 @@ from explainer.importer.bylinenames import (
     clean_byline,
     site_first_word,
     the_off,
-    wire_credit,
 )
 from explainer.importer.bylineplaces import dateline, metadata_signs
+from explainer.importer.bylinetails import wire_credit
 from explainer.importer.clean import (
     COMPANY,
     EMAIL,

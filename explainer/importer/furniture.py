@@ -34,7 +34,7 @@ COPYRIGHT = re.compile(
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|"
     r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|무단 전재",
     re.IGNORECASE)
-_READ_ALSO = (
+READ_ALSO = (
     r"read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
     r"lea también|[àa] lire (?:aussi|également)|lire aussi|leggi anche|lees ook|läs också|"
@@ -44,9 +44,9 @@ _READ_ALSO = (
     r"あわせて読みたい|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"更多[^\s*_]{0,12}(?:报道|報導|新闻|新聞)|관련\s?기사|আরও পড়ুন|"
     r"(?:यह|ये) भी पढ़ें|اقرأ أيضا[ًً]?|اقرأ أيضاً|קראו גם|بیشتر بخوانید")
-ELSEWHERE = re.compile(rf"{_OPEN}(?:{_READ_ALSO})\b[*_]*\s*[:：|]", re.IGNORECASE)
+ELSEWHERE = re.compile(rf"{_OPEN}(?:{READ_ALSO})\b[*_]*\s*[:：|]", re.IGNORECASE)
 # the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
-READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{_READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
+READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
 LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s\[\]]{1,2000})\)")  # a link, its address
@@ -187,7 +187,7 @@ RAIL_HEADING = re.compile(
     r"te puede interesar|(?:more|recommended) from [\w .’'-]{1,40}|up next|les plus lus|"
     r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
     r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|热门(?:文章|新闻)|相關新聞|熱門新聞|"
-    rf"많이 본 뉴스|الأكثر قراءة|{_READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)
+    rf"많이 본 뉴스|الأكثر قراءة|{READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)
     re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # The count of another story's comments, as a link or not ("[78 commentaires](…)"), or the

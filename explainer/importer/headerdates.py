@@ -25,6 +25,7 @@ from explainer.importer.headlines import headline_element
 from explainer.importer.showndates import (
     CHANGE_WORD,
     CLOCK,
+    SHOWN_DATE,
     UPDATE_LABEL,
     UPDATE_REACH,
     dates_out,
@@ -128,7 +129,9 @@ def _labelled_update(time: Any) -> bool:
     """Whether a ``<time>`` shows the time of a change: its text, or the text just before
     it, labels it so ("<time>Updated 9 October 2024</time>", "Aktualisiert: <time>…")."""
     own = " ".join(time.text_content().split())
-    before = own[:next((i for i, c in enumerate(own) if c.isdigit()), len(own))]
+    date = SHOWN_DATE.search(own)  # "Updated January 10, 2024": the label before the month
+    before = own[:date.start() if date else next(
+        (i for i, c in enumerate(own) if c.isdigit()), len(own))]
     if before.strip() and UPDATE_LABEL.search(before):
         return True
     previous = time.getprevious()

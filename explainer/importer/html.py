@@ -55,12 +55,13 @@ from explainer.importer.labels import (
     without_dangling_lead_in,
     without_emptied_heading,
     without_empty_labels,
+    without_pointer_tail,
     without_rail,
 )
 from explainer.importer.lead import LeadPicture, Picture, choose
 from explainer.importer.metadata import PageMeta, read_meta
 from explainer.importer.nextstory import before_next_story
-from explainer.importer.notbylines import without_logins
+from explainer.importer.notbylines import marks_kept, without_logins
 from explainer.importer.notes import credited, without_notes
 from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
@@ -189,7 +190,8 @@ def _head(page: str, url: str | None) -> _Head:
     if found:  # (its reading keeps Persian words' joiners: see body.JOINERS_KEPT)
         found.title, found.description, found.author = (
             joined(t) if t else t for t in (found.title, found.description, found.author))
-        found.author = without_logins(found.author, page, meta.shown)
+        found.title = None if found.title in meta.home_titles else found.title
+        found.author = marks_kept(without_logins(found.author, page, meta.shown), page)
     titles = [t for t in [trafilatura_title(found.title if found else None, meta, host)] if t]
     head = _Head(meta, address, host, notes, found, titles + meta.titles)
     title = headline_over_site(shown_part(headline_h1(meta, choose_title(
@@ -233,7 +235,8 @@ def _text(page: str, head: _Head) -> _Text:
     read = lede_restored(with_posts(restored(body.strip("\n").split("\n\n"), shown, address,
                                              plain_text), shown, address, plain_text),
                          shown, address, plain_text)
-    read = before_next_story(read, shown, head.title, plain_text)
+    read = [without_pointer_tail(p) for p in before_next_story(read, shown, head.title,
+                                                                 plain_text)]
     edges = {*read[:EDGE], *read[-EDGE:]}  # a cookie banner's text opens or closes a page
     kept = without_release_furniture(without_key_points([
         p for p in without_rail(read) if p and not (

@@ -8,12 +8,26 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import SENTENCE_ENDS
-from explainer.importer.furniture import RAIL_HEADING
+from explainer.importer.furniture import RAIL_HEADING, READ_ALSO
 from explainer.importer.opinions import words
 
 # a paragraph all in bold or in underscores' bold: "**MORE ON EDUCATION**"
 BOLD_LINE = re.compile(r"^(\*\*|__)(?:(?!\1).){1,80}\1$")
 LABEL_WORDS = 5
+# a pointer to another story in bold closing a paragraph of the story ("… she said. **ALSO
+# READ: [Floods hit Anambra](…)**", "**Baca Juga:** […](…)")
+_LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
+POINTER_TAIL = re.compile(rf"\s+(?:(\*\*|__)(?:{READ_ALSO})\s*[:：]\s*{_LINK}\1"
+                          rf"|(\*\*|__)(?:{READ_ALSO})\s*[:：]\s*\2\s*{_LINK})$", re.IGNORECASE)
+
+
+def without_pointer_tail(paragraph: str) -> str:
+    """The paragraph without a pointer to another story in bold that closes it (see
+    :data:`POINTER_TAIL`), when what is left is a sentence of the story."""
+    match = POINTER_TAIL.search(paragraph)
+    if match is None or len(words(paragraph[:match.start()])) < LABEL_WORDS:
+        return paragraph
+    return paragraph[:match.start()]
 
 
 def without_dangling_lead_in(paragraphs: list[str]) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,9 +15,7 @@ from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.addresses import links_host, saved_address
-from explainer.importer.bylinejoins import names_apart
-from explainer.importer.bylinelabels import COLON_ONLY, either
-from explainer.importer.bylinenames import clean_byline
+from explainer.importer.authorboxes import visible_authors
 from explainer.importer.clean import (
     COMPANY,
     HOST_LIKE,
@@ -30,7 +27,7 @@ from explainer.importer.clean import (
 )
 from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import decks, logo_headings
-from explainer.importer.fallbacks import AUTHOR_LABELS, labelled_authors, right_aligned
+from explainer.importer.fallbacks import labelled_authors, right_aligned
 from explainer.importer.headerdates import (
     header_date,
     header_time,
@@ -59,7 +56,7 @@ from explainer.importer.notbylines import (
 )
 from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import listed_bylines, under_teaser
-from explainer.importer.textlines import class_word, short_lines, text_of
+from explainer.importer.textlines import text_of
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -69,6 +66,7 @@ class PageMeta:
     """Candidate values, each list in order of trust."""
 
     titles: list[str] = field(default_factory=list)
+    home_titles: list[str] = field(default_factory=list)  # og:title when og:url is the home
     headlines: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
     logo_h1: list[str] = field(default_factory=list)  # the site's title or logo set as <h1>
@@ -127,60 +125,10 @@ def _not_titles(names: list[str], titles: list[str]) -> list[str]:
     return [n for n in names if letters(n) not in own]
 
 
-_WORDS = "concat(' ', normalize-space(translate(@class, 'COMENTSLIAR', 'comentsliar')), ' ')"
-COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
-    "comment ", "comments ", "comment-", "commentlist ", "comments-area ")),
-    "@id='comments'", "starts-with(@id, 'comment-')"])
-# the page's links outside its readers' comments, where a link to its next page may be
-# ("Page: 1 2 3 Next →"); which of them is one is for stated.next_page to say
-
-
-AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
-                "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
-                "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
-                f"{class_word('reporter')} or "
-                "contains(translate(@class, 'AUTOR', 'autor'), 'autor'))])"
-                # not a reader's comment's author ("comment-author vcard"), in a class or id
-                # word of its own ("comment", "comments-area"; not "has-comments")
-                f"[not(ancestor-or-self::*[{COMMENTS}])]")
-LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|"
-                   rf"(?:{either(COLON_ONLY)})(?:\s*[:：]\s*|\s+|$))", re.IGNORECASE)
-BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
-
-
 # (written "/descendant::" rather than "//": on a page of 90,000 inline elements in one
 # paragraph, libxml2 took 45 s to merge what "//body//text()" finds, and takes 0.1 s)
 SHOWN_TEXT = ("//body/descendant::text()[not(ancestor::script or ancestor::style or "
               "ancestor::noscript or ancestor::template)]")
-
-
-BYLINE_CHARS = 60  # a byline is short; longer is a sentence
-BIO = re.compile(r"\s[—–-]\s+(?:\S+\s+){3,}\S+[.!]$")
-# the staff a byline's names belong to, set apart after them ("… / Yomiuri Shimbun Staff
-# Writers"), which the length of a byline leaves out
-JOB_APART = re.compile(r"\s+[/|]\s+[^/|]*\b(?:staff|writers?|reporters?|correspondents?|"
-                       r"enviad[oa]s?|corresponsal(?:es)?|envoyée?s?|correspondante?s?|"
-                       r"inviat[oaie]|korrespondent(?:in)?|redaktion|redacción)\b"
-                       r"[^/|]*$", re.IGNORECASE)
-
-
-def _visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:
-    """Short texts the page marks as its author or byline, labels removed: each element's
-    first line that names someone ("Joe Davidson", not an "Updated May 3" above it nor the
-    "Washington Post" and the date below it); not one that ``elsewhere`` says signs
-    another story."""
-    found = []  # (a name, then a sentence of their life after a dash, is a writers' box)
-    for element in tree.xpath(AUTHOR_XPATH)[:12]:
-        lines = short_lines(element, BYLINE_BOX)
-        if lines is None:
-            continue
-        unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
-        text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
-        text = names_apart(element, text)
-        if 2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS and not BIO.search(text) \
-                and not elsewhere(element, text):  # not "Jane Roe — She writes on …."
-            found.append(text)
-    return found
 
 
 TIMES_READ = 40  # of a page's <time> elements, the first
@@ -218,6 +166,7 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
     meta.signed_h1 = [name for h in tree.xpath("//h1") if (name := signed(h))]
     meta.logo_h1 = logo_headings(tree)
     meta.html_title = next((text_of(t) for t in tree.xpath("//title")[:1]), "")
+    meta.html_title = "" if meta.html_title in meta.home_titles else meta.html_title
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     meta.urls += [str(u) for u in canonical] + [u for u in [saved_address(page)] if u]
     meta.link_host = links_host([str(h).strip() for h in tree.xpath("//a/@href")])
@@ -273,7 +222,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
         return False
 
     meta.section_labels = section_labels(tree, meta.sections)
-    meta.visible_authors = [name for name in _visible_authors(tree, elsewhere)
+    meta.visible_authors = [name for name in visible_authors(tree, elsewhere)
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
     meta.credited_beside = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from explainer.importer.teasers import card_boxes
 
@@ -69,6 +70,28 @@ def meta_tags(tree: Any, meta: PageMeta) -> None:
         if name == "og:site_name" and not meta.shown_name:
             meta.shown_name = content
     meta.published += others
+    _home_titles_out(tree, meta)
+
+
+def _home_titles_out(tree: Any, meta: PageMeta) -> None:
+    """The titles for sharing left out when the page's ``og:url`` is its site's home page:
+    they are the home page's ("Visayan Daily Star - The Leading Newspaper in Negros"), a
+    template's, not the story's."""
+    shared = [" ".join(str(u).split()) for u in tree.xpath("//meta[@property='og:url']/@content")]
+    if not shared or not _home_page(shared[0]):
+        return
+    meta.home_titles = [" ".join(str(t).split()) for t in tree.xpath(
+        "//meta[@property='og:title' or @name='twitter:title']/@content")]
+    meta.titles = [t for t in meta.titles if t not in meta.home_titles]
+
+
+def _home_page(address: str) -> bool:
+    """Whether an address is a site's home page ("https://www.vyatkakray.ru/")."""
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return False
+    return bool(parts.netloc) and not parts.path.strip("/") and not parts.query
 
 
 def _parsely_page(content: str, meta: PageMeta) -> None:

@@ -8,6 +8,7 @@ author's name ("gcarvalho", which trafilatura writes "Gcarvalho")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from explainer.importer.addresses import site_and_path
@@ -126,3 +127,26 @@ def without_logins(author: str | None, page: str, shown: str) -> str | None:
         LOGIN.fullmatch(word := p.strip().lower()) and p.strip() not in page
         and word not in shown and re.search(rf"\b{re.escape(word)}\b", page))]
     return "; ".join(parts) or None
+
+
+def marks_kept(author: str | None, page: str) -> str | None:
+    """trafilatura's author statement with the combining marks its reading cuts from the end
+    of each name put back from the page: a Thai, Hindi or Bengali name closes with a vowel
+    sign ("สมชาย ใจดี" read "สมชาย ใจด", "राजेश शर्मा" read "राजेश शर्म")."""
+    if not author:
+        return author
+    return "; ".join(_marked(part, page) for part in author.split("; "))
+
+
+def _marked(name: str, page: str) -> str:
+    """The name with the marks its last word has where the page closes that word with them."""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    start = page.find(last) if last else -1
+    while start >= 0:
+        end = start + len(last)
+        while end < len(page) and unicodedata.category(page[end]).startswith("M"):
+            end += 1
+        if end > start + len(last) and not (end < len(page) and page[end].isalnum()):
+            return name[:len(name) - len(last)] + page[start:end]
+        start = page.find(last, start + 1)
+    return name

@@ -301,9 +301,10 @@ def shown_as_update(page: str, date: dt.date) -> bool:
 
 
 def _labelled_as_change(haystack: str, date: dt.date) -> bool:
-    """Whether the text writes this date, and only after a label of change ("Updated")."""
+    """Whether the text writes this date, and only after a label of change, a time and a
+    weekday perhaps between ("Updated 4:47 AM EST, February 12, 2026")."""
     before = _before_date(haystack, date)
-    return bool(before) and all(UPDATE_LABEL.search(text) for text in before)
+    return bool(before) and all(UPDATE_LABEL.search(BETWEEN.sub("", text)) for text in before)
 
 
 def _before_date(haystack: str, date: dt.date) -> list[str]:

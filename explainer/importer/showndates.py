@@ -93,6 +93,9 @@ FIGURES = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50,
            for n in range(10)}
 THAI_MONTH = "|".join(re.escape(w.rstrip(".")) for w in " ".join(THAI_MONTHS).split())
 BUDDHIST_YEAR = re.compile(rf"((?:{THAI_MONTH})\.?\s*)(?:พ\.\s?ศ\.\s*)?(25\d\d)(?!\d)")
+# a Japanese era's year ("令和6年4月3日" is 2024; "平成元年" is 1989, its first)
+ERA_YEAR = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*(?=年)")
+ERA_START = {"令和": 2018, "平成": 1988}
 _MONTH = (r"(" + "|".join(sorted(map(re.escape, MONTH_NUMBER), key=len, reverse=True)) +
           r")(?![^\W\d_])\.?")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"  # "3rd March", "1er mars"
@@ -161,6 +164,8 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
     ("10.04.24") only where the order is day first."""
     text = BUDDHIST_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 543}",
                              text.translate(FIGURES))
+    text = ERA_YEAR.sub(lambda m: str(ERA_START[m.group(1)] + (
+        1 if m.group(2) == "元" else int(m.group(2)))), text)
     matches = sorted(itertools.chain(itertools.islice(SHOWN_DATE.finditer(text), 4),
                                      itertools.islice(SLASHED.finditer(text), 4),
                                      itertools.islice(SHORT_YEAR.finditer(text), 4)
@@ -169,8 +174,8 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
     found = [(m, date) for m in matches if (date := _date_of(m, order)) is not None]
     if not found:
         return None
-    published = [(m, date) for m, date in found if not UPDATE_LABEL.search(
-        text[max(0, m.start() - UPDATE_REACH):m.start()])]
+    published = [(m, date) for m, date in found if not _change_before(
+        text[max(0, m.start() - UPDATE_REACH - ZONED_CLOCK):m.start()])]
     if published or changes:
         return (published or found)[0][1]
     return None
@@ -179,6 +184,17 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
 # a time of day: "09:12", "9.12 Uhr", "9:12 am", "21h40"
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?![\w])",
                    re.IGNORECASE)
+
+
+ZONED_CLOCK = 20  # room for a time and its zone between a label and its date
+ZONE = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT)\b")  # "PDT", "CEST", "UTC"
+
+
+def _change_before(lead: str) -> bool:
+    """Whether the text before a date closes with an update's label, a time of day and its
+    zone set between them ("Updated 3:45 p.m. PDT March 21, 2024")."""
+    lead = " ".join(ZONE.sub(" ", CLOCK.sub(" ", lead)).split())
+    return bool(UPDATE_LABEL.search(lead[-UPDATE_REACH:]))
 
 
 def dates_out(text: str) -> str:

@@ -1,0 +1,69 @@
+"""What a byline's statement says after its writers' names and names none of them: another
+credit (the pictures', the reviewer's: "• Photos by …"), the wire's material the writers used
+("avec AFP"), the paper they write for ("/ Dunmore Tribune"), the day."""
+
+from __future__ import annotations
+
+import re
+
+# another credit after the writer's ("Story by Jane Roe • Photos by John Doe", "Written by
+# Jane Roe | Medically reviewed by Dr John Doe", "Texte : Jane Roe, photos : John Doe"):
+# the pictures', the reviewer's or the editor's, not the story's
+OTHER_CREDIT = re.compile(
+    r"(?:\s*[|•·/,;–—]\s*|\s+)(?:(?:photos?|photography|photographs|pictures?|images?|"
+    r"illustrations?|graphics?|video|fotos?|bilder?|фото|medically reviewed|reviewed|"
+    r"fact[- ]checked|edited|editing|(?:with )?additional reporting)\s*(?:by|von|par|por|de|di|:)"
+    r"|фото\s*:)\s*\S.*$",
+    re.IGNORECASE)
+
+
+# what follows the writers' names and names none: the wire's material they used ("avec AFP",
+# "mit Material von dpa und AFP", "con agencias"), the agency or paper they write for
+# ("… and ROSA NAVARRO Associated Press", "Jane Roe / Dunmore Tribune", ", Special to …"),
+# the day ("Jane Roe on Tue, 01/30/2024")
+AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reuters|efe|ansa|"
+          r"lusa|kna|epd|apa|sda|belga|anp|tt|ntb|pap|tass|ria novosti|xinhua|kyodo|yonhap|"
+          r"anadolu|bloomberg|agencies|agences?|agencias|agenturen|agências)")
+TAIL = re.compile(
+    r"(?:\s+(?:avec|mit|with|con|com|and|und|et|y|e)\s+(?:(?:material|informations?|"
+    r"informações|información|agenturmaterial)\s+(?:von|de|d[aeo]s?|of)\s+)?"
+    rf"{AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{AGENCY}){{0,3}}"
+    r"|\s+mit\s+(?:agentur)?material\b.*"
+    rf"|(?:(?<=[A-Za-z])|,)\s+(?:the\s+)?(?:associated press|agence france-presse)"
+    r"|,?\s+special to\b.*"
+    r"|\s*[/|]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:tribune|herald|gazette|chronicle|"
+    r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
+    r"standard)"
+    r"|\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)\s*$", re.IGNORECASE)
+
+
+WIRE = re.compile(rf"\s(?:avec|mit|with|con|com|et|und|and)\s+(?P<agency>{AGENCY})\s*$",
+                  re.IGNORECASE)
+
+
+def wire_credit(statement: str) -> str:
+    """The agency whose material a statement credits after its other words ("Le Parisien
+    avec AFP": "AFP"), or ""."""
+    found = WIRE.search(" ".join(statement.split()))
+    return found.group("agency") if found else ""
+
+
+ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the agency's own "The"
+# one credit for the words and the pictures: "Story and photos by Ingrid Solheim"
+JOINT_CREDIT = re.compile(r"\s*(?:by\s+)?(?:story|text|words|texto|texte)\s+(?:and|y|et|und|e)\s+"
+                          r"(?:photos?|pictures|fotos|fotografias|imagens)\b", re.IGNORECASE)
+BYLINE_LINE = 300  # a longer statement is no byline: its tails are not looked for
+
+
+def credit_alone(statement: str) -> str:
+    """The statement without another credit after the writer's ("• Photos by …") and what
+    follows the names and names no one (:data:`TAIL`: "avec AFP", "/ Dunmore Tribune")."""
+    if len(statement) > BYLINE_LINE:
+        return statement
+    if (credit := OTHER_CREDIT.search(statement)) and credit.start() > 0 \
+            and not JOINT_CREDIT.match(statement):
+        statement = statement[:credit.start()]  # "Story by Jane Roe • Photos by …"
+    if (tail := TAIL.search(statement)) and tail.start() > 0 \
+            and not ARTICLE_ALONE.fullmatch(statement[:tail.start()]):
+        statement = statement[:tail.start()]  # "Jane Roe avec AFP", not "The Associated Press"
+    return statement
