@@ -14,6 +14,7 @@ from explainer.importer.bylinenames import clean_byline
 from explainer.importer.html import parse_html
 from explainer.importer.labels import without_pointer_tail
 from explainer.importer.notbylines import marks_kept
+from explainer.importer.notes import is_note
 from explainer.importer.showndates import shown_date
 from tests.test_import_html import PARAGRAPHS
 
@@ -121,3 +122,71 @@ def test_the_titles_of_a_home_pages_og_url_are_not_the_headline():
             '<meta property="og:url" content="https://www.vyatkakray.ru/">')
     page = _page(head=head, title="Vyatka Region News - Kirov and its region")
     assert parse_html(page).title == TITLE
+
+
+def test_a_signature_in_bold_flush_right_after_the_texts_box_signs_it():
+    page = (f'<html lang="vi"><head><title>{TITLE}</title></head><body><div class="main">'
+            f'<h1 class="art-title">{TITLE}</h1><div class="art-content">{TEXT}</div>'
+            '<p style="text-align:right;"><strong>Minh Anh</strong></p><div class="share">'
+            '<a href="https://facebook.com/sharer">Chia sẻ Facebook</a></div></div></body></html>')
+    assert parse_html(page).byline == ("Minh Anh",)
+
+
+def test_a_korean_outlet_and_its_portal_are_no_byline():
+    assert clean_byline(["한빛일보; 네이버"]) == ()
+
+
+def test_the_reporter_a_portal_shows_wins_over_the_outlet_its_metadata_names():
+    head = '<meta property="og:article:author" content="한빛일보 | 네이버">'
+    header = '<em class="media_end_head_journalist_name">김민준 기자</em>'
+    assert parse_html(_page(header, head, lang="ko")).byline == ("김민준",)
+
+
+CHINESE = ["　　新京报讯（记者 王倩）每天上午十一点，家住朝阳区的李大爷都会准时来到"
+           "小区楼下的社区食堂。一荤两素加一碗米饭，老年人凭卡只需十元。",
+           "社区食堂由街道引入专业餐饮企业运营，场地由社区无偿提供，水电费用由街道补贴。"
+           "食堂每天供应早餐和午餐，周末也不休息。",
+           "负责人介绍，开业三个月以来，食堂每天接待老人三百多人次，附近的上班族也常来就餐。"
+           "街道计划年内在辖区再开两家社区食堂。"]
+
+
+def _chinese(lead: str, after: str = '<p class="article-editor">责任编辑：刘德宾</p>') -> str:
+    text = "".join(f"<p>{p}</p>" for p in [lead, *CHINESE[1:]] * 2)
+    return (f'<html lang="zh"><head><title>社区食堂开进老小区</title></head><body><article>'
+            f'<h1>社区食堂开进老小区</h1>{text}{after}</article></body></html>')
+
+
+def test_the_reporter_a_chinese_lead_names_wins_over_the_editor():
+    assert parse_html(_chinese(CHINESE[0])).byline == ("王倩",)
+
+
+def test_a_photographer_a_chinese_lead_credits_is_no_writer():
+    lead = CHINESE[0].replace("（记者 王倩）", "（记者 才扬 摄）")
+    assert parse_html(_chinese(lead)).byline == ("刘德宾",)
+
+
+def test_a_chinese_reporter_line_with_its_editor_after_a_bar_names_the_reporter():
+    lead = "每观记者｜陈思远　　每观编辑｜刘洋"
+    page = _chinese(CHINESE[0].replace("新京报讯（记者 王倩）", ""), after="")
+    page = page.replace("</h1>", f'</h1><p class="one-p">{lead}</p>')
+    assert parse_html(page).byline == ("陈思远",)
+
+
+def test_a_box_of_the_readers_reactions_is_no_text():
+    box = ('<div class="box_emotion"><strong>이 기사에 대한 감정표현</strong><ul><li>추천해요</li>'
+           '<li>좋아요</li><li>화나요</li></ul></div>')
+    page = _page().replace("</article>", f"{box}</article>")
+    assert "감정표현" not in "\n".join(parse_html(page).paragraphs)
+
+
+def test_a_platforms_note_that_it_only_stores_what_its_users_post_is_a_note():
+    assert is_note("Notice: The content above (including the pictures and videos if any) is "
+                   "uploaded and posted by a user of NetEase Hao, which is a social media "
+                   "platform and only provides information storage services.")
+
+
+def test_a_pictures_box_whose_caption_closes_with_a_bracketed_credit_is_no_text():
+    box = ('<div class="sc-gdv5m1-0"><picture><img src="https://example.jp/p.jpg" alt="">'
+           '</picture><p class="sc-gdv5m1-1">学生寮として改修された空き家（共同通信）</p></div>')
+    page = _page().replace("<h1>", f"{box}<h1>")
+    assert "空き家（共同通信）" not in "\n".join(parse_html(page).paragraphs)

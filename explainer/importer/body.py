@@ -46,6 +46,7 @@ from explainer.importer.sections import lacks_heads, sections_put_back
 from explainer.importer.signups import (
     drop_overlays,
     drop_polls,
+    drop_reaction_boxes,
     drop_signup_boxes,
     drop_subscribe_appeals,
 )
@@ -187,7 +188,7 @@ def _prepared(tree: Any) -> Any:
     """The tree as it is read: names XML refuses, empty formatting, lists of jumps to places on
     the page (:mod:`jumplists`), notes that the text goes on
     past a picture (:mod:`continues`) and the boxes of video players, sign-up forms and polls
-    dropped (:mod:`mediacards`, :mod:`signups`), paragraphs made
+    dropped (:mod:`mediacards`, :mod:`signups`: also the readers' reactions), paragraphs made
     of line breaks and of ``<div>``s of running text (and of the text after a block in a block
     quote: an embedded post's "— Name (@handle)"), a space alone between two marks kept,
     a picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows
@@ -197,7 +198,7 @@ def _prepared(tree: Any) -> Any:
         aria_headings(named_elements(drop_unwritable_attributes(tree)))))))
     spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(
-        drop_continuation_notes(drop_jump_lists(tree)))))))
+        drop_reaction_boxes(drop_continuation_notes(drop_jump_lists(tree))))))))
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

@@ -118,6 +118,15 @@ CJK_DESK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:部|局|�
 # the desk in brackets after a name ("佐藤健一（報道部）"; trafilatura drops the closing one)
 CJK_DESK_AFTER = re.compile(r"(?<=\S)\s*[（(][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
                             r"(?:部|局|부|팀)[）)]?$")
+# a Korean, Chinese or Japanese outlet's name, by the word that closes it ("한빛일보",
+# "중앙경제신문", "每日财经观察", "北信濃新報"): an organisation, not a person
+CJK_OUTLET_NAME = (r"(?<=[\u3400-\u9fff\uac00-\ud7af]{2})(?:일보|신문|뉴스|방송|경제|타임스|미디어|"
+                   r"新聞|新闻|新報|新报|日报|日報|晚报|晚報|早报|早報|周刊|週刊|通信|通讯社|"
+                   r"通訊社|电视台|電視台|财经|財經|观察|觀察)")
+CJK_OUTLET = rf"|{CJK_OUTLET_NAME}$"  # (an alternative closing a name, for a pattern)
+# an outlet's name, then a portal's after a bar ("한빛일보 | 네이버", which trafilatura
+# reads "한빛일보; 네이버"): no one's name
+OUTLET_BAR = re.compile(rf"^\s*\S+?{CJK_OUTLET_NAME}\s*[|｜;]")
 AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa", "cfp", "cfa"})
@@ -275,7 +284,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
-        if SOURCE_CREDIT.match(candidate):
+        if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate):
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
         candidate = credit_alone(_reporters_named(candidate))
@@ -307,7 +316,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
 # "記者陳小明／台中報導", "澎湃新闻记者 王晓雨": the outlet's name before the word)
 _HAN_NAME = r"[\u3400-\u9fff]{2,4}"
 CJK_REPORTERS = re.compile(
-    rf"^[\u3400-\u9fff]{{0,6}}?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*"
+    rf"^[\u3400-\u9fff]{{0,6}}?(?:记者|記者|通讯员|通訊員)\s*[:：｜|]?\s*"
     rf"(?P<names>{_HAN_NAME}(?:\s*[、 ]\s*{_HAN_NAME})*)"
     r"(?:\s*[/／]\s*[\u3400-\u9fff]{1,8}(?:报道|報導|电|電))?$")
 CJK_ROLES = frozenset({"记者", "記者", "通讯员", "通訊員", "实习生", "實習生"})

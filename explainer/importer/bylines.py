@@ -16,6 +16,7 @@ from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinelabels import labelled_forms, word_run
 from explainer.importer.bylinenames import (
     ASIDE,
+    CJK_OUTLET,
     ROLES,
     clean_byline,
     site_first_word,
@@ -45,7 +46,7 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|^(?-i:[A-Z]{2,5}-[A-ZÄÖÜ]\w+)$|"  # 
                           r"agenzia|ajansı|welle|times|post|universit\w*|universidad\w*|"
                           r"uniwersytet|institute?|instituto|istituto|college|foundation|"
                           r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
-                          r"gmbh|corp|plc)\b",
+                          r"gmbh|corp|plc)\b" + CJK_OUTLET,
                           re.IGNORECASE)
 STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
                    r"redaktion|rédaction|redazione|redacción|redação|redactie|redaksjonen|"

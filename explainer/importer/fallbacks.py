@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from explainer.importer.bylinelabels import COLON_ONLY, OUTRIGHT, PREPOSITIONS, either
+from explainer.importer.clean import letters
 from explainer.importer.headlines import headline_element
 from explainer.importer.showndates import day_order, shown_date
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
@@ -69,8 +70,8 @@ def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     labelled line that signs another story (its element and the name)."""
     return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere),
             *_dated_name(tree), *korean_reporter(tree), *cjk_writer(tree),
-            *_line_under_headline(tree, CHINESE_REPORTERS), *_sign_off(tree),
-            *_byline_region(tree)]
+            *_line_under_headline(tree, CHINESE_REPORTERS), *_lead_reporters(tree),
+            *_sign_off(tree), *_byline_region(tree)]
 
 
 def _addresses(tree: Any) -> list[str]:
@@ -195,9 +196,28 @@ CJK_WRITER = re.compile(
 
 
 # "澎湃新闻记者 王晓雨", "本报记者 张伟 李娜": the outlet's reporters on a line of their own
+# "每观记者｜陈思远　每观编辑｜刘洋": the reporter, then the editor after a bar
 CHINESE_REPORTERS = re.compile(
-    r"^(?P<name>[\u3400-\u9fff]{0,6}(?:记者|記者)\s*[:：]?\s*[\u3400-\u9fff]{2,4}"
-    r"(?:\s*[、 ]\s*[\u3400-\u9fff]{2,4})*)$")
+    r"^(?P<name>[\u3400-\u9fff]{0,6}(?:记者|記者)\s*[:：｜|]?\s*[\u3400-\u9fff]{2,4}"
+    r"(?:\s*[、 ]\s*[\u3400-\u9fff]{2,4})*)"
+    r"(?:\s+[\u3400-\u9fff]{0,6}(?:编辑|編輯|责编|責編)\s*[:：｜|]\s*[\u3400-\u9fff]{2,4})?$")
+# a Chinese story's lead naming its reporters after the outlet's word for news: "新京报讯
+# （记者 王倩）", "新华社北京3月1日电（记者 王海涛、刘晓敏）" (not a photographer's
+# "（记者 才扬 摄）")
+LEAD_REPORTERS = re.compile(
+    r"^[^（(]{0,30}(?:讯|訊|电|電)\s*[（(]\s*(?P<name>(?:记者|記者)\s*[\u3400-\u9fff]{2,4}"
+    r"(?:\s*[、 ]\s*[\u3400-\u9fff]{2,4})*)\s*[）)]")
+LEAD_READ = 3  # paragraphs after the headline where the lead's reporters are looked for
+
+
+def _lead_reporters(tree: Any) -> list[str]:
+    """The reporters a Chinese story's lead names (:data:`LEAD_REPORTERS`), in one of the
+    first paragraphs after the headline."""
+    heads = tree.xpath("//h1")
+    for p in heads[0].xpath(f"following::p[not({OUTSIDE_ARTICLE})]")[:LEAD_READ] if heads else []:
+        if found := LEAD_REPORTERS.match(" ".join(text_of(p, CREDIT_LINE).split())):
+            return [found.group("name")]
+    return []
 
 
 def cjk_writer(tree: Any) -> list[str]:
@@ -216,21 +236,43 @@ def _labelled(line: str, parent: Any) -> re.Match[str] | None:
 
 
 SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$")
+SIGNED_TAIL = 40  # letters closing the text's last paragraph, found before a signature
+
+
+FLUSH_RIGHT = ("//p[contains(translate(@style, ' ', ''), 'text-align:right') or @align='right']"
+               f"[not({OUTSIDE_ARTICLE})]")
 
 
 def right_aligned(tree: Any) -> list[str]:
     """The text of each paragraph the page sets flush right (where a signature goes)."""
-    return [text_of(p, SIGNED_LINE) for p in tree.xpath(
-        "//p[contains(translate(@style, ' ', ''), 'text-align:right') or @align='right']"
-        f"[not({OUTSIDE_ARTICLE})]")]
+    return [text_of(p, SIGNED_LINE) for p in tree.xpath(FLUSH_RIGHT)]
 
 
-def closing_signature(paragraphs: list[str], flush_right: list[str]) -> str | None:
+def signed_after(tree: Any) -> dict[str, str]:
+    """Each paragraph set flush right and all in bold (a signature), with the text of the
+    paragraph before it: the text's last, where the signature stands outside the text's box."""
+    signed = {}
+    for p in tree.xpath(f"{FLUSH_RIGHT}[count(*) = 1][b or strong]"):
+        text, before = text_of(p, SIGNED_LINE), p.xpath("preceding::p[1]")
+        if text and text == text_of(p[0], SIGNED_LINE) and before:
+            signed[text] = text_of(before[0])
+    return signed
+
+
+def closing_signature(paragraphs: list[str], flush_right: list[str],
+                      after: dict[str, str]) -> str | None:
     """The writer's name signing the text, as many sites sign their stories: the last of
     two paragraphs or more, alone in bold, set flush right (``flush_right``: see
-    :func:`right_aligned`), two to four words, each capitalised ("**Lê Phương**")."""
+    :func:`right_aligned`), or such a paragraph right after the text's last outside its box
+    (``after``: see :func:`signed_after`), two to four words, each capitalised ("**Lê
+    Phương**")."""
     match = SIGNATURE.match(paragraphs[-1].strip()) if len(paragraphs) > 1 else None
     words = match.group(1).split() if match else []
+    last = letters(paragraphs[-1])[-SIGNED_TAIL:] if paragraphs else ""
+    if not words and last:
+        words = next((name.split() for name, before in after.items()
+                      if letters(before)[-SIGNED_TAIL:] == last), [])
+        flush_right = [" ".join(words)]
     if 2 <= len(words) <= 4 and " ".join(words) in flush_right and all(
             w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
             for w in words):

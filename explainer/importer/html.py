@@ -260,9 +260,10 @@ def _sign(head: _Head, text: _Text) -> None:
         people, text.by = reported, None  # "Reporting by Jane Roe; Editing by …": low
     if not people and not text.credit and (noted := noted_author(paragraphs)):
         people, text.by = noted, None  # "— Jane Roe is a health reporter for …": low
-    if not people and not text.credit and (signed := closing_signature(paragraphs,
-                                                                       meta.flush_right)):
-        people, text.by, paragraphs = (signed,), None, paragraphs[:-1]  # low: inferred
+    if not people and not text.credit and (signed := closing_signature(
+            paragraphs, meta.flush_right, meta.signed_after)):
+        people, text.by = (signed,), None  # low: inferred
+        paragraphs = paragraphs[:-1] if signed in paragraphs[-1] else paragraphs
     if not people and not text.credit and (opened := opening_credit(
             paragraphs, meta.site_names, site_label(head.host))):
         people, text.by = opened, None  # "Berlin (dpa) - …": low, inferred

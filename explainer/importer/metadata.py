@@ -27,7 +27,7 @@ from explainer.importer.clean import (
 )
 from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import decks, logo_headings
-from explainer.importer.fallbacks import labelled_authors, right_aligned
+from explainer.importer.fallbacks import labelled_authors, right_aligned, signed_after
 from explainer.importer.headerdates import (
     header_date,
     header_time,
@@ -109,6 +109,7 @@ class PageMeta:
     header_time: dt.date | None = None  # the <time datetime> under the headline
     only_time: dt.date | None = None  # the page's only <time datetime>
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
+    signed_after: dict[str, str] = field(default_factory=dict)  # a signature -> text before
     article_bodies: list[str] = field(default_factory=list)  # JSON-LD articleBody, page order
     free: bool | None = None  # JSON-LD isAccessibleForFree (None: not stated)
     next_links: list[str] = field(default_factory=list)  # <link rel="next">, then <a href>
@@ -245,7 +246,7 @@ def _shown(tree: Any, meta: PageMeta) -> None:
     meta.header_time = first_date([header_time(tree) or ""])
     meta.only_time = first_date([only_time(tree) or ""])
     meta.figures = figures(tree)
-    meta.flush_right = right_aligned(tree)
+    meta.flush_right, meta.signed_after = right_aligned(tree), signed_after(tree)
     meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))
 
 

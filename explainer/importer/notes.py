@@ -147,6 +147,11 @@ DISCLAIMER = re.compile(
     r"(?:solely |entirely |only )?(?:those of the (?:authors?|writers?|contributors?)\b|"
     r"the (?:author|writer|contributor)(?:'|’)?s?(?:'|’)? own\b)", re.IGNORECASE)
 DISCLAIMER_WORDS = 120
+# A platform's note that its users posted the story and that it only stores it (NetEase's
+# "特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。", Sohu's
+# "平台声明：…仅提供信息存储空间服务", and the English of it)
+PLATFORM = re.compile(r"仅提供信息存储(?:空间)?服务|僅提供資訊儲存(?:空間)?服務|"
+                      r"\bonly provides? information storage (?:space )?services?\b", re.IGNORECASE)
 # The note on a transcript's making ("NPR transcripts are created on a rush deadline …"), with
 # its caveat that the text may change or hold errors
 TRANSCRIPT = re.compile(
@@ -178,6 +183,8 @@ def is_note(paragraph: str) -> bool:
         return True  # "*… we may earn a small commission … Thanks for your support!*"
     if DISCLAIMER.match(text) and words <= DISCLAIMER_WORDS:
         return True  # "Opinions expressed are solely those of the author and do not …"
+    if PLATFORM.search(text) and words <= DISCLAIMER_WORDS:
+        return True  # "… which is a social media platform and only provides information …"
     if TRANSCRIPT.match(text) and CAVEAT.search(text) and words <= DISCLAIMER_WORDS:
         return True  # "NPR transcripts are created on a rush deadline … may not be …"
     if words > NOTE_WORDS or len(text) > NOTE_CHARS:

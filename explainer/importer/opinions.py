@@ -97,6 +97,7 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
 
 BETWEEN_WORDS = 20  # a paragraph of running text this long between two kept is the story's
 SAME_KIND_WORDS = 10  # and one this long in the same kind of box as a kept one
+CLOSING_WORDS = 8  # and one this long after the last kept, in its kind and its parent
 CUT = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*\s*$")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -130,21 +131,27 @@ def _same_kind_held(paragraphs: Sequence[str], ours: list[list[str]], judged: li
     another parent: the story went on in a second box of its kind after an advertisement,
     where the other extractors stopped; or in their own parent, before the last one kept
     (the lede, or a paragraph between two kept ones, that a reader counting common words
-    passed over). A paragraph after the kept ones, in their own parent, is voted on as
-    before (a prompt set as one more ``<p>``); so is one cut with an ellipsis (the paywall's
-    teaser of what follows). ``boxes`` gives each paragraph's
-    (kind, parent) or None."""
+    passed over); or after the last kept one, of its kind and in its parent, a sentence of
+    :data:`CLOSING_WORDS` words or more with no link (the story's closing sentence, which a
+    reader counting common words passes over: on the fit half every paragraph the vote
+    took after the kept ones stood in another box, or in a box of another kind). One cut
+    with an ellipsis is voted on as before (the paywall's teaser of what follows). ``boxes``
+    gives each paragraph's (kind, parent) or None."""
     if len(boxes) != len(paragraphs):
         return
     kept = [i for i in range(len(paragraphs)) if held[i] and judged[i] and boxes[i] is not None]
     kinds, parents = {boxes[i][0] for i in kept}, {id(boxes[i][1]) for i in kept}
+    last = boxes[kept[-1]] if kept else None
     for index, paragraph in enumerate(paragraphs):
         found = boxes[index]
-        if not held[index] and found is not None and found[0] in kinds and \
-                (id(found[1]) not in parents or index < kept[-1]) and \
-                not CUT.search(paragraph) and \
+        if held[index] or found is None or found[0] not in kinds or CUT.search(paragraph):
+            continue
+        if (id(found[1]) not in parents or index < kept[-1]) and \
                 _running_text(paragraph, ours[index], SAME_KIND_WORDS):
             held[index] = True
+        elif last is not None and found[0] == last[0] and found[1] is last[1] and \
+                "](" not in paragraph and _running_text(paragraph, ours[index], CLOSING_WORDS):
+            held[index] = True  # the story's closing sentence, in the last kept one's box
 
 
 def _sections(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],

@@ -62,6 +62,10 @@ def picture_box(element: Any) -> bool:
 
 
 CREDITED_LINE_WORDS = 40  # a caption's line in a box named for nothing
+# a Japanese or Chinese caption closing with its credit in brackets: "…空き家（共同通信）",
+# "（写真：山田太郎）", "（AFP＝時事）", "（新华社记者 王海 摄）"
+BRACKETED_CREDIT = re.compile(r"（[^（）]{0,20}(?:共同|時事|ロイター|AFP|AP|EPA|新華社|新华社|聯合|"
+                              r"写真|撮影|提供|摄|攝)[^（）]{0,20}）$")
 CREDITED_CHARS = 600  # the box's text, read no further
 
 
@@ -69,7 +73,8 @@ def credited_box(element: Any) -> bool:
     """Whether an element named for nothing (hashed classes: "c11ms48i") is a picture's own
     box by what it holds: one picture in one of its children, and beside it one to three
     short lines of text (paragraphs or not), one of them a labelled credit alone ("Quelle:
-    AFP"), no heading, list or table (zdf.de's lead picture, its caption a ``<div>``)."""
+    AFP") or closing with one in brackets (:data:`BRACKETED_CREDIT`), no heading, list or
+    table (zdf.de's lead picture, its caption a ``<div>``)."""
     if element.tag not in BOX_TAGS or len(element) > MOST_PARAGRAPHS + 2 or NOT_PICTURE.search(
             f"{element.get('class') or ''} {element.get('id') or ''}"):
         return False
@@ -81,8 +86,8 @@ def credited_box(element: Any) -> bool:
     return (0 < len(lines) <= MOST_PARAGRAPHS and len(lines) < len(element)
             and all(len(t.split()) <= CREDITED_LINE_WORDS for t in texts)
             and sum(len(t.split()) for t in texts) <= MOST_WORDS
-            and any((label := CREDIT_LABEL_ONLY.match(t)) and name_only(t[label.end():])
-                    for t in texts))
+            and any(((label := CREDIT_LABEL_ONLY.match(t)) and name_only(t[label.end():]))
+                    or BRACKETED_CREDIT.search(t) for t in texts))
 
 
 def text_lines(box: Any) -> list[Any]:

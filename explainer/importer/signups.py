@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from explainer.importer.picboxes import words_outside
-from explainer.importer.textlines import short_text
+from explainer.importer.textlines import class_word, short_text
 
 SIGNUP_NAME = re.compile(r"(?:^|[\s_-])(?:newsletter|sign-?up)", re.IGNORECASE)
 MOST_WORDS = 150
@@ -37,6 +37,20 @@ def drop_signup_boxes(tree: Any) -> Any:
                 and len(element.text_content().split()) <= MOST_WORDS):
             boxes.append(element)
             found.add(element)
+    return _without(tree, boxes)
+
+
+# a box of the readers' reactions to the story, by a word of its class ("box_emotion",
+# "post-reactions"): "추천해요 좋아요 화나요", "What's your reaction? Happy Sad Angry"
+REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction", "reactions"))
+REACTION_WORDS = 40  # more is no box of buttons
+
+
+def drop_reaction_boxes(tree: Any) -> Any:
+    """The tree without the boxes of the readers' reactions (:data:`REACTIONS`), of at most
+    :data:`REACTION_WORDS` words, outermost first."""
+    boxes = [box for box in tree.xpath(f"//*[{REACTIONS}][not(ancestor::*[{REACTIONS}])]")
+             if box.tag not in KEPT and len(box.text_content().split()) <= REACTION_WORDS]
     return _without(tree, boxes)
 
 
