@@ -155,10 +155,16 @@ def test_running_text_in_a_second_box_of_the_kept_story_s_kind_survives_the_vote
     assert voted(paragraphs, [VOTE_READING], boxes=boxes) == (paragraphs, [])
 
 
-def test_running_text_beside_the_kept_paragraphs_in_their_box_is_voted_on():
+def test_a_closing_sentence_in_the_kept_paragraphs_box_survives_the_vote():
     paragraphs = [*VOTE_STORY, ENDING[0]]
     boxes = [(KIND, FIRST_BOX)] * 3
-    assert voted(paragraphs, [VOTE_READING], boxes=boxes)[1] == [ENDING[0]]
+    assert voted(paragraphs, [VOTE_READING], boxes=boxes) == (paragraphs, [])
+
+
+def test_a_closing_line_with_a_link_in_the_kept_paragraphs_box_is_voted_on():
+    prompt = "Follow the works on the dike every day in [our live page](https://example.com/)."
+    boxes = [(KIND, FIRST_BOX)] * 3
+    assert voted([*VOTE_STORY, prompt], [VOTE_READING], boxes=boxes)[1] == [prompt]
 
 
 def test_running_text_in_another_kind_of_box_is_voted_on():

@@ -106,7 +106,7 @@ def test_the_import_leaves_out_the_paragraph_and_says_so(monkeypatch):
     held = " ".join(PARAGRAPHS)
     monkeypatch.setattr("explainer.importer.html.second_readings",
                         lambda page, url: [("goose3", held), ("newspaper4k", held)])
-    article = parse_html(page(body_extra=f"<p>{prompt}</p>"))
+    article = parse_html(page(body_extra=f'<div class="weather-box"><p>{prompt}</p></div>'))
     assert prompt not in article.paragraphs
     assert [n for n in article.notes if "neither goose3 nor newspaper4k" in n] == [
         "1 paragraph(s) left out that neither goose3 nor newspaper4k reads as the story's, "

@@ -136,6 +136,12 @@ def test_a_korean_outlet_and_its_portal_are_no_byline():
     assert clean_byline(["한빛일보; 네이버"]) == ()
 
 
+def test_the_reporter_a_portal_shows_wins_over_the_outlet_its_metadata_names_alone():
+    head = '<meta property="og:article:author" content="중앙경제신문">'
+    header = '<span class="info_view"><span class="txt_info">박서연 기자</span></span>'
+    assert parse_html(_page(header, head, lang="ko")).byline == ("박서연",)
+
+
 def test_the_reporter_a_portal_shows_wins_over_the_outlet_its_metadata_names():
     head = '<meta property="og:article:author" content="한빛일보 | 네이버">'
     header = '<em class="media_end_head_journalist_name">김민준 기자</em>'
@@ -188,5 +194,5 @@ def test_a_platforms_note_that_it_only_stores_what_its_users_post_is_a_note():
 def test_a_pictures_box_whose_caption_closes_with_a_bracketed_credit_is_no_text():
     box = ('<div class="sc-gdv5m1-0"><picture><img src="https://example.jp/p.jpg" alt="">'
            '</picture><p class="sc-gdv5m1-1">学生寮として改修された空き家（共同通信）</p></div>')
-    page = _page().replace("<h1>", f"{box}<h1>")
+    page = _page(box, lang="ja")
     assert "空き家（共同通信）" not in "\n".join(parse_html(page).paragraphs)
