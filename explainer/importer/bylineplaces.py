@@ -5,8 +5,12 @@ place is the story's ``dateline``, not an author."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from explainer.importer.bylinenames import BY, NAME_SPLIT, clean_byline
+from explainer.importer.bylinenames import BY, NAME_SPLIT, RANKS, ROLES, clean_byline
+
+if TYPE_CHECKING:
+    from explainer.importer.metadata import PageMeta
 
 # "Jane Roe, Lille", "Laura Gil Ortega | Zaragoza"
 BYLINE_PLACE = re.compile(r"(?:,|\s[|·•/])\s*([^\W\d_][\w'’-]*)\.?$")
@@ -71,3 +75,33 @@ def metadata_signs(statement: str, authors: list[str]) -> bool:
         return False
     before = {n.casefold() for n in clean_byline([statement[:match.start()]])}
     return before == named and match.group(1).casefold() not in named
+
+
+# "Jasjeev Gandhiok, New Delhi": a place of one to three capitalised words after the names
+PLACE_AFTER = re.compile(r"(?:,|\s[|·•/])\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\.?$")
+
+
+def linked_place(statement: str, linked: frozenset[str]) -> str | None:
+    """Where a byline says it was filed from, after its last comma or bar, when each name
+    before it links to its writer's page and the words after it link to none ("By
+    <a>Jasjeev Gandhiok</a>, New Delhi"): those words are no writer's, nor a job's ("Staff
+    Writer")."""
+    match = PLACE_AFTER.search(statement)
+    words = match.group(1).split() if match else []
+    if not words or not all(w[:1].isupper() for w in words) or any(
+            w.casefold() in ROLES | RANKS for w in words):  # "Staff Writer": a job
+        return None
+    names = {n.casefold() for n in clean_byline([statement[:match.start()]])}
+    shown = {" ".join(n.split()).casefold() for n in linked}
+    place = match.group(1)
+    return place if names and names <= shown and place.casefold() not in shown else None
+
+
+def place_of(statement: str, text: str, shown: bool, read: bool, german: bool,
+             meta: PageMeta) -> str | None:
+    """Where a byline statement says it was filed from (:func:`dateline`, the custom of
+    signing with the place where the page is German or, for a byline read, the metadata
+    names its writers alone: :func:`metadata_signs`; or :func:`linked_place`)."""
+    custom = read and (german or metadata_signs(statement, meta.authors))
+    return dateline(statement, text, shown, custom) or (
+        linked_place(statement, meta.author_links) if shown else None)

@@ -22,7 +22,7 @@ from explainer.importer.bylinenames import (
     site_first_word,
     the_off,
 )
-from explainer.importer.bylineplaces import dateline, metadata_signs
+from explainer.importer.bylineplaces import place_of
 from explainer.importer.bylinetails import wire_credit
 from explainer.importer.clean import (
     COMPANY,
@@ -119,8 +119,8 @@ def filed_from(meta: PageMeta, text: str) -> list[str]:
                   *((s, False) for s in meta.authors)]
     german = (declared_language(meta.language) or language_of(text.splitlines())) == "de"
     read = {*meta.visible_authors[:1], *labelled_byline(meta)}  # the bylines read
-    places = (dateline(" ".join(s.split()), text, shown, s in read and (
-        german or metadata_signs(" ".join(s.split()), meta.authors))) for s, shown in statements)
+    places = (place_of(" ".join(s.split()), text, shown, s in read, german, meta)
+              for s, shown in statements)
     return list(dict.fromkeys(place for place in places if place and not (
         place.casefold() in WIRE_AGENCIES | ROLES or re.search(r"[A-Z]{2}", place)
         or letters(place) in {letters(site) for site in meta.site_names})))

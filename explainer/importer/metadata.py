@@ -27,7 +27,7 @@ from explainer.importer.clean import (
 )
 from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import decks, logo_headings
-from explainer.importer.fallbacks import labelled_authors, right_aligned, signed_after
+from explainer.importer.fallbacks import AUTHOR_PAGE, labelled_authors, right_aligned, signed_after
 from explainer.importer.headerdates import (
     header_date,
     header_time,
@@ -100,6 +100,7 @@ class PageMeta:
     shown_h1: list[str] = field(default_factory=list)  # <h1> outside menus and breadcrumbs
     shown_h2: list[str] = field(default_factory=list)  # <h2> outside menus and breadcrumbs
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
+    author_links: frozenset[str] = frozenset()  # the words of links to authors' pages
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
     credited_beside: list[str] = field(default_factory=list)  # "（编辑：…）", "Photos by …"
     sponsors: list[str] = field(default_factory=list)  # "Sponsored by Harbor Bank"
@@ -133,6 +134,7 @@ SHOWN_TEXT = ("//body/descendant::text()[not(ancestor::script or ancestor::style
 
 
 TIMES_READ = 40  # of a page's <time> elements, the first
+LINKS_READ = 5_000  # of a page's links, the first (where its authors' pages are looked for)
 
 
 def read_meta(page: str) -> PageMeta:
@@ -229,6 +231,8 @@ def _people(tree: Any, meta: PageMeta) -> None:
     meta.credited_beside = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)
     meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)
+    meta.author_links = frozenset(text_of(a) for a in tree.xpath("//a[@href]")[:LINKS_READ]
+                                  if AUTHOR_PAGE.search(a.get("href") or ""))
     meta.labelled_authors = [*meta.signed_h1, *labelled_authors(tree, elsewhere)]
     meta.teaser_authors += listed_bylines(tree, own)  # whatever their class
 

@@ -43,14 +43,20 @@ def drop_signup_boxes(tree: Any) -> Any:
 # a box of the readers' reactions to the story, by a word of its class ("box_emotion",
 # "post-reactions"): "추천해요 좋아요 화나요", "What's your reaction? Happy Sad Angry"
 REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction", "reactions"))
+# a box asking the reader to support the site's journalism, by a word of its class
+# ("pt-support-box", "donation-appeal")
+APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "donations"))
 REACTION_WORDS = 40  # more is no box of buttons
 
 
 def drop_reaction_boxes(tree: Any) -> Any:
     """The tree without the boxes of the readers' reactions (:data:`REACTIONS`), of at most
-    :data:`REACTION_WORDS` words, outermost first."""
+    :data:`REACTION_WORDS` words, and the boxes of appeals for support (:data:`APPEALS`), of
+    at most :data:`OVERLAY_WORDS`, outermost first."""
     boxes = [box for box in tree.xpath(f"//*[{REACTIONS}][not(ancestor::*[{REACTIONS}])]")
              if box.tag not in KEPT and len(box.text_content().split()) <= REACTION_WORDS]
+    boxes += [box for box in tree.xpath(f"//*[{APPEALS}][not(ancestor::*[{APPEALS}])]")
+              if box.tag not in KEPT and len(box.text_content().split()) <= OVERLAY_WORDS]
     return _without(tree, boxes)
 
 
