@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import Any
 
 from explainer.importer.bylinelabels import COLON_ONLY, OUTRIGHT, PREPOSITIONS, either
-from explainer.importer.clean import letters
 from explainer.importer.headlines import headline_element
 from explainer.importer.showndates import day_order, shown_date
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
@@ -233,51 +232,6 @@ def _labelled(line: str, parent: Any) -> re.Match[str] | None:
         return match
     match = LABELLED.match(line)
     return None if match is None or parent.xpath("ancestor-or-self::li") else match
-
-
-SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$")
-SIGNED_TAIL = 40  # letters closing the text's last paragraph, found before a signature
-
-
-FLUSH_RIGHT = ("//p[contains(translate(@style, ' ', ''), 'text-align:right') or @align='right']"
-               f"[not({OUTSIDE_ARTICLE})]")
-
-
-def right_aligned(tree: Any) -> list[str]:
-    """The text of each paragraph the page sets flush right (where a signature goes)."""
-    return [text_of(p, SIGNED_LINE) for p in tree.xpath(FLUSH_RIGHT)]
-
-
-def signed_after(tree: Any) -> dict[str, str]:
-    """Each paragraph set flush right and all in bold (a signature), with the text of the
-    paragraph before it: the text's last, where the signature stands outside the text's box."""
-    signed = {}
-    for p in tree.xpath(f"{FLUSH_RIGHT}[count(*) = 1][b or strong]"):
-        text, before = text_of(p, SIGNED_LINE), p.xpath("preceding::p[1]")
-        if text and text == text_of(p[0], SIGNED_LINE) and before:
-            signed[text] = text_of(before[0])
-    return signed
-
-
-def closing_signature(paragraphs: list[str], flush_right: list[str],
-                      after: dict[str, str]) -> str | None:
-    """The writer's name signing the text, as many sites sign their stories: the last of
-    two paragraphs or more, alone in bold, set flush right (``flush_right``: see
-    :func:`right_aligned`), or such a paragraph right after the text's last outside its box
-    (``after``: see :func:`signed_after`), two to four words, each capitalised ("**Lê
-    Phương**")."""
-    match = SIGNATURE.match(paragraphs[-1].strip()) if len(paragraphs) > 1 else None
-    words = match.group(1).split() if match else []
-    last = letters(paragraphs[-1])[-SIGNED_TAIL:] if paragraphs else ""
-    if not words and last:
-        words = next((name.split() for name, before in after.items()
-                      if letters(before)[-SIGNED_TAIL:] == last), [])
-        flush_right = [" ".join(words)]
-    if 2 <= len(words) <= 4 and " ".join(words) in flush_right and all(
-            w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
-            for w in words):
-        return " ".join(words)
-    return None
 
 
 def closing_credit(paragraphs: list[str]) -> str | None:

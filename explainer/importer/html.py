@@ -48,7 +48,7 @@ from explainer.importer.credits import (
 )
 from explainer.importer.datelines import opening_dateline, spaced_credit
 from explainer.importer.embeds import with_posts
-from explainer.importer.fallbacks import closing_credit, closing_signature
+from explainer.importer.fallbacks import closing_credit
 from explainer.importer.furniture import is_furniture
 from explainer.importer.keypoints import without_key_points
 from explainer.importer.labels import (
@@ -79,6 +79,7 @@ from explainer.importer.repeats import (
 from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page, box_kinds
+from explainer.importer.signatures import closing_signature
 from explainer.importer.sitelines import trailer_title
 from explainer.importer.standfirst import (
     shown_apart,

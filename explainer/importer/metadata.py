@@ -27,7 +27,7 @@ from explainer.importer.clean import (
 )
 from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import decks, logo_headings
-from explainer.importer.fallbacks import AUTHOR_PAGE, labelled_authors, right_aligned, signed_after
+from explainer.importer.fallbacks import AUTHOR_PAGE, labelled_authors
 from explainer.importer.headerdates import (
     header_date,
     header_time,
@@ -54,6 +54,7 @@ from explainer.importer.notbylines import (
     editors,
     section_labels,
 )
+from explainer.importer.signatures import right_aligned, signed_after
 from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import listed_bylines, under_teaser
 from explainer.importer.textlines import text_of
