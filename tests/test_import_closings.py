@@ -42,7 +42,7 @@ def test_a_line_a_site_sets_after_its_stories_is_furniture(line):
 
 @pytest.mark.parametrize("line", [
     "More than two million people follow the account on Twitter, the company said.",
-    "Follow-up talks on the bridge are due on Friday on Facebook Live, the ministry said.",
+    "Follow-up talks on the bridge will be streamed on Facebook Live on Friday.",
     "Published in 1998, the report on the river crossing is still the council's guide.",
     "The residents read more news about the bridge in the council's monthly bulletin than "
     "anywhere else, a survey found last year.",
