@@ -196,3 +196,11 @@ def test_a_pictures_box_whose_caption_closes_with_a_bracketed_credit_is_no_text(
            '</picture><p class="sc-gdv5m1-1">学生寮として改修された空き家（共同通信）</p></div>')
     page = _page(box, lang="ja")
     assert "空き家（共同通信）" not in "\n".join(parse_html(page).paragraphs)
+
+
+def test_a_last_paragraph_naming_the_signer_after_the_texts_box_stays():
+    text = TEXT.replace("if the weather allows.", "if the weather allows, said Minh Anh.")
+    page = (f'<html lang="vi"><head><title>{TITLE}</title></head><body><div class="main">'
+            f'<h1 class="art-title">{TITLE}</h1><div class="art-content">{text}</div>'
+            '<p style="text-align:right;"><strong>Minh Anh</strong></p></div></body></html>')
+    assert parse_html(page).paragraphs[-1].endswith("said Minh Anh.")

@@ -79,7 +79,7 @@ from explainer.importer.repeats import (
 from explainer.importer.restore import lede_restored, restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page, box_kinds
-from explainer.importer.signatures import closing_signature
+from explainer.importer.signatures import SIGNATURE, closing_signature
 from explainer.importer.sitelines import trailer_title
 from explainer.importer.standfirst import (
     shown_apart,
@@ -264,7 +264,7 @@ def _sign(head: _Head, text: _Text) -> None:
     if not people and not text.credit and (signed := closing_signature(
             paragraphs, meta.flush_right, meta.signed_after)):
         people, text.by = (signed,), None  # low: inferred
-        paragraphs = paragraphs[:-1] if signed in paragraphs[-1] else paragraphs
+        paragraphs = paragraphs[:-1] if SIGNATURE.match(paragraphs[-1].strip()) else paragraphs
     if not people and not text.credit and (opened := opening_credit(
             paragraphs, meta.site_names, site_label(head.host))):
         people, text.by = opened, None  # "Berlin (dpa) - …": low, inferred
