@@ -163,6 +163,16 @@ def page_address(candidates: list[str]) -> tuple[str | None, list[str]]:
     return None, notes
 
 
+def home_page(address: str) -> bool:
+    """Whether an address is a site's home page ("https://www.vyatkakray.ru/"): a host, no
+    path and no query ("https://example.com/?p=123" is a story's)."""
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return False
+    return bool(parts.netloc) and not parts.path.strip("/") and not parts.query
+
+
 def _site_root(address: str) -> bool:
     """Whether an address is only a site's home page, or cannot be read ("http://[bad"):
     either gives way to another."""

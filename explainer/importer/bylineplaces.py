@@ -12,8 +12,9 @@ from explainer.importer.bylinenames import BY, NAME_SPLIT, RANKS, ROLES, clean_b
 if TYPE_CHECKING:
     from explainer.importer.metadata import PageMeta
 
-# "Jane Roe, Lille", "Laura Gil Ortega | Zaragoza"
-BYLINE_PLACE = re.compile(r"(?:,|\s[|·•/])\s*([^\W\d_][\w'’-]*)\.?$")
+# "Jane Roe, Lille", "Laura Gil Ortega | Zaragoza": a word after a last comma or bar
+_APART, _WORD = r"(?:,|\s[|·•/])\s*", r"[^\W\d_][\w'’-]*"
+BYLINE_PLACE = re.compile(rf"{_APART}({_WORD})\.?$")
 
 
 # "Jason Burke in Johannesburg", "Olivia Solon in San Francisco and agencies": a name of two
@@ -77,8 +78,8 @@ def metadata_signs(statement: str, authors: list[str]) -> bool:
     return before == named and match.group(1).casefold() not in named
 
 
-# "Jasjeev Gandhiok, New Delhi": a place of one to three capitalised words after the names
-PLACE_AFTER = re.compile(r"(?:,|\s[|·•/])\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\.?$")
+# "Jasjeev Gandhiok, New Delhi": a place of one to three words after the names
+PLACE_AFTER = re.compile(rf"{_APART}({_WORD}(?:\s+{_WORD}){{0,2}})\.?$")
 
 
 def linked_place(statement: str, linked: frozenset[str]) -> str | None:

@@ -4,10 +4,11 @@ Africa and Latin America write them: the editors' initials that close a story ("
 this article appears in print on …"), a call to join or like its channels ("Únete a nuestro
 canal … WhatsApp", "Like Business on Facebook, follow @TribuneBiz on Twitter …"), a pointer
 to more of its news with no link ("Leia outras notícias sobre a região no g1 DF", "इंदौर की
-और खबरें"), a video rail's label ("VÍDEOS: mais assistidos do g1 DF", "Simak Video …",
-"[Gambas:Video 20detik]"), a call that closes with "… now!" ("Explore now!"), its pitch for
-its latest news ("Get Current Updates on India News …"), its app's ("डाउनलोड करें दैनिक
-भास्कर ऐप") and a note that readers' comments are not its views.
+और खबरें"), a video rail's label ("Simak Video …", "[Gambas:Video 20detik]"), a call that
+closes with "… now!" ("Explore now!"), its pitch for its latest news ("Get Current Updates
+on India News …") and a note that readers' comments are not its views. (Its video labels
+in the plural, "VÍDEOS: …", and its app's pitch, "डाउनलोड करें दैनिक भास्कर ऐप", are read
+with the others of their kind in :mod:`furniture`.)
 
 Each is a whole paragraph of the text (Markdown); a sentence that quotes someone is the
 story's own.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import link_text
+from explainer.importer.sitelines import NETWORK
 
 CLOSING_CHARS = 300  # such a line is short: longer is the story's own text
 # the editors' initials, in small letters between slashes (detik.com's "(asp/dhn)", El
@@ -31,20 +33,17 @@ PRINTED = re.compile(
 # a call to join or like the site's channels, opening the line, with a network named
 JOIN = re.compile(r"^(?:like|follow|join|únete|unete|súmate|sumate|gabung|entre no canal)"
                   r"(?![\w-])", re.IGNORECASE)
-NETWORKS = re.compile(r"\b(?:facebook|twitter|instagram|whatsapp|telegram|youtube|tiktok|"
-                      r"threads|linkedin|google news)\b|@\w", re.IGNORECASE)
 MORE_NEWS = re.compile(
     r"^(?:leia|veja|confira|read|see|lee|lea|lire|lies|leggi) (?:outras|mais|more|other|más|"
     r"otras|plus d['’]|d['’]autres|weitere|altre) (?:notícias|news|stories|noticias|articles|"
     r"actualités|informations|nachrichten|notizie)\b[^.!?]{0,80}[.!]?$|"
     r"^\S.{0,30} की (?:और|अन्य) खबरें$", re.IGNORECASE)  # "इंदौर की और खबरें": more from Indore
-VIDEO_RAIL = re.compile(r"^(?:vídeos|videos|vidéos)\s*:|^(?:simak|saksikan|tonton) video\b|"
+VIDEO_RAIL = re.compile(r"^(?:simak|saksikan|tonton) video\b|"
                         r"^\\?\[gambas:video[^\]]*\\?\]$", re.IGNORECASE)
 NOW = re.compile(r"\b(?:explore|download|install|try|subscribe|sign up|register|join) "
                  r"(?:it )?now\s*[!.]?$", re.IGNORECASE)
 LATEST = re.compile(r"^get (?:the )?(?:latest|current|breaking|all the latest) (?:news|updates)\b"
                     r".{0,160}\b(?:headlines|news)\b", re.IGNORECASE)
-APP = re.compile(r"डाउनलोड करें .{0,30}ऐप|ऐप डाउनलोड करें")
 COMMENTS_VIEWS = re.compile(r"\bcomments? (?:do not|don['’]t|does not) (?:necessarily )?"
                             r"(?:represent|reflect) the views of\b", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“”„«»]\s*[,.]?\s*(?:said|says|told|dijo|disse|kata)\b|"
@@ -58,5 +57,4 @@ def is_closing_line(paragraph: str) -> bool:
         return False
     return bool(INITIALS.match(text) or PRINTED.match(text) or MORE_NEWS.match(text)
                 or VIDEO_RAIL.match(text) or NOW.search(text) or LATEST.match(text)
-                or APP.search(text) or COMMENTS_VIEWS.search(text)
-                or (JOIN.match(text) and NETWORKS.search(text)))
+                or COMMENTS_VIEWS.search(text) or (JOIN.match(text) and NETWORK.search(text)))

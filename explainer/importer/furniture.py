@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from explainer.importer.buttons import BUTTON
 from explainer.importer.clean import HOST_LIKE, emphasised, link_text
+from explainer.importer.closings import is_closing_line
 from explainer.importer.notes import is_note
 from explainer.importer.sitelines import is_site_line
 from explainer.importer.stamps import is_time_stamp
@@ -117,6 +118,7 @@ PROMPT = re.compile(
     rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
     rf"follow\s+(?:us|\S*\.\S+|{_SITE_NAME})\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
     r"download\s+(?:our|the|de|die|la|el|a|l['’])\s*[\w -]{0,20}\bapp\b|"
+    r".{0,60}डाउनलोड करें .{0,30}ऐप|"  # "… के लिए डाउनलोड करें दैनिक भास्कर ऐप"
     r"register\s+(?:now|here|for free)\b|(?:track|get|follow)\s+(?:the\s+)?latest\s+news\s+"
     r"(?:live\s+)?on\s+\S+\.\w+|"
     r"abonniere\b|abonnieren sie\b|folgen sie uns\b|"
@@ -160,7 +162,7 @@ REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged
                       r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
-MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:watch|video|vídeo|vidéo|listen|audio)\s*\\?[|:]",
+MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:watch|videos?|vídeos?|vidéos?|listen|audio)\s*\\?[|:]",
                          re.IGNORECASE)  # "\|" too
 # A pointer to the publisher's own rules ("Our Standards: The Thomson Reuters Trust
 # Principles.", "Editorial standards: ...")
@@ -239,7 +241,8 @@ def is_furniture(paragraph: str) -> bool:
     if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
                                 or CAPTION.match(paragraph.strip())):
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
-    if is_note(paragraph) or _consent(paragraph) or is_site_line(paragraph):
+    if is_note(paragraph) or _consent(paragraph) or is_site_line(paragraph) or \
+            is_closing_line(paragraph):
         return True  # a call for tips, a breaking story's note, where it was first published;
         # an embed's consent box
     if len(paragraph) <= MOST_CHARS and (_links_after(ELSEWHERE, paragraph)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 import re
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
+from explainer.importer.addresses import home_page
 from explainer.importer.teasers import card_boxes
 
 if TYPE_CHECKING:
@@ -78,20 +78,11 @@ def _home_titles_out(tree: Any, meta: PageMeta) -> None:
     they are the home page's ("Visayan Daily Star - The Leading Newspaper in Negros"), a
     template's, not the story's."""
     shared = [" ".join(str(u).split()) for u in tree.xpath("//meta[@property='og:url']/@content")]
-    if not shared or not _home_page(shared[0]):
+    if not shared or not home_page(shared[0]):
         return
     meta.home_titles = [" ".join(str(t).split()) for t in tree.xpath(
         "//meta[@property='og:title' or @name='twitter:title']/@content")]
     meta.titles = [t for t in meta.titles if t not in meta.home_titles]
-
-
-def _home_page(address: str) -> bool:
-    """Whether an address is a site's home page ("https://www.vyatkakray.ru/")."""
-    try:
-        parts = urlsplit(address)
-    except ValueError:
-        return False
-    return bool(parts.netloc) and not parts.path.strip("/") and not parts.query
 
 
 def _parsely_page(content: str, meta: PageMeta) -> None:

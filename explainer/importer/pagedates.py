@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from explainer.importer.clean import first_date
 from explainer.importer.metadata import XML_DECLARATION, PageMeta
-from explainer.importer.showndates import UPDATE_LABEL
+from explainer.importer.showndates import BETWEEN, UPDATE_LABEL
 from explainer.importer.teasers import card_boxes
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
@@ -313,10 +313,6 @@ def _before_date(haystack: str, date: dt.date) -> list[str]:
             for form in date_forms(date) for match in re.finditer(re.escape(form), haystack)]
 
 
-# what may stand between a label and its date: a time and a weekday ("Updated 3:42 PM EST,
-# Tue March 5, 2024", "Aktualisiert: 14:05 Uhr, 5. März 2024")
-BETWEEN = re.compile(r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b|\s*uhr)?"
-                     r"[,.]?|\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)+\s*$", re.IGNORECASE)
 # a label of publication right before its date ("Published", "Originally published on",
 # "Publié le", "Erstmals publiziert am", "Oorspronkelijk verschenen op")
 PUBLICATION_LABEL = re.compile(

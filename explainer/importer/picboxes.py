@@ -26,6 +26,7 @@ from explainer.importer.captions import (
     name_only,
 )
 from explainer.importer.clean import UNSPACED
+from explainer.importer.sitelines import BRACKETED
 from explainer.importer.textlines import short_text
 
 # a class or id naming a picture: "image_image-widget", "picBox", "editor-img-box", "foto"
@@ -62,10 +63,10 @@ def picture_box(element: Any) -> bool:
 
 
 CREDITED_LINE_WORDS = 40  # a caption's line in a box named for nothing
-# a Japanese or Chinese caption closing with its credit in brackets: "…空き家（共同通信）",
-# "（写真：山田太郎）", "（AFP＝時事）", "（新华社记者 王海 摄）"
-BRACKETED_CREDIT = re.compile(r"（[^（）]{0,20}(?:共同|時事|ロイター|AFP|AP|EPA|新華社|新华社|聯合|"
-                              r"写真|撮影|提供|摄|攝)[^（）]{0,20}）$")
+# a Japanese or Chinese caption closing with its credit in brackets: an agency's or a
+# paper's name (:data:`sitelines.BRACKETED`: "…空き家（共同通信）") or a photographer's
+# ("（写真：山田太郎）", "（新华社记者 王海 摄）")
+PHOTO_BRACKETED = re.compile(r"（[^（）]{0,20}(?:写真|撮影|提供|摄|攝)[^（）]{0,20}）$")
 CREDITED_CHARS = 600  # the box's text, read no further
 
 
@@ -73,7 +74,7 @@ def credited_box(element: Any) -> bool:
     """Whether an element named for nothing (hashed classes: "c11ms48i") is a picture's own
     box by what it holds: one picture in one of its children, and beside it one to three
     short lines of text (paragraphs or not), one of them a labelled credit alone ("Quelle:
-    AFP") or closing with one in brackets (:data:`BRACKETED_CREDIT`), no heading, list or
+    AFP") or closing with one in brackets (:func:`_bracketed_credit`), no heading, list or
     table (zdf.de's lead picture, its caption a ``<div>``)."""
     if element.tag not in BOX_TAGS or len(element) > MOST_PARAGRAPHS + 2 or NOT_PICTURE.search(
             f"{element.get('class') or ''} {element.get('id') or ''}"):
@@ -87,7 +88,14 @@ def credited_box(element: Any) -> bool:
             and all(len(t.split()) <= CREDITED_LINE_WORDS for t in texts)
             and sum(len(t.split()) for t in texts) <= MOST_WORDS
             and any(((label := CREDIT_LABEL_ONLY.match(t)) and name_only(t[label.end():]))
-                    or BRACKETED_CREDIT.search(t) for t in texts))
+                    or _bracketed_credit(t) for t in texts))
+
+
+def _bracketed_credit(line: str) -> bool:
+    """Whether a caption's line closes with its credit in brackets (see
+    :data:`PHOTO_BRACKETED`)."""
+    opening = line.rfind("（")
+    return opening > 0 and bool(BRACKETED.match(line[opening:]) or PHOTO_BRACKETED.search(line))
 
 
 def text_lines(box: Any) -> list[Any]:

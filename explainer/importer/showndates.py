@@ -187,14 +187,16 @@ CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?![\w]
 
 
 ZONED_CLOCK = 20  # room for a time and its zone between a label and its date
-ZONE = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT)\b")  # "PDT", "CEST", "UTC"
+# what may stand between a label and its date: a time and a weekday ("Updated 3:42 PM EST,
+# Tue March 5, 2024", "Aktualisiert: 14:05 Uhr, 5. März 2024")
+BETWEEN = re.compile(r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b|\s*uhr)?"
+                     r"[,.]?|\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)+\s*$", re.IGNORECASE)
 
 
 def _change_before(lead: str) -> bool:
     """Whether the text before a date closes with an update's label, a time of day and its
-    zone set between them ("Updated 3:45 p.m. PDT March 21, 2024")."""
-    lead = " ".join(ZONE.sub(" ", CLOCK.sub(" ", lead)).split())
-    return bool(UPDATE_LABEL.search(lead[-UPDATE_REACH:]))
+    zone perhaps between them (:data:`BETWEEN`: "Updated 3:45 p.m. PDT March 21, 2024")."""
+    return bool(UPDATE_LABEL.search(BETWEEN.sub("", lead)[-UPDATE_REACH:]))
 
 
 def dates_out(text: str) -> str:

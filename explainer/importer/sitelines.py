@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import link_text
-from explainer.importer.closings import is_closing_line
 
 MOST_CHARS = 200
 ITEM_MARK = re.compile(r"^\s*(?:[-*+•·|]|\d{1,2}[.)])\s*")
@@ -141,9 +140,9 @@ ARROW_BUTTON = re.compile(r"^[*_\[]*[^\W\d_][\w'’ -]{0,30}?\s*[›→▸▶➔
 
 def is_site_line(paragraph: str) -> bool:
     """Whether a short paragraph (Markdown) is one of the site's own lines (see the module's
-    words, and :mod:`closings`) rather than a sentence of the story."""
+    words) rather than a sentence of the story."""
     text = BARE.sub("", link_text(paragraph)).strip()
-    if feed_trailer(text) or is_closing_line(paragraph):
+    if feed_trailer(text):
         return True
     if not text or len(text) > MOST_CHARS:
         return False
