@@ -47,7 +47,8 @@ def test_a_notice_of_the_publishers_rights_is_the_sites(notice):
 
 
 @pytest.mark.parametrize("credit", ["（责任编辑：李华）", "来源：示例日报 编辑：李华",
-                                    "（共同通信）"])
+                                    "（共同通信）", "（AFP＝時事）"],
+                         ids=["editor", "source", "agency", "relayed"])
 def test_an_editors_or_agencys_credit_alone_is_the_sites(credit):
     assert is_site_line(credit)
 

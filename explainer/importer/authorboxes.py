@@ -23,9 +23,10 @@ COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
 # a byline's class words in other languages, each a word of its own: the reporter in
 # Turkish ("muhabir"), Indonesian ("wartawan", "penulis": writer) and Swedish or German
 # ("journalist"), the writer in Turkish ("yazar"), Norwegian and Danish ("forfatter"),
-# Finnish ("kirjoittaja")
+# Finnish ("kirjoittaja"); and the credits of Firefox's reader view ("reader-credits"), a
+# page saved from it
 CLASS_WORDS = ("reporter", "muhabir", "wartawan", "penulis", "journalist", "yazar", "forfatter",
-               "kirjoittaja")
+               "kirjoittaja", "reader credits")
 AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "

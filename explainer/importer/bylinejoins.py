@@ -23,18 +23,23 @@ def names_apart(element: Any, text: str) -> str:
     element of its own with nothing between them, which its text runs together ("Paul
     WisemanFatima Hussein"); else ``text`` as it is."""
     squeezed = "".join(text.split())
-    names = [" ".join(e.text.split()) for e in element.iter()
+    named = [(" ".join(e.text.split()), e) for e in element.iter()
              if isinstance(e.tag, str) and not len(e) and e.text and e.text.strip()
              and "".join(e.text.split()) in squeezed]  # not the date on the next line
+    names = [n for n, _ in named]
     joined = "".join(n.replace(" ", "") for n in names)
     if len(names) < SIDE_BY_SIDE or not squeezed.endswith(joined):
         return text
-    if all(plain_name(n) for n in names):
-        return ", ".join(names)
+    if all(plain_name(n) for n in names):  # (not the place its class names: "São Paulo")
+        return ", ".join(n for n, e in named if not PLACE_CLASS.search(e.get("class") or ""))
     people = [n for n in names if plain_name(n) and not _job_or_button(n)]
     if people and all(plain_name(n) or _job_or_button(n) for n in names):
         return ", ".join(people)  # "Marcus Lee" "Health Correspondent" "Email", run together
     return text
+
+
+# the class of a byline's place ("c-signature__location"), set beside the writer's name
+PLACE_CLASS = re.compile(r"location|place|dateline|city", re.IGNORECASE)
 
 
 def _job_or_button(text: str) -> bool:

@@ -50,7 +50,8 @@ NOT_A_NAME = re.compile(
     r"submitted|posted|agencies|"
     r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
     r"rédaction|redacción|redação|toimitus|szerkesztőség|newsroom|"
-    r"admin|anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
+    r"admin|administrator|super ?user|webmaster|"  # a CMS's accounts (Joomla's "Super User")
+    r"anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert|opdateret|julkaistu|päivitetty|"
     r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
@@ -278,13 +279,25 @@ PHOTO_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fo
                           re.IGNORECASE)
 
 
+# an institution that issues a statement, no writer: "Prime Minister's Office", "Ministerie
+# van Klimaat en Groene Groei", "Registrar of the Court", "Department Spokesperson" (its
+# word among the first four; not a person's name, which a comma parts from one)
+INSTITUTION = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,3}?(?:office|ministry|ministerie|ministère|ministerio|ministério|"
+    r"ministerium|ministero|ministerstvo|министерство|department|departement|département|"
+    r"registrar|registry|secretariat|secrétariat|embassy|ambassade|government|gouvernement|"
+    r"regierung|parliament|parlement|police|polizei|policie|policía|polícia|spokesperson)\b",
+    re.IGNORECASE)
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
-        if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate):
+        if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate) or \
+                INSTITUTION.match(candidate):
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
         candidate = credit_alone(_reporters_named(candidate))
@@ -293,10 +306,11 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             credit = credit or (index == 0 and _only_roles(part))
             if credit and len(part.split()) == 1:
                 continue
-            if part.strip(" .").lower() in CREDENTIALS or _only_roles(part) or _staff(part) \
+            if part.strip(" .").lower().replace(".", "") in CREDENTIALS or _only_roles(part) \
+                    or _staff(part) \
                     or PHOTO_CREDIT.match(part.strip()) or NO_ONE.match(
                         re.split(r"\s\d", part, maxsplit=1)[0].strip(" .:,")) \
-                    or EDITOR_LABEL.match(part.strip()) \
+                    or EDITOR_LABEL.match(part.strip()) or INSTITUTION.match(part.strip()) \
                     or (index and (_a_job(part) or _a_place(part))):
                 continue
             name = _trim_name(part)

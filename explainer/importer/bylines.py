@@ -73,8 +73,8 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     extracted = as_shown(extracted, meta.visible_authors)
     given = (_named_by_address(meta), [extracted] if extracted else [],
              meta.visible_authors[:1], labelled_byline(meta))
-    # the site's name given whole: known before names are split at "&" or "and" ("Mac & i")
-    sites = {letters(site) for site in meta.site_names}
+    site_names = meta.named_sites  # the site's name given whole, known before names are
+    sites = {letters(site) for site in site_names}  # split at "&" or "and" ("Mac & i")
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
@@ -92,11 +92,11 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     sources[1] = _without_addresses(sources[1], meta)
     organisation = functools.partial(_organisation, owners=_owners(meta))
     for index, names in enumerate(sources):
-        kept = tuple(n for n in names if not _publisher(n, meta.site_names, host))
+        kept = tuple(n for n in names if not _publisher(n, site_names, host))
         publisher = publisher or next((n for n in names if n not in kept), None)
         if kept and not all(organisation(n) for n in kept):
             kept = tuple(n for n in kept if not organisation(n))  # people only
-            later = [tuple(n for n in names if not _publisher(n, meta.site_names, host)
+            later = [tuple(n for n in names if not _publisher(n, site_names, host)
                            and not organisation(n)) for names in sources[index + 1:]]
             people, index = _unshown_replaced(
                 _shown_ones(_more_authors(kept, later), meta.shown), later, meta.shown, index)
@@ -105,7 +105,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
             found.append((kept, index))
     found += [((wire,), index) for index, candidates in enumerate(given) for c in candidates
               if (wire := wire_credit(c)) and all(  # "Le Parisien avec AFP": the agency
-                  _publisher(n, meta.site_names, host) for n in clean_byline([c]))]
+                  _publisher(n, site_names, host) for n in clean_byline([c]))]
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import email.utils
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from explainer.importer.showndates import MONTH_NAMES
 from explainer.importer.titlepick import mended
@@ -129,20 +129,21 @@ def strip_site(title: str, site_names: Iterable[str], host: str = "",
     parts = SEPARATORS.split(title)
     if len(parts) < 2:
         return title.strip()
-    if page_title and len(parts[-1].split()) <= 4:
-        parts = parts[:-1]
+    marks = [m.group() for m in SEPARATORS.finditer(title)]  # kept between the parts kept
+    first, last = 0, len(parts) - (1 if page_title and len(parts[-1].split()) <= 4 else 0)
 
     def is_tail(part: str) -> bool:  # a site, a date, or a section after a long headline
         return is_site(part) or bool(DATE_LIKE.fullmatch(part.strip())) or (
             len(part.split()) <= 3 and len(parts[0].split()) > 4)
 
-    while len(parts) > 1 and is_tail(parts[-1]):
-        parts.pop()
-    while len(parts) > 1 and is_site(parts[0]):
-        parts.pop(0)
-    if len(parts) > 1 and len(parts[0].split()) <= 2 and len(parts[-1].split()) > 4:
-        parts = parts[1:]  # "Politics - Headline"
-    return " - ".join(parts).strip() if len(parts) > 1 else parts[0].strip()
+    while last - first > 1 and is_tail(parts[last - 1]):
+        last -= 1
+    while last - first > 1 and is_site(parts[first]):
+        first += 1
+    if last - first > 1 and len(parts[first].split()) <= 2 and len(parts[last - 1].split()) > 4:
+        first += 1  # "Politics - Headline"
+    kept = [parts[first]] + [marks[i - 1] + parts[i] for i in range(first + 1, last)]
+    return "".join(kept).strip()
 
 
 def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], html_title: str,
@@ -164,18 +165,25 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
 
 
 def headline_over_site(title: str, site_names: Iterable[str], host: str,
-                       h1: list[str], h2: list[str]) -> str:
+                       h1: list[str], h2: list[str], post: Sequence[str] = ()) -> str:
     """The title, or, when it is the site's name alone (a logo's ``<h1>``, a ``<title>``
-    naming the site and no story), the first ``<h2>`` the page shows outside its menus and
-    rails when that is no section's name: an older page's headline. A name the page gives
-    its site counts when no ``<h1>`` shows the title as text (an application's name may be
-    the story's headline); the host's name always does."""
+    naming the site and no story), the first heading the page names for its post (``post``:
+    a blog's ``h3.post-title``, an old page's headline in large type) or else its first
+    ``<h2>`` outside its menus and rails, when that is no section's name: an older page's
+    headline. A name the page gives its site counts when no ``<h1>`` shows the title as
+    text (an application's name may be the story's headline); the host's name always does.
+    A section's name ("Local News", :func:`_short`) that no ``<h1>`` shows gives way to
+    such a heading of the post too."""
     named = letters(title)
+    shown = {letters(h) for h in h1}
     names = {site_label(host)} | ({letters(s) for s in site_names if s}
-                                  if named not in {letters(h) for h in h1} else set())
-    if named and (named in names or named.removeprefix("the") in names) and h2 \
-            and not _short(h2[0]) and letters(h2[0]) not in names:
-        return h2[0]
+                                  if named not in shown else set())
+    heads = [h for h in [*post[:1], *h2[:1]] if not _short(h) and letters(h) not in names]
+    if named and (named in names or named.removeprefix("the") in names) and heads:
+        return heads[0]
+    if post and heads and heads[0] == post[0] and named not in shown and _short(
+            strip_site(title, site_names, host)):
+        return heads[0]
     return title
 
 

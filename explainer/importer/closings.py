@@ -6,7 +6,10 @@ canal … WhatsApp", "Like Business on Facebook, follow @TribuneBiz on Twitter �
 to more of its news with no link ("Leia outras notícias sobre a região no g1 DF", "इंदौर की
 और खबरें"), a video rail's label ("Simak Video …", "[Gambas:Video 20detik]"), a call that
 closes with "… now!" ("Explore now!"), its pitch for its latest news ("Get Current Updates
-on India News …") and a note that readers' comments are not its views. (Its video labels
+on India News …"), a note that readers' comments are not its views, and the notices that
+close an institution's releases ("For information media. Not an official record.", the
+UN's; "Reproduction is permitted provided that the source is acknowledged.", a central
+bank's; "При использовании материала ссылка на … обязательна."). (Its video labels
 in the plural, "VÍDEOS: …", and its app's pitch, "डाउनलोड करें दैनिक भास्कर ऐप", are read
 with the others of their kind in :mod:`furniture`.)
 
@@ -46,6 +49,10 @@ LATEST = re.compile(r"^get (?:the )?(?:latest|current|breaking|all the latest) (
                     r".{0,160}\b(?:headlines|news)\b", re.IGNORECASE)
 COMMENTS_VIEWS = re.compile(r"\bcomments? (?:do not|don['’]t|does not) (?:necessarily )?"
                             r"(?:represent|reflect) the views of\b", re.IGNORECASE)
+NOTICE = re.compile(r"^for information media\W{1,3}not an official record\W?$|"
+                    r"^reproduction is permitted provided (?:that )?the source is acknowledged\W?$|"
+                    r"^при (?:использовании|перепечатке|цитировании) (?:материал\w*|информаци\w*)"
+                    r"[^.]{0,80}\bссылка\b[^.]{0,80}\bобязательна\W?$", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“”„«»]\s*[,.]?\s*(?:said|says|told|dijo|disse|kata)\b|"
                     r"\b(?:said|says|told|dijo|disse|kata)\b", re.IGNORECASE)
 
@@ -57,4 +64,5 @@ def is_closing_line(paragraph: str) -> bool:
         return False
     return bool(INITIALS.match(text) or PRINTED.match(text) or MORE_NEWS.match(text)
                 or VIDEO_RAIL.match(text) or NOW.search(text) or LATEST.match(text)
-                or COMMENTS_VIEWS.search(text) or (JOIN.match(text) and NETWORK.search(text)))
+                or COMMENTS_VIEWS.search(text) or NOTICE.match(text)
+                or (JOIN.match(text) and NETWORK.search(text)))

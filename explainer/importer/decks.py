@@ -13,8 +13,8 @@ from explainer.importer.textlines import short_lines, short_text
 # The standfirst a page shows under its headline, by the name its markup gives it
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
                   r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract|"
-                  r"chapo|chapeau|entradilla|bajada|sumario|ingress|vorspann|linha-?fina|"
-                  r"sottotitolo|occhiello)"
+                  r"chapo|chapeau|entradilla|bajada|sumario|ingress|preamble|perex|vorspann|"
+                  r"linha-?fina|sottotitolo|occhiello)"
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
 # (and an offer's box, "article-subscribe--subtitle": "Just R20 for the first month.")
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"

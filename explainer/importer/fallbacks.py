@@ -2,6 +2,7 @@
 
 - a byline in an ``<address>`` element, in a ``credit`` next to the headline, or after a
   label ("Auteur :", "Por", "责任编辑：");
+- the line under a blog's post that says who posted it ("Posted by … at 3:45 PM");
 - an agency credit closing the article ("... (AFP)", "(FR mit dpa)"), or the writer's name
   signing it, alone in bold and flush right in the last paragraph;
 - a name set beside the date under the headline, or linked to its author's page;
@@ -20,6 +21,7 @@ from typing import Any
 
 from explainer.importer.bylinelabels import COLON_ONLY, OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.headlines import headline_element
+from explainer.importer.postlines import posted_by
 from explainer.importer.showndates import day_order, shown_date
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
 
@@ -68,7 +70,7 @@ def labelled_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[s
     """Bylines shown by HTML semantics or a label, in order of trust; ``elsewhere`` tells a
     labelled line that signs another story (its element and the name)."""
     return [*_addresses(tree), *_header_credits(tree), *_labelled_lines(tree, elsewhere),
-            *_dated_name(tree), *korean_reporter(tree), *cjk_writer(tree),
+            *posted_by(tree), *_dated_name(tree), *korean_reporter(tree), *cjk_writer(tree),
             *_line_under_headline(tree, CHINESE_REPORTERS), *_lead_reporters(tree),
             *_sign_off(tree), *_byline_region(tree)]
 

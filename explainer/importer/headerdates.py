@@ -8,6 +8,7 @@ hold the same month and day with a year."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -33,7 +34,7 @@ from explainer.importer.showndates import (
     shown_date,
 )
 from explainer.importer.stamps import is_time_stamp
-from explainer.importer.textlines import short_text
+from explainer.importer.textlines import short_text, text_of
 
 DATE_REST = 30  # characters after a date's label: the date and perhaps its time
 LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines of text
@@ -76,19 +77,39 @@ def header_date(tree: Any) -> dt.date | None:
         seen += 1
         if seen >= HEADER_LINES:
             break
-    return changed
+    return changed or _date_over(head, order)
+
+
+OVER = 2  # the elements before the headline, and before its box, read for a date line
+
+
+def _date_over(head: Any, order: str | None) -> dt.date | None:
+    """A date set in a line of its own just over the headline, in its box ("<div
+    class="artDate">Δευτέρα, 18 Ιουνίου 2012</div><h1>…"), or just before the box that holds
+    it alone: a line of dates (:func:`dates_line`) among the :data:`OVER` elements before
+    either, not one labelled as a change."""
+    for element in (head, head.getparent()):
+        if element is None or (element is not head and len(text_of(element)) > 2 * len(
+                text_of(head)) + LINE):
+            return None
+        before = (e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str))
+        for line in itertools.islice(before, OVER):
+            text = None if line.xpath(f"self::*[{INSIDE_OR_OUTSIDE}]") else dates_line(line, order)
+            if text and (found := shown_date(text, order, changes=False)) is not None:
+                return found
+    return None
 
 
 DATES_LINE = 2 * LINE  # a line of dates may be longer than a line of text
 DATES_LINE_WORDS = 8  # the words it holds besides its dates and times
 
 
-def dates_line(element: Any) -> str | None:
+def dates_line(element: Any, order: str | None = None) -> str | None:
     """The text of a line longer than :data:`LINE` that holds dates and little else: their
     labels and times ("Aktualisiert am 05.04.2024, 09:12 Uhr | Erstveröffentlichung:
     03.04.2024, 21:40 Uhr"), not a sentence of the story."""
     text = short_text(element, DATES_LINE)
-    if not text or shown_date(text) is None:
+    if not text or shown_date(text, order) is None:
         return None
     rest = CLOCK.sub(" ", dates_out(text))
     return text if len(re.findall(r"[^\W\d_]+", rest)) <= DATES_LINE_WORDS else None
@@ -175,18 +196,24 @@ def yearless_date(tree: Any) -> dt.date | None:
 
 DATE_LABEL = re.compile(r"^(?:datum|date|published|veröffentlicht(?: am)?|publié le|publicado|"
                         r"fecha|data|pubblicato(?: il)?|publicerad|gepubliceerd(?: op)?|"
-                        r"opublikowano|опубликовано|yayınlanma(?: tarihi)?|diterbitkan|"
+                        r"opublikowano|опубликовано|yayınlanma(?: tarihi)?|tarih|diterbitkan|"
                         r"(?:기사)?입력|등록|发布时间|發佈時間|公開日|配信日|掲載日)\s*[:：]?\s*(?![^\W\d_])",
                         re.IGNORECASE)
 
 
+ITEMS = 500  # of a page's list items, terms and rows of two cells, the first
+
+
 def labelled_date(tree: Any) -> dt.date | None:
     """A date that a list of the story's facts gives under a label, as it gives the author
-    ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"), or a list of terms
-    ("<dt>Published</dt><dd>Mar 9, 2024</dd>", beside "Saved"): the item holds the label
-    and the date and no more than a line."""
+    ("Datum 28.04.2023" beside "Autorin/Autor Roman Goncharenko"), a list of terms
+    ("<dt>Published</dt><dd>Mar 9, 2024</dd>", beside "Saved") or a table's row of two
+    cells ("<tr><td>Tarih:</td><td>21 Mart 2024</td></tr>", a release's number above it):
+    the item holds the label and the date and no more than a line."""
+    order: str | None = ""  # (not read yet)
     for item in tree.xpath("//li[not(ancestor::nav or ancestor::footer or ancestor::a)] | "
-                           "//dt[not(ancestor::nav or ancestor::footer)]"):
+                           "//dt[not(ancestor::nav or ancestor::footer)] | "
+                           "//tr[count(*) = 2][not(ancestor::nav or ancestor::footer)]")[:ITEMS]:
         text = short_text(item, LINE)
         if item.tag == "dt" and text and (value := item.getnext()) is not None \
                 and value.tag == "dd":  # "<dt>Published</dt><dd>Mar 9, 2024</dd>"
@@ -194,7 +221,8 @@ def labelled_date(tree: Any) -> dt.date | None:
         if text and (match := DATE_LABEL.match(text)) and not CHANGE_WORD.search(
                 re.split(r"\d", text, maxsplit=1)[0]):  # not "Date de modification : …"
             rest = text[match.end():]
-            if (found := shown_date(rest, day_order(tree))) is not None and len(rest) <= DATE_REST:
+            order = order if order != "" else day_order(tree)  # read once, when needed
+            if (found := shown_date(rest, order)) is not None and len(rest) <= DATE_REST:
                 return found
     return None
 

@@ -57,13 +57,36 @@ def headline_element(tree: Any) -> Any:
     titles = tree.xpath("//title")
     title = text_of(titles[0]) if titles else ""
     shown = strip_site(title, [], links_host([str(h).strip() for h in tree.xpath("//a/@href")]))
-    if len(shown.split()) < HEADLINE_WORDS:
-        return None
-    found = tree.xpath(SHOWING, shown=shown) or tree.xpath(SHOWING_PART, title=title)
+    found = []
+    for head in [shown, *_title_heads(title)] if _headline_like(shown) else []:
+        found = found or tree.xpath(SHOWING, shown=head)
+    found = found or (tree.xpath(SHOWING_PART, title=title) if _headline_like(shown) else [])
     if not found:
-        return None
+        return next(iter(_post_heading_elements(tree)), None)
     inside = [f for f in found if f is found[0] or found[0] in f.iterancestors()]
     return inside[-1]  # the innermost of the boxes that hold it alone
+
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_HEADLINE = 8  # characters of a headline in Chinese, Japanese or Korean, at least
+# where a <title> sets its sections and its site after the headline: "… 34도 : 사회 : 한겨레",
+# "…完工过半_新华网"
+TITLE_MARK = re.compile(r"\s+[:|\-–—·•/»]\s+|_")
+TITLE_HEADS = 4  # the starts of a <title> tried
+
+
+def _headline_like(text: str) -> bool:
+    """Whether a text is long enough for a headline: :data:`HEADLINE_WORDS` words, or in
+    Chinese, Japanese or Korean :data:`CJK_HEADLINE` characters."""
+    return len(text.split()) >= HEADLINE_WORDS or (
+        bool(CJK.search(text)) and len("".join(text.split())) >= CJK_HEADLINE)
+
+
+def _title_heads(title: str) -> list[str]:
+    """The starts of a ``<title>`` before each of its marks, the longest first, each long
+    enough for a headline."""
+    heads = [title[:m.start()].strip() for m in TITLE_MARK.finditer(title)][:TITLE_HEADS]
+    return [h for h in reversed(heads) if _headline_like(h)]
 
 
 def page_headlines(tree: Any) -> tuple[list[str], list[str], list[str]]:
@@ -125,14 +148,80 @@ def home_heading(tree: Any) -> str | None:
     """The site's name where a logo sets it as a heading: an ``<h1>`` whose whole text is a
     link to the site's home page (Blogger's "<h1><a href="/">Upper Valley Diary</a></h1>"
     over a post titled in an ``<h3>``)."""
+    hrefs: list[str] | None = None
     for heading in itertools.islice(tree.iter("h1"), MOST):
         links = heading.xpath(".//a[@href]")
         text = " ".join(heading.text_content().split())
-        if (len(links) == 1 and HOME.match(links[0].get("href").strip())
-                and " ".join(links[0].text_content().split()) == text
+        if not (len(links) == 1 and " ".join(links[0].text_content().split()) == text
                 and 0 < len(text.split()) <= NAME_WORDS):
+            continue
+        href = links[0].get("href").strip()
+        if hrefs is None and not HOME.match(href):
+            hrefs = [str(h).strip() for h in tree.xpath("//a/@href")[:LINKS_READ]]
+        if HOME.match(href) or _blog_home(href, hrefs or []):
             return text
     return None
+
+
+def home_logo(tree: Any) -> str | None:
+    """The site's name as its logo's picture gives it, where the picture alone links to the
+    home page ("<a href="/"><img src="/images/masthead.gif" alt="The Granite State
+    Ledger"></a>"), of at most :data:`NAME_WORDS` words; the first such."""
+    for link in tree.xpath("//a[@href][img]")[:LINKS_READ]:
+        alt = " ".join(" ".join(link.xpath("./img/@alt")[:1]).split())
+        alt = LOGO_WORDS.sub("", alt).strip()  # "Go to … homepage", "O'Reilly logo"
+        if (HOME.match(link.get("href").strip()) and not link.text_content().strip()
+                and 0 < len(alt.split()) <= NAME_WORDS):
+            return alt
+    return None
+
+
+LOGO_WORDS = re.compile(r"^(?:(?:go|back|return)\s+to\s+)|\s*\b(?:logo|home\s*page|home)$|"
+                        r"^(?:site\s+)?(?:logo|home|start)$", re.IGNORECASE)
+LINKS_READ = 2_000
+UNDER_HOME = 3  # links to a blog's posts and archives under the address, at least
+
+
+def _blog_home(href: str, hrefs: list[str]) -> bool:
+    """Whether an address is the home of a blog on a site of many ("…typepad.com/marginalia/",
+    "…/blog/"): a folder under which at least :data:`UNDER_HOME` of the page's other links
+    lead to pages of their own (its posts and archives; not a story's address, which links
+    only to its own parts, "#comments")."""
+    if not href.endswith("/") or not href.startswith(("http", "/")):
+        return False
+    under = {h for h in hrefs if h.startswith(href) and h[len(href):].strip("/")
+             and not h[len(href):].startswith(("#", "?"))}
+    return len(under) >= UNDER_HOME
+
+
+# a blog's or a site's heading of its post: hAtom's "entry-title", Movable Type's and
+# TypePad's "entry-header", Blogger's "post-title"
+POST_TITLE = re.compile(r"(?:^|\s)(?:entry|post|article|story)[-_]?(?:title|header|headline)"
+                        r"(?:$|\s)", re.IGNORECASE)
+# on a page with no <h1> but a logo's, the headline in a large <font> ("<font size="5"><b>…")
+# or in an element named for it ("<td class="headline">", "<span class="ArticleTitle">"),
+# outside links
+BIG_TYPE = ("//font[number(@size) >= 5 or starts-with(normalize-space(@size), '+')]"
+            "[not(ancestor::a)] | //*[contains(translate(@class, 'TITLEHADN', 'titlehadn'), "
+            "'title') or contains(translate(@class, 'TITLEHADN', 'titlehadn'), 'headline')]"
+            "[not(ancestor-or-self::a)]")
+HEADLINE_CLASS = re.compile(rf"{POST_TITLE.pattern}|(?:^|\s)headline(?:$|\s)", re.IGNORECASE)
+
+
+def post_headings(tree: Any) -> list[str]:
+    """The words of the headings a blog names for its post (``<h2>`` to ``<h4>``), or on a
+    page with no ``<h1>`` its headline set in large type (:data:`BIG_TYPE`), outside menus,
+    lists and asides, in page order."""
+    return [headline_text(h) for h in _post_heading_elements(tree)]
+
+
+def _post_heading_elements(tree: Any) -> list[Any]:
+    found = [h for h in tree.xpath("//h2 | //h3 | //h4")[:MOST * 4]
+             if POST_TITLE.search(h.get("class") or "")]
+    if not tree.xpath("//h1[not(.//img)]"):
+        found += [h for h in tree.xpath(BIG_TYPE)[:MOST] if len(text_of(h).split()) >=
+                  HEADLINE_WORDS and (h.tag == "font" or HEADLINE_CLASS.search(h.get("class")))]
+    return [h for h in found if not _aside(h) and headline_text(h)]
 
 
 LABEL_WORDS = 3  # a kicker's words: "Research news", "VILLAGE NEWS"

@@ -197,7 +197,8 @@ def _head(page: str, url: str | None) -> _Head:
     head = _Head(meta, address, host, notes, found, titles + meta.titles)
     title = headline_over_site(shown_part(headline_h1(meta, choose_title(
         meta.headlines, head.titles, meta.h1, meta.html_title, meta.site_names, host)), meta),
-        meta.site_names, host, [h for h in meta.h1 if h not in meta.logo_h1], meta.shown_h2)
+        meta.named_sites, host,
+        [h for h in meta.h1 if h not in meta.logo_h1], meta.shown_h2, meta.post_titles)
     head.title = trim_by_others(title, [*head.titles, meta.html_title, *meta.headlines,
                                         *meta.h1], meta.site_names, host).removesuffix("。")
     head.date, head.how, dated = published(page, meta, address)  # a headline ends bare ^

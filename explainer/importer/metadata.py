@@ -39,8 +39,10 @@ from explainer.importer.headlines import (
     headline_element,
     headline_text,
     home_heading,
+    home_logo,
     kicker_over,
     page_headlines,
+    post_headings,
     signed,
 )
 from explainer.importer.jsonld import read_json_ld
@@ -100,6 +102,8 @@ class PageMeta:
     headline_h1: list[str] = field(default_factory=list)  # <h1 itemprop="headline">
     shown_h1: list[str] = field(default_factory=list)  # <h1> outside menus and breadcrumbs
     shown_h2: list[str] = field(default_factory=list)  # <h2> outside menus and breadcrumbs
+    post_titles: list[str] = field(default_factory=list)  # a blog's "h3.post-title"
+    logo_name: str | None = None  # the alt text of a logo's picture linking home
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     author_links: frozenset[str] = frozenset()  # the words of links to authors' pages
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
@@ -119,6 +123,11 @@ class PageMeta:
     decks: list[str] = field(default_factory=list)  # the standfirst shown under the headline
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
+
+    @property
+    def named_sites(self) -> list[str]:
+        """The names the page gives its site, and its logo's (:attr:`logo_name`)."""
+        return [*self.site_names, *filter(None, [self.logo_name])]
 
 
 def _not_titles(names: list[str], titles: list[str]) -> list[str]:
@@ -152,9 +161,12 @@ def read_meta(page: str) -> PageMeta:
     if meta.site_names and all(HOST_LIKE.match(_unschemed(n)) for n in meta.site_names):
         # "https://www.kleinezeitung.at" alone: the name the page writes out, "Kleine Zeitung"
         meta.site_names += spelled_out(page, site_label(_unschemed(meta.site_names[0])))
+    home = home_heading(tree)
     meta.site_names = meta.site_names or _microdata_publisher(tree) or [
-        name for name in [home_heading(tree)] if name]  # the last resorts
+        name for name in [home] if name]  # the last resorts
+    meta.logo_name = home_logo(tree)
     _document(tree, page, meta)
+    meta.logo_h1 += [home] if home and home not in meta.logo_h1 else []
     _people(tree, meta)
     _shown(tree, meta)
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
@@ -169,6 +181,7 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
     meta.h1 = [headline_text(h) for h in tree.xpath("//h1") if headline_text(h)]
     meta.signed_h1 = [name for h in tree.xpath("//h1") if (name := signed(h))]
     meta.logo_h1 = logo_headings(tree)
+    meta.post_titles = post_headings(tree)
     meta.html_title = next((text_of(t) for t in tree.xpath("//title")[:1]), "")
     meta.html_title = "" if meta.html_title in meta.home_titles else meta.html_title
     canonical = tree.xpath('//link[@rel="canonical"]/@href')

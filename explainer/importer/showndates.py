@@ -171,7 +171,8 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
                                      itertools.islice(SHORT_YEAR.finditer(text), 4)
                                      if order == "dmy" else ()),
                      key=lambda m: m.start())
-    found = [(m, date) for m in matches if (date := _date_of(m, order)) is not None]
+    found = [(m, date) for m in matches
+             if (date := _date_of(m, order, _weekday(text, m.start()))) is not None]
     if not found:
         return None
     published = [(m, date) for m, date in found if not _change_before(
@@ -206,11 +207,27 @@ def dates_out(text: str) -> str:
     return text
 
 
-def _date_of(match: re.Match[str], order: str | None) -> dt.date | None:
+# the weekday written just before a date ("Tue, 03/04/2008"), in English
+WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$", re.IGNORECASE)
+WEEKDAY_NUMBER = {day: number for number, day in enumerate(
+    ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def _weekday(text: str, start: int) -> int | None:
+    """The number of the weekday written just before a date (Monday 0), or None."""
+    before = WEEKDAY_BEFORE.search(text[max(0, start - 12):start])
+    return WEEKDAY_NUMBER[before.group(1).casefold()] if before else None
+
+
+def _date_of(match: re.Match[str], order: str | None,
+             weekday: int | None = None) -> dt.date | None:
     if match.re is SHORT_YEAR:
         return _short_year(int(match.group(1)), int(match.group(3)), int(match.group(4)))
     if match.re is SLASHED:
-        return _slashed(int(match.group(1)), int(match.group(3)), int(match.group(4)), order)
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        named = [d for o in ("dmy", "mdy") if (d := _slashed(first, second, year, o))
+                 and d.weekday() == weekday] if weekday is not None else []
+        return named[0] if len(set(named)) == 1 else _slashed(first, second, year, order)
     g = match.groups()
     try:
         if g[0]:

@@ -60,8 +60,9 @@ TIP_LINE = re.compile(r"^[^:：\d]{0,12}(?:报料|爆料|報料|新闻热线|新
 # A news agency's or a paper's name alone in full-width brackets: "（共同通信）", "（時事）",
 # "（新華社）" (not any words so set: "（略）", "（識別符号の基準）"; one in capitals in ASCII
 # brackets, "(dpa/AFP)", is the story's byline: see fallbacks.closing_credit)
+# "（AFP＝時事）" names the agency and the one that passed it on
 BRACKETED = re.compile(r"^（(?:[^（）()\d]{0,8}(?:通信社?|新聞社?|日報|电|電)|共同|時事|ロイター|"
-                       r"新华社|新華社|連合|연합뉴스|뉴시스|AFP|AP|EPA)）$")
+                       r"新华社|新華社|連合|연합뉴스|뉴시스|AFP|AP|EPA)(?:＝(?:共同|時事))?）$")
 # A link to the comments, with their count: "Kommentare anzeigen (17)", "View 12 comments"
 COMMENTS = re.compile(
     r"^(?:(?:show|view|load|read|see)\s+(?:all\s+)?(?:\d{1,6}\s+)?comments?|"

@@ -5,6 +5,7 @@ once, as its summary."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from explainer.importer.clean import emphasised
@@ -66,6 +67,9 @@ def _is_deck(paragraph: str, deck: str) -> bool:
 STANDFIRST_AT = 2  # the text's first paragraphs of running text where it is looked for
 
 
+LEADS_ON = re.compile(r"[:：]\W{0,4}$")  # a paragraph's close that leads on: "…:", "…:**"
+
+
 def standfirst_in_text(summary: str | None, paragraphs: list[str],
                        set_apart: Callable[[str, str], bool] | None = None,
                        ) -> tuple[str | None, list[str]]:
@@ -82,8 +86,9 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
         paragraph = paragraphs[index].strip()
         apart = place == 0 and len(running) > 1 and set_apart is not None and set_apart(
             plain_text(paragraph), _next_paragraph([paragraphs[i] for i in running[1:]]))
-        if not wanted or not (apart or emphasised(paragraph)):
-            continue
+        if not wanted or not (apart or emphasised(paragraph)) or LEADS_ON.search(paragraph):
+            continue  # (a paragraph that closes with a colon leads into the next: "… erklärte
+            # eine Sprecherin heute:", a statement quoted below it; no standfirst)
         text = plain_text(paragraph)
         words = fold(text).split()
         rest = paragraphs[:index] + paragraphs[index + 1:]

@@ -108,9 +108,11 @@ READ_ON = re.compile(
     r"click here(?: to read more)?|lesen sie (?:jetzt|mehr|weiter)|weiterlesen|lire la suite|"
     r"leer más|leggi tutto)\b[^.!?]{0,40}?[.!:…]*\s*$", re.IGNORECASE)
 # A site's template that tells the reader where they are, not what happened ("Hier finden Sie
-# Informationen zu dem Thema …", "Here you will find …")
+# Informationen zu dem Thema …", "Here you will find …"), or an archive's note of when it
+# copied the page ("archived 26 Jan 2025 09:41:12 UTC", archive.today's description)
 PAGE_TEMPLATE = re.compile(r"^(?:hier finden sie|here you(?:'ll| will)? find|on this page you|"
-                           r"auf dieser seite finden sie)\b", re.IGNORECASE)
+                           r"auf dieser seite finden sie|archived\s+\d{1,2}\s+\w+\s+\d{4})\b",
+                           re.IGNORECASE)
 
 
 # "... 이어지고 있다. |": a separator left where a site's name was cut off (not "»", which

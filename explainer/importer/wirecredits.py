@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from explainer.importer.bylinenames import site_first_word
+from explainer.importer.bylines import WIRE_AGENCIES
 from explainer.importer.clean import letters
 
 # a place of up to forty letters (or none), the agency in brackets, a dash or a colon after
@@ -51,6 +52,9 @@ def opening_credit(paragraphs: Iterable[str], site_names: Iterable[str],
     if (place and not place[0].isupper()) or not (
             agency[0].isupper() or agency.casefold() in LOWER_CASE):
         return ()  # "The council met (again) - …": no dateline
+    if not place and not agency.isupper() and agency.casefold() not in \
+            LOWER_CASE | WIRE_AGENCIES:
+        return ()  # "(Bangkok) – …": a statement's place alone, as Human Rights Watch dates it
     return () if _publisher(agency, site_names, host_label) else (agency,)
 
 
