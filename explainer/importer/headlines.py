@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from explainer.importer.addresses import links_host
-from explainer.importer.clean import strip_site
+from explainer.importer.clean import CJK, strip_site
 from explainer.importer.textlines import lines_of, text_of
 
 CRUMB = re.compile(r"breadcrumb|crumbs", re.IGNORECASE)
@@ -50,7 +50,10 @@ def headline_element(tree: Any) -> Any:
     """The element of the story's headline: the page's first ``<h1>``; on a page with none
     (a hand-made one, its headline set in a bold ``<font>``), the first element outside links
     and lists that shows, whole, the ``<title>`` without the site's name (named by the host
-    most of its links lead to), of three words or more."""
+    most of its links lead to), or the ``<title>``'s start before one of its marks ("… 34도 :
+    사회일반 : 한겨레"), of three words or more (eight characters in Chinese, Japanese or
+    Korean); else the first heading named for the post or set in large type
+    (:func:`post_headings`)."""
     heads = tree.xpath("//h1")
     if heads:
         return heads[0]
@@ -67,7 +70,6 @@ def headline_element(tree: Any) -> Any:
     return inside[-1]  # the innermost of the boxes that hold it alone
 
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CJK_HEADLINE = 8  # characters of a headline in Chinese, Japanese or Korean, at least
 # where a <title> sets its sections and its site after the headline: "… 34도 : 사회 : 한겨레",
 # "…完工过半_新华网"

@@ -190,8 +190,10 @@ CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?![\w]
 ZONED_CLOCK = 20  # room for a time and its zone between a label and its date
 # what may stand between a label and its date: a time and a weekday ("Updated 3:42 PM EST,
 # Tue March 5, 2024", "Aktualisiert: 14:05 Uhr, 5. März 2024")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # how English writes their names
+WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})[a-z]*"  # "Tue", "Tuesday"
 BETWEEN = re.compile(r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b|\s*uhr)?"
-                     r"[,.]?|\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)+\s*$", re.IGNORECASE)
+                     rf"[,.]?|\s*{WEEKDAY}\.?,?)+\s*$", re.IGNORECASE)
 
 
 def _change_before(lead: str) -> bool:
@@ -208,15 +210,14 @@ def dates_out(text: str) -> str:
 
 
 # the weekday written just before a date ("Tue, 03/04/2008"), in English
-WEEKDAY_BEFORE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*$", re.IGNORECASE)
-WEEKDAY_NUMBER = {day: number for number, day in enumerate(
-    ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAY}\.?,?\s*$", re.IGNORECASE)
+WEEKDAY_NUMBER = {day: number for number, day in enumerate(WEEKDAYS)}
 
 
 def _weekday(text: str, start: int) -> int | None:
     """The number of the weekday written just before a date (Monday 0), or None."""
     before = WEEKDAY_BEFORE.search(text[max(0, start - 12):start])
-    return WEEKDAY_NUMBER[before.group(1).casefold()] if before else None
+    return WEEKDAY_NUMBER[before.group()[:3].casefold()] if before else None
 
 
 def _date_of(match: re.Match[str], order: str | None,
