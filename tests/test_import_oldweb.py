@@ -198,3 +198,11 @@ def test_a_headline_named_by_its_class_beside_a_logos_h1_is_the_title():
             'class="ArticleTitle">Sandhills ranchers brace for grasshopper outbreak this summer'
             f"</span><br>{TEXT}</td></tr></table></body></html>")
     assert parse_html(page).title == "Sandhills ranchers brace for grasshopper outbreak this summer"
+
+
+def test_a_place_in_capitals_after_the_name_and_a_dash_is_no_part_of_it():
+    assert clean_byline(["Haber: Ayşe Yılmaz - ANKARA"]) == ("Ayşe Yılmaz",)
+
+
+def test_a_name_in_capitals_keeps_its_second_part_after_a_dash():
+    assert clean_byline(["SMITH - JONES"]) == ("SMITH - JONES",)

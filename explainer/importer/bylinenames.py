@@ -146,6 +146,11 @@ def _a_place(part: str) -> bool:
 GEORGIAN = re.compile("[\u10d0-\u10ff]")  # written in small letters, names too
 
 
+# a place or an agency in capitals after the name and a dash ("Ayşe Yılmaz - ANKARA",
+# "John Doe – WASHINGTON"): where it was filed from, no part of the name
+CAPS_AFTER = re.compile(r"(?<=\w)\s+[-–—]\s+(?:(?-i:[^\W\d_a-zçğıöşüäéèàâ]){2,}\s*){1,3}$")
+
+
 def _trim_name(part: str) -> str:
     """A name without a leading "By" (or what comes before an inner "Von", "Author"), the
     place it was filed from ("in Johannesburg", "en Madrid"), trailing lower-case words
@@ -154,6 +159,8 @@ def _trim_name(part: str) -> str:
     Chinese and Korean ("政治部　山田太郎記者"), and said once when the page printed it twice
     ("Ellyn Shook Ellyn Shook")."""
     part = part.strip(" .:-–—")
+    if (caps := CAPS_AFTER.search(part)) and not part[:caps.start()].isupper():
+        part = part[:caps.start()]  # "Ayşe Yılmaz - ANKARA" (not "SMITH - JONES")
     if part[:1] in ("(", "（") and (part[-1:] in (")", "）") or not set(part) & set(")）")):
         part = part[1:].removesuffix(")").removesuffix("）")  # "（田中健太記者）", closing a
         # Japanese story (trafilatura keeps "（田中健太記者" of it)
