@@ -148,7 +148,7 @@ GEORGIAN = re.compile("[\u10d0-\u10ff]")  # written in small letters, names too
 
 # a place or an agency in capitals after the name and a dash ("Ayşe Yılmaz - ANKARA",
 # "John Doe – WASHINGTON"): where it was filed from, no part of the name
-CAPS_AFTER = re.compile(r"(?<=\w)\s+[-–—]\s+(?:(?-i:[^\W\d_a-zçğıöşüäéèàâ]){2,}\s*){1,3}$")
+CAPS_AFTER = re.compile(r"(?<=\w)\s+[-–—]\s+(?P<after>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2})$")
 
 
 def _trim_name(part: str) -> str:
@@ -159,7 +159,8 @@ def _trim_name(part: str) -> str:
     Chinese and Korean ("政治部　山田太郎記者"), and said once when the page printed it twice
     ("Ellyn Shook Ellyn Shook")."""
     part = part.strip(" .:-–—")
-    if (caps := CAPS_AFTER.search(part)) and not part[:caps.start()].isupper():
+    if (caps := CAPS_AFTER.search(part)) and caps["after"].isupper() and \
+            not part[:caps.start()].isupper():
         part = part[:caps.start()]  # "Ayşe Yılmaz - ANKARA" (not "SMITH - JONES")
     if part[:1] in ("(", "（") and (part[-1:] in (")", "）") or not set(part) & set(")）")):
         part = part[1:].removesuffix(")").removesuffix("）")  # "（田中健太記者）", closing a
@@ -288,7 +289,9 @@ PHOTO_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fo
 
 # an institution that issues a statement, no writer: "Prime Minister's Office", "Ministerie
 # van Klimaat en Groene Groei", "Registrar of the Court", "Department Spokesperson" (its
-# word among the first four; not a person's name, which a comma parts from one)
+# word among the first four; not a person's name, which a comma parts from one). Unlike an
+# organisation (bylines.ORGANISATION: an agency is kept when it names no person), it is
+# never the byline.
 INSTITUTION = re.compile(
     r"^(?:[\w'’.-]+\s+){0,3}?(?:office|ministry|ministerie|ministère|ministerio|ministério|"
     r"ministerium|ministero|ministerstvo|министерство|department|departement|département|"
