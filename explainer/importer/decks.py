@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explainer.importer.bylinenames import BY
 from explainer.importer.clean import word_count
 from explainer.importer.headlines import headline_text
 from explainer.importer.signups import SIGNUP_NAME
@@ -60,7 +61,8 @@ def decks(tree: Any) -> list[str]:
     right after the headline whatever its name ("<h1>…</h1><h2>CHINESE AGGRESSION: Manila
     accused…</h2>": on the fit half every such <h2> of 6 to 80 words was one) (or the
     paragraph right after such an element left empty, where the parser moved a ``<p>`` out
-    of an ``<h2>``);
+    of an ``<h2>``), or a paragraph right after the headline that is alone with it in its box
+    (:func:`_alone_with_headline`);
     not a caption, a credit or an author's note (by its name, or a picture's credit in its
     text), nor inside a figure, an aside, a menu or a link, nor holding a picture."""
     for index, headline in enumerate(tree.xpath("//h1")[:HEADLINES]):
@@ -72,7 +74,8 @@ def decks(tree: Any) -> list[str]:
         below = _next_element(headline)
         for element in following:
             marks = _marks(element)
-            named = bool(DECK.search(marks)) or (element is below and element.tag == "h2")
+            named = bool(DECK.search(marks)) or (element is below and (
+                element.tag == "h2" or _alone_with_headline(element)))
             if not named and element.tag == "p" and len(
                     " ".join(element.text_content().split())) >= STORY_CHARS and not (
                     element.xpath(IN_PICTURE)):
@@ -91,6 +94,26 @@ def decks(tree: Any) -> list[str]:
                     PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
+
+
+def boxed_deck(tree: Any, found: list[str]) -> bool:
+    """Whether the standfirst found is a paragraph alone with its headline in the headline's
+    box (:func:`_alone_with_headline`): set apart from the story, whose paragraphs stand in
+    another box, so that the story cannot open with it as its lede."""
+    return bool(found) and any(
+        below is not None and _alone_with_headline(below) and _deck_text(below) == found[0]
+        for below in map(_next_element, tree.xpath("//h1")[:HEADLINES]))
+
+
+def _alone_with_headline(element: Any) -> bool:
+    """Whether a paragraph right after the headline is the only one in the headline's box,
+    holding no link, time or picture, and opening with no byline's label: the standfirst of a
+    page whose names were taken away (an archive.today copy, all in inline styles:
+    ``<div><h1>…</h1><p>Years of weekend shutdowns …</p></div>``, the story in a box after
+    it), not a byline ("By …") or the story's first paragraph, whose siblings follow it."""
+    box = element.getparent()
+    return element.tag == "p" and box is not None and len(box.xpath(".//p")) == 1 and not (
+        element.xpath(".//a or .//time or .//img") or BY.match(element.text_content().strip()))
 
 
 def _following(headline: Any) -> list[Any]:

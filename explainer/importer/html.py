@@ -306,7 +306,7 @@ def _summary(head: _Head, text: _Text) -> str | None:
     described.sort(key=lambda d: not shown_apart(d, text.paragraphs, text.shown.set_apart))
     summary, text.paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(text.paragraphs)),
-        meta.decks, text.paragraphs), text.shown.set_apart)
+        meta.decks, text.paragraphs, boxed=meta.deck_boxed), text.shown.set_apart)
     text.paragraphs = without_deck_lines(summary, text.paragraphs)
     return summary
 

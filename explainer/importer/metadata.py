@@ -26,7 +26,7 @@ from explainer.importer.clean import (
     site_label,
 )
 from explainer.importer.customtags import aria_headings
-from explainer.importer.decks import decks, logo_headings
+from explainer.importer.decks import boxed_deck, decks, logo_headings
 from explainer.importer.fallbacks import AUTHOR_PAGE, labelled_authors
 from explainer.importer.headerdates import (
     header_date,
@@ -121,6 +121,7 @@ class PageMeta:
     next_links: list[str] = field(default_factory=list)  # <link rel="next">, then <a href>
     wall: str = ""  # the words of a wall it shows to read on (:func:`stated.shown_wall`)
     decks: list[str] = field(default_factory=list)  # the standfirst shown under the headline
+    deck_boxed: bool = False  # the standfirst is alone with the headline in its box
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
 
@@ -255,6 +256,7 @@ def _shown(tree: Any, meta: PageMeta) -> None:
     """What the page shows its reader around the story: the standfirst, the headlines, the
     dates under them, the figures, the lines set flush right, the visible text."""
     meta.decks = decks(tree)
+    meta.deck_boxed = boxed_deck(tree, meta.decks)
     meta.headline_h1, meta.shown_h1, meta.shown_h2 = page_headlines(tree)
     shown = headline_element(tree)
     meta.shown_headline = text_of(shown) if shown is not None and shown.tag != "h1" else ""

@@ -20,8 +20,8 @@ from explainer.importer.summary import (
 )
 
 
-def with_standfirst(summary: str | None, decks: list[str],
-                    paragraphs: list[str]) -> tuple[str | None, list[str]]:
+def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str],
+                    boxed: bool = False) -> tuple[str | None, list[str]]:
     """The summary and the text, given the standfirst the page shows under its headline
     (``decks``). The standfirst the reader sees is the summary, over the page's descriptions
     (an SEO text, a site's tagline: "Music, Film, TV and Political News Coverage"), unless
@@ -32,10 +32,13 @@ def with_standfirst(summary: str | None, decks: list[str],
     keeps an opening that the description repeats (the summary is then marked low). A
     standfirst of whole sentences that the text opens with, set in bold or italics, is the
     summary whatever the descriptions say (:func:`standfirst_in_text` then takes it out of
-    the text)."""
+    the text). A standfirst alone with the headline in its box (``boxed``) is no lede: the
+    text that opens with it leaves it out."""
     if not decks:
         return summary, paragraphs
     deck = decks[0]
+    if boxed and (taken := _without_opening(deck, paragraphs)) is not None:
+        return deck, taken
     text = [p.lstrip("#").strip() if _is_deck(p, deck) else p for p in paragraphs]
     # the text without the standfirst set as its heading; a paragraph it equals is the lede
     rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
@@ -48,6 +51,16 @@ def with_standfirst(summary: str | None, decks: list[str],
     if not (opens_body(deck, rest) or _goes_on_from(summary or "", deck) or listed):
         return deck, rest  # what the page shows, over a description that is not all of it
     return summary, text
+
+
+def _without_opening(deck: str, paragraphs: list[str]) -> list[str] | None:
+    """The text without its first paragraph of running text when that is the standfirst,
+    and enough text is left (:func:`_enough`); else None."""
+    first = next((i for i, p in enumerate(paragraphs) if p.strip() and not before_text(p)), None)
+    if first is None or not _is_deck(paragraphs[first], deck):
+        return None
+    rest = paragraphs[:first] + paragraphs[first + 1:]
+    return rest if _enough(rest) else None
 
 
 def _goes_on_from(description: str, deck: str) -> bool:
