@@ -27,7 +27,11 @@ COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
 # page saved from it
 CLASS_WORDS = ("reporter", "muhabir", "wartawan", "penulis", "journalist", "yazar", "forfatter",
                "kirjoittaja", "reader credits")
-AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | //*[@class and ("
+AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | "
+                # a framework's test name, where the classes are hashes (data-testid="byline")
+                "//*[contains(translate(@data-testid, 'BYLINEAUTHOR', 'bylineauthor'), 'byline')"
+                " or contains(translate(@data-testid, 'AUTHOR', 'author'), 'author')] | "
+                "//*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "
                 f"{' or '.join(class_word(w) for w in CLASS_WORDS)} or "

@@ -69,7 +69,9 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     Kr"), or a button's word after the job ("… Correspondent Email"); or when trafilatura
     parted or cut the shown statement ("Elaine Foster; Special" of "Elaine Foster, Special
     to Riverton Now", "Lena Morales; Dunmore Tribune" of "Lena Morales / Dunmore Tribune"),
-    which the byline's rules then read whole; else the byline as it is."""
+    which the byline's rules then read whole, or read the writer's note, which goes on from
+    the name in words in small letters ("Dale Whitcomb covers courts; Public Safety"); else the
+    byline as it is."""
     if not extracted or not shown:
         return extracted
     first, whole = " ".join(shown[0].split()), " ".join(extracted.split())
@@ -91,7 +93,24 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     if len(letters(whole)) >= SHORTEST and letters(first).startswith(letters(whole)) and \
             ";" in whole and ";" not in first:  # trafilatura parted the names at its own "; "
         return first  # "Elaine Foster; Special" of "Elaine Foster, Special to Riverton Now"
+    if _goes_on_in_small_letters(whole, first):
+        return first  # a sentence of the writer's note: "Dale Whitcomb covers courts; Public
+        # Safety", trafilatura's of "Dale Whitcomb covers courts and public safety for …"
     rest = whole[len(first):].split() if whole.startswith(first + " ") else []
     while rest and rest[-1].strip(".,").casefold() in BUTTONS:
         rest.pop()  # "Marcus Lee Health Correspondent Email"
     return first if rest and rest[-1].strip(".,").casefold() in ROLES else extracted
+
+
+def _goes_on_in_small_letters(extracted: str, shown: str) -> bool:
+    """Whether trafilatura's byline opens with the name the shown byline opens with (two
+    words or more) and goes on in a word in small letters (a sentence about the writer:
+    "Dale Whitcomb covers courts") or in a job's words ("Belinda Tuhiwai Open Justice
+    reporter NZ Herald" of the box's "Belinda Tuhiwai", "Open Justice reporter")."""
+    words = [w.strip(",;|") for w in extracted.split()]
+    own = [w.strip(",;|") for w in shown.split()]
+    same = next((i for i, (a, b) in enumerate(zip(words, own, strict=False)) if a != b),
+                min(len(words), len(own)))
+    rest = words[same:]
+    return same >= 2 and bool(rest) and ((rest[0].isalpha() and rest[0].islower()) or any(
+        w.casefold() in ROLES for w in rest))

@@ -31,14 +31,14 @@ TEXT = ("text", "tekst", "texto", "texte")
 # "Reporter: Budi Santoso" Indonesian; "Muhabir: …" Turkish; "Автор: …" and "Текст: …"
 # Russian; "بقلم:" Arabic; the Chinese and Japanese labels of writer, reporter and editor;
 # Georgian, Armenian, Vietnamese and Thai words for the author; Japanese "文：", "取材・文：";
-# the reporter and the writer in Persian ("خبرنگار:", "نویسنده:"), the report and the
-# reporter in Hindi ("रिपोर्ट:", "संवाददाता:"), Vietnamese "Bài:" and "Bài và ảnh:" (text, and
-# text and photos), Greek "Συντάκτης:" (writer))
+# the reporter and the writer in Persian ("خبرنگار:", "نویسنده:"; "نوشته:", written by),
+# the report and the reporter in Hindi ("रिपोर्ट:", "संवाददाता:"), Vietnamese "Bài:" and "Bài và
+# ảnh:" (text, and text and photos), Greek "Συντάκτης:" (writer))
 COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
               "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم",
               "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน", "取材・文・写真", "取材・文", "文・写真",
               "文", "خبرنگار", "نویسنده", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "bài và ảnh", "bài",
-              "συντάκτης")
+              "συντάκτης", "نوشته")
 
 
 def either(words: Iterable[str]) -> str:

@@ -23,7 +23,7 @@ from explainer.importer.bylinenames import (
     the_off,
 )
 from explainer.importer.bylineplaces import place_of
-from explainer.importer.bylinetails import wire_credit
+from explainer.importer.bylinetails import wire_credit, without_site_name
 from explainer.importer.clean import (
     COMPANY,
     EMAIL,
@@ -68,11 +68,11 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
             (named := clean_byline([extracted])) and all(letters(n) in teasers for n in named))):
         extracted = None  # trafilatura's reading of another story's teaser ("Par …", "筆者 …")
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa",
-        extracted = written.get(letters(extracted), extracted)  # "《KT》" as "《Kt" (a name
-        # is kept)
+        extracted = written.get(letters(extracted), extracted)  # "《KT》" as "《Kt" (kept)
     extracted = as_shown(extracted, meta.visible_authors)
-    given = (_named_by_address(meta), [extracted] if extracted else [],
-             meta.visible_authors[:1], labelled_byline(meta))
+    given = tuple([without_site_name(c, meta.named_sites) for c in candidates] for candidates in (
+        _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
+        labelled_byline(meta)))  # ("By Hana Bergstrom Star Tribune")
     site_names = meta.named_sites  # the site's name given whole, known before names are
     sites = {letters(site) for site in site_names}  # split at "&" or "and" ("Mac & i")
     whole = [c for candidates in given for c in candidates if letters(c) in sites

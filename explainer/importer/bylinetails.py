@@ -67,3 +67,15 @@ def credit_alone(statement: str) -> str:
             and not ARTICLE_ALONE.fullmatch(statement[:tail.start()]):
         statement = statement[:tail.start()]  # "Jane Roe avec AFP", not "The Associated Press"
     return statement
+
+
+def without_site_name(statement: str, site_names: list[str]) -> str:
+    """The statement without the site's name run on after the writer's name with only a
+    space between ("By Hana Bergstrom Star Tribune", a name's link and the paper's words):
+    the paper they write for, not more of the name. Two words at least are left."""
+    for site in site_names:
+        name = " ".join((site or "").split())
+        if len(name) >= 4 and statement.casefold().endswith(" " + name.casefold()) and len(
+                statement[:-len(name)].split()) >= 2:
+            return statement[:-len(name)].rstrip()
+    return statement

@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import Any
 
+from explainer.importer.solardates import in_gregorian
 from explainer.importer.textlanguage import language_of
 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -161,9 +162,10 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
     ("Updated March 5, 2024 · Published March 3, 2024"), or with ``changes`` false not
     one so labelled at all. A date in figures set apart by slashes or dashes is read in the
     ``order`` given, or where only one order makes a date; one with a year of two figures
-    ("10.04.24") only where the order is day first."""
+    ("10.04.24") only where the order is day first. A Thai year, a Japanese era's and a
+    Solar Hijri date (:mod:`solardates`) are read in the Gregorian calendar."""
     text = BUDDHIST_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 543}",
-                             text.translate(FIGURES))
+                             in_gregorian(text.translate(FIGURES)))
     text = ERA_YEAR.sub(lambda m: str(ERA_START[m.group(1)] + (
         1 if m.group(2) == "元" else int(m.group(2)))), text)
     matches = sorted(itertools.chain(itertools.islice(SHOWN_DATE.finditer(text), 4),
