@@ -1,7 +1,11 @@
 """Found on session 66's batteries of made-up pages (regional and local news sites the world
 over, and pages saved in other ways than a browser's "Save page"): a standfirst alone with
-the headline in a box without names, trafilatura's reading of a writer's note or job, the
-site's name run on after the writer's, a Persian label and Solar Hijri dates."""
+the headline in a box without names or in a span under it, trafilatura's reading of a
+writer's note or job, the site's name run on after the writer's, a job's or an outlet's
+element in a byline, a Persian label, a date under a standfirst named by its test name, a
+desk's staff, boxes named by a framework's test attribute, walls to read on, calls to join
+a channel, a place before the site's name, a Chinese lead's reporters without an <h1> and
+Solar Hijri dates."""
 
 from __future__ import annotations
 
@@ -10,10 +14,16 @@ import datetime as dt
 import pytest
 from lxml import html as lxml_html
 
+from explainer.importer.authorboxes import byline_roles
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinenames import clean_byline
+from explainer.importer.bylineplaces import place_before_site
 from explainer.importer.bylinetails import without_site_name
+from explainer.importer.customtags import data_names
 from explainer.importer.decks import boxed_deck, decks
+from explainer.importer.fallbacks import _lead_reporters
+from explainer.importer.furniture import is_furniture
+from explainer.importer.headerdates import header_date
 from explainer.importer.html import parse_html
 from explainer.importer.metadata import read_meta
 from explainer.importer.showndates import shown_date
@@ -128,3 +138,129 @@ def test_a_byline_named_by_its_test_name_where_classes_are_hashes_is_read():
             "<time datetime='2024-03-02T18:00:00Z'>March 3, 2024 — 5.00am</time></div></header>"
             f"<div class='_9xQ'>{TEXT}</div></body></html>")
     assert read_meta(page).visible_authors[:1] == ["Megan Ashdown and Raj Venkatesh"]
+
+
+def test_the_date_under_a_standfirst_named_by_its_test_name_is_the_header_s():
+    page = (f"<html><body><header><h1>{HEADLINE}</h1><p class='_2-dQJ' data-testid='intro'>"
+            "Mayors say residents will be left stranded if the airport opens before the rail line "
+            "is running.</p>"
+            "<div><span data-testid='byline'>By Megan Ashdown</span>"
+            "<time datetime='2024-03-02T18:00:00Z'>March 3, 2024 — 5.00am</time></div>"
+            f"</header><div>{TEXT}</div></body></html>")
+    assert header_date(_tree(page)) == dt.date(2024, 3, 3)
+
+
+def test_an_outlet_in_a_byline_s_role_element_is_no_writer():
+    page = (f"<html><body><h1>{HEADLINE}</h1><span class='tnt-byline asset-byline'>By "
+            "<a>Erin Douglas-Ngata</a>, <span class='tnt-byline-role'>The Texas Tribune</span>"
+            f"</span>{TEXT}</body></html>")
+    assert parse_html(page, second_opinions=False).byline == ("Erin Douglas-Ngata",)
+
+
+def test_a_name_in_an_author_boxes_title_element_is_no_role():
+    tree = _tree("<html><body><div class='author-box'><h4 class='author-title'>Jane Roe</h4>"
+                 "</div></body></html>")
+    assert byline_roles(tree) == []
+
+
+@pytest.mark.parametrize("statement", ["From staff reports", "MEE staff"])
+def test_a_desk_s_staff_reports_or_an_outlet_s_staff_is_no_writer(statement):
+    assert clean_byline([statement]) == ()
+
+
+def test_a_name_before_staff_stays_a_name():
+    assert clean_byline(["Jane Doe Staff"]) == ("Jane Doe",)
+
+
+def test_a_box_with_hashed_classes_is_given_its_test_name_as_a_class():
+    tree = _tree("<html><body><section class='css-1ruslxj' data-qa='Comments'><p>Log in</p>"
+                 "</section><div class='story-body' data-qa='Body'><p>Text</p></div></body></html>")
+    data_names(tree)
+    assert [e.get("class") for e in tree.iter("section", "div")] == [
+        "css-1ruslxj Comments", "story-body"]
+
+
+def test_readers_comments_named_only_by_their_test_name_leave_the_text():
+    page = (f"<html><body><article><h1>{HEADLINE}</h1><div class='css-1ruslxj'>{TEXT}</div>"
+            "<section data-qa='Comments'><h3>Comments</h3><p>Log in to comment</p></section>"
+            "</article></body></html>")
+    assert "Log in to comment" not in "\n".join(parse_html(page, second_opinions=False).paragraphs)
+
+
+WALL = ("<div class='paywall-modal'><h3>Unlock this article</h3><p>Support local journalism "
+        "and get unlimited access. Cancel anytime.</p><a>Subscribe for $1</a></div>")
+
+
+def test_a_wall_set_among_the_story_s_paragraphs_leaves_the_text():
+    page = (f"<html><body><article><h1>{HEADLINE}</h1>{WALL}{TEXT}</article></body></html>")
+    text = "\n".join(parse_html(page, second_opinions=False).paragraphs)
+    assert ("Unlock this article" in text, PARAGRAPHS[0] in text) == (False, True)
+
+
+def test_a_paragraph_for_subscribers_named_paywall_stays_in_the_text():
+    paid = "The mayor said the new bridge would open to traffic in the spring of next year."
+    page = (f"<html><body><article><h1>{HEADLINE}</h1>{TEXT}<p class='paywall'>{paid}</p>"
+            "</article></body></html>")
+    assert paid in parse_html(page, second_opinions=False).paragraphs
+
+
+def test_a_chinese_lead_s_reporters_are_read_on_a_page_without_an_h1():
+    headline = "我国首条跨海高铁隧道主体结构贯通"
+    lead = "新华社宁波3月12日电（记者张晓明、李文）记者从国铁集团获悉，" + "隧道" * 60
+    page = (f"<html><head><title>{headline}-新华网</title></head><body>"
+            f"<div class='head-line'><span class='title'>{headline}</span></div>"
+            f"<div id='detail'><p>{lead}</p><p>{'工程' * 80}</p></div></body></html>")
+    assert _lead_reporters(_tree(page)) == ["记者张晓明、李文"]
+
+
+@pytest.mark.parametrize("name", ["title_sub", "sub_title"])
+def test_a_standfirst_named_title_sub_or_sub_title_is_found(name):
+    tree = _tree(f"<html><body><h1>{HEADLINE}</h1><span class='{name}'>{DECK}</span>"
+                 f"<div>{TEXT}</div></body></html>")
+    assert decks(tree) == [DECK]
+
+
+def test_a_standfirst_in_a_span_under_the_headline_is_set_apart_from_the_story():
+    tree = _tree(f"<html><body><h1>{HEADLINE}</h1><span class='title_sub'>{DECK}</span>"
+                 f"<div>{TEXT}</div></body></html>")
+    assert boxed_deck(tree, decks(tree))
+
+
+def test_a_standfirst_run_into_the_story_s_first_paragraph_leaves_it():
+    first, *others = PARAGRAPHS
+    summary, text = with_standfirst(None, [DECK], [f"{DECK} {first}", *others], boxed=True)
+    assert (summary, text) == (DECK, PARAGRAPHS)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Únase a nuestro canal de WhatsApp y reciba las noticias más importantes de Bogotá.",
+    "Entre no nosso canal do WhatsApp e receba as notícias do dia.",
+    "Síguenos en Instagram para más noticias de la ciudad.",
+])
+def test_a_call_to_join_the_site_s_channel_or_follow_it_is_furniture(paragraph):
+    assert is_furniture(paragraph)
+
+
+def test_a_reported_call_to_join_a_channel_is_the_story_s():
+    assert not is_furniture("«Únase a nuestro canal de WhatsApp», dijo el alcalde a los vecinos.")
+
+
+def test_a_writer_s_description_in_a_byline_box_leaves_the_writer():
+    page = (f"<html><body><h1>{HEADLINE}</h1><div class='c-article-author'>By <a>Ana Ruiz</a>"
+            "<p class='author-desc'>Ana Ruiz is a freelance reporter in London.</p></div>"
+            f"{TEXT}</body></html>")
+    assert parse_html(page, second_opinions=False).byline == ("Ana Ruiz",)
+
+
+def test_a_place_a_dash_and_the_site_s_name_is_the_dateline_and_no_writer():
+    page = ("<html><head><meta property='og:site_name' content='Asharq Al-Awsat'></head><body>"
+            f"<h1>{HEADLINE}</h1><p class='author-credit'><strong>Baghdad - Asharq Al-Awsat"
+            f"</strong></p>{TEXT}<p>Officials in Baghdad said the talks would go on.</p>"
+            "</body></html>")
+    article = parse_html(page, second_opinions=False)
+    assert (article.byline, article.dateline) == ((), "Baghdad")
+
+
+def test_a_name_a_dash_and_the_site_s_name_is_no_place():
+    assert place_before_site("Nazeer Rida - Asharq Al-Awsat", ["Asharq Al-Awsat"],
+                             "Nazeer Rida reported from Beirut.") is None

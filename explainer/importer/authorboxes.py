@@ -72,3 +72,20 @@ def visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
                 and not elsewhere(element, text):  # not "Jane Roe — She writes on …."
             found.append(text)
     return found
+
+
+# an element in a byline's box that holds the writer's job or outlet, not a name (BLOX's
+# "tnt-byline-role", "byline-job"); not "title" nor "description", which name the writer's
+# name in many author boxes ("author-title", "c-article-top-byline__description")
+ROLE_CLASS = re.compile(r"(?:^|[\s_-])(?:role|job|position|affiliation)(?:$|[\s_-])",
+                        re.IGNORECASE)
+
+
+def byline_roles(tree: Any) -> list[str]:
+    """The texts of the elements in the page's byline boxes that hold a job or an outlet by
+    their class (:data:`ROLE_CLASS`): "…, <span class="tnt-byline-role">The Texas
+    Tribune</span>", none of them a writer."""
+    return [text for element in tree.xpath(AUTHOR_XPATH)[:12]
+            for part in element.iterdescendants()
+            if isinstance(part.tag, str) and ROLE_CLASS.search(part.get("class") or "")
+            and 0 < len(text := " ".join(part.text_content().split())) <= BYLINE_CHARS]

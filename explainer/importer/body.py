@@ -33,7 +33,7 @@ from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_di
 from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.continues import drop_continuation_notes
-from explainer.importer.customtags import aria_headings, named_elements
+from explainer.importer.customtags import aria_headings, data_names, named_elements
 from explainer.importer.flight import flight_markup, state_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.jumplists import drop_jump_lists
@@ -49,6 +49,7 @@ from explainer.importer.signups import (
     drop_reaction_boxes,
     drop_signup_boxes,
     drop_subscribe_appeals,
+    drop_walls,
 )
 from explainer.importer.spans import rows_spelled_out
 from explainer.importer.splitbody import body_parts, joined_boxes
@@ -195,10 +196,10 @@ def _prepared(tree: Any) -> Any:
     copied into each (:mod:`spans`), and a link to a host written
     without "https://" given it (also where a saved page made it a path of its own site)."""
     quoted_tails(paragraphs_from_breaks(drop_empty_marks(unwrap_layout_tables(
-        aria_headings(named_elements(drop_unwritable_attributes(tree)))))))
+        aria_headings(named_elements(data_names(drop_unwritable_attributes(tree))))))))
     spaces_between_marks(paragraphs_from_divs(tree))
-    drop_media_cards(drop_subscribe_appeals(drop_overlays(drop_polls(drop_signup_boxes(
-        drop_reaction_boxes(drop_continuation_notes(drop_jump_lists(tree))))))))
+    drop_media_cards(drop_walls(drop_subscribe_appeals(drop_overlays(drop_polls(
+        drop_signup_boxes(drop_reaction_boxes(drop_continuation_notes(drop_jump_lists(tree)))))))))
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

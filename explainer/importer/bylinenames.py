@@ -253,10 +253,13 @@ STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journal
 
 
 def _staff(part: str) -> bool:
-    """A paper's staff, a job in the plural closing it ("Yomiuri Shimbun Staff Writers"):
-    no one's name."""
+    """A paper's staff, a job in the plural closing it ("Yomiuri Shimbun Staff Writers"),
+    its "staff reports" ("From staff reports") or an outlet's initials and "staff" ("MEE
+    staff"; not a name's, "Jane Doe Staff"): no one's name."""
     words = part.split()
-    return len(words) > 1 and words[-1].strip(".,:;").casefold() in STAFF and not (
+    plain = [w.strip(".,:;").casefold() for w in words]
+    return len(words) > 1 and (plain[-1] in STAFF or plain[-2:] == ["staff", "reports"] or (
+        len(words) == 2 and plain[1] == "staff" and words[0].isupper())) and not (
         {"/", "|"} & set(words))  # "Jane Roe / Staff Writers": a name, then her paper's
 
 

@@ -105,4 +105,22 @@ def place_of(statement: str, text: str, shown: bool, read: bool, german: bool,
     names its writers alone: :func:`metadata_signs`; or :func:`linked_place`)."""
     custom = read and (german or metadata_signs(statement, meta.authors))
     return dateline(statement, text, shown, custom) or (
-        linked_place(statement, meta.author_links) if shown else None)
+        linked_place(statement, meta.author_links) if shown else None) or (
+        place_before_site(statement, meta.site_names, text))
+
+
+SITE_APART = re.compile(r"\s+[-–—]\s+")
+
+
+def place_before_site(statement: str, site_names: list[str], text: str) -> str | None:
+    """The place of a statement that is a place, a dash and the site's name ("Baghdad -
+    Asharq Al-Awsat", the Arab press's custom for its own staff's reports): one capitalised
+    word the story's ``text`` names too; not a writer's name, which has two words or more."""
+    parts = SITE_APART.split(" ".join(statement.split()))
+    sites = {" ".join(site.casefold().split()) for site in site_names if site}
+    if len(parts) != 2 or parts[1].casefold() not in sites or len(parts[0].split()) != 1 \
+            or not parts[0][:1].isupper():
+        return None
+    place = parts[0]
+    return place if re.search(rf"(?<!\w){re.escape(place)}(?!\w)",
+                              text.replace(statement, " "), re.IGNORECASE) else None

@@ -12,9 +12,10 @@ from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
 
 # The standfirst a page shows under its headline, by the name its markup gives it
-DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub-?title|sub-?headline|subhead|"
-                  r"strapline|lede|lead|intro|teaser|excerpt|summary|description|abstract|"
-                  r"chapo|chapeau|entradilla|bajada|sumario|ingress|preamble|perex|vorspann|"
+DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub[-_]?title|title[-_]sub|"
+                  r"sub-?headline|subhead|strapline|lede|lead|intro|teaser|excerpt|summary|"
+                  r"description|abstract|chapo|chapeau|entradilla|bajada|sumario|ingress|"
+                  r"preamble|perex|vorspann|"
                   r"linha-?fina|sottotitolo|occhiello)"
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
 # (and an offer's box, "article-subscribe--subtitle": "Just R20 for the first month.")
@@ -98,10 +99,12 @@ def decks(tree: Any) -> list[str]:
 
 def boxed_deck(tree: Any, found: list[str]) -> bool:
     """Whether the standfirst found is a paragraph alone with its headline in the headline's
-    box (:func:`_alone_with_headline`): set apart from the story, whose paragraphs stand in
-    another box, so that the story cannot open with it as its lede."""
+    box (:func:`_alone_with_headline`), or a ``<span>`` right under the headline
+    (``span.title_sub``): set apart from the story, whose paragraphs stand in another box or
+    element, so that the story cannot open with it as its lede."""
     return bool(found) and any(
-        below is not None and _alone_with_headline(below) and _deck_text(below) == found[0]
+        below is not None and (_alone_with_headline(below) or below.tag == "span")
+        and _deck_text(below) == found[0]
         for below in map(_next_element, tree.xpath("//h1")[:HEADLINES]))
 
 

@@ -213,9 +213,11 @@ LEAD_READ = 3  # paragraphs after the headline where the lead's reporters are lo
 
 def _lead_reporters(tree: Any) -> list[str]:
     """The reporters a Chinese story's lead names (:data:`LEAD_REPORTERS`), in one of the
-    first paragraphs after the headline."""
-    heads = tree.xpath("//h1")
-    for p in heads[0].xpath(f"following::p[not({OUTSIDE_ARTICLE})]")[:LEAD_READ] if heads else []:
+    first paragraphs after the headline (the ``<h1>``, or the element that shows the
+    headline on a page without one: Xinhua's ``span.title``)."""
+    head = headline_element(tree)
+    for p in head.xpath(f"following::p[not({OUTSIDE_ARTICLE})]")[:LEAD_READ] if head is not None \
+            else []:
         if found := LEAD_REPORTERS.match(" ".join(text_of(p, CREDIT_LINE).split())):
             return [found.group("name")]
     return []

@@ -101,7 +101,7 @@ AD_LABEL = re.compile(
     r"advertisement\s*[-–—]\s*scroll to continue(?: with content)?)[*_\]).:!…]*$",
     re.IGNORECASE)
 # The page asking its reader for something ("Sign up for our newsletter", "Follow Metro.co.uk on
-# Twitter", "Abonniere den Kanal", "unterstützen Sie uns … mit einer Spende"): an imperative
+# Twitter", "Abonniere den Kanal", "Únase a nuestro canal de WhatsApp"): an imperative
 # opening the paragraph, or the page speaking of its own newsletter or news team; never in a
 # paragraph that quotes or reports someone (:data:`REPORTED`), where the same words are the
 # story's ("Register now or lose your vote, the commission warned"; "'We doubled our newsletter
@@ -122,6 +122,9 @@ PROMPT = re.compile(
     r"register\s+(?:now|here|for free)\b|(?:track|get|follow)\s+(?:the\s+)?latest\s+news\s+"
     r"(?:live\s+)?on\s+\S+\.\w+|"
     r"abonniere\b|abonnieren sie\b|folgen sie uns\b|"
+    r"(?:únase|únete|súmate|junte-se|entre|rejoignez|unisciti)\s+(?:a|al|ao|no|à)\s+(?:nuestro|"
+    r"nosso|notre|nostro)\s+canal|(?:síguenos|siga-nos|suivez-nous|seguici)\s+(?:en|no|sur|su)\s+"
+    rf"[\[*_]*{_SOCIAL}\b|"
     r"click (?:on )?the [\w ]{0,20}(?:icon|bell|button) to follow\b)"
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
     r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b"

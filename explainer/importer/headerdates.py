@@ -130,10 +130,11 @@ def _deck_under(head: Any, element: Any) -> bool:
 
 
 def _standfirst(element: Any) -> bool:
-    """A paragraph named for the standfirst ("standfirst", "dek", "chapo")."""
-    from explainer.importer.decks import DECK, NOT_DECK  # (decks' imports come back here)
+    """A paragraph named for the standfirst ("standfirst", "dek", "chapo"), by the names
+    :func:`decks.decks` reads (a framework's ``data-testid="intro"`` too)."""
+    from explainer.importer.decks import DECK, MARKS, NOT_DECK  # (decks' imports come back)
 
-    name = " ".join(element.get(mark) or "" for mark in ("class", "id"))
+    name = " ".join(element.get(mark) or "" for mark in MARKS)
     return bool(DECK.search(name)) and not NOT_DECK.search(name)
 
 

@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.addresses import links_host, saved_address
-from explainer.importer.authorboxes import visible_authors
+from explainer.importer.authorboxes import byline_roles, visible_authors
 from explainer.importer.clean import (
     COMPANY,
     HOST_LIKE,
@@ -121,6 +121,7 @@ class PageMeta:
     next_links: list[str] = field(default_factory=list)  # <link rel="next">, then <a href>
     wall: str = ""  # the words of a wall it shows to read on (:func:`stated.shown_wall`)
     decks: list[str] = field(default_factory=list)  # the standfirst shown under the headline
+    byline_roles: list[str] = field(default_factory=list)  # a job's element in a byline box
     deck_boxed: bool = False  # the standfirst is alone with the headline in its box
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
@@ -243,6 +244,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
     meta.visible_authors = [name for name in visible_authors(tree, elsewhere)
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
+    meta.byline_roles = byline_roles(tree)
     meta.credited_beside = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)
     meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from explainer.importer.picboxes import words_outside
+from explainer.importer.stated import READ_ON, WALL_BOX, WALL_WORDS
 from explainer.importer.textlines import class_word, short_text
 
 SIGNUP_NAME = re.compile(r"(?:^|[\s_-])(?:newsletter|sign-?up)", re.IGNORECASE)
@@ -140,6 +141,32 @@ def drop_subscribe_appeals(tree: Any) -> Any:
         if len(boxes) < MOST_OVERLAYS and text is not None and len(text.split()) <= OVERLAY_WORDS:
             boxes.append(box)
     return _without(tree, boxes)
+
+
+WALL_CHARS = 1_000  # characters read of a wall's box: more is the story's box
+# what a wall asks besides reading on: to subscribe, to log in, for unlimited access
+WALL_ASKS = re.compile(r"\bsubscri|\babonn|\blog ?in\b|\bsign ?in\b|\bunlimited access\b",
+                       re.IGNORECASE)
+
+
+def drop_walls(tree: Any) -> Any:
+    """The tree without the boxes it classes as a wall to read on (``div.paywall-modal``,
+    ``div.paywall-container``: :data:`stated.WALL_BOX`) of at most :data:`stated.WALL_WORDS`
+    words that ask the reader to read on, subscribe or log in, set among the story's
+    paragraphs though the story goes on past them ("Unlock this article … Subscribe for
+    $1"); the page's note that a wall is shown is read apart
+    (:func:`stated.shown_wall`). Never the story's own box."""
+    boxes = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in KEPT or len(boxes) >= MOST_OVERLAYS:
+            continue
+        if not WALL_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            continue
+        words = short_text(element, WALL_CHARS)
+        if words and len(words.split()) <= WALL_WORDS and (
+                READ_ON.search(words) or WALL_ASKS.search(words)):
+            boxes.append(element)  # (not a paragraph for subscribers: "<p class=paywall>")
+    return _without(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
 
 
 def _without(tree: Any, boxes: list[Any]) -> Any:

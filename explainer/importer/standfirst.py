@@ -55,11 +55,18 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
 
 def _without_opening(deck: str, paragraphs: list[str]) -> list[str] | None:
     """The text without its first paragraph of running text when that is the standfirst,
-    and enough text is left (:func:`_enough`); else None."""
+    or without the standfirst that paragraph opens with (a ``<span>`` run into the story's
+    first paragraph by the reading), when enough text is left (:func:`_enough`); else None."""
     first = next((i for i, p in enumerate(paragraphs) if p.strip() and not before_text(p)), None)
-    if first is None or not _is_deck(paragraphs[first], deck):
+    if first is None:
         return None
-    rest = paragraphs[:first] + paragraphs[first + 1:]
+    opening = paragraphs[first].strip()
+    if _is_deck(opening, deck):
+        rest = paragraphs[:first] + paragraphs[first + 1:]
+    elif opening.startswith(deck + " ") and opening[len(deck) + 1:].strip():
+        rest = [*paragraphs[:first], opening[len(deck) + 1:].strip(), *paragraphs[first + 1:]]
+    else:
+        return None
     return rest if _enough(rest) else None
 
 
