@@ -245,9 +245,9 @@ def test_a_reported_call_to_join_a_channel_is_the_story_s():
     assert not is_furniture("«Únase a nuestro canal de WhatsApp», dijo el alcalde a los vecinos.")
 
 
-def test_a_writer_s_description_in_a_byline_box_leaves_the_writer():
+def test_a_role_element_that_names_the_writer_leaves_the_writer():
     page = (f"<html><body><h1>{HEADLINE}</h1><div class='c-article-author'>By <a>Ana Ruiz</a>"
-            "<p class='author-desc'>Ana Ruiz is a freelance reporter in London.</p></div>"
+            "<p class='author-role'>Ana Ruiz is a freelance reporter in London.</p></div>"
             f"{TEXT}</body></html>")
     assert parse_html(page, second_opinions=False).byline == ("Ana Ruiz",)
 

@@ -93,7 +93,7 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     if len(letters(whole)) >= SHORTEST and letters(first).startswith(letters(whole)) and \
             ";" in whole and ";" not in first:  # trafilatura parted the names at its own "; "
         return first  # "Elaine Foster; Special" of "Elaine Foster, Special to Riverton Now"
-    if _goes_on_in_small_letters(whole, first):
+    if _note_or_job_after_name(whole, first):
         return first  # a sentence of the writer's note: "Dale Whitcomb covers courts; Public
         # Safety", trafilatura's of "Dale Whitcomb covers courts and public safety for …"
     rest = whole[len(first):].split() if whole.startswith(first + " ") else []
@@ -102,7 +102,7 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     return first if rest and rest[-1].strip(".,").casefold() in ROLES else extracted
 
 
-def _goes_on_in_small_letters(extracted: str, shown: str) -> bool:
+def _note_or_job_after_name(extracted: str, shown: str) -> bool:
     """Whether trafilatura's byline opens with the name the shown byline opens with (two
     words or more) and goes on in a word in small letters (a sentence about the writer:
     "Dale Whitcomb covers courts") or in a job's words ("Belinda Tuhiwai Open Justice

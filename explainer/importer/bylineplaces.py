@@ -46,10 +46,15 @@ def dateline(statement: str, text: str, shown: bool = True, custom: bool = False
     place = match.group(1)
     if not before or any(len(p.split()) < 2 for p in before) or len(before) < 2 - shown:
         return None
-    if not (custom and shown) and not re.search(rf"(?<!\w){re.escape(place)}(?!\w)",
-                                                text.replace(statement, " ")):
+    if not (custom and shown) and not _named_elsewhere(place, statement, text):
         return None
     return place
+
+
+def _named_elsewhere(place: str, statement: str, text: str, flags: int = 0) -> bool:
+    """Whether the story's ``text`` names the place outside the byline's statement."""
+    return bool(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text.replace(statement, " "),
+                          flags))
 
 
 def _filed_in(statement: str) -> str | None:
@@ -121,6 +126,4 @@ def place_before_site(statement: str, site_names: list[str], text: str) -> str |
     if len(parts) != 2 or parts[1].casefold() not in sites or len(parts[0].split()) != 1 \
             or not parts[0][:1].isupper():
         return None
-    place = parts[0]
-    return place if re.search(rf"(?<!\w){re.escape(place)}(?!\w)",
-                              text.replace(statement, " "), re.IGNORECASE) else None
+    return parts[0] if _named_elsewhere(parts[0], statement, text, re.IGNORECASE) else None
