@@ -5,14 +5,16 @@ the short text each gives as the writer's name, labels removed."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from explainer.importer.bylinejoins import names_apart
+from explainer.importer.bylinejoins import PLACE_WORDS, class_words, names_apart
 from explainer.importer.bylinelabels import COLON_ONLY, either
 from explainer.importer.bylinenames import clean_byline
+from explainer.importer.bylinetails import AGENCY
 from explainer.importer.fallbacks import AUTHOR_LABELS
-from explainer.importer.textlines import class_word, short_lines
+from explainer.importer.textlines import class_word, short_lines, text_of
+from explainer.importer.unseen import for_screen_readers
 
 _WORDS = "concat(' ', normalize-space(translate(@class, 'COMENTSLIAR', 'comentsliar')), ' ')"
 COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
@@ -46,6 +48,7 @@ BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
 
 
 BYLINE_CHARS = 60  # a byline is short; longer is a sentence
+AGENCY_CODE = re.compile(rf"(?=(?-i:[A-Z]{{2}})$){AGENCY}", re.IGNORECASE)  # "TT", "AP"
 BIO = re.compile(r"\s[—–-]\s+(?:\S+\s+){3,}\S+[.!]$")
 # the staff a byline's names belong to, set apart after them ("… / Yomiuri Shimbun Staff
 # Writers"), which the length of a byline leaves out
@@ -55,37 +58,116 @@ JOB_APART = re.compile(r"\s+[/|]\s+[^/|]*\b(?:staff|writers?|reporters?|correspo
                        r"[^/|]*$", re.IGNORECASE)
 
 
-def visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[str]:
+def visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool],
+                    labels: Sequence[str] = ()) -> list[str]:
     """Short texts the page marks as its author or byline, labels removed: each element's
     first line that names someone ("Joe Davidson", not an "Updated May 3" above it nor the
     "Washington Post" and the date below it); not one that ``elsewhere`` says signs
     another story."""
-    found = []  # (a name, then a sentence of their life after a dash, is a writers' box)
+    found, read = [], {}  # (a name, then a sentence of their life after a dash, is a writers' box)
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
         lines = short_lines(element, BYLINE_BOX)
         if lines is None:
             continue
-        unlabelled = [t for line in lines if (t := LABEL.sub("", line))]
+        buttons = button_runs([text_of(b) for b in element.iter("button")])
+        unlabelled = [t for line in lines if (t := LABEL.sub("", unlabelled_by(line, labels)))
+                      and "".join(t.split()).casefold() not in buttons]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
         text = names_apart(element, text)
-        if 2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS and not BIO.search(text) \
-                and not elsewhere(element, text):  # not "Jane Roe — She writes on …."
+        if (2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS or AGENCY_CODE.fullmatch(text)) \
+                and not BIO.search(text) and not elsewhere(element, text):
+            # (not "Jane Roe — She writes on …."; an agency's code of two capitals: "TT")
             found.append(text)
+            read[element] = text
+    return _boxes_side_by_side(found, read)
+
+
+def _boxes_side_by_side(found: list[str], read: dict[Any, str]) -> list[str]:
+    """``found`` with its first byline joined to those of the boxes beside it, siblings of
+    the same tag and class that name someone too: a writer's box each (Patch's "<div
+    class="styles_Byline">Tomás Grijalva, Patch Staff</div><div class="styles_Byline">Renee
+    Kowal, Patch Staff</div>"), of which the first's reading is only the first; not a box
+    whose label credits other work ("Texte par : FRANCE 24", then "Vidéo par : …")."""
+    for element, text in read.items() if found else ():
+        if text != found[0] or not element.get("class") or not clean_byline([text]):
+            continue
+        beside = [read[s] for s in element.itersiblings()
+                  if (s.tag, s.get("class")) == (element.tag, element.get("class"))
+                  and s in read and clean_byline([read[s]]) and not LABELLED.search(read[s])]
+        if beside:
+            return [", ".join([text, *beside]), *found[1:]]
     return found
 
 
+def button_runs(buttons: Sequence[str]) -> set[str]:
+    """The words of two buttons or more one after the other, without spaces and in small
+    letters ("sharesave" of the BBC's "<button>Share</button><button>Save</button>" in its
+    byline's box): read as one line or one name, they are no writer's. One button alone
+    may open a writer's card."""
+    return {"".join(" ".join(buttons[i:j]).split()).casefold() for i in range(len(buttons))
+            for j in range(i + 2, min(i + BUTTONS_JOINED, len(buttons)) + 1)}
+
+
+def buttons_joined(byline: str | None, buttons: Sequence[str]) -> str | None:
+    """trafilatura's byline without a part that is the words of buttons one after the other
+    (:func:`button_runs`: "Share Save")."""
+    if not byline or len(buttons) < 2:
+        return byline
+    runs = button_runs(buttons)
+    return "; ".join(p for p in byline.split("; ") if "".join(p.split()).casefold()
+                     not in runs) or None
+
+
+BUTTONS_JOINED = 4  # the most buttons whose words are read as one part
+LABELLED = re.compile(r"[:：]")  # a box with a label of its own ("Vidéo par : …") credits more
+
+
 # an element in a byline's box that holds the writer's job or outlet, not a name (BLOX's
-# "tnt-byline-role", "byline-job"); not "title" nor "description", which name the writer's
-# name in many author boxes ("author-title", "c-article-top-byline__description")
-ROLE_CLASS = re.compile(r"(?:^|[\s_-])(?:role|job|position|affiliation)(?:$|[\s_-])",
-                        re.IGNORECASE)
+# "tnt-byline-role", "byline-job"), or the place it was filed from ("content-location":
+# "ANKARA"); not "title" nor "description", which name the writer's name in many author
+# boxes ("author-title", "c-article-top-byline__description")
+ROLE_CLASS = class_words(f"role|job|position|affiliation|{PLACE_WORDS}")
 
 
-def byline_roles(tree: Any) -> list[str]:
-    """The texts of the elements in the page's byline boxes that hold a job or an outlet by
-    their class (:data:`ROLE_CLASS`): "…, <span class="tnt-byline-role">The Texas
+def byline_roles(tree: Any, labels: Sequence[str] = ()) -> list[str]:
+    """The texts of the elements in the page's byline boxes that hold a job, an outlet or a
+    place by their class (:data:`ROLE_CLASS`): "…, <span class="tnt-byline-role">The Texas
     Tribune</span>", none of them a writer."""
     return [text for element in tree.xpath(AUTHOR_XPATH)[:12]
             for part in element.iterdescendants()
             if isinstance(part.tag, str) and ROLE_CLASS.search(part.get("class") or "")
-            and 0 < len(text := " ".join(part.text_content().split())) <= BYLINE_CHARS]
+            and 0 < len(text := unlabelled_by(" ".join(part.text_content().split()), labels))
+            <= BYLINE_CHARS]
+
+
+# a label's words for screen readers before a comma or a colon: the BBC's "Author, ", "Role, "
+HIDDEN_LABEL = re.compile(r"^(\w+(?:[\s\u200c]\w+){0,2})\s*[,:،：]$")
+
+
+def hidden_labels(tree: Any) -> list[str]:
+    """The words the page's byline boxes give screen readers only, as a label before a comma
+    or a colon (:data:`HIDDEN_LABEL`: the BBC's "نویسنده, " and "نقش, ", its "Author, " and
+    "Role, " in Persian): no sighted reader sees them, and they name no one."""
+    return list(dict.fromkeys(
+        found[1] for element in tree.xpath(AUTHOR_XPATH)[:12] for part in element.iter()
+        if isinstance(part.tag, str) and for_screen_readers(part)
+        and (found := HIDDEN_LABEL.match(" ".join(part.text_content().split())))))
+
+
+def unlabelled_by(text: str, labels: Sequence[str]) -> str:
+    """``text`` without the label for screen readers it opens with, and its comma or colon."""
+    for label in labels:
+        if text.startswith(label) and (rest := text[len(label):]).lstrip()[:1] in ",:،：":
+            return rest.lstrip()[1:].strip()
+    return text
+
+
+def without_labels(byline: str | None, labels: list[str]) -> str | None:
+    """trafilatura's byline without the labels for screen readers it read as words
+    ("نویسنده; نیلوفر رستمی نقش; …": "نیلوفر رستمی; …"), its parts that held only one left out."""
+    if not byline or not labels:
+        return byline
+    for label in labels:
+        byline = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", "", byline)
+    return "; ".join(part for p in byline.split(";") if (part := " ".join(p.split()).strip(" ,")))
+

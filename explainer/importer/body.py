@@ -44,6 +44,7 @@ from explainer.importer.picboxes import as_figures
 from explainer.importer.relink import page_links, relinked
 from explainer.importer.sections import lacks_heads, sections_put_back
 from explainer.importer.signups import (
+    drop_comment_boxes,
     drop_overlays,
     drop_polls,
     drop_reaction_boxes,
@@ -199,7 +200,8 @@ def _prepared(tree: Any) -> Any:
         aria_headings(named_elements(data_names(drop_unwritable_attributes(tree))))))))
     spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(drop_walls(drop_subscribe_appeals(drop_overlays(drop_polls(
-        drop_signup_boxes(drop_reaction_boxes(drop_continuation_notes(drop_jump_lists(tree)))))))))
+        drop_signup_boxes(drop_reaction_boxes(drop_comment_boxes(drop_continuation_notes(
+            drop_jump_lists(tree))))))))))
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

@@ -23,23 +23,45 @@ def names_apart(element: Any, text: str) -> str:
     element of its own with nothing between them, which its text runs together ("Paul
     WisemanFatima Hussein"); else ``text`` as it is."""
     squeezed = "".join(text.split())
-    named = [(" ".join(e.text.split()), e) for e in element.iter()
-             if isinstance(e.tag, str) and not len(e) and e.text and e.text.strip()
-             and "".join(e.text.split()) in squeezed]  # not the date on the next line
+    named = _run_together(squeezed, [
+        (" ".join(e.text.split()), e) for e in element.iter()
+        if isinstance(e.tag, str) and not len(e) and e.text and e.text.strip()
+        and "".join(e.text.split()) in squeezed])  # not the date on the next line
     names = [n for n, _ in named]
-    joined = "".join(n.replace(" ", "") for n in names)
-    if len(names) < SIDE_BY_SIDE or not squeezed.endswith(joined):
+    if len(names) < SIDE_BY_SIDE:
         return text
     if all(plain_name(n) for n in names):  # (not the place its class names: "São Paulo")
         return ", ".join(n for n, e in named if not PLACE_CLASS.search(e.get("class") or ""))
+    if places := [n for n, e in named if PLACE_CLASS.search(e.get("class") or "")]:
+        return " ".join(n for n in names if n not in places)  # "ANKARA" "March 20 2024"
     people = [n for n in names if plain_name(n) and not _job_or_button(n)]
     if people and all(plain_name(n) or _job_or_button(n) for n in names):
         return ", ".join(people)  # "Marcus Lee" "Health Correspondent" "Email", run together
     return text
 
 
+def _run_together(squeezed: str, named: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """The first run of elements side by side whose texts, run together, end ``squeezed``
+    (the longest from where it starts): not an element beyond it whose text happens to be
+    in it too ("and" of the line below, "<span>and</span> Liam Brogan"); none when none does."""
+    for start in range(len(named)):
+        for end in range(len(named), start + SIDE_BY_SIDE - 1, -1):
+            if squeezed.endswith("".join(n.replace(" ", "") for n, _ in named[start:end])):
+                return named[start:end]
+    return []
+
+
 # the class of a byline's place ("c-signature__location"), set beside the writer's name
-PLACE_CLASS = re.compile(r"location|place|dateline|city", re.IGNORECASE)
+PLACE_WORDS = "location|place|dateline|city"
+
+
+def class_words(words: str) -> re.Pattern[str]:
+    """A class attribute holding one of ``words`` (parted by "|") as a word of its own or a
+    part of one after "-" or "_" ("c-signature__location"; not "opacity", "placeholder")."""
+    return re.compile(rf"(?:^|[\s_-])(?:{words})(?:$|[\s_-])", re.IGNORECASE)
+
+
+PLACE_CLASS = class_words(PLACE_WORDS)
 
 
 def _job_or_button(text: str) -> bool:
@@ -94,12 +116,23 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
             ";" in whole and ";" not in first:  # trafilatura parted the names at its own "; "
         return first  # "Elaine Foster; Special" of "Elaine Foster, Special to Riverton Now"
     if _note_or_job_after_name(whole, first):
-        return first  # a sentence of the writer's note: "Dale Whitcomb covers courts; Public
-        # Safety", trafilatura's of "Dale Whitcomb covers courts and public safety for …"
+        # a sentence of the writer's note: "Dale Whitcomb covers courts; Public Safety",
+        # trafilatura's of "Dale Whitcomb covers courts and public safety for …"
+        return _and_later_names(first, whole, shown)
     rest = whole[len(first):].split() if whole.startswith(first + " ") else []
     while rest and rest[-1].strip(".,").casefold() in BUTTONS:
         rest.pop()  # "Marcus Lee Health Correspondent Email"
     return first if rest and rest[-1].strip(".,").casefold() in ROLES else extracted
+
+
+def _and_later_names(first: str, whole: str, shown: list[str]) -> str:
+    """The shown byline and the names trafilatura read after the first writer's job, each
+    a part of its own that the page shows as a writer's too ("Liam Brogan" of "Jessica
+    Tierney Court; Crime Reporter; Liam Brogan", read beside the box's "Jessica Tierney")."""
+    own = {letters(name) for name in shown}
+    later = [part for part in (p.strip() for p in whole.split(";")[1:])
+             if letters(part) in own and letters(part) not in letters(first)]
+    return ", ".join([first, *later])
 
 
 def _note_or_job_after_name(extracted: str, shown: str) -> bool:

@@ -12,14 +12,15 @@ from explainer.importer.clean import letters
 
 # "Autorin: Max Müller", "Written by Jane Roe", "A cura di Giulia Bianchi", "Texte de …",
 # "Autorzy: …", "Propos recueillis par …" (an interview's writer), "بقلم …" ("by the pen of"),
-# "Story and photos by …" (the writer, who took the pictures too)
+# "Story and photos by …" (the writer, who took the pictures too), Polish "oprac. …" (compiled by)
 OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "autore",
             "autor", "author", "auteur", "written by", "story by", "words by", "a cura di",
             "texto de", "un texte de", "texte de", "authors", "autoren", "auteurs", "autores",
             "autorzy", "propos recueillis par", "outeur", "skrywer", "بقلم",
             "story and photos by", "story and photos", "text and photos by", "text and photos",
             "words and pictures by", "words and photos by", "texto y fotos", "texte et photos",
-            "text und fotos", "texto e fotos", "texto e fotografias", "texto e imagens")
+            "text und fotos", "texto e fotos", "texto e fotografias", "texto e imagens",
+            "oprac.", "oprac", "opracowanie", "opracował", "opracowała")  # Polish: compiled by
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
 # "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans),
 # Hebrew "מאת", Thai "โดย" and "รายงานโดย" (reported by)
@@ -33,12 +34,12 @@ TEXT = ("text", "tekst", "texto", "texte")
 # Georgian, Armenian, Vietnamese and Thai words for the author; Japanese "文：", "取材・文：";
 # the reporter and the writer in Persian ("خبرنگار:", "نویسنده:"; "نوشته:", written by),
 # the report and the reporter in Hindi ("रिपोर्ट:", "संवाददाता:"), Vietnamese "Bài:" and "Bài và
-# ảnh:" (text, and text and photos), Greek "Συντάκτης:" (writer))
+# ảnh:" (text, and text and photos), Greek "Συντάκτης:" (writer), Indonesian "Pewarta:" (reporter))
 COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
               "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم",
               "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน", "取材・文・写真", "取材・文", "文・写真",
               "文", "خبرنگار", "نویسنده", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "bài và ảnh", "bài",
-              "συντάκτης", "نوشته")
+              "συντάκτης", "نوشته", "pewarta")
 
 
 def either(words: Iterable[str]) -> str:

@@ -41,6 +41,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
                         r"|(?<=기자)[와과]\s+"
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"  # "김철수·이영희"
+                        r"|\s+[·•∙]\s+"  # "The Current · CBC Radio", a programme and its network
                         r"|\s+(?:通讯员|通訊員|实习生|實習生)\s+")  # "刘洋 通讯员 陈静"
 NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
@@ -329,13 +330,28 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             name = _trim_name(part)
             if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:
                 continue
-            if (name.islower() and not GEORGIAN.search(name)) or sum(
+            if (name.islower() and not GEORGIAN.search(name)) or _small_word_first(name) or sum(
                     c.isalpha() for c in name) < 2 or "=" in name:
                 continue
             if name.casefold() in FURNITURE | MONTHS | WEEKDAYS or _repeats(name, names.values()):
                 continue
             names.setdefault(_norm(name), name)
     return tuple(names.values())
+
+
+# the small words a name may open with: a surname's ("van der Merwe", "de Vries", "al-Amin")
+NAME_OPENINGS = frozenset({"van", "von", "vom", "zu", "der", "den", "ter", "ten", "de", "da",
+                           "das", "do", "dos", "del", "della", "di", "du", "des", "le", "la",
+                           "bin", "binti", "ibn", "al", "el", "ben", "bint"})
+
+
+def _small_word_first(name: str) -> bool:
+    """Whether a name opens with a word in small letters that opens no surname: the rest of a
+    job's words ("of CFO Daily" of "Senior Writer and author of CFO Daily")."""
+    words = name.split()  # (not one word: an agency's "dpa-AFX")
+    return len(words) > 1 and words[0].isalpha() and words[0].islower() and \
+        words[0] not in NAME_OPENINGS and not GEORGIAN.search(words[0])  # (Georgian's letters
+    # are all small)
 
 
 # A Chinese byline: the reporter's word, then names of two to four characters parted by

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from explainer.importer.bylinenames import BY, NAME_SPLIT, RANKS, ROLES, clean_byline
+from explainer.importer.bylinenames import (
+    BY,
+    NAME_SPLIT,
+    RANKS,
+    ROLES,
+    clean_byline,
+    site_first_word,
+)
 
 if TYPE_CHECKING:
     from explainer.importer.metadata import PageMeta
@@ -119,11 +126,16 @@ SITE_APART = re.compile(r"\s+[-–—]\s+")
 
 def place_before_site(statement: str, site_names: list[str], text: str) -> str | None:
     """The place of a statement that is a place, a dash and the site's name ("Baghdad -
-    Asharq Al-Awsat", the Arab press's custom for its own staff's reports): one capitalised
-    word the story's ``text`` names too; not a writer's name, which has two words or more."""
+    Asharq Al-Awsat", the Arab press's custom for its own staff's reports), or the site's
+    name or its first word, a dash and the place ("Valor — Rio" of "Valor Econômico"): one
+    capitalised word the story's ``text`` names too; not a writer's name, which has two
+    words or more."""
     parts = SITE_APART.split(" ".join(statement.split()))
     sites = {" ".join(site.casefold().split()) for site in site_names if site}
-    if len(parts) != 2 or parts[1].casefold() not in sites or len(parts[0].split()) != 1 \
-            or not parts[0][:1].isupper():
+    if len(parts) != 2:
         return None
-    return parts[0] if _named_elsewhere(parts[0], statement, text, re.IGNORECASE) else None
+    place, site = parts if parts[1].casefold() in sites else parts[::-1]
+    if not (site.casefold() in sites or site_first_word(site, site_names)) \
+            or len(place.split()) != 1 or not place[:1].isupper():
+        return None
+    return place if _named_elsewhere(place, statement, text, re.IGNORECASE) else None

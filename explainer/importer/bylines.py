@@ -22,7 +22,7 @@ from explainer.importer.bylinenames import (
     site_first_word,
     the_off,
 )
-from explainer.importer.bylineplaces import place_of
+from explainer.importer.bylineplaces import SITE_APART, place_of
 from explainer.importer.bylinetails import wire_credit, without_site_name
 from explainer.importer.clean import (
     COMPANY,
@@ -46,7 +46,10 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|^(?-i:[A-Z]{2,5}-[A-ZÄÖÜ]\w+)$|"  # 
                           r"agenzia|ajansı|welle|times|post|universit\w*|universidad\w*|"
                           r"uniwersytet|institute?|instituto|istituto|college|foundation|"
                           r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
-                          r"gmbh|corp|plc)\b" + CJK_OUTLET,
+                          r"gmbh|corp|plc)\b|"
+                          # "The Conversation", "The Texas Tribune"; not "The Rev. Jane Roe"
+                          r"^the\s+(?!(?:rev|reverend|hon|honourable|right|most|very|late)\b)\w"
+                          + CJK_OUTLET,
                           re.IGNORECASE)
 STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
                    r"redaktion|rédaction|redazione|redacción|redação|redactie|redaksjonen|"
@@ -394,6 +397,9 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     first = re.sub(r"\W+", "", name.split()[0].casefold()) if name.split() else ""
     if any(s == compact or (len(s) >= 4 and s in compact) for s in sites):
         return True
+    if len(parts := SITE_APART.split(name)) == 2 and any(len(p.split()) == 1 for p in parts) \
+            and any(_publisher(p, site_names, host) for p in parts):
+        return True  # the site's name and a place: "Valor — Rio" (of "Valor Econômico")
     if site_first_word(name, site_names):
         return True
     return bool(label) and (label in (compact, first) or (

@@ -78,4 +78,20 @@ def without_site_name(statement: str, site_names: list[str]) -> str:
         if len(name) >= 4 and statement.casefold().endswith(" " + name.casefold()) and len(
                 statement[:-len(name)].split()) >= 2:
             return statement[:-len(name)].rstrip()
+    opening = SITE_INITIALS.match(statement)
+    if opening and any(opening["initials"] in initials(site) for site in site_names):
+        return statement[opening.end():]  # "OLJ / AFP" on L'Orient-Le Jour's page: "AFP"
     return statement
+
+
+# a statement opening with initials in capitals and a slash: the site's, before the agency's
+SITE_INITIALS = re.compile(r"\s*(?P<initials>[A-Z]{2,5})\s*/\s*(?=\S)")
+
+
+def initials(site: str | None) -> set[str]:
+    """The site's name written in its initials, with and without a one-letter word's (an
+    elided article's): "LOLJ" and "OLJ" of "L'Orient-Le Jour"; none of a name of one word."""
+    words = [w for w in re.split(r"[\s'’-]+", site or "") if w[:1].isupper()]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words), "".join(w[0] for w in words if len(w) > 1)}

@@ -153,7 +153,7 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     follows its last dash is then part of it, not a section ("… über FDP - Generalsekretär
     tritt zurück")."""
     own = {_norm(t) for t in [*headlines, *h1]}
-    cleaned = [t if _norm(t) in own else strip_site(t, site_names, host)
+    cleaned = [t if _norm(t) in own else _shown_whole(t, strip_site(t, site_names, host), own)
                for t in [*meta_titles, html_title] if t]
     candidates = mended(_whole_ones([t for t in [*cleaned, *headlines, *h1] if t]), h1)
     if not candidates:
@@ -162,6 +162,19 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
         longer = [t for t in candidates if not _short(t)]
         return longer[0] if longer else candidates[0]
     return candidates[0]
+
+
+def _shown_whole(title: str, stripped: str, own: set[str]) -> str:
+    """The title cut at the first separator past the stripped one whose part before it a
+    headline of the page ends with: "Tåg stod stilla i timmar – passagerare evakuerades" of
+    "… – passagerare evakuerades | Aftonbladet", whose <h1> opens with a kicker, not the
+    stripped "Tåg stod stilla i timmar"; else ``stripped``."""
+    for mark in SEPARATORS.finditer(title):
+        head = title[:mark.start()].strip()
+        if len(head) > len(stripped) and any(
+                o == _norm(head) or o.endswith(" " + _norm(head)) for o in own):
+            return head
+    return stripped
 
 
 def headline_over_site(title: str, site_names: Iterable[str], host: str,

@@ -32,12 +32,13 @@ def title(chosen: str, sources: Iterable[Sequence[str]]) -> str:
 def date(how: str | None, visible: bool) -> str | None:
     """``how`` the date was found: "given", "metadata", "markup" (htmldate, checked against
     the visible text), "address" (/YYYY/MM/DD/ in the article's address), "header" (shown
-    under the headline), "updated" (shown only as the time of a change) or "yearless"."""
+    under the headline), "note" (a republished story's note of its first publication),
+    "updated" (shown only as the time of a change) or "yearless"."""
     if how is None:
         return None
     if how == "metadata":
         return HIGH if visible else MEDIUM
-    return {"given": GIVEN, "markup": MEDIUM, "address": MEDIUM}.get(how, LOW)
+    return {"given": GIVEN, "markup": MEDIUM, "address": MEDIUM, "note": MEDIUM}.get(how, LOW)
 
 
 def byline(names: Sequence[str], source: int | None, page_text: str) -> str | None:

@@ -14,7 +14,8 @@ from explainer.importer.textlines import short_text
 # what the text goes on past: a picture, a video, a graphic, an advertisement
 PAST = (r"(?:the |this |de |het |der |dem |la |le |el |del |de la )?(?:photo|foto|picture|"
         r"image|bild|video|graphic|grafik|gallery|galerie|ad|advert|advertisement|"
-        r"advertentie|anzeige|werbung|publicité|publicidad|anuncio)s?")
+        r"advertentie|anzeige|werbung|publicité|publicidad|anuncio|recommended content|"
+        r"doporučeným obsahem|reklamou|fotografií|videem|galerií)s?")
 CONTINUES = re.compile(
     r"^[\s(\[*_]*(?:"
     r"(?:the )?(?:text|story|article) continues (?:below|after|under)(?: " + PAST + r")?|"
@@ -23,11 +24,13 @@ CONTINUES = re.compile(
     r"(?:lesen sie )?weiter (?:unter|nach) " + PAST + r"|"
     r"lesen sie (?:unter|nach) " + PAST + r" weiter|"
     r"(?:la suite|l['’]article continue) (?:sous|après) " + PAST + r"|"
+    r"(?:článek|text) pokračuje (?:pod|za) " + PAST + r"|"  # Czech: "… pod doporučeným obsahem"
     r"(?:el )?(?:texto|artículo) (?:continúa|sigue) (?:debajo|tras|después)(?: de)? " + PAST +
     r")[\s.:…)\]*_]*$", re.IGNORECASE)
 NOTE_CHARS = 80  # an element's text longer than this is no such note
-TAGS = ("p", "span", "em", "i", "strong", "b", "div", "small")
-WORDS = re.compile(r"continu|verder|door|weiter|suite|sigue", re.IGNORECASE)  # any of them
+TAGS = ("p", "span", "em", "i", "strong", "b", "div", "small", "h2", "h3", "h4", "h5", "h6")
+WORDS = re.compile(r"continu|verder|door|weiter|suite|sigue|pokračuje", re.IGNORECASE)  # any
+LINKED_WORDS = 0.8  # a box past the note whose words are mostly its links' holds other stories
 
 
 def is_continuation_note(text: str) -> bool:
@@ -46,6 +49,18 @@ def drop_continuation_notes(tree: Any) -> Any:
     dropped = set()
     for note in notes:  # the outermost of nested ones ("<p><span>…</span></p>")
         if note.getparent() is not None and not dropped & set(note.iterancestors()):
-            note.drop_tree()
-            dropped.add(note)
+            box = _box_of_links(note)
+            (box if box is not None else note).drop_tree()
+            dropped.add(box if box is not None else note)
     return tree
+
+
+def _box_of_links(note: Any) -> Any:
+    """The box a note heads when the rest of it is other stories' links (Seznam's "Článek
+    pokračuje pod doporučeným obsahem" over a list of them): the box goes with the note."""
+    box = note.getparent()
+    if box is None or box.tag not in ("div", "section", "aside") or note.getprevious() is not None:
+        return None
+    rest = len(box.text_content().split()) - len(note.text_content().split())
+    linked = sum(len(a.text_content().split()) for a in box.iter("a"))
+    return box if rest > 0 and linked >= LINKED_WORDS * rest else None

@@ -13,10 +13,11 @@ from explainer.importer.sitelines import QUOTED
 # The line that credits a story's makers, closing its text: one or more "<work> by <names>"
 # parts, set apart by semicolons, perhaps in parentheses or italics
 _WORK = (r"(?:additional |further )?(?:reporting|writing|editing|edited|written|compiled|"
-         r"produced|research|fact-checking|graphics|photos?|photographs|video)(?: and \w+)?")
+         r"produced|research|fact-checking|graphics|photos?|photographs|video|story|"
+         r"(?:abridged )?translation|translated)(?: and \w+)?")
 # where one part of a credit line ends: a semicolon, or a comma before the next part's work
 # ("Reporting by Jane Roe, additional reporting by John Doe, Editing by Ana Lopez")
-PARTS = re.compile(rf";|,\s*(?={_WORK} by\b)", re.IGNORECASE)
+PARTS = re.compile(rf";|[,.]\s*(?={_WORK} by\b)", re.IGNORECASE)  # (". Abridged translation by")
 CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.IGNORECASE)
 # the small words a name list may hold ("Jane Roe in Beirut and John Doe"): any other word in
 # lower case makes a sentence ("Research by the institute found ...")
@@ -61,7 +62,7 @@ def is_credit_line(paragraph: str) -> bool:
     plain = link_text(paragraph).strip().strip("*_()—–- ").rstrip(".").strip("*_ ")
     if (reports := REPORTS_FROM.match(plain)) and _names_only(reports["names"]):
         return True  # "With reports from Reforma and El Economista"
-    if _desk_codes(text):
+    if _desk_codes(text) or _crew(text) or _labelled_credits(paragraph):
         return True
     parts = [CREDIT_PART.fullmatch(part) for part in PARTS.split(text)]
     if not all(parts):
@@ -87,11 +88,42 @@ def _desk_codes(text: str) -> bool:
         part.strip().casefold() in DESKS for part in text.split("/"))
 
 
+# a line that credits one of the story's makers by a label and a colon: the reporter
+# ("Pewarta:", "Penulis:", "Reporter:", Antara's and other Indonesian sites'), the editor, the
+# photographer; and the copyright line that may close them
+CREDIT_LABEL = re.compile(r"^[*_]*(?P<label>pewarta|penulis|reporter|editor|penyunting|redaktur|"
+                          r"fotografer|kontributor)[*_]*\s*:\s*[*_]*(?P<names>[^:]{2,60}?)[*_]*$",
+                          re.IGNORECASE)
+REPORTER_LABELS = frozenset({"pewarta", "penulis", "reporter"})
+COPYRIGHT_LINE = re.compile(r"^(?:copyright\b|©|\(c\)\s)", re.IGNORECASE)
+
+
+def _labelled_credits(paragraph: str) -> bool:
+    """Whether a paragraph is only lines that credit the story's makers by a label (see
+    :data:`CREDIT_LABEL`: "Pewarta: Budi Santoso", "Editor: Rina Kusuma"), a copyright line
+    perhaps closing them."""
+    lines = [line.strip(" \\") for line in paragraph.strip().splitlines() if line.strip(" \\")]
+    return bool(lines) and CREDIT_LABEL.match(lines[0]) is not None and all(
+        CREDIT_LABEL.match(line) or COPYRIGHT_LINE.match(line) for line in lines)
+
+
+# one part of a line of the crew's credits: a role of a word or two, a colon, a name
+CREW_PART = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s*[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}")
+
+
+def _crew(text: str) -> bool:
+    """Whether a line is only the crew's credits, a role and a name each, set apart by
+    slashes or bars: KBS's "촬영기자:박찬걸/영상편집:이웅/그래픽:채상우" (camera, editing,
+    graphics), "Camera: Jane Roe | Editing: John Doe"."""
+    parts = re.split(r"\s*[/|]\s*", text)
+    return len(parts) >= 2 and all(CREW_PART.fullmatch(part) for part in parts)
+
+
 # "Reporting by Jane Roe in London and John Doe in Paris; Editing by …": the reporters, not
 # those who added reporting, wrote it up from their files or edited it
-REPORTED_BY = re.compile(r"(?:^|[;,(]\s*)reporting by (?P<names>[^;,()]+(?:,(?!\s*(?:additional|"
-                         r"further|writing|editing|edited|written|compiled)\b)[^;,()]+)*)",
-                         re.IGNORECASE)
+REPORTED_BY = re.compile(r"(?:^|[;,(]\s*)(?:reporting|story) by (?P<names>[^;,()]+(?:,(?!\s*"
+                         r"(?:additional|further|writing|editing|edited|written|compiled)\b)"
+                         r"[^;,()]+)*)", re.IGNORECASE)
 
 
 def reporters(credits: list[str]) -> tuple[str, ...]:
@@ -99,8 +131,14 @@ def reporters(credits: list[str]) -> tuple[str, ...]:
     its authors nowhere else."""
     for line in credits:
         plain = link_text(line).strip().strip("*_()[]—–- ")
-        if (match := REPORTED_BY.search(plain)) and _names_only(match["names"]):
-            return clean_byline([match["names"]])
+        for part in PARTS.split(plain.rstrip(".")):  # ("Story by …. Abridged translation by …")
+            if (match := REPORTED_BY.search(part.strip())) and _names_only(match["names"]):
+                return clean_byline([match["names"]])
+        labelled = [m["names"] for part in plain.splitlines()
+                    if (m := CREDIT_LABEL.match(part.strip(" \\")))
+                    and m["label"].casefold() in REPORTER_LABELS]
+        if labelled:  # "Pewarta: Budi Santoso" (the reporter), not its "Editor: …"
+            return clean_byline(labelled)
     return ()
 
 

@@ -33,6 +33,9 @@ INSIDE_OR_OUTSIDE = OUTSIDE_ARTICLE.replace("ancestor::", "ancestor-or-self::") 
 # (Italian's "di" only before two capitalised words: it also opens a surname, "Di Maio
 # resigns")
 BY_LABELS = tuple(word for word in PREPOSITIONS if word != "di")
+NAMES_FOLLOW = frozenset({"di"})  # alone in its element, a label whose line is read whole
+BAR = re.compile(r"[|·•]")  # what sets a byline apart from the date before it on its line
+AFTER_BAR = re.compile(r"[|·•]\s*(by|par|por|von)\s*:?$", re.IGNORECASE)  # "… pm| by "
 AUTHOR_LABELS = (either((*OUTRIGHT, *BY_LABELS, "texto"))
                  + r"|di(?=(?-i:\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))")
 # ("Haber:", news, only before a colon and nowhere else: "Haber Merkezi" is a desk)
@@ -106,7 +109,10 @@ def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
         "ancestor::a or ", "ancestor-or-self::a or ").replace("ancestor::li or ", "")
     blocks: dict[Any, tuple[list[str], dict[Any, int], bool]] = {}  # each block read once
     for node in tree.xpath("//body/descendant::text()[normalize-space()]"):
-        if not LABEL_START.match(text := " ".join(str(node).split())):
+        text = " ".join(str(node).split())
+        apart = AFTER_BAR.search(text)  # "March 4th, 2025 12:30 pm| by <a>Ben Hamilton</a>"
+        text = text[apart.start(1):] if apart else text
+        if not LABEL_START.match(text) and text.casefold() not in NAMES_FOLLOW:
             if "：" in text or ":" in text:
                 found.extend(_inline_cjk_label(text, node))
             continue
@@ -118,6 +124,7 @@ def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
         while outer.tag in INLINE and outer.getparent() is not None:  # <span><b>By</b></span>
             outer = outer.getparent()
         line = _line_of(blocks, outer, (owner, tail)) or text
+        line = BAR.split(line)[-1].strip() if apart else line
         for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
             match = _labelled(candidate, parent)
             if match and len(candidate) <= LABELLED_LINE and not match.group(1)[0].islower():
@@ -231,11 +238,18 @@ def cjk_writer(tree: Any) -> list[str]:
 
 def _labelled(line: str, parent: Any) -> re.Match[str] | None:
     """A line that opens with an author label; in a list, only with one that names the author
-    outright (see :data:`LISTED`)."""
+    outright (see :data:`LISTED`), or in a list's only item, which links nowhere, under the
+    headline with no paragraph between (Taipei Times's "<ul><li>By Lin Chia-nan / Staff
+    reporter</li></ul>"): no teaser among others."""
     if (match := LISTED.match(line)) is not None:
         return match
     match = LABELLED.match(line)
-    return None if match is None or parent.xpath("ancestor-or-self::li") else match
+    return None if match is None or parent.xpath(LISTED_ELSEWHERE) else match
+
+
+_UNDER_HEADLINE = "preceding-sibling::*[self::h1 or self::p][1][self::h1]"
+LISTED_ELSEWHERE = ("ancestor-or-self::li[preceding-sibling::* or following-sibling::* or .//a"
+                    f" or not(../{_UNDER_HEADLINE} or ../../{_UNDER_HEADLINE})]")
 
 
 def closing_credit(paragraphs: list[str]) -> str | None:

@@ -6,8 +6,8 @@ button's words ("Read More"), an advertisement's label ("Advertisement", "Anzeig
 gallery's numbered caption ("[1/5] …"), the section's link over the headline
 ("[Business](…)·Updated"), a time stamp ("Uppdaterad 15.59 | Publicerad 14.14", see
 :mod:`stamps`), a pointer to the publisher's own rules ("Our Standards: The Thomson
-Reuters Trust Principles.") and the page asking its reader to sign up or follow it
-(the line that credits the story's makers, closing it, is :mod:`credits`'s).
+Reuters Trust Principles.") and the page asking its reader to sign up or follow it (see
+:mod:`prompts`; the line that credits the story's makers, closing it, is :mod:`credits`'s).
 
 Only a paragraph of at most :data:`MOST_WORDS` words is ever furniture: a sentence of the story
 that mentions a copyright or a photo is longer, and stays.
@@ -22,6 +22,7 @@ from explainer.importer.buttons import BUTTON
 from explainer.importer.clean import HOST_LIKE, emphasised, link_text
 from explainer.importer.closings import is_closing_line
 from explainer.importer.notes import is_note
+from explainer.importer.prompts import REPORTED, is_prompt
 from explainer.importer.sitelines import is_site_line
 from explainer.importer.stamps import is_time_stamp
 
@@ -100,69 +101,6 @@ AD_LABEL = re.compile(
     r"(?: (?:this|the) )?(?: ?advertisement| ?ad)?|"
     r"advertisement\s*[-–—]\s*scroll to continue(?: with content)?)[*_\]).:!…]*$",
     re.IGNORECASE)
-# The page asking its reader for something ("Sign up for our newsletter", "Follow Metro.co.uk on
-# Twitter", "Abonniere den Kanal", "Únase a nuestro canal de WhatsApp"): an imperative
-# opening the paragraph, or the page speaking of its own newsletter or news team; never in a
-# paragraph that quotes or reports someone (:data:`REPORTED`), where the same words are the
-# story's ("Register now or lose your vote, the commission warned"; "'We doubled our newsletter
-# subscribers,' she said").
-_SOCIAL = (r"(?:twitter|facebook|instagram|x|google news|tiktok|whatsapp|youtube|linkedin|"
-           r"threads|bluesky|telegram)")
-# The site's name as a reader is asked to follow it: one to three words, each capitalised
-# ("Follow ONE Esports on [Facebook](…)", "Follow The Daily Star on Twitter")
-_SITE_NAME = r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)"
-# emphasis closed and opened again between two words ("*Sign up* *for our brief.*")
-RUN_BREAK = re.compile(r"(?<=\w)[*_]+\s+[*_]+(?=\w)")
-PROMPT = re.compile(
-    rf"^[#*_\[\s]*(?:sign up\s+(?:for|to)\s+(?:our|the|free|email|news|breaking|daily|weekly)\b|"
-    rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
-    rf"follow\s+(?:us|\S*\.\S+|{_SITE_NAME})\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
-    r"download\s+(?:our|the|de|die|la|el|a|l['’])\s*[\w -]{0,20}\bapp\b|"
-    r".{0,60}डाउनलोड करें .{0,30}ऐप|"  # "… के लिए डाउनलोड करें दैनिक भास्कर ऐप"
-    r"register\s+(?:now|here|for free)\b|(?:track|get|follow)\s+(?:the\s+)?latest\s+news\s+"
-    r"(?:live\s+)?on\s+\S+\.\w+|"
-    r"abonniere\b|abonnieren sie\b|folgen sie uns\b|"
-    r"(?:únase|únete|súmate|junte-se|entre|rejoignez|unisciti)\s+(?:a|al|ao|no|à)\s+(?:nuestro|"
-    r"nosso|notre|nostro)\s+canal|(?:síguenos|siga-nos|suivez-nous|seguici)\s+(?:en|no|sur|su)\s+"
-    rf"[\[*_]*{_SOCIAL}\b|"
-    r"click (?:on )?the [\w ]{0,20}(?:icon|bell|button) to follow\b)"
-    r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
-    r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b"
-    r"|\bunser(?:en|em)?\s+(?:[\w-]+\s+){0,2}newsletter\b|\bby signing up,? you agree\b"
-    # the same in French, Spanish, Italian, Portuguese and Dutch ("Inscrivez-vous gratuitement
-    # à notre newsletter.")
-    r"|\b(?:notre|nos|nuestro|nuestra|nuestros|la nostra|le nostre|a nossa|nossa|onze)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:newsletters?|lettres? d['’]information|boletín|boletines|"
-    r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|iscriviti|"
-    r"inscreva-se|schrijf je in)\b"
-    r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
-    r"|\bjoin our (?:[\w-]+\s+){0,2}(?:channel|community|group)\b"  # "… Telegram channel"
-
-    r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b"
-    r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"
-    r"|\b(?:unterstützen sie uns|unterstütze uns|support us\b(?! in)|support our (?:journalism|"
-    r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
-    r"|soutenez-nous|apóyanos|please donate|werden sie mitglied)\b"
-    r"|^[#*_\[\s]*become a (?:member|supporter)\b"
-    r"|\bshare this (?:post|article|story|page) with (?:them|your (?:friends|family))\b"
-    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this,?[*_\s]*\[?[*_]*"
-    r"(?:check|visit|follow|see|read|head to|go to|sign up|subscribe)\b"
-    # a pointer to the site's other coverage, alone: "Mehr zur Lage … lesen Sie in unserem
-    # Liveblog:", "Read more about the strike in our explainer."
-    r"|^[*_]*(?:mehr|alles|weiteres?|aktuelles?)\b[^.!?\n]{0,80}\b(?:lesen|finden|sehen|"
-    r"erfahren) sie\b[^.!?\n]{0,30}\b(?:in unserem|in unserer|im|hier)\b[^.!?\n]{0,40}"
-    r"(?::|\b(?:liveblog|newsblog|live-ticker|ticker|dossier|überblick)\.?)[*_]*$"
-    # a call to the reader to comment: "Sound off below!", "Tell us in the comments."
-    r"|\b(?:sound off|tell us|let us know|share your (?:thoughts|views|opinion)|leave a comment|"
-    r"join the (?:conversation|discussion)|diskutieren sie mit|schreiben sie (?:es )?uns)\b"
-    r"[^.!?\n]{0,40}\b(?:below|in the comments?|comments? section|in den kommentaren|unten)"
-    r"[\\.!?*_\s]*$"
-    r"|^[*_]*(?:read|find|get|follow) (?:more|all the latest|the latest|live updates)\b"
-    r"[^.!?\n]{0,80}\b(?:in|on) our (?:live ?blog|live coverage|coverage|explainer|guide|"
-    r"live page|dossier|special report)[:.]?[*_]*$", re.IGNORECASE)
-REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged|shouted|according to|"
-                      r"schrieb|sagte|"
-                      r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
 MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:watch|videos?|vídeos?|vidéos?|listen|audio)\s*\\?[|:]",
@@ -177,9 +115,11 @@ STANDARDS_WORDS = 10
 KICKER = re.compile(r"^\[[^\]\n]{1,40}\]\([^)\s]*\)\s*[·•|]?\s*(?:updated|new|live|analysis|"
                     r"opinion|exclusive|breaking|video|audio|podcast)\s*$", re.IGNORECASE)
 CREDIT = re.compile(
-    rf"{_OPEN}(?:photos?|images?|pictures?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
+    rf"{_OPEN}(?:(?:(?:main|featured|top|lead|header|cover) )?(?:photos?|images?|pictures?)"
+    r"(?: credits?)?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
     r"sendung|fuente|fonte|bron|źródło|источник|джерело|kaynak|المصدر|来源|來源|出典|출처)"
-    r"\s*:", re.IGNORECASE)
+    r"\s*:|(?:main|featured|top|lead|header|cover) (?:photo|image|picture) (?:via|by)\b",
+    re.IGNORECASE)  # ("Main image credit: …", "Featured photo via MTI/…")
 
 
 # The heading of a rail of other stories or videos, or its label alone, left without them
@@ -225,14 +165,6 @@ HEADLINE_WORDS = 5
 LABEL_WORDS = 6
 
 
-def _prompt(paragraph: str) -> bool:
-    """The page asking its reader for something (:data:`PROMPT`), its links read as their
-    words too ("Mehr zur Lage im [Nahen Osten](…/nahost-102.html) lesen Sie …:", whose
-    address holds a full stop)."""
-    return any(PROMPT.search(RUN_BREAK.sub(" ", text))
-               for text in (paragraph, link_text(paragraph)))
-
-
 def is_furniture(paragraph: str) -> bool:
     """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
     another story, a picture's credit, a button's words, a count standing alone (the
@@ -264,7 +196,7 @@ def is_furniture(paragraph: str) -> bool:
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
                 or KICKER.match(paragraph.strip()) or is_time_stamp(paragraph)
                 or _pointer(paragraph.strip()) or _labelled_links(paragraph)
-                or (_prompt(paragraph) and not REPORTED.search(paragraph))
+                or (is_prompt(paragraph) and not REPORTED.search(paragraph))
                 or bool(OFFER.search(link_text(paragraph)))
                 or _names_after(ELSEWHERE, paragraph) or _rules_pointer(paragraph)
                 or _house_promotion(paragraph)

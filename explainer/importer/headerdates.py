@@ -126,7 +126,9 @@ def _deck_under(head: Any, element: Any) -> bool:
     after = head.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
-    return after is element and len(element.text_content().split()) <= DECK_WORDS
+    boxed = after is not None and after is element.getparent() and len(after) == 1  # "<div
+    return (after is element or boxed) and len(element.text_content().split()) <= DECK_WORDS
+    # class="article--lead"><p>…</p></div>", the paragraph alone in the box under the headline
 
 
 def _standfirst(element: Any) -> bool:

@@ -21,6 +21,7 @@ from explainer.importer import confidence
 from explainer.importer.addresses import page_address
 from explainer.importer.archives import unwrapped
 from explainer.importer.article import ImportedArticle
+from explainer.importer.authorboxes import buttons_joined, without_labels
 from explainer.importer.body import (
     JOINERS_KEPT,
     article_body,
@@ -192,7 +193,8 @@ def _head(page: str, url: str | None) -> _Head:
         found.title, found.description, found.author = (
             joined(t) if t else t for t in (found.title, found.description, found.author))
         found.title = None if found.title in meta.home_titles else found.title
-        found.author = marks_kept(without_logins(found.author, page, meta.shown), page)
+        found.author = marks_kept(without_logins(buttons_joined(without_labels(
+            found.author, meta.byline_labels), meta.buttons), page, meta.shown), page)
     titles = [t for t in [trafilatura_title(found.title if found else None, meta, host)] if t]
     head = _Head(meta, address, host, notes, found, titles + meta.titles)
     title = headline_over_site(shown_part(headline_h1(meta, choose_title(

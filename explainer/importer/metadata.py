@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.addresses import links_host, saved_address
-from explainer.importer.authorboxes import byline_roles, visible_authors
+from explainer.importer.authorboxes import byline_roles, hidden_labels, visible_authors
 from explainer.importer.clean import (
     COMPANY,
     HOST_LIKE,
@@ -28,6 +28,7 @@ from explainer.importer.clean import (
 from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import boxed_deck, decks, logo_headings
 from explainer.importer.fallbacks import AUTHOR_PAGE, labelled_authors
+from explainer.importer.firstpublished import first_published
 from explainer.importer.headerdates import (
     header_date,
     header_time,
@@ -112,6 +113,7 @@ class PageMeta:
     section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
+    first_published: dt.date | None = None  # a republished story's note's (firstpublished)
     header_time: dt.date | None = None  # the <time datetime> under the headline
     only_time: dt.date | None = None  # the page's only <time datetime>
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
@@ -122,6 +124,8 @@ class PageMeta:
     wall: str = ""  # the words of a wall it shows to read on (:func:`stated.shown_wall`)
     decks: list[str] = field(default_factory=list)  # the standfirst shown under the headline
     byline_roles: list[str] = field(default_factory=list)  # a job's element in a byline box
+    byline_labels: list[str] = field(default_factory=list)  # its labels for screen readers
+    buttons: list[str] = field(default_factory=list)  # the buttons' words, in order
     deck_boxed: bool = False  # the standfirst is alone with the headline in its box
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
     language: str = ""
@@ -146,6 +150,7 @@ SHOWN_TEXT = ("//body/descendant::text()[not(ancestor::script or ancestor::style
 
 
 TIMES_READ = 40  # of a page's <time> elements, the first
+BUTTONS_READ = 300  # of a page's buttons, the first
 LINKS_READ = 5_000  # of a page's links, the first (where its authors' pages are looked for)
 
 
@@ -190,6 +195,7 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
     meta.urls += [str(u) for u in canonical] + [u for u in [saved_address(page)] if u]
     meta.link_host = links_host([str(h).strip() for h in tree.xpath("//a/@href")])
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
+    meta.first_published = first_published(tree, page)
     meta.next_links += page_links(tree)
     meta.wall = shown_wall(tree)
     meta.link_words = frozenset(" ".join(a.text_content().split()).casefold()
@@ -241,10 +247,13 @@ def _people(tree: Any, meta: PageMeta) -> None:
         return False
 
     meta.section_labels = section_labels(tree, meta.sections)
-    meta.visible_authors = [name for name in visible_authors(tree, elsewhere)
+    meta.byline_labels = hidden_labels(tree)
+    meta.buttons = [text for b in itertools.islice(tree.iter("button"), BUTTONS_READ)
+                    if (text := " ".join(b.text_content().split()))]
+    meta.visible_authors = [name for name in visible_authors(tree, elsewhere, meta.byline_labels)
                             if not EDITOR_LABEL.match(name)]
     meta.editors = editors(tree)
-    meta.byline_roles = byline_roles(tree)
+    meta.byline_roles = byline_roles(tree, meta.byline_labels)
     meta.credited_beside = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)
     meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)

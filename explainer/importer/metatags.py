@@ -54,8 +54,10 @@ def meta_tags(tree: Any, meta: PageMeta) -> None:
         name = name.removeprefix("og:") if name.startswith("og:article:") else name
         target = META_KEYS.get(name)
         content = " ".join((tag.get("content") or tag.get("value") or "").split())
-        if target == "authors" and (turned := LAST_FIRST.match(content)):
-            content = f"{turned['first']} {turned['last']}"  # "Okonkwo, Adaeze"
+        if target == "authors" and (turned := LAST_FIRST.match(content)) and \
+                turned["last"][0].isupper() and turned["first"][0].isupper():
+            content = f"{turned['first']} {turned['last']}"  # "Okonkwo, Adaeze"; not "张晓雯,
+            # 李志远", two names in a script without capitals
         if name == "parsely-page":  # Parse.ly's older tag, its facts in one JSON object
             _parsely_page(content, meta)
         if not target or not content:

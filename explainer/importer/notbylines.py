@@ -36,8 +36,11 @@ HELPER_LABEL = re.compile(
     r"video|translated(?: from (?:the )?\w+)?|translation) by|(?:fotos?|fotografien|bilder|"
     r"illustrationen?|übersetzt(?: aus dem \w+)?) von|(?:photos?|illustrations?|traduit(?: de "
     r"l'\w+)?) par|(?:fotos?|fotografías|ilustraciones|traducido(?: del \w+)?) por|"
-    r"(?:foto|fotografie|illustrazioni|tradotto(?: dal(?:l'|lo )?\w+)?) di)\s*[:：]?\s*",
-    re.IGNORECASE)
+    r"(?:foto|fotografie|illustrazioni|tradotto(?: dal(?:l'|lo )?\w+)?) di|"
+    # a picture's label alone in its element before the name's ("<span>Foto</span> <span>Tor
+    # Stenersen</span>" in a Norwegian byline); not "Foto: …" crediting a caption's picture
+    r"(?:foto|fotograf|bilde|bild|photo|zdjęcie|fot\.)(?=\s*$))"
+    r"\s*[:：]?\s*", re.IGNORECASE)
 # a sponsor's label: the company after it paid for the piece and wrote none of it, though its
 # metadata may give it as the author ("Sponsored by …", "Présenté par …", "Oferecido por …")
 SPONSOR_LABEL = re.compile(r"^(?:sponsored by|paid (?:for|content) by|brought to you by|"

@@ -142,10 +142,19 @@ MEMBERS = re.compile(
     r"(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios))", re.IGNORECASE)
 # The disclaimer that opens a contributed column's note: the views are the writer's alone
 DISCLAIMER = re.compile(
-    r"^[*_]*(?:the )?(?:views?|opinions?) expressed (?:(?:in|on) this (?:article|column|piece|"
-    r"post|page) |here |herein |by (?:the )?(?:authors?|writers?|contributors?) )?(?:are|is) "
-    r"(?:solely |entirely |only )?(?:those of the (?:authors?|writers?|contributors?)\b|"
-    r"the (?:author|writer|contributor)(?:'|’)?s?(?:'|’)? own\b)", re.IGNORECASE)
+    r"^[*_(\[]*(?:editor['’]?s note\s*:\s*)?"  # ("Editor’s Note: The opinions expressed …")
+    r"(?:(?:the )?(?:views?|opinions?) expressed (?:(?:in|on) (?:this|the|our) "
+    r"(?:[\w-]+ ){0,2}(?:article|column|piece|post|page|section) |here |herein |by (?:the )?"
+    r"(?:authors?|writers?|contributors?) )?(?:are|is) (?:solely |entirely |only )?(?:those of "
+    r"the (?:authors?|writers?|contributors?)\b|the (?:author|writer|contributor)(?:'|’)?s?"
+    r"(?:'|’)? own\b|(?:their|his|her) own[.)\]*_]*$)"
+    # "(The author is a Reuters Breakingviews columnist. The opinions expressed are their own.)"
+    r"|the author is an? [^.]{0,80}\b(?:columnist|contributor)\.\s+the (?:views|opinions) "
+    r"expressed are (?:their|his|her) own\b"
+    # "This column reflects the personal views of the author and does not necessarily …"
+    r"|this (?:column|article|piece|op-ed|commentary) (?:reflects|represents|expresses) the "
+    r"(?:personal )?(?:views?|opinions?) of the (?:authors?|writers?)\b"
+    r"|disclaimer\s*:)", re.IGNORECASE)  # "(Disclaimer: Recommendations … given by the experts …"
 DISCLAIMER_WORDS = 120
 # A platform's note that its users posted the story and that it only stores it (NetEase's
 # "特别声明：以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。", Sohu's
@@ -155,10 +164,11 @@ PLATFORM = re.compile(r"仅提供信息存储(?:空间)?服务|僅提供資訊�
 # The note on a transcript's making ("NPR transcripts are created on a rush deadline …"), with
 # its caveat that the text may change or hold errors
 TRANSCRIPT = re.compile(
-    r"^[*_]*(?:(?:this|the) (?:text|transcript) (?:is|was|has been) (?:a )?(?:rush |machine[- ])?"
+    r"^[*_]*(?:(?:notice|note|please note)\s*:\s*)?"  # ("Notice: Transcripts are machine and
+    r"(?:(?:this|the) (?:text|transcript) (?:is|was|has been) (?:a )?(?:rush |machine[- ])?"
     r"(?:transcri|generat|produc|creat)|(?:[\w’'-]+ ){0,2}transcripts? (?:are|is|was|were|"
-    r"have been|has been) (?:\w+ )?(?:created|produced|generated|prepared|made|transcribed|"
-    r"typed)\b)", re.IGNORECASE)
+    r"have been|has been) (?:\w+ ){0,3}(?:created|produced|generated|prepared|made|"  # human
+    r"transcribed|typed)\b)", re.IGNORECASE)  # generated and lightly edited …")
 # The note on a story read aloud by a machine: "Produced by ElevenLabs and News Over Audio
 # (Noa) using AI narration."
 NARRATION = re.compile(r"^[*_]*(?:this (?:article|story) (?:is|was) )?(?:produced|narrated|voiced|"

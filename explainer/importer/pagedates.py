@@ -27,8 +27,15 @@ URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"
 def published(page: str, meta: PageMeta,
               address: str | None) -> tuple[dt.date | None, str | None, list[str]]:
     """The date found (:func:`page_date`), how it was found, and a note when the page shows
-    it only as the date of a change ("Updated: Dec 15, 2016")."""
+    it only as the date of a change ("Updated: Dec 15, 2016"); a republished story's date
+    of first publication where the page's note gives it (:mod:`firstpublished`), before
+    the page's own."""
     found, how = page_date(page, meta, [address or ""])
+    if meta.first_published is not None and (found is None or meta.first_published < found):
+        return meta.first_published, "note", [  # "… originally published … on May 2, 2024"
+            f"the page's note says the story was first published on "
+            f"{meta.first_published.isoformat()}" + (
+                f"; its own date, {found.isoformat()}, is its republication's" if found else "")]
     if (found and how in ("markup", "header") and meta.header_time is None
             and meta.only_time is None and shown_as_update(page, found)):
         return found, "updated", [
@@ -317,7 +324,8 @@ def _before_date(haystack: str, date: dt.date) -> list[str]:
 # "Publié le", "Erstmals publiziert am", "Oorspronkelijk verschenen op")
 PUBLICATION_LABEL = re.compile(
     r"(?:published|posted|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|"
-    r"erschienen|publiziert|verschenen|gepubliceerd|publicerad|opublikowano|опубликовано|"
+    r"erschienen|publiziert|verschenen|gepubliceerd|publicerad|opublikowano|publikacja|"
+    r"опубликовано|"
     r"yayınlanma(?: tarihi)?|diterbitkan)(?:\s+(?:on|at|am|le|el|il|em|op|den|dnia))?"
     r"\s*[:：]?\s*$", re.IGNORECASE)
 

@@ -47,18 +47,51 @@ REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction
 # a box asking the reader to support the site's journalism, by a word of its class
 # ("pt-support-box", "donation-appeal")
 APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "donations"))
+# a box promoting the site's other stories, events or products, by a word of its class
+# ("recirc-module", "wp-block-tc23-event-promo", "article-pitch-container"), a block's
+PROMOS = " or ".join(class_word(w) for w in ("promo", "promos", "promotion", "recirc",
+                                              "recirculation", "pitch", "upsell"))
+BLOCKS = " or ".join(f"self::{tag}" for tag in ("div", "section", "aside", "figure", "ul", "ol",
+                                                 "form", "table"))
 REACTION_WORDS = 40  # more is no box of buttons
 
 
 def drop_reaction_boxes(tree: Any) -> Any:
     """The tree without the boxes of the readers' reactions (:data:`REACTIONS`), of at most
-    :data:`REACTION_WORDS` words, and the boxes of appeals for support (:data:`APPEALS`), of
-    at most :data:`OVERLAY_WORDS`, outermost first."""
+    :data:`REACTION_WORDS` words, and the boxes of appeals for support (:data:`APPEALS`) and
+    of promotions (:data:`PROMOS`), of at most :data:`OVERLAY_WORDS`, outermost first."""
     boxes = [box for box in tree.xpath(f"//*[{REACTIONS}][not(ancestor::*[{REACTIONS}])]")
              if box.tag not in KEPT and len(box.text_content().split()) <= REACTION_WORDS]
     boxes += [box for box in tree.xpath(f"//*[{APPEALS}][not(ancestor::*[{APPEALS}])]")
               if box.tag not in KEPT and len(box.text_content().split()) <= OVERLAY_WORDS]
+    boxes += [box for box in tree.xpath(f"//*[({BLOCKS}) and ({PROMOS})]"
+                                        f"[not(ancestor::*[{PROMOS}])]")
+              if len(box.text_content().split()) <= OVERLAY_WORDS]
     return _without(tree, boxes)
+
+
+# the heading of the readers' comments, with their count: "コメント 128件", "跟贴 36"
+COMMENTS_HEADING = re.compile(
+    r"^(?:comments?|コメント|跟贴|跟帖|评论|評論|댓글|kommentare?|commentaires?|comentarios?|"
+    r"commenti|reacties|komentarze|комментарии|коментарі|yorumlar)\s*[(（]?\s*\d[\d,.]*\s*"
+    r"[)）件条則개]?$", re.IGNORECASE)
+COMMENT_BOXES = class_word("comments")
+HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def drop_comment_boxes(tree: Any) -> Any:
+    """The tree without the boxes of the readers' comments inside the story's (Yahoo!
+    Japan's "<div class="sc-comments"><h2>コメント 128件</h2><p>コメントは個人の見解であり
+    …</p>"): a block named for comments, or opening with their heading and count, of at most
+    :data:`OVERLAY_WORDS` words, outermost first; their notes are no part of the story."""
+    boxes = [box for box in tree.xpath(f"//*[({BLOCKS}) and {COMMENT_BOXES}]")
+             if len(box.text_content().split()) <= OVERLAY_WORDS]
+    boxes += [box for heading in tree.iter(*HEADINGS)
+              if heading.getprevious() is None and (box := heading.getparent()) is not None
+              and box.tag in ("div", "section", "aside")
+              and COMMENTS_HEADING.match(" ".join(heading.text_content().split()))
+              and len(box.text_content().split()) <= OVERLAY_WORDS]
+    return _without(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
 
 
 POLL_WORDS = 80  # a poll's question and its answers; more is the story around it

@@ -1,0 +1,48 @@
+"""The date a republished story was first published, as the copy's note says: "This story was
+originally published by CalMatters on May 2, 2024", "Материал впервые опубликован на сайте
+«Север.Реалии» 3 апреля 2024 года". The copy's own dates, in its metadata and under its
+headline, are the day it was republished."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import Any
+
+from explainer.importer.showndates import day_order, shown_date
+
+# The words of a note that the story was published first elsewhere, in the languages read
+FIRST_PUBLISHED = re.compile(
+    r"\b(?:originally|first)\s+(?:published|appeared|ran|posted)\b"
+    r"|\bpublicad[oa]\s+(?:originalmente|inicialmente|por primera vez)\b"
+    r"|\boriginalmente\s+publicad[oa]\b"
+    r"|\b(?:publiée?|parue?)\s+(?:initialement|originellement|pour la première fois)\b"
+    r"|\binitialement\s+(?:publiée?|parue?)\b"
+    r"|\bursprünglich\s+(?:erschienen|veröffentlicht|publiziert)\b"
+    r"|\bzuerst\s+(?:erschienen|veröffentlicht)\b"
+    r"|\bвпервые\s+опубликован[аоы]?\b|\bвперше\s+опублікован[аоі]?\b"
+    r"|\bpubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\b"
+    r"|\boorspronkelijk\s+(?:verschenen|gepubliceerd)\b",
+    re.IGNORECASE)
+NOTE_REACH = 120  # characters after the note's words where its date is looked for
+NOTES_READ = 5  # of the page's notes, the first
+SENTENCE_END = re.compile(r"[.!?。]\s+(?=[^\W\d_])")  # not "Feb. 2": a word's capital follows
+TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
+
+
+def first_published(tree: Any, page: str) -> dt.date | None:
+    """The date in the same sentence as the first note (:data:`FIRST_PUBLISHED`) that gives
+    one, within :data:`NOTE_REACH` characters after its words; None where the page has no
+    such note (looked for in its source first, which is quicker than reading its text)."""
+    if not FIRST_PUBLISHED.search(page):
+        return None
+    text = " ".join(" ".join(str(t) for t in tree.xpath(TEXT)).split())
+    order = day_order(tree)
+    for note in itertools.islice(FIRST_PUBLISHED.finditer(text), NOTES_READ):
+        rest = text[note.end():note.end() + NOTE_REACH]
+        if end := SENTENCE_END.search(rest):
+            rest = rest[:end.start() + 1]
+        if (date := shown_date(rest, order, changes=False)) is not None:
+            return date
+    return None

@@ -1,0 +1,85 @@
+"""The page asking its reader for something: to sign up for its newsletter, to follow it on a
+social network, to join its channel, to support it, to comment ("Sign up for our newsletter",
+"Follow Metro.co.uk on Twitter", "Únase a nuestro canal de WhatsApp"); never in a paragraph
+that quotes or reports someone (:data:`REPORTED`), where the same words are the story's."""
+
+from __future__ import annotations
+
+import re
+
+from explainer.importer.clean import link_text
+
+# The page asking its reader for something ("Sign up for our newsletter", "Follow Metro.co.uk on
+# Twitter", "Abonniere den Kanal", "Únase a nuestro canal de WhatsApp"): an imperative
+# opening the paragraph, or the page speaking of its own newsletter or news team; never in a
+# paragraph that quotes or reports someone (:data:`REPORTED`), where the same words are the
+# story's ("Register now or lose your vote, the commission warned"; "'We doubled our newsletter
+# subscribers,' she said").
+_SOCIAL = (r"(?:twitter|facebook|instagram|x|google news|tiktok|whatsapp|youtube|linkedin|"
+           r"threads|bluesky|telegram)")
+# The site's name as a reader is asked to follow it: one to three words, each capitalised
+# ("Follow ONE Esports on [Facebook](…)", "Follow The Daily Star on Twitter")
+_SITE_NAME = r"(?-i:(?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)"
+# emphasis closed and opened again between two words ("*Sign up* *for our brief.*")
+RUN_BREAK = re.compile(r"(?<=\w)[*_]+\s+[*_]+(?=\w)")
+PROMPT = re.compile(
+    rf"^[#*_\[\s]*(?:sign up\s+(?:for|to)\s+(?:our|the|free|email|news|breaking|daily|weekly)\b|"
+    rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
+    rf"follow\s+(?:us|\S*\.\S+|{_SITE_NAME})\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
+    r"download\s+(?:our|the|de|die|la|el|a|l['’])\s*[\w -]{0,20}\bapp\b|"
+    r".{0,60}डाउनलोड करें .{0,30}ऐप|"  # "… के लिए डाउनलोड करें दैनिक भास्कर ऐप"
+    r"register\s+(?:now|here|for free)\b|(?:track|get|follow)\s+(?:the\s+)?latest\s+news\s+"
+    r"(?:live\s+)?on\s+\S+\.\w+|"
+    r"abonniere\b|abonnieren sie\b|folgen sie uns\b|"
+    r"(?:únase|únete|súmate|junte-se|entre|rejoignez|unisciti)\s+(?:a|al|ao|no|à)\s+(?:nuestro|"
+    r"nosso|notre|nostro)\s+canal|(?:síguenos|siga-nos|suivez-nous|seguici)\s+(?:en|no|sur|su)\s+"
+    rf"[\[*_]*{_SOCIAL}\b|"
+    r"click (?:on )?the [\w ]{0,20}(?:icon|bell|button) to follow\b|"
+    r"[^。]{0,30}(?:は|も)こちら[。！!]?[*_\]]*$)"  # "この記事へのご意見・情報提供はこちら"
+    r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
+    r"|\bget in touch with our\b|\bemail us at\b|\bfollow us\b"
+    r"|\bunser(?:en|em)?\s+(?:[\w-]+\s+){0,2}newsletter\b|\bby signing up,? you agree\b"
+    # the same in French, Spanish, Italian, Portuguese and Dutch ("Inscrivez-vous gratuitement
+    # à notre newsletter.")
+    r"|\b(?:notre|nos|nuestro|nuestra|nuestros|la nostra|le nostre|a nossa|nossa|onze)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:newsletters?|lettres? d['’]information|boletín|boletines|"
+    r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|iscriviti|"
+    r"inscreva-se|schrijf je in)\b"
+    r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
+    r"|\bjoin our (?:[\w-]+\s+){0,2}(?:channel|community|group)\b"  # "… Telegram channel"
+
+    r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b|\bsign up (?:for|to) [^.!?]{0,40}"
+    r"\bnewsletters?[.!]?[*_\]]*$"  # "Get the news, … Sign up for The Conversation’s newsletter."
+    r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"
+    r"|\b(?:unterstützen sie uns|unterstütze uns|support us\b(?! in)|support our (?:journalism|"
+    r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
+    r"|soutenez-nous|apóyanos|please donate|werden sie mitglied|підтримайте)\b"
+    r"|^[#*_\[\s]*become a (?:member|supporter)\b|\bbecome (?:our|a) patrons?\b"
+    r"|\bстаньте (?:нашим )?патроном\b"
+    r"|\bshare this (?:post|article|story|page) with (?:them|your (?:friends|family))\b"
+    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this,?[*_\s]*\[?[*_]*"
+    r"(?:check|visit|follow|see|read|head to|go to|sign up|subscribe)\b"
+    # a pointer to the site's other coverage, alone: "Mehr zur Lage … lesen Sie in unserem
+    # Liveblog:", "Read more about the strike in our explainer."
+    r"|^[*_]*(?:mehr|alles|weiteres?|aktuelles?)\b[^.!?\n]{0,80}\b(?:lesen|finden|sehen|"
+    r"erfahren) sie\b[^.!?\n]{0,30}\b(?:in unserem|in unserer|im|hier)\b[^.!?\n]{0,40}"
+    r"(?::|\b(?:liveblog|newsblog|live-ticker|ticker|dossier|überblick)\.?)[*_]*$"
+    # a call to the reader to comment: "Sound off below!", "Tell us in the comments."
+    r"|\b(?:sound off|tell us|let us know|share your (?:thoughts|views|opinion)|leave a comment|"
+    r"join the (?:conversation|discussion)|diskutieren sie mit|schreiben sie (?:es )?uns)\b"
+    r"[^.!?\n]{0,40}\b(?:below|in the comments?|comments? section|in den kommentaren|unten)"
+    r"[\\.!?*_\s]*$"
+    r"|^[*_]*(?:read|find|get|follow) (?:more|all the latest|the latest|live updates)\b"
+    r"[^.!?\n]{0,80}\b(?:in|on) our (?:live ?blog|live coverage|coverage|explainer|guide|"
+    r"live page|dossier|special report)[:.]?[*_]*$", re.IGNORECASE)
+REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged|shouted|according to|"
+                      r"schrieb|sagte|"
+                      r"sagt|warnte|erklärte|teilte|a déclaré|dijo|ha detto)\b", re.IGNORECASE)
+
+
+def is_prompt(paragraph: str) -> bool:
+    """The page asking its reader for something (:data:`PROMPT`), its links read as their
+    words too ("Mehr zur Lage im [Nahen Osten](…/nahost-102.html) lesen Sie …:", whose
+    address holds a full stop)."""
+    return any(PROMPT.search(RUN_BREAK.sub(" ", text))
+               for text in (paragraph, link_text(paragraph)))
