@@ -285,3 +285,7 @@ def test_a_writer_credited_for_a_caption_s_picture_stays_a_writer():
            "Parzellen. <span class='credit'>Foto: Felix Brandt</span></figcaption></figure>")
     assert parse_html(_page(box), second_opinions=False).byline == ("Jana Köhler",
                                                                     "Felix Brandt")
+
+
+def test_labelled_credits_on_one_line_are_read_apart():
+    assert reporters(["Pewarta: Rina Kusuma Editor: Atman Ahdiat"]) == ("Rina Kusuma",)

@@ -32,7 +32,7 @@ def _page(body: str, head: str = "") -> str:
 
 
 def _first_published(page: str) -> dt.date | None:
-    return first_published(lxml_html.fromstring(page), page)
+    return first_published(lxml_html.fromstring(page), page)[0]
 
 
 def test_a_republished_story_s_note_gives_its_first_publication_s_date():
@@ -173,3 +173,16 @@ def test_a_title_cut_before_the_site_s_name_only_where_the_headline_shows_it_who
     h1 = ["Sex timmar i kylan: Tåg stod stilla i timmar – passagerare evakuerades"]
     assert choose_title([], [title], h1, title, ["Aftonbladet"], "aftonbladet.se") == (
         "Tåg stod stilla i timmar – passagerare evakuerades")
+
+
+def test_the_outlet_a_note_names_as_the_first_publisher_is_found():
+    note = "<p><em>This story was originally published by Stateline on March 1, 2024.</em></p>"
+    page = _page(TEXT + note)
+    assert first_published(lxml_html.fromstring(page), page)[1] == ["Stateline"]
+
+
+def test_the_first_publisher_named_after_the_writer_is_no_writer():
+    byline = "<p class='byline'>By <span class='author'>Marcus Ellery-Boone</span>, Stateline</p>"
+    note = "<p><em>This story was originally published by Stateline on March 1, 2024.</em></p>"
+    assert parse_html(_page(byline + TEXT + note), second_opinions=False).byline == (
+        "Marcus Ellery-Boone",)

@@ -60,10 +60,12 @@ JOB_APART = re.compile(r"\s+[/|]\s+[^/|]*\b(?:staff|writers?|reporters?|correspo
 
 def visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool],
                     labels: Sequence[str] = ()) -> list[str]:
-    """Short texts the page marks as its author or byline, labels removed: each element's
-    first line that names someone ("Joe Davidson", not an "Updated May 3" above it nor the
-    "Washington Post" and the date below it); not one that ``elsewhere`` says signs
-    another story."""
+    """Short texts the page marks as its author or byline, labels removed (``labels``: those
+    written for screen readers only, :func:`hidden_labels`): each element's first line that
+    names someone ("Joe Davidson", not an "Updated May 3" above it nor the "Washington Post"
+    and the date below it), not its buttons' words read as one line ("ShareSave"); not one
+    that ``elsewhere`` says signs another story. The first is joined to the bylines of the
+    boxes beside it (:func:`_boxes_side_by_side`)."""
     found, read = [], {}  # (a name, then a sentence of their life after a dash, is a writers' box)
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
         lines = short_lines(element, BYLINE_BOX)

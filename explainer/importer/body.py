@@ -190,7 +190,8 @@ def _prepared(tree: Any) -> Any:
     """The tree as it is read: names XML refuses, empty formatting, lists of jumps to places on
     the page (:mod:`jumplists`), notes that the text goes on
     past a picture (:mod:`continues`) and the boxes of video players, sign-up forms and polls
-    dropped (:mod:`mediacards`, :mod:`signups`: also the readers' reactions), paragraphs made
+    dropped (:mod:`mediacards`, :mod:`signups`: also the readers' reactions and comments and
+    the site's promotions), paragraphs made
     of line breaks and of ``<div>``s of running text (and of the text after a block in a block
     quote: an embedded post's "— Name (@handle)"), a space alone between two marks kept,
     a picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows

@@ -82,7 +82,8 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
     places = set(places)
-    edited = {letters(n) for n in clean_byline(meta.editors)} | set(map(letters, meta.byline_roles))
+    edited = {letters(n) for n in clean_byline(meta.editors)} | set(map(letters, [
+        *meta.byline_roles, *meta.first_publishers]))  # (", Stateline", the first publisher)
     edited |= edited_beside(meta.credited_beside, given)
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
                if any(word_run(n) in word_run(s) for s in meta.sponsors)}

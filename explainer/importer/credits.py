@@ -1,6 +1,7 @@
 """The line that credits a story's makers, closing its text ("Reporting by Jane Roe; Editing
-by John Doe", "With files from Reuters", "SDA/sep"): left out of the text and kept for the
-import's notes."""
+by John Doe", "Story by …. Abridged translation by …", "With files from Reuters", "SDA/sep",
+"Pewarta: Budi Santoso / Editor: …", a broadcast crew's "촬영기자:박찬걸/영상편집:이웅"): left
+out of the text and kept for the import's notes."""
 
 from __future__ import annotations
 
@@ -91,9 +92,11 @@ def _desk_codes(text: str) -> bool:
 # a line that credits one of the story's makers by a label and a colon: the reporter
 # ("Pewarta:", "Penulis:", "Reporter:", Antara's and other Indonesian sites'), the editor, the
 # photographer; and the copyright line that may close them
-CREDIT_LABEL = re.compile(r"^[*_]*(?P<label>pewarta|penulis|reporter|editor|penyunting|redaktur|"
-                          r"fotografer|kontributor)[*_]*\s*:\s*[*_]*(?P<names>[^:]{2,60}?)[*_]*$",
-                          re.IGNORECASE)
+_CREDIT_LABELS = r"pewarta|penulis|reporter|editor|penyunting|redaktur|fotografer|kontributor"
+CREDIT_LABEL = re.compile(rf"^[*_]*(?P<label>{_CREDIT_LABELS})[*_]*\s*:\s*[*_]*"
+                          r"(?P<names>[^:]{2,60}?)[*_]*$", re.IGNORECASE)
+# where a line of such credits parts: a line break, or a space before the next label and colon
+CREDITS_APART = re.compile(rf"\s*\n\s*|\s+(?=(?:{_CREDIT_LABELS})\s*:)", re.IGNORECASE)
 REPORTER_LABELS = frozenset({"pewarta", "penulis", "reporter"})
 COPYRIGHT_LINE = re.compile(r"^(?:copyright\b|©|\(c\)\s)", re.IGNORECASE)
 
@@ -102,7 +105,8 @@ def _labelled_credits(paragraph: str) -> bool:
     """Whether a paragraph is only lines that credit the story's makers by a label (see
     :data:`CREDIT_LABEL`: "Pewarta: Budi Santoso", "Editor: Rina Kusuma"), a copyright line
     perhaps closing them."""
-    lines = [line.strip(" \\") for line in paragraph.strip().splitlines() if line.strip(" \\")]
+    lines = [line.strip(" \\") for line in CREDITS_APART.split(paragraph.strip())
+             if line.strip(" \\")]
     return bool(lines) and CREDIT_LABEL.match(lines[0]) is not None and all(
         CREDIT_LABEL.match(line) or COPYRIGHT_LINE.match(line) for line in lines)
 
@@ -127,14 +131,14 @@ REPORTED_BY = re.compile(r"(?:^|[;,(]\s*)(?:reporting|story) by (?P<names>[^;,()
 
 
 def reporters(credits: list[str]) -> tuple[str, ...]:
-    """The names a closing credit line gives as the story's reporters, for a page that names
-    its authors nowhere else."""
+    """The names a closing credit line gives as the story's reporters or writer ("Reporting
+    by …", "Story by …", "Pewarta: …"), for a page that names its authors nowhere else."""
     for line in credits:
         plain = link_text(line).strip().strip("*_()[]—–- ")
         for part in PARTS.split(plain.rstrip(".")):  # ("Story by …. Abridged translation by …")
             if (match := REPORTED_BY.search(part.strip())) and _names_only(match["names"]):
                 return clean_byline([match["names"]])
-        labelled = [m["names"] for part in plain.splitlines()
+        labelled = [m["names"] for part in CREDITS_APART.split(plain)
                     if (m := CREDIT_LABEL.match(part.strip(" \\")))
                     and m["label"].casefold() in REPORTER_LABELS]
         if labelled:  # "Pewarta: Budi Santoso" (the reporter), not its "Editor: …"

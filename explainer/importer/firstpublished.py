@@ -31,18 +31,30 @@ SENTENCE_END = re.compile(r"[.!?。]\s+(?=[^\W\d_])")  # not "Feb. 2": a word's 
 TEXT = "//body//text()[not(ancestor::script or ancestor::style)]"
 
 
-def first_published(tree: Any, page: str) -> dt.date | None:
+# the outlet an English note names as the story's first publisher ("… originally published by
+# Stateline on March 1, 2024", "This article first appeared in The Conversation")
+FIRST_OUTLET = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|on|in|at)"
+                          r"\s+(?P<outlet>(?-i:(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)"
+                          r"{0,4}))", re.IGNORECASE)
+
+
+def first_published(tree: Any, page: str) -> tuple[dt.date | None, list[str]]:
     """The date in the same sentence as the first note (:data:`FIRST_PUBLISHED`) that gives
-    one, within :data:`NOTE_REACH` characters after its words; None where the page has no
-    such note (looked for in its source first, which is quicker than reading its text)."""
+    one, within :data:`NOTE_REACH` characters after its words, and the outlets the notes
+    name as the first publisher (:data:`FIRST_OUTLET`: a writer's byline may name it, "Marcus
+    Ellery-Boone, Stateline", and it is no writer); None and none where the page has no such
+    note (looked for in its source first, which is quicker than reading its text)."""
     if not FIRST_PUBLISHED.search(page):
-        return None
+        return None, []
     text = " ".join(" ".join(str(t) for t in tree.xpath(TEXT)).split())
-    order = day_order(tree)
-    for note in itertools.islice(FIRST_PUBLISHED.finditer(text), NOTES_READ):
+    order, found = day_order(tree), None
+    notes = list(itertools.islice(FIRST_PUBLISHED.finditer(text), NOTES_READ))
+    for note in notes:
         rest = text[note.end():note.end() + NOTE_REACH]
         if end := SENTENCE_END.search(rest):
             rest = rest[:end.start() + 1]
-        if (date := shown_date(rest, order, changes=False)) is not None:
-            return date
-    return None
+        if (found := shown_date(rest, order, changes=False)) is not None:
+            break
+    outlets = [m["outlet"] for note in notes
+               if (m := FIRST_OUTLET.match(text, note.start()))]
+    return found, list(dict.fromkeys(outlets))

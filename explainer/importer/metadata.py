@@ -114,6 +114,7 @@ class PageMeta:
     yearless_date: dt.date | None = None
     header_date: dt.date | None = None  # a full date shown under the headline
     first_published: dt.date | None = None  # a republished story's note's (firstpublished)
+    first_publishers: list[str] = field(default_factory=list)  # the outlets that note names
     header_time: dt.date | None = None  # the <time datetime> under the headline
     only_time: dt.date | None = None  # the page's only <time datetime>
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
@@ -195,7 +196,7 @@ def _document(tree: Any, page: str, meta: PageMeta) -> None:
     meta.urls += [str(u) for u in canonical] + [u for u in [saved_address(page)] if u]
     meta.link_host = links_host([str(h).strip() for h in tree.xpath("//a/@href")])
     meta.next_links = [str(u) for u in tree.xpath('//link[@rel="next"]/@href')]
-    meta.first_published = first_published(tree, page)
+    meta.first_published, meta.first_publishers = first_published(tree, page)
     meta.next_links += page_links(tree)
     meta.wall = shown_wall(tree)
     meta.link_words = frozenset(" ".join(a.text_content().split()).casefold()
