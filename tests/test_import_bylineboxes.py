@@ -289,3 +289,15 @@ def test_a_writer_credited_for_a_caption_s_picture_stays_a_writer():
 
 def test_labelled_credits_on_one_line_are_read_apart():
     assert reporters(["Pewarta: Rina Kusuma Editor: Atman Ahdiat"]) == ("Rina Kusuma",)
+
+
+def test_a_dot_before_words_that_name_no_one_parts_no_names():
+    assert not any(name.startswith("Hundreds") for name in clean_byline([
+        "Jane Roe · Hundreds of paid subscribers"]))
+
+
+def test_a_box_beside_the_byline_built_otherwise_is_not_joined_to_it():
+    boxes = ("<div class='author-info-block'><a href='/author-bio.asp?id=837'>Kelly Sheridan</a>"
+             "</div><div class='author-info-block'><span class='smallest allcaps'><a href='#msgs'"
+             ">Comment Now</a></span></div>")
+    assert read_meta(_page(boxes)).visible_authors[0] == "Kelly Sheridan"

@@ -4,6 +4,7 @@ the short text each gives as the writer's name, labels removed."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -71,7 +72,8 @@ def visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool],
         lines = short_lines(element, BYLINE_BOX)
         if lines is None:
             continue
-        buttons = button_runs([text_of(b) for b in element.iter("button")])
+        buttons = button_runs([text_of(b) for b in itertools.islice(element.iter("button"),
+                                                                     LABELS_READ)])
         unlabelled = [t for line in lines if (t := LABEL.sub("", unlabelled_by(line, labels)))
                       and "".join(t.split()).casefold() not in buttons]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
@@ -89,16 +91,25 @@ def _boxes_side_by_side(found: list[str], read: dict[Any, str]) -> list[str]:
     the same tag and class that name someone too: a writer's box each (Patch's "<div
     class="styles_Byline">Tomás Grijalva, Patch Staff</div><div class="styles_Byline">Renee
     Kowal, Patch Staff</div>"), of which the first's reading is only the first; not a box
-    whose label credits other work ("Texte par : FRANCE 24", then "Vidéo par : …")."""
+    built otherwise (:func:`_shape`) or whose label credits other work ("Texte par : FRANCE
+    24", then "Vidéo par : …")."""
     for element, text in read.items() if found else ():
         if text != found[0] or not element.get("class") or not clean_byline([text]):
             continue
         beside = [read[s] for s in element.itersiblings()
                   if (s.tag, s.get("class")) == (element.tag, element.get("class"))
-                  and s in read and clean_byline([read[s]]) and not LABELLED.search(read[s])]
+                  and s in read and _shape(s) == _shape(element)
+                  and clean_byline([read[s]]) and not LABELLED.search(read[s])]
         if beside:
             return [", ".join([text, *beside]), *found[1:]]
     return found
+
+
+def _shape(box: Any) -> tuple[tuple[str, str], ...]:
+    """The tags and classes of a box's elements, in order: two writers' boxes are built alike
+    (not a writer's box and the "Comment Now" link's beside it, of the same class)."""
+    return tuple((part.tag, part.get("class") or "") for part in itertools.islice(
+        box.iterdescendants(), LABELS_READ) if isinstance(part.tag, str))
 
 
 def button_runs(buttons: Sequence[str]) -> set[str]:
@@ -142,6 +153,7 @@ def byline_roles(tree: Any, labels: Sequence[str] = ()) -> list[str]:
             <= BYLINE_CHARS]
 
 
+LABELS_READ = 500  # of a byline box's elements, the first looked at for labels
 # a label's words for screen readers before a comma or a colon: the BBC's "Author, ", "Role, "
 HIDDEN_LABEL = re.compile(r"^(\w+(?:[\s\u200c]\w+){0,2})\s*[,:،：]$")
 
@@ -151,7 +163,8 @@ def hidden_labels(tree: Any) -> list[str]:
     or a colon (:data:`HIDDEN_LABEL`: the BBC's "نویسنده, " and "نقش, ", its "Author, " and
     "Role, " in Persian): no sighted reader sees them, and they name no one."""
     return list(dict.fromkeys(
-        found[1] for element in tree.xpath(AUTHOR_XPATH)[:12] for part in element.iter()
+        found[1] for element in tree.xpath(AUTHOR_XPATH)[:12]
+        for part in itertools.islice(element.iter(), LABELS_READ)
         if isinstance(part.tag, str) and for_screen_readers(part)
         and (found := HIDDEN_LABEL.match(" ".join(part.text_content().split())))))
 
