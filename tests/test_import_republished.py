@@ -186,3 +186,9 @@ def test_the_first_publisher_named_after_the_writer_is_no_writer():
     note = "<p><em>This story was originally published by Stateline on March 1, 2024.</em></p>"
     assert parse_html(_page(byline + TEXT + note), second_opinions=False).byline == (
         "Marcus Ellery-Boone",)
+
+
+def test_a_story_s_sentence_on_another_text_s_first_publication_gives_no_date():
+    paragraph = ("<p>The report, first published on May 2, 2024, found that a third of the "
+                 "colleges had cut their summer classes.</p>")
+    assert _first_published(_page(TEXT + paragraph)) is None
