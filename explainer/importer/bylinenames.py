@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
 from explainer.importer.bylinetails import credit_alone
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
-from explainer.importer.fallbacks import COLON_LABELS
+from explainer.importer.fallbacks import COLON_LABELS, PARTICLES
 from explainer.importer.notbylines import EDITOR_LABEL
 
 # "By" before a byline's names, in the languages read
@@ -341,19 +341,17 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     return tuple(names.values())
 
 
-# the small words a name may open with: a surname's ("van der Merwe", "de Vries", "al-Amin")
-NAME_OPENINGS = frozenset({"van", "von", "vom", "zu", "der", "den", "ter", "ten", "de", "da",
-                           "das", "do", "dos", "del", "della", "di", "du", "des", "le", "la",
-                           "bin", "binti", "ibn", "al", "el", "ben", "bint"})
+# a name's first small words: surnames' particles and Romance ones ("de Vries", "da Silva")
+NAME_OPENINGS = PARTICLES | {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "des",
+                             "le", "la", "ibn", "el", "ben", "bint"}
 
 
 def _small_word_first(name: str) -> bool:
-    """Whether a name opens with a word in small letters that opens no surname: the rest of a
-    job's words ("of CFO Daily" of "Senior Writer and author of CFO Daily")."""
-    words = name.split()  # (not one word: an agency's "dpa-AFX")
-    return len(words) > 1 and words[0].isalpha() and words[0].islower() and \
-        words[0] not in NAME_OPENINGS and not GEORGIAN.search(words[0])  # (Georgian's letters
-    # are all small)
+    """Whether a name of two words or more (not "dpa-AFX") opens with a small word that opens
+    no surname, nor Georgian (all small): a job's rest ("of CFO Daily" of "…author of …")."""
+    first, *rest = name.split() or [""]
+    return bool(rest) and first.isalpha() and first.islower() and \
+        first not in NAME_OPENINGS and not GEORGIAN.search(first)
 
 
 # A Chinese byline: the reporter's word, then names of two to four characters parted by

@@ -30,7 +30,7 @@ from explainer.importer.body import (
     releveled,
     without_cards,
 )
-from explainer.importer.bylines import byline, filed_from, site_name
+from explainer.importer.bylines import byline, filed_from
 from explainer.importer.clean import (
     choose_title,
     first_date,
@@ -82,6 +82,7 @@ from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page, box_kinds
 from explainer.importer.signatures import SIGNATURE, closing_signature
 from explainer.importer.sitelines import trailer_title
+from explainer.importer.sitename import site_name
 from explainer.importer.standfirst import (
     shown_apart,
     standfirst_in_text,
