@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from explainer.importer.bylinejoins import PLACE_WORDS, class_words, names_apart
+from explainer.importer.bylinejoins import PLACE_WORDS, class_words, names_apart, words_apart
 from explainer.importer.bylinelabels import COLON_ONLY, either
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.bylinetails import AGENCY
@@ -148,7 +148,7 @@ def byline_roles(tree: Any, labels: Sequence[str] = ()) -> list[str]:
     Tribune</span>", none of them a writer."""
     return [text for element in tree.xpath(AUTHOR_XPATH)[:12]
             for part in element.iterdescendants()
-            if isinstance(part.tag, str) and ROLE_CLASS.search(part.get("class") or "")
+            if isinstance(part.tag, str) and ROLE_CLASS.search(words_apart(part.get("class") or ""))
             and 0 < len(text := unlabelled_by(" ".join(part.text_content().split()), labels))
             <= BYLINE_CHARS]
 

@@ -42,6 +42,7 @@ from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
 from explainer.importer.picboxes import as_figures
 from explainer.importer.relink import page_links, relinked
+from explainer.importer.scoreboxes import drop_match_boxes
 from explainer.importer.sections import lacks_heads, sections_put_back
 from explainer.importer.signups import (
     drop_comment_boxes,
@@ -191,9 +192,10 @@ def _prepared(tree: Any) -> Any:
     the page (:mod:`jumplists`), notes that the text goes on
     past a picture (:mod:`continues`) and the boxes of video players, sign-up forms and polls
     dropped (:mod:`mediacards`, :mod:`signups`: also the readers' reactions and comments and
-    the site's promotions), paragraphs made
-    of line breaks and of ``<div>``s of running text (and of the text after a block in a block
-    quote: an embedded post's "— Name (@handle)"), a space alone between two marks kept,
+    the site's promotions; :mod:`scoreboxes`: a match's score, line-ups and ticker),
+    paragraphs made of line breaks and of ``<div>``s of running text (and of the text after
+    a block in a block quote: an embedded post's "— Name (@handle)"), a space alone between
+    two marks kept,
     a picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows
     copied into each (:mod:`spans`), and a link to a host written
     without "https://" given it (also where a saved page made it a path of its own site)."""
@@ -201,8 +203,8 @@ def _prepared(tree: Any) -> Any:
         aria_headings(named_elements(data_names(drop_unwritable_attributes(tree))))))))
     spaces_between_marks(paragraphs_from_divs(tree))
     drop_media_cards(drop_walls(drop_subscribe_appeals(drop_overlays(drop_polls(
-        drop_signup_boxes(drop_reaction_boxes(drop_comment_boxes(drop_continuation_notes(
-            drop_jump_lists(tree))))))))))
+        drop_signup_boxes(drop_reaction_boxes(drop_comment_boxes(drop_match_boxes(
+            drop_continuation_notes(drop_jump_lists(tree)))))))))))
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

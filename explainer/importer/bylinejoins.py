@@ -64,6 +64,12 @@ def class_words(words: str) -> re.Pattern[str]:
 PLACE_CLASS = class_words(PLACE_WORDS)
 
 
+def words_apart(classes: str) -> str:
+    """A class attribute with the words of its names in camel case parted by "-"
+    ("BylineRole" as "Byline-Role"), for :func:`class_words`."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", "-", classes)
+
+
 def _job_or_button(text: str) -> bool:
     """A job's words ("Health Correspondent") or a button's ("Email", "Follow")."""
     words = [w.strip(".,:;").casefold() for w in text.split()]
@@ -88,7 +94,8 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     the name shown on a line of its own into the job written on the next ("Paul Wiseman
     Economics Correspondent"), or kept a label that the page sets before it with a colon
     ("Yazan Mehmet Demir"), or read the e-mail address after the name as words ("Kim Co
-    Kr"), or a button's word after the job ("… Correspondent Email"); or when trafilatura
+    Kr"), or kept such a label before names it parted otherwise ("Автори Олена Коваленко;
+    Дмитро Савчук"), or a button's word after the job ("… Correspondent Email"); or when trafilatura
     parted or cut the shown statement ("Elaine Foster; Special" of "Elaine Foster, Special
     to Riverton Now", "Lena Morales; Dunmore Tribune" of "Lena Morales / Dunmore Tribune"),
     which the byline's rules then read whole, or read the writer's note, which goes on from
@@ -107,6 +114,9 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     lead, shown_lead = whole.split(";")[0].strip(), re.split(r"\s*[|;]\s*", first)[0]
     if lead.endswith(" " + shown_lead) and LABEL.match(lead[:-len(shown_lead)].strip(" :：")):
         return first  # "Penulis Dewi Lestari; Editor …" of "Dewi Lestari | Editor: …"
+    label, _, rest = whole.partition(" ")
+    if LABEL.match(label.strip(" :：")) and _names_letters(rest) == _names_letters(first):
+        return first  # "Автори Олена Коваленко; Дмитро Савчук" of "Олена Коваленко, Дмитро …"
     if mail := EMAIL.search(first):  # "김철수 기자 kim@example.co.kr", read "… Kim Co Kr"
         first = " ".join(EMAIL.sub(" ", first).split())
         rest = whole[len(first):].split() if whole.startswith(first + " ") else []

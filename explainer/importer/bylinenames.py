@@ -11,7 +11,7 @@ from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
 from explainer.importer.bylinetails import credit_alone
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS, PARTICLES
-from explainer.importer.notbylines import EDITOR_LABEL
+from explainer.importer.notbylines import EDITOR_LABEL, INSTITUTION, PHOTO_CREDIT
 
 # "By" before a byline's names, in the languages read
 BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст",
@@ -29,6 +29,9 @@ BY = re.compile(rf"^(?:(?:{either(BY_WORDS)})\s*:?\s+"
                 rf"|oleh\s+(?=\S+\s+\S)|(?:{COLON_LABELS})\s*[:：]\s*"
                 rf"|(?-i:(?i:{'|'.join(RUN_IN)})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
                 rf")", re.IGNORECASE)
+# a preposition opening the byline after what came first (a place, a desk: "Rio de Janeiro (RJ) |
+# Por Gabriela Soares"), which is no writer
+OPENS = re.compile(rf"(?:{either(PREPOSITIONS)})\s+\S+\s+\S", re.IGNORECASE)  # (not "Di Lorenzo")
 # "y", "e" and "i" part two people only before a name of two words or an agency's: "Jordi
 # Puig i Ferrer" and "José Ortega y Gasset" are one person's double surname
 _NEXT_NAME = r"(?=\s+(?:\S+\s+\S|[A-Z]{2,}\b))"
@@ -253,14 +256,18 @@ RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",
 
 
 STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journalists"})
+DESKS = ("redaktion", "redaktionen", "redactie")  # German and Dutch desks, and compounds
 
 
 def _staff(part: str) -> bool:
     """A paper's staff, a job in the plural closing it ("Yomiuri Shimbun Staff Writers"),
-    its "staff reports" ("From staff reports") or an outlet's initials and "staff" ("MEE
-    staff"; not a name's, "Jane Doe Staff"): no one's name."""
+    its "staff reports" ("From staff reports"), an outlet's initials and "staff" ("MEE
+    staff"; not a name's, "Jane Doe Staff"), or a desk ("ARD-Rechtsredaktion"): no one's
+    name."""
     words = part.split()
     plain = [w.strip(".,:;").casefold() for w in words]
+    if plain and plain[-1].endswith(DESKS):
+        return True  # a desk: "ARD-Rechtsredaktion", "Wirtschaftsredaktion"
     return len(words) > 1 and (plain[-1] in STAFF or plain[-2:] == ["staff", "reports"] or (
         len(words) == 2 and plain[1] == "staff" and words[0].isupper())) and not (
         {"/", "|"} & set(words))  # "Jane Roe / Staff Writers": a name, then her paper's
@@ -286,26 +293,6 @@ SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?
                            r"(?:\s*:|\s+(?-i:[A-Z]{2,}\b))", re.IGNORECASE)
 
 
-# a picture's credit among the names: "Tekst: Tomasz Kubiak, zdjęcia: Ewa Sroka" (the
-# photographer took the pictures, and wrote none of the text)
-PHOTO_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotograf\w*|"
-                          r"zdjęci[ae]|fot\.|bilder?|billeder|kuvat|фото|صور|写真|사진)\s*[:：]",
-                          re.IGNORECASE)
-
-
-# an institution that issues a statement, no writer: "Prime Minister's Office", "Ministerie
-# van Klimaat en Groene Groei", "Registrar of the Court", "Department Spokesperson" (its
-# word among the first four; not a person's name, which a comma parts from one). Unlike an
-# organisation (bylines.ORGANISATION: an agency is kept when it names no person), it is
-# never the byline.
-INSTITUTION = re.compile(
-    r"^(?:[\w'’.-]+\s+){0,3}?(?:office|ministry|ministerie|ministère|ministerio|ministério|"
-    r"ministerium|ministero|ministerstvo|министерство|department|departement|département|"
-    r"registrar|registry|secretariat|secrétariat|embassy|ambassade|government|gouvernement|"
-    r"regierung|parliament|parlement|police|polizei|policie|policía|polícia|spokesperson)\b",
-    re.IGNORECASE)
-
-
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
@@ -318,7 +305,9 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
         candidate = credit_alone(_reporters_named(candidate))
         credit = False  # a correspondent's credit, then where they filed from ("प्रतिनिधी, पुणे")
-        for index, part in enumerate(NAME_SPLIT.split(BY.sub("", candidate))):
+        parts = NAME_SPLIT.split(BY.sub("", candidate))
+        labelled = next((i for i, part in enumerate(parts) if i and OPENS.match(part)), 0)
+        for index, part in enumerate(parts[labelled:], labelled):  # not "Rio de Janeiro (RJ)"
             credit = credit or (index == 0 and _only_roles(part))
             if credit and len(part.split()) == 1:
                 continue

@@ -22,7 +22,7 @@ from explainer.importer.bylinenames import (
     the_off,
 )
 from explainer.importer.bylineplaces import SITE_APART, place_of
-from explainer.importer.bylinetails import wire_credit, without_site_name
+from explainer.importer.bylinetails import pictured, wire_credit, without_site_name
 from explainer.importer.clean import (
     EMAIL,
     casefolded,
@@ -47,8 +47,11 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|^(?-i:[A-Z]{2,5}-[A-ZÄÖÜ]\w+)$|"  # 
                           + CJK_OUTLET,
                           re.IGNORECASE)
 STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
+                   r"wire (?:services?|reports?)|news services|agency reports|"
                    r"redaktion|rédaction|redazione|redacción|redação|redactie|redaksjonen|"
-                   r"redaktionen|haber merkezi)\b|@|https?:|www\.|\w/\w|:$", re.IGNORECASE)
+                   r"redaktionen|haber merkezi|redakcja|redakce|redakcia|редакция|редакція|"
+                   r"toimitus|szerkesztőség|فريق|التحرير|تحرير|تحریریه|מערכת)\b|@|https?:|www\.|"
+                   r"\w/\w|:$", re.IGNORECASE)
 
 
 def byline(meta: PageMeta, extracted: str | None, host: str,
@@ -67,12 +70,15 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
         extracted = None  # trafilatura's reading of another story's teaser ("Par …", "筆者 …")
     if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa",
         extracted = written.get(letters(extracted), extracted)  # "《KT》" as "《Kt" (kept)
-    extracted = as_shown(extracted, meta.visible_authors)
+    extracted = _role_cut(as_shown(extracted, meta.visible_authors), meta.byline_roles)
     given = tuple([without_site_name(c, meta.named_sites) for c in candidates] for candidates in (
         _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
         labelled_byline(meta)))  # ("By Hana Bergstrom Star Tribune")
     site_names = meta.named_sites  # the site's name given whole, known before names are
     sites = {letters(site) for site in site_names}  # split at "&" or "and" ("Mac & i")
+    persons = {letters(p) for p in meta.persons  # a person's own site ("Jane Roe — Reporting";
+               if len(p.split()) > 1 and not ORGANISATION.search(p)  # not one named only so,
+               and not STAFF.search(p)} - sites  # "Der Postillon", which JSON-LD calls a person)
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
@@ -80,23 +86,28 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     edited = {letters(n) for n in clean_byline(meta.editors)} | set(map(letters, [
         *meta.byline_roles, *meta.first_publishers]))  # (", Stateline", the first publisher)
     edited |= edited_beside(meta.credited_beside, given)
+    statements = [*meta.visible_authors, *(c for candidates in given for c in candidates)]
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
-               if any(word_run(n) in word_run(s) for s in meta.sponsors)}
-    sources = [tuple(n for n in clean_byline(c for c in candidates
-                                             if not any(letters(c) in w for w in inside))
+               if any(word_run(n) in word_run(s) for s in meta.sponsors)
+               or pictured(n, statements)}  # "… und Marco Ris (Bilder)": the photographer
+    sources = [tuple(n for n in clean_byline(c for c in candidates if letters(c) in persons
+                                             or not any(letters(c) in w for w in inside))
                      if n not in places  # trafilatura's "Jane Roe; Nairobi"
                      and letters(n) not in edited and n.casefold() not in meta.section_labels)
                for candidates in given]
     publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)
     organisation = functools.partial(_organisation, owners=_owners(meta))
+    def published(name: str) -> bool:
+        return _publisher(name, site_names, host) and letters(name) not in persons
+
     for index, names in enumerate(sources):
-        kept = tuple(n for n in names if not _publisher(n, site_names, host))
+        kept = tuple(n for n in names if not published(n))
         publisher = publisher or next((n for n in names if n not in kept), None)
         if kept and not all(organisation(n) for n in kept):
             kept = tuple(n for n in kept if not organisation(n))  # people only
-            later = [tuple(n for n in names if not _publisher(n, site_names, host)
-                           and not organisation(n)) for names in sources[index + 1:]]
+            later = [tuple(n for n in names if not published(n) and not organisation(n))
+                     for names in sources[index + 1:]]
             people, index = _unshown_replaced(
                 _shown_ones(_more_authors(kept, later), meta.shown), later, meta.shown, index)
             return people, publisher, index
@@ -126,6 +137,18 @@ def filed_from(meta: PageMeta, text: str) -> list[str]:
 
 
 DESK_WORDS = 3
+
+
+def _role_cut(extracted: str | None, roles: list[str]) -> str | None:
+    """trafilatura's byline without the job's element of the byline box it ran into the name
+    ("مریم افشار بی‌بی‌سی فارسی" of a list of the name, then the role; "Jayson Greene Genre
+    Rock" of "Genre: Rock", its colon dropped)."""
+    words = [w.strip(":：,;|") for w in (extracted or "").split()]
+    for role in roles:
+        job = [w for w in (w.strip(":：,;|") for w in role.split()) if w]
+        if job and len(words) > len(job) and words[-len(job):] == job:
+            return " ".join((extracted or "").split()[:-len(job)]).rstrip(" ,;|")
+    return extracted
 
 
 def _names_host(statement: str, host: str) -> bool:

@@ -16,6 +16,22 @@ OTHER_CREDIT = re.compile(
     r"|фото\s*:)\s*\S.*$",
     re.IGNORECASE)
 
+# a name with its role in brackets after it that is the pictures', not the text's ("Sarah Gut
+# (Text) und Marco Ris (Bilder)", "Ana Souza (fotos)", "Jan Kos (ilustracje)")
+PICTURED = re.compile(
+    r"(?P<name>[^\W\d_][^()|,;/]{1,60}?)\s*[(（]\s*(?:bilder|bild|fotos?|fotografie|photos?|"
+    r"photographs?|photography|pictures?|images?|illustrations?|ilustraci[oó]n|ilustração|"
+    r"ilustracje|grafik|grafiken|graphics?|kuvat|zdjęcia|фото|иллюстрации|写真|摄影|사진)\s*[)）]",
+    re.IGNORECASE)
+
+
+def pictured(name: str, statements: list[str]) -> bool:
+    """Whether the statements give the name a picture's role in brackets: the photographer's,
+    who is no writer although the page's metadata may list them among its authors."""
+    mine = "".join(filter(str.isalnum, name.casefold()))
+    return len(mine) >= 5 and any("".join(filter(str.isalnum, m["name"].casefold())).endswith(
+        mine) for s in statements for m in PICTURED.finditer(s))
+
 
 # what follows the writers' names and names none: the wire's material they used ("avec AFP",
 # "mit Material von dpa und AFP", "con agencias"), the agency or paper they write for

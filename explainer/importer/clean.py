@@ -158,7 +158,9 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     candidates = mended(_whole_ones([t for t in [*cleaned, *headlines, *h1] if t]), h1)
     if not candidates:
         return ""
-    if _short(candidates[0]):  # "Allergies Health Center": a section, not a headline
+    agreed = _norm(candidates[0]) in {_norm(t) for t in headlines} & {_norm(t) for t in h1}
+    if _short(candidates[0]) and not agreed:  # "Allergies Health Center": a section, not a
+        # headline, unless the <h1> and JSON-LD's headline both say it ("The Last Catch")
         longer = [t for t in candidates if not _short(t)]
         return longer[0] if longer else candidates[0]
     return candidates[0]

@@ -33,6 +33,17 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+def _persons(value: Any) -> list[str]:
+    """The names of the authors that JSON-LD types as a Person."""
+    if isinstance(value, list):
+        return [n for item in value for n in _persons(item)]
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        kinds = value.get("@type")
+        return [value["name"]] if "Person" in (kinds if isinstance(kinds, list) else [kinds]) \
+            else []
+    return []
+
+
 def _publisher_names(value: Any) -> list[str]:
     """The publisher's name from JSON-LD: a string, or an organisation's name (a person
     named as a blog's publisher is its author, not a publisher)."""
@@ -98,6 +109,7 @@ def read_json_ld(tree: Any, meta: PageMeta) -> None:
             meta.free = False
         meta.authors += _names(_ref(node.get("author"), named)) or _names(
             _ref(node.get("creator"), named))
+        meta.persons += _persons(_ref(node.get("author"), named))
         meta.site_names += _publisher_names(_ref(node.get("publisher"), named))
         meta.owners += _publisher_names(_ref(node.get("copyrightHolder"), named))
         meta.ld_images += json_ld_pictures(_ref(node.get("image"), named))

@@ -78,6 +78,7 @@ class PageMeta:
     descriptions: list[str] = field(default_factory=list)
     alternatives: list[str] = field(default_factory=list)  # JSON-LD alternativeHeadline
     authors: list[str] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)  # the authors JSON-LD types as persons
     published: list[str] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)

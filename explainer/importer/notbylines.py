@@ -153,3 +153,23 @@ def _marked(name: str, page: str) -> str:
             return name[:len(name) - len(last)] + page[start:end]
         start = page.find(last, start + 1)
     return name
+
+
+# a picture's credit among the names: "Tekst: Tomasz Kubiak, zdjęcia: Ewa Sroka" (the
+# photographer took the pictures, and wrote none of the text)
+PHOTO_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotograf\w*|"
+                          r"zdjęci[ae]|fot\.|bilder?|billeder|kuvat|фото|صور|写真|사진)\s*[:：]",
+                          re.IGNORECASE)
+
+
+# an institution that issues a statement, no writer: "Prime Minister's Office", "Ministerie
+# van Klimaat en Groene Groei", "Registrar of the Court", "Department Spokesperson" (its
+# word among the first four; not a person's name, which a comma parts from one). Unlike an
+# organisation (bylines.ORGANISATION: an agency is kept when it names no person), it is
+# never the byline.
+INSTITUTION = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,3}?(?:office|ministry|ministerie|ministère|ministerio|ministério|"
+    r"ministerium|ministero|ministerstvo|министерство|department|departement|département|"
+    r"registrar|registry|secretariat|secrétariat|embassy|ambassade|government|gouvernement|"
+    r"regierung|parliament|parlement|police|polizei|policie|policía|polícia|spokesperson)\b",
+    re.IGNORECASE)

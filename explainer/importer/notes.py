@@ -154,6 +154,16 @@ DISCLAIMER = re.compile(
     # "This column reflects the personal views of the author and does not necessarily …"
     r"|this (?:column|article|piece|op-ed|commentary) (?:reflects|represents|expresses) the "
     r"(?:personal )?(?:views?|opinions?) of the (?:authors?|writers?)\b"
+    # a health story's, naming a doctor or health: "This article is for information only and is
+    # not a substitute for …",
+    # "Este artigo tem carácter informativo e não dispensa a consulta de um profissional …"
+    r"|(?:this|the|este|esta|cet|ce|dieser|diese|questo|questa)\s+(?:article|information|"
+    r"content|artigo|artículo|texto|contenu|informação|información|beitrag|artikel|articolo|"
+    r"contenuto)\b[^.]{0,80}\b(?:not (?:a )?(?:substitute|replacement)|(?:does not|doesn['’]t) "
+    r"replace|is not intended (?:to|as)|não dispensa|não substitui|no sustituye|no reemplaza|"
+    r"ne remplace pas|ne se substitue pas|ersetzt (?:keine|nicht)|non sostituisce)\b[^.]{0,80}"
+    r"(?:medic|médic|méd|doctor|physician|profession|profission|ärzt|arzt|health|saúde|salud|"
+    r"santé|gesundheit|salute)"
     r"|disclaimer\s*:)", re.IGNORECASE)  # "(Disclaimer: Recommendations … given by the experts …"
 DISCLAIMER_WORDS = 120
 # A platform's note that its users posted the story and that it only stores it (NetEase's

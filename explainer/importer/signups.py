@@ -23,22 +23,60 @@ STORY_WORDS = 100  # the page's paragraphs outside the boxes: fewer, and a box i
 KEPT = frozenset({"html", "body", "main", "article"})
 
 
+# a newsletter's own title opening its box: "The Morning Newsletter", "Nieuwsbrief", "뉴스레터"
+NEWSLETTER_TITLE = re.compile(r"(?:^|\s)(?:newsletters?|nieuwsbrief|infolettre|boletín|"
+                              r"рассылка|뉴스레터|ニュースレター)\s*$", re.IGNORECASE)
+TITLED_WORDS = 60  # a box under a newsletter's title: its pitch; more is a story about one
+
+
 def drop_signup_boxes(tree: Any) -> Any:
     """The tree without the boxes named for a newsletter or a sign-up, of at most
-    :data:`MOST_WORDS` words (their tail text kept), outermost first; none goes when the
-    page's paragraphs outside them are fewer than :data:`STORY_WORDS` words (the box is then
-    the page's text: a newsletter's own issue)."""
+    :data:`MOST_WORDS` words, or opening with a newsletter's title (:data:`NEWSLETTER_TITLE`),
+    of at most :data:`TITLED_WORDS`, or around a form asking for an e-mail address
+    (:func:`_form_box`; their tail text kept), outermost first; none goes when
+    the page's paragraphs outside them are fewer than :data:`STORY_WORDS` words (the box is
+    then the page's text: a newsletter's own issue)."""
     boxes: list[Any] = []
     found: set[Any] = set()
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in KEPT:
             continue
         name = f"{element.tag} {element.get('class') or ''} {element.get('id') or ''}"
-        if (SIGNUP_NAME.search(name) and not any(a in found for a in element.iterancestors())
-                and len(element.text_content().split()) <= MOST_WORDS):
+        most = MOST_WORDS if SIGNUP_NAME.search(name) else \
+            TITLED_WORDS if _newsletter_titled(element) else 0
+        if most and len(element.text_content().split()) <= most \
+                and not any(a in found for a in element.iterancestors()):
             boxes.append(element)
             found.add(element)
-    return _without(tree, boxes)
+    boxes += [box for box in map(_form_box, tree.xpath(EMAIL_FORMS)[:FORMS])
+              if box is not None and not any(a in found for a in box.iterancestors())]
+    return without_boxes(tree, boxes)
+
+
+# a form asking for the reader's e-mail address (beehiiv's untitled "<div data-block=
+# "subscribe"><h3>…</h3><p>Join 12,400+ readers …</p><form><input type="email">")
+EMAIL_FORMS = "//form[.//input[@type='email' or contains(@name, 'email')]]"
+FORMS = 20  # looked at
+
+
+def _form_box(form: Any) -> Any | None:
+    """The outermost box around a form of :data:`EMAIL_FORMS` of at most
+    :data:`TITLED_WORDS` words, the form itself when its box holds more; a form of more
+    words is none (a page's own form)."""
+    box = None
+    for element in (form, *form.iterancestors()):
+        if element.tag in KEPT or len(element.text_content().split()) > TITLED_WORDS:
+            break
+        box = element
+    return box
+
+
+def _newsletter_titled(box: Any) -> bool:
+    """Whether a box opens with a heading that is a newsletter's title, and holds more."""
+    first = next(iter(box), None)
+    return box.tag in ("div", "section", "aside") and first is not None and \
+        first.tag in HEADINGS and len(box) > 1 and bool(NEWSLETTER_TITLE.search(
+            " ".join(first.text_content().split())))
 
 
 # a box of the readers' reactions to the story, by a word of its class ("box_emotion",
@@ -48,9 +86,10 @@ REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction
 # ("pt-support-box", "donation-appeal")
 APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "donations"))
 # a box promoting the site's other stories, events or products, by a word of its class
-# ("recirc-module", "wp-block-tc23-event-promo", "article-pitch-container"), a block's
+# ("recirc-module", "wp-block-tc23-event-promo", "article-pitch-container", a call to action's
+# "report-cta"), a block's
 PROMOS = " or ".join(class_word(w) for w in ("promo", "promos", "promotion", "recirc",
-                                              "recirculation", "pitch", "upsell"))
+                                              "recirculation", "pitch", "upsell", "cta"))
 BLOCKS = " or ".join(f"self::{tag}" for tag in ("div", "section", "aside", "figure", "ul", "ol",
                                                  "form", "table"))
 REACTION_WORDS = 40  # more is no box of buttons
@@ -67,7 +106,7 @@ def drop_reaction_boxes(tree: Any) -> Any:
     boxes += [box for box in tree.xpath(f"//*[({BLOCKS}) and ({PROMOS})]"
                                         f"[not(ancestor::*[{PROMOS}])]")
               if len(box.text_content().split()) <= OVERLAY_WORDS]
-    return _without(tree, boxes)
+    return without_boxes(tree, boxes)
 
 
 # the heading of the readers' comments, with their count: "コメント 128件", "跟贴 36"
@@ -75,7 +114,8 @@ COMMENTS_HEADING = re.compile(
     r"^(?:comments?|コメント|跟贴|跟帖|评论|評論|댓글|kommentare?|commentaires?|comentarios?|"
     r"commenti|reacties|komentarze|комментарии|коментарі|yorumlar)\s*[(（]?\s*\d[\d,.]*\s*"
     r"[)）件条則개]?$", re.IGNORECASE)
-COMMENT_BOXES = class_word("comments")
+# (Israeli sites call them "talkbacks")
+COMMENT_BOXES = " or ".join(class_word(w) for w in ("comments", "talkback", "talkbacks"))
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
@@ -91,7 +131,7 @@ def drop_comment_boxes(tree: Any) -> Any:
               and box.tag in ("div", "section", "aside")
               and COMMENTS_HEADING.match(" ".join(heading.text_content().split()))
               and len(box.text_content().split()) <= OVERLAY_WORDS]
-    return _without(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
+    return without_boxes(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
 
 
 POLL_WORDS = 80  # a poll's question and its answers; more is the story around it
@@ -109,7 +149,7 @@ def drop_polls(tree: Any) -> Any:
         groups.setdefault(button.get("name") or "", []).append(button)
     boxes = [box for buttons in list(groups.values())[:MOST_POLLS] if len(buttons) >= POLL_ANSWERS
              and (box := _poll_box(buttons)) is not None]
-    return _without(tree, boxes)
+    return without_boxes(tree, boxes)
 
 
 def _poll_box(buttons: list[Any]) -> Any:
@@ -149,7 +189,7 @@ def drop_overlays(tree: Any) -> Any:
             continue
         if len(boxes) < MOST_OVERLAYS and len(box.text_content().split()) <= OVERLAY_WORDS:
             boxes.append(box)
-    return _without(tree, boxes)
+    return without_boxes(tree, boxes)
 
 
 # A button that asks the reader to subscribe: its few words hold a subscribe stem
@@ -173,7 +213,7 @@ def drop_subscribe_appeals(tree: Any) -> Any:
         text = short_text(box, APPEAL_CHARS)
         if len(boxes) < MOST_OVERLAYS and text is not None and len(text.split()) <= OVERLAY_WORDS:
             boxes.append(box)
-    return _without(tree, boxes)
+    return without_boxes(tree, boxes)
 
 
 WALL_CHARS = 1_000  # characters read of a wall's box: more is the story's box
@@ -199,10 +239,10 @@ def drop_walls(tree: Any) -> Any:
         if words and len(words.split()) <= WALL_WORDS and (
                 READ_ON.search(words) or WALL_ASKS.search(words)):
             boxes.append(element)  # (not a paragraph for subscribers: "<p class=paywall>")
-    return _without(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
+    return without_boxes(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
 
 
-def _without(tree: Any, boxes: list[Any]) -> Any:
+def without_boxes(tree: Any, boxes: list[Any]) -> Any:
     """The tree without the boxes (their tail text kept), unless the page's paragraphs outside
     them are fewer than :data:`STORY_WORDS` words: the boxes are then the page's text."""
     if not boxes or words_outside(tree, boxes) < STORY_WORDS:

@@ -4,9 +4,10 @@ page asking its reader to follow it elsewhere ("Síguenos en Facebook …", "П�
 наш Telegram-канал", "bizi … takip edin"), a notice of the publisher's rights ("Bu haberin
 tüm hakları … aittir", "版权声明：…", "무단전재 및 재배포 금지"), the credit of the
 page's editor or agency standing alone ("（责任编辑：李华）", "（共同通信）"), the desk's number
-for readers' tips ("澎湃新闻报料：021-962866"), a link to
-the comments ("Kommentare anzeigen (17)"), the paywall's count of what is left to read ("Il
-vous reste 64.52% de cet article à lire.") and its offer ("Offre numérique : 1 € pendant 1
+for readers' tips ("澎湃新闻报料：021-962866"), a Chinese page's tools ("【纠错】"), the
+time the story takes to read ("6 min read"), a link to the comments ("Kommentare anzeigen
+(17)"), the paywall's count of what is left to read ("Il vous reste 64.52% de cet article à
+lire.") and its offer ("Offre numérique : 1 € pendant 1
 mois."), a row of share buttons ("シェア ツイート
 LINEで送る", "Partager sur Facebook Partager sur X"), a video's label or length left
 without it ("動画", "1:45"), the line a feed adds under its items ("The post … appeared first
@@ -57,6 +58,21 @@ CJK_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|�
 # "新闻热线：0571-85100000", "제보 전화: 02-123-4567"
 TIP_LINE = re.compile(r"^[^:：\d]{0,12}(?:报料|爆料|報料|新闻热线|新聞熱線|热线|熱線|제보)"
                       r"[^:：\d]{0,6}\s*[:：]\s*[\d\-() ]{6,20}$")
+# A Chinese page's tools in brackets, alone: "【纠错】" (report an error), "【打印】【关闭】"
+PAGE_TOOLS = re.compile(r"^(?:[【\[]\s*(?:我要)?(?:纠错|糾錯|打印本?页?|列印|关闭(?:窗口)?|"
+                        r"關閉(?:視窗)?|收藏|返回顶部|字[号体][:：]?\s*大\s*中\s*小)\s*[】\]]\s*)+$")
+# The time the story takes to read, alone: "6 min read", "Lesezeit: 4 Minuten", "Temps de
+# lecture : 3 min", "Время чтения: 5 минут", "約3分で読めます", "3분 소요"
+_MINUTES = (r"\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|minut[ey]?|"
+            r"минут[аы]?|хвилин[аи]?|dakika|minuter|minutter|minuuttia|menit|phút|分钟?)\.?")
+READING_TIME = re.compile(
+    rf"^(?:(?:estimated\s+)?(?:reading time|read time|lesezeit|lesedauer|temps de lecture|"
+    rf"tiempo (?:estimado )?de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|"
+    rf"время чтения|час читання|okuma süresi|lästid|lesetid|lukuaika|læsetid|doba čtení|"
+    rf"waktu baca|thời gian đọc|阅读时间|閱讀時間)\s*[:：]?\s*(?:(?:ca\.|approx\.?|about|environ|"
+    rf"circa|около|приблизно|~)\s*)?{_MINUTES}|{_MINUTES}\s+(?:read|reading|de lecture|"
+    rf"de lectura|de leitura|di lettura|lesen|lesezeit|leestijd|czytania|чтения|читання|okuma)|"
+    rf"約?\d{{1,3}}分で読めます|\d{{1,3}}분\s*(?:소요|읽기))$", re.IGNORECASE)
 # A news agency's or a paper's name alone in full-width brackets: "（共同通信）", "（時事）",
 # "（新華社）" (not any words so set: "（略）", "（識別符号の基準）"; one in capitals in ASCII
 # brackets, "(dpa/AFP)", is the story's byline: see fallbacks.closing_credit)
@@ -130,7 +146,15 @@ SITE_AND_HOST = re.compile(r"^[^.!?\n]{2,60}\s+[·•|—–-]\s+(?:https?://)?(
 SHARE_ON = (r"(?:share|partager|compartir|compartilhar|teilen|condividi|delen|udostępnij)\s+"
             r"(?:on|sur|en|no|auf|su|op|na|via)\s+\w+|(?:send|envoyer|enviar|senden|invia|"
             r"verstuur)\s+(?:by|par|por|per|via)\s+(?:e-?mail|courriel|correo|e-?mail)")
-SHARE_ROW = re.compile(rf"^(?:(?:{SHARE_ON})\s*[,|·•]?\s*)+$", re.IGNORECASE)  # one or more
+# a share button's words for the story itself: "Share this article", "この記事を共有"
+SHARE_THIS = (r"share (?:this|the) (?:article|story|post|page)|(?:diesen )?(?:artikel|beitrag) "
+              r"teilen|partager (?:cet |l['’] ?)article|compartir (?:este|el) artículo|"
+              r"compartilhe? (?:esta|a) (?:matéria|notícia|reportagem)|condividi (?:questo |"
+              r"l['’] ?)articolo|deel dit artikel|dela artikeln|udostępnij artykuł|поделиться "
+              r"стать[её]й|поділитися статтею|この記事を(?:共有|シェア)(?:する)?|"
+              r"分享(?:这篇|此)?(?:文章|本文)|이 기사 공유하기")
+SHARE_ROW = re.compile(rf"^(?:(?:{SHARE_ON}|{SHARE_THIS})\s*[,|·•]?\s*)+$",
+                       re.IGNORECASE)  # one or more
 
 
 # A button's words pointing on with an arrow ("Normas ›", "Ver más →"), or a newsletter's box
@@ -150,7 +174,9 @@ def is_site_line(paragraph: str) -> bool:
     if SITE_AND_HOST.match(text) or SHARE_ROW.match(text) or ARROW_BUTTON.match(text):
         return True
     bare = text.strip(" .:!…")
-    if (AD_LABEL.match(bare) or BRACKETED.match(bare) or COMMENTS.match(bare)
+    if (AD_LABEL.match(bare) or BRACKETED.match(bare) or PAGE_TOOLS.match(bare)
+            or READING_TIME.match(bare)
+            or COMMENTS.match(bare)
             or MEDIA.match(bare) or CJK_CREDIT.match(text) or TIP_LINE.match(text)
             or _share_row(text)):
         return True
