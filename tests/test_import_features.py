@@ -16,9 +16,12 @@ from explainer.importer.authorboxes import byline_roles
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import choose_title
+from explainer.importer.closings import is_closing_line
+from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.notes import is_note
 from explainer.importer.prompts import is_prompt
+from explainer.importer.repeats import without_header_lines
 from explainer.importer.scoreboxes import drop_match_boxes
 from explainer.importer.signups import (
     drop_comment_boxes,
@@ -199,3 +202,110 @@ def test_a_health_story_s_disclaimer_is_a_note(line):
 
 def test_an_article_of_a_law_that_replaces_nothing_is_no_note():
     assert not is_note("The article does not replace the law, the minister said.")
+
+
+@pytest.mark.parametrize("line", ["Popular on Variety", "Trending on Billboard"])
+def test_a_rail_s_heading_naming_the_site_s_popular_stories_is_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_sentence_opening_with_popular_on_is_no_furniture():
+    assert not is_furniture("Popular on the island, the festival drew crowds.")
+
+
+def test_the_h1_is_the_title_where_the_social_title_and_json_ld_s_each_say_otherwise():
+    assert choose_title(["Lunar lander launch: private mission heads for the moon | Live"],
+                        ["Watch: private lander launches to the moon"],
+                        ["Private lunar lander lifts off on a six-day trip to the moon"],
+                        "Lunar lander launch live updates - Orbital Times", ["Orbital Times"],
+                        "orbital.example") == (
+        "Private lunar lander lifts off on a six-day trip to the moon")
+
+
+def test_the_social_title_stays_where_json_ld_and_the_title_agree_on_another():
+    agreed = "Laos methanol poisonings: Australian teenager becomes sixth to die"
+    social = "Australian teenager becomes sixth to die in Laos"
+    assert choose_title([agreed], [social],
+                        ["Australian teenager is sixth to die in Laos as bosses are held"],
+                        f"{agreed} | The Independent", ["The Independent"],
+                        "independent.co.uk") == social
+
+
+def test_a_broadcaster_that_json_ld_calls_a_person_stays_the_publisher():
+    head = (_ld([("Person", "Engin Haupt"), ("Person", "MDR SACHSEN-ANHALT")]) +
+            "<meta property='og:site_name' content='MDR.DE'><link rel='canonical' "
+            "href='https://www.mdr.de/nachrichten/sachsen-anhalt/hitze-100.html'>")
+    box = "<p class='author'>Engin Haupt, MDR SACHSEN-ANHALT</p>"
+    assert parse_html(_page(box, head), "https://www.mdr.de/nachrichten/sachsen-anhalt/hitze-"
+                      "100.html", second_opinions=False).byline == ("Engin Haupt",)
+
+
+def test_the_social_title_stays_where_json_ld_s_headline_says_the_same():
+    assert choose_title(["Private mission heads for the moon's south pole"],
+                        ["Private mission heads for the moon's south pole"],
+                        ["Lunar lander lifts off on a six-day trip"], "", [],
+                        "orbital.example") == "Private mission heads for the moon's south pole"
+
+
+def test_the_site_s_name_without_its_word_for_news_and_the_place_after_it_are_no_writers():
+    head = "<meta property='og:site_name' content='Portal Sul Notícias'>"
+    box = "<div class='byline'>Por Rafael Nogueira, Portal Sul, Porto Alegre</div>"
+    assert parse_html(_page(box, head), second_opinions=False).byline == ("Rafael Nogueira",)
+
+
+def test_the_place_after_another_outlet_s_name_is_no_writer():
+    box = "<div class='item_author'>Olivia Marsh, <em>The Guardian</em>, Regno Unito</div>"
+    assert parse_html(_page(box), second_opinions=False).byline == ("Olivia Marsh",)
+
+
+def test_a_writer_the_byline_names_stays_one_though_a_caption_credits_their_photo():
+    box = ("<div class='byline'>By <a href='/authors/grace-liu'>Grace Liu</a> and <a href='/"
+           "authors/omar-haddad'>Omar Haddad</a></div><figure><img src='a.jpg'><figcaption>Voters "
+           "queue. <span>Photo by Omar Haddad / The Civic Wire</span></figcaption></figure>")
+    head = _ld([("Person", "Grace Liu"), ("Person", "Omar Haddad")])
+    assert parse_html(_page(box, head), second_opinions=False).byline == ("Grace Liu",
+                                                                          "Omar Haddad")
+
+
+@pytest.mark.parametrize("line", [
+    "*The editorial board is a group of opinion journalists whose views are informed by "
+    "expertise, research, debate and certain longstanding values.*",
+    "*The Times is committed to publishing a diversity of letters to the editor. We’d like to "
+    "hear what you think about this or any of our articles.*"])
+def test_an_opinion_section_s_own_notes_are_notes(line):
+    assert is_note(line)
+
+
+def test_a_note_on_the_writer_opening_the_text_is_left_out():
+    note = "*Hélène Marchand est économiste, directrice de recherche au CNRS.*"
+    story = ["La réforme des retraites revient au Parlement cette semaine.", "Elle divise."]
+    assert without_header_lines([note, *story], "Une réforme", ("Hélène Marchand",)) == story
+
+
+def test_a_link_to_the_writer_s_other_columns_is_no_writer():
+    assert clean_byline(["Mehmet Yalçın, Tüm Yazıları"]) == ("Mehmet Yalçın",)
+
+
+@pytest.mark.parametrize("statement", ["By GIANLUCA FERRANTE AP Sports Writer",
+                                       "By Gianluca Ferrante AP Sports Writer",
+                                       "By GIANLUCA FERRANTE Sports Writer"])
+def test_a_job_after_a_name_is_cut_at_the_agency_or_past_the_capitals(statement):
+    assert [n.casefold() for n in clean_byline([statement])] == ["gianluca ferrante"]
+
+
+def test_a_job_before_the_names_is_their_label():
+    assert clean_byline(["by Xinhua writers Wang Xiaoming, Liu Jian"]) == ("Wang Xiaoming",
+                                                                          "Liu Jian")
+
+
+def test_a_newsletter_s_pitch_closed_by_sign_up_here_is_a_prompt():
+    assert is_prompt("The Reuters Power Up newsletter provides everything you need to know "
+                     "about the global energy industry. Sign up here.")
+
+
+def test_a_label_and_a_bare_address_alone_close_the_story():
+    assert is_closing_line("AP soccer: https://apnews.com/hub/soccer")
+
+
+def test_a_sentence_before_an_address_is_no_closing_line():
+    assert not is_closing_line("Read the ruling here: https://court.example/ruling.pdf")

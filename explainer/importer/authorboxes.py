@@ -155,18 +155,30 @@ def byline_roles(tree: Any, labels: Sequence[str] = ()) -> list[str]:
 
 LABELS_READ = 500  # of a byline box's elements, the first looked at for labels
 # a label's words for screen readers before a comma or a colon: the BBC's "Author, ", "Role, "
-HIDDEN_LABEL = re.compile(r"^(\w+(?:[\s\u200c]\w+){0,2})\s*[,:،：]$")
+_WORD = r"[^\W\d_][^\s\d,:،：.;!?()]*"  # a word, its vowel signs too ("எழுதியவர்")
+HIDDEN_LABEL = re.compile(rf"^({_WORD}(?:[\s\u200c]{_WORD}){{0,2}})\s*[,:،：]$")
 
 
 def hidden_labels(tree: Any) -> list[str]:
     """The words the page's byline boxes give screen readers only, as a label before a comma
     or a colon (:data:`HIDDEN_LABEL`: the BBC's "نویسنده, " and "نقش, ", its "Author, " and
-    "Role, " in Persian): no sighted reader sees them, and they name no one."""
-    return list(dict.fromkeys(
-        found[1] for element in tree.xpath(AUTHOR_XPATH)[:12]
-        for part in itertools.islice(element.iter(), LABELS_READ)
-        if isinstance(part.tag, str) and for_screen_readers(part)
-        and (found := HIDDEN_LABEL.match(" ".join(part.text_content().split())))))
+    "Role, " in Persian): no sighted reader sees them, and they name no one. So are two or
+    more such labels of one class, each before the element of its value, though a saved page
+    lost the style that hid them ("எழுதியவர்,", "பதவி,")."""
+    found: dict[str, None] = {}
+    for element in tree.xpath(AUTHOR_XPATH)[:12]:
+        alike: dict[str, list[str]] = {}  # labels set alike before their values, by class
+        for part in itertools.islice(element.iter(), LABELS_READ):
+            if not isinstance(part.tag, str) or not (label := HIDDEN_LABEL.match(
+                    " ".join(part.text_content().split()))):
+                continue
+            if for_screen_readers(part):
+                found[label[1]] = None
+            elif part.getnext() is not None and part.get("class"):
+                alike.setdefault(part.get("class"), []).append(label[1])
+        found.update((label, None) for labels in alike.values() if len(labels) > 1
+                     for label in labels)
+    return list(found)
 
 
 def unlabelled_by(text: str, labels: Sequence[str]) -> str:

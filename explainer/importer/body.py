@@ -50,6 +50,7 @@ from explainer.importer.signups import (
     drop_polls,
     drop_reaction_boxes,
     drop_signup_boxes,
+    drop_skipped_boxes,
     drop_subscribe_appeals,
     drop_walls,
 )
@@ -192,7 +193,8 @@ def _prepared(tree: Any) -> Any:
     the page (:mod:`jumplists`), notes that the text goes on
     past a picture (:mod:`continues`) and the boxes of video players, sign-up forms and polls
     dropped (:mod:`mediacards`, :mod:`signups`: also the readers' reactions and comments and
-    the site's promotions; :mod:`scoreboxes`: a match's score, line-ups and ticker),
+    the site's promotions and the regions a reader may skip; :mod:`scoreboxes`: a match's
+    score, line-ups and ticker),
     paragraphs made of line breaks and of ``<div>``s of running text (and of the text after
     a block in a block quote: an embedded post's "— Name (@handle)"), a space alone between
     two marks kept,
@@ -202,9 +204,10 @@ def _prepared(tree: Any) -> Any:
     quoted_tails(paragraphs_from_breaks(drop_empty_marks(unwrap_layout_tables(
         aria_headings(named_elements(data_names(drop_unwritable_attributes(tree))))))))
     spaces_between_marks(paragraphs_from_divs(tree))
-    drop_media_cards(drop_walls(drop_subscribe_appeals(drop_overlays(drop_polls(
-        drop_signup_boxes(drop_reaction_boxes(drop_comment_boxes(drop_match_boxes(
-            drop_continuation_notes(drop_jump_lists(tree)))))))))))
+    for drop in (drop_jump_lists, drop_continuation_notes, drop_skipped_boxes, drop_match_boxes,
+                 drop_comment_boxes, drop_reaction_boxes, drop_signup_boxes, drop_polls,
+                 drop_overlays, drop_subscribe_appeals, drop_walls, drop_media_cards):
+        drop(tree)  # (each takes its boxes out of the tree it is given)
     as_figures(rows_spelled_out(tree))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):

@@ -5,6 +5,9 @@ name, they are not its authors."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import letters
 from explainer.importer.metadata import PageMeta
@@ -19,10 +22,20 @@ def labelled_byline(meta: PageMeta) -> list[str]:
                  if {letters(n) for n in clean_byline([s])} - edited), meta.labelled_authors[:1])
 
 
-def edited_beside(named: list[str], given: tuple[list[str], ...]) -> set[str]:
+# a helper's word anywhere in a byline's statement ("Av Ingrid Bakke Foto Tor Stenersen")
+HELPER_WORD = re.compile(r"\b(?:photo|foto|bild|illustra|picture|graphic|video|translat|"
+                         r"übersetz|tradu|tradott|zdjęci|fot\.)", re.IGNORECASE)
+
+
+def edited_beside(named: list[str], given: tuple[list[str], ...],
+                  shown: Sequence[str] = ()) -> set[str]:
     """The editors a Chinese page labels ("（编辑：张敏）") and the photographers, illustrators
     and translators any page credits ("Photographs by …"), when its bylines name someone
-    else too: alone, they are taken for its author."""
+    else too: alone, they are taken for its author. A writer that the byline the page shows
+    first names with the others, no helper's word in it, stays one, though a caption credits
+    their picture too ("Grace Liu and Omar Haddad" over "Photo by Omar Haddad")."""
     edited = {letters(name) for name in clean_byline(named)}
     others = {letters(n) for candidates in given for n in clean_byline(candidates)} - edited
-    return edited if others else set()
+    writers = {letters(n) for s in shown[:1] if not HELPER_WORD.search(s)
+               for n in clean_byline([s])}
+    return edited - writers if others else set()

@@ -11,6 +11,7 @@ from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
 from explainer.importer.bylinetails import credit_alone
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS, PARTICLES
+from explainer.importer.namewords import NEWS_AGENCIES
 from explainer.importer.notbylines import EDITOR_LABEL, INSTITUTION, PHOTO_CREDIT
 
 # "By" before a byline's names, in the languages read
@@ -60,7 +61,9 @@ NOT_A_NAME = re.compile(
     r"anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
     r"oppdatert|opdateret|julkaistu|päivitetty|"
-    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe)\b",  # login box
+    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe|"  # login box
+    r"tüm yazıları|diğer yazıları|alle artikel|tous ses articles|todos sus artículos|"  # a link
+    r"tutti gli articoli|все статьи|всі статті)\b",  # to the writer's other pieces
     re.IGNORECASE)
 # a translator's credit after the writer's name: the writer wrote it ("Marek Novák · Aus dem
 # Tschechischen übersetzt von Lena Huber", "Jane Roe; translated by John Doe")
@@ -86,6 +89,8 @@ NO_ONE = re.compile(
 SECTION_DOT = re.compile(r"^[^\W\d_]+\s+[·•∙]\s+(?=\S)")
 LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "autorin",
                         "text"})
+JOB_LABELS = frozenset({"writer", "writers", "reporter", "reporters", "correspondent",
+                        "correspondents"})  # before the names: "by Xinhua writers Wang Xiaoming"
 # a date's weekday after the names ("Story by Gareth Linnell | Thursday, June 13, 2024")
 WEEKDAYS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -157,6 +162,9 @@ GEORGIAN = re.compile("[\u10d0-\u10ff]")  # written in small letters, names too
 CAPS_AFTER = re.compile(r"(?<=\w)\s+[-–—]\s+(?P<after>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){0,2})$")
 
 
+INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.)*[A-Z]\.$")  # a name closing with an initial
+
+
 def _trim_name(part: str) -> str:
     """A name without a leading "By" (or what comes before an inner "Von", "Author"), the
     place it was filed from ("in Johannesburg", "en Madrid"), trailing lower-case words
@@ -164,6 +172,7 @@ def _trim_name(part: str) -> str:
     date after it), page furniture ("Link Copied"), a reporter's title and a desk in Japanese,
     Chinese and Korean ("政治部　山田太郎記者"), and said once when the page printed it twice
     ("Ellyn Shook Ellyn Shook")."""
+    initial = bool(INITIAL_END.search(part.rstrip(" :-–—")))  # "Serena Josephine M."
     part = part.strip(" .:-–—")
     if (caps := CAPS_AFTER.search(part)) and caps["after"].isupper() and \
             not part[:caps.start()].isupper():
@@ -173,7 +182,8 @@ def _trim_name(part: str) -> str:
         # Japanese story (trafilatura keeps "（田中健太記者" of it)
     words = BY.sub("", part).split()
     inner = [i for i, w in enumerate(words[:-1])
-             if w.casefold().strip(":") in LEAD_WORDS and not _particle(words, i)]
+             if (w.casefold().strip(":") in LEAD_WORDS and not _particle(words, i))
+             or (w.casefold() in JOB_LABELS and words[i + 1][:1].isupper())]  # "Xinhua writers"
     if inner:
         words = words[inner[-1] + 1:]
     place = next((i for i, w in enumerate(words[1:-1], 1)
@@ -184,6 +194,12 @@ def _trim_name(part: str) -> str:
     if stop is not None:  # "Howard Blume Staff Writer", "Marguerite Reardon Dec. 22, 2016"
         apart = next((i for i, w in enumerate(words[1:stop], 1) if w in ("/", "|")), stop)
         words = words[:apart]  # "Tatsuya Tanoue / Yomiuri Shimbun Staff Writers"
+        agency = next((i for i, w in enumerate(words[2:], 2) if w.casefold() in NEWS_AGENCIES),
+                      None)  # the agency's job: "Jane Roe AP Sports Writer"
+        words = words[:agency] if agency is not None else words
+        while len(words) > 2 and words[0].isupper() and words[1].isupper() and \
+                not words[-1].isupper():
+            words.pop()  # a name in capitals, then its job: "JOHN DOE Sports Writer"
     while len(words) > 1 and ((words[-1].islower() and not GEORGIAN.search(words[-1]))
                               or words[-1].strip(".,").casefold() in TRAILERS
                               or not any(c.isalpha() for c in words[-1])):  # "Hagen /"
@@ -200,7 +216,8 @@ def _trim_name(part: str) -> str:
         words[-1] = words[-1][:suffix.start()]
     if len(words) > 1 and CJK_DESK.match(words[0]):  # "政治部　山田太郎": the desk, then a name
         words.pop(0)
-    return CJK_DESK_AFTER.sub("", " ".join(words))
+    name = CJK_DESK_AFTER.sub("", " ".join(words))
+    return name + "." if initial and INITIAL_END.search(name + ".") else name
 
 
 def _particle(words: list[str], index: int) -> bool:
@@ -363,27 +380,3 @@ def _reporters_named(statement: str) -> str:
         return ", ".join(name for name in re.split(r"\s*[、 ]\s*", found.group("names"))
                          if name not in CJK_ROLES)  # is named after the reporters
     return WITH_NAME.sub(", ", statement)
-
-
-ASIDE = re.compile(r"\s*\([^)]*\)")  # "Deutsche Welle (www.dw.com)": the name before it
-
-
-def the_off(compact: str) -> str:
-    """A name's letters without its article ("thewestaustralian"), both the byline's and
-    the site's, to be compared."""
-    return compact.removeprefix("the") if len(compact) > 6 else compact
-
-
-def site_first_word(name: str, site_names: list[str]) -> bool:
-    """Whether a byline of one word is the first word of a site name of more ("LBCI" for the
-    publisher "LBCI Lebanon", "Google" for "Google Cloud Platform Blog"): the site's short
-    name, not an author (a person's name of two words stays: "Jane Roe" of "Jane Roe
-    Photography")."""
-    words = [re.sub(r"\W+", "", w.casefold()) for w in name.split()]
-    if len(words) != 1 or len(words[0]) < 3:
-        return False
-    for site in site_names:
-        site_words = [re.sub(r"\W+", "", w.casefold()) for w in ASIDE.sub("", site or "").split()]
-        if len(site_words) > len(words) and site_words[:len(words)] == words:
-            return True
-    return False

@@ -7,14 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from explainer.importer.bylinenames import (
-    BY,
-    NAME_SPLIT,
-    RANKS,
-    ROLES,
-    clean_byline,
-    site_first_word,
-)
+from explainer.importer.bylinenames import BY, NAME_SPLIT, RANKS, ROLES, clean_byline
+from explainer.importer.bylinesites import site_first_word
 
 if TYPE_CHECKING:
     from explainer.importer.metadata import PageMeta

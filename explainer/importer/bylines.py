@@ -7,21 +7,15 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.bylinebeside import edited_beside, labelled_byline
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinelabels import labelled_forms, word_run
-from explainer.importer.bylinenames import (
-    ASIDE,
-    CJK_OUTLET,
-    ROLES,
-    clean_byline,
-    site_first_word,
-    the_off,
-)
+from explainer.importer.bylinenames import CJK_OUTLET, ROLES, clean_byline
 from explainer.importer.bylineplaces import SITE_APART, place_of
+from explainer.importer.bylinesites import ASIDE, news_word_off, site_first_word, the_off
 from explainer.importer.bylinetails import pictured, wire_credit, without_site_name
 from explainer.importer.clean import (
     EMAIL,
@@ -78,14 +72,15 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     sites = {letters(site) for site in site_names}  # split at "&" or "and" ("Mac & i")
     persons = {letters(p) for p in meta.persons  # a person's own site ("Jane Roe — Reporting";
                if len(p.split()) > 1 and not ORGANISATION.search(p)  # not one named only so,
-               and not STAFF.search(p)} - sites  # "Der Postillon", which JSON-LD calls a person)
+               and not STAFF.search(p)  # "Der Postillon", which JSON-LD calls a person)
+               and any(s.startswith(letters(p)) and s != letters(p) for s in sites)}
     whole = [c for candidates in given for c in candidates if letters(c) in sites
              or _names_host(c, host)]
     inside = {letters(w) for w in whole}  # trafilatura's "Zone Justice" of the desk's statement
     places = set(places)
     edited = {letters(n) for n in clean_byline(meta.editors)} | set(map(letters, [
         *meta.byline_roles, *meta.first_publishers]))  # (", Stateline", the first publisher)
-    edited |= edited_beside(meta.credited_beside, given)
+    edited |= edited_beside(meta.credited_beside, given, meta.visible_authors)
     statements = [*meta.visible_authors, *(c for candidates in given for c in candidates)]
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
                if any(word_run(n) in word_run(s) for s in meta.sponsors)
@@ -98,9 +93,11 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)
     organisation = functools.partial(_organisation, owners=_owners(meta))
+
     def published(name: str) -> bool:
         return _publisher(name, site_names, host) and letters(name) not in persons
 
+    sources = [_place_after_outlet(names, published, organisation) for names in sources]
     for index, names in enumerate(sources):
         kept = tuple(n for n in names if not published(n))
         publisher = publisher or next((n for n in names if n not in kept), None)
@@ -117,6 +114,18 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
               if (wire := wire_credit(c)) and all(  # "Le Parisien avec AFP": the agency
                   _publisher(n, site_names, host) for n in clean_byline([c]))]
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+def _place_after_outlet(names: tuple[str, ...], *outlets: Callable[[str], bool]
+                        ) -> tuple[str, ...]:
+    """A statement's names without its last when an outlet's name comes before it (the site's
+    or another's: "Rafael Nogueira, Portal Sul, Porto Alegre", "Olivia Marsh, The Guardian,
+    Regno Unito"): where the outlet is, no writer."""
+    def outlet(name: str) -> bool:
+        return any(test(name) for test in outlets)
+    if len(names) >= 3 and outlet(names[-2]) and not outlet(names[-1]):
+        return names[:-1]
+    return names
 
 
 def filed_from(meta: PageMeta, text: str) -> list[str]:
@@ -311,7 +320,7 @@ def _publisher(name: str, site_names: list[str], host: str) -> bool:
     if len(parts := SITE_APART.split(name)) == 2 and any(len(p.split()) == 1 for p in parts) \
             and any(_publisher(p, site_names, host) for p in parts):
         return True  # the site's name and a place: "Valor — Rio" (of "Valor Econômico")
-    if site_first_word(name, site_names):
+    if site_first_word(name, site_names) or any(news_word_off(s) == compact for s in site_names):
         return True
     return bool(label) and (label in (compact, first) or (
         len(label) >= 6 and compact.startswith(label)))

@@ -158,12 +158,37 @@ def choose_title(headlines: list[str], meta_titles: list[str], h1: list[str], ht
     candidates = mended(_whole_ones([t for t in [*cleaned, *headlines, *h1] if t]), h1)
     if not candidates:
         return ""
+    titled = cleaned[-1] if html_title and cleaned else ""
+    if agreed_over := _agreed_over_social(candidates[0], meta_titles, headlines, h1, titled):
+        return agreed_over
     agreed = _norm(candidates[0]) in {_norm(t) for t in headlines} & {_norm(t) for t in h1}
     if _short(candidates[0]) and not agreed:  # "Allergies Health Center": a section, not a
         # headline, unless the <h1> and JSON-LD's headline both say it ("The Last Catch")
         longer = [t for t in candidates if not _short(t)]
         return longer[0] if longer else candidates[0]
     return candidates[0]
+
+
+def _agreed_over_social(title: str, meta_titles: list[str], headlines: list[str],
+                        h1: list[str], titled: str) -> str:
+    """Where the social title chosen first (og:title) stands alone and every other source
+    says another thing, none agreeing with another: JSON-LD's headline, the ``<title>`` and
+    the one ``<h1>`` ("Watch: private lander launches …" of og:title, "Lunar lander launch:
+    … | Live updates" of JSON-LD, over the ``<h1>`` "Private lunar lander lifts off …"), the
+    ``<h1>``, the reader's headline; else "". (Where two other sources agree, the social
+    title stays: the fit half's answers keep it.)"""
+    sources = [{_norm(t) for t in meta_titles}, {_norm(t) for t in headlines},
+               {_norm(titled)} if titled else set(), {_norm(t) for t in h1}]
+
+    def votes(text: str) -> int:
+        return sum(_norm(text) in source for source in sources)
+    mine = _norm(title)
+    if mine not in sources[0] or votes(title) != 1 or any(
+            mine in o or o in mine for o in sources[1] | sources[3]):
+        return ""
+    if any(votes(t) >= 2 for t in [*headlines, *h1]):
+        return ""
+    return h1[0] if len(h1) == 1 and headlines and not _short(h1[0]) else ""
 
 
 def _shown_whole(title: str, stripped: str, own: set[str]) -> str:

@@ -6,10 +6,11 @@ canal … WhatsApp", "Like Business on Facebook, follow @TribuneBiz on Twitter �
 to more of its news with no link ("Leia outras notícias sobre a região no g1 DF", "इंदौर की
 और खबरें"), a video rail's label ("Simak Video …", "[Gambas:Video 20detik]"), a call that
 closes with "… now!" ("Explore now!"), its pitch for its latest news ("Get Current Updates
-on India News …"), a note that readers' comments are not its views, and the notices that
-close an institution's releases ("For information media. Not an official record.", the
-UN's; "Reproduction is permitted provided that the source is acknowledged.", a central
-bank's; "При использовании материала ссылка на … обязательна."). (Its video labels
+on India News …"), a note that readers' comments are not its views, a label of three
+words at most and a bare address alone ("AP soccer: https://apnews.com/hub/soccer"), and the
+notices that close an institution's releases ("For information media. Not an official
+record.", the UN's; "Reproduction is permitted provided that the source is acknowledged.", a
+central bank's; "При использовании материала ссылка на … обязательна."). (Its video labels
 in the plural, "VÍDEOS: …", and its app's pitch, "डाउनलोड करें दैनिक भास्कर ऐप", are read
 with the others of their kind in :mod:`furniture`.)
 
@@ -57,6 +58,12 @@ QUOTED = re.compile(r"[\"“”„«»]\s*[,.]?\s*(?:said|says|told|dijo|disse|k
                     r"\b(?:said|says|told|dijo|disse|kata)\b", re.IGNORECASE)
 
 
+# a label and a bare address alone, a pointer to the site's page on the subject: "AP soccer:
+# https://apnews.com/hub/soccer"
+POINTER = re.compile(r"^[^\W\d_][\w.’'&-]*(?: (?!here\b)[\w.’'&-]+){0,2}:\s*(?:https?://|www\.)"
+                     r"\S+$", re.IGNORECASE)
+
+
 def is_closing_line(paragraph: str) -> bool:
     """Whether a paragraph is one of the site's lines after its stories (see the module)."""
     text = link_text(paragraph).replace("**", "").strip().strip("#*_ ")
@@ -64,5 +71,5 @@ def is_closing_line(paragraph: str) -> bool:
         return False
     return bool(INITIALS.match(text) or PRINTED.match(text) or MORE_NEWS.match(text)
                 or VIDEO_RAIL.match(text) or NOW.search(text) or LATEST.match(text)
-                or COMMENTS_VIEWS.search(text) or NOTICE.match(text)
+                or COMMENTS_VIEWS.search(text) or NOTICE.match(text) or POINTER.match(text)
                 or (JOIN.match(text) and NETWORK.search(text)))

@@ -316,14 +316,22 @@ def _sign_off(tree: Any) -> list[str]:
 
 
 def _byline_region(tree: Any) -> list[str]:
-    """The writer a region named for the byline lists first, after its label hidden for
-    screen readers ("Author, ", "نویسنده, "), as the BBC's services set it: ``<section
-    aria-labelledby="article-byline"><ul><li><span>Author, </span><span>Name</span>``."""
-    for item in tree.xpath("//*[contains(@aria-labelledby, 'byline')]//li[1][span]")[:1]:
-        spans = [" ".join(s.text_content().split()) for s in item.xpath(".//span[not(span)]")]
-        if len(spans) >= 2 and spans[0].endswith(",") and len(spans[1]) <= CREDIT_LINE:
-            return [spans[1]]
+    """The writers a region named for the byline lists after the label hidden for screen
+    readers that its first item opens with ("Author, ", "نویسنده, "), as the BBC's services
+    set it: ``<section aria-labelledby="article-byline"><ul><li><span>Author, </span><span>
+    Name</span>``, each writer's item after the role of the one before."""
+    for box in tree.xpath("//*[contains(@aria-labelledby, 'byline')]//ul[li[1][span]]")[:1]:
+        items = [[" ".join(s.text_content().split()) for s in li.xpath(".//span[not(span)]")]
+                 for li in box.xpath("./li")[:REGION_ITEMS]]
+        label = items[0][0] if items and items[0] else ""
+        names = [spans[1] for spans in items if len(spans) >= 2 and spans[0] == label
+                 and len(spans[1]) <= CREDIT_LINE]
+        if label.endswith(",") and names:
+            return [", ".join(names)]
     return []
+
+
+REGION_ITEMS = 12  # of a byline region's list: a few writers and their roles
 
 
 def _dated_name(tree: Any) -> list[str]:

@@ -21,8 +21,8 @@ SECTION_PATH = re.compile(r"/(?:categor(?:y|ies|ia|ie)|sections?|rubri(?:k|ken|q
 # a label that names the editor, not the writer, with its colon ("Edited by" needs none)
 EDITOR_LABEL = re.compile(r"^(?:(?:editors?|editor in chief|penyunting|redaktur|editora?|"
                           r"editör|редактор|edición|édition|편집|संपादक)\s*[:：]|"
-                          r"(?:edited|editing) by\b|एडिटेड बाय\s*[:：]?|"
-                          r"bearbeitet von\b|editado por\b|édité par\b)\s*", re.IGNORECASE)
+                          r"(?:(?:edited|editing) by|bearbeitet von|editado por|édité par)\b"
+                          r"\s*[:：]?|एडिटेड बाय\s*[:：]?)\s*", re.IGNORECASE)  # ("Edited by :")
 # the label alone in its element, the name in the next: "<h6>Editor</h6><a>Rina Kartika</a>"
 EDITOR_ALONE = re.compile(r"(?:editors?|editor in chief|penyunting|redaktur|editora?|editör|"
                           r"редактор|편집|संपादक)", re.IGNORECASE)

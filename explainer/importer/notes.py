@@ -164,6 +164,11 @@ DISCLAIMER = re.compile(
     r"ne remplace pas|ne se substitue pas|ersetzt (?:keine|nicht)|non sostituisce)\b[^.]{0,80}"
     r"(?:medic|médic|méd|doctor|physician|profession|profission|ärzt|arzt|health|saúde|salud|"
     r"santé|gesundheit|salute)"
+    # an opinion section's own notes: "The editorial board is a group of opinion journalists
+    # …", "The Times is committed to publishing a diversity of letters to the editor."
+    r"|the editorial board is (?:a group|made up|composed) of\b|(?:[\w.’'-]+ ){1,4}is "
+    r"committed to publishing a diversity of letters\b|we['’]d like to hear what you think "
+    r"about this or any of our\b"
     r"|disclaimer\s*:)", re.IGNORECASE)  # "(Disclaimer: Recommendations … given by the experts …"
 DISCLAIMER_WORDS = 120
 # A platform's note that its users posted the story and that it only stores it (NetEase's

@@ -48,6 +48,10 @@ PROMPT = re.compile(
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|\bjoin our (?:[\w-]+\s+){0,2}(?:channel|community|group)\b"  # "… Telegram channel"
 
+    # a newsletter's pitch closed by its call: "The Reuters Power Up newsletter provides …
+    # Sign up here."
+    r"|\bnewsletters?\b[^\n]{0,300}[.!?]\s+[*_\[]*(?:sign up|subscribe|register)(?: now| for "
+    r"free)? here\b[.!]?[*_\]]*(?:\([^)\s]*\))?\s*$"
     r"|^[#*_\[\s]*sign up\b[^.!?]{0,60}\bnewsletters?\b|\bsign up (?:for|to) [^.!?]{0,40}"
     r"\bnewsletters?[.!]?[*_\]]*$"  # "Get the news, … Sign up for The Conversation’s newsletter."
     r"|\bjetzt (?:abonnieren|anmelden)\s*[.!:]?[*_\]]*\s*$"

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
-from explainer.importer.clean import letters, link_text, plain_letters
+from explainer.importer.clean import emphasised, letters, link_text, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 from explainer.importer.showndates import CLOCK, dates_out, shown_date
 from explainer.importer.stamps import is_time_stamp
@@ -202,7 +202,9 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
                          ) -> list[str]:
     """The paragraphs without the headline after its kicker near the start (the first one
     also as plain text, or as another headline the page shows, ``also``), without the
-    byline near the start or the end, and without a line near the start, or the last, that
+    byline near the start or the end, without a note on the writer opening the text (set
+    whole in italics: "*Hélène Marchand est économiste …*"), and without a line near the
+    start, or the last, that
     credits only the publisher or the news agencies ("**Euronews** with", "**Agencies**",
     "Stuff" closing a story of stuff.co.nz)."""
     last = len(paragraphs) - CLOSING
@@ -213,9 +215,24 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
         (i < OPENING and (is_kicker_and_title(p, title) or _is_title(p, title, i == 0)))
         or ((i < OPENING or i == len(paragraphs) - 1) and _credits_only(p, credited))
         or ((i < OPENING or i >= last) and is_byline(p, names))
+        or (i == 0 and _writer_s_note(p, names))
         or (i < OPENING and (_stamp_and_byline(p, names) or _date_line(p)))
         or (i + 1 < min(OPENING, len(paragraphs))
             and _kicker_over(p, paragraphs[i + 1], title)))] or paragraphs
+
+
+# the verb after a writer's name that says who they are: "is", "est", "ist", "es", "è", "é"
+WRITER_IS = re.compile(r"\s+(?:is|was|est|ist|war|es|è|é|jest|är|er|on|adalah|является|є)\s")
+
+
+def _writer_s_note(paragraph: str, names: tuple[str, ...]) -> bool:
+    """Whether a paragraph, set whole in italics or bold, opens with a writer's name and says
+    who they are ("*Hélène Marchand est économiste, directrice de recherche …*")."""
+    text = paragraph.strip()
+    if not names or not emphasised(text):
+        return False
+    plain = text.strip("*_ ")
+    return any(plain.startswith(name) and WRITER_IS.match(plain[len(name):]) for name in names)
 
 
 DATE_LINE_REST = 2  # words besides the date and its time: a weekday, "at"

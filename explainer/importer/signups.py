@@ -79,6 +79,22 @@ def _newsletter_titled(box: Any) -> bool:
             " ".join(first.text_content().split())))
 
 
+def drop_skipped_boxes(tree: Any) -> Any:
+    """The tree without the regions a reader may skip: a box labelled by its heading
+    (``aria-labelledby``) that opens with a link past itself to its own last element (the
+    BBC's "Most read": ``<a href="#end-of-mostread">Skip Most read …</a> … <span
+    id="end-of-mostread">End of Most read</span>``), of at most :data:`OVERLAY_WORDS` words."""
+    boxes = []
+    for box in tree.xpath("//*[@aria-labelledby][.//a[starts-with(@href, '#')]]")[:FORMS]:
+        ends = [element.get("id") for element in box.iterdescendants()
+                if isinstance(element.tag, str) and element.get("id")]
+        skip = box.xpath(".//a[starts-with(@href, '#')]")[0].get("href", "")[1:]
+        if ends and skip and ends[-1] == skip and box.tag not in KEPT \
+                and len(box.text_content().split()) <= OVERLAY_WORDS:
+            boxes.append(box)
+    return without_boxes(tree, boxes)
+
+
 # a box of the readers' reactions to the story, by a word of its class ("box_emotion",
 # "post-reactions"): "추천해요 좋아요 화나요", "What's your reaction? Happy Sad Angry"
 REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction", "reactions"))
@@ -87,9 +103,10 @@ REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction
 APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "donations"))
 # a box promoting the site's other stories, events or products, by a word of its class
 # ("recirc-module", "wp-block-tc23-event-promo", "article-pitch-container", a call to action's
-# "report-cta"), a block's
+# "report-cta", "vikatan-subscribe"; not "subscriber-content", a paywalled story's), a block's
 PROMOS = " or ".join(class_word(w) for w in ("promo", "promos", "promotion", "recirc",
-                                              "recirculation", "pitch", "upsell", "cta"))
+                                              "recirculation", "pitch", "upsell", "cta",
+                                              "subscribe"))
 BLOCKS = " or ".join(f"self::{tag}" for tag in ("div", "section", "aside", "figure", "ul", "ol",
                                                  "form", "table"))
 REACTION_WORDS = 40  # more is no box of buttons

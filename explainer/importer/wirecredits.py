@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from explainer.importer.bylinenames import site_first_word
 from explainer.importer.bylines import WIRE_AGENCIES
+from explainer.importer.bylinesites import site_first_word
 from explainer.importer.clean import letters
 
 # a place of up to forty letters (or none), the agency in brackets, a dash or a colon after
