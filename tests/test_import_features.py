@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from explainer.importer.authorboxes import byline_roles
+from explainer.importer.authorboxes import byline_roles, hidden_labels
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import choose_title
@@ -265,6 +265,20 @@ def test_a_writer_the_byline_names_stays_one_though_a_caption_credits_their_phot
     head = _ld([("Person", "Grace Liu"), ("Person", "Omar Haddad")])
     assert parse_html(_page(box, head), second_opinions=False).byline == ("Grace Liu",
                                                                           "Omar Haddad")
+
+
+def test_visible_labels_with_a_colon_of_one_class_are_no_hidden_labels():
+    box = lxml_html.fromstring(
+        "<div class='byline'><span class='byline__role'>Text:</span> <a href='/av/el'>Erik Lund"
+        "</a> <span class='byline__role'>Foto:</span> <a href='/av/ab'>Anna Berg</a></div>")
+    assert hidden_labels(box) == []
+
+
+def test_a_translator_run_into_the_writer_s_name_in_the_byline_stays_no_writer():
+    box = ("<div class='byline'><span class='author'>Yusuf Demir</span><span class='tr'>"
+           "Translated from the Turkish by Clara Benson</span></div>")
+    head = _ld([("Person", "Yusuf Demir"), ("Person", "Clara Benson")])
+    assert parse_html(_page(box, head), second_opinions=False).byline == ("Yusuf Demir",)
 
 
 @pytest.mark.parametrize("line", [

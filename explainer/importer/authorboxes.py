@@ -164,7 +164,8 @@ def hidden_labels(tree: Any) -> list[str]:
     or a colon (:data:`HIDDEN_LABEL`: the BBC's "نویسنده, " and "نقش, ", its "Author, " and
     "Role, " in Persian): no sighted reader sees them, and they name no one. So are two or
     more such labels of one class, each before the element of its value, though a saved page
-    lost the style that hid them ("எழுதியவர்,", "பதவி,")."""
+    lost the style that hid them ("எழுதியவர்,", "பதவி,"; a comma's, not "Text:" and "Foto:",
+    which part the names the reader sees)."""
     found: dict[str, None] = {}
     for element in tree.xpath(AUTHOR_XPATH)[:12]:
         alike: dict[str, list[str]] = {}  # labels set alike before their values, by class
@@ -174,7 +175,8 @@ def hidden_labels(tree: Any) -> list[str]:
                 continue
             if for_screen_readers(part):
                 found[label[1]] = None
-            elif part.getnext() is not None and part.get("class"):
+            elif part.getnext() is not None and part.get("class") and \
+                    part.text_content().rstrip()[-1:] in ",،":  # (a visible "Foto:" parts names)
                 alike.setdefault(part.get("class"), []).append(label[1])
         found.update((label, None) for labels in alike.values() if len(labels) > 1
                      for label in labels)

@@ -22,9 +22,10 @@ def labelled_byline(meta: PageMeta) -> list[str]:
                  if {letters(n) for n in clean_byline([s])} - edited), meta.labelled_authors[:1])
 
 
-# a helper's word anywhere in a byline's statement ("Av Ingrid Bakke Foto Tor Stenersen")
-HELPER_WORD = re.compile(r"\b(?:photo|foto|bild|illustra|picture|graphic|video|translat|"
-                         r"übersetz|tradu|tradott|zdjęci|fot\.)", re.IGNORECASE)
+# a helper's word anywhere in a byline's statement ("Av Ingrid Bakke Foto Tor Stenersen"),
+# also run into the name before it ("Yusuf DemirTranslated from the Turkish by …")
+HELPER_WORD = re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z]))(?i:photo|foto|bild|illustra|picture|"
+                         r"graphic|video|translat|übersetz|tradu|tradott|zdjęci|fot\.)")
 
 
 def edited_beside(named: list[str], given: tuple[list[str], ...],
