@@ -183,7 +183,8 @@ def _trim_name(part: str) -> str:
     words = BY.sub("", part).split()
     inner = [i for i, w in enumerate(words[:-1])
              if (w.casefold().strip(":") in LEAD_WORDS and not _particle(words, i))
-             or (w.casefold() in JOB_LABELS and words[i + 1][:1].isupper())]  # "Xinhua writers"
+             or (i and w.casefold() in JOB_LABELS and words[i + 1][:1].isupper())]  # "Xinhua
+    # writers Wang Xiaoming" (a job opening the statement is read as before: "Reporter …")
     if inner:
         words = words[inner[-1] + 1:]
     place = next((i for i, w in enumerate(words[1:-1], 1)
