@@ -40,6 +40,7 @@ from explainer.importer.jumplists import drop_jump_lists
 from explainer.importer.layouttables import unwrap_layout_tables
 from explainer.importer.mediacards import drop_media_cards
 from explainer.importer.pagelists import page_lists, with_lists
+from explainer.importer.photostories import captions_told
 from explainer.importer.picboxes import as_figures
 from explainer.importer.relink import page_links, relinked
 from explainer.importer.scoreboxes import drop_match_boxes
@@ -54,7 +55,7 @@ from explainer.importer.signups import (
     drop_subscribe_appeals,
     drop_walls,
 )
-from explainer.importer.spans import rows_spelled_out
+from explainer.importer.spans import rows_spelled_out, tables_unboxed
 from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.stated import closer, missed
 from explainer.importer.teasers import card_texts, in_card, without_card_opening
@@ -198,9 +199,11 @@ def _prepared(tree: Any) -> Any:
     paragraphs made of line breaks and of ``<div>``s of running text (and of the text after
     a block in a block quote: an embedded post's "— Name (@handle)"), a space alone between
     two marks kept,
-    a picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows
-    copied into each (:mod:`spans`), and a link to a host written
-    without "https://" given it (also where a saved page made it a path of its own site)."""
+    a photo story's captions made its paragraphs (:mod:`photostories`), a picture's own box
+    made a figure (:mod:`picboxes`), a table's cells that span rows
+    copied into each and a table's box named for an embed renamed (:mod:`spans`), and a link
+    to a host written without "https://" given it (also where a saved page made it a path of
+    its own site)."""
     quoted_tails(paragraphs_from_breaks(drop_empty_marks(unwrap_layout_tables(
         aria_headings(named_elements(data_names(drop_unwritable_attributes(tree))))))))
     spaces_between_marks(paragraphs_from_divs(tree))
@@ -208,7 +211,7 @@ def _prepared(tree: Any) -> Any:
                  drop_comment_boxes, drop_reaction_boxes, drop_signup_boxes, drop_polls,
                  drop_overlays, drop_subscribe_appeals, drop_walls, drop_media_cards):
         drop(tree)  # (each takes its boxes out of the tree it is given)
-    as_figures(rows_spelled_out(tree))
+    as_figures(rows_spelled_out(tables_unboxed(captions_told(tree))))
     for link in tree.iter("a"):
         if bare := BARE_HOST.match((link.get("href") or "").strip()):
             target = bare.group(1) or bare.group(2)

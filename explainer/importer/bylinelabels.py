@@ -37,13 +37,14 @@ TEXT = ("text", "tekst", "texto", "texte")
 # ảnh:" (text, and text and photos), Greek "Συντάκτης:" (writer), Indonesian "Pewarta:"
 # (reporter), the authors in Ukrainian and Russian ("Автори:", "Авторка:", "Авторы:"),
 # Turkish "Yazar:" (the writer; also "writes"), Japanese "執筆：" (written by) and Chinese
-# "撰文：", "撰稿：" (written by))
+# "撰文：", "撰稿：" (written by); a programme's host, in Chinese and Czech ("主播：",
+# "主持人：", "Moderuje:"), who speaks its words)
 COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
               "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم",
               "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน", "取材・文・写真", "取材・文", "文・写真",
               "文", "خبرنگار", "نویسنده", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "bài và ảnh", "bài",
               "συντάκτης", "نوشته", "pewarta", "автори", "авторка", "авторы", "yazar", "執筆",
-              "撰文", "撰稿")
+              "撰文", "撰稿", "主播", "主持人", "moderuje", "moderátor", "moderátorka")
 
 
 def either(words: Iterable[str]) -> str:

@@ -12,7 +12,16 @@ from explainer.importer.bylinetails import credit_alone
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS, PARTICLES
 from explainer.importer.namewords import NEWS_AGENCIES
-from explainer.importer.notbylines import EDITOR_LABEL, INSTITUTION, PHOTO_CREDIT
+from explainer.importer.notbylines import (
+    ABBREVIATED_RANK,
+    COMPANY,
+    EDITOR_LABEL,
+    HELPER_PART,
+    INSTITUTION,
+    PHOTO_CREDIT,
+    RUN_INTO_DATE,
+)
+from explainer.importer.showndates import WEEKDAY_NAMES as WEEKDAYS
 
 # "By" before a byline's names, in the languages read
 BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст",
@@ -53,6 +62,7 @@ NOT_A_NAME = re.compile(
     r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
     r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
     r"bureau|servisi|"
+    r"release|communiqué|pressemitteilung|persbericht|comunicato|"  # "For immediate release"
     r"unknown|"
     r"submitted|posted|agencies|"
     r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
@@ -92,13 +102,6 @@ LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "a
 JOB_LABELS = frozenset({"writer", "writers", "reporter", "reporters", "correspondent",
                         "correspondents"})  # before the names: "by Xinhua writers Wang Xiaoming"
 # a date's weekday after the names ("Story by Gareth Linnell | Thursday, June 13, 2024")
-WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
                                "co-founder", "president", "updated", "published"})
 FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
@@ -180,7 +183,7 @@ def _trim_name(part: str) -> str:
     if part[:1] in ("(", "（") and (part[-1:] in (")", "）") or not set(part) & set(")）")):
         part = part[1:].removesuffix(")").removesuffix("）")  # "（田中健太記者）", closing a
         # Japanese story (trafilatura keeps "（田中健太記者" of it)
-    words = BY.sub("", part).split()
+    words = ABBREVIATED_RANK.sub("", BY.sub("", part)).split()  # "podkom. Anna Kędzierska"
     inner = [i for i, w in enumerate(words[:-1])
              if (w.casefold().strip(":") in LEAD_WORDS and not _particle(words, i))
              or (i and w.casefold() in JOB_LABELS and words[i + 1][:1].isupper())]  # "Xinhua
@@ -254,7 +257,7 @@ def _a_job(part: str) -> bool:
 
 def _titled_job(part: str) -> bool:
     """An English job written in title case, its beat before it ("Local Democracy Reporter",
-    "Health and Science Correspondent")."""
+    "Health and Science Correspondent", "Chief Sustainability Officer")."""
     words = part.strip(" .,;").split()
     return 2 < len(words) < 6 and words[-1][:1].isupper() and \
         words[-1].casefold() in TITLED_JOBS and all(w.isalpha() or w == "&" for w in words)
@@ -266,7 +269,8 @@ WIRE_NAMES = frozenset({"ap", "associated press", "reuters", "afp", "bloomberg",
 
 
 TITLED_JOBS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist",
-                         "contributor", "photographer", "journalist"})
+                         "contributor", "photographer", "journalist", "officer", "director",
+                         "manager", "analyst", "economist", "strategist"})
 
 
 RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",
@@ -305,10 +309,12 @@ def _repeats(name: str, earlier: Iterable[str]) -> bool:
                for e in earlier)
 
 
-# a source's credit, no byline: "Bron: BELGA", "Bron ANP", "Source: Reuters", "Quelle: dpa"
+# a source's credit, no byline: "Bron: BELGA", "Bron ANP", "Source: Reuters", "Quelle: dpa",
+# "Πηγή: ΑΠΕ-ΜΠΕ"
 SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?|kilde|källa|"
-                           r"lähde|źródło|zdroj|forrás|kaynak|источник|джерело)"
-                           r"(?:\s*:|\s+(?-i:[A-Z]{2,}\b))", re.IGNORECASE)
+                           r"lähde|źródło|zdroj|forrás|kaynak|источник|джерело|πηγή|πηγές|sursa|sursă|"
+                           r"nguồn|منبع|מקור)"
+                           r"(?:\s*:|\s+(?-i:[A-ZΑ-ΩА-ЯІЇЄ]{2,}\b))", re.IGNORECASE)
 
 
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
@@ -317,8 +323,10 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
+        candidate = RUN_INTO_DATE.sub(" ", candidate)  # "Associated PressOctober 3"
         if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate) or \
-                INSTITUTION.match(candidate):
+                INSTITUTION.match(candidate) or COMPANY.search(candidate) or \
+                candidate.endswith((":", "：")):  # a label alone ("लिहिले:", written by)
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
         candidate = credit_alone(_reporters_named(candidate))
@@ -334,6 +342,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
                     or PHOTO_CREDIT.match(part.strip()) or NO_ONE.match(
                         re.split(r"\s\d", part, maxsplit=1)[0].strip(" .:,")) \
                     or EDITOR_LABEL.match(part.strip()) or INSTITUTION.match(part.strip()) \
+                    or HELPER_PART.match(part.strip()) \
                     or (index and (_a_job(part) or _a_place(part))):
                 continue
             name = _trim_name(part)

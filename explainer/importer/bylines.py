@@ -32,7 +32,7 @@ from explainer.importer.textlanguage import declared_language, language_of
 # author is rarer: made case-sensitive, the fit half's bylines went 0.935 -> 0.930)
 ORGANISATION = re.compile(r"^[A-Z]{2,5}$|^(?-i:[A-Z]{2,5}-[A-ZÄÖÜ]\w+)$|"  # "ARD-Hauptstadtstudio"
                           r"\b(?:news|press|presse|agency|agencia|agence|agentur|"
-                          r"agenzia|ajansı|welle|times|post|universit\w*|universidad\w*|"
+                          r"agenzia|agência|ajansı|welle|times|post|universit\w*|universidad\w*|"
                           r"uniwersytet|institute?|instituto|istituto|college|foundation|"
                           r"media|group|network|radio|tv|online|redaction|rédaction|inc|ltd|llc|"
                           r"gmbh|corp|plc)\b|"
@@ -41,7 +41,7 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|^(?-i:[A-Z]{2,5}-[A-ZÄÖÜ]\w+)$|"  # 
                           + CJK_OUTLET,
                           re.IGNORECASE)
 STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
-                   r"wire (?:services?|reports?)|news services|agency reports|"
+                   r"wire (?:services?|reports?)|news services|agency reports|our view|our opinion|"
                    r"redaktion|rédaction|redazione|redacción|redação|redactie|redaksjonen|"
                    r"redaktionen|haber merkezi|redakcja|redakce|redakcia|редакция|редакція|"
                    r"toimitus|szerkesztőség|فريق|التحرير|تحرير|تحریریه|מערכת)\b|@|https?:|www\.|"
@@ -108,7 +108,7 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
             people, index = _unshown_replaced(
                 _shown_ones(_more_authors(kept, later), meta.shown), later, meta.shown, index)
             return people, publisher, index
-        if kept:
+        if kept and not meta.wire_release:  # (a wire's release: its issuer, no writer)
             found.append((kept, index))
     found += [((wire,), index) for index, candidates in enumerate(given) for c in candidates
               if (wire := wire_credit(c)) and all(  # "Le Parisien avec AFP": the agency

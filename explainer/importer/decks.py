@@ -11,10 +11,12 @@ from explainer.importer.headlines import headline_text
 from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
 
-# The standfirst a page shows under its headline, by the name its markup gives it
+# The standfirst a page shows under its headline, by the name its markup gives it ("desc" only
+# as the article's: Le Monde's "article__desc"; not a column's "prop-desc")
 DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub[-_]?title|title[-_]sub|"
                   r"sub-?headline|subhead|strapline|lede|lead|intro|teaser|excerpt|summary|"
-                  r"description|abstract|chapo|chapeau|entradilla|bajada|sumario|ingress|"
+                  r"description|(?<=article__)desc|(?<=article-)desc|abstract|chapo|chapeau|"
+                  r"entradilla|bajada|sumario|ingress|"
                   r"preamble|perex|vorspann|"
                   r"linha-?fina|sottotitolo|occhiello)"
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")

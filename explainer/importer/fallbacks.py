@@ -125,7 +125,8 @@ def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
             outer = outer.getparent()
         line = _line_of(blocks, outer, (owner, tail)) or text
         line = BAR.split(line)[-1].strip() if apart else line
-        for candidate in (text, line):  # "<b>Por</b> Name": the label in its own element
+        first = line.split(";")[0].strip()  # "Moderuje: Lenka Kabrhelová; host: …" (a guest)
+        for candidate in (text, line, first):  # "<b>Por</b> Name": the label in its own one
             match = _labelled(candidate, parent)
             if match and len(candidate) <= LABELLED_LINE and not match.group(1)[0].islower():
                 if not elsewhere(outer, match.group(1)):  # another story's byline

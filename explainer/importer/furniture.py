@@ -130,7 +130,7 @@ RAIL_HEADING = re.compile(
     r"you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|"
     r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
     r"te puede interesar|(?:more|recommended|popular|trending) (?:from|on) [\w .’'-]{1,40}|"
-    r"up next|les plus lus|"
+    r"up next|les plus lus|more information|más información|"  # (El País's related box)
     r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
     r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|热门(?:文章|新闻)|相關新聞|熱門新聞|"
     rf"많이 본 뉴스|الأكثر قراءة|{READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)

@@ -33,6 +33,7 @@ from explainer.importer.showndates import (
     day_order,
     shown_date,
 )
+from explainer.importer.stamps import OPENING as STAMP_OPENING
 from explainer.importer.stamps import is_time_stamp
 from explainer.importer.textlines import short_text, text_of
 
@@ -42,7 +43,9 @@ LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines 
 
 def header_date(tree: Any) -> dt.date | None:
     """The first full date in the short lines that follow the first <h1>, up to the first
-    paragraph of more than a line (where the story starts), outside links, lists and asides;
+    paragraph of more than a line (where the story starts), outside links, lists and asides
+    (past a standfirst, a line of a credit's length, or of dates opening with their label:
+    "Published on November 19, 2023, at 12:40 am (Paris), updated at 9:05 am");
     an element counts as lines when it holds text, emphasis and line breaks only, and its
     ``title`` is read after its text ("5 hours ago" dated in it). A date
     labelled as a change ("Updated …") is taken only when no line dates the publication."""
@@ -68,7 +71,8 @@ def header_date(tree: Any) -> dt.date | None:
         if guessed and not (text and is_time_stamp(text)):
             continue  # past a paragraph that may be the story's first, a labelled stamp only
         if not text or (any(child.tag not in LINE_BREAKS for child in element)
-                        and not guessed) or (past and len(text) > CREDIT_LINE):
+                        and not guessed) or (past and len(text) > CREDIT_LINE and not (
+                            STAMP_OPENING.match(text) and dates_line(element, order))):
             continue
         text = f"{text} {element.get('title') or ''}"  # "vor 3 Stunden" dated in its title
         if (found := shown_date(text, order, changes=False)) is not None:

@@ -57,6 +57,7 @@ from explainer.importer.notbylines import (
     editors,
     section_labels,
 )
+from explainer.importer.releases import WIRE_MARK
 from explainer.importer.signatures import right_aligned, signed_after
 from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import listed_bylines, under_teaser
@@ -130,6 +131,7 @@ class PageMeta:
     buttons: list[str] = field(default_factory=list)  # the buttons' words, in order
     deck_boxed: bool = False  # the standfirst is alone with the headline in its box
     shown: str = ""  # the text a reader sees, as its letters (clean.plain_letters)
+    wire_release: bool = False  # a release sent through a wire ("/PRNewswire/", releases)
     language: str = ""
 
     @property
@@ -280,7 +282,9 @@ def _shown(tree: Any, meta: PageMeta) -> None:
     meta.only_time = first_date([only_time(tree) or ""])
     meta.figures = figures(tree)
     meta.flush_right, meta.signed_after = right_aligned(tree), signed_after(tree)
-    meta.shown = plain_letters(" ".join(tree.xpath(SHOWN_TEXT)))
+    shown_text = " ".join(tree.xpath(SHOWN_TEXT))
+    meta.shown = plain_letters(shown_text)
+    meta.wire_release = bool(WIRE_MARK.search(shown_text))
 
 
 # "<!--[if gt IE 9]> <html lang="en" class="no-js"> <![endif]-->": the only <html> tag that

@@ -173,3 +173,25 @@ INSTITUTION = re.compile(
     r"registrar|registry|secretariat|secrétariat|embassy|ambassade|government|gouvernement|"
     r"regierung|parliament|parlement|police|polizei|policie|policía|polícia|spokesperson)\b",
     re.IGNORECASE)
+
+
+# a company by the form of its name ("Meridian Gridworks, Inc.", "Aubrac SA",
+# "华晟新材料股份有限公司"): the issuer of a release, never a writer
+COMPANY = re.compile(r"[\s,;]\s*(?:(?:inc|ltd|llc|gmbh|corp|plc|Inc|Ltd|LLC|Corp|Plc|PLC|GmbH|AG|"
+                     r"S\.A|S\.p\.A|N\.V|B\.V|Co|Company|Corporation|Limited)\.?|股份有限公司|"
+                     r"有限公司|有限責任公司|株式会社|주식회사)\s*$|"
+                     r"\S(?:股份有限公司|有限公司|有限責任公司|株式会社)$|^주식회사\s")
+# a helper's part before a name, no label's colon: "Fotografia Rui Vieira Matos" (a role's
+# element run into its name), "Photos Jane Roe"
+HELPER_PART = re.compile(r"^(?:photos?|photography|photographs?|fotos?|fotografi[ae]s?|"
+                         r"fotografien|ilustra(?:ção|ción|ciones|ções)|illustrations?|"
+                         r"infograf\w*|vídeo|video|imagens|bilder)\s+(?-i:[A-Z])", re.IGNORECASE)
+# a rank or a degree, abbreviated, before a name: Polish police ranks ("podkom. Anna
+# Kędzierska", "mł. asp."), Czech and Slovak degrees ("por. Mgr. Irena Černá", "Ing.")
+ABBREVIATED_RANK = re.compile(r"^(?:(?:[a-ząćęłńóśźżčďěňřšťůýž]{2,8}\.|Mgr\.|Ing\.|Bc\.|MUDr\.|"
+                              r"JUDr\.|PhDr\.|RNDr\.|MVDr\.|PaedDr\.)\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻČĎĚŇŘŠŤŮÝŽ])")
+# an English month or weekday run into the name before it ("Associated PressOctober 3")
+RUN_INTO_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+                           r"Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)\b)")

@@ -5,6 +5,7 @@ whether the page writes a date outside links, and only as the time of a change."
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from urllib.parse import urlsplit
@@ -14,7 +15,7 @@ from lxml import html as lxml_html
 
 from explainer.importer.clean import first_date
 from explainer.importer.metadata import XML_DECLARATION, PageMeta
-from explainer.importer.showndates import BETWEEN, UPDATE_LABEL
+from explainer.importer.showndates import BETWEEN, SHOWN_DATE, UPDATE_LABEL, date_of
 from explainer.importer.teasers import card_boxes
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
@@ -172,7 +173,8 @@ def _ordinal_forms(d: int, month: str, y: int) -> list[str]:
             f"{month[:3]} {nth}, {y}", f"{nth} of {month} {y}"]
 
 
-LABEL_REACH = 30  # characters before a date where its label is looked for
+LABEL_REACH = 50  # characters before a date where its label is looked for (a time between)
+SHOWN_READ = 200  # dates read of the page's text in other languages' forms
 
 
 def _written(page: str, markup: bool) -> str:
@@ -315,9 +317,15 @@ def _labelled_as_change(haystack: str, date: dt.date) -> bool:
 
 
 def _before_date(haystack: str, date: dt.date) -> list[str]:
-    """The :data:`LABEL_REACH` characters before each place the text writes this date."""
-    return [haystack[max(0, match.start() - LABEL_REACH):match.start()]
-            for form in date_forms(date) for match in re.finditer(re.escape(form), haystack)]
+    """The :data:`LABEL_REACH` characters before each place the text writes this date, in
+    the forms of :func:`date_forms` or with its month named in another language ("21
+    Febrero 2024", "19 novembre 2023")."""
+    starts = {match.start() for form in date_forms(date)
+              for match in re.finditer(re.escape(form), haystack)}
+    starts |= {match.start() for match in itertools.islice(SHOWN_DATE.finditer(haystack),
+                                                           SHOWN_READ)
+               if match.re is SHOWN_DATE and date_of(match, None) == date}
+    return [haystack[max(0, start - LABEL_REACH):start] for start in sorted(starts)]
 
 
 # a label of publication right before its date ("Published", "Originally published on",

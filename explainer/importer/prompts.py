@@ -59,6 +59,14 @@ PROMPT = re.compile(
     r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
     r"|soutenez-nous|apóyanos|please donate|werden sie mitglied|підтримайте)\b"
     r"|^[#*_\[\s]*become a (?:member|supporter)\b|\bbecome (?:our|a) patrons?\b"
+    r"|^[#*_\[\s]*(?:hazte|hágase|torne-se|devenez|diventa|werden sie|werde)\s+(?:socio|socia|"
+    r"miembro|sócio|assinante|membre|abonné|socio/a|abbonato|mitglied)\b"  # "Hazte socio/a"
+    # the desk asking for news tips: "Har du tips om den här händelsen? Hör av dig …",
+    # "Got a news tip? …", "※ '당신의 제보가 뉴스가 됩니다'"
+    r"|^[*_※\s]*(?:har du (?:ett )?tips|have you got a (?:news )?tip|got a (?:news )?tip|"
+    r"have a (?:news )?tip|do you have a (?:news )?tip|har du et tips|heb je een tip|"
+    r"haben sie einen hinweis|¿tienes (?:una )?(?:pista|información)|tem uma dica)\b[^\n]{0,60}\?"
+    r"|제보가 뉴스가 됩니다|제보를 기다립니다|제보를 기다리고 있습니다"
     # opening the line: "Support independent journalism.", "Apoie o jornalismo independente."
     r"|^[#*_\[\s]*(?:support|apoie|apoia|apoya|apoye|soutenez|sostieni|steun|unterstützen sie|"
     r"unterstütze|wspieraj|wesprzyj|підтримайте|поддержите)\s+(?:(?:o|el|le|il|het|den|our|"
@@ -68,7 +76,7 @@ PROMPT = re.compile(
     r"giornalismo|journalistiek|journalismus|dziennikarstwo|журналістику|журналистику)\b"
     r"|\bстаньте (?:нашим )?патроном\b"
     r"|\bshare this (?:post|article|story|page) with (?:them|your (?:friends|family))\b"
-    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos) like this,?[*_\s]*\[?[*_]*"
+    r"|^[#*_\[\s]*for more (?:stories|news|articles|videos)(?: like this)?,?[*_\s]*\[?[*_]*"
     r"(?:check|visit|follow|see|read|head to|go to|sign up|subscribe)\b"
     # a pointer to the site's other coverage, alone: "Mehr zur Lage … lesen Sie in unserem
     # Liveblog:", "Read more about the strike in our explainer."

@@ -175,7 +175,7 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
                                      if order == "dmy" else ()),
                      key=lambda m: m.start())
     found = [(m, date) for m in matches
-             if (date := _date_of(m, order, _weekday(text, m.start()))) is not None]
+             if (date := date_of(m, order, _weekday(text, m.start()))) is not None]
     if not found:
         return None
     published = [(m, date) for m, date in found if not _change_before(
@@ -195,8 +195,18 @@ ZONED_CLOCK = 20  # room for a time and its zone between a label and its date
 # Tue March 5, 2024", "Aktualisiert: 14:05 Uhr, 5. März 2024")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # how English writes their names
 WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})[a-z]*"  # "Tue", "Tuesday"
-BETWEEN = re.compile(r"(?:\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b|\s*uhr)?"
-                     rf"[,.]?|\s*{WEEKDAY}\.?,?)+\s*$", re.IGNORECASE)
+WEEKDAY_NAMES = frozenset({  # the weekdays' names in English and five more languages
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+# ("Actualizado 7:00 ET (12:00 GMT) 21 Febrero 2024": a second zone's time in brackets;
+# "Actualizado Miércoles, 13 marzo 2024": a weekday in another language)
+BETWEEN = re.compile(r"(?:\s*\(?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b|\s*uhr)?"
+                     rf"\)?[,.]?|\s*(?:{WEEKDAY}|{'|'.join(sorted(WEEKDAY_NAMES))})\.?,?)+\s*$",
+                     re.IGNORECASE)
 
 
 def _change_before(lead: str) -> bool:
@@ -223,7 +233,7 @@ def _weekday(text: str, start: int) -> int | None:
     return WEEKDAY_NUMBER[before.group()[:3].casefold()] if before else None
 
 
-def _date_of(match: re.Match[str], order: str | None,
+def date_of(match: re.Match[str], order: str | None,
              weekday: int | None = None) -> dt.date | None:
     if match.re is SHORT_YEAR:
         return _short_year(int(match.group(1)), int(match.group(3)), int(match.group(4)))

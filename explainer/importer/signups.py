@@ -103,10 +103,11 @@ REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction
 APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "donations"))
 # a box promoting the site's other stories, events or products, by a word of its class
 # ("recirc-module", "wp-block-tc23-event-promo", "article-pitch-container", a call to action's
-# "report-cta", "vikatan-subscribe"; not "subscriber-content", a paywalled story's), a block's
+# "report-cta", "vikatan-subscribe", a sponsor's "pb-sponsor"; not "subscriber-content", a
+# paywalled story's), a block's
 PROMOS = " or ".join(class_word(w) for w in ("promo", "promos", "promotion", "recirc",
                                               "recirculation", "pitch", "upsell", "cta",
-                                              "subscribe"))
+                                              "subscribe", "sponsor", "sponsored"))
 BLOCKS = " or ".join(f"self::{tag}" for tag in ("div", "section", "aside", "figure", "ul", "ol",
                                                  "form", "table"))
 REACTION_WORDS = 40  # more is no box of buttons

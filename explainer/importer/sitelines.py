@@ -50,7 +50,14 @@ RIGHTS = re.compile(
     r"\btüm hakları\b|\bizinsiz kullanılamaz\b|\btodos os direitos reservados\b|"
     r"\btutti i diritti riservati\b|\balle rechten voorbehouden\b|\bвсе права защищены\b|"
     r"\bhak cipta\b|版权声明|版權聲明|未经授权不得转载|未經授權不得轉載|转载请注明|저작권자|"
-    r"무단\s?전재|재배포\s?금지|無断転載|無断複製|禁止転載", re.IGNORECASE)
+    r"무단\s?전재|재배포\s?금지|無断転載|無断複製|禁止転載|\breprodução proibida\b|"
+    r"\bproibida a reprodução\b|\briproduzione riservata\b|\breproducción prohibida\b|"
+    r"\bprohibida su reproducción\b|\breproduction interdite\b", re.IGNORECASE)
+# A sponsor's label over its box, alone: "Presented by Amazon", "Together With Shopify"
+SPONSOR_LINE = re.compile(r"^(?:presented by|sponsored by|brought to you by|together with|"
+                          r"in partnership with|powered by|présenté par|präsentiert von|"
+                          r"patrocinado por|oferecido por)\s+(?-i:[A-Z0-9][\w&.'’-]*"
+                          r"(?:\s+[A-Z0-9&][\w&.'’-]*){0,4})$", re.IGNORECASE)
 # The credit of the page's editor, source or writer, in Chinese, Japanese or Korean, alone
 CJK_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核|"
                         r"校对|编审|監修|編集|출처|편집)\s*[:：]")
@@ -178,6 +185,7 @@ def is_site_line(paragraph: str) -> bool:
             or READING_TIME.match(bare)
             or COMMENTS.match(bare)
             or MEDIA.match(bare) or CJK_CREDIT.match(text) or TIP_LINE.match(text)
+            or SPONSOR_LINE.match(bare)
             or _share_row(text)):
         return True
     if QUOTED.search(text):

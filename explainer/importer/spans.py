@@ -7,12 +7,14 @@ into the rows it spans, at its column, so that every row holds its own value, an
 ``rowspan`` (for which trafilatura would leave an empty cell beside each copy). Spans are
 counted as browsers count them: a ``rowspan`` reaches at most the end of its row group
 (``<thead>``, ``<tbody>``, ``<tfoot>``), and ``colspan`` places the cells after it
-(trafilatura itself pads a row for its ``colspan``).
+(trafilatura itself pads a row for its ``colspan``). A table in a box named for an embed
+loses that name (:func:`tables_unboxed`): the extractor drops such boxes whole.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 MOST_SPAN = 1000  # rows or columns one cell may span (browsers: 65534 rows, 1000 columns)
@@ -117,3 +119,22 @@ def _insert(row: Any, cells: list[Any], before: int, model: Any) -> None:
         cells[before].addprevious(made)
     else:
         row.append(made)
+
+
+# a box that holds an embedded object by its class ("element element-embed", "embed-table"):
+# the extractor drops such boxes with the players and posts in them
+EMBED_CLASS = re.compile(r"(?:^|[\s_-])embed(?:ded)?(?:$|[\s_-])", re.IGNORECASE)
+EMBEDDED = "self::iframe or self::script or self::object or self::embed or self::blockquote"
+MOST_EMBEDS = 200  # boxes looked at
+
+
+def tables_unboxed(tree: Any) -> Any:
+    """The tree with the tables of figures that a story sets in a box named for an embed
+    (the Guardian's ``<figure class="element element-embed">``) out of that name: such a
+    table is the story's text, a box of the same name around a player or a post is not."""
+    boxes = tree.xpath("//*[.//table][contains(translate(@class, 'EMBD', 'embd'), 'embed')]")
+    for box in boxes[:MOST_EMBEDS]:
+        classes = box.get("class") or ""
+        if EMBED_CLASS.search(classes) and not box.xpath(f".//*[{EMBEDDED}]"):
+            box.set("class", " ".join(c for c in classes.split() if not EMBED_CLASS.search(c)))
+    return tree

@@ -1,7 +1,8 @@
 """Who a wire story's opening credits, for a page that names no author anywhere else: the
 agency in brackets in its dateline ("Berlin (dpa) - …", "Madrid, 14 mar (EFE).- …",
 "(ANSA) - ROMA, 03 MAR - …"), or the reporters a Chinese or Korean agency's dateline
-names ("新华社北京3月3日电（记者王小明）", "(서울=연합뉴스) 홍길동 기자 ="). Such a byline
+names ("新华社北京3月3日电（记者王小明）", "（中央社記者曾智怡台北7日電）", "(서울=연합뉴스)
+홍길동 기자 ="). Such a byline
 is inferred, and marked low.
 """
 
@@ -25,6 +26,12 @@ NOT_AGENCIES = frozenset({"update", "updated", "video", "photo", "photos", "live
 REPORTERS = re.compile(r"^[^（(\n]{0,30}电\s*[（(]\s*(?:记者|記者)\s*"
                        r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 　、，,][\u4e00-\u9fff·]{2,4}){0,3})"
                        r"\s*[）)]")
+# "（中央社記者曾智怡台北7日電）": Taiwan's agency, its reporters (names of three characters
+# read first), then the place and the day
+BRACKETED_REPORTERS = re.compile(
+    r"^[*_]*[（(][\u4e00-\u9fff]{2,8}?(?:记者|記者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:[、，,][\u4e00-\u9fff]{2,3}){0,3})"
+    r"[\u4e00-\u9fff]{2,4}\d{1,2}日[电電][）)]")
 # "(서울=연합뉴스) 홍길동 기자 = …", "(세종=뉴스1) 김철수 이영희 기자 =": a Korean agency's
 # dateline, the place and the agency in brackets, then its reporters
 KOREAN_REPORTERS = re.compile(r"^[*_]*[(（][^()（）=\n]{1,12}=[^()（）\n]{1,20}[)）]\s*"
@@ -42,6 +49,8 @@ def opening_credit(paragraphs: Iterable[str], site_names: Iterable[str],
     unless it is the publisher ("(CNN) —" on cnn.com), or a Chinese agency's reporters."""
     first = next((p.strip() for p in paragraphs if p.strip() and not p.startswith("#")), "")
     if reporters := REPORTERS.match(first):
+        return tuple(NAME_PARTS.split(reporters["names"]))
+    if reporters := BRACKETED_REPORTERS.match(first):
         return tuple(NAME_PARTS.split(reporters["names"]))
     if reporters := KOREAN_REPORTERS.match(first):
         return tuple(KOREAN_PARTS.split(reporters["names"]))
