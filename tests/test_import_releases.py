@@ -4,7 +4,10 @@ with tables and boxes): a wire's release without its closing sections and its is
 writer, a company or a release's label as no name, ranks and roles before a name, labels of
 sources and hosts, sponsors' labels and boxes, rights and tip lines in more languages, a
 date labelled as a change in another language, a date line under a standfirst, Taiwan's
-agency's reporters, and a table in a box named for an embed."""
+agency's reporters, a table in a box named for an embed, a photo story's captions; and, from
+the batteries of local broadcasters, student and community papers and East Asian sites, wire
+end marks in other languages, lines of credits, counts of readers, apps' promotions, hosts
+given as authors and the headings of boxes of links."""
 
 from __future__ import annotations
 
@@ -15,8 +18,10 @@ from lxml import html as lxml_html
 
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.fallbacks import labelled_authors
+from explainer.importer.furniture import is_furniture
 from explainer.importer.headerdates import header_date
 from explainer.importer.html import parse_html
+from explainer.importer.notes import is_note
 from explainer.importer.pagedates import _labelled_as_change
 from explainer.importer.prompts import is_prompt
 from explainer.importer.releases import without_release_furniture
@@ -227,3 +232,45 @@ def test_a_label_alone_before_its_colon_is_no_name():
 def test_a_date_in_spanish_after_an_update_s_label_and_a_weekday_is_a_change():
     text = "Madrid Actualizado Miércoles, 13 marzo 2024 - 09:55 La eléctrica"
     assert _labelled_as_change(text, dt.date(2024, 3, 13))
+
+
+@pytest.mark.parametrize("line", ["(Ende)", "(انتهى)", "（完）", "Enditem/AW",
+                                  "(By Sean Lin and Lee Hsin-Yin) Enditem/AW",
+                                  "(Xinhua/Wang Peng)", "《 人民日报 》（ 01 版）",
+                                  "(Редактор:Ли Сяо, Ван Нин)",
+                                  "This story has been viewed 2,143 times.", "浏览次数：1268",
+                                  "扫一扫在手机打开当前页", "非經授權，不得轉載", "Report a typo",
+                                  "Tekst: Sanne de Vries | Foto: Pieter Bakker",
+                                  "文：佐藤美咲（文学部3年） 写真：高橋健太（理工学部2年）"])
+def test_wire_marks_credits_counts_and_promotions_alone_are_the_site_s_lines(line):
+    assert is_site_line(line)
+
+
+@pytest.mark.parametrize("line", ["Text: Jane Roe", "(The council met again.)",
+                                  "The end came quickly for the club."])
+def test_a_single_credit_a_sentence_in_brackets_and_the_word_end_in_prose_stay(line):
+    assert not is_site_line(line)
+
+
+@pytest.mark.parametrize("line", ["KBS 제보하기", "이 기사가 좋으셨다면"])
+def test_a_korean_desk_s_call_for_tips_is_a_prompt(line):
+    assert is_prompt(line)
+
+
+@pytest.mark.parametrize("heading", ["## Weitere Informationen", "## Related News",
+                                     "## 為你推薦", "## 今日熱門新聞", "## More information"])
+def test_headings_of_link_boxes_are_furniture(heading):
+    assert is_furniture(heading)
+
+
+@pytest.mark.parametrize("host", ["French.news.cn", "russian.people.com.cn"])
+def test_a_host_given_as_the_author_is_no_name(host):
+    assert clean_byline([host]) == ()
+
+
+def test_an_office_after_a_name_is_no_second_writer():
+    assert clean_byline(["Submitted by Jenna Morales, PTA Vice President"]) == ("Jenna Morales",)
+
+
+def test_a_reporter_s_address_in_brackets_alone_closes_the_text():
+    assert is_note("(jmy@heraldcorp.com)")

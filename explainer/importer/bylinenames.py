@@ -17,6 +17,7 @@ from explainer.importer.notbylines import (
     COMPANY,
     EDITOR_LABEL,
     HELPER_PART,
+    HOST_NAME,
     INSTITUTION,
     PHOTO_CREDIT,
     RUN_INTO_DATE,
@@ -270,7 +271,8 @@ WIRE_NAMES = frozenset({"ap", "associated press", "reuters", "afp", "bloomberg",
 
 TITLED_JOBS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist",
                          "contributor", "photographer", "journalist", "officer", "director",
-                         "manager", "analyst", "economist", "strategist"})
+                         "manager", "analyst", "economist", "strategist", "president",
+                         "chair", "secretary", "treasurer", "coordinator", "spokesperson"})
 
 
 RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",
@@ -326,6 +328,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
         candidate = RUN_INTO_DATE.sub(" ", candidate)  # "Associated PressOctober 3"
         if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate) or \
                 INSTITUTION.match(candidate) or COMPANY.search(candidate) or \
+                HOST_NAME.match(candidate) or \
                 candidate.endswith((":", "：")):  # a label alone ("लिहिले:", written by)
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"

@@ -125,14 +125,16 @@ CREDIT = re.compile(
 # The heading of a rail of other stories or videos, or its label alone, left without them
 RAIL_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?[*_]*(?:recommended (?:videos?|for you|stories|reading|articles)|related "
-    r"(?:videos?|stories|articles|posts|content|coverage)|more (?:videos?|stories|must[- ]reads?) "
-    r"(?:from|like this)[\w ]{0,30}|(?:more )?must[- ]reads?|"
+    r"(?:videos?|stories|articles|posts|content|coverage|news)|more (?:videos?|stories|"
+    r"must[- ]reads?) (?:from|like this)[\w ]{0,30}|(?:more )?must[- ]reads?|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|"
     r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
     r"te puede interesar|(?:more|recommended|popular|trending) (?:from|on) [\w .’'-]{1,40}|"
-    r"up next|les plus lus|more information|más información|"  # (El País's related box)
+    r"up next|les plus lus|more information|más información|weitere informationen|"  # (the
+    # heading of a box of links: El País's related box, NDR's "infobox")
     r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
-    r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|热门(?:文章|新闻)|相關新聞|熱門新聞|"
+    r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|(?:今日)?热门(?:文章|新闻)|相關新聞|"
+    r"(?:今日)?熱門新聞|为你推荐|為你推薦|"
     rf"많이 본 뉴스|الأكثر قراءة|{READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)
     re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares

@@ -190,6 +190,9 @@ HELPER_PART = re.compile(r"^(?:photos?|photography|photographs?|fotos?|fotografi
 # Kędzierska", "mł. asp."), Czech and Slovak degrees ("por. Mgr. Irena Černá", "Ing.")
 ABBREVIATED_RANK = re.compile(r"^(?:(?:[a-ząćęłńóśźżčďěňřšťůýž]{2,8}\.|Mgr\.|Ing\.|Bc\.|MUDr\.|"
                               r"JUDr\.|PhDr\.|RNDr\.|MVDr\.|PaedDr\.)\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻČĎĚŇŘŠŤŮÝŽ])")
+# a site's host given as the author ("French.news.cn", "russian.people.com.cn")
+HOST_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|news|info|(?:co|com|org)\."
+                       r"[a-z]{2})$", re.IGNORECASE)
 # an English month or weekday run into the name before it ("Associated PressOctober 3")
 RUN_INTO_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|"
                            r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"

@@ -41,8 +41,10 @@ ADDRESS_WORDS = 6  # a reporter's name and address, and no more
 TAIL_WORDS = 8  # words after a breaking story's note ("- more to follow")
 # a reporter's name (perhaps in bold, perhaps with "reporter"), then the address, and no more
 ADDRESS_LINE = re.compile(r"^[*_]*(?-i:[A-Z\w])[^.!?@]{0,60}[\s*_]" + EMAIL.pattern + r"[*_]*$")
-# a wire's closing line: the reporter's address alone, and its end mark ("kyh@yna.co.kr (END)")
-WIRE_END = re.compile(r"^[*_]*" + EMAIL.pattern + r"[*_]*\s*(?:\((?:END|끝)\)|/END)?[*_.]*$")
+# a wire's closing line: the reporter's address alone (in brackets too), and its end mark
+# ("kyh@yna.co.kr (END)", "(jmy@heraldcorp.com)")
+WIRE_END = re.compile(r"^[*_]*[(\[]?" + EMAIL.pattern
+                      + r"[)\]]?[*_]*\s*(?:\((?:END|끝)\)|/END)?[*_.]*$")
 # the page asking its reader for a story or a tip, or to write to it
 CALL = re.compile(
     r"\b(?:get in touch|contact us|email us|e-mail us|write to us|tell us|send us|"

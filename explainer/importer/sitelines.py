@@ -25,6 +25,7 @@ import re
 from explainer.importer.clean import link_text
 
 MOST_CHARS = 200
+APP_CHARS = 40  # an app's promotion is no longer
 ITEM_MARK = re.compile(r"^\s*(?:[-*+•·|]|\d{1,2}[.)])\s*")
 # An advertisement's label, alone
 AD_LABEL = re.compile(
@@ -49,7 +50,8 @@ NETWORK = re.compile(
 RIGHTS = re.compile(
     r"\btüm hakları\b|\bizinsiz kullanılamaz\b|\btodos os direitos reservados\b|"
     r"\btutti i diritti riservati\b|\balle rechten voorbehouden\b|\bвсе права защищены\b|"
-    r"\bhak cipta\b|版权声明|版權聲明|未经授权不得转载|未經授權不得轉載|转载请注明|저작권자|"
+    r"\bhak cipta\b|版权声明|版權聲明|未经授权，?不得转载|未經授權，?不得轉載|非經授權，?不得轉載|"
+    r"转载请注明|저작권자|"
     r"무단\s?전재|재배포\s?금지|無断転載|無断複製|禁止転載|\breprodução proibida\b|"
     r"\bproibida a reprodução\b|\briproduzione riservata\b|\breproducción prohibida\b|"
     r"\bprohibida su reproducción\b|\breproduction interdite\b", re.IGNORECASE)
@@ -65,6 +67,34 @@ CJK_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|�
 # "新闻热线：0571-85100000", "제보 전화: 02-123-4567"
 TIP_LINE = re.compile(r"^[^:：\d]{0,12}(?:报料|爆料|報料|新闻热线|新聞熱線|热线|熱線|제보)"
                       r"[^:：\d]{0,6}\s*[:：]\s*[\d\-() ]{6,20}$")
+# A wire's end mark alone, in any language: "(END)", "(Ende)", "(انتهى)", "（完）"; a photo's
+# agency and photographer in brackets alone ("(Xinhua/Wang Peng)"); a print page's number
+# ("《 人民日报 》（ 01 版）"); an editor's line in brackets ("(Редактор:Ли Сяо, Ван Нин)")
+END_ALONE = re.compile(r"^[(（]\s*(?:end|ende|fin|fim|конец|кінець|انتهى|끝|完|終)\s*[)）]$|"
+                       r"^(?:\(by [^()]{2,80}\)\s*)?enditem(?:/[\w/]+)?$",  # Focus Taiwan's
+                       re.IGNORECASE)
+PHOTO_PAIR = re.compile(r"^\((?-i:[A-Z])[\w .&-]{1,30}/(?-i:[A-Z])[^()/]{1,40}\)$")
+PRINT_PAGE = re.compile(r"^(?:《[^》]{1,20}》\s*)?[（(]\s*(?:\d{1,3}\s*版|A?\d{1,3}\s*면)\s*[）)]$")
+EDITOR_LINE = re.compile(r"^[(（]\s*(?:editors?|редактор|редактори|rédact(?:eur|rice)|redakteur|"
+                         r"redaktor|editora?)\s*[:：][^()（）]{1,80}[)）]$", re.IGNORECASE)
+# the count of a story's readers: "This story has been viewed 2,143 times.", "浏览次数：1268"
+VIEWS = re.compile(r"^(?:this (?:story|article|page) has been (?:viewed|read) [\d,.]+ times|"
+                   r"(?:浏览次数|瀏覽次數|阅读量|閱讀量|阅读数|閱讀數|조회수)\s*[:：]?\s*[\d,]+)$",
+                   re.IGNORECASE)
+# a Chinese page's promotion of its app or its scan code: "扫一扫在手机打开当前页",
+# "新浪新闻客户端", "點我下載APP"
+APP_LINE = re.compile(r"扫一扫|掃一掃|扫码|掃碼|(?:下载|下載)\s*(?:app|客户端|客戶端)|"
+                      r"(?:新闻|新聞|财经|財經)(?:客户端|客戶端|app)", re.IGNORECASE)
+# A line of labelled credits alone, two or more: "Tekst: Sanne de Vries | Foto: Pieter Bakker",
+# "文：佐藤美咲（文学部3年） 写真：高橋健太（理工学部2年）" (the byline reads them apart)
+_CREDIT_LABELS = (r"(?:text|tekst|texto|texte|testo|foto|fotos|photos?|fotografie|bilder?|写真|文|"
+                  r"撮影|사진|글|摄影|攝影)")
+CREDIT_PARTS = re.compile(rf"\s*[|·•／]?\s*(?={_CREDIT_LABELS}\s*[:：])", re.IGNORECASE)
+CREDIT_PART = re.compile(rf"^{_CREDIT_LABELS}\s*[:：]\s*[^:：|]{{1,50}}$", re.IGNORECASE)
+# A link to report an error, alone: "Report a typo", "Fehler melden", "Signaler une erreur"
+REPORT_ERROR = re.compile(r"^(?:report (?:a|an) (?:typo|error|mistake|correction)|suggest a "
+                          r"correction|fehler melden|signaler une (?:erreur|coquille)|"
+                          r"reportar (?:un )?error|segnala un errore|zgłoś błąd)$", re.IGNORECASE)
 # A Chinese page's tools in brackets, alone: "【纠错】" (report an error), "【打印】【关闭】"
 PAGE_TOOLS = re.compile(r"^(?:[【\[]\s*(?:我要)?(?:纠错|糾錯|打印本?页?|列印|关闭(?:窗口)?|"
                         r"關閉(?:視窗)?|收藏|返回顶部|字[号体][:：]?\s*大\s*中\s*小)\s*[】\]]\s*)+$")
@@ -185,7 +215,10 @@ def is_site_line(paragraph: str) -> bool:
             or READING_TIME.match(bare)
             or COMMENTS.match(bare)
             or MEDIA.match(bare) or CJK_CREDIT.match(text) or TIP_LINE.match(text)
-            or SPONSOR_LINE.match(bare)
+            or SPONSOR_LINE.match(bare) or REPORT_ERROR.match(bare) or END_ALONE.match(bare)
+            or PHOTO_PAIR.match(bare) or PRINT_PAGE.match(bare) or EDITOR_LINE.match(bare)
+            or VIEWS.match(bare) or (APP_LINE.search(text) and len(text) <= APP_CHARS)
+            or _credits(text)
             or _share_row(text)):
         return True
     if QUOTED.search(text):
@@ -204,6 +237,12 @@ def _offer(text: str) -> bool:
         return False
     label = text.split(":", 1)[0] if ":" in " ".join(words[:4]) else words[0]
     return bool(OFFERED.search(label) or SUBSCRIBE.search(" ".join(words[-2:])))
+
+
+def _credits(text: str) -> bool:
+    """A line of two or more labelled credits and nothing else (:data:`CREDIT_PART`)."""
+    parts = [p.strip() for p in CREDIT_PARTS.split(text) if p.strip()]
+    return len(parts) >= 2 and all(CREDIT_PART.match(p) for p in parts)
 
 
 def _share_row(text: str) -> bool:
