@@ -14,6 +14,7 @@ loses that name (:func:`tables_unboxed`): the extractor drops such boxes whole.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from typing import Any
 
@@ -125,16 +126,22 @@ def _insert(row: Any, cells: list[Any], before: int, model: Any) -> None:
 # the extractor drops such boxes with the players and posts in them
 EMBED_CLASS = re.compile(r"(?:^|[\s_-])embed(?:ded)?(?:$|[\s_-])", re.IGNORECASE)
 EMBEDDED = "self::iframe or self::script or self::object or self::embed or self::blockquote"
-MOST_EMBEDS = 200  # boxes looked at
+MOST_TABLES = 200  # tables looked at
+BOX_LEVELS = 6  # levels up from a table where its box is looked for
 
 
 def tables_unboxed(tree: Any) -> Any:
     """The tree with the tables of figures that a story sets in a box named for an embed
     (the Guardian's ``<figure class="element element-embed">``) out of that name: such a
     table is the story's text, a box of the same name around a player or a post is not."""
-    boxes = tree.xpath("//*[.//table][contains(translate(@class, 'EMBD', 'embd'), 'embed')]")
-    for box in boxes[:MOST_EMBEDS]:
-        classes = box.get("class") or ""
-        if EMBED_CLASS.search(classes) and not box.xpath(f".//*[{EMBEDDED}]"):
-            box.set("class", " ".join(c for c in classes.split() if not EMBED_CLASS.search(c)))
+    seen: set[Any] = set()  # each box read once
+    for table in itertools.islice(tree.iter("table"), MOST_TABLES):
+        for box in itertools.islice(table.iterancestors(), BOX_LEVELS):
+            classes = box.get("class") or ""
+            if box in seen or not EMBED_CLASS.search(classes):
+                continue
+            seen.add(box)
+            if not box.xpath(f".//*[{EMBEDDED}]"):
+                box.set("class", " ".join(c for c in classes.split()
+                                          if not EMBED_CLASS.search(c)))
     return tree
