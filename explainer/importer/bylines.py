@@ -45,7 +45,6 @@ STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|new
                    r"redaktion|rédaction|redazione|redacción|redação|redactie|redaksjonen|"
                    r"redaktionen|haber merkezi|redakcja|redakce|redakcia|редакция|редакція|"
                    r"toimitus|szerkesztőség|فريق|التحرير|تحرير|تحریریه|מערכת)\b|@|https?:|www\.|"
-                   r"\w\.(?:com|net|org|cn|news|co\.\w\w)\b|"  # a host ("French.news.cn")
                    r"\w/\w|:$", re.IGNORECASE)
 
 

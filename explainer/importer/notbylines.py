@@ -12,6 +12,7 @@ import unicodedata
 from typing import Any
 
 from explainer.importer.addresses import site_and_path
+from explainer.importer.showndates import MONTH_NAMES
 from explainer.importer.textlines import text_of
 
 # a section's or a category's page, by its path ("/category/29/…", "/rubrik/politik");
@@ -177,8 +178,8 @@ INSTITUTION = re.compile(
 
 # a company by the form of its name ("Meridian Gridworks, Inc.", "Aubrac SA",
 # "华晟新材料股份有限公司"): the issuer of a release, never a writer
-COMPANY = re.compile(r"[\s,;]\s*(?:(?:inc|ltd|llc|gmbh|corp|plc|Inc|Ltd|LLC|Corp|Plc|PLC|GmbH|AG|"
-                     r"S\.A|S\.p\.A|N\.V|B\.V|Co|Company|Corporation|Limited)\.?|股份有限公司|"
+COMPANY = re.compile(r"[\s,;]\s*(?:(?:(?i:inc|ltd|llc|gmbh|corp|plc)|AG|S\.A|S\.p\.A|N\.V|B\.V|"
+                     r"Co|Company|Corporation|Limited)\.?|股份有限公司|"
                      r"有限公司|有限責任公司|株式会社|주식회사)\s*$|"
                      r"\S(?:股份有限公司|有限公司|有限責任公司|株式会社)$|^주식회사\s")
 # a helper's part before a name, no label's colon: "Fotografia Rui Vieira Matos" (a role's
@@ -191,10 +192,9 @@ HELPER_PART = re.compile(r"^(?:photos?|photography|photographs?|fotos?|fotografi
 ABBREVIATED_RANK = re.compile(r"^(?:(?:[a-ząćęłńóśźżčďěňřšťůýž]{2,8}\.|Mgr\.|Ing\.|Bc\.|MUDr\.|"
                               r"JUDr\.|PhDr\.|RNDr\.|MVDr\.|PaedDr\.)\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻČĎĚŇŘŠŤŮÝŽ])")
 # a site's host given as the author ("French.news.cn", "russian.people.com.cn")
-HOST_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|cn|news|info|(?:co|com|org)\."
-                       r"[a-z]{2})$", re.IGNORECASE)
-# an English month or weekday run into the name before it ("Associated PressOctober 3")
-RUN_INTO_DATE = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-                           r"Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday)\b)")
+HOST_ENDS = r"(?:com|net|org|cn|news|info|(?:co|com|org)\.[a-z]{2})"
+HOST_NAME = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.{HOST_ENDS}$", re.IGNORECASE)
+# an English month run into the name before it ("Associated PressOctober 3")
+RUN_INTO_DATE = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(sorted(
+    {*(w.capitalize() for w in MONTH_NAMES), *(m[:3].capitalize() for m in MONTH_NAMES), "Sept"},
+    key=len, reverse=True)) + r")\b)")
