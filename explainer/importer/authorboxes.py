@@ -20,7 +20,9 @@ from explainer.importer.unseen import for_screen_readers
 _WORDS = "concat(' ', normalize-space(translate(@class, 'COMENTSLIAR', 'comentsliar')), ' ')"
 COMMENTS = " or ".join([*(f"contains({_WORDS}, ' {word}')" for word in (
     "comment ", "comments ", "comment-", "commentlist ", "comments-area ")),
-    "@id='comments'", "starts-with(@id, 'comment-')"])
+    "@id='comments'", "starts-with(@id, 'comment-')",
+    f"contains({_WORDS}, ' smartbanner')"])  # or an app's banner ("smartbanner__info__author":
+# its store's "FREE - In Google Play")
 
 
 # a byline's class words in other languages, each a word of its own: the reporter in
@@ -34,6 +36,9 @@ AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | "
                 # a framework's test name, where the classes are hashes (data-testid="byline")
                 "//*[contains(translate(@data-testid, 'BYLINEAUTHOR', 'bylineauthor'), 'byline')"
                 " or contains(translate(@data-testid, 'AUTHOR', 'author'), 'author')] | "
+                # "cmsByline" (not a region's heading: the BBC's "<h2 id="article-byline">")
+                "//*[contains(translate(@id, 'BYLINE', 'byline'), 'byline')][not(self::h1 or "
+                "self::h2 or self::h3 or self::h4 or self::h5 or self::h6)] | "
                 "//*[@class and ("
                 "contains(translate(@class, 'BYLINEAUTHOR', 'bylineauthor'), 'byline') or "
                 "contains(translate(@class, 'AUTHOR', 'author'), 'author') or "

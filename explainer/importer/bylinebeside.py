@@ -6,20 +6,24 @@ name, they are not its authors."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import letters
 from explainer.importer.metadata import PageMeta
 
 
-def labelled_byline(meta: PageMeta) -> list[str]:
+def labelled_byline(meta: PageMeta, published: Callable[[str], bool] = lambda name: False
+                    ) -> list[str]:
     """The first byline a label or a line's form gives that names someone besides the
     editors and helpers credited beside the writer (a Chinese page's "责任编辑：…" line
-    before its "澎湃新闻记者 …"), or the first at all: an editor alone signs the page."""
+    before its "澎湃新闻记者 …") and the publisher (``published``: "Vanguard" under the
+    headline, then "By Vincent Ujumadu, Awka" over the text), or the first at all: an
+    editor alone signs the page."""
     edited = {letters(name) for name in clean_byline(meta.credited_beside)}
-    return next(([s] for s in meta.labelled_authors
-                 if {letters(n) for n in clean_byline([s])} - edited), meta.labelled_authors[:1])
+    return next(([s] for s in meta.labelled_authors if {
+        letters(n) for n in clean_byline([s]) if not published(n)} - edited),
+        meta.labelled_authors[:1])
 
 
 # a helper's word anywhere in a byline's statement ("Av Ingrid Bakke Foto Tor Stenersen"),

@@ -55,6 +55,12 @@ def either(words: Iterable[str]) -> str:
                     for word in sorted(unique, key=len, reverse=True))
 
 
+# "Par notre correspondant Marc Petit", "By our correspondent Jane Roe": the paper's own
+OUR_CORRESPONDENT = (r"(?:(?:notre|nos|our|unser(?:e|em)?) (?:correspondant(?:e|s)?|envoyée? "
+                     r"spéciale?|correspondent|korrespondent(?:in)?)\s+)?")
+# "Avec notre correspondant à Bamako, Serge Daniel": the place, then the name after a comma
+WITH_CORRESPONDENT = (r"(?:avec|de) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?) "
+                      r"(?:à|au|aux|en|dans) [^,]{1,30},\s*")
 LABELS = tuple(letters(w) for w in (*OUTRIGHT, *PREPOSITIONS, *TEXT, *COLON_ONLY))
 
 

@@ -19,6 +19,9 @@ from explainer.importer.notbylines import (
     HELPER_PART,
     HOST_NAME,
     INSTITUTION,
+    NO_ONE,
+    NOT_A_NAME,
+    OUR_STAFF,
     PHOTO_CREDIT,
     RUN_INTO_DATE,
 )
@@ -49,7 +52,7 @@ _NEXT_NAME = r"(?=\s+(?:\S+\s+\S|[A-Z]{2,}\b))"
 # (Dutch "en" only before a name of two words, "Jan van den Berg en Els de Jong": it is
 # "in" in Spanish and French, "Ana Souza en Madrid"; Polish "i" before a capital; Turkish
 # "ve", Indonesian "dan", Arabic "و" set apart by spaces, Korean "와" after "기자")
-NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bκαι\b"
+NAME_SPLIT = re.compile(r"\s*(?:,|，|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bκαι\b"
                         rf"|\b[ye]\b{_NEXT_NAME}|\bi\b(?=\s+[A-ZÀ-ÞĀ-Ž]){_NEXT_NAME}"
                         r"|\bve\b|\bdan\b|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
@@ -59,42 +62,12 @@ NAME_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\
                         # name of at most three capitalised words that closes the statement
                         r"|\s+[·•∙]\s+(?=(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*$)"
                         r"|\s+(?:通讯员|通訊員|实习生|實習生)\s+")  # "刘洋 通讯员 陈静"
-NOT_A_NAME = re.compile(
-    r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
-    r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
-    r"bureau|servisi|"
-    r"release|communiqué|pressemitteilung|persbericht|comunicato|"  # "For immediate release"
-    r"unknown|"
-    r"submitted|posted|agencies|"
-    r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
-    r"rédaction|redacción|redação|toimitus|szerkesztőség|newsroom|"
-    r"admin|administrator|super ?user|webmaster|"  # a CMS's accounts (Joomla's "Super User")
-    r"anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
-    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
-    r"oppdatert|opdateret|julkaistu|päivitetty|"
-    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe|"  # login box
-    r"tüm yazıları|diğer yazıları|alle artikel|tous ses articles|todos sus artículos|"  # a link
-    r"tutti gli articoli|все статьи|всі статті)\b",  # to the writer's other pieces
-    re.IGNORECASE)
 # a translator's credit after the writer's name: the writer wrote it ("Marek Novák · Aus dem
 # Tschechischen übersetzt von Lena Huber", "Jane Roe; translated by John Doe")
 TRANSLATED = re.compile(r"(?:^|\s*[·•|,;(/–—-]\s*|\s+)(?:aus dem \w+ )?(?:übersetzt|übersetzung|"
                         r"translated|translation|traducido|traducción|traduit|traduction|"
                         r"tradotto|traduzione|traduzido|tradução|vertaald|vertaling|"
                         r"przetłumaczył\w*|tłumaczenie)\b.*$", re.IGNORECASE)
-# a desk or an author box's heading where a name would be: "La rédaction", "About the author",
-# "Über die Autorin" (the box of another writer, beside a rail of theirs)
-NO_ONE = re.compile(
-    r"^(?:(?:la|le|l['’]|die|der|de|el|a|the|our|unsere?|notre)\s+)?(?:rédaction|redaktion|"
-    r"redacción|redação|redazione|redactie|newsroom|editorial (?:team|board|desk))$|"
-    r"^(?:編集部|編集局|報道部|编辑部|編輯部|편집부|편집국)$|"  # a Japanese, Chinese or Korean desk
-    r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
-    r"sobre (?:o autor|a autora|el autor|la autora)|à propos de l['’]auteure?|"
-    r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$|"
-    # a date's label, read with the date line after a byline ("Modifié le …")
-    r"^(?:modifiée?|publiée?|mis à jour|updated|published|posted|aktualisiert|veröffentlicht|"
-    r"actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)"
-    r"(?:\s+(?:le|am|el|em|il|op|on|at))?$", re.IGNORECASE)
 # A one-word label set before the names with a spaced dot ("Politik · Jane Roe, John Doe"):
 # the section, never a name
 SECTION_DOT = re.compile(r"^[^\W\d_]+\s+[·•∙]\s+(?=\S)")
@@ -103,7 +76,7 @@ LEAD_WORDS = frozenset({"von", "by", "par", "por", "door", "autor", "author", "a
 JOB_LABELS = frozenset({"writer", "writers", "reporter", "reporters", "correspondent",
                         "correspondents"})  # before the names: "by Xinhua writers Wang Xiaoming"
 # a date's weekday after the names ("Story by Gareth Linnell | Thursday, June 13, 2024")
-TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
+TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder", "mp", "mep",
                                "co-founder", "president", "updated", "published"})
 FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
                        "copied", "menu", "search", "home", "login", "subscribe"})
@@ -135,14 +108,15 @@ CJK_DESK = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:部|局|�
 CJK_DESK_AFTER = re.compile(r"(?<=\S)\s*[（(][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
                             r"(?:部|局|부|팀)[）)]?$")
 # a Korean, Chinese or Japanese outlet's name, by the word that closes it ("한빛일보",
-# "중앙경제신문", "每日财经观察", "北信濃新報"): an organisation, not a person
+# "중앙경제신문", "每日财经观察", "北信濃新報", a site's "新华网"): an organisation, not a person
 CJK_OUTLET_NAME = (r"(?<=[\u3400-\u9fff\uac00-\ud7af]{2})(?:일보|신문|뉴스|방송|경제|타임스|미디어|"
                    r"新聞|新闻|新報|新报|日报|日報|晚报|晚報|早报|早報|周刊|週刊|通信|通讯社|"
-                   r"通訊社|电视台|電視台|财经|財經|观察|觀察)")
+                   r"通訊社|电视台|電視台|财经|財經|观察|觀察|時報|时报|网|網)")
 CJK_OUTLET = rf"|{CJK_OUTLET_NAME}$"  # (an alternative closing a name, for a pattern)
 # an outlet's name, then a portal's after a bar ("한빛일보 | 네이버", which trafilatura
-# reads "한빛일보; 네이버"): no one's name
-OUTLET_BAR = re.compile(rf"^\s*\S+?{CJK_OUTLET_NAME}\s*[|｜;]")
+# reads "한빛일보; 네이버"; "뉴스1 | 네이버"): no one's name
+OUTLET_BAR = re.compile(rf"^\s*\S+?{CJK_OUTLET_NAME}\s*[|｜;]|"
+                        r"^\s*\S{1,12}\s*[|｜;]\s*(?:네이버|다음|naver|daum)\s*$", re.IGNORECASE)
 AND_OTHERS = frozenset({"외", "ほか"})  # "박준석 기자 외 1명": and one other
 CREDENTIALS = frozenset({"ma", "md", "phd", "mba", "ms", "msc", "bsc", "ba", "rn", "do", "mph",
                          "dds", "esq", "cpa", "cfp", "cfa"})
@@ -258,10 +232,19 @@ def _a_job(part: str) -> bool:
 
 def _titled_job(part: str) -> bool:
     """An English job written in title case, its beat before it ("Local Democracy Reporter",
-    "Health and Science Correspondent", "Chief Sustainability Officer")."""
+    "Health and Science Correspondent", "Chief Sustainability Officer"), or an office of a
+    state's ("Secretary of State")."""
     words = part.strip(" .,;").split()
+    if 2 < len(words) < 7 and words[0].casefold() in TITLED_JOBS | OFFICES and \
+            words[1] in ("of", "for") and all(w[:1].isupper() or w in OFFICE_WORDS for w in words):
+        return True  # an office: "Secretary of State", "Minister for Foreign Affairs"
     return 2 < len(words) < 6 and words[-1][:1].isupper() and \
         words[-1].casefold() in TITLED_JOBS and all(w.isalpha() or w == "&" for w in words)
+
+
+OFFICES = frozenset({"minister", "head", "secretary-general", "commissioner", "ambassador",
+                     "governor", "mayor", "chief", "undersecretary", "under-secretary"})
+OFFICE_WORDS = frozenset({"of", "for", "the", "and"})
 
 
 # an agency's name before its writer's job ("AP Business Writer")
@@ -319,11 +302,15 @@ SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?
                            r"(?:\s*:|\s+(?-i:[A-ZΑ-ΩА-ЯІЇЄ]{2,}\b))", re.IGNORECASE)
 
 
+BRACKETED_WHOLE = re.compile(r"^\[([^\[\]]+)\]$")  # a byline in square brackets
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
+        candidate = BRACKETED_WHOLE.sub(r"\1", candidate)  # "[村上健太，ITmedia]"
         candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
         candidate = RUN_INTO_DATE.sub(" ", candidate)  # "Associated PressOctober 3"
         if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate) or \
@@ -334,7 +321,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
         candidate = credit_alone(_reporters_named(candidate))
         credit = False  # a correspondent's credit, then where they filed from ("प्रतिनिधी, पुणे")
-        parts = NAME_SPLIT.split(BY.sub("", candidate))
+        parts = NAME_SPLIT.split(OUR_STAFF.sub("", BY.sub("", candidate)))  # "onze redacteuren"
         labelled = next((i for i, part in enumerate(parts) if i and OPENS.match(part)), 0)
         for index, part in enumerate(parts[labelled:], labelled):  # not "Rio de Janeiro (RJ)"
             credit = credit or (index == 0 and _only_roles(part))
@@ -354,7 +341,8 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
             if (name.islower() and not GEORGIAN.search(name)) or _small_word_first(name) or sum(
                     c.isalpha() for c in name) < 2 or "=" in name:
                 continue
-            if name.casefold() in FURNITURE | MONTHS | WEEKDAYS or _repeats(name, names.values()):
+            if name.casefold().rstrip(".") in FURNITURE | MONTHS | WEEKDAYS \
+                    or _repeats(name, names.values()):  # ("Mar." of a date's "Mar. 05, 2024")
                 continue
             names.setdefault(_norm(name), name)
     return tuple(names.values())

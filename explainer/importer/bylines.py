@@ -25,6 +25,7 @@ from explainer.importer.clean import (
     site_label,
 )
 from explainer.importer.metadata import PageMeta, last_part
+from explainer.importer.notbylines import HOST_NAME
 from explainer.importer.textlanguage import declared_language, language_of
 
 # (under IGNORECASE the first branch is any single word of two to five letters: "AFP", "dpa",
@@ -62,12 +63,15 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     if extracted and (labelled_forms(letters(extracted)) & teasers or (
             (named := clean_byline([extracted])) and all(letters(n) in teasers for n in named))):
         extracted = None  # trafilatura's reading of another story's teaser ("Par …", "筆者 …")
-    if extracted and len(extracted.split()) == 1:  # trafilatura capitalises "dpa" as "Dpa",
-        extracted = written.get(letters(extracted), extracted)  # "《KT》" as "《Kt" (kept)
+    if extracted and (len(extracted.split()) == 1 or HOST_NAME.match(
+            written.get(letters(extracted), ""))):  # the page's own spelling: trafilatura
+        extracted = written.get(letters(extracted), extracted)  # writes "dpa" as "Dpa",
+        # "《KT》" as "《Kt" (kept), "French.news.cn" as "French news cn"
     extracted = _role_cut(as_shown(extracted, meta.visible_authors), meta.byline_roles)
+    # (each statement without the site's name: "By Hana Bergstrom Star Tribune")
     given = tuple([without_site_name(c, meta.named_sites) for c in candidates] for candidates in (
         _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
-        labelled_byline(meta)))  # ("By Hana Bergstrom Star Tribune")
+        labelled_byline(meta, lambda name: _publisher(name, meta.named_sites, host))))
     site_names = meta.named_sites  # the site's name given whole, known before names are
     sites = {letters(site) for site in site_names}  # split at "&" or "and" ("Mac & i")
     persons = {letters(p) for p in meta.persons  # a person's own site ("Jane Roe — Reporting";
@@ -85,8 +89,10 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
                if any(word_run(n) in word_run(s) for s in meta.sponsors)
                or pictured(n, statements)}  # "… und Marco Ris (Bilder)": the photographer
-    sources = [tuple(n for n in clean_byline(c for c in candidates if letters(c) in persons
-                                             or not any(letters(c) in w for w in inside))
+    chinese = declared_language(meta.language) == "zh"
+    sources = [tuple(n for n in _han_apart(clean_byline(
+        c for c in candidates if letters(c) in persons
+        or not any(letters(c) in w for w in inside)), chinese)
                      if n not in places  # trafilatura's "Jane Roe; Nairobi"
                      and letters(n) not in edited and n.casefold() not in meta.section_labels)
                for candidates in given]
@@ -114,6 +120,18 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
               if (wire := wire_credit(c)) and all(  # "Le Parisien avec AFP": the agency
                   _publisher(n, site_names, host) for n in clean_byline([c]))]
     return (found[0][0], publisher, found[0][1]) if found else ((), publisher, None)
+
+
+# two or more Chinese names of two or three characters, set apart by spaces ("周颖 赵璐")
+HAN_NAMES = re.compile(r"^[\u3400-\u9fff]{2,3}(?:\s+[\u3400-\u9fff]{2,3})+$")
+
+
+def _han_apart(names: tuple[str, ...], chinese: bool) -> tuple[str, ...]:
+    """A Chinese page's names, those written in one statement with spaces between them
+    ("周颖 赵璐") set apart; a Japanese page sets a writer's family name apart so ("佐藤
+    美咲")."""
+    return tuple(part for name in names
+                 for part in (name.split() if chinese and HAN_NAMES.match(name) else [name]))
 
 
 def _place_after_outlet(names: tuple[str, ...], *outlets: Callable[[str], bool]

@@ -53,15 +53,16 @@ TAIL = re.compile(
     r"|\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b.*)\s*$", re.IGNORECASE)
 
 
-WIRE = re.compile(rf"\s(?:avec|mit|with|con|com|et|und|and)\s+(?P<agency>{AGENCY})\s*$",
-                  re.IGNORECASE)
+WIRE = re.compile(rf"\s(?:avec|mit|with|con|com|et|und|and)\s+(?P<agency>{AGENCY})\s*$|"
+                  rf"^\s*[^\s/]{{2,20}}\s*/\s*(?P<after>{AGENCY})\s*$",  # "RND/dpa": an outlet's
+                  re.IGNORECASE)  # word, then the agency's
 
 
 def wire_credit(statement: str) -> str:
     """The agency whose material a statement credits after its other words ("Le Parisien
-    avec AFP": "AFP"), or ""."""
+    avec AFP": "AFP", "RND/dpa": "dpa"), or ""."""
     found = WIRE.search(" ".join(statement.split()))
-    return found.group("agency") if found else ""
+    return (found["agency"] or found["after"]) if found else ""
 
 
 ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the agency's own "The"

@@ -23,13 +23,15 @@ LABELLED = re.compile(
     r"illustration|foto|bild|credit|фото)s?(?: by|:)\s*"
     r"(?P<who>(?:(?-i:[A-ZА-ЯЁ@])|(?=[^:/]{1,40}/))[^:]{1,79}?)\s*\.?$",  # or a brand in lower
     re.IGNORECASE)  # case with a slash: "Foto: picture alliance / SZ Photo"
-# "(Robert Roe / Los Angeles Times)", "(AP Photo/Jane Roe)", "(Getty Images)": a credit in
-# parentheses closing a caption, with a slash or a picture agency's word in it
+# "(Robert Roe / Los Angeles Times)", "(Xinhua/Wang Peng)", "(AP Photo/Jane Roe)", "(Getty
+# Images)": a credit in parentheses closing a caption, with a slash or a picture agency's word
+# (one word before a slash only with a name of two after it)
 _AGENCY_WORDS = (r"(?i:\bvia\b|\bgetty\b|\bimages\b|\bap\b|\bafp\b|\breuters\b|"
                  r"\bepa\b|\bshutterstock\b|\bassociated press\b)")
 PARENTHESISED = re.compile(
     rf"\s*\((?P<who>[^()]{{0,80}}{_AGENCY_WORDS}[^()]{{0,60}}|"
-    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+ ?/ ?[A-Z][\w.'’ -]{1,60})\)\.?$")
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+ ?/ ?[A-Z][\w.'’ -]{1,60}|"
+    r"[A-Z][\w.'’-]+ ?/ ?[A-Z][\w.'’-]+ [A-Z][\w.'’ -]{1,50})\)\.?$")  # ("(Brent/WTI)": no one)
 # A wire agency's credit written its way: "REUTERS/Jane Roe", "Jane Roe/via REUTERS"
 AGENCY = r"(?:REUTERS|AFP|EPA|AP|ANADOLU|XINHUA|GETTY IMAGES)"
 WIRE = re.compile(rf"(?<=[.!?”\"')\]])\s+(?P<who>{AGENCY} ?/ ?[\w .'’-]{{2,40}}|"

@@ -195,7 +195,12 @@ def _shown_whole(title: str, stripped: str, own: set[str]) -> str:
     """The title cut at the first separator past the stripped one whose part before it a
     headline of the page ends with: "Tåg stod stilla i timmar – passagerare evakuerades" of
     "… – passagerare evakuerades | Aftonbladet", whose <h1> opens with a kicker, not the
-    stripped "Tåg stod stilla i timmar"; else ``stripped``."""
+    stripped "Tåg stod stilla i timmar"; the part before a colon's tail that is a headline
+    of the page, the tail none ("見出し：朝日新聞デジタル" over the <h1> "見出し"); else
+    ``stripped``."""
+    if (colon := COLON_TAIL.search(title)) and _norm(title[:colon.start()]) in own and \
+            _norm(colon.group(1)) not in own:  # (not an album's "Artist: Album", two <h1>s)
+        return title[:colon.start()].strip()
     for mark in SEPARATORS.finditer(title):
         head = title[:mark.start()].strip()
         if len(head) > len(stripped) and any(

@@ -63,12 +63,18 @@ def is_credit_line(paragraph: str) -> bool:
     plain = link_text(paragraph).strip().strip("*_()—–- ").rstrip(".").strip("*_ ")
     if (reports := REPORTS_FROM.match(plain)) and _names_only(reports["names"]):
         return True  # "With reports from Reforma and El Economista"
-    if _desk_codes(text) or _crew(text) or _labelled_credits(paragraph):
+    if _desk_codes(text) or _crew(text) or _labelled_credits(paragraph) or _signed_by(plain):
         return True
     parts = [CREDIT_PART.fullmatch(part) for part in PARTS.split(text)]
     if not all(parts):
         return False
     return len(parts) > 1 or _names_only(parts[0]["names"])  # type: ignore[index]
+
+
+def _signed_by(plain: str) -> tuple[str, ...]:
+    """The names of a line that signs the text after "By" (:data:`CLOSING_BY`)."""
+    found = CLOSING_BY.match(plain)
+    return clean_byline([found["names"]]) if found and _names_only(found["names"]) else ()
 
 
 def _names_only(names: str) -> bool:
@@ -123,6 +129,10 @@ def _crew(text: str) -> bool:
     return len(parts) >= 2 and all(CREW_PART.fullmatch(part) for part in parts)
 
 
+# "BY LEE JAE-LIM, SHIN HA-NEE [shin.hanee@joongang.co.kr]": the writers signing the text
+# after a label, with a mail address in brackets perhaps
+CLOSING_BY = re.compile(r"^by\s+(?P<names>[^.!?\[\]@]{2,120}?)"
+                        r"\s*(?:\[?\s*[\w.+-]+@[\w.-]+\s*\]?)?$", re.IGNORECASE)
 # "Reporting by Jane Roe in London and John Doe in Paris; Editing by …": the reporters, not
 # those who added reporting, wrote it up from their files or edited it
 REPORTED_BY = re.compile(r"(?:^|[;,(]\s*)(?:reporting|story) by (?P<names>[^;,()]+(?:,(?!\s*"
@@ -138,6 +148,8 @@ def reporters(credits: list[str]) -> tuple[str, ...]:
         for part in PARTS.split(plain.rstrip(".")):  # ("Story by …. Abridged translation by …")
             if (match := REPORTED_BY.search(part.strip())) and _names_only(match["names"]):
                 return clean_byline([match["names"]])
+        if signed := _signed_by(plain):
+            return signed
         labelled = [m["names"] for part in CREDITS_APART.split(plain)
                     if (m := CREDIT_LABEL.match(part.strip(" \\")))
                     and m["label"].casefold() in REPORTER_LABELS]

@@ -19,7 +19,20 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from explainer.importer.bylinelabels import COLON_ONLY, OUTRIGHT, PREPOSITIONS, either
+from explainer.importer.bylinelabels import (
+    COLON_ONLY,
+    OUR_CORRESPONDENT,
+    OUTRIGHT,
+    PREPOSITIONS,
+    WITH_CORRESPONDENT,
+    either,
+)
+from explainer.importer.cjkbylines import (
+    CHINESE_REPORTERS,
+    CJK_WRITER,
+    KOREAN_LINE,
+    LEAD_REPORTERS,
+)
 from explainer.importer.headlines import headline_element
 from explainer.importer.postlines import posted_by
 from explainer.importer.showndates import day_order, shown_date
@@ -40,14 +53,12 @@ AUTHOR_LABELS = (either((*OUTRIGHT, *BY_LABELS, "texto"))
                  + r"|di(?=(?-i:\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]))")
 # ("Haber:", news, only before a colon and nowhere else: "Haber Merkezi" is a desk)
 COLON_LABELS = f"{either(COLON_ONLY)}|haber"
-# "Par notre correspondant Marc Petit", "By our correspondent Jane Roe": the paper's own
-OUR_CORRESPONDENT = (r"(?:(?:notre|nos|our|unser(?:e|em)?) (?:correspondant(?:e|s)?|envoyée? "
-                     r"spéciale?|correspondent|korrespondent(?:in)?)\s+)?")
 LABELLED = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\s*:?\s+{OUR_CORRESPONDENT}|"
-                      rf"(?:{COLON_LABELS})\s*[:：]\s*"
+                      rf"(?:{COLON_LABELS})\s*[:：]\s*|{WITH_CORRESPONDENT}"
                       r"|この記事を書いた人\s*[:：]?\s*)"
                       r"(\S.{0,50})$", re.IGNORECASE)
-LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS})(?!\w)|{COLON_LABELS}|この記事を書いた人)",
+LABEL_START = re.compile(rf"(?:(?:{AUTHOR_LABELS})(?!\w)|{COLON_LABELS}|この記事を書いた人|"
+                         rf"{WITH_CORRESPONDENT})",
                          re.IGNORECASE)  # where a line that opens with a label can begin
 # In a list only a label that names the author outright counts ("Autorin/Autor Roman
 # Goncharenko" among a story's facts, "Von: Jane Roe"), not "By" or "Von" running into the
@@ -56,6 +67,7 @@ LISTED = re.compile(rf"^(?:(?:{either(OUTRIGHT)})\s*:?\s+|(?:{either(BY_LABELS)}
                     rf"|(?:{COLON_LABELS})\s*[:：]\s*)"
                     r"([^\s:：].{0,50})$",
                     re.IGNORECASE)
+FIRST_PART = re.compile(r";|\s[|/]\s")  # where a byline's line goes on to other things
 LABELLED_LINE = 60  # a labelled byline: longer is a sentence ("von Montag, den 1. Mai bis …")
 INLINE = frozenset({"b", "strong", "em", "i", "span", "small"})
 CREDIT_LINE = 40  # a credit or a date without its year is no longer
@@ -125,7 +137,8 @@ def _labelled_lines(tree: Any, elsewhere: Callable[[Any, str], bool]) -> list[st
             outer = outer.getparent()
         line = _line_of(blocks, outer, (owner, tail)) or text
         line = BAR.split(line)[-1].strip() if apart else line
-        first = line.split(";")[0].strip()  # "Moderuje: Lenka Kabrhelová; host: …" (a guest)
+        first = FIRST_PART.split(line)[0].strip()  # "Moderuje: Lenka Kabrhelová; host: …"
+        # (a guest), "By Jane Roe and John Doe / Staff reporter, with staff writer"
         for candidate in (text, line, first):  # "<b>Por</b> Name": the label in its own one
             match = _labelled(candidate, parent)
             if match and len(candidate) <= LABELLED_LINE and not match.group(1)[0].islower():
@@ -194,28 +207,6 @@ def _beside_teaser(element: Any) -> bool:
         for link in item.iter("a"))
 
 
-KOREAN_LINE = re.compile(r"^(?P<name>[\uac00-\ud7af]{2,4})\s*기자$")
-# "文・佐藤花子　写真・鈴木一郎", "文／张伟", "撰文：陳小明": the writer of a Japanese or
-# Chinese story after the word for text, a photographer's or an editor's credit after it
-_CJK_NAME = r"[\u3400-\u9fff\u3040-\u30ff]{2,8}(?:\s[\u3400-\u9fff\u3040-\u30ff]{1,5})?"
-CJK_WRITER = re.compile(
-    r"^(?:文・写真|文と写真|文[／/]图|文[／/]圖|文|撰文|撰稿)\s*[・／/＝=：:｜|]\s*"
-    rf"(?P<name>{_CJK_NAME})"
-    r"(?:\s+(?:写真|撮影|イラスト|図版|图|圖|摄影|攝影|编辑|編輯|责编|責編)\s*[・／/＝=：:｜|].*)?$")
-
-
-# "澎湃新闻记者 王晓雨", "本报记者 张伟 李娜": the outlet's reporters on a line of their own
-# "每观记者｜陈思远　每观编辑｜刘洋": the reporter, then the editor after a bar
-CHINESE_REPORTERS = re.compile(
-    r"^(?P<name>[\u3400-\u9fff]{0,6}(?:记者|記者)\s*[:：｜|]?\s*[\u3400-\u9fff]{2,4}"
-    r"(?:\s*[、 ]\s*[\u3400-\u9fff]{2,4})*)"
-    r"(?:\s+[\u3400-\u9fff]{0,6}(?:编辑|編輯|责编|責編)\s*[:：｜|]\s*[\u3400-\u9fff]{2,4})?$")
-# a Chinese story's lead naming its reporters after the outlet's word for news: "新京报讯
-# （记者 王倩）", "新华社北京3月1日电（记者 王海涛、刘晓敏）" (not a photographer's
-# "（记者 才扬 摄）")
-LEAD_REPORTERS = re.compile(
-    r"^[^（(]{0,30}(?:讯|訊|电|電)\s*[（(]\s*(?P<name>(?:记者|記者)\s*[\u3400-\u9fff]{2,4}"
-    r"(?:\s*[、 ]\s*[\u3400-\u9fff]{2,4})*)\s*[）)]")
 LEAD_READ = 3  # paragraphs after the headline where the lead's reporters are looked for
 
 
@@ -227,7 +218,7 @@ def _lead_reporters(tree: Any) -> list[str]:
     for p in head.xpath(f"following::p[not({OUTSIDE_ARTICLE})]")[:LEAD_READ] if head is not None \
             else []:
         if found := LEAD_REPORTERS.match(" ".join(text_of(p, CREDIT_LINE).split())):
-            return [found.group("name")]
+            return [found["name"] or found["reported"] or found["filed"]]
     return []
 
 
@@ -355,7 +346,8 @@ def _dated_name(tree: Any) -> list[str]:
         name, rest = NAME_APART.match(pieces[0]).group(1), "".join(pieces[1:])
         after = _next_sibling(element)
         beside = short_text(after, LINE) if after is not None else None
-        labelled = (element.tail or "").lstrip().startswith((":", "："))  # "Status : …"
+        labelled = (element.tail or "").lstrip().startswith((":", "：")) or \
+            element.tag == "dt"  # "Status : …", a list's term ("<dt>Funeral Service</dt>")
         if not links and not labelled and plain_name(name) and \
                 shown_date(rest or beside or "", day_order(tree)) is not None:
             return [name]

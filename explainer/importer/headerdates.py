@@ -32,6 +32,7 @@ from explainer.importer.showndates import (
     dates_out,
     day_order,
     shown_date,
+    spanned_only,
 )
 from explainer.importer.stamps import OPENING as STAMP_OPENING
 from explainer.importer.stamps import is_time_stamp
@@ -39,6 +40,28 @@ from explainer.importer.textlines import short_text, text_of
 
 DATE_REST = 30  # characters after a date's label: the date and perhaps its time
 LINE_BREAKS = INLINE | {"br"}  # an element holding only these is read as lines of text
+
+
+def _spanned(element: Any, order: str | None) -> bool:
+    """Whether an element's date is one end of a span its parent's line shows (an obituary's
+    life: "April 2, 1940 – January 6, 2024"), which dates no story."""
+    parent = element.getparent()
+    line = short_text(parent, LINE) if parent is not None else None
+    return bool(line) and spanned_only(line, order)
+
+
+def _other_term(element: Any) -> bool:
+    """Whether an element is the value of a list's term that names no date of the story's
+    ("<dt>Visitation</dt><dd>…</dd>", not "<dt>Published</dt>" nor "<dt>配信開始日</dt>")."""
+    term = element.getprevious() if element.tag == "dd" else None
+    words = f"{short_text(term, LINE) or ''} " if term is not None else ""
+    return term is not None and term.tag == "dt" and not (
+        DATE_LABEL.match(words) or DATE_WORD.search(words))
+
+
+# a word for a date or a day in a term's label ("配信開始日", "Erscheinungsdatum")
+DATE_WORD = re.compile(r"date|datum|fecha|data|tarih|дата|日|날짜|일자|publi|veröffentlicht|"
+                       r"erschien", re.IGNORECASE)
 
 
 def header_date(tree: Any) -> dt.date | None:
@@ -76,6 +99,9 @@ def header_date(tree: Any) -> dt.date | None:
             continue
         text = f"{text} {element.get('title') or ''}"  # "vor 3 Stunden" dated in its title
         if (found := shown_date(text, order, changes=False)) is not None:
+            if _spanned(element, order) or _other_term(element):
+                continue  # "<span>April 2, 1940</span> – <span>January 6, 2024</span>",
+                # "<dt>Visitation</dt><dd>Thursday, January 11, 2024, 4:00 PM</dd>"
             return found
         changed = changed or shown_date(text, order)  # "Actualizado: 04/03/2024", then?
         seen += 1

@@ -58,15 +58,17 @@ def _publisher_names(value: Any) -> list[str]:
     return []
 
 
-def walk_json(data: Any):
+def walk_json(data: Any, listed: bool = False):
+    """The nodes of a JSON-LD document, each with whether it stands in a list's items (an
+    ``ItemList`` of the most read stories, each a ``NewsArticle`` of its own)."""
     if isinstance(data, dict):
-        yield data
+        yield data, listed
         for key in ("@graph", "mainEntity", "itemListElement"):
             if key in data:
-                yield from walk_json(data[key])
+                yield from walk_json(data[key], listed or key == "itemListElement")
     elif isinstance(data, list):
         for item in data:
-            yield from walk_json(item)
+            yield from walk_json(item, listed)
 
 
 def _ref(value: Any, named: dict[str, dict]) -> Any:
@@ -92,10 +94,11 @@ def read_json_ld(tree: Any, meta: PageMeta) -> None:
         except (json.JSONDecodeError, TypeError, RecursionError):  # (nested past reach)
             continue
         nodes += list(walk_json(data))
-    named = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
-    for node in nodes:
-        if not _types(node) & ARTICLE_TYPES:
-            continue
+    named = {n["@id"]: n for n, _ in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+    articles = [(n, listed) for n, listed in nodes if _types(n) & ARTICLE_TYPES]
+    own = [n for n, listed in articles if not listed]  # the page's own story, where it is
+    for node in own or [n for n, _ in articles]:  # given outside a list of others'
+
         for key, target in (("headline", meta.headlines),
                             ("description", meta.descriptions),
                             ("alternativeHeadline", meta.alternatives),

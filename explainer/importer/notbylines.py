@@ -3,7 +3,9 @@
 of the editor, which a page labels as such ("Editor : Heryadi") and its metadata may give as
 the author, and a sponsor's ("Sponsored by Harbor Bank"). Read by :func:`metadata.read_meta`;
 the byline leaves them out. And a login to the site's system that the metadata gives as the
-author's name ("gcarvalho", which trafilatura writes "Gcarvalho")."""
+author's name ("gcarvalho", which trafilatura writes "Gcarvalho"). And the words and statements
+that name no one in a byline (:data:`NOT_A_NAME`, :data:`NO_ONE`, :data:`OUR_STAFF`), read by
+:func:`bylinenames.clean_byline`."""
 
 from __future__ import annotations
 
@@ -15,6 +17,46 @@ from explainer.importer.addresses import site_and_path
 from explainer.importer.showndates import MONTH_NAMES
 from explainer.importer.textlines import text_of
 
+# what is no one's name in a byline: a label, a job, a desk, a date's word
+NOT_A_NAME = re.compile(
+    r"\d|@|https?:|www\.|\b(?:staff|updated|published|contributed|reporting|editing|"
+    r"writer|correspondent|reporter|editor|photos?|fotos?|фото|image|minutes?|read|no author|"
+    r"bureau|servisi|"
+    r"release|communiqué|pressemitteilung|persbericht|comunicato|"  # "For immediate release"
+    r"unknown|letters|corrections|clarifications|"  # a section's name ("Letters to the Editor")
+    r"submitted|posted|agencies|"
+    r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
+    r"rédaction|redacción|redação|toimitus|szerkesztőség|newsroom|"
+    r"admin|administrator|super ?user|webmaster|"  # a CMS's accounts (Joomla's "Super User")
+    r"anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
+    r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"
+    r"oppdatert|opdateret|julkaistu|päivitetty|"
+    r"account|logged|log ?in|log ?out|sign ?in|you['’]re|your|profile|subscribe|"  # login box
+    r"tüm yazıları|diğer yazıları|alle artikel|tous ses articles|todos sus artículos|"  # a link
+    r"tutti gli articoli|все статьи|всі статті)\b",  # to the writer's other pieces
+    re.IGNORECASE)
+# a desk or an author box's heading where a name would be: "La rédaction", "About the author",
+# "Über die Autorin" (the box of another writer, beside a rail of theirs)
+NO_ONE = re.compile(
+    r"^(?:(?:la|le|l['’]|die|der|de|el|a|the|our|unsere?|notre)\s+)?(?:rédaction|redaktion|"
+    r"redacción|redação|redazione|redactie|newsroom|editorial (?:team|board|desk))$|"
+    r"^(?:編集部|編集局|報道部|编辑部|編輯部|편집부|편집국)$|"  # a Japanese, Chinese or Korean desk
+    r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
+    r"sobre (?:o autor|a autora|el autor|la autora)|à propos de l['’]auteure?|"
+    r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$|"
+    # a date's label, read with the date line after a byline ("Modifié le …")
+    r"^(?:modifiée?|publiée?|mis à jour|updated|published|posted|aktualisiert|veröffentlicht|"
+    r"actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)"
+    r"(?:\s+(?:le|am|el|em|il|op|on|at))?$|"
+    # the paper's own reporter, named no further ("Van onze verslaggever", "From our correspondent")
+    r"^(?:[^\W\d_]+ )?(?:onze|our|notre|nos|unserem?|unserer|nostr[oa]|nuestr[oa]|vår|vores) "
+    r"(?:verslaggever|verslaggeefster|correspondent|reporter|correspondante?|korrespondent(?:in)?|"
+    r"corrispondente|corresponsal|redactie|reporterin)s?$", re.IGNORECASE)
+# the paper's own staff named before their names: "Door onze redacteuren Nina Jurna en …"
+OUR_STAFF = re.compile(r"^(?:onze|our|notre|nos|unser(?:e|em|en)?|nuestr[oa]s?|nostr[oi]) "
+                       r"(?:redacteur(?:en|s)?|verslaggevers?|correspondent(?:en|s)?|reporters?|"
+                       r"correspondante?s?|redakteur(?:in|innen|e|en)?|korrespondent(?:in|en)?)"
+                       r"\s+(?=\S)", re.IGNORECASE)
 # a section's or a category's page, by its path ("/category/29/…", "/rubrik/politik");
 # not /tag/, /thema/ or /topic/, where sites keep their writers' pages too
 SECTION_PATH = re.compile(r"/(?:categor(?:y|ies|ia|ie)|sections?|rubri(?:k|ken|que|ca)|"
@@ -188,9 +230,12 @@ HELPER_PART = re.compile(r"^(?:photos?|photography|photographs?|fotos?|fotografi
                          r"fotografien|ilustra(?:ção|ción|ciones|ções)|illustrations?|"
                          r"infograf\w*|vídeo|video|imagens|bilder)\s+(?-i:[A-Z])", re.IGNORECASE)
 # a rank or a degree, abbreviated, before a name: Polish police ranks ("podkom. Anna
-# Kędzierska", "mł. asp."), Czech and Slovak degrees ("por. Mgr. Irena Černá", "Ing.")
+# Kędzierska", "mł. asp."), Czech and Slovak degrees ("por. Mgr. Irena Černá", "Ing."), a
+# minister's style ("Senator the Hon Penny Wong", "The Rt Hon. Jane Roe")
 ABBREVIATED_RANK = re.compile(r"^(?:(?:[a-ząćęłńóśźżčďěňřšťůýž]{2,8}\.|Mgr\.|Ing\.|Bc\.|MUDr\.|"
-                              r"JUDr\.|PhDr\.|RNDr\.|MVDr\.|PaedDr\.)\s+)+(?=[A-ZĄĆĘŁŃÓŚŹŻČĎĚŇŘŠŤŮÝŽ])")
+                              r"JUDr\.|PhDr\.|RNDr\.|MVDr\.|PaedDr\.|(?i:(?:senator\s+)?the\s+"
+                              r"(?:rt\.?\s+|right\s+)?hon(?:ourable|orable)?\.?))\s+)+"
+                              r"(?=[A-ZĄĆĘŁŃÓŚŹŻČĎĚŇŘŠŤŮÝŽ])")
 # a site's host given as the author ("French.news.cn", "russian.people.com.cn")
 HOST_ENDS = r"(?:com|net|org|cn|news|info|(?:co|com|org)\.[a-z]{2})"
 HOST_NAME = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.{HOST_ENDS}$", re.IGNORECASE)

@@ -171,6 +171,18 @@ DISCLAIMER = re.compile(
     r"|the editorial board is (?:a group|made up|composed) of\b|(?:[\w.’'-]+ ){1,4}is "
     r"committed to publishing a diversity of letters\b|we['’]d like to hear what you think "
     r"about this or any of our\b"
+    # the views' note in other languages: "Les opinions exprimées dans ce texte n'engagent que
+    # la responsabilité de l'auteur", "Las opiniones expresadas … son responsabilidad …"
+    r"|les (?:opinions|propos|idées|points de vue|analyses)\b[^.]{0,60}?n['’]engagent que\b"
+    r"|las opiniones (?:expresadas|vertidas)\b[^.]{0,60}?son (?:de )?(?:la )?(?:exclusiva |"
+    r"entera )?responsabilidad\b|as opiniões (?:expressas|emitidas)\b[^.]{0,60}?(?:são|é) de "
+    r"(?:inteira |exclusiva )?responsabilidade\b|le opinioni espresse\b[^.]{0,60}?"
+    r"(?:dell['’]autore|degli autori|personali)\b|(?:der|dieser) (?:gast)?(?:beitrag|artikel|"
+    r"text) gibt (?:ausschließlich )?die (?:persönliche )?meinung (?:des|der) autor"
+    # a republisher's: "This article was edited by The Syrian Observer. The Syrian Observer
+    # has not verified the content of this story."
+    r"|(?:[^.]{0,120}\.\s+)?[^.]{0,60}\b(?:has|have) not (?:independently )?verified (?:the )?"
+    r"(?:content|contents|accuracy|claims)\b"
     r"|disclaimer\s*:)", re.IGNORECASE)  # "(Disclaimer: Recommendations … given by the experts …"
 DISCLAIMER_WORDS = 120
 # A platform's note that its users posted the story and that it only stores it (NetEase's

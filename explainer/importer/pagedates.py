@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from explainer.importer.clean import first_date
 from explainer.importer.metadata import XML_DECLARATION, PageMeta
-from explainer.importer.showndates import BETWEEN, SHOWN_DATE, UPDATE_LABEL, date_of
+from explainer.importer.showndates import BETWEEN, COPY_LABEL, SHOWN_DATE, UPDATE_LABEL, date_of
 from explainer.importer.teasers import card_boxes
 
 UTC_STAMP = re.compile(r"^\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
@@ -87,7 +87,8 @@ def page_date(page: str, meta: PageMeta,
             not stated_outside_links(page, date, markup=False):
         return meta.header_date, "header"  # a machine's time in UTC, past the shown midnight;
         # a document's ("<meta name="created">" of an exported file): the page shows another
-    if date and stated_outside_links(page, date):
+    if date and stated_outside_links(page, date) and not _copy_or_span_end(
+            _written(page, markup=False), date):  # not a reader's copy's "Saved June 19, 2023"
         return date, "markup"
     if (dated := address_date([*addresses, *meta.urls])) is not None:
         return dated, "address"
@@ -314,6 +315,18 @@ def _labelled_as_change(haystack: str, date: dt.date) -> bool:
     weekday perhaps between ("Updated 4:47 AM EST, February 12, 2026")."""
     before = _before_date(haystack, date)
     return bool(before) and all(UPDATE_LABEL.search(BETWEEN.sub("", text)) for text in before)
+
+
+def _copy_or_span_end(haystack: str, date: dt.date) -> bool:
+    """Whether the text writes this date, and only as when a reader's copy was made
+    (:data:`COPY_LABEL`: "Saved June 19, 2023") or as the end of a span of dates (a life's,
+    an obituary's "April 2, 1940 – January 6, 2024")."""
+    before = _before_date(haystack, date)
+    return bool(before) and all(COPY_LABEL.search(text) or SPAN_START.search(text)
+                                for text in before)
+
+
+SPAN_START = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[–—-]\s*$")  # "1940 – ", a span's first year
 
 
 def _before_date(haystack: str, date: dt.date) -> list[str]:

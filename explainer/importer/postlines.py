@@ -15,10 +15,14 @@ POSTED = re.compile(r"^(?:posted|submitted)\s+by\s*:?\s+(?P<names>[^|·•]+?)"
 LINE = 200  # characters of a post's line, at most
 NAME_WORDS = 8  # words of its names, at most ("Ruth Calloway and Ben Ortiz")
 READ = 200  # of the page's text nodes that open with the label, the first
-# (a reader's comment, a menu, a rail of other posts or the page's own footer)
-NOT_POST = ("ancestor-or-self::*[contains(translate(concat(@class, ' ', @id), 'COMENT', "
-            "'coment'), 'comment')] or ancestor::nav or ancestor::aside or ancestor::li or "
-            "ancestor::footer[not(ancestor::article)]")
+# (a reader's comment, or an obituary's tribute or its guest book's entry, a menu, a rail of
+# other posts or the page's own footer)
+_CLASS = ("translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+          "'abcdefghijklmnopqrstuvwxyz')")
+NOT_POST = ("ancestor-or-self::*[" + " or ".join(
+    f"contains({_CLASS}, '{word}')" for word in ("comment", "tribute", "guestbook", "guest-book",
+                                                 "condolence")) + "] or ancestor::nav or "
+            "ancestor::aside or ancestor::li or ancestor::footer[not(ancestor::article)]")
 LABEL_NODES = ("//body/descendant::text()[starts-with(translate(normalize-space(), "
                "'POSTEDSUBMIT', 'postedsubmit'), 'posted by') or starts-with(translate("
                "normalize-space(), 'POSTEDSUBMIT', 'postedsubmit'), 'submitted by')]")

@@ -114,6 +114,11 @@ UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jo
                           r"обновлено|güncelleme|güncellendi|diperbarui|수정|更新|更新日)"
                           r"(?:\s+(?:on|at|am|le|el|il|em|op))?\s*[:：/|]?\s*$",  # ("Updated /")
                           re.IGNORECASE)
+# when a reader's copy was made, not the story: "Saved June 19, 2023", "Archived on …"
+COPY_LABEL = re.compile(r"\b(?:saved|archived|captured|printed|retrieved|accessed|downloaded|"
+                        r"gespeichert|archiviert|gedruckt|enregistré|archivé|imprimé|guardado|"
+                        r"archivado|impreso)(?:\s+(?:on|at|am|le|el))?\s*[:：]?\s*$", re.IGNORECASE)
+COPY_REACH = 30
 # a label's word for a change wherever it stands in the label, however the word goes on
 # ("Date de modification :", "Last updated")
 CHANGE_WORD = re.compile(r"modif|updat|mis à jour|actuali|aktualis|aktualiz|geänder|atualiz|"
@@ -165,6 +170,27 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
     ``order`` given, or where only one order makes a date; one with a year of two figures
     ("10.04.24") only where the order is day first. A Thai year, a Japanese era's and a
     Solar Hijri date (:mod:`solardates`) are read in the Gregorian calendar."""
+    text, found = _dates_found(text, order)
+    found = _without_spans(found, text)
+    if not found:
+        return None
+    published = [(m, date) for m, date in found if not _change_before(
+        text[max(0, m.start() - UPDATE_REACH - ZONED_CLOCK):m.start()])]
+    if published or changes:
+        return (published or found)[0][1]
+    return None
+
+
+def spanned_only(text: str, order: str | None = None) -> bool:
+    """Whether the text shows dates, each one end of a span of two (:func:`_without_spans`)."""
+    text, found = _dates_found(text, order)
+    return bool(found) and not _without_spans(found, text)
+
+
+def _dates_found(text: str, order: str | None
+                 ) -> tuple[str, list[tuple[re.Match[str], dt.date]]]:
+    """The text in the Gregorian calendar and its dates, each with its match, in order;
+    not one labelled as when a reader's copy was made (:data:`COPY_LABEL`)."""
     text = BUDDHIST_YEAR.sub(lambda m: f"{m.group(1)}{int(m.group(2)) - 543}",
                              in_gregorian(text.translate(FIGURES)))
     text = ERA_YEAR.sub(lambda m: str(ERA_START[m.group(1)] + (
@@ -174,15 +200,18 @@ def shown_date(text: str, order: str | None = None, changes: bool = True) -> dt.
                                      itertools.islice(SHORT_YEAR.finditer(text), 4)
                                      if order == "dmy" else ()),
                      key=lambda m: m.start())
-    found = [(m, date) for m in matches
-             if (date := date_of(m, order, _weekday(text, m.start()))) is not None]
-    if not found:
-        return None
-    published = [(m, date) for m, date in found if not _change_before(
-        text[max(0, m.start() - UPDATE_REACH - ZONED_CLOCK):m.start()])]
-    if published or changes:
-        return (published or found)[0][1]
-    return None
+    return text, [(m, date) for m in matches
+                  if (date := date_of(m, order, _weekday(text, m.start()))) is not None
+                  and not COPY_LABEL.search(text[max(0, m.start() - COPY_REACH):m.start()])]
+
+
+def _without_spans(found: list[tuple[re.Match[str], dt.date]], text: str
+                   ) -> list[tuple[re.Match[str], dt.date]]:
+    """The dates found without those that open or close a span of two ("April 2, 1940 –
+    January 6, 2024": an obituary's life, an event's days), which date no story."""
+    spanned = {i for i, ((m, _), (n, _)) in enumerate(itertools.pairwise(found))
+               if text[m.end():n.start()].strip() in ("–", "—", "-")}
+    return [pair for i, pair in enumerate(found) if i not in spanned and i - 1 not in spanned]
 
 
 # a time of day: "09:12", "9.12 Uhr", "9:12 am", "21h40"

@@ -132,8 +132,9 @@ COMMENTS_HEADING = re.compile(
     r"^(?:comments?|コメント|跟贴|跟帖|评论|評論|댓글|kommentare?|commentaires?|comentarios?|"
     r"commenti|reacties|komentarze|комментарии|коментарі|yorumlar)\s*[(（]?\s*\d[\d,.]*\s*"
     r"[)）件条則개]?$", re.IGNORECASE)
-# (Israeli sites call them "talkbacks")
-COMMENT_BOXES = " or ".join(class_word(w) for w in ("comments", "talkback", "talkbacks"))
+# (Israeli sites call them "talkbacks"; an obituary's are its guest book's entries, its tributes)
+COMMENT_BOXES = " or ".join(class_word(w) for w in (
+    "comments", "talkback", "talkbacks", "guestbook", "guest-book", "tribute-wall", "condolences"))
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 

@@ -60,9 +60,11 @@ SPONSOR_LINE = re.compile(r"^(?:presented by|sponsored by|brought to you by|toge
                           r"in partnership with|powered by|présenté par|präsentiert von|"
                           r"patrocinado por|oferecido por)\s+(?-i:[A-Z0-9][\w&.'’-]*"
                           r"(?:\s+[A-Z0-9&][\w&.'’-]*){0,4})$", re.IGNORECASE)
-# The credit of the page's editor, source or writer, in Chinese, Japanese or Korean, alone
+# The credit of the page's editor, source or writer, in Chinese, Japanese or Korean, alone;
+# a Chinese story's line of who wrote it and took its pictures ("文｜财新 周颖", "文/图 王伟")
 CJK_CREDIT = re.compile(r"^[（(【\[]?\s*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核|"
-                        r"校对|编审|監修|編集|출처|편집)\s*[:：]")
+                        r"校对|编审|監修|編集|출처|편집)\s*[:：]|"
+                        r"^(?:文(?:\s*[/／]\s*[图圖])?|撰文|[图圖])\s*[:：｜|/／]")
 # The desk's line for readers' news tips, with its number: "澎湃新闻报料：021-962866",
 # "新闻热线：0571-85100000", "제보 전화: 02-123-4567"
 TIP_LINE = re.compile(r"^[^:：\d]{0,12}(?:报料|爆料|報料|新闻热线|新聞熱線|热线|熱線|제보)"
@@ -81,6 +83,12 @@ EDITOR_LINE = re.compile(r"^[(（]\s*(?:editors?|редактор|редакто
 VIEWS = re.compile(r"^(?:this (?:story|article|page) has been (?:viewed|read) [\d,.]+ times|"
                    r"(?:浏览次数|瀏覽次數|阅读量|閱讀量|阅读数|閱讀數|조회수)\s*[:：]?\s*[\d,]+)$",
                    re.IGNORECASE)
+# where and when a notice was published, alone: "Published by The Springfield Herald on Mar.
+# 3, 2024."
+PUBLISHED_LINE = re.compile(r"^published (?:by|in) [^.!?]{2,60}? on [\w ,.]{3,30}$", re.IGNORECASE)
+# a statement's or a release's number alone: "Nr: 2024/0731", "IP/24/4485"
+DOC_NUMBER = re.compile(r"^(?:(?:nr|no|n[°º]|number|ref(?:erence)?|doc(?:ument)?)\.?\s*:?\s*)?"
+                        r"(?:[A-Z]{1,6}/)?\d{2,4}/\d{1,5}(?:/[A-Z]{1,3})?$", re.IGNORECASE)
 # a Chinese page's promotion of its app or its scan code: "扫一扫在手机打开当前页",
 # "新浪新闻客户端", "點我下載APP"
 APP_LINE = re.compile(r"扫一扫|掃一掃|扫码|掃碼|(?:下载|下載)\s*(?:app|客户端|客戶端)|"
@@ -91,6 +99,11 @@ _CREDIT_LABELS = (r"(?:text|tekst|texto|texte|testo|foto|fotos|photos?|fotografi
                   r"撮影|사진|글|摄影|攝影)")
 CREDIT_PARTS = re.compile(rf"\s*[|·•／]?\s*(?={_CREDIT_LABELS}\s*[:：])", re.IGNORECASE)
 CREDIT_PART = re.compile(rf"^{_CREDIT_LABELS}\s*[:：]\s*[^:：|]{{1,50}}$", re.IGNORECASE)
+# a line of the desk's contacts, each part labelled, one a number or an address: "카카오톡 :
+# 'KBS제보' 검색 | 전화 : 02-781-1234 | 이메일 : kbs1234@kbs.co.kr"
+CONTACT_PARTS = re.compile(r"\s*\\?[|｜]\s*")
+CONTACT_PART = re.compile(r"^[^\W\d_][^:：]{0,19}\s*[:：]\s*\S.{0,80}$")
+REACHED = re.compile(r"\d{2,4}-\d{3,4}-\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
 # A link to report an error, alone: "Report a typo", "Fehler melden", "Signaler une erreur"
 REPORT_ERROR = re.compile(r"^(?:report (?:a|an) (?:typo|error|mistake|correction)|suggest a "
                           r"correction|fehler melden|signaler une (?:erreur|coquille)|"
@@ -217,8 +230,9 @@ def is_site_line(paragraph: str) -> bool:
             or MEDIA.match(bare) or CJK_CREDIT.match(text) or TIP_LINE.match(text)
             or SPONSOR_LINE.match(bare) or REPORT_ERROR.match(bare) or END_ALONE.match(bare)
             or PHOTO_PAIR.match(bare) or PRINT_PAGE.match(bare) or EDITOR_LINE.match(bare)
-            or VIEWS.match(bare) or (APP_LINE.search(text) and len(text) <= APP_CHARS)
-            or _credits(text)
+            or VIEWS.match(bare) or DOC_NUMBER.match(bare) or PUBLISHED_LINE.match(bare)
+            or (APP_LINE.search(text) and len(text) <= APP_CHARS)
+            or _credits(text) or _contacts(text)
             or _share_row(text)):
         return True
     if QUOTED.search(text):
@@ -243,6 +257,13 @@ def _credits(text: str) -> bool:
     """A line of two or more labelled credits and nothing else (:data:`CREDIT_PART`)."""
     parts = [p.strip() for p in CREDIT_PARTS.split(text) if p.strip()]
     return len(parts) >= 2 and all(CREDIT_PART.match(p) for p in parts)
+
+
+def _contacts(text: str) -> bool:
+    """A line of two or more labelled contacts, one a telephone number or a mail address."""
+    parts = [p for p in CONTACT_PARTS.split(text) if p]
+    return len(parts) >= 2 and all(CONTACT_PART.match(p) for p in parts) and bool(
+        REACHED.search(text))
 
 
 def _share_row(text: str) -> bool:

@@ -2,8 +2,8 @@
 agency in brackets in its dateline ("Berlin (dpa) - …", "Madrid, 14 mar (EFE).- …",
 "(ANSA) - ROMA, 03 MAR - …"), or the reporters a Chinese or Korean agency's dateline
 names ("新华社北京3月3日电（记者王小明）", "（中央社記者曾智怡台北7日電）", "(서울=연합뉴스)
-홍길동 기자 ="). Such a byline
-is inferred, and marked low.
+홍길동 기자 ="), or a Japanese paper's closing its text ("…方針だ。【佐藤美咲】"). Such a
+byline is inferred, and marked low.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ KOREAN_REPORTERS = re.compile(r"^[*_]*[(（][^()（）=\n]{1,12}=[^()（）\n]{1
                               r"(?P<names>[\uac00-\ud7af]{2,4}(?:[ ·,][\uac00-\ud7af]{2,4}){0,3})"
                               r"\s*(?:기자|특파원)\s*=")
 KOREAN_PARTS = re.compile(r"[ ·,]+")
+# "…まとめる方針だ。【佐藤美咲】": a Japanese paper's reporters in brackets closing the text
+# (not an agency's "【共同】")
+CLOSING_MARK = re.compile(r"(?<=[。」）!?！？])\s*【(?!(?:共同|時事|新華社|聯合|連合)】)"
+                          r"(?P<names>[\u3400-\u9fff]{2,5}(?:[、・][\u3400-\u9fff]{2,5}){0,3})】$")
 # the agencies that write their names in lower case ("dpa", "epd"); any other is capitalised
 LOWER_CASE = frozenset({"dpa", "epd", "apa", "sda", "dts", "kna", "afp", "ap", "ats", "ansa"})
 NAME_PARTS = re.compile(r"[ 　、，,]+")
@@ -46,8 +50,12 @@ NAME_PARTS = re.compile(r"[ 　、，,]+")
 def opening_credit(paragraphs: Iterable[str], site_names: Iterable[str],
                    host_label: str = "") -> tuple[str, ...]:
     """The names the text's first paragraph (Markdown) credits in its dateline: an agency,
-    unless it is the publisher ("(CNN) —" on cnn.com), or a Chinese agency's reporters."""
-    first = next((p.strip() for p in paragraphs if p.strip() and not p.startswith("#")), "")
+    unless it is the publisher ("(CNN) —" on cnn.com), or a Chinese agency's reporters; or
+    the reporters a Japanese paper names in brackets closing its last (:data:`CLOSING_MARK`)."""
+    texts = [p.strip() for p in paragraphs if p.strip() and not p.startswith("#")]
+    if texts and (mark := CLOSING_MARK.search(texts[-1])):
+        return tuple(re.split("[、・]", mark["names"]))
+    first = texts[0] if texts else ""
     if reporters := REPORTERS.match(first):
         return tuple(NAME_PARTS.split(reporters["names"]))
     if reporters := BRACKETED_REPORTERS.match(first):
