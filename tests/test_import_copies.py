@@ -322,3 +322,7 @@ def test_a_region_s_heading_named_for_the_byline_is_no_byline():
 
 def test_an_element_whose_id_names_the_byline_is_read():
     assert read_meta(_page("<div id='byline'>Jane Roe</div>")).visible_authors == ["Jane Roe"]
+
+
+def test_a_date_written_only_as_a_span_s_end_is_no_story_s():
+    assert _copy_or_span_end("Born April 2, 1940 – January 6, 2024", dt.date(2024, 1, 6))
