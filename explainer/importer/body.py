@@ -38,7 +38,7 @@ from explainer.importer.flight import flight_markup, state_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.jumplists import drop_jump_lists
 from explainer.importer.layouttables import unwrap_layout_tables
-from explainer.importer.mediacards import drop_media_cards
+from explainer.importer.mediacards import drop_media_cards, drop_video_titles
 from explainer.importer.pagelists import page_lists, with_lists
 from explainer.importer.photostories import captions_told
 from explainer.importer.picboxes import as_figures
@@ -209,7 +209,8 @@ def _prepared(tree: Any) -> Any:
     spaces_between_marks(paragraphs_from_divs(tree))
     for drop in (drop_jump_lists, drop_continuation_notes, drop_skipped_boxes, drop_match_boxes,
                  drop_comment_boxes, drop_reaction_boxes, drop_signup_boxes, drop_polls,
-                 drop_overlays, drop_subscribe_appeals, drop_walls, drop_media_cards):
+                 drop_overlays, drop_subscribe_appeals, drop_walls, drop_media_cards,
+                 drop_video_titles):
         drop(tree)  # (each takes its boxes out of the tree it is given)
     as_figures(rows_spelled_out(tables_unboxed(captions_told(tree))))
     for link in tree.iter("a"):

@@ -104,6 +104,9 @@ def as_shown(extracted: str | None, shown: list[str]) -> str | None:
     if not extracted or not shown:
         return extracted
     first, whole = " ".join(shown[0].split()), " ".join(extracted.split())
+    plain = " ".join(BY.sub("", first).split())
+    if re.search(r"\w\s*[:：]\s*\w", plain) and letters(plain) == letters(whole):
+        return plain  # a label's colon, which trafilatura drops ("Quelle: dpa", read "Quelle dpa")
     if letters(BY.sub("", first)) == letters(BY.sub("", whole)) and len(NAME_SPLIT.split(
             first)) > len(NAME_SPLIT.split(whole)):  # (trafilatura: "Marco Conti E Luca Bianchi")
         return first

@@ -305,6 +305,13 @@ SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?
 BRACKETED_WHOLE = re.compile(r"^\[([^\[\]]+)\]$")  # a byline in square brackets
 
 
+# two names joined by "and" with no comma before them, then a comma and what is no third name
+# (a list of three writes "A, B and C"): "Por Rafael Moura e Bianca Souza, RPC Foz do Iguaçu",
+# "Jane Roe and John Doe, Staff Writers"
+PAIR_THEN = re.compile(r"^([^,，;|]{3,60}?\s(?:and|und|e|y|et|en|og|och|ve|i)\s[^,，;|]{3,40}?)"
+                       r"\s*,\s*[^,，;|]{2,60}$")
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
@@ -319,6 +326,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
                 candidate.endswith((":", "：")):  # a label alone ("लिहिले:", written by)
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
+        candidate = PAIR_THEN.sub(r"\1", candidate)  # "A e B, RPC Foz do Iguaçu": no third name
         candidate = credit_alone(_reporters_named(candidate))
         credit = False  # a correspondent's credit, then where they filed from ("प्रतिनिधी, पुणे")
         parts = NAME_SPLIT.split(OUR_STAFF.sub("", BY.sub("", candidate)))  # "onze redacteuren"
@@ -336,7 +344,8 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
                     or (index and (_a_job(part) or _a_place(part))):
                 continue
             name = _trim_name(part)
-            if not name or NOT_A_NAME.search(name) or len(name.split()) > 5 or len(name) > 100:
+            if not name or _staff(name) or NOT_A_NAME.search(name) or len(
+                    name.split()) > 5 or len(name) > 100:
                 continue
             if (name.islower() and not GEORGIAN.search(name)) or _small_word_first(name) or sum(
                     c.isalpha() for c in name) < 2 or "=" in name:

@@ -39,7 +39,9 @@ def pictured(name: str, statements: list[str]) -> bool:
 # the day ("Jane Roe on Tue, 01/30/2024")
 AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reuters|efe|ansa|"
           r"lusa|kna|epd|apa|sda|belga|anp|tt|ntb|pap|tass|ria novosti|xinhua|kyodo|yonhap|"
-          r"anadolu|bloomberg|agencies|agences?|agencias|agenturen|agências)")
+          r"anadolu(?:\s+(?:ajansı|agency))?|aa|bloomberg|pti|press trust of india|ians|"
+          r"europa press|jiji|antara|bernama|čtk|ctk|tasr|mti|bta|hina|tanjug|ukrinform|unian|"
+          r"irna|wafa|upi|agencies|agences?|agencias|agenturen|agências)")
 TAIL = re.compile(
     r"(?:\s+(?:avec|mit|with|con|com|and|und|et|y|e)\s+(?:(?:material|informations?|"
     r"informações|información|agenturmaterial)\s+(?:von|de|d[aeo]s?|of)\s+)?"

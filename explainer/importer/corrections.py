@@ -37,3 +37,17 @@ def correction_note(paragraph: str) -> bool:
     """Whether a paragraph (Markdown) is a correction or an editor's note: it opens with
     one's label ("Correction:", "**Rectificatif** (vendredi 11 h) :", "Berichtigung –")."""
     return bool(NOTE.match(paragraph.strip()))
+
+
+# the label alone, as a heading or in bold, over the note's paragraph ("### Fe de errores")
+HEADING = re.compile(rf"^(?:#{{1,6}}\s*|[*_]+)(?:{_LABEL})[*_:：\s]*$", re.IGNORECASE)
+
+
+def correction_notes(paragraphs: list[str]) -> list[bool]:
+    """For each paragraph, whether it is a correction or an editor's note: one opening with
+    its label (:func:`correction_note`), or such a label alone as a heading and the paragraph
+    under it ("### Fe de errores", then "Una versión anterior …")."""
+    notes = [correction_note(p) or bool(HEADING.match(p.strip())) for p in paragraphs]
+    return [note or (i > 0 and bool(HEADING.match(paragraphs[i - 1].strip())))
+            for i, note in enumerate(notes)]
+

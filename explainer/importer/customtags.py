@@ -71,8 +71,12 @@ def aria_headings(tree: Any) -> Any:
     """The tree with a box marked as the first heading (``role="heading" aria-level="1"``),
     that holds no blocks, made an ``<h1>``: the headline. (Boxes marked as lower headings
     stay as they are: a shop's "Specs:" over each product of a guide is no heading of the
-    story's.)"""
+    story's.) A button inside a lower heading gives the heading its words (an accordion's
+    question: ``<h3><button>How long should I boil water?</button></h3>``)."""
     for element in tree.xpath(ARIA_HEADLINE)[:MOST]:
         if not _holds_blocks(element):
             element.tag = "h1"
+    for button in tree.xpath("//*[self::h2 or self::h3 or self::h4 or self::h5][not("
+                             "ancestor::nav or ancestor::header)]//button")[:MOST]:
+        button.drop_tag()  # an accordion's question, its heading's words in a button
     return tree

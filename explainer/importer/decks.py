@@ -30,7 +30,7 @@ AUTHOR_BOX = ("ancestor::*[position() <= 3]"
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
 # the attributes that name an element's part: a framework's "type" or "data-testid" too
 # (20min.ch's <div type="lead">, whose classes are hashes)
-MARKS = ("class", "id", "itemprop", "type", "data-type", "data-testid", "data-component")
+MARKS = ("class", "id", "itemprop", "type", "data-type", "data-testid", "data-component", "data-qa")
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 HEADLINES = 3  # <h1> elements after which it is looked for
 STORY_CHARS = 100  # a paragraph of the story: once one is seen, the standfirst is behind
@@ -40,7 +40,13 @@ IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(transla
               "@class, 'PHOTO', 'photo'), 'photo') or contains(translate(@class, 'CAPTION', "
               "'caption'), 'caption') or contains(translate(@class, 'FIGURE', 'figure'), "
               "'figure')]")
-STORY_BEFORE = f"preceding::p[string-length(normalize-space(.)) >= {STORY_CHARS}]"
+# a box of the cookie banner (Didomi's, OneTrust's: an <h1> and a long paragraph of its own)
+_NAMED = ("translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+          "'abcdefghijklmnopqrstuvwxyz')")
+CONSENT_BOX = " or ".join(f"contains({_NAMED}, '{word}')" for word in (
+    "cookie", "consent", "didomi", "onetrust", "gdpr", "usercentrics", "qc-cmp", "sp_message"))
+STORY_BEFORE = (f"preceding::p[string-length(normalize-space(.)) >= {STORY_CHARS}]"
+                f"[not(ancestor::*[{CONSENT_BOX}])]")
 DECK_WORDS = (6, 80)
 SITE_TITLE = re.compile(r"site-?(?:title|name)|logo|brand|masthead", re.IGNORECASE)
 # the site's pitch for its newsletter in the standfirst's place ("… Want it in your inbox every
@@ -68,7 +74,8 @@ def decks(tree: Any) -> list[str]:
     (:func:`_alone_with_headline`);
     not a caption, a credit or an author's note (by its name, or a picture's credit in its
     text), nor inside a figure, an aside, a menu or a link, nor holding a picture."""
-    for index, headline in enumerate(tree.xpath("//h1")[:HEADLINES]):
+    for index, headline in enumerate(tree.xpath(f"//h1[not(ancestor-or-self::*[{CONSENT_BOX}])]")[
+            :HEADLINES]):
         if index and headline.xpath(STORY_BEFORE):
             break  # a later <h1> after the story began: another story's card
         if _logo(headline):

@@ -47,7 +47,9 @@ READ_ALSO = (
     r"あわせて読みたい|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"更多[^\s*_]{0,12}(?:报道|報導|新闻|新聞)|관련\s?기사|আরও পড়ুন|"
     r"(?:यह|ये) भी पढ़ें|اقرأ أيضا[ًً]?|اقرأ أيضاً|קראו גם|بیشتر بخوانید")
-ELSEWHERE = re.compile(rf"{_OPEN}(?:{READ_ALSO})\b[*_]*\s*[:：|]", re.IGNORECASE)
+ELSEWHERE = re.compile(rf"{_OPEN}(?:(?:{READ_ALSO})(?!\w)|read more (?:from|in|on|at)\s+"
+                       r"[^:：|\n.!?]{2,40})[*_]*\s*[:：|]",  # "Read more from Sky News:"
+                       re.IGNORECASE)
 # the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
 READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
@@ -87,11 +89,18 @@ EMBED_LABEL = re.compile(r"^[*_#\s]*(?:empfohlener redaktioneller inhalt|ein kli
                          r"datenschutz|externer inhalt|external content)[*_\s]*$", re.IGNORECASE)
 EXTERNAL = re.compile(r"\b(?:externe[nrs]?\s+(?:\w+\s+)?inhalte?|external\s+(?:\w+\s+)?"
                       r"content)\b", re.IGNORECASE)
-CONSENT = re.compile(r"\b(?:anzeig\w*|angezeigt|einverstanden|klick\w*|click\w*|consent\w*|"
+CONSENT = re.compile(r"\b(?:anzeig\w*|anzuzeigen|angezeigt|einverstanden|zustimmung|einwilligung|"
+                     r"klick\w*|click\w*|consent\w*|"
                      r"agree\w*|shown|display\w*|load\w*)\b", re.IGNORECASE)
 READER = re.compile(r"\b(?:Sie|Ihnen|du|dir|mir|[Ii]ch|[Yy]ou|[Yy]our|I)\b")
 IP_SENT = re.compile(r"\b(?:ip-adresse|ip address)\b[^.]{0,80}\b(?:übertragen|übermittelt|"
                      r"weitergegeben|transmitted|sent|shared|transferred)\b", re.IGNORECASE)
+# what the box says goes to the platform once the reader consents, and where to read more
+DATA_SENT = re.compile(r"\b(?:personenbezogene daten|personal data|données personnelles|datos "
+                       r"personales|dati personali)\b[^.]{0,80}\b(?:übermittelt|übertragen|"
+                       r"transmitted|transferred|sent|shared|transmises|transferidos|trasferiti)\b"
+                       r"[^.]{0,40}\.[^.]{0,80}\b(?:datenschutz\w*|privacy|confidentialité|"
+                       r"privacidad)\b", re.IGNORECASE)
 CONSENT_WORDS = 100  # an embed's consent box says what it loads, from where, and why
 SHORT_QUOTE = re.compile(r"[„“”\"«»][^„“”\"«»]{0,30}[„“”\"«»]")
 # An advertisement's label standing alone, where the advertisement itself was left out
@@ -118,20 +127,23 @@ KICKER = re.compile(r"^\[[^\]\n]{1,40}\]\([^)\s]*\)\s*[·•|]?\s*(?:updated|new
 CREDIT = re.compile(
     rf"{_OPEN}(?:(?:(?:main|featured|top|lead|header|cover) )?(?:photos?|images?|pictures?)"
     r"(?: credits?)?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
-    r"sendung|fuente|fonte|bron|źródło|источник|джерело|kaynak|المصدر|来源|來源|出典|출처)"
+    r"sendung|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|izvor|πηγή|источник|"
+    r"джерело|kaynak|المصدر|来源|來源|出典|출처)"
     r"\s*:|(?:main|featured|top|lead|header|cover) (?:photo|image|picture) (?:via|by)\b",
     re.IGNORECASE)  # ("Main image credit: …", "Featured photo via MTI/…")
 
 
 # The heading of a rail of other stories or videos, or its label alone, left without them
 RAIL_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?[*_]*(?:recommended (?:videos?|for you|stories|reading|articles)|related "
+    r"^(?:#{1,6}\s*)?[*_]*(?:recommended(?: (?:videos?|for you|stories|reading|articles))?|related "
     r"(?:videos?|stories|articles|posts|content|coverage|news)|more (?:videos?|stories|"
     r"must[- ]reads?) (?:from|like this)[\w ]{0,30}|(?:more )?must[- ]reads?|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|"
     r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
     r"te puede interesar|(?:more|recommended|popular|trending) (?:from|on) [\w .’'-]{1,40}|"
     r"up next|les plus lus|more information|más información|weitere informationen|"  # (the
+    r"tags|topics|related topics|onderwerpen|themen|schlagwörter|schlagworte|temas|etiquetas|"
+    r"sujets|argomenti|tagi|etiketler|"  # (the heading of the page's tags
     # heading of a box of links: El País's related box, NDR's "infobox")
     r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
     r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|(?:今日)?热门(?:文章|新闻)|相關新聞|"
@@ -277,7 +289,8 @@ def _consent(paragraph: str) -> bool:
     external or that the reader's IP address goes to its server ("Erst wenn Sie hier klicken,
     … Ihre IP-Adresse wird dabei an externe Server … übertragen"), ask for a click or consent,
     and quote no one (a short quoted label, „Meine News“, is no quotation)."""
-    if EMBED_LABEL.match(paragraph):
+    if EMBED_LABEL.match(paragraph) or (
+            len(paragraph.split()) <= CONSENT_WORDS / 2 and DATA_SENT.search(paragraph)):
         return True
     return len(paragraph.split()) <= CONSENT_WORDS and bool(
         (EXTERNAL.search(paragraph) or IP_SENT.search(paragraph)) and CONSENT.search(paragraph)

@@ -202,6 +202,15 @@ def only_time(tree: Any) -> str | None:
     return times[0].get("datetime") if len(times) == 1 else None
 
 
+def only_time_shown(tree: Any) -> dt.date | None:
+    """The date that page's only ``<time>`` shows its reader ("03.06.2024, 00.48 Uhr" for
+    "2024-06-02T22:48:00Z"), not a change's."""
+    times = tree.xpath(f"//time[@datetime][not({INSIDE_OR_OUTSIDE})]")
+    if len(times) != 1 or _labelled_update(times[0]):
+        return None
+    return shown_date(" ".join(times[0].text_content().split()), day_order(tree), changes=False)
+
+
 def yearless_date(tree: Any) -> dt.date | None:
     """A date shown as month and day only (in an element whose class or id says "date"),
     with the year of a YYYYMMDD stamp for the same day in the page's ids or address."""

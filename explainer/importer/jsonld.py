@@ -9,6 +9,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
+from explainer.importer.bylinetails import AGENCY
 from explainer.importer.lead import json_ld_pictures
 
 if TYPE_CHECKING:
@@ -22,12 +23,15 @@ ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNews
 
 
 def _names(value: Any) -> list[str]:
-    """Author names from JSON-LD: a string, a Person, or a list of either."""
+    """Author names from JSON-LD: a string, a Person, or a list of either; an organisation
+    only when it is a news agency ("dpa", "EFE"), which signs a story as a writer would."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         name = value.get("name")
-        return [name] if isinstance(name, str) and value.get("@type") != "Organization" else []
+        return [name] if isinstance(name, str) and (
+            value.get("@type") != "Organization"
+            or re.fullmatch(AGENCY, name.strip(), re.IGNORECASE)) else []
     if isinstance(value, list):
         return [n for item in value for n in _names(item)]
     return []

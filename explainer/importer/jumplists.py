@@ -41,13 +41,14 @@ def _holds_only(box: Any, jumps: Any) -> bool:
 
 
 def drop_jump_lists(tree: Any) -> Any:
-    """The tree without its lists of jumps to places on the page (and their boxes)."""
+    """The tree without its lists of jumps to places on the page (and the boxes that hold
+    only them and their headings: Rank Math's ``<div><h2>Table of Contents</h2><nav><ul>``)."""
     for jumps in tree.xpath("//ul | //ol"):
         if jumps.getparent() is None or not _jump_list(jumps):
             continue
         gone = jumps
-        box = jumps.getparent()
-        if box is not None and box.getparent() is not None and _holds_only(box, jumps):
-            gone = box
+        box = jumps.getparent()  # the boxes around it that hold only it and its heading
+        while box is not None and box.getparent() is not None and _holds_only(box, jumps):
+            gone, box = box, box.getparent()
         gone.drop_tree()
     return tree

@@ -13,6 +13,7 @@ of its own away from the player, is not touched: only the player's box goes.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from typing import Any
 
@@ -103,3 +104,23 @@ def drop_media_cards(tree: Any) -> Any:
         if box.getparent() is not None:
             box.drop_tree()
     return tree
+
+
+# a class naming a video's title or length in its player ("video-resource__headline-text",
+# "video-titulo", "video-wrapper__title", "video-duration"): the player's, not the story's
+VIDEO_TITLE = re.compile(r"^(?:[\w-]*[-_])?video[-_]*(?:[a-z]+[-_]+)?(?:title|titulo|titolo|titre|"
+                         r"headline|heading|duration|length)(?:[-_]+text)?$", re.IGNORECASE)
+TITLE_WORDS = 25
+
+
+def drop_video_titles(tree: Any) -> Any:
+    """The tree without the titles and lengths that video players print over or under a
+    clip (not an ``<h1>``, the headline of a video's own page, nor a box holding one)."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.tag == "h1" or element.getparent() is None:
+            continue
+        if any(VIDEO_TITLE.match(word) for word in (element.get("class") or "").split()) and \
+                len(element.text_content().split()) <= TITLE_WORDS and not element.xpath(".//h1"):
+            element.drop_tree()
+    return tree
+

@@ -34,6 +34,7 @@ from explainer.importer.headerdates import (
     header_time,
     labelled_date,
     only_time,
+    only_time_shown,
     yearless_date,
 )
 from explainer.importer.headlines import (
@@ -119,6 +120,7 @@ class PageMeta:
     first_publishers: list[str] = field(default_factory=list)  # the outlets that note names
     header_time: dt.date | None = None  # the <time datetime> under the headline
     only_time: dt.date | None = None  # the page's only <time datetime>
+    only_shown: dt.date | None = None  # and the date its text shows
     flush_right: list[str] = field(default_factory=list)  # paragraphs set flush right
     signed_after: dict[str, str] = field(default_factory=dict)  # a signature -> text before
     article_bodies: list[str] = field(default_factory=list)  # JSON-LD articleBody, page order
@@ -280,6 +282,7 @@ def _shown(tree: Any, meta: PageMeta) -> None:
     meta.header_date = header_date(tree) or labelled_date(tree)
     meta.header_time = first_date([header_time(tree) or ""])
     meta.only_time = first_date([only_time(tree) or ""])
+    meta.only_shown = only_time_shown(tree)
     meta.figures = figures(tree)
     meta.flush_right, meta.signed_after = right_aligned(tree), signed_after(tree)
     shown_text = " ".join(tree.xpath(SHOWN_TEXT))

@@ -26,7 +26,8 @@ NOT_A_NAME = re.compile(
     r"unknown|letters|corrections|clarifications|"  # a section's name ("Letters to the Editor")
     r"submitted|posted|agencies|"
     r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
-    r"rédaction|redacción|redação|toimitus|szerkesztőség|newsroom|"
+    r"rédaction|redacción|redação|toimitus|szerkesztőség|newsroom|ban biên tập|tòa soạn|"
+    r"brand studio|content studio|partner content|sponsored content|advertorial|"
     r"admin|administrator|super ?user|webmaster|"  # a CMS's accounts (Joomla's "Super User")
     r"anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
     r"pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|"

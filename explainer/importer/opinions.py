@@ -31,7 +31,7 @@ from typing import Any
 
 from explainer.importer.bounds import OPENING, TAG
 from explainer.importer.clean import UNSPACED
-from explainer.importer.corrections import correction_note
+from explainer.importer.corrections import correction_notes
 from explainer.importer.teasers import LINK_TARGET
 
 SHARE = 0.5  # an extractor has a say when its text holds this share of our words
@@ -88,7 +88,8 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
         return list(paragraphs), []  # no prose would be left
     _between_held(paragraphs, ours, judged, held)
     _same_kind_held(paragraphs, ours, judged, held, boxes)
-    held = [keep or correction_note(p) for p, keep in zip(paragraphs, held, strict=True)]
+    held = [keep or note for note, keep in zip(correction_notes(list(paragraphs)), held,
+                                                strict=True)]
     _sections(paragraphs, ours, judged, held)
     kept = [p for p, keep in zip(paragraphs, held, strict=True) if keep]
     dropped = [p for p, keep in zip(paragraphs, held, strict=True) if not keep]
@@ -96,10 +97,10 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
 
 
 BETWEEN_WORDS = 20  # a paragraph of running text this long between two kept is the story's
-SAME_KIND_WORDS = 10  # and one this long in the same kind of box as a kept one
+SAME_KIND_WORDS = 6  # and one this long in the same kind of box as a kept one
 CLOSING_WORDS = 8  # and one this long after the last kept, in its kind and its parent
 CUT = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*\s*$")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…।。！？][\"'”’»)\]]*$")
 
 
 def _between_held(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],

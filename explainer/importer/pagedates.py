@@ -64,6 +64,9 @@ def page_date(page: str, meta: PageMeta,
         return meta.header_date, "header"  # "Published March 3" beside the metadata's edit
     if found and (local := _shown_instant(meta.published, meta.times)) not in (None, found):
         return local, "markup"  # "2024-03-15T23:40:00Z", shown "16.03.2024, 00:40" in Warsaw
+    if found and meta.only_shown is not None and _local_day(meta.published, found,
+                                                            meta.only_shown):
+        return meta.only_shown, "markup"  # the page's only <time>, "…T22:48:00Z", shows "03.06."
     if found:
         return found, "metadata"
     if meta.header_time is not None:

@@ -111,7 +111,9 @@ SHOWN_DATE = re.compile(
 # when the story was changed, not when it was published
 UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|"
                           r"actualizada|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|"
-                          r"обновлено|güncelleme|güncellendi|diperbarui|수정|更新|更新日)"
+                          r"обновлено|güncelleme|güncellendi|diperbarui|수정|更新|更新日|opdateret|"
+                          r"oppdatert|uppdaterad|päivitetty|frissítve|aktualizováno|actualitzat|"
+                          r"оновлено|cập nhật)"
                           r"(?:\s+(?:on|at|am|le|el|il|em|op))?\s*[:：/|]?\s*$",  # ("Updated /")
                           re.IGNORECASE)
 # when a reader's copy was made, not the story: "Saved June 19, 2023", "Archived on …"
@@ -122,7 +124,8 @@ COPY_REACH = 30
 # a label's word for a change wherever it stands in the label, however the word goes on
 # ("Date de modification :", "Last updated")
 CHANGE_WORD = re.compile(r"modif|updat|mis à jour|actuali|aktualis|aktualiz|geänder|atualiz|"
-                         r"aggiorn|bijgewerkt|обновл|güncel|diperbarui|수정|更新", re.IGNORECASE)
+                         r"aggiorn|bijgewerkt|обновл|güncel|diperbarui|수정|更新|opdater|oppdater|"
+                         r"uppdater|päivitet|frissít|aktualizován|оновл|cập nhật", re.IGNORECASE)
 # "03/03/2024", "14-03-2024": day and month in the order of the page's language
 SLASHED = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])")
 # "10.04.24", "04-04-24": a year of two figures, read only on a page whose language writes

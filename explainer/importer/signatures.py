@@ -16,12 +16,15 @@ SIGNED_TAIL = 40  # letters closing the text's last paragraph, found before a si
 SIGNATURES_READ = 20  # flush-right paragraphs in bold looked at, the first
 
 
-FLUSH_RIGHT = ("//p[contains(translate(@style, ' ', ''), 'text-align:right') or @align='right']"
+# (or named for a signature: Belgian and French papers' "article-signature")
+FLUSH_RIGHT = ("//p[contains(translate(@style, ' ', ''), 'text-align:right') or @align='right' or "
+               "contains(translate(@class, 'SIGNATURE', 'signature'), 'signature')]"
                f"[not({OUTSIDE_ARTICLE})]")
 
 
 def right_aligned(tree: Any) -> list[str]:
-    """The text of each paragraph the page sets flush right (where a signature goes)."""
+    """The text of each paragraph the page sets flush right or names for a signature (where
+    a signature goes)."""
     return [text_of(p, SIGNED_LINE) for p in tree.xpath(FLUSH_RIGHT)]
 
 

@@ -23,7 +23,7 @@ from lxml import etree
 
 BODY_CLASS = re.compile(
     r"(?:^|\s)(?:article-?body|article__body|articlebody|story-?body|story__body|"
-    r"article-?content|article__content|entry-content|post-content|post-body|rich-text|"
+    r"article-?content|article__content|entry-content|post-content|post-body|rich-?text|"
     r"text[-_]?block)(?:\s|$)", re.IGNORECASE)
 # a box named for its part in the page by an attribute of the site's own ("<div
 # data-area="text_block" class="RichText …">", the classes of its layout differing box by box)
@@ -32,12 +32,17 @@ ASIDE = {"aside", "nav", "footer", "a", "header"}
 MOST_PARTS = 12  # more boxes of one kind are a list of teasers
 MOST_ENTRIES = 40  # but a live blog's entries may be more
 MOST_KINDS = 3  # the kinds with the most text are tried
-ADDED_WORDS = 25  # what the other boxes must add to the reading
+ADDED_WORDS = 12  # what the other boxes must add to the reading
 BOX_WORDS = 60  # a box with less is a teaser's (a heading and a sentence), not the story's
-PROSE_WORDS = 20  # unless it is running text alone: no link, no heading, sentences ended
+PROSE_WORDS = 12  # unless it is running text alone: no link, no heading, sentences ended
 HELD = 0.9  # the share of the reading's word runs the joined text must hold
 RUN = 4  # words in a run
-PROSE_END = re.compile(r"[.!?…。！？»”\"')]$")
+PROSE_END = re.compile(r"[.!?…。！？।»”\"')]$")
+# a class naming a live blog's entry: "liveblog-entry", "lx-stream-post", "post__live-section",
+# "live-item" (not the blog's box, "live-blog", nor an entry's time, "live-time")
+LIVE_ENTRY = re.compile(r"^(?:[\w-]*[-_])?(?:live(?:blog)?|lx-stream|ticker)[-_]*(?:[a-z]+[-_]+)?"
+                        r"(?:entry|post|item|update|section|card|event)$", re.IGNORECASE)
+ENTRY_WORDS = 5  # a live entry's text may be one short sentence
 
 
 def body_parts(tree: Any) -> list[list[str]]:
@@ -47,18 +52,19 @@ def body_parts(tree: Any) -> list[list[str]]:
     marked = [e for e in tree.iter() if isinstance(e.tag, str) and (
         e.get("itemprop") == "articleBody" or BODY_CLASS.search(e.get("class") or "")
         or part_name(e))]
-    marked += _entries(tree)
-    chosen = set(marked)
+    entries = _entries(tree) + _live_entries(tree)
+    chosen, within = set(marked + entries), set(entries)  # (entries inside the body's box)
     groups: dict[tuple[str, str, str], list[Any]] = {}
-    for element in marked:
+    for element in marked + entries:
         ancestors = list(element.iterancestors())
-        if any(a in chosen for a in ancestors) or any(a.tag in ASIDE for a in ancestors):
+        if any(a in (within if element in within else chosen) for a in ancestors) or any(
+                a.tag in ASIDE for a in ancestors):
             continue
         kind = (element.tag, part_name(element) or " ".join(
             (element.get("class") or "").split()), element.get("itemprop") or "")
         groups.setdefault(kind, []).append(element)
-    kept = sorted((g for k, g in groups.items()
-                   if 2 <= len(g) <= (MOST_ENTRIES if k[0] == "article" else MOST_PARTS)),
+    kept = sorted((g for k, g in groups.items() if 2 <= len(g) <= (
+                   MOST_ENTRIES if k[0] == "article" or _live(g[0]) else MOST_PARTS)),
                   key=lambda g: -sum(len(e.text_content()) for e in g))[:MOST_KINDS]
     return [[etree.tostring(e, encoding="unicode", with_tail=False) for e in group]
             for group in kept]
@@ -84,6 +90,22 @@ def _entries(tree: Any) -> list[Any]:
     return [a for entries in groups.values() if len(entries) >= 2 for a in entries]
 
 
+def _live(element: Any) -> bool:
+    return any(LIVE_ENTRY.match(word) for word in (element.get("class") or "").split())
+
+
+def _live_entries(tree: Any) -> list[Any]:
+    """A live blog's entries marked by their class (:data:`LIVE_ENTRY`), two or more side
+    by side in one parent, none inside another."""
+    groups: dict[tuple[Any, str], list[Any]] = {}
+    for element in tree.iter():
+        if isinstance(element.tag, str) and _live(element) and not any(
+                _live(a) for a in element.iterancestors()):
+            kind = " ".join((element.get("class") or "").split())
+            groups.setdefault((element.getparent(), kind), []).append(element)
+    return [e for entries in groups.values() if len(entries) >= 2 for e in entries]
+
+
 def _runs(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.casefold())
     return {tuple(words[i:i + RUN]) for i in range(max(1, len(words) - RUN + 1))}
@@ -100,15 +122,53 @@ def joined_boxes(markdown: str, parts: list[list[str]],
     """The reading, or the text of a kind of box read one by one and joined (see above).
     ``read`` extracts the text (Markdown) of one page's markup."""
     for group in parts:
+        live = LIVE_OPENING.match(group[0]) is not None
         texts = [read(f"<html><body><article>{box}</article></body></html>") for box in group]
-        joined = "\n\n".join(text for text in texts if _story_box(text))
+        joined = "\n\n".join(text for text in texts if _story_box(text, live))
+        if live and joined:  # the text before the entries (a pinned summary) stays
+            joined = "\n\n".join([*_before(markdown, joined), joined])
+            if len(joined.split()) - len(markdown.split()) >= ENTRY_WORDS and holds(
+                    joined, markdown):
+                return joined
+            continue
         if (len(joined.split()) - len(markdown.split()) >= ADDED_WORDS
                 and holds(joined, markdown)):
             return joined
+        merged = _merged(markdown, [text for text in texts if _story_box(text, live)])
+        if len(merged.split()) - len(markdown.split()) >= ADDED_WORDS:
+            return merged
     return markdown
 
 
-def _story_box(text: str) -> bool:
+def _merged(markdown: str, texts: list[str]) -> str:
+    """The reading with each box's text it lacks put in after the text of the box before
+    it, which it holds (the story's last paragraph after a chart's source line, where the
+    reading stopped); a box with no box held before it is left out."""
+    paragraphs = [p for p in markdown.split("\n\n") if p.strip()]
+    at = None
+    for text in texts:
+        held = [i for i, p in enumerate(paragraphs) if holds(text, p)]
+        if held:
+            at = held[-1]
+        elif at is not None and not holds("\n\n".join(paragraphs), text):
+            paragraphs.insert(at + 1, text)
+            at += 1
+    return "\n\n".join(paragraphs)
+
+
+def _before(markdown: str, entries: str) -> list[str]:
+    """The reading's paragraphs before the first that the entries' text holds."""
+    paragraphs = [p for p in markdown.split("\n\n") if p.strip()]
+    first = next((i for i, p in enumerate(paragraphs) if holds(entries, p)), len(paragraphs))
+    return paragraphs[:first]
+
+
+LIVE_OPENING = re.compile(r"<\w+[^>]*\sclass=\"(?:[^\"]*\s)?(?:[\w-]*[-_])?(?:live(?:blog)?|"
+                          r"lx-stream|ticker)[-_]*(?:[a-z]+[-_]+)?(?:entry|post|item|update|"
+                          r"section|card|event)(?:\s[^\"]*)?\"", re.IGNORECASE)
+
+
+def _story_box(text: str, live: bool = False) -> bool:
     """Whether a box's text (Markdown) is the story's: :data:`BOX_WORDS` words or more, or
     at least :data:`PROSE_WORDS` of running text alone, each paragraph a sentence ended, with
     no link and no heading (a teaser's has its headline and its link)."""
@@ -117,6 +177,6 @@ def _story_box(text: str) -> bool:
         return True
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     running = [p for p in paragraphs if not p.startswith("#")]  # (a live entry's heading)
-    return (words >= PROSE_WORDS and "](" not in text and bool(running)
+    return (words >= (ENTRY_WORDS if live else PROSE_WORDS) and "](" not in text and bool(running)
             and all(not p.startswith(("-", "*", ">", "|")) and PROSE_END.search(p)
                     for p in running))

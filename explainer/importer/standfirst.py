@@ -41,7 +41,7 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
         return deck, taken
     text = [p.lstrip("#").strip() if _is_deck(p, deck) else p for p in paragraphs]
     # the text without the standfirst set as its heading; a paragraph it equals is the lede
-    rest = [p for p in paragraphs if not (p.lstrip().startswith("#") and _is_deck(p, deck))]
+    rest = _without_deck(deck, paragraphs)
     running = [p for p in paragraphs if p.strip() and not before_text(p)][:STANDFIRST_AT]
     listed = deck.lstrip().startswith(("-", "–", "—", "•"))  # quotes pulled out as a list
     if ENDS.search(deck) and not listed and any(
@@ -51,6 +51,17 @@ def with_standfirst(summary: str | None, decks: list[str], paragraphs: list[str]
     if not (opens_body(deck, rest) or _goes_on_from(summary or "", deck) or listed):
         return deck, rest  # what the page shows, over a description that is not all of it
     return summary, text
+
+
+def _without_deck(deck: str, paragraphs: list[str]) -> list[str]:
+    """The text without the standfirst set as its heading, or as a paragraph right after its
+    first (a reading that put the headline's box after the lede's, as trafilatura does on
+    Arc XP's pages of one box per paragraph); a paragraph opening the text that equals it
+    is the lede, and stays."""
+    running = [i for i, p in enumerate(paragraphs) if p.strip() and not before_text(p)]
+    second = running[1] if len(running) > 1 else None
+    return [p for i, p in enumerate(paragraphs) if not (_is_deck(p, deck) and (
+        p.lstrip().startswith("#") or i == second))]
 
 
 def _without_opening(deck: str, paragraphs: list[str]) -> list[str] | None:
