@@ -280,3 +280,12 @@ def test_a_bold_name_in_a_paragraph_named_for_a_signature_signs_the_story():
                  lang="fr")
     assert parse_html(page, second_opinions=False).byline == ("Sophie Lambert",)
 
+
+
+def test_a_teaser_s_text_cut_with_an_ellipsis_is_not_put_back_after_the_story():
+    read = lambda box: box.split("<p>")[-1].split("</p>")[0]  # noqa: E731
+    teaser = ("Source: Volodymyr Zelensky Ukrainian president Volodymyr Zelensky addressed the "
+              "morning missile and drone assault on…")
+    boxes = [f'<div class="post-content"><p>{p}</p></div>' for p in [*PARAGRAPHS, teaser]]
+    reading = "\n\n".join(["## A heading the boxes lack", *PARAGRAPHS])
+    assert joined_boxes(reading, [boxes], read) == reading

@@ -37,7 +37,7 @@ BOX_WORDS = 60  # a box with less is a teaser's (a heading and a sentence), not 
 PROSE_WORDS = 12  # unless it is running text alone: no link, no heading, sentences ended
 HELD = 0.9  # the share of the reading's word runs the joined text must hold
 RUN = 4  # words in a run
-PROSE_END = re.compile(r"[.!?…。！？।»”\"')]$")
+PROSE_END = re.compile(r"(?<!\.\.)[.!?。！？।»”\"')]$")  # not cut: "…", "..." (a teaser's)
 # a class naming a live blog's entry: "liveblog-entry", "lx-stream-post", "post__live-section",
 # "live-item" (not the blog's box, "live-blog", nor an entry's time, "live-time")
 LIVE_ENTRY = re.compile(r"^(?:[\w-]*[-_])?(?:live(?:blog)?|lx-stream|ticker)[-_]*(?:[a-z]+[-_]+)?"
