@@ -22,10 +22,12 @@ from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.jumplists import drop_jump_lists
 from explainer.importer.mediacards import drop_video_titles
+from explainer.importer.metadata import read_meta
 from explainer.importer.opinions import voted
 from explainer.importer.repeats import is_byline
 from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.standfirst import with_standfirst
+from explainer.importer.unseen import drop_unseen
 from tests.test_import_html import PARAGRAPHS
 
 TEXT = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
@@ -61,6 +63,13 @@ def test_a_label_s_colon_that_trafilatura_dropped_is_read_as_the_page_shows_it()
     ("Jane Roe and John Doe, Staff Writers", ("Jane Roe", "John Doe")),
     ("Jane Roe, John Doe and Ali Hashem", ("Jane Roe", "John Doe", "Ali Hashem")),
     ("Ban Biên Tập", ()),  # a Vietnamese site's desk
+    ("Ein Bericht des Investigativteams", ()),  # a desk: the investigative team
+    ("Sam Steam", ("Sam Steam",)),
+    ("Article de Camille Guérin", ("Camille Guérin",)),  # MSN's "Story by" in French
+    ("김민수 기자이지은 기자", ("김민수", "이지은")),  # two reporters' elements run together
+    ("文：高橋彩（マネーライフ記者）", ("高橋彩",)),  # a job in brackets after the name
+    ("文：高橋彩（マネーライフ記者", ("高橋彩",)),  # its bracket cut by trafilatura
+    ("（田中健太記者）", ("田中健太",)),  # the whole byline in brackets stays a name
     ("Ledger Brand Studio", ()),  # the advertiser's studio
     ("dpa", ()),  # in small letters, as the fit half's answers leave it: no name
     ("AA", ("AA",)),
@@ -111,6 +120,14 @@ def test_a_sentence_naming_the_writer_is_no_byline_line():
     "## Recommended",
     "### Onderwerpen",
     "Zdroj: ČTK, Zprávy Dnes",
+    "Redan prenumerant? Logga in",
+    "Den här artikeln ingår i Dagens Tidning Plus.",
+    "Bli prenumerant",
+    "Lee sin límites",
+    "(Foto Ansa)",
+    "1 / 3",
+    "写真特集",
+    "コメント151件",
     "*This content was paid for by Keystone Bank and produced by Ledger Brand Studio. The "
     "Chicago Ledger newsroom was not involved in its creation.*",
     "An dieser Stelle finden Sie einen ergänzenden externen Inhalt von Instagram. Um ihn "
@@ -289,3 +306,52 @@ def test_a_teaser_s_text_cut_with_an_ellipsis_is_not_put_back_after_the_story():
     boxes = [f'<div class="post-content"><p>{p}</p></div>' for p in [*PARAGRAPHS, teaser]]
     reading = "\n\n".join(["## A heading the boxes lack", *PARAGRAPHS])
     assert joined_boxes(reading, [boxes], read) == reading
+
+
+HEADLINE = "Ancona loses its ferry line to Greece over rising costs"
+
+
+def _titled(title: str, header: str, head: str = "") -> str:
+    return (f"<html lang='it'><head><title>{title}</title>{head}</head><body><article>"
+            f"<h1>{HEADLINE}</h1>{header}{TEXT}</article></body></html>")
+
+
+def test_the_site_the_title_names_after_the_headline_is_no_writer():
+    page = _titled(f"{HEADLINE} - Corriere dell’Adriatico",
+                   '<span class="writer">di <a href="/autori/mr">Marco Rinaldi</a></span>',
+                   '<meta name="author" content="Corriere dell’Adriatico">')
+    assert parse_html(page, second_opinions=False).byline == ("Marco Rinaldi",)
+
+
+def test_a_blog_s_title_naming_the_writer_after_the_headline_keeps_the_writer():
+    page = _titled(f"{HEADLINE} – Jane Roe", '<p class="byline">By Jane Roe</p>',
+                   '<meta name="author" content="Jane Roe">')
+    assert parse_html(page, second_opinions=False).byline == ("Jane Roe",)
+
+
+def test_a_drop_cap_s_letter_for_screen_readers_stays_with_its_word():
+    tree = _tree('<p><span class="drop-cap" aria-hidden="true">T</span><span class="sr-only">T'
+                 "</span>he first sign was the sound.</p>")
+    assert drop_unseen(tree).xpath("//p")[0].text_content().endswith("The first sign was the "
+                                                                    "sound.")
+
+
+def test_a_screen_reader_s_label_still_goes():
+    tree = _tree('<p><span class="sr-only">Author, </span>Jane Roe</p>')
+    assert drop_unseen(tree).xpath("//p")[0].text_content() == "Jane Roe"
+
+
+def test_a_blog_s_name_as_its_headline_gives_no_site_from_its_post_s_title():
+    page = ("<html><head><title>Jane's notes - Ancona loses its ferry line to Greece over "
+            "rising costs</title></head><body><h1>Jane's notes</h1><article>"
+            f"{TEXT}</article></body></html>")
+    assert read_meta(page).title_site == ""
+
+
+def test_the_title_s_site_is_read_only_where_the_page_names_no_other():
+    page = _titled(f"{HEADLINE} - Corriere dell’Adriatico", "",
+                   '<meta property="og:site_name" content="Corriere Adriatico">')
+    assert read_meta(page).title_site == ""
+    assert read_meta(_titled(f"{HEADLINE} - Corriere dell’Adriatico", "")).title_site == (
+        "Corriere dell’Adriatico")
+

@@ -20,7 +20,10 @@ OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "
             "story and photos by", "story and photos", "text and photos by", "text and photos",
             "words and pictures by", "words and photos by", "texto y fotos", "texte et photos",
             "text und fotos", "texto e fotos", "texto e fotografias", "texto e imagens",
-            "oprac.", "oprac", "opracowanie", "opracował", "opracowała")  # Polish: compiled by
+            "oprac.", "oprac", "opracowanie", "opracował", "opracowała",  # Polish: compiled by
+            # MSN's "Story by" in the page's language ("Geschichte von dpa", "Article de …")
+            "geschichte von", "article de", "artículo de", "articolo di", "artigo de",
+            "artikel van", "artikel av")
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
 # "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans),
 # Hebrew "מאת", Thai "โดย" and "รายงานโดย" (reported by)

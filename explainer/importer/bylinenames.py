@@ -57,6 +57,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|，|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch
                         r"|\bve\b|\bdan\b|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
                         r"|(?<=기자)[와과]\s+"
+                        r"|(?<=기자)(?=[\uac00-\ud7af]{2,4}\s*기자)"  # "김민수 기자이지은 기자"
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"  # "김철수·이영희"
                         # "The Current · CBC Radio", a programme and its network: before a
                         # name of at most three capitalised words that closes the statement
@@ -264,6 +265,7 @@ RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",
 
 STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journalists"})
 DESKS = ("redaktion", "redaktionen", "redactie")  # German and Dutch desks, and compounds
+TEAMS = re.compile(r"^(?:\w{4,})?teams?$")  # "Investigativteams", "Datenteam" (not "Steam")
 
 
 def _staff(part: str) -> bool:
@@ -273,7 +275,7 @@ def _staff(part: str) -> bool:
     name."""
     words = part.split()
     plain = [w.strip(".,:;").casefold() for w in words]
-    if plain and plain[-1].endswith(DESKS):
+    if plain and (plain[-1].endswith(DESKS) or TEAMS.match(plain[-1])):
         return True  # a desk: "ARD-Rechtsredaktion", "Wirtschaftsredaktion"
     return len(words) > 1 and (plain[-1] in STAFF or plain[-2:] == ["staff", "reports"] or (
         len(words) == 2 and plain[1] == "staff" and words[0].isupper())) and not (
@@ -312,12 +314,18 @@ PAIR_THEN = re.compile(r"^([^,，;|]{3,60}?\s(?:and|und|e|y|et|en|og|och|ve|i)\s
                        r"\s*,\s*[^,，;|]{2,60}$")
 
 
+# a job in brackets after a name, in Japanese, Chinese or Korean: "（マネーライフ記者）"
+BRACKETED_JOB = re.compile(r"(?<=[^\s（(])[（(][^（）()]{0,30}(?:記者|记者|기자|特派員|特派员|"
+                           r"編集委員|ライター|カメラマン)(?:[）)]|$)")  # (or cut by trafilatura)
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = BRACKETED_WHOLE.sub(r"\1", candidate)  # "[村上健太，ITmedia]"
+        candidate = BRACKETED_JOB.sub("", candidate)  # "高橋彩（マネーライフ記者）"
         candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
         candidate = RUN_INTO_DATE.sub(" ", candidate)  # "Associated PressOctober 3"
         if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate) or \

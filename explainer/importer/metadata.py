@@ -108,6 +108,7 @@ class PageMeta:
     shown_h2: list[str] = field(default_factory=list)  # <h2> outside menus and breadcrumbs
     post_titles: list[str] = field(default_factory=list)  # a blog's "h3.post-title"
     logo_name: str | None = None  # the alt text of a logo's picture linking home
+    title_site: str = ""  # the site the <title> names after the <h1>'s headline, if no other
     linked_names: dict[str, str] = field(default_factory=dict)  # an author's page -> the name
     author_links: frozenset[str] = frozenset()  # the words of links to authors' pages
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
@@ -138,8 +139,32 @@ class PageMeta:
 
     @property
     def named_sites(self) -> list[str]:
-        """The names the page gives its site, and its logo's (:attr:`logo_name`)."""
-        return [*self.site_names, *filter(None, [self.logo_name])]
+        """The names the page gives its site, its logo's (:attr:`logo_name`) and its
+        ``<title>``'s (:attr:`title_site`)."""
+        return [*self.site_names, *filter(None, [self.logo_name, self.title_site])]
+
+
+TITLE_SEPARATORS = (" - ", " – ", " — ", " | ")
+TITLE_SITE_CHARS = 60
+
+
+def _title_site(meta: PageMeta) -> str:
+    """The site's name that the ``<title>`` gives after the headline the page shows in its
+    ``<h1>`` ("… - Corriere dell’Adriatico"), where the page names its site nowhere else
+    (so that ``<meta name="author">`` naming the site is no writer); not a name the page
+    shows as a byline (a blog's "Post – Jane Roe"), nor a part longer than the one the
+    ``<h1>`` shows (a blog's name as its ``<h1>``, then its post's title)."""
+    if meta.site_names or not meta.html_title:
+        return ""
+    shown = {letters(h) for h in meta.h1 if letters(h)}
+    bylines = {letters(a) for a in meta.visible_authors}
+    for separator in TITLE_SEPARATORS:
+        head, _, tail = meta.html_title.rpartition(separator)
+        tail = tail.strip()
+        if head and letters(head) in shown and 2 <= len(tail) <= min(
+                TITLE_SITE_CHARS, len(head) - 1) and letters(tail) not in bylines:
+            return tail
+    return ""
 
 
 def _not_titles(names: list[str], titles: list[str]) -> list[str]:
@@ -183,6 +208,7 @@ def read_meta(page: str) -> PageMeta:
     _people(tree, meta)
     _shown(tree, meta)
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
+    meta.title_site = _title_site(meta)
     meta.times = [str(t) for t in tree.xpath("//time/@datetime")[:TIMES_READ]]
     meta.published += [*stamped_published(tree), *microformat_published(tree)]
     return meta

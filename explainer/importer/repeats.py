@@ -113,9 +113,10 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
         return False
     if letters(rest) == letters("".join(names)):
         return True
-    head, comma, tail = text.rpartition(",")  # the outlet or the desk after the names
-    if comma and len(tail.split()) <= ROLE_WORDS and not tail.rstrip().endswith(
-            (".", "!", "?")) and is_byline(head, names):  # ("Von Miriam Kassel, WDR")
+    head, comma, tail = text.rpartition(",")  # the outlet after the names alone: "Von
+    if comma and len(tail.split()) <= ROLE_WORDS and not tail.rstrip().endswith(  # Miriam
+            (".", "!", "?")) and letters(JOINERS.sub(" ", LABEL.sub("", head))) == letters(
+            "".join(names)):  # Kassel, WDR" (not after their roles: "…, Staff Writers, …")
         return True
     # the names with their roles ("By Jane Roe, Staff Writer", "박준석 기자 외 1명"), read as
     # the byline is: the same people, no one else, and no sentence ("Jane Roe said …")

@@ -237,7 +237,8 @@ def drop_subscribe_appeals(tree: Any) -> Any:
 
 WALL_CHARS = 1_000  # characters read of a wall's box: more is the story's box
 # what a wall asks besides reading on: to subscribe, to log in, for unlimited access
-WALL_ASKS = re.compile(r"\bsubscri|\babonn|\blog ?in\b|\bsign ?in\b|\bunlimited access\b",
+WALL_ASKS = re.compile(r"\bsubscri|\babonn|\blog ?in\b|\bsign ?in\b|\bunlimited access\b|"
+                       r"\bprenumer|\blogga in\b|\blogg inn\b|\blog ind\b",
                        re.IGNORECASE)
 
 

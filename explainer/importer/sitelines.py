@@ -75,6 +75,10 @@ TIP_LINE = re.compile(r"^[^:：\d]{0,12}(?:报料|爆料|報料|新闻热线|新
 END_ALONE = re.compile(r"^[(（]\s*(?:end|ende|fin|fim|конец|кінець|انتهى|끝|完|終)\s*[)）]$|"
                        r"^(?:\(by [^()]{2,80}\)\s*)?enditem(?:/[\w/]+)?$",  # Focus Taiwan's
                        re.IGNORECASE)
+# a picture's credit alone in brackets, without a colon: "(Foto Ansa)", "(foto LaPresse)"
+PHOTO_BRACKETED = re.compile(r"^\((?:foto|photo|bild|fotos|photos|ph\.)\s+[^\W\d_]"
+                             r"[\w .&/'’-]{1,40}\)$",
+                             re.IGNORECASE)
 PHOTO_PAIR = re.compile(r"^\((?-i:[A-Z])[\w .&-]{1,30}/(?-i:[A-Z])[^()/]{1,40}\)$")
 PRINT_PAGE = re.compile(r"^(?:《[^》]{1,20}》\s*)?[（(]\s*(?:\d{1,3}\s*版|A?\d{1,3}\s*면)\s*[）)]$")
 EDITOR_LINE = re.compile(r"^[(（]\s*(?:editors?|редактор|редактори|rédact(?:eur|rice)|redakteur|"
@@ -142,7 +146,11 @@ PAYWALL = re.compile(
     r"reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b|"
     r"\bfür abonnenten (?:frei|lesbar)\b|\bcontinúa leyendo\b|\bcontinua a leggere\b|"
     r"(?:登録|購読).{0,20}読み放題|読み放題.{0,30}無料|ऐप पर पढ़ें|この記事の続きは|"
-    r"続きは(?:会員|有料会員)",
+    r"続きは(?:会員|有料会員)|"
+    # "Redan prenumerant? Logga in", "Bli prenumerant", "Lee sin límites", "… ingår i … Plus"
+    r"\b(?:redan|allerede) (?:prenumerant|abonnent)\b|\balready a subscriber\b|"
+    r"\bbereits abonnent\b|\bdéjà abonné\b|^(?:bli|bliv) (?:prenumerant|abonnent)$|"
+    r"^lee sin límites$|\b(?:ingår|inngår|indgår) i [\w ]{1,40}\bplus\b",
     re.IGNORECASE)
 # The paywall's offer: a price for a time, beside the words of an offer or a subscription
 # ("Offre numérique : 1 € pendant 1 mois. Je m'abonne", "Subscribe: $1 a week for 6 months")
@@ -153,7 +161,8 @@ PRICE = re.compile(
     r"semaines?|wochen?|semanas?|years?|an|jahr|años?|anos?)\b", re.IGNORECASE)
 _SUBSCRIBE = r"abonne|abonni|subscri|suscr|assin|abbonati|abo\b"
 SUBSCRIBE = re.compile(rf"\b(?:{_SUBSCRIBE})", re.IGNORECASE)  # closing an offer's line
-OFFERED = re.compile(rf"\b(?:offre|offer|angebot|oferta|offerta|try|essai|test|{_SUBSCRIBE})",
+OFFERED = re.compile(rf"\b(?:offre|offer|angebot|oferta|offerta|try|essai|test|prova|prøv|"
+                     rf"läs vidare|les videre|{_SUBSCRIBE})",
                      re.IGNORECASE)  # opening it
 OFFER_WORDS = 20  # an offer's line, at most: its words of offer open or close it
 # The page offering its newsletter, in Japanese, Chinese and Korean ("毎朝、主要ニュースを
@@ -177,8 +186,10 @@ MEDIA = re.compile(r"^(?:動画|再生|동영상|재생|视频|播放|video|vide
                    r"\d{1,2}:\d{2}(?::\d{2})?)$|"
                    r"^(?:video|vídeo|vidéo|audio|podcast)\s*[•·|:–-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
                    r"\s*(?:min\.?|minuten)?$|"  # "Video • 02:13 min"
+                   r"^\d{1,3}\s*/\s*\d{1,3}$|^配信$|^コメント\s*\d{1,6}\s*件$|"  # a slide's count
                    r"^(?:bildergalerie|fotogalerie|galerie|(?:photo )?gallery|fotogalería|"
-                   r"galleria fotografica)(?:\s*[•·|:–-]?\s*\d{1,3}\s*(?:bilder|fotos|photos|"
+                   r"galleria fotografica|写真特集|フォトギャラリー)"
+                   r"(?:\s*[•·|:–-]?\s*\d{1,3}\s*(?:bilder|fotos|photos|"
                    r"images|imágenes|foto|immagini))?$|"  # "Bildergalerie 6 Bilder"
                    r"^listen to [\"“][^\"”]{1,120}[\"”] on (?:spreaker|spotify|apple podcasts|"
                    r"soundcloud|acast|deezer)$|"  # a podcast player's stand-in link
@@ -249,7 +260,8 @@ def is_site_line(paragraph: str) -> bool:
             or COMMENTS.match(bare)
             or MEDIA.match(bare) or CJK_CREDIT.match(text) or TIP_LINE.match(text)
             or SPONSOR_LINE.match(bare) or REPORT_ERROR.match(bare) or END_ALONE.match(bare)
-            or PHOTO_PAIR.match(bare) or PRINT_PAGE.match(bare) or EDITOR_LINE.match(bare)
+            or PHOTO_PAIR.match(bare) or PHOTO_BRACKETED.match(bare) or PRINT_PAGE.match(bare)
+            or EDITOR_LINE.match(bare)
             or VIEWS.match(bare) or DOC_NUMBER.match(bare) or PUBLISHED_LINE.match(bare)
             or AI_NOTE.search(text)
             or (APP_LINE.search(text) and len(text) <= APP_CHARS)

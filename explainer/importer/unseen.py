@@ -76,13 +76,20 @@ def _byline_region(element: Any) -> bool:
         len(element.text_content()) <= BYLINE_REGION
 
 
+def _initial(element: Any) -> bool:
+    """A drop cap's letter written for screen readers, its word going on right after it
+    (``<span aria-hidden="true">T</span><span class="sr-only">T</span>he first …``)."""
+    text = (element.text_content() or "").strip()
+    return len(text) == 1 and text.isalpha() and (element.tail or "")[:1].isalpha()
+
+
 def drop_unseen(tree: Any) -> Any:
     """The page's tree without its screen-reader-only elements (their tail text kept), the
     words inside a link that say where it opens, an AMP component's stand-in, and a region
     named for the byline (the BBC's "Article information": the byline reads it apart)."""
     unseen = [e for e in tree.iter() if isinstance(e.tag, str) and (
-        ((e.get("class") or e.get("style")) and for_screen_readers(e)) or _window_notice(e)
-        or _amp_stand_in(e) or _byline_region(e))]
+        ((e.get("class") or e.get("style")) and for_screen_readers(e) and not _initial(e))
+        or _window_notice(e) or _amp_stand_in(e) or _byline_region(e))]
     for element in unseen:
         parent = element.getparent()
         if parent is not None:
