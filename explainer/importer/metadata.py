@@ -63,6 +63,7 @@ from explainer.importer.signatures import right_aligned, signed_after
 from explainer.importer.stated import page_links, shown_wall
 from explainer.importer.teasers import listed_bylines, under_teaser
 from explainer.importer.textlines import text_of
+from explainer.importer.titlesite import title_site
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -144,29 +145,6 @@ class PageMeta:
         return [*self.site_names, *filter(None, [self.logo_name, self.title_site])]
 
 
-TITLE_SEPARATORS = (" - ", " – ", " — ", " | ")
-TITLE_SITE_CHARS = 60
-
-
-def _title_site(meta: PageMeta) -> str:
-    """The site's name that the ``<title>`` gives after the headline the page shows in its
-    ``<h1>`` ("… - Corriere dell’Adriatico"), where the page names its site nowhere else
-    (so that ``<meta name="author">`` naming the site is no writer); not a name the page
-    shows as a byline (a blog's "Post – Jane Roe"), nor a part longer than the one the
-    ``<h1>`` shows (a blog's name as its ``<h1>``, then its post's title)."""
-    if meta.site_names or not meta.html_title:
-        return ""
-    shown = {letters(h) for h in meta.h1 if letters(h)}
-    bylines = {letters(a) for a in meta.visible_authors}
-    for separator in TITLE_SEPARATORS:
-        head, _, tail = meta.html_title.rpartition(separator)
-        tail = tail.strip()
-        if head and letters(head) in shown and 2 <= len(tail) <= min(
-                TITLE_SITE_CHARS, len(head) - 1) and letters(tail) not in bylines:
-            return tail
-    return ""
-
-
 def _not_titles(names: list[str], titles: list[str]) -> list[str]:
     """The site's names without one that is the story's own title (some pages give their
     headline as the ``application-name``)."""
@@ -208,7 +186,8 @@ def read_meta(page: str) -> PageMeta:
     _people(tree, meta)
     _shown(tree, meta)
     meta.site_names = _not_titles(meta.site_names, [*meta.titles, *meta.headlines])
-    meta.title_site = _title_site(meta)
+    meta.title_site = "" if meta.site_names else title_site(
+        meta.html_title, meta.h1, meta.visible_authors)
     meta.times = [str(t) for t in tree.xpath("//time/@datetime")[:TIMES_READ]]
     meta.published += [*stamped_published(tree), *microformat_published(tree)]
     return meta
