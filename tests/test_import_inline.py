@@ -18,14 +18,15 @@ from explainer.importer.bylinenames import clean_byline
 from explainer.importer.corrections import correction_notes
 from explainer.importer.customtags import aria_headings
 from explainer.importer.decks import decks
-from explainer.importer.furniture import is_furniture
+from explainer.importer.furniture import ELSEWHERE, is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.jumplists import drop_jump_lists
 from explainer.importer.mediacards import drop_video_titles
 from explainer.importer.metadata import read_meta
 from explainer.importer.opinions import voted
 from explainer.importer.repeats import is_byline
-from explainer.importer.splitbody import body_parts, joined_boxes
+from explainer.importer.signups import drop_walls
+from explainer.importer.splitbody import _story_box, body_parts, joined_boxes
 from explainer.importer.standfirst import with_standfirst
 from explainer.importer.unseen import drop_unseen
 from tests.test_import_html import PARAGRAPHS
@@ -46,6 +47,11 @@ def _ld(author: str) -> str:
 def test_an_agency_the_metadata_names_as_the_author_signs_the_story():
     assert parse_html(_page("", _ld('{"@type": "Organization", "name": "EFE"}')),
                       second_opinions=False).byline == ("EFE",)
+
+
+def test_an_agency_named_whole_as_the_author_organisation_signs_the_story():
+    assert parse_html(_page("", _ld('{"@type": "Organization", "name": "Anadolu Ajansı"}'),
+                            lang="tr"), second_opinions=False).byline == ("Anadolu Ajansı",)
 
 
 def test_a_publisher_the_metadata_names_as_the_author_signs_nothing():
@@ -354,4 +360,25 @@ def test_the_title_s_site_is_read_only_where_the_page_names_no_other():
     assert read_meta(page).title_site == ""
     assert read_meta(_titled(f"{HEADLINE} - Corriere dell’Adriatico", "")).title_site == (
         "Corriere dell’Adriatico")
+
+
+def test_a_hindi_pointer_s_label_ends_at_its_vowel_sign():
+    assert ELSEWHERE.search("**ये भी पढ़ें:** [जयपुर मेट्रो](https://example.com/a)")
+
+
+def test_boxes_named_rich_text_are_the_story_s_boxes():
+    tree = _tree("".join(f'<div class="RichText RichText--iconLinks"><p>{p}</p></div>'
+                         for p in PARAGRAPHS))
+    assert len(body_parts(tree)[0]) == len(PARAGRAPHS)
+
+
+def test_a_live_entry_ended_by_a_danda_is_a_story_box():
+    assert _story_box("वित्त मंत्री ने संसद में बजट भाषण पढ़ना शुरू किया।", live=True)
+
+
+def test_a_swedish_wall_among_the_story_s_paragraphs_goes():
+    wall = ('<div class="article__premium-content paywall"><h3>Läs vidare</h3><p>Den här '
+            "artikeln ingår i Dagens Tidning Plus.</p><p>Redan prenumerant? Logga in</p></div>")
+    tree = _tree(f"<article>{TEXT}{wall}<p>{PARAGRAPHS[0]}</p></article>")
+    assert "Dagens Tidning Plus" not in drop_walls(tree).text_content()
 

@@ -161,8 +161,7 @@ PRICE = re.compile(
     r"semaines?|wochen?|semanas?|years?|an|jahr|años?|anos?)\b", re.IGNORECASE)
 _SUBSCRIBE = r"abonne|abonni|subscri|suscr|assin|abbonati|abo\b"
 SUBSCRIBE = re.compile(rf"\b(?:{_SUBSCRIBE})", re.IGNORECASE)  # closing an offer's line
-OFFERED = re.compile(rf"\b(?:offre|offer|angebot|oferta|offerta|try|essai|test|prova|prøv|"
-                     rf"läs vidare|les videre|{_SUBSCRIBE})",
+OFFERED = re.compile(rf"\b(?:offre|offer|angebot|oferta|offerta|try|essai|test|{_SUBSCRIBE})",
                      re.IGNORECASE)  # opening it
 OFFER_WORDS = 20  # an offer's line, at most: its words of offer open or close it
 # The page offering its newsletter, in Japanese, Chinese and Korean ("毎朝、主要ニュースを

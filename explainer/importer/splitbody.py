@@ -122,7 +122,7 @@ def joined_boxes(markdown: str, parts: list[list[str]],
     """The reading, or the text of a kind of box read one by one and joined (see above).
     ``read`` extracts the text (Markdown) of one page's markup."""
     for group in parts:
-        live = LIVE_OPENING.match(group[0]) is not None
+        live = _live_markup(group[0])
         texts = [read(f"<html><body><article>{box}</article></body></html>") for box in group]
         joined = "\n\n".join(text for text in texts if _story_box(text, live))
         if live and joined:  # the text before the entries (a pinned summary) stays
@@ -163,9 +163,13 @@ def _before(markdown: str, entries: str) -> list[str]:
     return paragraphs[:first]
 
 
-LIVE_OPENING = re.compile(r"<\w+[^>]*\sclass=\"(?:[^\"]*\s)?(?:[\w-]*[-_])?(?:live(?:blog)?|"
-                          r"lx-stream|ticker)[-_]*(?:[a-z]+[-_]+)?(?:entry|post|item|update|"
-                          r"section|card|event)(?:\s[^\"]*)?\"", re.IGNORECASE)
+OPENING_CLASS = re.compile(r"^<\w+[^>]*?\sclass=\"([^\"]*)\"")  # a box's own class, in its markup
+
+
+def _live_markup(box: str) -> bool:
+    """Whether a box's markup opens with a live entry's class (:data:`LIVE_ENTRY`)."""
+    found = OPENING_CLASS.match(box)
+    return bool(found) and any(LIVE_ENTRY.match(word) for word in found.group(1).split())
 
 
 def _story_box(text: str, live: bool = False) -> bool:
