@@ -381,4 +381,3 @@ def test_a_swedish_wall_among_the_story_s_paragraphs_goes():
             "artikeln ingår i Dagens Tidning Plus.</p><p>Redan prenumerant? Logga in</p></div>")
     tree = _tree(f"<article>{TEXT}{wall}<p>{PARAGRAPHS[0]}</p></article>")
     assert "Dagens Tidning Plus" not in drop_walls(tree).text_content()
-

@@ -50,4 +50,3 @@ def correction_notes(paragraphs: list[str]) -> list[bool]:
     notes = [correction_note(p) or bool(HEADING.match(p.strip())) for p in paragraphs]
     return [note or (i > 0 and bool(HEADING.match(paragraphs[i - 1].strip())))
             for i, note in enumerate(notes)]
-

@@ -123,4 +123,3 @@ def drop_video_titles(tree: Any) -> Any:
                 len(element.text_content().split()) <= TITLE_WORDS and not element.xpath(".//h1"):
             element.drop_tree()
     return tree
-
