@@ -150,12 +150,38 @@ ROLE_CLASS = class_words(f"role|job|position|affiliation|{PLACE_WORDS}")
 def byline_roles(tree: Any, labels: Sequence[str] = ()) -> list[str]:
     """The texts of the elements in the page's byline boxes that hold a job, an outlet or a
     place by their class (:data:`ROLE_CLASS`): "…, <span class="tnt-byline-role">The Texas
-    Tribune</span>", none of them a writer."""
+    Tribune</span>", none of them a writer; and the names of the photographers among them
+    (:func:`pictured_authors`)."""
     return [text for element in tree.xpath(AUTHOR_XPATH)[:12]
             for part in element.iterdescendants()
             if isinstance(part.tag, str) and ROLE_CLASS.search(words_apart(part.get("class") or ""))
             and 0 < len(text := unlabelled_by(" ".join(part.text_content().split()), labels))
-            <= BYLINE_CHARS]
+            <= BYLINE_CHARS] + pictured_authors(tree)
+
+
+# a role that is the pictures': NRK's and SVT's "<span class="author__role">Fotograf</span>"
+PICTURE_ROLE = re.compile(r"^(?:foto(?:graf(?:in|o|a|e)?)?|photos?|photograph(?:er|e|y)|"
+                          r"fotógraf[oa]|fotografia|kuvaaja|valokuvaaja|illustrat(?:or|ion|rice)|"
+                          r"illustrat[øo]r|ilustrador[a]?|grafik(?:er)?|video(?:grapher)?|"
+                          r"camera|kamera|bild(?:er)?)$", re.IGNORECASE)
+
+
+def pictured_authors(tree: Any) -> list[str]:
+    """The names of the people a byline box gives a picture's role by its role element
+    (:data:`ROLE_CLASS`: "<li class="author"><a>Martin Aas</a><span class="author__role">
+    Fotograf</span></li>"): the photographers, whom JSON-LD may list among the authors."""
+    found = []
+    for element in tree.xpath(AUTHOR_XPATH)[:12]:
+        for part in element.iterdescendants():
+            if not isinstance(part.tag, str) or not ROLE_CLASS.search(
+                    words_apart(part.get("class") or "")) or not PICTURE_ROLE.match(
+                    " ".join(part.text_content().split()).strip(" ,:|")):
+                continue
+            item = part.getparent()
+            name = " ".join(item.text_content().replace(part.text_content(), " ", 1).split())
+            if 0 < len(name) <= BYLINE_CHARS:
+                found.append(name)
+    return found
 
 
 LABELS_READ = 500  # of a byline box's elements, the first looked at for labels

@@ -33,7 +33,12 @@ from explainer.importer.breaks import paragraphs_from_breaks, paragraphs_from_di
 from explainer.importer.captions import alt_texts, without_captions
 from explainer.importer.clean import SENTENCE_ENDS
 from explainer.importer.continues import drop_continuation_notes
-from explainer.importer.customtags import aria_headings, data_names, named_elements
+from explainer.importer.customtags import (
+    aria_headings,
+    data_names,
+    named_elements,
+    opened_panels,
+)
 from explainer.importer.flight import flight_markup, state_markup
 from explainer.importer.headings import subheadings, with_subheadings
 from explainer.importer.jumplists import drop_jump_lists
@@ -190,22 +195,20 @@ FILE_END = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|pdf|html?|php|aspx?|css|js)$
 
 
 def _prepared(tree: Any) -> Any:
-    """The tree as it is read: names XML refuses, empty formatting, lists of jumps to places on
-    the page (:mod:`jumplists`), notes that the text goes on
-    past a picture (:mod:`continues`) and the boxes of video players, sign-up forms and polls
-    dropped (:mod:`mediacards`, :mod:`signups`: also the readers' reactions and comments and
-    the site's promotions and the regions a reader may skip; :mod:`scoreboxes`: a match's
-    score, line-ups and ticker),
-    paragraphs made of line breaks and of ``<div>``s of running text (and of the text after
-    a block in a block quote: an embedded post's "— Name (@handle)"), a space alone between
-    two marks kept,
-    a photo story's captions made its paragraphs (:mod:`photostories`), a picture's own box
-    made a figure (:mod:`picboxes`), a table's cells that span rows
-    copied into each and a table's box named for an embed renamed (:mod:`spans`), and a link
-    to a host written without "https://" given it (also where a saved page made it a path of
-    its own site)."""
+    """The tree as it is read: names XML refuses, empty formatting, an accordion's collapsed panels
+    opened (:mod:`customtags`), lists of jumps to places on the page (:mod:`jumplists`), notes that
+    the text goes on past a picture (:mod:`continues`) and the boxes of video players, sign-up forms
+    and polls dropped (:mod:`mediacards`, :mod:`signups`: also the readers' reactions and comments
+    and the site's promotions and the regions a reader may skip; :mod:`scoreboxes`: a match's score,
+    line-ups and ticker), paragraphs made of line breaks and of ``<div>``s of running text (and of
+    the text after a block in a block quote: an embedded post's "— Name (@handle)"), a space alone
+    between two marks kept, a photo story's captions made its paragraphs (:mod:`photostories`), a
+    picture's own box made a figure (:mod:`picboxes`), a table's cells that span rows copied into
+    each and a table's box named for an embed renamed (:mod:`spans`), and a link to a host written
+    without "https://" given it (also where a saved page made it a path of its own site)."""
     quoted_tails(paragraphs_from_breaks(drop_empty_marks(unwrap_layout_tables(
-        aria_headings(named_elements(data_names(drop_unwritable_attributes(tree))))))))
+        opened_panels(aria_headings(named_elements(data_names(
+            drop_unwritable_attributes(tree)))))))))
     spaces_between_marks(paragraphs_from_divs(tree))
     for drop in (drop_jump_lists, drop_continuation_notes, drop_skipped_boxes, drop_match_boxes,
                  drop_comment_boxes, drop_reaction_boxes, drop_signup_boxes, drop_polls,

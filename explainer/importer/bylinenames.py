@@ -30,16 +30,16 @@ from explainer.importer.showndates import WEEKDAY_NAMES as WEEKDAYS
 # "By" before a byline's names, in the languages read
 BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст",
             # (in a byline already found only: Korean "글" (text), "글·사진" (text and
-            # photos), Arabic "كتب" (wrote), Hindi "लेखक" (writer), Greek "Του", "Της" and
-            # "Των" (of: the writer's name in the genitive), Japanese "文・写真" (text and
+            # photos), Arabic "كتب", "كتبت" (he, she wrote), Hindi "लेखक" (writer), Greek "Του",
+            # "Της" and "Των" (of: the writer's name in the genitive), Japanese "文・写真" (text and
             # photos) and its kin before a space)
             "글·사진", "글", "كتب", "लेखक", "του", "της", "των", "文・写真", "写真・文",
-            "取材・文・写真", "取材・文", "रिपोर्ट", "خبرنگار", "penulis")
+            "取材・文・写真", "取材・文", "रिपोर्ट", "خبرنگار", "penulis", "كتبت")
 # ("Oleh", Indonesian and Malay, only before a name of two words or more: it is also a
 # Ukrainian given name, "Oleh Sentsov"); a label run into the name by a page's markup
 # ("<span>Autor</span><strong>Max Müller</strong>" read "AutorMax Müller")
 RUN_IN = ("autorin", "autor", "author", "von", "by", "text", "tekst", "texto")
-BY = re.compile(rf"^(?:(?:{either(BY_WORDS)})\s*:?\s+"
+BY = re.compile(rf"^(?:(?:{either(BY_WORDS)})\s*[:\-–]?\s+"
                 rf"|oleh\s+(?=\S+\s+\S)|(?:{COLON_LABELS})\s*[:：]\s*"
                 rf"|(?-i:(?i:{'|'.join(RUN_IN)})(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]))"
                 rf")", re.IGNORECASE)
@@ -57,7 +57,7 @@ NAME_SPLIT = re.compile(r"\s*(?:,|，|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch
                         r"|\bve\b|\bdan\b|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
                         r"|(?<=기자)[와과]\s+"
-                        r"|(?<=기자)(?=[\uac00-\ud7af]{2,4}\s*기자)"  # "김민수 기자이지은 기자"
+                        r"|(?<=기자)\s*(?=[\uac00-\ud7af]{2,4}\s*기자)"  # "김민수 기자이지은 기자"
                         r"|(?<=[\uac00-\ud7af])·(?=[\uac00-\ud7af])"  # "김철수·이영희"
                         # "The Current · CBC Radio", a programme and its network: before a
                         # name of at most three capitalised words that closes the statement

@@ -12,6 +12,8 @@ import re
 OTHER_CREDIT = re.compile(
     r"(?:\s*[|•·/,;–—]\s*|\s+)(?:(?:photos?|photography|photographs|pictures?|images?|"
     r"illustrations?|graphics?|video|fotos?|bilder?|фото|medically reviewed|reviewed|"
+    r"ilustra(?:ção|ções|ción|ciones|zioni|zione)|illustrazioni|fotografías?|fotografias?|"
+    r"tradu(?:ção|cción)|traduzione|translated|translation|"
     r"fact[- ]checked|edited|editing|(?:with )?additional reporting)\s*(?:by|von|par|por|de|di|:)"
     r"|фото\s*:)\s*\S.*$",
     re.IGNORECASE)
@@ -41,13 +43,17 @@ AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reute
           r"lusa|kna|epd|apa|sda|belga|anp|tt|ntb|pap|tass|ria novosti|xinhua|kyodo|yonhap|"
           r"anadolu(?:\s+(?:ajansı|agency))?|aa|bloomberg|pti|press trust of india|ians|"
           r"europa press|jiji|antara|bernama|čtk|ctk|tasr|mti|bta|hina|tanjug|ukrinform|unian|"
-          r"irna|wafa|upi|agencies|agences?|agencias|agenturen|agências)")
+          r"irna|wafa|upi|australian associated press|aap|agencies|agences?|agencias|"
+          r"agenturen|agências)")
+# the agencies' word, no agency's name: "Staff and agencies" credits none by name
+AGENCIES_WORD = re.compile(r"^(?:agencies|agences?|agencias|agenturen|agências)$", re.IGNORECASE)
 TAIL = re.compile(
     r"(?:\s+(?:avec|mit|with|con|com|and|und|et|y|e)\s+(?:(?:material|informations?|"
     r"informações|información|agenturmaterial)\s+(?:von|de|d[aeo]s?|of)\s+)?"
     rf"{AGENCY}(?:\s*(?:,|/|und|and|et|y|e)\s*{AGENCY}){{0,3}}"
     r"|\s+mit\s+(?:agentur)?material\b.*"
-    rf"|(?:(?<=[A-Za-z])|,)\s+(?:the\s+)?(?:associated press|agence france-presse)"
+    rf"|(?:(?<=[A-Za-z])|,)\s+(?:the\s+)?(?:australian\s+)?(?:associated press|"
+    r"agence france-presse)"
     r"|,?\s+special to\b.*"
     r"|\s*[/|]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:tribune|herald|gazette|chronicle|"
     r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
@@ -62,9 +68,11 @@ WIRE = re.compile(rf"\s(?:avec|mit|with|con|com|et|und|and)\s+(?P<agency>{AGENCY
 
 def wire_credit(statement: str) -> str:
     """The agency whose material a statement credits after its other words ("Le Parisien
-    avec AFP": "AFP", "RND/dpa": "dpa"), or ""."""
+    avec AFP": "AFP", "RND/dpa": "dpa"), or "" (also for the word alone: "Staff and
+    agencies")."""
     found = WIRE.search(" ".join(statement.split()))
-    return (found["agency"] or found["after"]) if found else ""
+    agency = (found["agency"] or found["after"]) if found else ""
+    return "" if AGENCIES_WORD.match(agency) else agency
 
 
 ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the agency's own "The"

@@ -96,9 +96,10 @@ def _desk_codes(text: str) -> bool:
 
 
 # a line that credits one of the story's makers by a label and a colon: the reporter
-# ("Pewarta:", "Penulis:", "Reporter:", Antara's and other Indonesian sites'), the editor, the
-# photographer; and the copyright line that may close them
-_CREDIT_LABELS = r"pewarta|penulis|reporter|editor|penyunting|redaktur|fotografer|kontributor"
+# ("Pewarta:", "Penulis:", "Reporter:", Antara's and other Indonesian sites'), the editor
+# ("Edited by:", "Edição:"), the photographer; and the copyright line that may close them
+_CREDIT_LABELS = (r"pewarta|penulis|reporter|editor|penyunting|redaktur|fotografer|kontributor|"
+                  r"edited by|edição|edición|edizione")  # (DW's "Edited by: …", Agência Brasil's)
 CREDIT_LABEL = re.compile(rf"^[*_]*(?P<label>{_CREDIT_LABELS})[*_]*\s*:\s*[*_]*"
                           r"(?P<names>[^:]{2,60}?)[*_]*$", re.IGNORECASE)
 # where a line of such credits parts: a line break, or a space before the next label and colon

@@ -80,3 +80,28 @@ def aria_headings(tree: Any) -> Any:
                              "ancestor::nav or ancestor::header)]//button")[:MOST]:
         button.drop_tag()  # an accordion's question, its heading's words in a button
     return tree
+
+
+# hidden by the page until a reader opens it: the attribute, or a style's display or visibility
+HIDDEN = ("@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
+          " or contains(translate(@style, 'VISIBLTYHD ', 'visibltyhd'), 'visibility:hidden')")
+ANSWERS = ("acceptedAnswer", "suggestedAnswer")  # schema.org's answers to a Question
+SHOWN_STYLE = re.compile(r"(?:display|visibility)\s*:\s*(?:none|hidden)\s*(?:!important)?;?",
+                         re.IGNORECASE)
+
+
+def opened_panels(tree: Any) -> Any:
+    """The tree with the collapsed panels of an accordion shown, as a reader who opens them
+    sees them: an FAQ's answer hidden until its question is clicked (``<div class="faq-a"
+    style="display:none" itemprop="acceptedAnswer">``), or the box a heading's button opens
+    (``<h3><button aria-controls="p2">…</button></h3>`` over ``<div id="p2" hidden>``). The
+    extractor leaves hidden elements out; other hidden boxes stay hidden."""
+    opened = {name for value in tree.xpath(
+        "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::dt]"
+        "/descendant-or-self::*/@aria-controls")[:MOST] for name in value.split()}
+    for element in tree.xpath(f"//*[{HIDDEN}]")[:MOST]:
+        if element.get("itemprop") in ANSWERS or element.get("id") in opened:
+            element.attrib.pop("hidden", None)
+            if style := element.get("style"):
+                element.set("style", SHOWN_STYLE.sub("", style))
+    return tree

@@ -109,12 +109,31 @@ def decks(tree: Any) -> list[str]:
 def boxed_deck(tree: Any, found: list[str]) -> bool:
     """Whether the standfirst found is a paragraph alone with its headline in the headline's
     box (:func:`_alone_with_headline`), or a ``<span>`` right under the headline
-    (``span.title_sub``): set apart from the story, whose paragraphs stand in another box or
-    element, so that the story cannot open with it as its lede."""
-    return bool(found) and any(
+    (``span.title_sub``), or an element named as a standfirst over the byline's box
+    (:func:`_over_byline`): set apart from the story, whose paragraphs stand in another box
+    or element, so that the story cannot open with it as its lede."""
+    return bool(found) and (any(
         below is not None and (_alone_with_headline(below) or below.tag == "span")
         and _deck_text(below) == found[0]
-        for below in map(_next_element, tree.xpath("//h1")[:HEADLINES]))
+        for below in map(_next_element, tree.xpath("//h1")[:HEADLINES])) or any(
+        _over_byline(element) and _deck_text(element) == found[0]
+        for headline in tree.xpath("//h1")[:HEADLINES] for element in _following(headline)
+        if DECK.search(_marks(element))))
+
+
+# the box of the byline or the date, by its name ("author-info", "m-pub-dates", "Article__meta")
+SIGNED_BOX = re.compile(r"author|byline|date|meta|publish|signature|dateline", re.IGNORECASE)
+
+
+def _over_byline(element: Any) -> bool:
+    """Whether the element's next box is the byline's or the date's (by its name, or holding
+    a ``<time>``): the standfirst is over the byline, and the story's lede comes after it
+    ("<p class="paragraph-intro">…</p><div class="author-info">…")."""
+    after = _next_element(element)
+    while after is not None and not "".join(after.itertext()).strip():
+        after = _next_element(after)  # an empty box: an advertisement's place
+    return after is not None and (bool(SIGNED_BOX.search(_marks(after))) or bool(
+        after.xpath("self::time or .//time")))
 
 
 def _alone_with_headline(element: Any) -> bool:

@@ -37,7 +37,8 @@ COPYRIGHT = re.compile(
     r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|무단 전재",
     re.IGNORECASE)
 READ_ALSO = (
-    r"read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr)|"
+    r"read (?:more|also|next)|also read|see also|more(?: [\w'’-]+){0,2} (?:news|stories)|more|"
+    r"related|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
     r"lea también|[àa] lire (?:aussi|également)|lire aussi|leggi anche|lees ook|läs också|"
     r"les også|læs også|lue myös|baca juga|lihat juga|(?:simak|tonton|saksikan) juga(?: video)?|"
@@ -103,10 +104,12 @@ DATA_SENT = re.compile(r"\b(?:personenbezogene daten|personal data|données pers
                        r"privacidad)\b", re.IGNORECASE)
 CONSENT_WORDS = 100  # an embed's consent box says what it loads, from where, and why
 SHORT_QUOTE = re.compile(r"[„“”\"«»][^„“”\"«»]{0,30}[„“”\"«»]")
-# An advertisement's label standing alone, where the advertisement itself was left out
+# An advertisement's label standing alone, where the advertisement itself was left out (with
+# the slot's number: Postmedia's "Advertisement 2"; "ADV", an Italian page's)
 AD_LABEL = re.compile(
-    r"^[*_\[(]*(?:advertisements?|advertising|ads?|sponsored(?: (?:ads?|content|links?))?|"
-    r"anzeige|werbung|publicidad|publicité|pubblicità|annons|annonse|reklame|reklama|"
+    r"^[*_\[(]*(?:(?:advertisements?|advertising|ads?|adv|sponsored(?: (?:ads?|content|links?))?|"
+    r"anzeige|werbung|publicidad|publicité|pubblicità|annons|annonse|reklame|reklama)"
+    r"(?:\s+\d{1,2})?|"
     r"(?:the )?(?:story|article) continues (?:below|after)"
     r"(?: (?:this|the) )?(?: ?advertisement| ?ad)?|"
     r"advertisement\s*[-–—]\s*scroll to continue(?: with content)?)[*_\]).:!…]*$",
@@ -139,7 +142,8 @@ RAIL_HEADING = re.compile(
     r"(?:videos?|stories|articles|posts|content|coverage|news)|more (?:videos?|stories|"
     r"must[- ]reads?) (?:from|like this)[\w ]{0,30}|(?:more )?must[- ]reads?|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|most (?:read|popular|viewed)|"
-    r"trending(?: now)?|weitere artikel|das könnte sie auch interessieren|meistgelesen|"
+    r"trending(?: now| stories| news| articles)?|weitere artikel|"
+    r"das könnte sie auch interessieren|meistgelesen|"
     r"te puede interesar|(?:more|recommended|popular|trending) (?:from|on) [\w .’'-]{1,40}|"
     r"up next|les plus lus|more information|más información|weitere informationen|"  # (the
     r"tags|topics|related topics|onderwerpen|themen|schlagwörter|schlagworte|temas|etiquetas|"

@@ -202,11 +202,16 @@ def only_time(tree: Any) -> str | None:
     return times[0].get("datetime") if len(times) == 1 else None
 
 
+MOST_TIMES = 50  # <time> elements read
+
+
 def only_time_shown(tree: Any) -> dt.date | None:
-    """The date that page's only ``<time>`` shows its reader ("03.06.2024, 00.48 Uhr" for
-    "2024-06-02T22:48:00Z"), not a change's."""
-    times = tree.xpath(f"//time[@datetime][not({INSIDE_OR_OUTSIDE})]")
-    if len(times) != 1 or _labelled_update(times[0]):
+    """The date that page's first ``<time>`` not labelled as a change's shows its reader
+    ("03.06.2024, 00.48 Uhr" for "2024-06-02T22:48:00Z"; ABC's "Posted <time>Wed 5 Mar 2025
+    at 4:30am</time>, updated <time>…</time>")."""
+    times = [t for t in tree.xpath(f"//time[@datetime][not({INSIDE_OR_OUTSIDE})]")[:MOST_TIMES]
+             if not _labelled_update(t)]
+    if not times:
         return None
     return shown_date(" ".join(times[0].text_content().split()), day_order(tree), changes=False)
 

@@ -47,14 +47,14 @@ SHOWING_PART = (
 
 
 def headline_element(tree: Any) -> Any:
-    """The element of the story's headline: the page's first ``<h1>``; on a page with none
+    """The element of the story's headline: the page's first ``<h1>`` of words; on a page with none
     (a hand-made one, its headline set in a bold ``<font>``), the first element outside links
     and lists that shows, whole, the ``<title>`` without the site's name (named by the host
     most of its links lead to), or the ``<title>``'s start before one of its marks ("… 34도 :
     사회일반 : 한겨레"), of three words or more (eight characters in Chinese, Japanese or
     Korean); else the first heading named for the post or set in large type
     (:func:`post_headings`)."""
-    heads = tree.xpath("//h1")
+    heads = [h for h in tree.xpath("//h1")[:MOST] if text_of(h)]  # not a logo's picture
     if heads:
         return heads[0]
     titles = tree.xpath("//title")

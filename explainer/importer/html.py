@@ -41,6 +41,7 @@ from explainer.importer.clean import (
     trim_by_others,
 )
 from explainer.importer.community import community_note
+from explainer.importer.corrections import correction_note
 from explainer.importer.credits import (
     closing_credits,
     noted_author,
@@ -56,6 +57,7 @@ from explainer.importer.labels import (
     without_dangling_lead_in,
     without_emptied_heading,
     without_empty_labels,
+    without_kicker_closing,
     without_pointer_tail,
     without_rail,
 )
@@ -277,7 +279,8 @@ def _sign(head: _Head, text: _Text) -> None:
     names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
     tagged = [*meta.sections, *meta.keywords, *meta.tag_links, meta.kicker]
     text.paragraphs = without_repeats(without_header_lines(without_tag_line(
-        without_section_label(paragraphs, tagged), tagged), head.title,
+        without_section_label(without_kicker_closing(paragraphs, meta.kicker), tagged),
+        tagged), head.title,
         (*text.people, *text.places), tuple(n for n in names if n),  # "Von Jane Roe, Zürich"
         tuple(meta.shown_h1[:1])))
 
@@ -304,12 +307,14 @@ def _summary(head: _Head, text: _Text) -> str | None:
     described = [without_signature(without_wire_dateline(d), text.people) for d in
                  [d for d in [found.description if found else None] if d] + meta.descriptions
                  if confidence.fold(d) != confidence.fold(head.title)  # the headline again
+                 and not correction_note(d)  # Gannett's "Editor's note: …" as its description
                  and (on_story(d, head.title, text.paragraphs) or
                       text.shown.box(d) is not None)]
     described.sort(key=lambda d: not shown_apart(d, text.paragraphs, text.shown.set_apart))
     summary, text.paragraphs = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(text.paragraphs)),
-        meta.decks, text.paragraphs, boxed=meta.deck_boxed), text.shown.set_apart)
+        [d for d in meta.decks if not correction_note(d)], text.paragraphs,
+        boxed=meta.deck_boxed), text.shown.set_apart)
     text.paragraphs = without_deck_lines(summary, text.paragraphs)
     return summary
 

@@ -1,13 +1,13 @@
 """Labels left with nothing to label: a last paragraph that introduces what the page no
 longer holds ("Related:"), a heading whose section the rules emptied, and a short label in
 bold followed by nothing but another label ("**MORE ON EDUCATION**" over "**UPDATES:**",
-its list of links gone)."""
+its list of links gone); and the label over the headline read after the story."""
 
 from __future__ import annotations
 
 import re
 
-from explainer.importer.clean import SENTENCE_ENDS
+from explainer.importer.clean import SENTENCE_ENDS, letters
 from explainer.importer.furniture import RAIL_HEADING, READ_ALSO
 from explainer.importer.opinions import words
 
@@ -137,4 +137,13 @@ def without_rail(paragraphs: list[str]) -> list[str]:
                                  p.rstrip("*_ ").endswith(SENTENCE_ENDS) for p in rest):
                 return paragraphs[:index]
             break
+    return paragraphs
+
+
+def without_kicker_closing(paragraphs: list[str], kicker: str) -> list[str]:
+    """The paragraphs without a last one that is only the label set right over the headline
+    (``kicker``: "리뷰", "Review"), which the extractor can read after the story though the
+    page sets it before the headline; a story ends on no label of its own kind."""
+    if len(paragraphs) > 1 and letters(kicker) and letters(paragraphs[-1]) == letters(kicker):
+        return paragraphs[:-1]
     return paragraphs

@@ -26,7 +26,8 @@ NOT_A_NAME = re.compile(
     r"unknown|letters|corrections|clarifications|"  # a section's name ("Letters to the Editor")
     r"submitted|posted|agencies|"
     r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
-    r"rédaction|redacción|redação|toimitus|szerkesztőség|newsroom|ban biên tập|tòa soạn|"
+    r"rédaction|redacción|redacció|redação|toimitus|szerkesztőség|newsroom|ban biên tập|tòa soạn|"
+    r"ڈیسک|اسٹاف|رپورٹر|প্রতিবেদক|স্টাফ|"  # Urdu's and Bengali's desks and staff reporters
     r"brand studio|content studio|partner content|sponsored content|advertorial|"
     r"admin|administrator|super ?user|webmaster|"  # a CMS's accounts (Joomla's "Super User")
     r"anonymous|veröffentlicht|aktualisiert|publiée?|publicado|actualizado|"
@@ -42,6 +43,7 @@ NO_ONE = re.compile(
     r"^(?:(?:la|le|l['’]|die|der|de|el|a|the|our|unsere?|notre)\s+)?(?:rédaction|redaktion|"
     r"redacción|redação|redazione|redactie|newsroom|editorial (?:team|board|desk))$|"
     r"^(?:編集部|編集局|報道部|编辑部|編輯部|편집부|편집국)$|"  # a Japanese, Chinese or Korean desk
+    r"^(?:กองบรรณาธิการ|ศูนย์ข่าว)|"  # a Thai desk, the site's or a region's name after it
     r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
     r"sobre (?:o autor|a autora|el autor|la autora)|à propos de l['’]auteure?|"
     r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$|"

@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from explainer.importer.customtags import HIDDEN
 from explainer.importer.inert import escape_line_start
 from explainer.importer.picboxes import caption_after_picture
 from explainer.importer.setapart import Page, kind, norm
@@ -35,8 +36,6 @@ HEADING = re.compile(r"^\s*(?:#|[-*+] |\d+\. |>)")
 SUBHEADING = re.compile(r"^#{1,6} ")
 MOST_CLIMBED = 3  # ancestors climbed to find two paragraphs' boxes side by side
 MARKS = {"b": "#b", "strong": "#b", "i": "#i", "em": "#i"}
-HIDDEN = ("@hidden or contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')"
-          " or contains(translate(@style, 'VISIBLTYHD ', 'visibltyhd'), 'visibility:hidden')")
 SKIP = ("self::script or self::style or self::noscript or self::template or "
         ".//img or .//figure or .//video or .//iframe or ancestor::aside or ancestor::nav or "
         f"ancestor-or-self::*[{HIDDEN}] or .//*[{HIDDEN}]")

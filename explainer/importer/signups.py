@@ -130,27 +130,39 @@ def drop_reaction_boxes(tree: Any) -> Any:
 # the heading of the readers' comments, with their count: "コメント 128件", "跟贴 36"
 COMMENTS_HEADING = re.compile(
     r"^(?:comments?|コメント|跟贴|跟帖|评论|評論|댓글|kommentare?|commentaires?|comentarios?|"
-    r"commenti|reacties|komentarze|комментарии|коментарі|yorumlar)\s*[(（]?\s*\d[\d,.]*\s*"
+    r"comentários|commenti|reacties|komentarze|комментарии|коментарі|yorumlar|kommentarer|"
+    r"kommentit|komentáře|komentáre|kommentek|hozzászólások|diskuse|diskusia|diskussion|"
+    r"discussion|dyskusja|σχόλια|تعليقات|תגובות)\s*[(（]?\s*\d[\d,.]*\s*"
     r"[)）件条則개]?$", re.IGNORECASE)
 # (Israeli sites call them "talkbacks"; an obituary's are its guest book's entries, its tributes)
 COMMENT_BOXES = " or ".join(class_word(w) for w in (
     "comments", "talkback", "talkbacks", "guestbook", "guest-book", "tribute-wall", "condolences"))
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# a comments box's first line set as a heading or in bold type (Daum's "<strong class="tit_cmt">
+# 댓글 <span>19</span></strong>")
+COMMENTS_TITLES = (*HEADINGS, "strong", "b", "span", "p")
+HEADED_STORY_WORDS = 20  # a story's words besides a box so headed: fewer, and it is the text
 
 
 def drop_comment_boxes(tree: Any) -> Any:
     """The tree without the boxes of the readers' comments inside the story's (Yahoo!
     Japan's "<div class="sc-comments"><h2>コメント 128件</h2><p>コメントは個人の見解であり
-    …</p>"): a block named for comments, or opening with their heading and count, of at most
+    …</p>"): a block named for comments, or opening with their heading and count (or a line
+    in bold type saying so, "댓글 19"), of at most
     :data:`OVERLAY_WORDS` words, outermost first; their notes are no part of the story."""
-    boxes = [box for box in tree.xpath(f"//*[({BLOCKS}) and {COMMENT_BOXES}]")
+    named = [box for box in tree.xpath(f"//*[({BLOCKS}) and {COMMENT_BOXES}]")
              if len(box.text_content().split()) <= OVERLAY_WORDS]
-    boxes += [box for heading in tree.iter(*HEADINGS)
+    without_boxes(tree, _outermost(named))
+    headed = [box for heading in tree.iter(*COMMENTS_TITLES)
               if heading.getprevious() is None and (box := heading.getparent()) is not None
               and box.tag in ("div", "section", "aside")
               and COMMENTS_HEADING.match(" ".join(heading.text_content().split()))
               and len(box.text_content().split()) <= OVERLAY_WORDS]
-    return without_boxes(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
+    return without_boxes(tree, _outermost(headed), HEADED_STORY_WORDS)
+
+
+def _outermost(boxes: list[Any]) -> list[Any]:
+    return [b for b in boxes if not any(a in boxes for a in b.iterancestors())]
 
 
 POLL_WORDS = 80  # a poll's question and its answers; more is the story around it
@@ -259,13 +271,13 @@ def drop_walls(tree: Any) -> Any:
         if words and len(words.split()) <= WALL_WORDS and (
                 READ_ON.search(words) or WALL_ASKS.search(words)):
             boxes.append(element)  # (not a paragraph for subscribers: "<p class=paywall>")
-    return without_boxes(tree, [b for b in boxes if not any(a in boxes for a in b.iterancestors())])
+    return without_boxes(tree, _outermost(boxes))
 
 
-def without_boxes(tree: Any, boxes: list[Any]) -> Any:
+def without_boxes(tree: Any, boxes: list[Any], least: int = STORY_WORDS) -> Any:
     """The tree without the boxes (their tail text kept), unless the page's paragraphs outside
-    them are fewer than :data:`STORY_WORDS` words: the boxes are then the page's text."""
-    if not boxes or words_outside(tree, boxes) < STORY_WORDS:
+    them are fewer than ``least`` words: the boxes are then the page's text."""
+    if not boxes or words_outside(tree, boxes) < least:
         return tree
     for box in boxes:
         if box.getparent() is not None:

@@ -8,7 +8,8 @@ box for the article and leaves the others out. So the boxes that a page marks as
 ``entry-content``), when the same kind appears several times, none inside another, are each
 read alone and their texts joined, in the page's order, but for boxes of under
 :data:`BOX_WORDS` words (a teaser card's). The joined text replaces the reading only when it
-holds that reading and adds to it at least :data:`ADDED_WORDS` words: a page whose
+holds that reading and adds to it at least :data:`ADDED_WORDS` words (the reading's paragraphs
+it lacks put back after the one before them: a box of a closing sentence with a link); a page whose
 boxes are teasers of other stories ("post-content" under each card) joins to a short text that
 does not hold the story, and is left alone.
 """
@@ -42,6 +43,8 @@ PROSE_END = re.compile(r"(?<!\.\.)[.!?。！？।»”\"')]$")  # not cut: "…
 # "live-item" (not the blog's box, "live-blog", nor an entry's time, "live-time")
 LIVE_ENTRY = re.compile(r"^(?:[\w-]*[-_])?(?:live(?:blog)?|lx-stream|ticker)[-_]*(?:[a-z]+[-_]+)?"
                         r"(?:entry|post|item|update|section|card|event)$", re.IGNORECASE)
+LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a link in Markdown, its words
+LINK_ALONE = re.compile(r"[#*_\s]*\[[^\]\n]*\]\([^)\s]*\)[*_\s.:]*")  # a paragraph that is one
 ENTRY_WORDS = 5  # a live entry's text may be one short sentence
 
 
@@ -132,8 +135,9 @@ def joined_boxes(markdown: str, parts: list[list[str]],
                 return joined
             continue
         if (len(joined.split()) - len(markdown.split()) >= ADDED_WORDS
-                and holds(joined, markdown)):
-            return joined
+                and holds(joined, markdown)):  # with what the reading had besides (a section
+            return _merged(joined, [p for p in markdown.split("\n\n") if p.strip()])  # ending it,
+            # its link barring its box: a teaser's)
         merged = _merged(markdown, [text for text in texts if _story_box(text, live)])
         if len(merged.split()) - len(markdown.split()) >= ADDED_WORDS:
             return merged
@@ -175,12 +179,16 @@ def _live_markup(box: str) -> bool:
 def _story_box(text: str, live: bool = False) -> bool:
     """Whether a box's text (Markdown) is the story's: :data:`BOX_WORDS` words or more, or
     at least :data:`PROSE_WORDS` of running text alone, each paragraph a sentence ended, with
-    no link and no heading (a teaser's has its headline and its link)."""
+    no heading and no link but inside a sentence, of fewer than half its words (a teaser's
+    has its headline and its link; the BBC's last box "Rest centres have been opened at
+    [Calderside Leisure Centre](…) and …" is the story's)."""
     words = len(text.split())
     if words >= BOX_WORDS:
         return True
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     running = [p for p in paragraphs if not p.startswith("#")]  # (a live entry's heading)
-    return (words >= (ENTRY_WORDS if live else PROSE_WORDS) and "](" not in text and bool(running)
+    linked = sum(len(m.group(1).split()) for m in LINK.finditer(text))
+    return (words >= (ENTRY_WORDS if live else PROSE_WORDS) and 2 * linked < words
+            and not any(LINK_ALONE.fullmatch(p) for p in paragraphs) and bool(running)
             and all(not p.startswith(("-", "*", ">", "|")) and PROSE_END.search(p)
                     for p in running))
