@@ -181,7 +181,7 @@ def pictured_authors(tree: Any) -> list[str]:
             name = " ".join(item.text_content().replace(part.text_content(), " ", 1).split())
             if 0 < len(name) <= BYLINE_CHARS:
                 found.append(name)
-    return found
+    return list(dict.fromkeys(found))  # (boxes inside boxes: "ul.authors" and its "li.author")
 
 
 LABELS_READ = 500  # of a byline box's elements, the first looked at for labels

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
 from explainer.importer.bylinetails import credit_alone
+from explainer.importer.cjkbylines import writer_part
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS, PARTICLES
 from explainer.importer.namewords import NEWS_AGENCIES
@@ -27,12 +28,11 @@ from explainer.importer.notbylines import (
 )
 from explainer.importer.showndates import WEEKDAY_NAMES as WEEKDAYS
 
-# "By" before a byline's names, in the languages read
+# "By" before a byline's names, in the languages read (in a byline already found only:
+# Korean "글" (text), "글·사진" (text and photos), Arabic "كتب", "كتبت" (he, she wrote), Hindi
+# "लेखक" (writer), Greek "Του", "Της" and "Των" (of: the writer's name in the genitive),
+# Japanese "文・写真" (text and photos) and its kin before a space)
 BY_WORDS = (*OUTRIGHT, *PREPOSITIONS, *TEXT, "автор", "текст",
-            # (in a byline already found only: Korean "글" (text), "글·사진" (text and
-            # photos), Arabic "كتب", "كتبت" (he, she wrote), Hindi "लेखक" (writer), Greek "Του",
-            # "Της" and "Των" (of: the writer's name in the genitive), Japanese "文・写真" (text and
-            # photos) and its kin before a space)
             "글·사진", "글", "كتب", "लेखक", "του", "της", "των", "文・写真", "写真・文",
             "取材・文・写真", "取材・文", "रिपोर्ट", "خبرنگار", "penulis", "كتبت")
 # ("Oleh", Indonesian and Malay, only before a name of two words or more: it is also a
@@ -325,7 +325,7 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
         candidate = BRACKETED_WHOLE.sub(r"\1", candidate)  # "[村上健太，ITmedia]"
-        candidate = BRACKETED_JOB.sub("", candidate)  # "高橋彩（マネーライフ記者）"
+        candidate = writer_part(BRACKETED_JOB.sub("", candidate))  # "高橋彩（マネーライフ記者）"
         candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
         candidate = RUN_INTO_DATE.sub(" ", candidate)  # "Associated PressOctober 3"
         if SOURCE_CREDIT.match(candidate) or OUTLET_BAR.match(candidate) or \

@@ -36,3 +36,23 @@ LEAD_REPORTERS = re.compile(
     r"[\u3400-\u9fff]{2,4})*)\s*[／/]\s*[\u3400-\u9fff]{2,8}(?:报导|報導|报道|報道)\s*[〕］\]）)]|"
     r"^【[^＝=】\s]{1,10}[＝=](?!共同|時事|新華社|聯合|連合)(?P<filed>[\u3400-\u9fff]{2,5}"
     r"(?:[、・][\u3400-\u9fff]{2,5}){0,3})】")
+
+
+# a Chinese credit line's labelled parts: the writer's ("作者：", "撰文：") and the others' (the
+# source, the editor, the photographer, the picture): "本文来源：江城晚报 作者：邵佳琪 责任编辑：…"
+CREDIT_PART = re.compile(r"(本文来源|来源|來源|作者|记者|記者|撰文|文字|责任编辑|責任編輯|编辑|"
+                         r"編輯|摄影|攝影|图片|圖片|图|圖|校对|校對)\s*[：:]\s*")
+WRITER_LABELS = frozenset({"作者", "记者", "記者", "撰文", "文字"})
+
+
+def writer_part(statement: str) -> str:
+    """A Chinese line of labelled credits cut to the writer's part: the name after the
+    writer's label ("本文来源：江城晚报 作者：邵佳琪 责任编辑：王晓雪": "邵佳琪"), or the
+    words before the first other label ("陳嘉欣 攝影： 李大明": "陳嘉欣"); other
+    statements as they are."""
+    parts = CREDIT_PART.split(statement)
+    if len(parts) < 5 and not (len(parts) == 3 and parts[0].strip()):
+        return statement  # one label only, opening the line: the byline's own ("作者：…")
+    writers = [parts[i + 1].strip() for i in range(1, len(parts) - 1, 2)
+               if parts[i] in WRITER_LABELS and parts[i + 1].strip()]
+    return "、".join(writers) or parts[0].strip() or statement

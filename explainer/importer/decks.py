@@ -107,22 +107,30 @@ def decks(tree: Any) -> list[str]:
 
 
 def boxed_deck(tree: Any, found: list[str]) -> bool:
-    """Whether the standfirst found is a paragraph alone with its headline in the headline's
-    box (:func:`_alone_with_headline`), or a ``<span>`` right under the headline
+    """Whether the standfirst found is a paragraph alone with its headline in the headline's box
+    (:func:`_alone_with_headline`), or a ``<span>`` right under the headline
     (``span.title_sub``), or an element named as a standfirst over the byline's box
-    (:func:`_over_byline`): set apart from the story, whose paragraphs stand in another box
-    or element, so that the story cannot open with it as its lede."""
+    (:func:`_over_byline`) or under a summary's heading (:func:`_titled_summary`): set apart
+    from the story, whose paragraphs stand in another box or element, so that the story cannot
+    open with it as its lede."""
     return bool(found) and (any(
         below is not None and (_alone_with_headline(below) or below.tag == "span")
         and _deck_text(below) == found[0]
         for below in map(_next_element, tree.xpath("//h1")[:HEADLINES])) or any(
-        _over_byline(element) and _deck_text(element) == found[0]
+        (_over_byline(element) or _titled_summary(element)) and _deck_text(element) == found[0]
         for headline in tree.xpath("//h1")[:HEADLINES] for element in _following(headline)
         if DECK.search(_marks(element))))
 
 
 # the box of the byline or the date, by its name ("author-info", "m-pub-dates", "Article__meta")
 SIGNED_BOX = re.compile(r"author|byline|date|meta|publish|signature|dateline", re.IGNORECASE)
+
+
+def _titled_summary(element: Any) -> bool:
+    """Whether the element opens with a summary's heading (:data:`SUMMARY_LABEL`): a box set
+    apart as the story's summary."""
+    lines = [line for line in short_lines(element, DECK_TEXT) or [] if line]
+    return len(lines) > 1 and bool(SUMMARY_LABEL.match(lines[0]))
 
 
 def _over_byline(element: Any) -> bool:
@@ -182,11 +190,20 @@ def _next_element(element: Any) -> Any:
     return after
 
 
+# a summary's box's own heading over its sentences: Sky News Arabia's "ملخص", Amar Ujala's "सार"
+SUMMARY_LABEL = re.compile(r"^(?:summary|in short|zusammenfassung|résumé|resumen|resumo|"
+                           r"riassunto|samenvatting|ملخص|خلاصه|सार|要点|요약|摘要)\s*[:：]?$",
+                           re.IGNORECASE)
+
+
 def _deck_text(element: Any) -> str:
-    """The element's text on one line, without the lines from one that points the reader
+    """The element's text on one line, without its heading as a summary's box
+    (:data:`SUMMARY_LABEL`) and the lines from one that points the reader
     elsewhere after the first (:data:`PROMO_LINE`), or that is a link alone (a button: "無料
     お試し版", a free sample's)."""
     lines = [line for line in short_lines(element, DECK_TEXT) or [] if line]
+    if len(lines) > 1 and SUMMARY_LABEL.match(lines[0]):
+        lines = lines[1:]  # the box's heading: "ملخص", "सार" over the summary
     links = {" ".join(link.text_content().split()) for link in element.iter("a")}
     cut = next((i for i, line in enumerate(lines)
                 if i and (PROMO_LINE.match(line) or " ".join(line.split()) in links)),

@@ -34,7 +34,8 @@ _OPEN = r"^[*_(\[]*"  # emphasis, a parenthesis or a link's bracket before the l
 COPYRIGHT = re.compile(
     rf"{_OPEN}(?:<|&lt;)?\s*(?:©|\(c\)\s*\d{{4}}|copyright\s*(?:©|ⓒ|\(c\)|@|\d{{4}}))|"
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|"
-    r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|무단 전재",
+    r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|版權所有|"
+    r"무단 전재",
     re.IGNORECASE)
 READ_ALSO = (
     r"read (?:more|also|next)|also read|see also|more(?: [\w'’-]+){0,2} (?:news|stories)|more|"

@@ -105,7 +105,7 @@ DOC_NUMBER = re.compile(r"^(?:(?:nr|no|n[°º]|number|ref(?:erence)?|doc(?:ument
                         r"(?:[A-Z]{1,6}/)?\d{2,4}/\d{1,5}(?:/[A-Z]{1,3})?$", re.IGNORECASE)
 # a Chinese page's promotion of its app or its scan code: "扫一扫在手机打开当前页",
 # "新浪新闻客户端", "點我下載APP"
-APP_LINE = re.compile(r"扫一扫|掃一掃|扫码|掃碼|(?:下载|下載)\s*(?:app|客户端|客戶端)|"
+APP_LINE = re.compile(r"扫一扫|掃一掃|扫码|掃碼|(?:下载|下載)[^，。,.]{0,12}?(?:app|客户端|客戶端)|"
                       r"(?:新闻|新聞|财经|財經)(?:客户端|客戶端|app)", re.IGNORECASE)
 # A line of labelled credits alone, two or more: "Tekst: Sanne de Vries | Foto: Pieter Bakker",
 # "文：佐藤美咲（文学部3年） 写真：高橋健太（理工学部2年）" (the byline reads them apart)

@@ -8,8 +8,7 @@ box for the article and leaves the others out. So the boxes that a page marks as
 ``entry-content``), when the same kind appears several times, none inside another, are each
 read alone and their texts joined, in the page's order, but for boxes of under
 :data:`BOX_WORDS` words (a teaser card's). The joined text replaces the reading only when it
-holds that reading and adds to it at least :data:`ADDED_WORDS` words (the reading's paragraphs
-it lacks put back after the one before them: a box of a closing sentence with a link); a page whose
+holds that reading and adds to it at least :data:`ADDED_WORDS` words: a page whose
 boxes are teasers of other stories ("post-content" under each card) joins to a short text that
 does not hold the story, and is left alone.
 """
@@ -135,9 +134,8 @@ def joined_boxes(markdown: str, parts: list[list[str]],
                 return joined
             continue
         if (len(joined.split()) - len(markdown.split()) >= ADDED_WORDS
-                and holds(joined, markdown)):  # with what the reading had besides (a section
-            return _merged(joined, [p for p in markdown.split("\n\n") if p.strip()])  # ending it,
-            # its link barring its box: a teaser's)
+                and holds(joined, markdown)):
+            return _with_headings(joined, markdown)
         merged = _merged(markdown, [text for text in texts if _story_box(text, live)])
         if len(merged.split()) - len(markdown.split()) >= ADDED_WORDS:
             return merged
@@ -157,6 +155,19 @@ def _merged(markdown: str, texts: list[str]) -> str:
         elif at is not None and not holds("\n\n".join(paragraphs), text):
             paragraphs.insert(at + 1, text)
             at += 1
+    return "\n\n".join(paragraphs)
+
+
+def _with_headings(joined: str, markdown: str) -> str:
+    """The joined text with the reading's subheadings it lacks put back before the paragraph
+    that follows each in the reading (a heading set in a box of its own kind: the BBC's
+    "subheadline-block" between its "text-block"s)."""
+    paragraphs = [p for p in joined.split("\n\n") if p.strip()]
+    read = [p for p in markdown.split("\n\n") if p.strip()]
+    for index, heading in enumerate(read[:-1]):
+        following = read[index + 1]
+        if heading.startswith("#") and heading not in paragraphs and following in paragraphs:
+            paragraphs.insert(paragraphs.index(following), heading)
     return "\n\n".join(paragraphs)
 
 

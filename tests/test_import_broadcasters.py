@@ -1,0 +1,254 @@
+"""Found on session 73's batteries of made-up pages (local papers, Asian and right-to-left
+sites, broadcasters, wire copy and syndication, magazines): readers' comments under a heading
+with their count, an FAQ's answers hidden until clicked, the label over the headline read
+after the story, a standfirst over the byline, numbered advertisement labels, a clip's length,
+broadcast notes, editors' credit lines, agencies and desks that sign no one, photographers
+named by their role, and a story's last box whose sentence holds a link."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from lxml import html as lxml_html
+
+from explainer.importer.authorboxes import pictured_authors
+from explainer.importer.bylinenames import clean_byline
+from explainer.importer.bylinetails import credit_alone, wire_credit
+from explainer.importer.credits import is_credit_line
+from explainer.importer.customtags import opened_panels
+from explainer.importer.furniture import is_furniture
+from explainer.importer.headerdates import only_time_shown
+from explainer.importer.headlines import headline_element
+from explainer.importer.html import parse_html
+from explainer.importer.labels import without_kicker_closing
+from explainer.importer.signups import drop_comment_boxes
+from explainer.importer.splitbody import _story_box, joined_boxes
+from tests.test_import_html import PARAGRAPHS
+
+TEXT = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def _tree(markup: str) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(f"<html><body>{markup}</body></html>")
+
+
+def _page(header: str, head: str = "", body: str = TEXT, lang: str = "en") -> str:
+    return (f"<html lang='{lang}'><head>{head}</head><body><article><h1>Storage plant opens"
+            f"</h1>{header}{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="cmt_view"><strong class="tit_cmt">댓글 <span>19</span></strong><ul>'
+    '<li><p>좋은 정책이네요. 계속 유지되길</p></li></ul></div>',
+    '<div class="e_ds"><h2>Diskuse (50)</h2><div><p>좋은 정책이네요. 계속 유지되길</p></div></div>',
+])
+def test_a_box_opening_with_the_comments_count_goes(box):
+    tree = _tree(f"<article>{TEXT}{box}</article>")
+    assert "계속 유지되길" not in drop_comment_boxes(tree).text_content()
+
+
+def test_a_box_headed_by_a_comments_count_stays_when_the_page_has_no_other_text():
+    box = '<div><h2>Diskuse (50)</h2><p>Konečně rozumná změna.</p></div>'
+    assert "rozumná" in drop_comment_boxes(_tree(f"<article>{box}</article>")).text_content()
+
+
+def test_an_faq_s_answer_hidden_until_clicked_is_shown():
+    tree = _tree('<div itemscope itemtype="https://schema.org/Question"><h3>Is there a fee?</h3>'
+                 '<div style="display:none" itemprop="acceptedAnswer"><p>Yes.</p></div></div>')
+    assert "display" not in (opened_panels(tree).xpath("//div[@itemprop]")[0].get("style"))
+
+
+def test_the_panel_a_heading_s_button_opens_is_shown():
+    tree = _tree('<h3><button aria-controls="p2">How long?</button></h3><div id="p2" hidden>'
+                 '<p>Two weeks.</p></div>')
+    assert opened_panels(tree).xpath("//div[@id='p2']")[0].get("hidden") is None
+
+
+def test_another_hidden_box_stays_hidden():
+    tree = _tree('<div id="menu" style="display: none"><a href="/">Home</a></div>')
+    assert opened_panels(tree).xpath("//div")[0].get("style") == "display: none"
+
+
+def test_the_label_over_the_headline_read_after_the_story_goes():
+    assert without_kicker_closing([*PARAGRAPHS, "리뷰"], "리뷰") == PARAGRAPHS
+
+
+def test_a_closing_line_that_is_not_the_label_over_the_headline_stays():
+    assert without_kicker_closing([*PARAGRAPHS, "리뷰"], "") == [*PARAGRAPHS, "리뷰"]
+
+
+def test_a_logo_s_heading_of_a_picture_alone_is_not_the_headline():
+    tree = lxml_html.fromstring(
+        "<html><head><title>Winter stop, the quietest answer | Hanbit Daily</title></head><body>"
+        '<h1><a href="/"><img src="l.png" alt="Hanbit Daily"></a></h1><div><p>Review</p>'
+        '<h3 class="title">Winter stop, the quietest answer</h3></div></body></html>')
+    assert headline_element(tree).get("class") == "title"
+
+
+def test_a_standfirst_over_the_byline_s_box_is_the_summary_not_the_lede():
+    deck = "A month after the flood, many people still wait for the money they were promised."
+    imported = parse_html(_page(f'<p class="paragraph-intro">{deck}</p><div class="author-info">'
+                                "By Jane Roe</div>", body=f'<div class="r-text">{TEXT}</div>'),
+                          second_opinions=False)
+    assert (imported.summary, deck in "\n".join(imported.paragraphs)) == (deck, False)
+
+
+def test_a_lede_named_intro_among_the_story_s_paragraphs_stays_in_the_text():
+    lede = "A month after the flood, many people still wait for the money they were promised."
+    imported = parse_html(_page('<div class="author-info">By Jane Roe</div>',
+                                body=f'<p class="intro">{lede}</p>{TEXT}'), second_opinions=False)
+    assert lede in imported.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement 2",
+    "ADV",
+    "2:15 min",
+    "1分12秒",
+    "2 mn",
+    "This audio is generated by an AI tool.",
+    "Publié le :",
+    "Publié le Mis à jour le",
+    "شائع",
+    "MORE BRISBANE NEWS",
+    "## Trending Stories:",
+    "《 人民时报 》（ 2026年03月14日 第 04 版）",
+    "Diese Nachricht wurde am 17.03.2025 im Programm Deutschlandfunk gesendet.",
+    "Accuracy and availability of NPR transcripts may vary. Transcript text may be revised to "
+    "correct errors or match updates to audio. Audio on npr.org may be edited after its "
+    "original broadcast or publication.",
+    "Listen to the full interview on LBC's Global Player",
+])
+def test_a_broadcaster_s_or_a_paper_s_line_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Published by the council on Monday, the report found 40 homes at risk.",
+    "More news on the bridge is expected when the council meets again next week.",
+    "The advertisement ran for two weeks before the regulator banned it.",
+])
+def test_a_sentence_like_a_broadcaster_s_line_is_no_furniture(line):
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Edited by: Sean Tiernan", "Edição: Carlos Lima"])
+def test_an_editor_s_credit_closing_the_story_is_a_credit_line(line):
+    assert is_credit_line(line)
+
+
+def test_the_agencies_word_alone_credits_no_agency():
+    assert wire_credit("Staff and agencies") == ""
+
+
+def test_an_agency_named_after_a_word_credits_it():
+    assert wire_credit("Le Parisien avec AFP") == "AFP"
+
+
+def test_staff_and_agencies_sign_no_one():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storage '
+          'plant opens", "author": {"@type": "Person", "name": "Staff and agencies"}}</script>')
+    assert parse_html(_page("", ld), second_opinions=False).byline == ()
+
+
+def test_the_australian_associated_press_after_a_name_is_no_second_writer():
+    assert credit_alone("Holly Nguyen, Australian Associated Press") == "Holly Nguyen"
+
+
+@pytest.mark.parametrize("desk", ["Redacció", "ویب ڈیسک", "اسٹاف رپورٹر", "নিজস্ব প্রতিবেদক",
+                                  "กองบรรณาธิการไทยรุ่ง", "ศูนย์ข่าวภาคเหนือ"])
+def test_a_desk_or_a_staff_reporter_signs_no_one(desk):
+    assert clean_byline([desk]) == ()
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("كتب- أحمد جمعة", ("أحمد جمعة",)),
+    ("이민수 기자 정하은 기자", ("이민수", "정하은")),
+])
+def test_a_byline_s_label_and_a_reporter_s_word_part_the_names(statement, names):
+    assert clean_byline([statement]) == names
+
+
+@pytest.mark.parametrize("statement", ["Texto de Inês Carvalhal | Ilustração de Tomás Reis",
+                                       "Inês Carvalhal, translated by Ana Lee"])
+def test_an_illustrator_s_or_a_translator_s_credit_after_the_writer_s_goes(statement):
+    assert credit_alone(statement).endswith("Inês Carvalhal")
+
+
+def test_a_name_a_byline_box_gives_a_photographer_s_role_is_pictured():
+    tree = _tree('<ul class="authors-list"><li class="author"><a class="author__name">Kari '
+                 'Haugen</a><span class="author__role">Journalist</span></li><li class="author">'
+                 '<a class="author__name">Martin Aas</a><span class="author__role">Fotograf</span>'
+                 '</li></ul>')
+    assert pictured_authors(tree) == ["Martin Aas"]
+
+
+def test_a_photographer_the_metadata_lists_as_an_author_signs_nothing():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storage '
+          'plant opens", "author": [{"@type": "Person", "name": "Erik Lindqvist"}, {"@type": '
+          '"Person", "name": "Jonas Berg"}]}</script>')
+    boxes = ('<div class="author"><span class="author__name">Erik Lindqvist</span> <span '
+             'class="author__role">Reporter</span></div><div class="author"><span class='
+             '"author__name">Jonas Berg</span> <span class="author__role">Fotograf</span></div>')
+    assert parse_html(_page(boxes, ld), second_opinions=False).byline == ("Erik Lindqvist",)
+
+
+def test_an_editor_s_note_given_as_the_description_is_no_summary():
+    note = "Editor’s note: This story has been updated to include comment from the authority."
+    imported = parse_html(_page("", f'<meta name="description" content="{note}">',
+                                body=f"<p><em>{note}</em></p>{TEXT}"), second_opinions=False)
+    assert imported.summary != note and any(note in p for p in imported.paragraphs)
+
+
+def test_the_first_time_not_labelled_as_a_change_gives_the_day_shown():
+    tree = _tree('<p>Posted <time datetime="2025-03-04T17:30:00.000Z">Wed 5 Mar 2025 at 4:30am'
+                 '</time>, updated <time datetime="2025-03-04T20:12:00.000Z">Wed 5 Mar 2025 at '
+                 '7:12am</time></p>')
+    assert only_time_shown(tree) == dt.date(2025, 3, 5)
+
+
+def test_a_short_box_of_prose_with_a_link_inside_its_sentence_is_the_story_s():
+    assert _story_box("Rest centres have been opened at [Calderside Leisure Centre](/news/x) and "
+                      "St Mary's Church Hall.")
+
+
+def test_a_teaser_s_linked_headline_and_sentence_are_no_story_box():
+    assert not _story_box("[Town braced for more rain after wettest February](/a)\n\n"
+                          "Residents are filling sandbags again.")
+
+
+def test_a_summary_s_box_under_its_heading_is_the_summary_without_the_heading():
+    deck = "Pilgrims must register online before they set out for the four shrines this year."
+    imported = parse_html(_page(f'<div class="article-desc-summary"><h2>सार</h2><p>{deck}</p>'
+                                '</div>', body=f'<div class="article-desc">{TEXT}</div>',
+                                lang="hi"), second_opinions=False)
+    assert (imported.summary, deck in imported.paragraphs) == (deck, False)
+
+
+@pytest.mark.parametrize(("statement", "names"), [
+    ("本文来源：江城晚报 作者：邵佳琪 责任编辑：王晓雪", ("邵佳琪",)),
+    ("陳嘉欣 攝影： 李大明", ("陳嘉欣",)),
+])
+def test_a_chinese_credit_line_gives_the_writer_s_part_alone(statement, names):
+    assert clean_byline([statement]) == names
+
+
+def test_a_chinese_byline_under_its_one_label_is_read_as_before():
+    assert clean_byline(["作者：邵佳琪"]) == ("邵佳琪",)
+
+
+@pytest.mark.parametrize("line", ["下載「香港零一」App，即時接收新聞通知",
+                                  "香港零一有限公司版權所有 © 2026"])
+def test_a_hong_kong_site_s_app_pitch_and_rights_line_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_the_reading_s_subheading_the_joined_boxes_lack_is_put_back_in_its_place():
+    read = lambda box: box.split("<p>")[-1].split("</p>")[0]  # noqa: E731 (the box's text)
+    added = ("Experts expect rents to keep rising in 2025 because building lags far behind "
+             "demand in every town along the river.")
+    boxes = [f'<div class="text-block"><p>{p}</p></div>' for p in [*PARAGRAPHS, added]]
+    reading = "\n\n".join([*PARAGRAPHS[:2], "## Barrier overtopped", *PARAGRAPHS[2:]])
+    assert joined_boxes(reading, [boxes], read).split("\n\n") == [
+        *PARAGRAPHS[:2], "## Barrier overtopped", *PARAGRAPHS[2:], added]
