@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from explainer.importer.authorboxes import pictured_authors
 from explainer.importer.bylinenames import clean_byline
-from explainer.importer.bylinetails import credit_alone, wire_credit
+from explainer.importer.bylinetails import credit_alone, pictured, wire_credit
 from explainer.importer.credits import is_credit_line
 from explainer.importer.customtags import opened_panels
 from explainer.importer.furniture import is_furniture
@@ -22,8 +22,11 @@ from explainer.importer.headerdates import only_time_shown
 from explainer.importer.headlines import headline_element
 from explainer.importer.html import parse_html
 from explainer.importer.labels import without_kicker_closing
+from explainer.importer.scoreboxes import drop_match_boxes
+from explainer.importer.showndates import UPDATE_LABEL, shown_date
 from explainer.importer.signups import drop_comment_boxes
 from explainer.importer.splitbody import _story_box, joined_boxes
+from explainer.importer.unseen import drop_unseen
 from tests.test_import_html import PARAGRAPHS
 
 TEXT = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
@@ -119,6 +122,8 @@ def test_a_lede_named_intro_among_the_story_s_paragraphs_stays_in_the_text():
     "correct errors or match updates to audio. Audio on npr.org may be edited after its "
     "original broadcast or publication.",
     "Listen to the full interview on LBC's Global Player",
+    "Have something to say? Send a letter to the editor of up to 250 words to letters@x.com.",
+    "You can save this article by registering for free here. Or sign-in if you have an account.",
 ])
 def test_a_broadcaster_s_or_a_paper_s_line_is_furniture(line):
     assert is_furniture(line)
@@ -128,6 +133,7 @@ def test_a_broadcaster_s_or_a_paper_s_line_is_furniture(line):
     "Published by the council on Monday, the report found 40 homes at risk.",
     "More news on the bridge is expected when the council meets again next week.",
     "The advertisement ran for two weeks before the regulator banned it.",
+    "He said he would send a letter to the editor of the Gazette before the vote.",
 ])
 def test_a_sentence_like_a_broadcaster_s_line_is_no_furniture(line):
     assert not is_furniture(line)
@@ -252,3 +258,107 @@ def test_the_reading_s_subheading_the_joined_boxes_lack_is_put_back_in_its_place
     reading = "\n\n".join([*PARAGRAPHS[:2], "## Barrier overtopped", *PARAGRAPHS[2:]])
     assert joined_boxes(reading, [boxes], read).split("\n\n") == [
         *PARAGRAPHS[:2], "## Barrier overtopped", *PARAGRAPHS[2:], added]
+
+
+def test_the_bbc_s_byline_region_labelled_with_a_persian_comma_names_the_writer():
+    region = ('<section aria-labelledby="article-byline" role="region"><h2 id="article-byline">'
+              'اطلاعات مقاله</h2><ul><li><span>نویسنده،</span><span>مریم افشار</span></li><li>'
+              '<span>نقش،</span><span>بی‌بی‌سی فارسی</span></li></ul></section>')
+    assert parse_html(_page(region, lang="fa"), second_opinions=False).byline == ("مریم افشار",)
+
+
+@pytest.mark.parametrize("line", ["خبرهای مرتبط", "مطالب پیشنهادی", "متعلقہ عنوانات"])
+def test_the_bbc_s_persian_and_urdu_rails_headings_are_furniture(line):
+    assert is_furniture(line)
+
+
+def test_a_chinese_line_crediting_only_editors_names_no_writer():
+    assert clean_byline(["责任编辑：屈运栩 | 版面编辑：刘玉玲"]) == ()
+
+
+def test_a_korean_reporter_s_link_to_their_other_stories_is_no_part_of_the_name():
+    assert clean_byline(["박영희 기자 다른기사 보기"]) == ("박영희",)
+
+
+def test_a_columnist_whose_name_is_the_section_s_still_signs_the_column():
+    head = ('<meta property="article:section" content="Renato Lemos"><script type="application/'
+            'ld+json">{"@type": "NewsArticle", "headline": "Storage plant opens", "author": '
+            '{"@type": "Person", "name": "Renato Lemos"}}</script>')
+    signature = ('<div class="c-signature"><strong class="c-signature__author"><a href="/colunas/'
+                 'renato-lemos/">Renato Lemos</a></strong></div>')
+    imported = parse_html(_page(signature, head, lang="pt"), second_opinions=False)
+    assert imported.byline == ("Renato Lemos",)
+
+
+@pytest.mark.parametrize("statement", ["Por Renata Alves, da CNN, São Paulo",
+                                       "Por Renata Alves, do Rio de Janeiro"])
+def test_the_outlet_or_the_place_after_a_brazilian_name_is_no_second_writer(statement):
+    assert credit_alone(statement) == "Por Renata Alves"
+
+
+def test_a_name_given_the_photographs_in_brackets_in_portuguese_is_pictured():
+    assert pictured("Nuno Ferreira", ["Sofia Marques (texto) e Nuno Ferreira (fotografia)"])
+
+
+@pytest.mark.parametrize("line", [
+    "Suscríbase aquí a la newsletter de EL PAÍS México y reciba todas las claves informativas.",
+    "**Pročitajte još:** [Zatvara se Brankov most](https://x.rs/a)",
+    "**ПРОЧЕТЕТЕ ОЩЕ:** [Цената на тока падна](https://x.bg/a)",
+    "Последвайте ни в Google News Showcase, за да научавате най-важното",
+])
+def test_a_pitch_or_a_pointer_in_spanish_or_a_balkan_language_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(("text", "day"), [("05 дек 2026, 10:20", dt.date(2026, 12, 5)),
+                                           ("3 мар 2024", dt.date(2024, 3, 3))])
+def test_a_month_cut_short_in_cyrillic_is_read(text, day):
+    assert shown_date(text) == day
+
+
+def test_a_greek_update_label_is_an_update_s():
+    assert UPDATE_LABEL.search("Ενημερώθηκε:")
+
+
+def test_the_greek_agency_the_metadata_names_as_the_author_signs_the_story():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storage '
+          'plant opens", "author": {"@type": "Organization", "name": "ΑΠΕ-ΜΠΕ"}}</script>')
+    assert parse_html(_page("", ld, lang="el"), second_opinions=False).byline == ("ΑΠΕ-ΜΠΕ",)
+
+
+@pytest.mark.parametrize("desk", ["Danas Online", "Redazione Online"])
+def test_a_site_s_web_desk_signs_no_one(desk):
+    assert clean_byline([desk]) == ()
+
+
+def test_a_basketball_box_score_beside_the_report_goes():
+    box = ('<table class="boxscore"><tr><td>Jugador</td><td>Pts</td></tr><tr><td>S. Dávila</td>'
+           '<td>21</td></tr></table>')
+    tree = _tree(f"<article>{TEXT}{box}</article>")
+    assert "Dávila" not in drop_match_boxes(tree).text_content()
+
+
+def test_wordpress_s_published_time_gives_the_day_over_its_updated_time_shown_beside_it():
+    head = '<meta property="article:published_time" content="2026-10-27T18:45:00+00:00">'
+    times = ('<div class="entry-meta"><span class="byline">By <span class="author vcard"><a '
+             'href="/author/dostrowski/">Derek Ostrowski</a></span></span><span class="posted-on">'
+             '<time class="entry-date published" '
+             'datetime="2026-10-27T14:45:00-04:00">October 27, 2026</time><time class="updated" '
+             'datetime="2026-10-28T09:05:22-04:00">October 28, 2026</time></span></div>')
+    assert parse_html(_page(times, head), second_opinions=False).date == dt.date(2026, 10, 27)
+
+
+def test_a_glossary_s_tooltip_inside_a_sentence_goes():
+    tree = _tree('<p>Birds follow the <span class="glossar"><a href="/g/p">photoperiod</a><span '
+                 'role="tooltip" hidden>Photoperiod: the daily length of light.</span></span>, '
+                 'which changes.</p>')
+    assert "daily length" not in drop_unseen(tree).text_content()
+
+
+@pytest.mark.parametrize("line", [
+    "Techblick.de erhält für Käufe über mit * markierte Links eine kleine Provision, der Preis "
+    "ändert sich für Sie nicht.",
+    "이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.",
+])
+def test_an_affiliate_note_in_german_or_korean_is_furniture(line):
+    assert is_furniture(line)

@@ -90,11 +90,13 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
                if any(word_run(n) in word_run(s) for s in meta.sponsors)
                or pictured(n, statements)}  # "… und Marco Ris (Bilder)": the photographer
     chinese = declared_language(meta.language) == "zh"
+    sections = {name for name in meta.section_labels  # (a column's section named for its
+                if letters(name) not in {letters(p) for p in meta.persons}}  # writer: Folha's)
     sources = [tuple(n for n in _han_apart(clean_byline(
         c for c in candidates if letters(c) in persons
         or not any(letters(c) in w for w in inside)), chinese)
                      if n not in places  # trafilatura's "Jane Roe; Nairobi"
-                     and letters(n) not in edited and n.casefold() not in meta.section_labels)
+                     and letters(n) not in edited and n.casefold() not in sections)
                for candidates in given]
     publisher = next(iter(whole), None)
     sources[1] = _without_addresses(sources[1], meta)

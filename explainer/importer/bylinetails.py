@@ -21,7 +21,8 @@ OTHER_CREDIT = re.compile(
 # a name with its role in brackets after it that is the pictures', not the text's ("Sarah Gut
 # (Text) und Marco Ris (Bilder)", "Ana Souza (fotos)", "Jan Kos (ilustracje)")
 PICTURED = re.compile(
-    r"(?P<name>[^\W\d_][^()|,;/]{1,60}?)\s*[(（]\s*(?:bilder|bild|fotos?|fotografie|photos?|"
+    r"(?P<name>[^\W\d_][^()|,;/]{1,60}?)\s*[(（]\s*(?:bilder|bild|fotos?|fotografie|fotografias?|"
+    r"fotografía|photos?|"
     r"photographs?|photography|pictures?|images?|illustrations?|ilustraci[oó]n|ilustração|"
     r"ilustracje|grafik|grafiken|graphics?|kuvat|zdjęcia|фото|иллюстрации|写真|摄影|사진)\s*[)）]",
     re.IGNORECASE)
@@ -43,7 +44,8 @@ AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reute
           r"lusa|kna|epd|apa|sda|belga|anp|tt|ntb|pap|tass|ria novosti|xinhua|kyodo|yonhap|"
           r"anadolu(?:\s+(?:ajansı|agency))?|aa|bloomberg|pti|press trust of india|ians|"
           r"europa press|jiji|antara|bernama|čtk|ctk|tasr|mti|bta|hina|tanjug|ukrinform|unian|"
-          r"irna|wafa|upi|australian associated press|aap|agencies|agences?|agencias|"
+          r"irna|wafa|upi|australian associated press|aap|απε-μπε|απε|agerpres|"
+          r"agencies|agences?|agencias|"
           r"agenturen|agências)")
 # the agencies' word, no agency's name: "Staff and agencies" credits none by name
 AGENCIES_WORD = re.compile(r"^(?:agencies|agences?|agencias|agenturen|agências)$", re.IGNORECASE)
@@ -55,6 +57,7 @@ TAIL = re.compile(
     rf"|(?:(?<=[A-Za-z])|,)\s+(?:the\s+)?(?:australian\s+)?(?:associated press|"
     r"agence france-presse)"
     r"|,?\s+special to\b.*"
+    r"|,\s+(?:da|do|dos|das)\s+(?-i:[A-Z]).*"  # "Por Renata Alves, da CNN, São Paulo"
     r"|\s*[/|]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:tribune|herald|gazette|chronicle|"
     r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
     r"standard)"

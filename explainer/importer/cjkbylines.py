@@ -40,19 +40,24 @@ LEAD_REPORTERS = re.compile(
 
 # a Chinese credit line's labelled parts: the writer's ("作者：", "撰文：") and the others' (the
 # source, the editor, the photographer, the picture): "本文来源：江城晚报 作者：邵佳琪 责任编辑：…"
-CREDIT_PART = re.compile(r"(本文来源|来源|來源|作者|记者|記者|撰文|文字|责任编辑|責任編輯|编辑|"
-                         r"編輯|摄影|攝影|图片|圖片|图|圖|校对|校對)\s*[：:]\s*")
+CREDIT_PART = re.compile(r"(本文来源|来源|來源|作者|记者|記者|撰文|文字|责任编辑|責任編輯|"
+                         r"版面编辑|图片编辑|圖片編輯|编辑|編輯|摄影|攝影|图片|圖片|图|圖|校对|"
+                         r"校對)\s*[：:]\s*")
+# a Korean reporter's link to their other stories after the name: "박영희 기자 다른기사 보기"
+MORE_BY = re.compile(r"\s*(?:기자의\s*)?다른\s?기사\s?(?:더\s?)?보기$")
 WRITER_LABELS = frozenset({"作者", "记者", "記者", "撰文", "文字"})
 
 
 def writer_part(statement: str) -> str:
     """A Chinese line of labelled credits cut to the writer's part: the name after the
     writer's label ("本文来源：江城晚报 作者：邵佳琪 责任编辑：王晓雪": "邵佳琪"), or the
-    words before the first other label ("陳嘉欣 攝影： 李大明": "陳嘉欣"); other
-    statements as they are."""
+    words before the first other label ("陳嘉欣 攝影： 李大明": "陳嘉欣"), or "" when
+    it credits only others ("责任编辑：屈运栩 | 版面编辑：刘玉玲"); other statements as
+    they are, but for a Korean reporter's link to their other stories (:data:`MORE_BY`)."""
+    statement = MORE_BY.sub("", statement)
     parts = CREDIT_PART.split(statement)
     if len(parts) < 5 and not (len(parts) == 3 and parts[0].strip()):
         return statement  # one label only, opening the line: the byline's own ("作者：…")
     writers = [parts[i + 1].strip() for i in range(1, len(parts) - 1, 2)
                if parts[i] in WRITER_LABELS and parts[i + 1].strip()]
-    return "、".join(writers) or parts[0].strip() or statement
+    return "、".join(writers) or parts[0].strip()  # (others' credits alone: no one's)

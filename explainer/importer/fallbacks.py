@@ -318,7 +318,7 @@ def _byline_region(tree: Any) -> list[str]:
         label = items[0][0] if items and items[0] else ""
         names = [spans[1] for spans in items if len(spans) >= 2 and spans[0] == label
                  and len(spans[1]) <= CREDIT_LINE]
-        if label.endswith(",") and names:
+        if label.endswith((",", "،")) and names:  # (a Persian or an Arabic comma too)
             return [", ".join(names)]
     return []
 

@@ -41,7 +41,9 @@ READ_ALSO = (
     r"read (?:more|also|next)|also read|see also|more(?: [\w'’-]+){0,2} (?:news|stories)|more|"
     r"related|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
-    r"lea también|[àa] lire (?:aussi|également)|lire aussi|leggi anche|lees ook|läs också|"
+    r"lea también|mirá también|mira también|[àa] lire (?:aussi|également)|lire aussi|"
+    r"leggi anche|lees ook|läs också|pročitajte (?:još|i|također)|прочетете още|"
+    r"прочитајте (?:још|и)|čítajte aj|olvassa el|"
     r"les også|læs også|lue myös|baca juga|lihat juga|(?:simak|tonton|saksikan) juga(?: video)?|"
     r"(?:also watch|watch also)(?: video)?|ler também|читайте также|"
     r"читайте також|ayrıca bakınız|ayrıca oku|διαβάστε επίσης|čtěte také|"
@@ -153,7 +155,9 @@ RAIL_HEADING = re.compile(
     r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
     r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|(?:今日)?热门(?:文章|新闻)|相關新聞|"
     r"(?:今日)?熱門新聞|为你推荐|為你推薦|"
-    rf"많이 본 뉴스|الأكثر قراءة|{READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)
+    r"많이 본 뉴스|الأكثر قراءة|خبرهای مرتبط|مطالب مرتبط|مطالب پیشنهادی|پربیننده‌ترین|"
+    r"متعلقہ عنوانات|سب سے زیادہ پڑھی جانے والی|"  # (the BBC's Persian and Urdu rails)
+    rf"{READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)
     re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # The count of another story's comments, as a link or not ("[78 commentaires](…)"), or the

@@ -44,6 +44,7 @@ NO_ONE = re.compile(
     r"redacción|redação|redazione|redactie|newsroom|editorial (?:team|board|desk))$|"
     r"^(?:編集部|編集局|報道部|编辑部|編輯部|편집부|편집국)$|"  # a Japanese, Chinese or Korean desk
     r"^(?:กองบรรณาธิการ|ศูนย์ข่าว)|"  # a Thai desk, the site's or a region's name after it
+    r"^(?:[^\W\d_][\w.'’-]*\s+){1,2}online$|"  # a site's web desk: "Danas Online"
     r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
     r"sobre (?:o autor|a autora|el autor|la autora)|à propos de l['’]auteure?|"
     r"sull['’]autore|over de (?:auteur|schrijver)|o autorze|yazar hakkında)$|"

@@ -112,7 +112,12 @@ AFFILIATE = re.compile(
     r"(?:commission|share of (?:the )?(?:sales|revenue))s? (?:when|if|from)\b|"
     r"\bthis (?:article|story|post|page) (?:contains|includes|uses) affiliate links\b|"
     r"\b(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?"
-    r"provision\b|\bin diesem (?:artikel|beitrag) (?:sind|befinden sich) affiliate-links\b",
+    r"provision\b|\bin diesem (?:artikel|beitrag) (?:sind|befinden sich) affiliate-links\b|"
+    # the site named before it gets one ("Techblick.de erhält für Käufe über … eine kleine
+    # Provision"), Coupang Partners' note on Korean blogs ("이 포스팅은 쿠팡 파트너스
+    # 활동의 일환으로")
+    r"\b(?:erhält|bekommt) (?:[^.!?]{0,60} )?eine (?:kleine )?provision\b|"
+    r"쿠팡 파트너스 활동의 일환",
     re.IGNORECASE)
 # A share button's word that the link was copied ("기사 URL이 복사되었습니다.")
 COPIED = re.compile(r"^[*_]*(?:(?:the )?(?:article )?(?:link|url)(?: (?:has been|was))? copied"

@@ -57,8 +57,10 @@ def page_date(page: str, meta: PageMeta,
     found = first_date(meta.published)
     if found and meta.header_date is not None and _local_day(
             meta.published, found, meta.header_date) and not _labelled_as_change(
-            _written(page, markup=False), meta.header_date):  # not "Updated on January 20"
-        return meta.header_date, "header"
+            _written(page, markup=False), meta.header_date) and (  # not "Updated on January 20"
+            _shown_instant(meta.published, meta.times) is None):  # nor where a <time> gives
+        return meta.header_date, "header"  # the same instant with its offset (WordPress's
+        # "published" time, then its "updated" one)
     if found and meta.header_date is not None and meta.header_date < found and \
             _labelled_as_publication(_written(page, markup=False), meta.header_date):
         return meta.header_date, "header"  # "Published March 3" beside the metadata's edit

@@ -43,7 +43,8 @@ PROMPT = re.compile(
     # à notre newsletter.")
     r"|\b(?:notre|nos|nuestro|nuestra|nuestros|la nostra|le nostre|a nossa|nossa|onze)\s+"
     r"(?:[\w-]+\s+){0,2}(?:newsletters?|lettres? d['’]information|boletín|boletines|"
-    r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|iscriviti|"
+    r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|suscríbase|apúntate|"
+    r"apúntese|iscriviti|"
     r"inscreva-se|schrijf je in)\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|\bjoin our (?:[\w-]+\s+){0,2}(?:channel|community|group)\b"  # "… Telegram channel"
@@ -68,6 +69,11 @@ PROMPT = re.compile(
     r"haben sie einen hinweis|¿tienes (?:una )?(?:pista|información)|tem uma dica)\b[^\n]{0,60}\?"
     r"|제보가 뉴스가 됩니다|제보를 기다립니다|제보를 기다리고 있습니다|^[^\n]{0,12}제보(?:하기)?$"
     r"|이 기사가 좋으셨다면"
+    # a letters page's call under an opinion ("Have something to say? Send a letter to the
+    # editor …"), a reader's account asked for to keep the story (Postmedia's "You can save
+    # this article by registering for free here.")
+    r"|^[*_\s]*(?:have|got) something to say\?|^[*_\s]*send (?:us )?a letter to the editor\b"
+    r"|^[*_\s]*you can save this article by registering\b"
     # opening the line: "Support independent journalism.", "Apoie o jornalismo independente."
     r"|^[#*_\[\s]*(?:support|apoie|apoia|apoya|apoye|soutenez|sostieni|steun|unterstützen sie|"
     r"unterstütze|wspieraj|wesprzyj|підтримайте|поддержите)\s+(?:(?:o|el|le|il|het|den|our|"

@@ -20,7 +20,8 @@ from explainer.importer.textlines import class_word
 # the words of a match's boxes' classes: the score, the line-ups, a cricket scorecard, the
 # minutes of a live ticker, a match centre's facts and figures
 MATCH_WORDS = ("scoreboard", "scoreboards", "scorebox", "scorecard", "lineup", "lineups",
-               "liveticker", "ticker", "matchcenter", "matchcentre", "matchfacts", "matchstats")
+               "liveticker", "ticker", "matchcenter", "matchcentre", "matchfacts", "matchstats",
+               "boxscore", "boxscores", "matchsheet")  # (L'Équipe's "MatchSheet")
 MATCH_BOXES = " or ".join(class_word(word) for word in MATCH_WORDS)
 
 

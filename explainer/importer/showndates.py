@@ -45,12 +45,12 @@ MONTH_WORDS = (
     "december dec dezember décembre decembre diciembre dezembro dez dicembre desember "
     "aralık aralik dic grudnia grudzień декабря декабрь грудня prosince decembrie "
     "joulukuuta δεκεμβρίου ديسمبر")
-# More months, each a list in the months' order: Icelandic; Malay's own; Hebrew, alone and
-# after "ב" ("5 בנובמבר 2024"); Levantine Arabic, some of two words ("تشرين الثاني"); Thai,
-# whole and short ("ต.ค."); Afrikaans; Swahili; Serbian in Cyrillic and in Latin letters;
-# Macedonian; Bulgarian; Hungarian; Slovenian; Catalan; Tagalog; Urdu; Persian's Gregorian
-# months; Hindi; Marathi; Bengali; Tamil; Georgian; Armenian (not Croatian, whose
-# "listopad" is Polish and Czech November)
+# More months, each a list in the months' order: Icelandic; Malay's own; Hebrew, alone and after
+# "ב" ("5 בנובמבר 2024"); Levantine Arabic, some of two words ("تشرين الثاني"); Thai, whole and
+# short ("ต.ค."); Afrikaans; Swahili; Serbian in Cyrillic and in Latin letters; Macedonian;
+# Bulgarian, and short Bulgarian, Russian and Ukrainian ones; Hungarian; Slovenian; Catalan;
+# Tagalog; Urdu; Persian's Gregorian months; Hindi; Marathi; Bengali; Tamil; Georgian; Armenian
+# (not Croatian, whose "listopad" is Polish and Czech November)
 MORE_MONTHS = (
     "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
     "januari februari mac april mei jun julai ogos september oktober november disember",
@@ -69,6 +69,9 @@ MORE_MONTHS = (
     "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
     "јануари февруари март април мај јуни јули август септември октомври ноември декември",
     "януари февруари март април май юни юли август септември октомври ноември декември",
+    "яну фев мар апр май юни юли авг сеп окт ное дек",  # Bulgarian's, Russian's and
+    "янв фев мар апр мая июн июл авг сен окт ноя дек",  # Ukrainian's months cut short
+    "січ лют бер кві тра чер лип сер вер жов лис гру",
     "január február március április május június július augusztus szeptember október "
     "november december",
     "januar februar marec april maj junij julij avgust september oktober november december",
@@ -113,7 +116,7 @@ UPDATE_LABEL = re.compile(r"(?:updated|modified|aktualisiert|geändert|mis à jo
                           r"actualizada|aggiornato|atualizado|bijgewerkt|zaktualizowano|aktualizacja|"
                           r"обновлено|güncelleme|güncellendi|diperbarui|수정|更新|更新日|opdateret|"
                           r"oppdatert|uppdaterad|päivitetty|frissítve|aktualizováno|actualitzat|"
-                          r"оновлено|cập nhật)"
+                          r"оновлено|cập nhật|ενημερώθηκε|ενημέρωση)"
                           r"(?:\s+(?:on|at|am|le|el|il|em|op))?\s*[:：/|]?\s*$",  # ("Updated /")
                           re.IGNORECASE)
 # when a reader's copy was made, not the story: "Saved June 19, 2023", "Archived on …"

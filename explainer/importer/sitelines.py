@@ -39,7 +39,8 @@ FOLLOW = re.compile(
     r"\b(?:síguenos|siguenos|sigue a|suivez[- ]nous|suivez|seguici|siga(?:-nos| o| a)|"
     r"sigam|volg ons|folge uns|folgen sie|takip edin|takip et|obserwuj(?: nas)?|"
     r"urmăre[șş]te|urmăriți|urmariti|urmareste|"
-    r"подписывайтесь|подпишитесь|следите за|simak|ikuti(?: kami)?|ακολουθήστε)\b|"
+    r"подписывайтесь|подпишитесь|следите за|simak|ikuti(?: kami)?|ακολουθήστε|"
+    r"последвайте ни|pratite nas|пратите нас|sledujte nás|kövess(?:en)? minket)\b|"
     r"関注|关注|フォロー|팔로우|채널을 추가|구독|फ\u093c?ॉलो कर",
     re.IGNORECASE)
 NETWORK = re.compile(

@@ -85,11 +85,14 @@ def _initial(element: Any) -> bool:
 
 def drop_unseen(tree: Any) -> Any:
     """The page's tree without its screen-reader-only elements (their tail text kept), the
-    words inside a link that say where it opens, an AMP component's stand-in, and a region
-    named for the byline (the BBC's "Article information": the byline reads it apart)."""
+    words inside a link that say where it opens, an AMP component's stand-in, a region
+    named for the byline (the BBC's "Article information": the byline reads it apart), and
+    a tooltip, shown only while a term is pointed at (a glossary's ``<span role="tooltip"
+    hidden>Photoperiode: die tägliche …</span>`` inside a sentence)."""
     unseen = [e for e in tree.iter() if isinstance(e.tag, str) and (
         ((e.get("class") or e.get("style")) and for_screen_readers(e) and not _initial(e))
-        or _window_notice(e) or _amp_stand_in(e) or _byline_region(e))]
+        or _window_notice(e) or _amp_stand_in(e) or _byline_region(e)
+        or e.get("role") == "tooltip")]
     for element in unseen:
         parent = element.getparent()
         if parent is not None:
