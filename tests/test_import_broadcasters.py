@@ -362,3 +362,10 @@ def test_a_glossary_s_tooltip_inside_a_sentence_goes():
 ])
 def test_an_affiliate_note_in_german_or_korean_is_furniture(line):
     assert is_furniture(line)
+
+
+def test_a_one_word_section_that_the_metadata_gives_as_a_person_signs_nothing():
+    head = ('<meta property="article:section" content="Nachrichten"><script type="application/'
+            'ld+json">{"@type": "NewsArticle", "headline": "Storage plant opens", "author": '
+            '{"@type": "Person", "name": "Nachrichten"}}</script>')
+    assert parse_html(_page("", head, lang="de"), second_opinions=False).byline == ()

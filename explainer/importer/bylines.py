@@ -91,7 +91,9 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
                or pictured(n, statements)}  # "… und Marco Ris (Bilder)": the photographer
     chinese = declared_language(meta.language) == "zh"
     sections = {name for name in meta.section_labels  # (a column's section named for its
-                if letters(name) not in {letters(p) for p in meta.persons}}  # writer: Folha's)
+                if len(name.split()) < 2  # writer, Folha's, not a one-word section that
+                or letters(name) not in {letters(p) for p in meta.persons}}  # WordPress's
+    # JSON-LD gives as its person: wochenblatt.cc's "Nachrichten")
     sources = [tuple(n for n in _han_apart(clean_byline(
         c for c in candidates if letters(c) in persons
         or not any(letters(c) in w for w in inside)), chinese)
