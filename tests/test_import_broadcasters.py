@@ -170,6 +170,7 @@ def test_a_desk_or_a_staff_reporter_signs_no_one(desk):
 
 @pytest.mark.parametrize(("statement", "names"), [
     ("كتب- أحمد جمعة", ("أحمد جمعة",)),
+    ("كتبت سارة عبد الحميد", ("سارة عبد الحميد",)),
     ("이민수 기자 정하은 기자", ("이민수", "정하은")),
 ])
 def test_a_byline_s_label_and_a_reporter_s_word_part_the_names(statement, names):
@@ -370,3 +371,7 @@ def test_a_one_word_section_that_the_metadata_gives_as_a_person_signs_nothing():
             'ld+json">{"@type": "NewsArticle", "headline": "Storage plant opens", "author": '
             '{"@type": "Person", "name": "Nachrichten"}}</script>')
     assert parse_html(_page("", head, lang="de"), second_opinions=False).byline == ()
+
+
+def test_agerpres_after_a_writer_s_name_is_the_agency_s_material():
+    assert credit_alone("Ana Pop with Agerpres") == "Ana Pop"

@@ -152,11 +152,17 @@ def byline_roles(tree: Any, labels: Sequence[str] = ()) -> list[str]:
     place by their class (:data:`ROLE_CLASS`): "…, <span class="tnt-byline-role">The Texas
     Tribune</span>", none of them a writer; and the names of the photographers among them
     (:func:`pictured_authors`)."""
-    return [text for element in tree.xpath(AUTHOR_XPATH)[:12]
-            for part in element.iterdescendants()
-            if isinstance(part.tag, str) and ROLE_CLASS.search(words_apart(part.get("class") or ""))
-            and 0 < len(text := unlabelled_by(" ".join(part.text_content().split()), labels))
+    return [text for part in _role_parts(tree)
+            if 0 < len(text := unlabelled_by(" ".join(part.text_content().split()), labels))
             <= BYLINE_CHARS] + pictured_authors(tree)
+
+
+def _role_parts(tree: Any) -> list[Any]:
+    """The elements of the page's byline boxes whose class names a role (:data:`ROLE_CLASS`)."""
+    return [part for element in tree.xpath(AUTHOR_XPATH)[:12]
+            for part in element.iterdescendants()
+            if isinstance(part.tag, str)
+            and ROLE_CLASS.search(words_apart(part.get("class") or ""))]
 
 
 # a role that is the pictures': NRK's and SVT's "<span class="author__role">Fotograf</span>"
@@ -171,12 +177,8 @@ def pictured_authors(tree: Any) -> list[str]:
     (:data:`ROLE_CLASS`: "<li class="author"><a>Martin Aas</a><span class="author__role">
     Fotograf</span></li>"): the photographers, whom JSON-LD may list among the authors."""
     found = []
-    for element in tree.xpath(AUTHOR_XPATH)[:12]:
-        for part in element.iterdescendants():
-            if not isinstance(part.tag, str) or not ROLE_CLASS.search(
-                    words_apart(part.get("class") or "")) or not PICTURE_ROLE.match(
-                    " ".join(part.text_content().split()).strip(" ,:|")):
-                continue
+    for part in _role_parts(tree):
+        if PICTURE_ROLE.match(" ".join(part.text_content().split()).strip(" ,:|")):
             item = part.getparent()
             name = " ".join(item.text_content().replace(part.text_content(), " ", 1).split())
             if 0 < len(name) <= BYLINE_CHARS:

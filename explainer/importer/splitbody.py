@@ -21,6 +21,8 @@ from typing import Any
 
 from lxml import etree
 
+from explainer.importer.clean import MARKDOWN_LINK
+
 BODY_CLASS = re.compile(
     r"(?:^|\s)(?:article-?body|article__body|articlebody|story-?body|story__body|"
     r"article-?content|article__content|entry-content|post-content|post-body|rich-?text|"
@@ -42,8 +44,6 @@ PROSE_END = re.compile(r"(?<!\.\.)[.!?。！？।»”\"')]$")  # not cut: "…
 # "live-item" (not the blog's box, "live-blog", nor an entry's time, "live-time")
 LIVE_ENTRY = re.compile(r"^(?:[\w-]*[-_])?(?:live(?:blog)?|lx-stream|ticker)[-_]*(?:[a-z]+[-_]+)?"
                         r"(?:entry|post|item|update|section|card|event)$", re.IGNORECASE)
-LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")  # a link in Markdown, its words
-LINK_ALONE = re.compile(r"[#*_\s]*\[[^\]\n]*\]\([^)\s]*\)[*_\s.:]*")  # a paragraph that is one
 ENTRY_WORDS = 5  # a live entry's text may be one short sentence
 
 
@@ -198,8 +198,9 @@ def _story_box(text: str, live: bool = False) -> bool:
         return True
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     running = [p for p in paragraphs if not p.startswith("#")]  # (a live entry's heading)
-    linked = sum(len(m.group(1).split()) for m in LINK.finditer(text))
+    linked = sum(len(m.group(1).split()) for m in MARKDOWN_LINK.finditer(text))
     return (words >= (ENTRY_WORDS if live else PROSE_WORDS) and 2 * linked < words
-            and not any(LINK_ALONE.fullmatch(p) for p in paragraphs) and bool(running)
+            and not any(MARKDOWN_LINK.fullmatch(p.strip("#*_ .:")) for p in paragraphs)
+            and bool(running)
             and all(not p.startswith(("-", "*", ">", "|")) and PROSE_END.search(p)
                     for p in running))
