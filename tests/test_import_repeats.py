@@ -7,13 +7,13 @@ import json
 import pytest
 
 from explainer.importer.html import parse_html
+from explainer.importer.pullquotes import without_repeats
 from explainer.importer.repeats import (
     drop_repeated_title,
     is_byline,
     is_kicker_and_title,
     reworded,
     without_header_lines,
-    without_repeats,
     without_section_label,
 )
 from tests.test_import_html import page

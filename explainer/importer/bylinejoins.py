@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from explainer.importer.bylinejobs import ROLES
 from explainer.importer.bylinelabels import COLON_ONLY, either
-from explainer.importer.bylinenames import BY, NAME_SPLIT, ROLES
+from explainer.importer.bylinenames import BY, NAME_SPLIT
 from explainer.importer.clean import EMAIL, letters
 from explainer.importer.fallbacks import plain_name
 

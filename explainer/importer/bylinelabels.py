@@ -23,7 +23,9 @@ OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "
             "oprac.", "oprac", "opracowanie", "opracował", "opracowała",  # Polish: compiled by
             # MSN's "Story by" in the page's language ("Geschichte von dpa", "Article de …")
             "geschichte von", "article de", "artículo de", "articolo di", "artigo de",
-            "artikel van", "artikel av")
+            "artikel van", "artikel av",
+            # a blog's guest writer, posted under its shared account ("Guest Contributor")
+            "guest post by", "guest column by", "guest essay by")
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
 # "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans),
 # Hebrew "מאת", Thai "โดย" and "รายงานโดย" (reported by)

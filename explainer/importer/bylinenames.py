@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from explainer.importer.bylinejobs import ROLES, a_job, only_roles, staff_name
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, TEXT, either
-from explainer.importer.bylinetails import credit_alone
+from explainer.importer.bylinetails import AGENCY, credit_alone
 from explainer.importer.cjkbylines import writer_part
 from explainer.importer.clean import EMAIL, MONTHS, _norm, letters
 from explainer.importer.fallbacks import COLON_LABELS, PARTICLES
@@ -52,7 +53,7 @@ _NEXT_NAME = r"(?=\s+(?:\S+\s+\S|[A-Z]{2,}\b))"
 # (Dutch "en" only before a name of two words, "Jan van den Berg en Els de Jong": it is
 # "in" in Spanish and French, "Ana Souza en Madrid"; Polish "i" before a capital; Turkish
 # "ve", Indonesian "dan", Arabic "و" set apart by spaces, Korean "와" after "기자")
-NAME_SPLIT = re.compile(r"\s*(?:,|，|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bκαι\b"
+NAME_SPLIT = re.compile(r"\s*(?:,|，|、|;|\||&|\band\b|\bund\b|\bet\b|\bog\b|\boch\b|\bκαι\b"
                         rf"|\b[ye]\b{_NEXT_NAME}|\bi\b(?=\s+[A-ZÀ-ÞĀ-Ž]){_NEXT_NAME}"
                         r"|\bve\b|\bdan\b|(?<=\s)و(?=\s)"
                         r"|\ben\b(?=\s+[A-Z\u00c0-\u00de]\w*\s+\S))\s*"
@@ -81,26 +82,7 @@ TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder",
                                "co-founder", "president", "updated", "published"})
 FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
                        "copied", "menu", "search", "home", "login", "subscribe"})
-ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "columnist",
-                   "contributor", "photographer", "senior", "chief", "deputy", "associate",
-                   "journalist", "journalistin", "journaliste", "giornalista", "periodista",
-                   "reporterin", "redakteur", "redakteurin", "korrespondent",
-                   "korrespondentin", "fotograf", "fotografin", "envoyé", "envoyée", "envoyés",
-                   "envoyées", "spécial", "spéciale", "spéciaux", "correspondant",
-                   "correspondante", "correspondants", "enviado", "enviada", "corresponsal",
-                   "inviato", "inviata", "corrispondente", "jornalista", "repórter",
-                   "correspondente", "redactor", "redactora", "verslaggever", "dziennikarz",
-                   "dziennikarka", "reporterka", "redaktor", "redaktorka", "wartawan",
-                   "журналіст", "журналістка", "журналист", "журналистка", "кореспондент",
-                   "кореспондентка", "корреспондент", "оглядач", "обозреватель",
-                   # a box of the site's writers named in the plural ("Yazarlar", "Columnists")
-                   "authors", "writers", "columnists", "yazar", "yazarlar", "autoren",
-                   "kolumnisten", "auteurs", "chroniqueurs", "autores", "columnistas", "autori",
-                   "editorialisti", "opinionistas",
-                   # the correspondent in Marathi, Hindi, Urdu, Arabic, Bengali and Amharic
-                   "प्रतिनिधी", "प्रतिनिधि", "संवाददाता", "نمائندہ", "مراسل", "প্রতিবেদক",
-                   "ዘጋቢ"})
-REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員"})
+REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員", "著"})  # ("著": a book's author)
 # a reporter's title written onto a name of two or more characters ("山田太郎記者")
 ATTACHED_SUFFIX = re.compile(r"(?<=[\u3400-\u9fff\uac00-\ud7af]{2})"
                              r"(?:記者|记者|기자|特派員|특파원)$")
@@ -128,9 +110,10 @@ PLACE_WORDS = ("in", "en", "em", "à", "aus")  # "Jane Roe in Kyiv", "Julien Rou
 
 def _a_place(part: str) -> bool:
     """A part that is where the writer before it filed from, set apart by commas ("Julien
-    Roux, à Lyon, et Inès Benali")."""
+    Roux, à Lyon, et Inès Benali", "Helena Campos, de Corumbá (MS)")."""
     words = part.split()
-    return len(words) > 1 and words[0] in PLACE_WORDS and words[1][:1].isupper()
+    return len(words) > 1 and words[0] in (*PLACE_WORDS, "de", "da", "do", "desde") and \
+        words[1][:1].isupper()
 
 
 GEORGIAN = re.compile("[\u10d0-\u10ff]")  # written in small letters, names too
@@ -210,78 +193,6 @@ def _particle(words: list[str], index: int) -> bool:
     return len(rest) == 1 and rest[0][:1].isupper()
 
 
-def _only_roles(part: str) -> bool:
-    """A job alone, as a comma sets it apart ("Mathias Hagen, Journalist")."""
-    words = [w.strip(".,:;/").casefold() for w in part.split()]
-    return bool(words) and all(w in ROLES for w in words if w)
-
-
-def _a_job(part: str) -> bool:
-    """A job set apart after the names, with a place or a beat ("Berlin correspondent",
-    "Redakteurin Politik", "correspondante à Bruxelles", "Chief Sports Writer"): a part
-    holding a job's word after one word at most, past its rank ("senior", "chief"), so no
-    name ("Laure Bretton envoyée spéciale" keeps its name)."""
-    words = [w.strip(".,:;/").casefold() for w in part.split()]
-    if len(words) > 2 and " ".join(words[:2]) in WIRE_NAMES:
-        words = words[2:]  # "Associated Press Business Writer"
-    elif len(words) > 1 and words[0] in WIRE_NAMES:
-        words = words[1:]  # "AP Business Writer"
-    while len(words) > 1 and words[0] in RANKS:
-        words.pop(0)  # "Chief Sports Writer", "Senior Political Correspondent"
-    return any(w in ROLES - RANKS for w in words[:2]) or _titled_job(part)
-
-
-def _titled_job(part: str) -> bool:
-    """An English job written in title case, its beat before it ("Local Democracy Reporter",
-    "Health and Science Correspondent", "Chief Sustainability Officer"), or an office of a
-    state's ("Secretary of State")."""
-    words = part.strip(" .,;").split()
-    if 2 < len(words) < 7 and words[0].casefold() in TITLED_JOBS | OFFICES and \
-            words[1] in ("of", "for") and all(w[:1].isupper() or w in OFFICE_WORDS for w in words):
-        return True  # an office: "Secretary of State", "Minister for Foreign Affairs"
-    return 2 < len(words) < 6 and words[-1][:1].isupper() and \
-        words[-1].casefold() in TITLED_JOBS and all(w.isalpha() or w == "&" for w in words)
-
-
-OFFICES = frozenset({"minister", "head", "secretary-general", "commissioner", "ambassador",
-                     "governor", "mayor", "chief", "undersecretary", "under-secretary"})
-OFFICE_WORDS = frozenset({"of", "for", "the", "and"})
-
-
-# an agency's name before its writer's job ("AP Business Writer")
-WIRE_NAMES = frozenset({"ap", "associated press", "reuters", "afp", "bloomberg", "upi", "dpa",
-                        "cnn", "bbc"})
-
-
-TITLED_JOBS = frozenset({"writer", "reporter", "correspondent", "editor", "columnist",
-                         "contributor", "photographer", "journalist", "officer", "director",
-                         "manager", "analyst", "economist", "strategist", "president",
-                         "chair", "secretary", "treasurer", "coordinator", "spokesperson"})
-
-
-RANKS = frozenset({"senior", "chief", "deputy", "associate", "lead", "managing",
-                   "contributing", "assistant", "principal"})
-
-
-STAFF = frozenset({"writers", "reporters", "correspondents", "editors", "journalists"})
-DESKS = ("redaktion", "redaktionen", "redactie")  # German and Dutch desks, and compounds
-TEAMS = re.compile(r"^(?:\w{4,})?teams?$")  # "Investigativteams", "Datenteam" (not "Steam")
-
-
-def _staff(part: str) -> bool:
-    """A paper's staff, a job in the plural closing it ("Yomiuri Shimbun Staff Writers"),
-    its "staff reports" ("From staff reports"), an outlet's initials and "staff" ("MEE
-    staff"; not a name's, "Jane Doe Staff"), or a desk ("ARD-Rechtsredaktion"): no one's
-    name."""
-    words = part.split()
-    plain = [w.strip(".,:;").casefold() for w in words]
-    if plain and (plain[-1].endswith(DESKS) or TEAMS.match(plain[-1])):
-        return True  # a desk: "ARD-Rechtsredaktion", "Wirtschaftsredaktion"
-    return len(words) > 1 and (plain[-1] in STAFF or plain[-2:] == ["staff", "reports"] or (
-        len(words) == 2 and plain[1] == "staff" and words[0].isupper())) and not (
-        {"/", "|"} & set(words))  # "Jane Roe / Staff Writers": a name, then her paper's
-
-
 def _after_name(word: str) -> bool:
     """A word that follows a name rather than belongs to it: a date's, or a job's."""
     plain = word.strip(".,:;").casefold()
@@ -304,7 +215,7 @@ SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?
                            r"(?:\s*:|\s+(?-i:[A-ZΑ-ΩА-ЯІЇЄ]{2,}\b))", re.IGNORECASE)
 
 
-BRACKETED_WHOLE = re.compile(r"^\[([^\[\]]+)\]$")  # a byline in square brackets
+BRACKETED_WHOLE = re.compile(r"^(?:\[([^\[\]]+)\]|【([^【】]+)】?)$")  # in brackets: "【A、B】"
 
 
 # two names joined by "and" with no comma before them, then a comma and what is no third name
@@ -319,12 +230,26 @@ BRACKETED_JOB = re.compile(r"(?<=[^\s（(])[（(][^（）()]{0,30}(?:記者|记�
                            r"編集委員|ライター|カメラマン)(?:[）)]|$)")  # (or cut by trafilatura)
 
 
+AGENCY_PLACE = re.compile(r"^(?P<agency>(?-i:[A-Z]{2,6}))\s+(?P<place>(?-i:[A-Z][a-zà-ÿ'’-]+)"
+                          r"(?:\s+(?-i:[A-Z][a-zà-ÿ'’-]+)){0,2})$")
+
+
+def _agency_alone(candidate: str) -> str:
+    """An agency's code without the place run into it after a space ("IANS New Delhi",
+    from two elements); not a job ("AP Business Writer")."""
+    match = AGENCY_PLACE.match(candidate)
+    if match is None or not re.fullmatch(AGENCY, match["agency"], re.IGNORECASE) or any(
+            w.casefold() in ROLES for w in match["place"].split()):
+        return candidate
+    return match["agency"]
+
+
 def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
     """Names from the page's author statements, deduplicated, in order."""
     names: dict[str, str] = {}
     for candidate in candidates:
         candidate = " ".join(EMAIL.sub(" ", candidate).split())  # "김철수 기자 kim@…"
-        candidate = BRACKETED_WHOLE.sub(r"\1", candidate)  # "[村上健太，ITmedia]"
+        candidate = BRACKETED_WHOLE.sub(r"\1\2", candidate)  # "[村上健太，ITmedia]"
         candidate = writer_part(BRACKETED_JOB.sub("", candidate))  # "高橋彩（マネーライフ記者）"
         candidate = TRANSLATED.sub("", candidate)  # "… · Aus dem Tschechischen übersetzt von …"
         candidate = RUN_INTO_DATE.sub(" ", candidate)  # "Associated PressOctober 3"
@@ -334,25 +259,26 @@ def clean_byline(candidates: Iterable[str]) -> tuple[str, ...]:
                 candidate.endswith((":", "：")):  # a label alone ("लिहिले:", written by)
             continue
         candidate = SECTION_DOT.sub("", candidate)  # "Politik · Jane Roe"
+        candidate = _agency_alone(candidate)  # "IANS New Delhi": the agency, then its place
         candidate = PAIR_THEN.sub(r"\1", candidate)  # "A e B, RPC Foz do Iguaçu": no third name
         candidate = credit_alone(_reporters_named(candidate))
         credit = False  # a correspondent's credit, then where they filed from ("प्रतिनिधी, पुणे")
         parts = NAME_SPLIT.split(OUR_STAFF.sub("", BY.sub("", candidate)))  # "onze redacteuren"
         labelled = next((i for i, part in enumerate(parts) if i and OPENS.match(part)), 0)
         for index, part in enumerate(parts[labelled:], labelled):  # not "Rio de Janeiro (RJ)"
-            credit = credit or (index == 0 and _only_roles(part))
+            credit = credit or (index == 0 and only_roles(part))
             if credit and len(part.split()) == 1:
                 continue
-            if part.strip(" .").lower().replace(".", "") in CREDENTIALS or _only_roles(part) \
-                    or _staff(part) \
+            if part.strip(" .").lower().replace(".", "") in CREDENTIALS or only_roles(part) \
+                    or staff_name(part) \
                     or PHOTO_CREDIT.match(part.strip()) or NO_ONE.match(
                         re.split(r"\s\d", part, maxsplit=1)[0].strip(" .:,")) \
                     or EDITOR_LABEL.match(part.strip()) or INSTITUTION.match(part.strip()) \
                     or HELPER_PART.match(part.strip()) \
-                    or (index and (_a_job(part) or _a_place(part))):
+                    or (index and (a_job(part) or _a_place(part))):
                 continue
             name = _trim_name(part)
-            if not name or _staff(name) or NOT_A_NAME.search(name) or len(
+            if not name or staff_name(name) or NOT_A_NAME.search(name) or len(
                     name.split()) > 5 or len(name) > 100:
                 continue
             if (name.islower() and not GEORGIAN.search(name)) or _small_word_first(name) or sum(

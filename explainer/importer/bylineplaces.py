@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from explainer.importer.bylinenames import BY, NAME_SPLIT, RANKS, ROLES, clean_byline
+from explainer.importer.bylinejobs import RANKS, ROLES
+from explainer.importer.bylinenames import BY, NAME_SPLIT, clean_byline
 from explainer.importer.bylinesites import site_first_word
 
 if TYPE_CHECKING:

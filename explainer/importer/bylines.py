@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterable
 
 from explainer.core.urls import URL, slugify
 from explainer.importer.bylinebeside import edited_beside, labelled_byline
+from explainer.importer.bylinejobs import ROLES
 from explainer.importer.bylinejoins import as_shown
 from explainer.importer.bylinelabels import labelled_forms, word_run
-from explainer.importer.bylinenames import CJK_OUTLET, ROLES, clean_byline
+from explainer.importer.bylinenames import CJK_OUTLET, clean_byline
 from explainer.importer.bylineplaces import SITE_APART, place_of
 from explainer.importer.bylinesites import ASIDE, news_word_off, site_first_word, the_off
 from explainer.importer.bylinetails import pictured, wire_credit, without_site_name
@@ -41,12 +42,14 @@ ORGANISATION = re.compile(r"^[A-Z]{2,5}$|^(?-i:[A-Z]{2,5}-[A-ZÄÖÜ]\w+)$|"  # 
                           r"^the\s+(?!(?:rev|reverend|hon|honourable|right|most|very|late)\b)\w"
                           + CJK_OUTLET,
                           re.IGNORECASE)
-STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|web ?desk|news ?desk|"
-                   r"wire (?:services?|reports?)|news services|agency reports|our view|our opinion|"
+STAFF = re.compile(r"\b(?:staff|newsroom|team|editorial(?: board)?|(?:web|news) ?desk|desk|"
+                   r"explainers|wire (?:services?|reports?)|news services?|agency reports|"
+                   r"online report|"
+                   r"contributors?|guest (?:post|author|writer)s?|our view|our opinion|"
                    r"redaktion|rédaction|redazione|redacción|redação|redactie|redaksjonen|"
                    r"redaktionen|haber merkezi|redakcja|redakce|redakcia|редакция|редакція|"
                    r"toimitus|szerkesztőség|فريق|التحرير|تحرير|تحریریه|מערכת)\b|@|https?:|www\.|"
-                   r"\w/\w|:$", re.IGNORECASE)
+                   r"\w/\w|:$|^[\w-]+(?-i:\.[a-z]{2,3})$", re.IGNORECASE)  # "TOI.in"
 
 
 def byline(meta: PageMeta, extracted: str | None, host: str,
@@ -276,7 +279,8 @@ COPYRIGHT = re.compile(r"copyright|\(c\)|©|\ball rights reserved\b|\d+", re.IGN
 # "Associated Press" say it; ORGANISATION finds them)
 WIRE_AGENCIES = frozenset({"reuters", "xinhua", "kyodo", "yonhap", "bloomberg", "interfax",
                            "bernama", "antara", "belga", "ritzau", "tass", "ria novosti",
-                           "keystone-sda", "pa media", "the canadian press", "canadian press"})
+                           "keystone-sda", "keystone-ats", "pa media", "the canadian press",
+                           "canadian press"})
 
 
 def _organisation(name: str, owners: list[str]) -> bool:

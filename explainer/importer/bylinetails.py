@@ -45,6 +45,7 @@ AGENCY = (r"(?:the\s+)?(?:associated press|agence france-presse|afp|ap|dpa|reute
           r"anadolu(?:\s+(?:ajansı|agency))?|aa|bloomberg|pti|press trust of india|ians|"
           r"europa press|jiji|antara|bernama|čtk|ctk|tasr|mti|bta|hina|tanjug|ukrinform|unian|"
           r"irna|wafa|upi|australian associated press|aap|απε-μπε|απε|agerpres|"
+          r"共同通信社?|時事通信社?|新華社|新华社|연합뉴스|"
           r"agencies|agences?|agencias|"
           r"agenturen|agências)")
 # the agencies' word, no agency's name: "Staff and agencies" credits none by name

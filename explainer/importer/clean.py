@@ -25,7 +25,7 @@ SENTENCE_ENDS = (".", "!", "?", "\"", "”", "“", "»", "«", "…", "’", "'
                  "。", "！", "？", "」", "』", "）", "।", "॥", "۔", "؟", "։", "።")
 
 # "< 정치 < 기사본문"; not a quotation's closing "»" before the site's mark ("… exporté » - Site")
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»(?!\s+[|\-–—·•])|/|<|‹|>|›(?!\s+[|\-–—·•]))\s+")
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|―|::|·|•|»(?!\s+[|\-–—·•])|/|<|‹|>|›(?!\s+[|\-–—·•]))\s+")
 BAR = re.compile(r"\s*[|｜]\s*")
 COLON_TAIL = re.compile(r"\s*[：:]\s*([^：:]{1,40})$")
 # the site's name before the headline, in brackets or before a colon
@@ -48,7 +48,7 @@ def word_count(text: str) -> int:
 
 
 BRACKETED_NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]{1,30}[)）\]】]\s*")  # a note after it
-SET_OFF = re.compile(r"[|｜\-–—·•»/_ㅣ]")  # what sets a site's name or a section apart
+SET_OFF = re.compile(r"[|｜\-–—―·•»/_ㅣ]")  # what sets a site's name or a section apart
 DATE_LIKE = re.compile(r"[\d./-]{6,10}|\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4}")
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from explainer.importer.bylinenames import RANKS, ROLES, clean_byline
+from explainer.importer.bylinejobs import RANKS, ROLES
+from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import link_text
 from explainer.importer.sitelines import QUOTED
 
@@ -174,14 +175,22 @@ def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list
         return paragraphs
     start = len(paragraphs) - BIO_AT
     kept = paragraphs[:start]
-    for paragraph in paragraphs[start:]:  # (the name may link to the writer's page)
-        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–- ")
-        if len(plain.split()) <= BIO_WORDS and any(
+    for index, paragraph in enumerate(paragraphs[start:], start):  # (the name may link to
+        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–-( ")  # the writer's
+        if len(plain.split()) <= BIO_WORDS and (any(  # page; "(Jane Roe …)")
                 plain.startswith(f"{name} ") and len(name.split()) >= 2
-                and not _speaks(name, paragraphs[:start]) for name in people):
+                and not _speaks(name, paragraphs[:start]) for name in people)
+                or _under_name(paragraphs[index - 1], people)):
             continue
         kept.append(paragraph)
     return kept
+
+
+def _under_name(before: str, people: tuple[str, ...]) -> bool:
+    """Whether the paragraph before is a writer's name alone, over their note ("**Marina
+    Teixeira**", then "É jornalista e escritora, autora de …")."""
+    name = EMPHASIS.sub("", link_text(before)).strip()
+    return len(name.split()) >= 2 and name in people
 
 
 def _speaks(name: str, paragraphs: list[str]) -> bool:
@@ -202,7 +211,7 @@ def noted_author(paragraphs: list[str]) -> tuple[str, ...]:
     ("— Fiona McAllister is a health reporter for …"), for a page that names its authors
     nowhere else; () when there is none."""
     for paragraph in paragraphs[-BIO_AT:]:
-        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–- ")
+        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–-( ")  # "(Jane Roe …)"
         match = NOTED.match(plain) if len(plain.split()) <= BIO_WORDS else None
         words = [w.strip(".,;:").casefold() for w in match["rest"].split()] if match else []
         if match and set(words[:NOTE_JOB_AT]) & (ROLES - RANKS) and \

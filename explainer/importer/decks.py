@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from explainer.importer.bylinenames import BY
-from explainer.importer.clean import word_count
+from explainer.importer.clean import UNSPACED, word_count
 from explainer.importer.headlines import headline_text
 from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
@@ -34,6 +34,7 @@ MARKS = ("class", "id", "itemprop", "type", "data-type", "data-testid", "data-co
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 HEADLINES = 3  # <h1> elements after which it is looked for
 STORY_CHARS = 100  # a paragraph of the story: once one is seen, the standfirst is behind
+STORY_UNSPACED = 40  # characters of a script written without spaces
 # a paragraph in a figure or a box named for a picture or a caption: no paragraph of the story
 IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(translate(@class, "
               "'IMAGEPHOTCAPNFGUR', 'imagephotcapnfgur'), 'image') or contains(translate("
@@ -86,8 +87,7 @@ def decks(tree: Any) -> list[str]:
             marks = _marks(element)
             named = bool(DECK.search(marks)) or (element is below and (
                 element.tag == "h2" or _alone_with_headline(element)))
-            if not named and element.tag == "p" and len(
-                    " ".join(element.text_content().split())) >= STORY_CHARS and not (
+            if not named and element.tag == "p" and _story_length(element) and not (
                     element.xpath(IN_PICTURE)):
                 break  # the story has begun: a standfirst comes before it
             if not named or NOT_DECK.search(marks) or element.xpath(
@@ -106,24 +106,42 @@ def decks(tree: Any) -> list[str]:
     return []
 
 
+def _story_length(element: Any) -> bool:
+    """Whether a paragraph is as long as the story's: :data:`STORY_CHARS` characters, or
+    :data:`STORY_UNSPACED` in a script written without spaces (Japanese, Chinese)."""
+    text = " ".join(element.text_content().split())
+    return len(text) >= STORY_CHARS or len(UNSPACED.findall(text)) >= STORY_UNSPACED
+
+
 def boxed_deck(tree: Any, found: list[str]) -> bool:
     """Whether the standfirst found is a paragraph alone with its headline in the headline's box
     (:func:`_alone_with_headline`), or a ``<span>`` right under the headline
     (``span.title_sub``), or an element named as a standfirst over the byline's box
-    (:func:`_over_byline`) or under a summary's heading (:func:`_titled_summary`): set apart
+    (:func:`_over_byline`), under a summary's heading (:func:`_titled_summary`) or beside the
+    headline, the story in another box (:func:`_beside_headline`): set apart
     from the story, whose paragraphs stand in another box or element, so that the story cannot
     open with it as its lede."""
     return bool(found) and (any(
         below is not None and (_alone_with_headline(below) or below.tag == "span")
         and _deck_text(below) == found[0]
         for below in map(_next_element, tree.xpath("//h1")[:HEADLINES])) or any(
-        (_over_byline(element) or _titled_summary(element)) and _deck_text(element) == found[0]
+        (_over_byline(element) or _titled_summary(element) or _beside_headline(element, headline))
+        and _deck_text(element) == found[0]
         for headline in tree.xpath("//h1")[:HEADLINES] for element in _following(headline)
         if DECK.search(_marks(element))))
 
 
+def _beside_headline(element: Any, headline: Any) -> bool:
+    """Whether a paragraph named as a standfirst stands beside the headline, in its box, and
+    the story's paragraphs in another: none of that length follows it there
+    ("<h1>…</h1><p class="news__heading__chapo">…</p><div>…the story…</div>")."""
+    return element.tag == "p" and element.getparent() is headline.getparent() and not any(
+        sibling.tag == "p" and _story_length(sibling) for sibling in element.itersiblings())
+
+
 # the box of the byline or the date, by its name ("author-info", "m-pub-dates", "Article__meta")
-SIGNED_BOX = re.compile(r"author|byline|date|meta|publish|signature|dateline", re.IGNORECASE)
+SIGNED_BOX = re.compile(r"author|autor|auteur|byline|firma|assinatura|date|fecha|meta|publish|"
+                        r"signature|dateline", re.IGNORECASE)  # (Spanish, Portuguese)
 
 
 def _titled_summary(element: Any) -> bool:
@@ -191,8 +209,9 @@ def _next_element(element: Any) -> Any:
 
 
 # a summary's box's own heading over its sentences: Sky News Arabia's "ملخص", Amar Ujala's "सार"
-SUMMARY_LABEL = re.compile(r"^(?:summary|in short|zusammenfassung|résumé|resumen|resumo|"
-                           r"riassunto|samenvatting|ملخص|خلاصه|सार|要点|요약|摘要)\s*[:：]?$",
+SUMMARY_LABEL = re.compile(r"^(?:summary|in short|the essentials|zusammenfassung|das wichtigste|"
+                           r"résumé|l['’]essentiel|ce qu['’]il faut retenir|resumen|lo esencial|"
+                           r"resumo|riassunto|samenvatting|ملخص|خلاصه|सार|要点|요약|摘要)\s*[:：]?$",
                            re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
+from explainer.importer.addresses import home_page
 from explainer.importer.buttons import BUTTON
 from explainer.importer.clean import HOST_LIKE, emphasised, link_text
 from explainer.importer.closings import is_closing_line
@@ -52,8 +53,12 @@ READ_ALSO = (
     r"更多[^\s*_]{0,12}(?:报道|報導|新闻|新聞)|관련\s?기사|আরও পড়ুন|"
     r"(?:यह|ये) भी पढ़ें|اقرأ أيضا[ًً]?|اقرأ أيضاً|קראו גם|بیشتر بخوانید")
 ELSEWHERE = re.compile(rf"{_OPEN}(?:(?:{READ_ALSO})(?!\w)|read more (?:from|in|on|at)\s+"
-                       r"[^:：|\n.!?]{2,40})[*_]*\s*[:：|]",  # "Read more from Sky News:"
+                       r"[^:：|\n.!?]{2,40})[*_]*\s*[:：|]|"  # "Read more from Sky News:"
+                       rf"{_OPEN}(?!more\b)(?:{READ_ALSO})[*_]*\s+[—–]\s",  # "RELATED — …"
                        re.IGNORECASE)
+# a pointer that quotes the other story's headline: "**Lisez « Montréal : … »**"
+QUOTED_POINTER = re.compile(r"^[*_]*(?:lisez|lisez aussi|lire aussi|à lire)\s*[*_]*\s*"
+                            r"«[^»\n]{5,200}»[*_.]*$", re.IGNORECASE)
 # the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
 READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
@@ -111,7 +116,7 @@ SHORT_QUOTE = re.compile(r"[„“”\"«»][^„“”\"«»]{0,30}[„“”\"
 # the slot's number: Postmedia's "Advertisement 2"; "ADV", an Italian page's)
 AD_LABEL = re.compile(
     r"^[*_\[(]*(?:(?:advertisements?|advertising|ads?|adv|sponsored(?: (?:ads?|content|links?))?|"
-    r"anzeige|werbung|publicidad|publicité|pubblicità|annons|annonse|reklame|reklama)"
+    r"anzeige|werbung|publicidad|publicité|pubblicità|annons|annonse|annonce|reklame|reklama)"
     r"(?:\s+\d{1,2})?|"
     r"(?:the )?(?:story|article) continues (?:below|after)"
     r"(?: (?:this|the) )?(?: ?advertisement| ?ad)?|"
@@ -148,11 +153,14 @@ RAIL_HEADING = re.compile(
     r"trending(?: now| stories| news| articles)?|weitere artikel|"
     r"das könnte sie auch interessieren|meistgelesen|"
     r"te puede interesar|(?:more|recommended|popular|trending) (?:from|on) [\w .’'-]{1,40}|"
-    r"up next|les plus lus|more information|más información|weitere informationen|"  # (the
+    r"up next|discover more(?: web)? stories|more web stories|les plus lus|more information|"
+    r"más información|weitere informationen|"  # (the
     r"tags|topics|related topics|onderwerpen|themen|schlagwörter|schlagworte|temas|etiquetas|"
     r"sujets|argomenti|tagi|etiketler|"  # (the heading of the page's tags
     # heading of a box of links: El País's related box, NDR's "infobox")
-    r"lo más leído|más leídas|i più letti|najczęściej czytane|самое читаемое|アクセスランキング|"
+    r"lo más leído|más leídas|mais lidas|i più letti|le più lette|najczęściej czytane|"
+    r"самое читаемое|アクセスランキング|関連ニュース|"
+    r"(?:más|mais) (?:notas|noticias|notícias|artigos|artículos) (?:de|sobre) [\w .’'-]{1,30}|"
     r"(?:人気|注目)(?:記事|ランキング)|ランキング|相关新闻|(?:今日)?热门(?:文章|新闻)|相關新聞|"
     r"(?:今日)?熱門新聞|为你推荐|為你推薦|"
     r"많이 본 뉴스|الأكثر قراءة|خبرهای مرتبط|مطالب مرتبط|مطالب پیشنهادی|پربیننده‌ترین|"
@@ -164,7 +172,10 @@ COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the
 # word alone ("Comments", "[Commenter](…)")
 COMMENTS = re.compile(r"^[*_\[]*(?:\d{1,6}\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|"
                       r"commenti|reacties|kommentarer|yorum(?:lar)?|commenter|kommentieren|"
-                      r"comentar)[*_]*(?:\]\([^)\s]*\))?[*_]*$", re.IGNORECASE)
+                      r"comentar|(?:voir|afficher|lire) les commentaires|ver (?:los )?comentarios|"
+                      r"(?:comments?|commentaires|kommentare|comentarios) (?:are )?(?:closed|"
+                      r"fermés|geschlossen|cerrados))[*_]*(?:\]\([^)\s]*\))?[*_]*$",
+                      re.IGNORECASE)  # (and a box's state: "Commentaires fermés")
 # A link alone, of a few words, to a page of the site's tags, topics or sections
 # ("[Celebrity style](…/category/celebrity-style)")
 # The site offering its newsletter, brought to the reader's inbox ("**Newsletter „Guten
@@ -214,8 +225,10 @@ def is_furniture(paragraph: str) -> bool:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or READ_ALSO_ALONE.match(paragraph.strip())
+                or QUOTED_POINTER.match(link_text(paragraph).strip())
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
                 or COMMENTS.match(paragraph.strip()) or _topic_link(paragraph.strip())
+                or _home_link(paragraph.strip())
                 or _signup_link(paragraph) or LEGAL_LINK.match(paragraph.strip())
                 or RAIL_HEADING.match(paragraph.strip())
                 or AD_LABEL.match(paragraph.strip()) or MEDIA_LABEL.match(paragraph)
@@ -281,6 +294,12 @@ def _topic_link(paragraph: str) -> bool:
     link = TOPIC_LINK.match(paragraph)
     return bool(link and len(link["words"].split()) <= TOPIC_WORDS
                 and TOPIC_ADDRESS.search(link["to"]))
+
+
+def _home_link(paragraph: str) -> bool:
+    """A link alone to a site's home page: its logo's ("[The Indian Express](https://…/)")."""
+    link = TOPIC_LINK.match(paragraph)
+    return bool(link) and home_page(link["to"])
 
 
 def _signup_link(paragraph: str) -> bool:

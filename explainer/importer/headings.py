@@ -23,7 +23,12 @@ from explainer.importer.xml_markdown import running_text
 
 OUTSIDE = ("ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header or "
            "ancestor::figure or ancestor::li or ancestor::a or ancestor::form")
-HEADINGS = " | ".join(f"//h{n}[not({OUTSIDE})]" for n in (2, 3, 4))
+# and an application's box marked as a heading of the second or third level ("<div
+# role="heading" aria-level="2">"; not the fourth: a shop's "Specs:" over each product)
+HEADINGS = " | ".join([*(f"//h{n}[not({OUTSIDE})]" for n in (2, 3, 4)),
+                       "//*[@role='heading'][@aria-level='2' or @aria-level='3'][not(self::h1 "
+                       "or self::h2 or self::h3 or self::h4 or self::h5 or self::h6)]"
+                       f"[not({OUTSIDE})]"])
 MOST_WORDS = 15  # a longer heading is a standfirst or a teaser set large
 MOST_QUESTION_WORDS = 19  # but a question may be longer: an explainer's "How did … in the 1970s?"
 SHORTEST = 4  # letters: a shorter heading ("FAQ"?) is not matched by its letters
@@ -49,10 +54,43 @@ def subheadings(tree: Any) -> list[Subheading]:
         text = " ".join(element.text_content().split())
         key = letters(text)
         if len(key) >= SHORTEST and _short(text) and not running_text(text):
-            found.append(Subheading(text, int(element.tag[1]), key,
-                                    next(_openings(element.itersiblings()), ""),
-                                    tuple(_openings(element.itersiblings(preceding=True)))))
+            box = _wrapper(element)
+            level = int(element.tag[1] if re.fullmatch(r"h[2-4]", str(element.tag))
+                        else element.get("aria-level"))
+            found.append(Subheading(text, level, key,
+                                    next(_openings(box.itersiblings()), ""),
+                                    tuple(_openings((box if box is element else _first(box))
+                                                    .itersiblings(preceding=True)))))
     return found
+
+
+def _first(box: Any) -> Any:
+    """A heading's own box, or the box that opens with it, climbing while it is the first of
+    its parent's ("<div class="content--body"><div class="body-title">…" after another such
+    box): the blocks before that are the heading's preceding ones."""
+    for _ in range(WRAPPERS):
+        parent = box.getparent()
+        if parent is None or parent.tag not in ("div", "section") or \
+                any(isinstance(s.tag, str) for s in box.itersiblings(preceding=True)):
+            break
+        box = parent
+    return box
+
+
+WRAPPERS = 2  # boxes that hold a heading alone, climbed to find its neighbours
+
+
+def _wrapper(heading: Any) -> Any:
+    """The heading, or the box that holds it alone ("<div class="body-title"><h2>…</h2>
+    </div><div class="body-text">…"), whose siblings are its neighbours."""
+    box = heading
+    for _ in range(WRAPPERS):
+        parent = box.getparent()
+        if parent is None or parent.tag not in ("div", "section", "header") or len(parent) != 1 \
+                or (parent.text or "").strip():
+            break
+        box = parent
+    return box
 
 
 def _short(text: str) -> bool:
@@ -68,11 +106,18 @@ def _openings(siblings: Iterator[Any]) -> Iterator[str]:
     for count, sibling in enumerate(siblings):
         if count >= SIBLINGS:
             break
-        opening = letters(sibling.text_content())[:OPENING] if isinstance(sibling.tag, str) else ""
+        opening = _opening(sibling) if isinstance(sibling.tag, str) else ""
         if len(opening) >= SHORT_OPENING:
             if sibling.tag not in ("p", "div", "ul", "ol"):
                 return
             yield opening if sibling.tag in ("p", "div") else _first_item(sibling)
+
+
+def _opening(box: Any) -> str:
+    """A block's first :data:`OPENING` letters: a box's, those of its first paragraph (a
+    "body-text" box of several)."""
+    first = box.find(".//p") if box.tag == "div" else None
+    return letters((first if first is not None else box).text_content())[:OPENING]
 
 
 def _first_item(listing: Any) -> str:

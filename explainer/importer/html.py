@@ -70,16 +70,16 @@ from explainer.importer.ontopic import on_story, without_signature
 from explainer.importer.opinions import second_readings, strayed, voted
 from explainer.importer.pagedates import published, stated_outside_links
 from explainer.importer.pagetitle import headline_h1, shown_part, trafilatura_title
+from explainer.importer.pullquotes import without_repeats
 from explainer.importer.releases import without_release_furniture
 from explainer.importer.repeats import (
     drop_repeated_title,
     reworded,
     without_header_lines,
-    without_repeats,
     without_section_label,
     without_tag_line,
 )
-from explainer.importer.restore import lede_restored, restored
+from explainer.importer.restore import lede_restored, notes_restored, restored, tail_restored
 from explainer.importer.safe import safe_markdown
 from explainer.importer.setapart import Page, box_kinds
 from explainer.importer.signatures import SIGNATURE, closing_signature
@@ -102,7 +102,7 @@ from explainer.importer.summary import (
 from explainer.importer.summaryrepeats import repeats_text
 from explainer.importer.tags import page_tags, said, topical, without_headline_words
 from explainer.importer.textlanguage import language_read
-from explainer.importer.wirecredits import opening_credit
+from explainer.importer.wirecredits import agency_cased, opening_credit
 
 # A heading or a line that is only a rule ("## \\_\\_\\_", "* * *"): where a story's text
 # ends and its credits begin, not a heading to keep.
@@ -242,6 +242,8 @@ def _text(page: str, head: _Head) -> _Text:
     read = lede_restored(with_posts(restored(body.strip("\n").split("\n\n"), shown, address,
                                              plain_text), shown, address, plain_text),
                          shown, address, plain_text)
+    read = notes_restored(tail_restored(read, shown, address, plain_text), shown, address,
+                          plain_text)
     read = [without_pointer_tail(p) for p in before_next_story(read, shown, head.title,
                                                                  plain_text)]
     edges = {*read[:EDGE], *read[-EDGE:]}  # a cookie banner's text opens or closes a page
@@ -274,7 +276,8 @@ def _sign(head: _Head, text: _Text) -> None:
     if not people and not text.credit and (opened := opening_credit(
             paragraphs, meta.site_names, site_label(head.host))):
         people, text.by = opened, None  # "Berlin (dpa) - …": low, inferred
-    text.people = tuple(recased(name, [*paragraphs, *text.credits]) for name in people)
+    text.people = tuple(agency_cased(recased(name, [*paragraphs, *text.credits]))
+                        for name in people)
     paragraphs = without_author_notes(paragraphs, text.people)
     names = (site_name(meta, head.host), text.publisher, *meta.site_names)  # ^ "DeVeaux"
     tagged = [*meta.sections, *meta.keywords, *meta.tag_links, meta.kicker]

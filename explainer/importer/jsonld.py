@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 JSON_WRAPPER = re.compile(r"^\s*(?:(?://\s*)?<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "WebPage",
-                 "LiveBlogPosting", "Report", "ScholarlyArticle"}
+                 "LiveBlogPosting", "Report", "ScholarlyArticle", "ReviewNewsArticle",
+                 "Review", "CriticReview", "TechArticle", "SatiricalArticle"}  # (a review page's)
 
 
 def _names(value: Any) -> list[str]:

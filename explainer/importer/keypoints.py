@@ -22,7 +22,8 @@ KEY_LABEL = re.compile(
     r"key points|key takeaways|takeaways|at a glance|highlights|summary|in short|in brief|"
     r"the gist|tl;?dr|what (?:you need )?to know(?: about [^.!?\n]{1,60})?|"
     r"zusammenfassung|en bref|l['’]essentiel|en resumen|resumen|lo esencial|in sintesi|"
-    r"riassunto|em resumo|in het kort|kort sagt|kort fortalt|i korthet|w skrócie|"
+    r"riassunto|i punti chiave|punti chiave|em resumo|pontos-chave|puntos clave|"
+    r"points clés|les points clés|in het kort|kort sagt|kort fortalt|i korthet|w skrócie|"
     r"najważniejsze|özet|要点|요약)[\s*_:：.]*$", re.IGNORECASE)
 ITEM = re.compile(r"^(?:[-*+]|\d{1,2}\.)\s+\S")
 

@@ -43,6 +43,8 @@ NO_ONE = re.compile(
     r"^(?:(?:la|le|l['’]|die|der|de|el|a|the|our|unsere?|notre)\s+)?(?:rédaction|redaktion|"
     r"redacción|redação|redazione|redactie|newsroom|editorial (?:team|board|desk))$|"
     r"^(?:編集部|編集局|報道部|编辑部|編輯部|편집부|편집국)$|"  # a Japanese, Chinese or Korean desk
+    r"^[\u3400-\u9fff]{0,6}(?:取材|報道|社会|経済|政治|国際|外信|文化|科学|運動|写真|映像)"
+    r"(?:部|局|センター)$|"  # ("国際取材部", "大阪社会部")
     r"^(?:กองบรรณาธิการ|ศูนย์ข่าว)|"  # a Thai desk, the site's or a region's name after it
     r"^(?:[^\W\d_][\w.'’-]*\s+){1,2}online$|"  # a site's web desk: "Danas Online"
     r"^(?:about (?:the )?authors?|about me|über (?:die autorin|den autor|die autoren|uns)|"
@@ -157,6 +159,8 @@ def _credited(line: str, label: re.Pattern[str]) -> list[str]:
     :data:`CREDITS_APART`."""
     pieces = [] if len(line) > CREDITS_LINE else [
         " ".join(p.split()) for p in CREDITS_APART.split(line.strip())]
+    pieces += [part for piece in pieces if not label.match(piece)  # after the writer and a
+               for part in piece.split(", ")[1:]]  # comma: "Pauline Garnier, édité par …"
     return [name for piece in pieces if (found := label.match(piece))
             and (name := piece[found.end():].strip(" ,;|)）"))
             and len(name.split()) <= NAME_WORDS]
@@ -232,7 +236,9 @@ COMPANY = re.compile(r"[\s,;]\s*(?:(?:(?i:inc|ltd|llc|gmbh|corp|plc)|AG|S\.A|S\.
 # element run into its name), "Photos Jane Roe"
 HELPER_PART = re.compile(r"^(?:photos?|photography|photographs?|fotos?|fotografi[ae]s?|"
                          r"fotografien|ilustra(?:ção|ción|ciones|ções)|illustrations?|"
-                         r"infograf\w*|vídeo|video|imagens|bilder)\s+(?-i:[A-Z])", re.IGNORECASE)
+                         r"infograf\w*|vídeo|video|imagens|bilder)\s+(?-i:[A-Z])|"
+                         r"^\S.*\s(?:監訳|訳|翻訳|監修|写真|撮影|絵|イラスト)$",  # "木下 哲也　訳"
+                         re.IGNORECASE)
 # a rank or a degree, abbreviated, before a name: Polish police ranks ("podkom. Anna
 # Kędzierska", "mł. asp."), Czech and Slovak degrees ("por. Mgr. Irena Černá", "Ing."), a
 # minister's style ("Senator the Hon Penny Wong", "The Rt Hon. Jane Roe")

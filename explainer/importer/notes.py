@@ -117,7 +117,11 @@ AFFILIATE = re.compile(
     # Provision"), Coupang Partners' note on Korean blogs ("이 포스팅은 쿠팡 파트너스
     # 활동의 일환으로")
     r"\b(?:erhält|bekommt) (?:[^.!?]{0,60} )?eine (?:kleine )?provision\b|"
-    r"쿠팡 파트너스 활동의 일환",
+    r"쿠팡 파트너스 활동의 일환|"
+    # in the Romance languages: "Este post contém links de afiliados", "Cet article contient des
+    # liens affiliés", "Este artículo contiene enlaces de afiliados"
+    r"\b(?:contém|contiene|contient|contiene) (?:des |de )?(?:links|liens|enlaces|link) "
+    r"(?:de )?(?:afiliados|affiliés|di affiliazione)\b",
     re.IGNORECASE)
 # A share button's word that the link was copied ("기사 URL이 복사되었습니다.")
 COPIED = re.compile(r"^[*_]*(?:(?:the )?(?:article )?(?:link|url)(?: (?:has been|was))? copied"
@@ -140,7 +144,7 @@ METER = re.compile(
     r"gratuit[oa]s\b", re.IGNORECASE)
 # The paywall's note that the story is for subscribers ("この記事は会員限定です。…")
 MEMBERS = re.compile(
-    r"^[*_#\s]*(?:この記事は(?:有料)?会員限定|この記事は有料記事です|"
+    r"^[*_#\s]*(?:この記事は(?:有料|読者)?会員限定|この記事は有料記事です|"
     r"this (?:article|story|content) is (?:only |exclusively )?(?:available )?(?:only |"
     r"exclusively )?(?:for|to) (?:[\w-]+ ){0,3}(?:subscribers|members)|"
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) "

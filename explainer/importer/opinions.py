@@ -88,6 +88,7 @@ def voted(paragraphs: Sequence[str], readings: Sequence[str],
         return list(paragraphs), []  # no prose would be left
     _between_held(paragraphs, ours, judged, held)
     _same_kind_held(paragraphs, ours, judged, held, boxes)
+    _lists_held(paragraphs, ours, held, boxes)
     held = [keep or note for note, keep in zip(correction_notes(list(paragraphs)), held,
                                                 strict=True)]
     _sections(paragraphs, ours, judged, held)
@@ -100,6 +101,7 @@ BETWEEN_WORDS = 20  # a paragraph of running text this long between two kept is 
 SAME_KIND_WORDS = 6  # and one this long in the same kind of box as a kept one
 CLOSING_WORDS = 8  # and one this long after the last kept, in its kind and its parent
 CUT = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*\s*$")
+WHOLE_EMPHASIS = re.compile(r"[*_].*[*_][\"'”’»)\]]*|[*_].*[*_][.!?…]?", re.DOTALL)
 SENTENCE_END = re.compile(r"[.!?…।。！？][\"'”’»)\]]*$")
 
 
@@ -119,10 +121,11 @@ def _between_held(paragraphs: Sequence[str], ours: list[list[str]], judged: list
 
 def _running_text(paragraph: str, found: list[str], least: int) -> bool:
     """Running text: ``least`` words or more, ending as a sentence does, not set whole in
-    emphasis nor opening with a link."""
+    emphasis (a label in bold may open it: "**Kelbury Town:** Fenwick, Ashby, …") nor
+    opening with a link."""
     text = paragraph.strip()
     return len(found) >= least and bool(SENTENCE_END.search(text)) and \
-        not text.startswith(("*", "_", "["))
+        not text.startswith("[") and not WHOLE_EMPHASIS.fullmatch(text)
 
 
 def _same_kind_held(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],
@@ -153,6 +156,56 @@ def _same_kind_held(paragraphs: Sequence[str], ours: list[list[str]], judged: li
         elif last is not None and found[0] == last[0] and found[1] is last[1] and \
                 "](" not in paragraph and _running_text(paragraph, ours[index], CLOSING_WORDS):
             held[index] = True  # the story's closing sentence, in the last kept one's box
+
+
+LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}\.)\s+\S", re.MULTILINE)
+ITEM_WORDS = 2  # words an item of a list the story holds has, on average, at least
+
+
+def _lists_held(paragraphs: Sequence[str], ours: list[list[str]], held: list[bool],
+                boxes: Sequence[Any]) -> None:
+    """A list with no link stays right after a kept paragraph in the list's own parent (the
+    story's box: "… with certain conditions: - Diabetes - chronic kidney disease"), and so
+    does the line that leads into it there, ending with a colon, when a kept paragraph of
+    that kind stands before it: the other extractors, counting common words, pass over
+    lists. Not a list of one-word items (share buttons), nor of links (related stories)."""
+    if len(boxes) != len(paragraphs):
+        return
+    for index in range(1, len(paragraphs)):
+        lead, found = index - 1, boxes[index]
+        if held[index] or found is None or not _plain_list(paragraphs[index], ours[index]):
+            continue
+        before = boxes[lead]
+        if before is None or before[1] is not found[1] or "](" in paragraphs[lead]:
+            continue
+        if _heading(paragraphs[lead]):  # "### Useful numbers" over the list
+            held[index] = _after_kept(paragraphs[lead], held, boxes, lead)
+            continue
+        if not held[lead] and _lead_in(paragraphs, ours, held, boxes, lead):
+            held[lead] = True
+        held[index] = held[lead]
+
+
+def _plain_list(paragraph: str, found: list[str]) -> bool:
+    items = len(LIST_ITEM.findall(paragraph))
+    return items > 0 and "](" not in paragraph and len(found) >= ITEM_WORDS * items
+
+
+def _after_kept(heading: str, held: list[bool], boxes: Sequence[Any], index: int) -> bool:
+    """A heading right after a kept paragraph in its own parent."""
+    return bool(heading) and index > 0 and held[index - 1] and \
+        boxes[index - 1] is not None and boxes[index - 1][1] is boxes[index][1]
+
+
+def _lead_in(paragraphs: Sequence[str], ours: list[list[str]], held: list[bool],
+             boxes: Sequence[Any], index: int) -> bool:
+    """A paragraph of ``SAME_KIND_WORDS`` or more ending with a colon, after a kept one of
+    its kind in its parent (a heading between them aside)."""
+    if not paragraphs[index].rstrip().endswith(":") or len(ours[index]) < SAME_KIND_WORDS:
+        return False
+    earlier = next((i for i in range(index - 1, -1, -1) if not _heading(paragraphs[i])), None)
+    return earlier is not None and held[earlier] and boxes[earlier] is not None and \
+        boxes[earlier][0] == boxes[index][0] and boxes[earlier][1] is boxes[index][1]
 
 
 def _sections(paragraphs: Sequence[str], ours: list[list[str]], judged: list[bool],

@@ -119,7 +119,29 @@ def _shown_instant(stamps: list[str], times: list[str]) -> dt.date | None:
         local = _instant(shown)
         if local is not None and local.utcoffset() and local == instant:
             return local.date()
+        if local is None and (clock := _clock(shown)) is not None and _zone_apart(clock, instant):
+            return clock.date()  # the local clock with no offset: "2026-04-12 23:15:00"
     return None
+
+
+ZONE_STEP = 900  # seconds: zones differ from UTC by quarters of an hour ("+05:45")
+MOST_OFFSET = 14 * 3600
+
+
+def _clock(stamp: str) -> dt.datetime | None:
+    """A time stamp with its clock and no offset ("2026-04-12 23:15:00"), or None."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is None and (moment.hour or moment.minute) else None
+
+
+def _zone_apart(clock: dt.datetime, instant: dt.datetime) -> bool:
+    """Whether a local clock is the UTC instant's in some zone: apart by whole quarters of an
+    hour, fourteen hours at most, and not the same."""
+    seconds = (clock - instant.replace(tzinfo=None)).total_seconds()
+    return 0 < abs(seconds) <= MOST_OFFSET and seconds % ZONE_STEP == 0
 
 
 def _instant(stamp: str) -> dt.datetime | None:

@@ -59,6 +59,11 @@ PROMPT = re.compile(
     r"|\b(?:unterstützen sie uns|unterstütze uns|support us\b(?! in)|support our (?:journalism|"
     r"work|reporting)|(?:braucht|brauchen|needs?) (?:ihre|deine|your) (?:unterstützung|support)"
     r"|soutenez-nous|apóyanos|please donate|werden sie mitglied|підтримайте)\b"
+    r"|\b(?:add your name|sign (?:the|our) petition)(?: now| today| here)?[.!]?[*_\]]*$"
+    # a site's promotion of its news and its app ("Catch all the Business News, … on Live
+    # Mint. Download The Mint News App …"), its newsletters named alone
+    r"|^[*_]*catch all the [\w ,&’'-]{0,120}\b(?:news|updates)\b"
+    r"|^[#*_\s]*subscribe to (?:the |our )?[\w’' -]{0,30}\bnewsletters?[.!]?[*_]*$"
     r"|^[#*_\[\s]*become a (?:member|supporter)\b|\bbecome (?:our|a) patrons?\b"
     r"|^[#*_\[\s]*(?:hazte|hágase|torne-se|devenez|diventa|werden sie|werde)\s+(?:socio|socia|"
     r"miembro|sócio|assinante|membre|abonné|socio/a|abbonato|mitglied)\b"  # "Hazte socio/a"
@@ -69,10 +74,12 @@ PROMPT = re.compile(
     r"haben sie einen hinweis|¿tienes (?:una )?(?:pista|información)|tem uma dica)\b[^\n]{0,60}\?"
     r"|제보가 뉴스가 됩니다|제보를 기다립니다|제보를 기다리고 있습니다|^[^\n]{0,12}제보(?:하기)?$"
     r"|이 기사가 좋으셨다면"
+    r"|(?:ニュース|記事)を(?:まとめて)?お届けします"  # a newsletter's pitch in Japanese
     # a letters page's call under an opinion ("Have something to say? Send a letter to the
     # editor …"), a reader's account asked for to keep the story (Postmedia's "You can save
     # this article by registering for free here.")
-    r"|^[*_\s]*(?:have|got) something to say\?|^[*_\s]*send (?:us )?a letter to the editor\b"
+    r"|^[*_\s]*(?:have|got) (?:something to say|an opinion)\?"
+    r"|^[*_\s]*send (?:us )?a letter to the editor\b"
     r"|^[*_\s]*you can save this article by registering\b"
     # opening the line: "Support independent journalism.", "Apoie o jornalismo independente."
     r"|^[#*_\[\s]*(?:support|apoie|apoia|apoya|apoye|soutenez|sostieni|steun|unterstützen sie|"

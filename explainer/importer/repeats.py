@@ -4,7 +4,6 @@ matter holds them (the section among the tags), so the body leaves them out."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -12,6 +11,7 @@ from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import emphasised, letters, link_text, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
+from explainer.importer.notbylines import NO_ONE
 from explainer.importer.showndates import CLOCK, dates_out, shown_date
 from explainer.importer.stamps import is_time_stamp
 
@@ -20,7 +20,7 @@ LABEL = re.compile(rf"^(?:{either((*OUTRIGHT, *PREPOSITIONS, 'text', 'texto'))})
 JOINERS = re.compile(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", re.IGNORECASE)
 MARKUP = re.compile(r"[*_#>\\]+")
 OPENING = 4  # paragraphs from the start where the header's lines are looked for
-CLOSING = 2  # and from the end, for a byline
+CLOSING = 3  # and from the end, for a byline (before a disclaimer and a note)
 KICKER = 2.5  # a kicker and its headline: at most this many times the headline's length
 KICKER_MARKS = (":", "-", "–", "—", "|", "/", "»", "›", "\"", "”", "“", "'", "’")
 
@@ -84,6 +84,9 @@ def _plain(paragraph: str) -> str:
     return " ".join(MARKUP.sub("", paragraph).split())
 
 
+CJK_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,6}")
+
+
 def is_kicker_and_title(paragraph: str, title: str) -> bool:
     """A headline after its kicker, set off by a mark, glued to it, or after it in a heading
     ("Rückschlag im Titelkampf - Liverpool verliert bei Everton", "Zur MigrationChiesa ruft
@@ -99,7 +102,7 @@ def is_kicker_and_title(paragraph: str, title: str) -> bool:
     if not letters(kicker):
         return False
     starts = text[match.start()].isupper()
-    glued = kicker[-1:].islower() and starts
+    glued = (kicker[-1:].islower() and starts) or bool(CJK_LABEL.fullmatch(kicker))  # "速報日経…"
     heading = paragraph.lstrip().startswith(("#", "**"))  # a line set as the page's header
     return glued or kicker.rstrip().endswith(KICKER_MARKS) or (heading and starts)
 
@@ -113,10 +116,13 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
         return False
     if letters(rest) == letters("".join(names)):
         return True
-    head, comma, tail = text.rpartition(",")  # the outlet after the names alone: "Von
-    if comma and len(tail.split()) <= ROLE_WORDS and not tail.rstrip().endswith(  # Miriam
+    # the outlet after the names alone: "Von Miriam Kassel, WDR", "Por Tiago Sarmento,
+    # especial para O Estado" (not after their roles: "…, Staff Writers, …")
+    head, comma, tail = text.rpartition(",")
+    most = OUTLET_WORDS if SPECIAL_TO.match(tail.strip()) else ROLE_WORDS
+    if comma and len(tail.split()) <= most and not tail.rstrip().endswith(
             (".", "!", "?")) and letters(JOINERS.sub(" ", LABEL.sub("", head))) == letters(
-            "".join(names)):  # Kassel, WDR" (not after their roles: "…, Staff Writers, …")
+            "".join(names)):
         return True
     # the names with their roles ("By Jane Roe, Staff Writer", "박준석 기자 외 1명"), read as
     # the byline is: the same people, no one else, and no sentence ("Jane Roe said …")
@@ -128,6 +134,9 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
 
 
 ROLE_WORDS = 3  # besides the names, none in lower case: "Staff Writer", "기자 외 1명"
+SPECIAL_TO = re.compile(r"(?:special (?:to|for)|especial para|exclusivo para|spécial pour)\s",
+                        re.IGNORECASE)  # a writer for another outlet, named after the comma
+OUTLET_WORDS = 8
 
 
 LABEL_WORDS = 3  # a section's label over a story ("Leben", "Threat Research")
@@ -209,7 +218,7 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
     also as plain text, or as another headline the page shows, ``also``), without the
     byline near the start or the end, without a note on the writer opening the text (set
     whole in italics: "*Hélène Marchand est économiste …*"), and without a line near the
-    start, or the last, that
+    start, or the last, that only dates the story or
     credits only the publisher or the news agencies ("**Euronews** with", "**Agencies**",
     "Stuff" closing a story of stuff.co.nz)."""
     last = len(paragraphs) - CLOSING
@@ -221,7 +230,8 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
         or ((i < OPENING or i == len(paragraphs) - 1) and _credits_only(p, credited))
         or ((i < OPENING or i >= last) and is_byline(p, names))
         or (i == 0 and _writer_s_note(p, names))
-        or (i < OPENING and (_stamp_and_byline(p, names) or _date_line(p)))
+        or (i < OPENING and _stamp_and_byline(p, names))
+        or ((i < OPENING or i == len(paragraphs) - 1) and _date_line(p))
         or (i + 1 < min(OPENING, len(paragraphs))
             and _kicker_over(p, paragraphs[i + 1], title)))] or paragraphs
 
@@ -244,8 +254,8 @@ DATE_LINE_REST = 2  # words besides the date and its time: a weekday, "at"
 
 
 def _date_line(paragraph: str) -> bool:
-    """Whether a line near the start only dates the story, with no label: "петак, 15. март
-    2024. у 09:20", "March 15, 2024 08:12am"."""
+    """Whether a line near the start, or the last, only dates the story, with no label:
+    "петак, 15. март 2024. у 09:20", "March 15, 2024 08:12am"."""
     text = _plain(paragraph)
     if paragraph.lstrip().startswith("#") or shown_date(text) is None:
         return False
@@ -283,8 +293,10 @@ WITH_WORD = re.compile(r"\b(?:with|mit|avec|con|com)\b", re.IGNORECASE)
 def _credits_only(paragraph: str, credited: set[str]) -> bool:
     """Whether the line names only the publisher or agencies, apart by commas, slashes or
     "and", perhaps with "with" after one ("Euronews with", "AFP, Reuters", "dpa/AFP",
-    "The Guardian")."""
-    text = LABEL.sub("", _plain(paragraph))
+    "The Guardian"), or, after a byline's label, a desk ("di Redazione Online")."""
+    text = LABEL.sub("", plain := _plain(paragraph))
+    if text != plain and NO_ONE.match(text.strip(" .")):
+        return True
     if len(text.split()) > CREDIT_WORDS:
         return False
     parts = [letters(part) for part in re.split(r"[,/&]", WITH_WORD.sub(",", JOINERS.sub(
@@ -319,80 +331,3 @@ def _after_kicker(title: str) -> str:
     Nairobi von unten"), or nothing when the title has no kicker."""
     match = TITLE_KICKER.match(title.strip())
     return match.group(1) if match else ""
-
-
-REPEAT_WORDS = 12  # a shorter paragraph may be said twice ("Read on.", a refrain)
-PULL_WORDS = 6  # a shorter quote ("> No.") is a quotation, whatever the text around it says
-NEARBY = 10  # paragraphs on either side of a pull quote where its words are looked for
-CLOSE_BY = 6  # and where its words shortened or cut are
-MOSTLY = 0.8  # of a pull quote's words, in its order, in a paragraph: the quote set large
-FUZZY_QUOTES = 100  # the text's first quotes compared so (words of a longer quote or
-FUZZY_WORDS, FUZZY_PARAGRAPH = 60, 400  # paragraph are compared whole only)
-
-
-def without_repeats(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without one said again word for word (a standfirst the page repeats
-    further down) and without a pull quote, which repeats words of the text near it set
-    large ("> Trouble is, …" beside the paragraph that holds them)."""
-    words = [" ".join(re.findall(r"\w+", _plain(p).casefold())) for p in paragraphs]
-    quoted = [p.lstrip().startswith(">") for p in paragraphs]
-    seen: set[str] = set()
-    kept = []
-    pulls = 0
-    pulled = False  # the paragraph before was a pull quote, left out
-    for index, paragraph in enumerate(paragraphs):
-        key = words[index]
-        if quoted[index]:
-            pulls += 1
-            pulled = _pulled(index, words, quoted, fuzzy=pulls <= FUZZY_QUOTES)
-            if pulled:
-                continue
-        elif pulled and _speaker(paragraph):
-            pulled = False
-            continue  # who said the pull quote: "**Samantha Burgess**, Copernicus"
-        elif len(paragraph.split()) >= REPEAT_WORDS and key in seen:
-            continue
-        pulled = False
-        seen.add(key)
-        kept.append(paragraph)
-    return kept
-
-
-SPEAKER_WORDS = 20
-# a name, in bold or capitalised, perhaps after a dash, and what they are after a comma or dash
-SPEAKER = re.compile(r"^(?:[—–-]\s*)?(?:\*\*[^\W\d_][^*\n]{1,60}\*\*|"
-                     r"[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,3})(?:\s*[,–—-]\s+\S.*)?$")
-
-
-def _speaker(paragraph: str) -> bool:
-    """Whether a line is a pull quote's speaker: a name, and what they are ("**Karsten
-    Haustein**, Universität Leipzig"), in at most twenty words that end no sentence."""
-    line = paragraph.strip()
-    return len(line.split()) <= SPEAKER_WORDS and line[:1] not in "#>" and \
-        not line.rstrip("*_").endswith((".", "!", "?", "\"", "”", "“", ":")) and \
-        bool(SPEAKER.match(line)) and line.lstrip("*—–- ")[:1].isupper()
-
-
-def _pulled(index: int, words: list[str], quoted: list[bool], fuzzy: bool = True) -> bool:
-    """Whether the quote at ``index`` (six words or more) is words of a paragraph near it
-    (ten on either side), or, within six, mostly its words in their order: a pull quote
-    shortens what the paragraph says („Wir wissen, dass …“ from „Wir wissen aber, dass
-    …“)."""
-    quote = words[index]
-    if len(quote.split()) < PULL_WORDS:
-        return False
-    near = range(max(0, index - NEARBY), min(len(words), index + NEARBY + 1))
-    if any(not quoted[i] and f" {quote} " in f" {words[i]} " for i in near):
-        return True
-    if not fuzzy or len(quote.split()) > FUZZY_WORDS:
-        return False
-    close = [i for i in near if abs(i - index) <= CLOSE_BY and not quoted[i]]
-    return any(_mostly_in(quote.split(), words[i].split()) for i in close)
-
-
-def _mostly_in(quote: list[str], paragraph: list[str]) -> bool:
-    """Whether most of a quote's words (:data:`MOSTLY`) stand in the paragraph in order."""
-    if not len(quote) * MOSTLY <= len(paragraph) <= FUZZY_PARAGRAPH:
-        return False
-    matcher = difflib.SequenceMatcher(None, quote, paragraph, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks()) >= MOSTLY * len(quote)

@@ -20,6 +20,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
+from explainer.importer.corrections import correction_note
 from explainer.importer.customtags import HIDDEN
 from explainer.importer.inert import escape_line_start
 from explainer.importer.picboxes import caption_after_picture
@@ -70,6 +71,9 @@ def restored(paragraphs: list[str], page: Page, url: str | None,
             words = norm(plain(text))
             if (text_words(words) >= MIN_WORDS and words not in held and _running(text)
                     and added < MOST_RESTORED and not caption_after_picture(box)):
+                if (title := _list_heading(box, held)) is not None:
+                    result.append(f"## {title}")  # the list's own subheading, dropped with it
+                    held += " " + norm(title)
                 result.append(text)  # not a row of links alone: a menu, the sharing buttons
                 held += " " + words  # (a box the page shows twice is put back once)
                 added += 1
@@ -105,6 +109,95 @@ def lede_restored(paragraphs: list[str], page: Page, url: str | None, plain: Any
             or not SENTENCE_END.search(text)):
         return paragraphs
     return [text, *paragraphs]
+
+
+def tail_restored(paragraphs: list[str], page: Page, url: str | None, plain: Any) -> list[str]:
+    """The paragraphs with the boxes of the last one's kind that follow it in its parent put
+    back, where the extractor stopped before them (at a card of one link between paragraphs:
+    "<a class="… flex …"><span>Lees ook</span>…</a>"): running text that the text does not
+    hold, up to the next subheading or box of another kind than a link's or a picture's."""
+    last = next((p for p in reversed(paragraphs) if not HEADING.match(p)), None)
+    box = page.box(plain(last)) if last is not None else None
+    if box is None or box.getparent() is None:
+        return paragraphs
+    held = norm(" ".join(plain(p) for p in paragraphs))
+    added: list[str] = []
+    for sibling in itertools.islice(box.itersiblings(), MOST_APART):
+        if not isinstance(sibling.tag, str) or sibling.tag in PASSED:
+            continue
+        if kind(sibling) != kind(box) or sibling.xpath(SKIP) or len(added) >= MOST_RESTORED:
+            break
+        text = markdown_of(sibling, url)
+        words = norm(plain(text))
+        if text_words(words) >= MIN_WORDS and words not in held and _running(text):
+            added.append(text)
+            held += " " + words
+    return [*paragraphs, *added]
+
+
+PASSED = ("a", "figure", "picture", "img", "script", "style", "noscript", "template", "br")
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+HEADING_WORDS = 15
+
+
+def _list_heading(box: Any, held: str) -> str | None:
+    """The subheading set right before a list put back, when the text lacks it too ("<h2>What
+    the plan includes</h2><ul>…")."""
+    before = box.getprevious() if box.tag in LIST_TAGS else None
+    if before is None or before.tag not in HEADING_TAGS or before.xpath(SKIP):
+        return None
+    title = " ".join(before.text_content().split())
+    words = norm(title)
+    return title if words and words not in held and len(words.split()) <= HEADING_WORDS else None
+
+
+NOTE_WORDS = 120  # words of a correction or an editor's note at most: more is an article
+NOTE_BLOCKS = "div", "p", "aside", "section", "blockquote"
+
+
+def notes_restored(paragraphs: list[str], page: Page, url: str | None,
+                   plain: Any) -> list[str]:
+    """The paragraphs with a correction or an editor's note put back that the page shows
+    inside the story's box and the extractor dropped (Ghost's callout card "Correction: The
+    vote was 41-17 …", a box of its own), after the kept paragraph before it."""
+    boxes = [page.box(plain(p)) for p in paragraphs]
+    found = [box for box in boxes if box is not None]
+    if page.tree is None or len(found) < 2 or (box := _common(found[0], found[-1])) is None:
+        return paragraphs
+    held = norm(" ".join(plain(p) for p in paragraphs))
+    order = {element: index for index, element in enumerate(page.tree.iter())}
+    result = list(paragraphs)
+    for element in _notes(box):
+        text = markdown_of(element, url)
+        words = norm(plain(text))
+        if words in held or text_words(words) > NOTE_WORDS:
+            continue
+        at = order.get(element, 0)
+        before = [i for i, b in enumerate(boxes) if b is not None and order.get(b, 0) < at]
+        where = (before[-1] + 1) if before else 0
+        result.insert(where + (len(result) - len(paragraphs)), text)
+        held += " " + words
+    return result
+
+
+def _common(one: Any, two: Any) -> Any | None:
+    """The nearest element holding both boxes, climbing at most :data:`MOST_CLIMBED`
+    levels over the first's parent (the story's box, not the page's)."""
+    ancestor = one.getparent()
+    for _ in range(MOST_CLIMBED + 1):
+        if ancestor is None:
+            return None
+        if ancestor is two or ancestor in two.iterancestors():
+            return ancestor
+        ancestor = ancestor.getparent()
+    return None
+
+
+def _notes(box: Any) -> list[Any]:
+    """The innermost blocks in ``box`` whose text opens with a correction's label."""
+    found = [e for e in box.iter(*NOTE_BLOCKS)
+             if correction_note(" ".join(e.text_content().split())) and not e.xpath(SKIP)]
+    return [e for e in found if not any(o is not e and e in o.iterancestors() for o in found)]
 
 
 def _running(text: str) -> bool:

@@ -30,6 +30,8 @@ STANDOUT = re.compile(r"bold|strong|intro|lead|lede|teaser|standfirst|summary|de
                       r"abstract|excerpt|subtitle|subline", re.IGNORECASE)
 MOST_TRIES = 20  # texts that open like the paragraph, looked at
 SHORTEST = 12  # characters of a paragraph's opening, and of a text node that can open it
+LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,3}\.)\s+")
+LIST = re.compile(r"(?:(?:[-*+]|\d{1,3}\.)\s+\S[^\n]*(?:\n|$))+")  # a Markdown list, whole
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -150,5 +152,14 @@ def box_kinds(page: Page, paragraphs: Sequence[str],
     """For each paragraph of the text (Markdown; ``plain`` gives its plain text), the kind
     of box (:func:`kind`) the page sets it in and that box's parent, or None when it is not
     found."""
-    return [(kind(box), box.getparent()) if (box := page.box(plain(p))) is not None else None
+    return [(kind(box), box.getparent()) if (box := _box(page, p, plain)) is not None else None
             for p in paragraphs]
+
+
+def _box(page: Page, paragraph: str, plain: Callable[[str], str]) -> Any | None:
+    """The box a paragraph stands in; a list's is the list element its first item stands in
+    (its items' text is not one block's)."""
+    if not LIST.fullmatch(paragraph):
+        return page.box(plain(paragraph))
+    item = page.box(plain(LIST_MARK.sub("", paragraph.split("\n", 1)[0])))
+    return item.getparent() if item is not None and item.tag == "li" else None

@@ -11,7 +11,7 @@ from explainer.importer.clean import letters
 from explainer.importer.fallbacks import OUTSIDE_ARTICLE, SIGNED_LINE
 from explainer.importer.textlines import text_of
 
-SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$")
+SIGNATURE = re.compile(r"^\*\*([^*\d]{3,40})\*\*$|^\*([^*\d]{3,40})\*$")  # bold, or italics
 SIGNED_TAIL = 40  # letters closing the text's last paragraph, found before a signature
 SIGNATURES_READ = 20  # flush-right paragraphs in bold looked at, the first
 
@@ -42,12 +42,12 @@ def signed_after(tree: Any) -> dict[str, str]:
 def closing_signature(paragraphs: list[str], flush_right: list[str],
                       after: dict[str, str]) -> str | None:
     """The writer's name signing the text, as many sites sign their stories: the last of
-    two paragraphs or more, alone in bold, set flush right (``flush_right``: see
+    two paragraphs or more, alone in bold or italics, set flush right (``flush_right``: see
     :func:`right_aligned`), or such a paragraph right after the text's last outside its box
     (``after``: see :func:`signed_after`), two to four words, each capitalised ("**Lê
     Phương**")."""
     match = SIGNATURE.match(paragraphs[-1].strip()) if len(paragraphs) > 1 else None
-    words = match.group(1).split() if match else []
+    words = (match.group(1) or match.group(2)).split() if match else []
     last = letters(paragraphs[-1])[-SIGNED_TAIL:] if paragraphs else ""
     if not words and last:
         words = next((name.split() for name, before in after.items()

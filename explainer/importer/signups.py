@@ -100,7 +100,8 @@ def drop_skipped_boxes(tree: Any) -> Any:
 REACTIONS = " or ".join(class_word(w) for w in ("emotion", "emotions", "reaction", "reactions"))
 # a box asking the reader to support the site's journalism, by a word of its class
 # ("pt-support-box", "donation-appeal")
-APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "donations"))
+APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "donations",
+                                                "petition"))
 # a box promoting the site's other stories, events or products, by a word of its class
 # ("recirc-module", "wp-block-tc23-event-promo", "article-pitch-container", a call to action's
 # "report-cta", "vikatan-subscribe", a sponsor's "pb-sponsor"; not "subscriber-content", a

@@ -31,7 +31,8 @@ ITEM_MARK = re.compile(r"^\s*(?:[-*+•·|]|\d{1,2}[.)])\s*")
 AD_LABEL = re.compile(
     r"^(?:skip (?:this )?(?:advertisement|ad)|advertisement\s*[-–—·•|]\s*scroll to continue"
     r"(?: with content)?|advertentie|publicidade|publicité|reklam|реклама|рекламa|إعلان|"
-    r"اعلان|広告|광고|广告|廣告|anuncio|iklan|mainos|hirdetés|inzerce|διαφήμιση)$",
+    r"اعلان|広告|광고|广告|廣告|anuncio|iklan|mainos|hirdetés|inzerce|διαφήμιση|"
+    r"スポンサーリンク|pr)$",
     re.IGNORECASE)
 # The page asking its reader to follow it: an imperative addressed to the reader, before the
 # network it is followed on
@@ -93,7 +94,9 @@ VIEWS = re.compile(r"^(?:this (?:story|article|page) has been (?:viewed|read) [\
                    re.IGNORECASE)
 # where and when a notice was published, alone: "Published by The Springfield Herald on Mar.
 # 3, 2024."
-PUBLISHED_LINE = re.compile(r"^published (?:by|in) [^.!?]{2,60}? on [\w ,.]{3,30}$", re.IGNORECASE)
+PUBLISHED_LINE = re.compile(r"^published (?:by|in) [^.!?]{2,60}? on [\w ,.]{3,30}$|"
+                            r"^ce contenu a été publié le [\w .:,-]{6,40}$",  # (swissinfo's)
+                            re.IGNORECASE)
 # a date's labels left alone, their dates read out of the text: "Publié le :", "Publié le Mis à
 # jour le", "شائع" (DawnNews's "Published")
 _DATE_LABEL = (r"(?:publiée?|mis à jour|modifiée?|published|updated|posted|veröffentlicht|"
@@ -138,7 +141,8 @@ READING_TIME = re.compile(
     rf"waktu baca|thời gian đọc|阅读时间|閱讀時間)\s*[:：]?\s*(?:(?:ca\.|approx\.?|about|environ|"
     rf"circa|около|приблизно|~)\s*)?{_MINUTES}|{_MINUTES}\s+(?:read|reading|de lecture|"
     rf"de lectura|de leitura|di lettura|lesen|lesezeit|leestijd|czytania|чтения|читання|okuma)|"
-    rf"約?\d{{1,3}}分で読めます|\d{{1,3}}분\s*(?:소요|읽기))$", re.IGNORECASE)
+    rf"約?\d{{1,3}}分で読めます|\d{{1,3}}분\s*(?:소요|읽기)|\d{{1,3}},?\d{{3}}文字|\d{{2,3}}文字)$",
+    re.IGNORECASE)  # (a Japanese story's length: "1456文字")
 # A news agency's or a paper's name alone in full-width brackets: "（共同通信）", "（時事）",
 # "（新華社）" (not any words so set: "（略）", "（識別符号の基準）"; one in capitals in ASCII
 # brackets, "(dpa/AFP)", is the story's byline: see fallbacks.closing_credit)
@@ -157,12 +161,17 @@ PAYWALL = re.compile(
     r"reading\b|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)\b|"
     r"\bfür abonnenten (?:frei|lesbar)\b|\bcontinúa leyendo\b|\bcontinua a leggere\b|"
     r"(?:登録|購読).{0,20}読み放題|読み放題.{0,30}無料|ऐप पर पढ़ें|この記事の続きは|"
-    r"続きは(?:会員|有料会員)|"
+    r"続きは(?:会員|有料会員)|^(?:有料)?(?:会員|読者会員)限定$|^有料(?:記事)?$|初月無料|"
+    r"有料会員(?:なら|になると).{0,30}読み放題|^(?:読者|有料)?会員登録$|"  # the label alone
     # "Redan prenumerant? Logga in", "Bli prenumerant", "Lee sin límites", "… ingår i … Plus"
     r"\b(?:redan|allerede) (?:prenumerant|abonnent)\b|\balready a subscriber\b|"
     r"\bbereits abonnent\b|\bdéjà abonné\b|^(?:bli|bliv) (?:prenumerant|abonnent)$|"
     r"^lee sin límites$|\b(?:ingår|inngår|indgår) i [\w ]{1,40}\bplus\b",
     re.IGNORECASE)
+# A shop's button beside a product ("$899 at Corvid", "549 € chez Boulanger", "Bei Amazon
+# ansehen: 39,99 €"): a price at a shop, no more
+SHOP_PRICE = re.compile(r"^(?:[$€£]\s?\d[\d,.]*|\d[\d.,]*\s?(?:€|\$|£|eur))\s+(?:at|chez|bei|en|em|"
+                        r"su|from|da|von)\s+[\w.&’' -]{2,30}$", re.IGNORECASE)
 # The paywall's offer: a price for a time, beside the words of an offer or a subscription
 # ("Offre numérique : 1 € pendant 1 mois. Je m'abonne", "Subscribe: $1 a week for 6 months")
 PRICE = re.compile(
@@ -189,7 +198,7 @@ NEWSLETTER = re.compile(r"ニュースレター|メールマガジン|メルマ�
 SHARE = re.compile(
     r"^(?:share|tweet|email|e-mail|print|copy link|whatsapp|facebook|twitter|x|linkedin|"
     r"telegram|teilen|drucken|partager|imprimer|compartir|imprimir|condividi|stampa|delen|"
-    r"paylaş|поделиться|udostępnij|bagikan|シェア|ツイート|ポスト|lineで送る|ブックマーク|"
+    r"paylaş|поделиться|udostępnij|bagikan|シェア(?:する)?|ツイート|ポスト|lineで送る|ブックマーク|"
     r"印刷|공유|공유하기|인쇄|分享|转发|收藏|打印)$", re.IGNORECASE)
 # A video's label or length, left without it: "動画", "再生", "1:45"
 MEDIA = re.compile(r"^(?:動画|再生|동영상|재생|视频|播放|video|videos|vídeo|play|"
@@ -197,6 +206,7 @@ MEDIA = re.compile(r"^(?:動画|再生|동영상|재생|视频|播放|video|vide
                    r"^(?:video|vídeo|vidéo|audio|podcast)\s*[•·|:–-]?\s*\d{1,2}:\d{2}(?::\d{2})?"
                    r"\s*(?:min\.?|minuten)?$|"  # "Video • 02:13 min"
                    r"^\d{1,3}\s*/\s*\d{1,3}$|^配信$|^コメント\s*\d{1,6}\s*件$|"  # a slide's count
+                   r"^動画の再生には時間がかかる場合があります|"
                    r"^(?:bildergalerie|fotogalerie|galerie|(?:photo )?gallery|fotogalería|"
                    r"galleria fotografica|写真特集|フォトギャラリー)"
                    r"(?:\s*[•·|:–-]?\s*\d{1,3}\s*(?:bilder|fotos|photos|"
@@ -224,7 +234,11 @@ BROADCAST_NOTE = re.compile(
     r"^(?:diese[rs]? (?:nachricht|beitrag|bericht|interview|text) wurde am [^!?]{3,80}?"
     r"(?:gesendet|ausgestrahlt)|accuracy and availability of [^.!?]{2,40} transcripts may vary\b|"
     r"(?:listen|watch) to (?:the )?full (?:interview|episode|programme|program|show|report|"
-    r"conversation) (?:on|at|in) [^.!?]{2,50}$)", re.IGNORECASE)
+    r"conversation) (?:on|at|in) [^.!?]{2,50}$|"
+    # German broadcasters' slot: "Dieses Thema im Programm: NDR 1 | Aktuell | 10.01.2025 |
+    # 08:00 Uhr", "Über dieses Thema berichtete die tagesschau am 3. Mai um 20:00 Uhr."
+    r"dieses thema im programm\b|über dieses thema (?:berichte[nt]e?|hat|haben)\b[^!?]{3,150}$|"
+    r"[^|\\\n]{2,50}(?: \\?\| [^|\\\n]{1,50}){1,4} \\?\| \d{1,2}[:.]\d{2} uhr$)", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“”„«»「」]|\b(?:said|says|told|sagte|dijo|a déclaré|ha detto|"
                     r"dedi|сказал\w*|kata)\b", re.IGNORECASE)
 BARE = re.compile(r"[*_#>\[\]]+")
@@ -284,7 +298,7 @@ def is_site_line(paragraph: str) -> bool:
             or PHOTO_PAIR.match(bare) or PHOTO_BRACKETED.match(bare) or PRINT_PAGE.match(bare)
             or EDITOR_LINE.match(bare)
             or VIEWS.match(bare) or DOC_NUMBER.match(bare) or PUBLISHED_LINE.match(bare)
-            or DATE_LABELS.match(bare)
+            or DATE_LABELS.match(bare) or SHOP_PRICE.match(bare)
             or AI_NOTE.search(text)
             or (APP_LINE.search(text) and len(text) <= APP_CHARS)
             or _credits(text) or _contacts(text)

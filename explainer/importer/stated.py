@@ -180,8 +180,9 @@ WALL_BOX = re.compile(r"pay-?wall|access-?wall|reg(?:istration)?-?wall|log-?in-?
                       r"abo-?wall|content-?gate", re.IGNORECASE)
 READ_ON = re.compile(r"\b(?:to continue|continue reading|keep reading|read the full|read the "
                      r"rest|start reading|unlock this|weiterlesen|lesen sie weiter|continuer "
-                     r"(?:à|a) lire|lire la suite|seguir leyendo|continuar leyendo|continua a "
-                     r"leggere|verder lezen|fortsätt läsa)", re.IGNORECASE)
+                     r"(?:à|a) lire|lire la suite|seguir leyendo|continuar leyendo|"
+                     r"continua(?:re)? a leggere|continue (?:a ler|lendo)|"
+                     r"continuar (?:a ler|lendo)|verder lezen|fortsätt läsa)", re.IGNORECASE)
 NOT_A_WALL = frozenset({"a", "li", "button", "script", "style", "noscript", "template"})
 HIDDEN = re.compile(r"\bhidden\b|display:\s*none", re.IGNORECASE)
 WALL_WORDS = 80  # a longer box is the article, whatever its class

@@ -38,23 +38,37 @@ KOREAN_REPORTERS = re.compile(r"^[*_]*[(（][^()（）=\n]{1,12}=[^()（）\n]{1
                               r"(?P<names>[\uac00-\ud7af]{2,4}(?:[ ·,][\uac00-\ud7af]{2,4}){0,3})"
                               r"\s*(?:기자|특파원)\s*=")
 KOREAN_PARTS = re.compile(r"[ ·,]+")
-# "…まとめる方針だ。【佐藤美咲】": a Japanese paper's reporters in brackets closing the text
-# (not an agency's "【共同】")
-CLOSING_MARK = re.compile(r"(?<=[。」）!?！？])\s*【(?!(?:共同|時事|新華社|聯合|連合)】)"
-                          r"(?P<names>[\u3400-\u9fff]{2,5}(?:[、・][\u3400-\u9fff]{2,5}){0,3})】$")
+# "…まとめる方針だ。【佐藤美咲】", "…予定だ。（報道部・阿部美和）": a Japanese paper's
+# reporters in brackets closing the text, after their desk (not an agency's "【共同】")
+_CLOSING_NAMES = r"[\u3400-\u9fff々]{2,5}(?:[、・][\u3400-\u9fff々]{2,5}){0,3}"  # "佐々木"
+_AGENCIES = "共同|時事|新華社|聯合|連合"
+CLOSING_MARK = re.compile(rf"(?<=[。」）!?！？])\s*(?:【(?!(?:{_AGENCIES})】)"
+                          rf"(?P<names>{_CLOSING_NAMES})】|"
+                          rf"（(?!(?:{_AGENCIES})）)(?P<named>{_CLOSING_NAMES})）)$")
+DESK = re.compile(r"(?:部|局|課|班|室|センター)$")  # "報道部", "長野支局": no one's name
 # the agencies that write their names in lower case ("dpa", "epd"); any other is capitalised
 LOWER_CASE = frozenset({"dpa", "epd", "apa", "sda", "dts", "kna", "afp", "ap", "ats", "ansa"})
 NAME_PARTS = re.compile(r"[ 　、，,]+")
+OWN_LOWER_CASE = frozenset({"dpa", "epd", "dts"})  # the others write their names in capitals
+
+
+def agency_cased(name: str) -> str:
+    """An agency's name as the agency writes it: "apa" (a credit "mit/apa") as "APA"; "dpa"
+    stays."""
+    folded = name.casefold()
+    return name.upper() if folded in LOWER_CASE - OWN_LOWER_CASE and name.islower() else name
 
 
 def opening_credit(paragraphs: Iterable[str], site_names: Iterable[str],
                    host_label: str = "") -> tuple[str, ...]:
     """The names the text's first paragraph (Markdown) credits in its dateline: an agency,
     unless it is the publisher ("(CNN) —" on cnn.com), or a Chinese agency's reporters; or
-    the reporters a Japanese paper names in brackets closing its last (:data:`CLOSING_MARK`)."""
+    the reporters a Japanese paper names in brackets closing its last, or the one before it
+    (:data:`CLOSING_MARK`)."""
     texts = [p.strip() for p in paragraphs if p.strip() and not p.startswith("#")]
-    if texts and (mark := CLOSING_MARK.search(texts[-1])):
-        return tuple(re.split("[、・]", mark["names"]))
+    if mark := next(filter(None, map(CLOSING_MARK.search, texts[-2:][::-1])), None):
+        return tuple(n for n in re.split("[、・]", mark["names"] or mark["named"])
+                     if not DESK.search(n))  # (the last paragraph, or one before a date line)
     first = texts[0] if texts else ""
     if reporters := REPORTERS.match(first):
         return tuple(NAME_PARTS.split(reporters["names"]))
