@@ -53,7 +53,8 @@ def subheadings(tree: Any) -> list[Subheading]:
     for element in tree.xpath(HEADINGS):
         text = " ".join(element.text_content().split())
         key = letters(text)
-        if len(key) >= SHORTEST and _short(text) and not running_text(text):
+        if len(key) >= SHORTEST and _short(text) and not running_text(text) and \
+                not _linked(element, text):
             box = _wrapper(element)
             level = int(element.tag[1] if re.fullmatch(r"h[2-4]", str(element.tag))
                         else element.get("aria-level"))
@@ -75,6 +76,13 @@ def _first(box: Any) -> Any:
             break
         box = parent
     return box
+
+
+def _linked(heading: Any, text: str) -> bool:
+    """Whether half the heading's words or more are a link's: a pointer to another story
+    ("Read more: <a>Apple and Google are playing catch-up</a>"), no subheading."""
+    linked = sum(len(link.text_content().split()) for link in heading.iter("a"))
+    return 2 * linked >= len(text.split()) > 0 and linked > 0
 
 
 WRAPPERS = 2  # boxes that hold a heading alone, climbed to find its neighbours
@@ -132,6 +140,7 @@ def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str
     named = {h.key: h for h in heads}
     present = {paragraph_letters(p) for p in paragraphs}
     missing = {h.before: h for h in heads if h.key not in present and h.before}
+    marks = _marks(paragraphs, named)
     out: list[str] = []
     openings: set[str] = set()
     for paragraph in paragraphs:
@@ -139,8 +148,20 @@ def with_subheadings(paragraphs: list[str], heads: list[Subheading]) -> list[str
         if (head := named.get(key)) and not BLOCK_MARK.match(paragraph) and _short(paragraph):
             paragraph = f"{'#' * head.level} {heading_text(paragraph.strip('*_ '))}"
         elif (head := missing.get(key[:OPENING])) and not openings.isdisjoint(head.after):
-            out.append(f"{'#' * head.level} {heading_text(escape_inline(head.text, bang=True))}")
+            mark = marks.get(head.level, "#" * head.level)
+            out.append(f"{mark} {heading_text(escape_inline(head.text, bang=True))}")
             del missing[key[:OPENING]]
         out.append(paragraph)
         openings.add(key[:OPENING])
     return out
+
+
+def _marks(paragraphs: list[str], named: dict[str, Subheading]) -> dict[int, str]:
+    """The marks the text gives the page's subheadings of each level (trafilatura's "###"
+    for an ``<h2>``), so that one put back is written as its kind is."""
+    found: dict[int, str] = {}
+    for paragraph in paragraphs:
+        mark = re.match(r"#{1,6}(?= )", paragraph)
+        if mark and (head := named.get(paragraph_letters(paragraph))):
+            found.setdefault(head.level, mark.group())
+    return found

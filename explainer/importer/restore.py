@@ -112,30 +112,39 @@ def lede_restored(paragraphs: list[str], page: Page, url: str | None, plain: Any
 
 
 def tail_restored(paragraphs: list[str], page: Page, url: str | None, plain: Any) -> list[str]:
-    """The paragraphs with the boxes of the last one's kind that follow it in its parent put
-    back, where the extractor stopped before them (at a card of one link between paragraphs:
+    """The paragraphs with the boxes of the last one's kind that follow it in its parent past
+    a link's card put back, where the extractor stopped before them (at a card of one link:
     "<a class="… flex …"><span>Lees ook</span>…</a>"): running text that the text does not
-    hold, up to the next subheading or box of another kind than a link's or a picture's."""
+    hold, up to the next subheading or box of another kind than a link's or a picture's (a
+    box right after a picture is its caption)."""
     last = next((p for p in reversed(paragraphs) if not HEADING.match(p)), None)
     box = page.box(plain(last)) if last is not None else None
     if box is None or box.getparent() is None:
         return paragraphs
     held = norm(" ".join(plain(p) for p in paragraphs))
     added: list[str] = []
-    for sibling in itertools.islice(box.itersiblings(), MOST_APART):
+    pictured = carded = False  # the box before was a picture (this one is its caption); a
+    for sibling in itertools.islice(box.itersiblings(), MOST_APART):  # link's card was passed
         if not isinstance(sibling.tag, str) or sibling.tag in PASSED:
+            pictured = pictured or sibling.tag in PICTURES
+            carded = carded or sibling.tag == "a"
             continue
+        if not carded:
+            break  # (the extractor stopped at no card: what follows was left out on purpose)
         if kind(sibling) != kind(box) or sibling.xpath(SKIP) or len(added) >= MOST_RESTORED:
             break
         text = markdown_of(sibling, url)
         words = norm(plain(text))
-        if text_words(words) >= MIN_WORDS and words not in held and _running(text):
+        if text_words(words) >= MIN_WORDS and words not in held and _running(text) and \
+                not pictured:
             added.append(text)
             held += " " + words
+        pictured = False
     return [*paragraphs, *added]
 
 
 PASSED = ("a", "figure", "picture", "img", "script", "style", "noscript", "template", "br")
+PICTURES = ("figure", "picture", "img")
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 HEADING_WORDS = 15
 
