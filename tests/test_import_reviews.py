@@ -113,6 +113,21 @@ def test_the_story_s_last_paragraphs_after_a_link_card_are_put_back():
         "The tolls will be reviewed after five years."
 
 
+def test_a_paragraph_after_the_story_with_no_card_between_is_not_put_back():
+    boxes = "".join(f'<div class="mt-5">{p}</div>' for p in PARAGRAPHS)
+    rest = '<div class="mt-5">Der Artikel geht nach der Anzeige weiter</div>'
+    page = Page(_page(f"<div>{boxes}{rest}</div>"))
+    assert tail_restored(list(PARAGRAPHS), page, None, plain_text) == PARAGRAPHS
+
+
+def test_a_caption_after_a_picture_past_the_card_is_not_put_back():
+    boxes = "".join(f'<p class="t">{p}</p>' for p in PARAGRAPHS)
+    rest = ('<a href="/x">Read also</a><img src="a.jpg"><p class="t">The old bridge, seen from '
+            "the north bank in 1950</p>")
+    page = Page(_page(f"<div>{boxes}{rest}</div>"))
+    assert tail_restored(list(PARAGRAPHS), page, None, plain_text) == PARAGRAPHS
+
+
 def test_a_box_of_another_kind_after_the_story_is_not_put_back():
     rest = '<div class="author-bio">Jane Roe covers the river towns for the paper.</div>'
     boxes = "".join(f'<div class="mt-5">{p}</div>' for p in PARAGRAPHS)
@@ -129,6 +144,23 @@ def test_a_subheading_in_a_box_of_its_own_is_put_back_before_its_section():
         f'<div class="body-text"><p>{second}</p><p>More later.</p></div></div></body></html>')
     assert with_subheadings([first, second], subheadings(tree)) == \
         [first, "## Traffic disrupted", second]
+
+
+def test_a_subheading_put_back_is_marked_as_the_text_marks_its_level():
+    first, second = STORY
+    middle = "The repairs will take two years and cost the towns four million euros."
+    tree = lxml_html.fromstring(
+        f"<html><body><div><p>{first}</p><h2>What the engineers found</h2><p>{middle}</p>"
+        f"<div class='sub'><h2>Who pays</h2></div><p>{second}</p></div></body></html>")
+    text = [first, "### What the engineers found", middle, second]
+    assert with_subheadings(text, subheadings(tree))[3] == "### Who pays"
+
+
+def test_a_heading_that_is_mostly_a_link_is_no_subheading():
+    tree = lxml_html.fromstring('<html><body><h4>Read more: <a href="/x">Apple and Google are '
+                                "playing catch-up</a></h4><p>The keynote ran long.</p>"
+                                "</body></html>")
+    assert subheadings(tree) == []
 
 
 def test_a_box_marked_as_a_second_level_heading_is_a_subheading():

@@ -79,10 +79,13 @@ def _first(box: Any) -> Any:
 
 
 def _linked(heading: Any, text: str) -> bool:
-    """Whether half the heading's words or more are a link's: a pointer to another story
-    ("Read more: <a>Apple and Google are playing catch-up</a>"), no subheading."""
-    linked = sum(len(link.text_content().split()) for link in heading.iter("a"))
-    return 2 * linked >= len(text.split()) > 0 and linked > 0
+    """Whether the heading is a label, then a link that holds half its words or more: a
+    pointer to another story ("Read more: <a>Apple and Google are playing catch-up</a>"),
+    no subheading (a heading that is a link alone, a newsletter's item, is one)."""
+    links = [" ".join(a.text_content().split()) for a in heading.iter("a") if a.get("href")]
+    linked = sum(len(link.split()) for link in links)
+    label = text.split(links[0], 1)[0].strip() if links and links[0] else ""
+    return 2 * linked >= len(text.split()) > 0 and label.endswith((":", "—", "–", "|"))
 
 
 WRAPPERS = 2  # boxes that hold a heading alone, climbed to find its neighbours
