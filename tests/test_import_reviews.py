@@ -163,6 +163,13 @@ def test_a_heading_that_is_mostly_a_link_is_no_subheading():
     assert subheadings(tree) == []
 
 
+def test_a_heading_that_is_a_link_alone_is_a_subheading():
+    tree = lxml_html.fromstring('<html><body><h2><a href="https://isbgpsafeyet.com">Is BGP safe '
+                                "yet? No.</a></h2><p>Did you know the internet is held together."
+                                "</p></body></html>")
+    assert [h.text for h in subheadings(tree)] == ["Is BGP safe yet? No."]
+
+
 def test_a_box_marked_as_a_second_level_heading_is_a_subheading():
     tree = lxml_html.fromstring(
         '<html><body><div role="heading" aria-level="2"><span>Vendor blames </span>'
