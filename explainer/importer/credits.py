@@ -166,8 +166,9 @@ BIO_AT = 2  # the text's last paragraphs where it stands
 
 
 def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list[str]:
-    """The text without a note about its author among its last two paragraphs: one that
-    opens with the name of one of the byline's people ("*Jane Roe is the paper's local
+    """The text without a note about its author among its last two paragraphs: one under a
+    line of the writer's name alone, or one that opens, in brackets or not, with the name
+    of one of the byline's people ("*Jane Roe is the paper's local
     government reporter. Email her at …*", "**Jana Müller** ist Redakteurin im Lokalressort
     …") and is at most :data:`BIO_WORDS` words long; not a line of a transcript, where an
     earlier line opens with the same name as its speaker ("Élodie Marchand : …")."""
@@ -175,9 +176,10 @@ def without_author_notes(paragraphs: list[str], people: tuple[str, ...]) -> list
         return paragraphs
     start = len(paragraphs) - BIO_AT
     kept = paragraphs[:start]
-    for index, paragraph in enumerate(paragraphs[start:], start):  # (the name may link to
-        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–-( ")  # the writer's
-        if len(plain.split()) <= BIO_WORDS and (any(  # page; "(Jane Roe …)")
+    for index, paragraph in enumerate(paragraphs[start:], start):
+        # (the name may link to the writer's page; the note may stand in brackets)
+        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–-( ")
+        if len(plain.split()) <= BIO_WORDS and (any(
                 plain.startswith(f"{name} ") and len(name.split()) >= 2
                 and not _speaks(name, paragraphs[:start]) for name in people)
                 or _under_name(paragraphs[index - 1], people)):
@@ -211,7 +213,7 @@ def noted_author(paragraphs: list[str]) -> tuple[str, ...]:
     ("— Fiona McAllister is a health reporter for …"), for a page that names its authors
     nowhere else; () when there is none."""
     for paragraph in paragraphs[-BIO_AT:]:
-        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–-( ")  # "(Jane Roe …)"
+        plain = EMPHASIS.sub("", link_text(paragraph)).strip().lstrip("—–- ")
         match = NOTED.match(plain) if len(plain.split()) <= BIO_WORDS else None
         words = [w.strip(".,;:").casefold() for w in match["rest"].split()] if match else []
         if match and set(words[:NOTE_JOB_AT]) & (ROLES - RANKS) and \

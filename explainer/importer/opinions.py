@@ -32,6 +32,7 @@ from typing import Any
 from explainer.importer.bounds import OPENING, TAG
 from explainer.importer.clean import UNSPACED
 from explainer.importer.corrections import correction_notes
+from explainer.importer.setapart import LIST
 from explainer.importer.teasers import LINK_TARGET
 
 SHARE = 0.5  # an extractor has a say when its text holds this share of our words
@@ -158,7 +159,6 @@ def _same_kind_held(paragraphs: Sequence[str], ours: list[list[str]], judged: li
             held[index] = True  # the story's closing sentence, in the last kept one's box
 
 
-LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}\.)\s+\S", re.MULTILINE)
 ITEM_WORDS = 2  # words an item of a list the story holds has, on average, at least
 
 
@@ -167,8 +167,9 @@ def _lists_held(paragraphs: Sequence[str], ours: list[list[str]], held: list[boo
     """A list with no link stays right after a kept paragraph in the list's own parent (the
     story's box: "… with certain conditions: - Diabetes - chronic kidney disease"), and so
     does the line that leads into it there, ending with a colon, when a kept paragraph of
-    that kind stands before it: the other extractors, counting common words, pass over
-    lists. Not a list of one-word items (share buttons), nor of links (related stories)."""
+    that kind stands before it, or a subheading right after a kept paragraph there: the
+    other extractors, counting common words, pass over lists. Not a list of one-word items
+    (share buttons), nor of links (related stories), nor one in a box of its own."""
     if len(boxes) != len(paragraphs):
         return
     for index in range(1, len(paragraphs)):
@@ -179,7 +180,7 @@ def _lists_held(paragraphs: Sequence[str], ours: list[list[str]], held: list[boo
         if before is None or before[1] is not found[1] or "](" in paragraphs[lead]:
             continue
         if _heading(paragraphs[lead]):  # "### Useful numbers" over the list
-            held[index] = _after_kept(paragraphs[lead], held, boxes, lead)
+            held[index] = _after_kept(held, boxes, lead)
             continue
         if not held[lead] and _lead_in(paragraphs, ours, held, boxes, lead):
             held[lead] = True
@@ -187,13 +188,15 @@ def _lists_held(paragraphs: Sequence[str], ours: list[list[str]], held: list[boo
 
 
 def _plain_list(paragraph: str, found: list[str]) -> bool:
-    items = len(LIST_ITEM.findall(paragraph))
-    return items > 0 and "](" not in paragraph and len(found) >= ITEM_WORDS * items
+    """A Markdown list, whole, of no link, of :data:`ITEM_WORDS` words an item or more."""
+    return bool(LIST.fullmatch(paragraph)) and "](" not in paragraph and \
+        len(found) >= ITEM_WORDS * len(paragraph.strip().split("\n"))
 
 
-def _after_kept(heading: str, held: list[bool], boxes: Sequence[Any], index: int) -> bool:
-    """A heading right after a kept paragraph in its own parent."""
-    return bool(heading) and index > 0 and held[index - 1] and \
+def _after_kept(held: list[bool], boxes: Sequence[Any], index: int) -> bool:
+    """Whether the block at ``index`` (a heading) stands right after a kept paragraph in its
+    own parent."""
+    return index > 0 and held[index - 1] and \
         boxes[index - 1] is not None and boxes[index - 1][1] is boxes[index][1]
 
 
