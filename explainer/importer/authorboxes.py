@@ -77,10 +77,10 @@ def visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool],
         lines = short_lines(element, BYLINE_BOX)
         if lines is None:
             continue
-        buttons = button_runs([text_of(b) for b in itertools.islice(element.iter("button"),
-                                                                     LABELS_READ)])
-        unlabelled = [t for line in lines if (t := LABEL.sub("", unlabelled_by(line, labels)))
-                      and "".join(t.split()).casefold() not in buttons]
+        words = [text_of(b) for b in itertools.islice(element.iter("button"), LABELS_READ)]
+        buttons = button_runs(words)
+        unlabelled = [t for line in lines if (t := _button_off(LABEL.sub("", unlabelled_by(
+            line, labels)), words)) and "".join(t.split()).casefold() not in buttons]
         text = next((t for t in unlabelled if clean_byline([t])), next(iter(unlabelled), ""))
         text = names_apart(element, text)
         if (2 < len(JOB_APART.sub("", text)) <= BYLINE_CHARS or AGENCY_CODE.fullmatch(text)) \
@@ -89,6 +89,15 @@ def visible_authors(tree: Any, elsewhere: Callable[[Any, str], bool],
             found.append(text)
             read[element] = text
     return _boxes_side_by_side(found, read)
+
+
+def _button_off(line: str, words: list[str]) -> str:
+    """A line without a button's words run into its end ("정유진 기자구독": the name, then
+    Naver's "구독", subscribe, button)."""
+    for word in words:
+        if word and line.endswith(word) and len(line) > len(word):
+            return line[:-len(word)].strip()
+    return line
 
 
 def _boxes_side_by_side(found: list[str], read: dict[Any, str]) -> list[str]:

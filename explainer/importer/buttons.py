@@ -15,6 +15,7 @@ BUTTON = re.compile(r"^[*_\[]*(?:read more|read next|(?:\.\.\.|…)?more|see mor
                     r"escuchar (?:este )?artículo|ascolta (?:l['’]|questo )?articolo|"
                     r"ouvir (?:este )?(?:artigo|texto)|beluister dit artikel|"
                     r"read in (?:the )?app|open in (?:the )?app|view in (?:the )?app|"
+                    r"(?:tap|click) here|join now|rejoindre|"  # a box's button left behind
                     r"get directions|add to (?:my )?calendar|watch (?:the )?live ?stream|"
                     r"send flowers|sign (?:the )?guest ?book|plant a tree|share a memory|"
                     r"(?:skip|go|jump|back) to (?:the )?(?:main content|content|top|"

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "columnist",
+# the editor in Russian and Ukrainian (also the editor in chief's "редактор"), Belarusian,
+# Estonian, Latvian, Lithuanian and Uzbek: a byline's second line ("Автор: …", "Редактор: …")
+EDITOR_WORDS = ("редактор", "редакторка", "рэдактар", "toimetaja", "redaktors", "redaktore",
+                "redaktorius", "redaktorė", "muharrir")
+ROLES = frozenset({*EDITOR_WORDS, "staff", "writer", "reporter", "correspondent", "editor",
+                   "columnist",
                    "contributor", "photographer", "senior", "chief", "deputy", "associate",
                    "journalist", "journalistin", "journaliste", "giornalista", "periodista",
                    "reporterin", "redakteur", "redakteurin", "korrespondent",

@@ -12,7 +12,8 @@ from explainer.importer.clean import letters
 
 # "Autorin: Max Müller", "Written by Jane Roe", "A cura di Giulia Bianchi", "Texte de …",
 # "Autorzy: …", "Propos recueillis par …" (an interview's writer), "بقلم …" ("by the pen of"),
-# "Story and photos by …" (the writer, who took the pictures too), Polish "oprac. …" (compiled by)
+# "Story and photos by …" (the writer, who took the pictures too), Polish "oprac. …" (compiled by),
+# "Беседовала …" (an interview's writer)
 OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "autore",
             "autor", "author", "auteur", "written by", "story by", "words by", "a cura di",
             "texto de", "un texte de", "texte de", "authors", "autoren", "auteurs", "autores",
@@ -25,7 +26,10 @@ OUTRIGHT = ("autor/in", "autorin/autor", "autor/autorin", "autorin", "autora", "
             "geschichte von", "article de", "artículo de", "articolo di", "artigo de",
             "artikel van", "artikel av",
             # a blog's guest writer, posted under its shared account ("Guest Contributor")
-            "guest post by", "guest column by", "guest essay by")
+            "guest post by", "guest column by", "guest essay by",
+            # the interviewer in Russian and Ukrainian ("Беседовала Зарина Юсупова")
+            "беседовала", "беседовал", "беседовали", "розмовляла", "розмовляв", "спілкувалася",
+            "спілкувався")
 # "By Jane Roe", "Von Max Müller", "Par Marc Petit", "Por Ana Souza", "Di Mario Rossi",
 # "Door Jan de Vries", "Av Lars Berg", "Af Mette Holm", "Deur Johan Steyn" (Afrikaans),
 # Hebrew "מאת", Thai "โดย" and "รายงานโดย" (reported by)
@@ -43,13 +47,14 @@ TEXT = ("text", "tekst", "texto", "texte")
 # (reporter), the authors in Ukrainian and Russian ("Автори:", "Авторка:", "Авторы:"),
 # Turkish "Yazar:" (the writer; also "writes"), Japanese "執筆：" (written by) and Chinese
 # "撰文：", "撰稿：" (written by); a programme's host, in Chinese and Czech ("主播：",
-# "主持人：", "Moderuje:"), who speaks its words)
+# "主持人：", "Moderuje:"), who speaks its words; the author in Uzbek ("Muallif:", "Муаллиф:"))
 COLON_ONLY = ("责任编辑", "作者", "记者", "编辑", "著者", "執筆者", "筆者", "yazan", "muhabir",
               "penulis", "reporter", "wartawan", "tekst", "text", "автор", "текст", "بقلم",
               "ავტორი", "հեղինակ", "tác giả", "ผู้เขียน", "取材・文・写真", "取材・文", "文・写真",
               "文", "خبرنگار", "نویسنده", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "bài và ảnh", "bài",
               "συντάκτης", "نوشته", "pewarta", "автори", "авторка", "авторы", "yazar", "執筆",
-              "撰文", "撰稿", "主播", "主持人", "moderuje", "moderátor", "moderátorka")
+              "撰文", "撰稿", "主播", "主持人", "moderuje", "moderátor", "moderátorka", "muallif",
+              "муаллиф")
 
 
 def either(words: Iterable[str]) -> str:

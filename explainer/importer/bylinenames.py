@@ -208,10 +208,10 @@ def _repeats(name: str, earlier: Iterable[str]) -> bool:
 
 
 # a source's credit, no byline: "Bron: BELGA", "Bron ANP", "Source: Reuters", "Quelle: dpa",
-# "Πηγή: ΑΠΕ-ΜΠΕ"
+# "Πηγή: ΑΠΕ-ΜΠΕ"; the source in Estonian, Latvian, Lithuanian and Uzbek ("Allikas: ERR")
 SOURCE_CREDIT = re.compile(r"^(?:sources?|bron(?:nen)?|quellen?|fuentes?|fontes?|kilde|källa|"
                            r"lähde|źródło|zdroj|forrás|kaynak|источник|джерело|πηγή|πηγές|sursa|sursă|"
-                           r"nguồn|منبع|מקור)"
+                           r"nguồn|منبع|מקור|allikas|avots|šaltinis|manba)"
                            r"(?:\s*:|\s+(?-i:[A-ZΑ-ΩА-ЯІЇЄ]{2,}\b))", re.IGNORECASE)
 
 

@@ -26,7 +26,7 @@ from explainer.importer.clean import (
     site_label,
 )
 from explainer.importer.metadata import PageMeta, last_part
-from explainer.importer.notbylines import HOST_NAME
+from explainer.importer.notbylines import EDITOR_ALONE, HOST_NAME
 from explainer.importer.textlanguage import declared_language, language_of
 
 # (under IGNORECASE the first branch is any single word of two to five letters: "AFP", "dpa",
@@ -70,7 +70,8 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
             written.get(letters(extracted), ""))):  # the page's own spelling: trafilatura
         extracted = written.get(letters(extracted), extracted)  # writes "dpa" as "Dpa",
         # "《KT》" as "《Kt" (kept), "French.news.cn" as "French news cn"
-    extracted = _role_cut(as_shown(extracted, meta.visible_authors), meta.byline_roles)
+    extracted = _role_cut(as_shown(_editor_cut(extracted, meta.editors), meta.visible_authors),
+                          meta.byline_roles)
     # (each statement without the site's name: "By Hana Bergstrom Star Tribune")
     given = tuple([without_site_name(c, meta.named_sites) for c in candidates] for candidates in (
         _named_by_address(meta), [extracted] if extracted else [], meta.visible_authors[:1],
@@ -87,7 +88,8 @@ def byline(meta: PageMeta, extracted: str | None, host: str,
     places = set(places)
     edited = {letters(n) for n in clean_byline(meta.editors)} | set(map(letters, [
         *meta.byline_roles, *meta.first_publishers]))  # (", Stateline", the first publisher)
-    edited |= edited_beside(meta.credited_beside, given, meta.visible_authors)
+    edited |= edited_beside(meta.credited_beside, given, meta.visible_authors) | edited_beside(
+        meta.role_helpers, given)  # (a role beside the name: no writer whatever the byline)
     statements = [*meta.visible_authors, *(c for candidates in given for c in candidates)]
     edited |= {letters(n) for names in given for n in clean_byline(names)  # "Harbor Bank" too
                if any(word_run(n) in word_run(s) for s in meta.sponsors)
@@ -183,6 +185,16 @@ def _role_cut(extracted: str | None, roles: list[str]) -> str | None:
         if job and len(words) > len(job) and words[-len(job):] == job:
             return " ".join((extracted or "").split()[:-len(job)]).rstrip(" ,;|")
     return extracted
+
+
+def _editor_cut(extracted: str | None, editors: list[str]) -> str | None:
+    """trafilatura's byline without an editor's credit it ran into it, the label's colon
+    dropped ("Автор Наталья Воронова Редактор Ирина Киселева" of a box of two lines, the
+    second "Редактор: Ирина Киселева")."""
+    for editor in editors:
+        extracted = re.sub(rf"(?:^|\s)(?:{EDITOR_ALONE.pattern})\s*[:：]?\s*{re.escape(editor)}"
+                           r"(?=\s|$)", " ", extracted or "", flags=re.IGNORECASE)
+    return " ".join((extracted or "").split()) or None
 
 
 def _names_host(statement: str, host: str) -> bool:

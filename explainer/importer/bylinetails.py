@@ -95,8 +95,10 @@ def credit_alone(statement: str) -> str:
             and not JOINT_CREDIT.match(statement):
         statement = statement[:credit.start()]  # "Story by Jane Roe • Photos by …"
     if (tail := TAIL.search(statement)) and tail.start() > 0 \
-            and not ARTICLE_ALONE.fullmatch(statement[:tail.start()]):
+            and not ARTICLE_ALONE.fullmatch(statement[:tail.start()]) \
+            and not re.fullmatch(AGENCY, statement.strip(), re.IGNORECASE):
         statement = statement[:tail.start()]  # "Jane Roe avec AFP", not "The Associated Press"
+        # nor "Australian Associated Press", the agency's whole name
     return statement
 
 

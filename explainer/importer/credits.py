@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from explainer.importer.bylinejobs import RANKS, ROLES
-from explainer.importer.bylinenames import clean_byline
+from explainer.importer.bylinenames import SOURCE_CREDIT, clean_byline
 from explainer.importer.clean import link_text
 from explainer.importer.sitelines import QUOTED
 
@@ -26,6 +26,7 @@ CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.I
 NAME_LIST_WORDS = frozenset({"and", "in", "of", "from", "with", "at", "de", "da", "del", "van",
                              "von", "der", "al", "el", "bin", "le", "la"})
 CLOSING = 3  # a credit line is one of the text's last paragraphs
+SOURCE_WORDS = 4  # "Source: Reuters, AFP": a longer line is a sentence
 # "Associated Press writer Jane Roe contributed to this report.", "With files from Reuters"
 # The reporters' places before it: "Peoples reported from New York and Thomson-DeVeaux from
 # Washington. Associated Press writers … contributed to this report."
@@ -66,6 +67,8 @@ def is_credit_line(paragraph: str) -> bool:
         return True  # "With reports from Reforma and El Economista"
     if _desk_codes(text) or _crew(text) or _labelled_credits(paragraph) or _signed_by(plain):
         return True
+    if SOURCE_CREDIT.match(plain) and len(plain.split()) <= SOURCE_WORDS:
+        return True  # the source's credit alone: "Source: citinewsroom", "Quelle: dpa"
     parts = [CREDIT_PART.fullmatch(part) for part in PARTS.split(text)]
     if not all(parts):
         return False
@@ -91,9 +94,12 @@ DESK_CODE = re.compile(r"[^\W\d_]{2,7}(?:\s*/\s*[^\W\d_]{2,7}){1,3}")
 
 
 def _desk_codes(text: str) -> bool:
-    """Whether a line is only an agency's and an editor's codes ("SDA/sep", "dpa/jdk")."""
-    return bool(DESK_CODE.fullmatch(text)) and any(
-        part.strip().casefold() in DESKS for part in text.split("/"))
+    """Whether a line is only an agency's and an editor's codes ("SDA/sep", "dpa/jdk"), or
+    three or more codes in capitals ("ADI/ASG/OID")."""
+    parts = [part.strip() for part in text.split("/")]
+    return bool(DESK_CODE.fullmatch(text)) and (any(part.casefold() in DESKS for part in parts)
+                                                or (len(parts) > 2 and text.isupper()))
+    # (three desks' codes in capitals, an agency's own: "ADI/ASG/OID")
 
 
 # a line that credits one of the story's makers by a label and a colon: the reporter

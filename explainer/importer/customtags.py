@@ -43,7 +43,7 @@ def _holds_blocks(element: Any) -> bool:
 
 
 # the attributes a framework names its boxes by where its classes are hashes ("css-1ruslxj")
-DATA_NAMES = ("data-qa", "data-testid", "data-component")
+DATA_NAMES = ("data-qa", "data-testid", "data-component", "data-area")  # (Spiegel's, Zeit's)
 HASHED = re.compile(r"^(?:css|sc|jsx)-[a-z0-9]{5,}$|^_?[\w-]*\d[\w-]*$|^[\w-]{1,3}$")  # "_3y8JN"
 
 
@@ -53,7 +53,7 @@ def data_names(tree: Any) -> Any:
     ``<div class="_3Vb8m" data-testid="related">``), which the extractor reads a box's
     kind by: readers' comments, a rail of other stories, a newsletter's box."""
     named = 0
-    for element in tree.xpath("//*[@data-qa or @data-testid or @data-component]"):
+    for element in tree.xpath("//*[@data-qa or @data-testid or @data-component or @data-area]"):
         classes = (element.get("class") or "").split()
         name = next((element.get(a) for a in DATA_NAMES if element.get(a)), "")
         if name and all(HASHED.match(c) for c in classes) and len(name) <= 60:

@@ -7,19 +7,23 @@ from typing import Any
 
 from explainer.importer.bylinenames import BY
 from explainer.importer.clean import UNSPACED, word_count
-from explainer.importer.headlines import headline_text
+from explainer.importer.headlines import headline_text, title_element
 from explainer.importer.signups import SIGNUP_NAME
 from explainer.importer.textlines import short_lines, short_text
 
 # The standfirst a page shows under its headline, by the name its markup gives it ("desc" only
 # as the article's: Le Monde's "article__desc"; not a column's "prop-desc")
-DECK = re.compile(r"(?:^|[\s_-])(?:deck|dek|standfirst|sub[-_]?title|title[-_]sub|"
+DECK = re.compile(r"(?:^|[\s_-]|(?-i:(?<=[a-z])(?=Sub[Tt]itle)))"  # ("articleSubTitle" too; not
+                  # "detailSummary", "ArticleModuleTeaser": on the fit half, other boxes)
+                  r"(?:deck|dek|standfirst|sub[-_]?title|title[-_]sub|"
                   r"sub-?headline|subhead|strapline|lede|lead|intro|teaser|excerpt|summary|"
                   r"description|(?<=article__)desc|(?<=article-)desc|abstract|chapo|chapeau|"
                   r"entradilla|bajada|sumario|ingress|"
                   r"preamble|perex|vorspann|"
                   r"linha-?fina|sottotitolo|occhiello)"
                   r"(?:$|[\s_]|-(?!\d))", re.IGNORECASE)  # not a type style ("subtitle-2")
+# an element styled as an <h2> ("article__like-h2"): right under the headline, its standfirst
+AS_H2 = re.compile(r"(?:^|[\s_-])h2(?:$|\s)")
 # (and an offer's box, "article-subscribe--subtitle": "Just R20 for the first month.")
 NOT_DECK = re.compile(r"caption|credit|image|photo|media|figure|paywall|promo|related|author|"
                       r"bio\b|byline|subscri|site-?desc|tagline|slogan|"
@@ -30,11 +34,13 @@ AUTHOR_BOX = ("ancestor::*[position() <= 3]"
 PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:|©", re.IGNORECASE)
 # the attributes that name an element's part: a framework's "type" or "data-testid" too
 # (20min.ch's <div type="lead">, whose classes are hashes)
-MARKS = ("class", "id", "itemprop", "type", "data-type", "data-testid", "data-component", "data-qa")
+MARKS = ("class", "id", "itemprop", "type", "data-type", "data-testid", "data-component", "data-qa",
+         "data-gu-name")  # (the Guardian's <div data-gu-name="standfirst">)
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 HEADLINES = 3  # <h1> elements after which it is looked for
 STORY_CHARS = 100  # a paragraph of the story: once one is seen, the standfirst is behind
 STORY_UNSPACED = 40  # characters of a script written without spaces
+STORY_BOX = 3  # a box holding three times a paragraph's length is the story's
 # a paragraph in a figure or a box named for a picture or a caption: no paragraph of the story
 IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(translate(@class, "
               "'IMAGEPHOTCAPNFGUR', 'imagephotcapnfgur'), 'image') or contains(translate("
@@ -49,6 +55,9 @@ CONSENT_BOX = " or ".join(f"contains({_NAMED}, '{word}')" for word in (
 STORY_BEFORE = (f"preceding::p[string-length(normalize-space(.)) >= {STORY_CHARS}]"
                 f"[not(ancestor::*[{CONSENT_BOX}])]")
 DECK_WORDS = (6, 80)
+# Korean words are long and its standfirsts short ("HUG 전세보증 가입 요건 140%→126%")
+KOREAN_DECK = (4, 8)  # words, and Hangul syllables, at least
+HANGUL = re.compile(r"[\uac00-\ud7af]")
 SITE_TITLE = re.compile(r"site-?(?:title|name)|logo|brand|masthead", re.IGNORECASE)
 # the site's pitch for its newsletter in the standfirst's place ("… Want it in your inbox every
 # Sunday? Subscribe below! I respect your privacy and you won't get spam."): no standfirst
@@ -65,18 +74,25 @@ DECK_TEXT = 1_000  # characters: more is no standfirst, read no further
 def decks(tree: Any) -> list[str]:
     """The standfirst shown under one of the page's first :data:`HEADLINES` <h1> (the first
     may be a logo's or a sticky bar's; a later one only before the story's first long
-    paragraph, not another story's card after it): an element of the dozen after it, before
-    the story's first long paragraph, whose
-    class, id or itemprop names a deck, standfirst, subtitle, lede or summary, or an <h2>
-    right after the headline whatever its name ("<h1>…</h1><h2>CHINESE AGGRESSION: Manila
+    paragraph, not another story's card after it), or, where every <h1> is the site's name,
+    under the heading that shows the ``<title>``'s headline (:func:`headlines.title_element`):
+    an element of the dozen after it, before the story's first long paragraph, whose
+    class, id or itemprop names a deck, standfirst, subtitle, lede or summary (an <h4> too),
+    or an <h2> right after the headline whatever its name, or a box styled as one
+    (:data:`AS_H2`) ("<h1>…</h1><h2>CHINESE AGGRESSION: Manila
     accused…</h2>": on the fit half every such <h2> of 6 to 80 words was one) (or the
     paragraph right after such an element left empty, where the parser moved a ``<p>`` out
     of an ``<h2>``), or a paragraph right after the headline that is alone with it in its box
     (:func:`_alone_with_headline`);
     not a caption, a credit or an author's note (by its name, or a picture's credit in its
-    text), nor inside a figure, an aside, a menu or a link, nor holding a picture."""
-    for index, headline in enumerate(tree.xpath(f"//h1[not(ancestor-or-self::*[{CONSENT_BOX}])]")[
-            :HEADLINES]):
+    text), nor inside a figure, an aside, a menu or a link, nor holding a picture; of
+    :data:`DECK_WORDS` words (:func:`_deck_long`)."""
+    heads = tree.xpath(f"//h1[not(ancestor-or-self::*[{CONSENT_BOX}])]")[:HEADLINES]
+    if all(map(_logo, heads)):  # the site's name its only <h1>: the headline is set otherwise
+        heads = [head for head in [title_element(tree)] if head is not None and (
+            head.tag in ("h2", "h3", "h4") or "title" in (head.get("class") or "").casefold())]
+        # (a heading, or a box named for the title: not a kicker's line over it)
+    for index, headline in enumerate(heads):
         if index and headline.xpath(STORY_BEFORE):
             break  # a later <h1> after the story began: another story's card
         if _logo(headline):
@@ -86,24 +102,38 @@ def decks(tree: Any) -> list[str]:
         for element in following:
             marks = _marks(element)
             named = bool(DECK.search(marks)) or (element is below and (
-                element.tag == "h2" or _alone_with_headline(element)))
+                element.tag == "h2" or AS_H2.search(marks) or _alone_with_headline(element)))
             if not named and element.tag == "p" and _story_length(element) and not (
                     element.xpath(IN_PICTURE)):
                 break  # the story has begun: a standfirst comes before it
-            if not named or NOT_DECK.search(marks) or element.xpath(
-                    f"{AUTHOR_BOX} or "
-                    "ancestor::figure or ancestor::aside or ancestor::nav or ancestor::a or "
-                    ".//figure or .//img or .//video or .//figcaption"):
+            if not named or NOT_DECK.search(marks) or _in_author_box(element, headline) or \
+                    element.xpath("ancestor::figure or ancestor::aside or ancestor::nav or "
+                                  "ancestor::a or .//figure or .//img or .//video or "
+                                  ".//figcaption"):
                 continue
             text = _deck_text(element)
             after = element.getnext()
             if (not text.strip() and after is not None and after.tag == "p"
                     and not after.get("class")):
                 text = short_text(after, DECK_TEXT) or ""
-            if DECK_WORDS[0] <= word_count(text) and len(text.split()) <= DECK_WORDS[1] and not (
+            if _deck_long(text) and len(text.split()) <= DECK_WORDS[1] and not (
                     PICTURE_CREDIT.search(text) or PITCH.search(text)):
                 return [text]
     return []
+
+
+def _deck_long(text: str) -> bool:
+    """Whether a text is long enough for a standfirst: :data:`DECK_WORDS` words, or in
+    Korean :data:`KOREAN_DECK`."""
+    return word_count(text) >= DECK_WORDS[0] or (
+        len(text.split()) >= KOREAN_DECK[0] and len(HANGUL.findall(text)) >= KOREAN_DECK[1])
+
+
+def _in_author_box(element: Any, headline: Any) -> bool:
+    """Whether the element is in the box of the author's details (:data:`AUTHOR_BOX`), one
+    that does not hold the headline too (MK's "news_title_author": the headline, the
+    standfirst and the byline)."""
+    return any(box not in headline.iterancestors() for box in element.xpath(AUTHOR_BOX))
 
 
 def _story_length(element: Any) -> bool:
@@ -118,17 +148,31 @@ def boxed_deck(tree: Any, found: list[str]) -> bool:
     (:func:`_alone_with_headline`), or a ``<span>`` right under the headline
     (``span.title_sub``), or an element named as a standfirst over the byline's box
     (:func:`_over_byline`), under a summary's heading (:func:`_titled_summary`) or beside the
-    headline, the story in another box (:func:`_beside_headline`): set apart
+    headline, the story in another box (:func:`_beside_headline`), or in a box of its own
+    before the story's (:func:`_before_story`): set apart
     from the story, whose paragraphs stand in another box or element, so that the story cannot
     open with it as its lede."""
     return bool(found) and (any(
         below is not None and (_alone_with_headline(below) or below.tag == "span")
         and _deck_text(below) == found[0]
         for below in map(_next_element, tree.xpath("//h1")[:HEADLINES])) or any(
-        (_over_byline(element) or _titled_summary(element) or _beside_headline(element, headline))
+        (_over_byline(element) or _titled_summary(element) or _beside_headline(element, headline)
+         or _before_story(element))
         and _deck_text(element) == found[0]
         for headline in tree.xpath("//h1")[:HEADLINES] for element in _following(headline)
         if DECK.search(_marks(element))))
+
+
+def _before_story(element: Any) -> bool:
+    """Whether a box named as a standfirst, no paragraph, is followed by the story's box: no
+    paragraph nor figure, holding :data:`STORY_BOX` times a story paragraph's length
+    ("<div class="articleSubTitle"><p>…</p></div><div class="articleContent">…")."""
+    after = _next_element(element)
+    if element.tag == "p" or after is None or after.tag in ("p", "figure"):
+        return False
+    text = " ".join(after.text_content().split())  # (its paragraphs perhaps parted by <br>)
+    return len(text) >= STORY_BOX * STORY_CHARS or len(UNSPACED.findall(text)) >= (
+        STORY_BOX * STORY_UNSPACED)
 
 
 def _beside_headline(element: Any, headline: Any) -> bool:
@@ -177,8 +221,8 @@ def _following(headline: Any) -> list[Any]:
     """The :data:`DECK_AFTER` elements after the headline where its standfirst may be: a lead
     picture's boxes count for none, nor do empty boxes (an advertisement's place) unless
     named as a standfirst (the parser may have moved its ``<p>`` out of it)."""
-    elements = headline.xpath("following::*[self::h2 or self::h3 or self::p or self::div or "
-                              "self::span]"
+    elements = headline.xpath("following::*[self::h2 or self::h3 or self::h4 or self::p or "
+                              "self::div or self::span]"
                               f"[not(ancestor::figure)][position() <= {4 * DECK_AFTER}]")
     return [e for e in elements if DECK.search(_marks(e))
             or any(piece.strip() for piece in e.itertext())][:DECK_AFTER]

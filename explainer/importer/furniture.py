@@ -57,8 +57,12 @@ ELSEWHERE = re.compile(rf"{_OPEN}(?:(?:{READ_ALSO})(?!\w)|read more (?:from|in|o
                        rf"{_OPEN}(?!more\b)(?:{READ_ALSO})[*_]*\s+[—–]\s",  # "RELATED — …"
                        re.IGNORECASE)
 # a pointer that quotes the other story's headline: "**Lisez « Montréal : … »**"
+# "Подробнее о ситуации на рынке — в материале “Ъ” «…»." (more on it in the paper's story)
 QUOTED_POINTER = re.compile(r"^[*_]*(?:lisez|lisez aussi|lire aussi|à lire)\s*[*_]*\s*"
-                            r"«[^»\n]{5,200}»[*_.]*$", re.IGNORECASE)
+                            r"«[^»\n]{5,200}»[*_.]*$|"
+                            r"^[*_]*(?:подробнее|детальніше|больше|більше)\b[^—–\n]{0,80}[—–]\s*"
+                            r"(?:читайте\s+)?(?:в|у)\s+(?:материале|матеріалі|статье|статті|"
+                            r"тексте|тексті)\b[^\n]{0,200}$", re.IGNORECASE)
 # the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
 READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
@@ -124,7 +128,8 @@ AD_LABEL = re.compile(
     re.IGNORECASE)
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
-MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:watch|videos?|vídeos?|vidéos?|listen|audio)\s*\\?[|:]",
+MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:(?:related|more|latest) )?(?:watch|videos?|vídeos?|"
+                         r"vidéos?|listen|audio)\s*\\?[|:]",
                          re.IGNORECASE)  # "\|" too
 # A pointer to the publisher's own rules ("Our Standards: The Thomson Reuters Trust
 # Principles.", "Editorial standards: ...")
@@ -139,7 +144,7 @@ CREDIT = re.compile(
     rf"{_OPEN}(?:(?:(?:main|featured|top|lead|header|cover) )?(?:photos?|images?|pictures?)"
     r"(?: credits?)?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
     r"sendung|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|izvor|πηγή|источник|"
-    r"джерело|kaynak|المصدر|来源|來源|出典|출처)"
+    r"джерело|kaynak|المصدر|来源|來源|出典|출처|allikas|avots|šaltinis|manba)"
     r"\s*:|(?:main|featured|top|lead|header|cover) (?:photo|image|picture) (?:via|by)\b",
     re.IGNORECASE)  # ("Main image credit: …", "Featured photo via MTI/…")
 

@@ -122,7 +122,8 @@ def _date_over(head: Any, order: str | None) -> dt.date | None:
         if element is None or (element is not head and len(text_of(element)) > 2 * len(
                 text_of(head)) + LINE):
             return None
-        before = (e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str))
+        before = (e for e in element.itersiblings(preceding=True) if isinstance(e.tag, str)
+                  and e.text_content().strip())  # (not an empty box: '<div class="clear">')
         for line in itertools.islice(before, OVER):
             text = None if line.xpath(f"self::*[{INSIDE_OR_OUTSIDE}]") else dates_line(line, order)
             if text and (found := shown_date(text, order, changes=False)) is not None:
@@ -139,7 +140,9 @@ def dates_line(element: Any, order: str | None = None) -> str | None:
     labels and times ("Aktualisiert am 05.04.2024, 09:12 Uhr | Erstveröffentlichung:
     03.04.2024, 21:40 Uhr"), not a sentence of the story."""
     text = short_text(element, DATES_LINE)
-    if not text or shown_date(text, order) is None:
+    if text and shown_date(text, order) is None:  # its boxes side by side, no space between
+        text = " ".join(" ".join(element.itertext()).split())  # ("07.12.2026" "4 521", views)
+    if not text or len(text) > DATES_LINE or shown_date(text, order) is None:
         return None
     rest = CLOCK.sub(" ", dates_out(text))
     return text if len(re.findall(r"[^\W\d_]+", rest)) <= DATES_LINE_WORDS else None
@@ -163,11 +166,21 @@ def _deck_under(head: Any, element: Any) -> bool:
 
 def _standfirst(element: Any) -> bool:
     """A paragraph named for the standfirst ("standfirst", "dek", "chapo"), by the names
-    :func:`decks.decks` reads (a framework's ``data-testid="intro"`` too)."""
+    :func:`decks.decks` reads (a framework's ``data-testid="intro"`` too), or the boxes it
+    alone fills ("<div data-gu-name="standfirst"><div><p>…")."""
     from explainer.importer.decks import DECK, MARKS, NOT_DECK  # (decks' imports come back)
 
-    name = " ".join(element.get(mark) or "" for mark in MARKS)
-    return bool(DECK.search(name)) and not NOT_DECK.search(name)
+    words = " ".join(element.text_content().split())
+    for box in itertools.islice((element, *element.iterancestors()), BOXES):
+        if box is not element and " ".join(box.text_content().split()) != words:
+            break  # a box holding more than the paragraph is named for more than it
+        name = " ".join(box.get(mark) or "" for mark in MARKS)
+        if DECK.search(name) and not NOT_DECK.search(name):
+            return True
+    return False
+
+
+BOXES = 3  # the paragraph and the boxes around it alone that may name it
 
 
 def header_time(tree: Any) -> str | None:

@@ -55,8 +55,12 @@ def headline_element(tree: Any) -> Any:
     Korean); else the first heading named for the post or set in large type
     (:func:`post_headings`)."""
     heads = [h for h in tree.xpath("//h1")[:MOST] if text_of(h)]  # not a logo's picture
-    if heads:
-        return heads[0]
+    return heads[0] if heads else title_element(tree)
+
+
+def title_element(tree: Any) -> Any:
+    """The element that shows the ``<title>``'s headline, or the first heading named for the
+    post (:func:`headline_element` on a page with no ``<h1>``)."""
     titles = tree.xpath("//title")
     title = text_of(titles[0]) if titles else ""
     shown = strip_site(title, [], links_host([str(h).strip() for h in tree.xpath("//a/@href")]))

@@ -56,6 +56,7 @@ from explainer.importer.notbylines import (
     HELPER_LABEL,
     SPONSOR_LABEL,
     editors,
+    helpers_by_role,
     section_labels,
 )
 from explainer.importer.releases import WIRE_MARK
@@ -114,6 +115,7 @@ class PageMeta:
     author_links: frozenset[str] = frozenset()  # the words of links to authors' pages
     editors: list[str] = field(default_factory=list)  # names the page labels as its editor
     credited_beside: list[str] = field(default_factory=list)  # "（编辑：…）", "Photos by …"
+    role_helpers: list[str] = field(default_factory=list)  # "Magnus Wennman", then "Fotograf"
     sponsors: list[str] = field(default_factory=list)  # "Sponsored by Harbor Bank"
     section_labels: frozenset[str] = frozenset()  # its sections' names and links, case-folded
     yearless_date: dt.date | None = None
@@ -266,6 +268,7 @@ def _people(tree: Any, meta: PageMeta) -> None:
     meta.editors = editors(tree)
     meta.byline_roles = byline_roles(tree, meta.byline_labels)
     meta.credited_beside = editors(tree, CJK_EDITOR_LABEL) + editors(tree, HELPER_LABEL)
+    meta.role_helpers = helpers_by_role(tree)
     meta.sponsors = editors(tree, SPONSOR_LABEL)
     meta.linked_names = _linked_names(tree, meta.authors)
     meta.author_links = frozenset(text_of(a) for a in tree.xpath("//a[@href]")[:LINKS_READ]

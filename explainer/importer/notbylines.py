@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from explainer.importer.addresses import site_and_path
+from explainer.importer.bylinejobs import EDITOR_WORDS
 from explainer.importer.showndates import MONTH_NAMES
 from explainer.importer.textlines import text_of
 
@@ -26,7 +27,10 @@ NOT_A_NAME = re.compile(
     r"unknown|letters|corrections|clarifications|"  # a section's name ("Letters to the Editor")
     r"submitted|posted|agencies|"
     r"redaktion|redaksi|redakcija|redakcja|redakce|redakcia|redacția|redactie|redazione|"
-    r"rédaction|redacción|redacció|redação|toimitus|szerkesztőség|newsroom|ban biên tập|tòa soạn|"
+    r"rédaction|redacción|redacció|redação|redacção|toimitus|szerkesztőség|newsroom|"
+    r"ban biên tập|tòa soạn|"
+    r"редакция|редакція|рэдакцыя|redaktsioon|tahririyat|"  # the desk in Cyrillic, Estonian, Uzbek
+    r"fréttastofa|redaksjonen|redaksjon|nyhetsdesken|uutistoimitus|"  # and in the Nordic ones
     r"ڈیسک|اسٹاف|رپورٹر|প্রতিবেদক|স্টাফ|"  # Urdu's and Bengali's desks and staff reporters
     r"brand studio|content studio|partner content|sponsored content|advertorial|"
     r"admin|administrator|super ?user|webmaster|"  # a CMS's accounts (Joomla's "Super User")
@@ -67,14 +71,16 @@ OUR_STAFF = re.compile(r"^(?:onze|our|notre|nos|unser(?:e|em|en)?|nuestr[oa]s?|n
 # not /tag/, /thema/ or /topic/, where sites keep their writers' pages too
 SECTION_PATH = re.compile(r"/(?:categor(?:y|ies|ia|ie)|sections?|rubri(?:k|ken|que|ca)|"
                           r"ressorts?|kategori\w*)/", re.IGNORECASE)
+# the editor in Russian, Ukrainian, Belarusian, Estonian, Latvian, Lithuanian and Uzbek
+EDITORS = "|".join(EDITOR_WORDS)
 # a label that names the editor, not the writer, with its colon ("Edited by" needs none)
 EDITOR_LABEL = re.compile(r"^(?:(?:editors?|editor in chief|penyunting|redaktur|editora?|"
-                          r"editör|редактор|edición|édition|편집|संपादक)\s*[:：]|"
+                          rf"editör|{EDITORS}|edición|édition|편집|संपादक)\s*[:：]|"
                           r"(?:(?:edited|editing) by|bearbeitet von|editado por|édité par)\b"
                           r"\s*[:：]?|एडिटेड बाय\s*[:：]?)\s*", re.IGNORECASE)  # ("Edited by :")
 # the label alone in its element, the name in the next: "<h6>Editor</h6><a>Rina Kartika</a>"
 EDITOR_ALONE = re.compile(r"(?:editors?|editor in chief|penyunting|redaktur|editora?|editör|"
-                          r"редактор|편집|संपादक)", re.IGNORECASE)
+                          rf"{EDITORS}|편집|संपादक)", re.IGNORECASE)
 # a Chinese page's editor, "（编辑：张敏）", "责任编辑：…": where a page names no one else,
 # readers take them for the author, so they are set apart only beside other names
 CJK_EDITOR_LABEL = re.compile(r"^[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*")
@@ -152,6 +158,26 @@ def _named_after(text: Any) -> str | None:
     after = holder.getnext()
     name = text_of(after) if after is not None else ""
     return name if name and len(name.split()) <= NAME_WORDS else None
+
+
+# a byline's role that makes the name before it no writer's: the photographer's, the
+# graphics', the video's ("<span>Magnus Wennman</span><span>Fotograf</span>")
+HELPER_ROLE = re.compile(r"(?:fotograf(?:in|en)?|photographer|foto|photos?|kuvaaja|kuvat|"
+                         r"fotógrafa?|fotografa?|fotografo|grafikk|grafik|graphics?|video|"
+                         r"illustrat(?:ion|or|ør)|illustrasjon)", re.IGNORECASE)
+
+
+def helpers_by_role(tree: Any) -> list[str]:
+    """The names set before a helper's role in their own element, in a byline's list
+    (:data:`HELPER_ROLE`), in page order."""
+    found: list[str] = []
+    for role in tree.xpath("//body//*[not(*)][string-length(normalize-space()) < 20]"):
+        before = role.getprevious()
+        if HELPER_ROLE.fullmatch(text_of(role).strip(" :,()")) and before is not None and (
+                name := text_of(before)) and len(name.split()) <= NAME_WORDS \
+                and name not in found:
+            found.append(name)
+    return found
 
 
 def _credited(line: str, label: re.Pattern[str]) -> list[str]:
@@ -249,7 +275,8 @@ ABBREVIATED_RANK = re.compile(r"^(?:(?:[a-ząćęłńóśźżčďěňřšťůý�
 # a site's host given as the author ("French.news.cn", "russian.people.com.cn")
 HOST_ENDS = r"(?:com|net|org|cn|news|info|(?:co|com|org)\.[a-z]{2})"
 HOST_NAME = re.compile(rf"^[\w-]+(?:\.[\w-]+)*\.{HOST_ENDS}$", re.IGNORECASE)
-# an English month run into the name before it ("Associated PressOctober 3")
+# an English month run into the name before it ("Associated PressOctober 3"), or a date in
+# figures ("Hichem Ben Amor26-06-2024", the date's box beside the byline's)
 RUN_INTO_DATE = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(sorted(
     {*(w.capitalize() for w in MONTH_NAMES), *(m[:3].capitalize() for m in MONTH_NAMES), "Sept"},
-    key=len, reverse=True)) + r")\b)")
+    key=len, reverse=True)) + r")\b|\d{1,4}[-./]\d{1,2}[-./]\d{2,4}\b)")

@@ -55,14 +55,17 @@ def page_date(page: str, meta: PageMeta,
     (/2019/04/25/), then a date shown under the headline, then a date shown without its
     year."""
     found = first_date(meta.published)
+    written = _written(page, markup=False) if found and meta.header_date is not None else ""
     if found and meta.header_date is not None and _local_day(
             meta.published, found, meta.header_date) and not _labelled_as_change(
-            _written(page, markup=False), meta.header_date) and (  # not "Updated on January 20"
-            _shown_instant(meta.published, meta.times) is None):  # nor where a <time> gives
-        return meta.header_date, "header"  # the same instant with its offset (WordPress's
-        # "published" time, then its "updated" one)
+            written, meta.header_date) and not _labelled_as_publication(written, found) and (
+            _shown_instant(meta.published, meta.times) is None):
+        return meta.header_date, "header"  # the local day of a UTC time, shown under the
+        # headline; not "Updated on January 20", nor where the page gives the metadata's day
+        # as the first ("First published on Sun 6 Dec"), nor where a <time> gives the same
+        # instant with its offset (WordPress's "published" time, then its "updated" one)
     if found and meta.header_date is not None and meta.header_date < found and \
-            _labelled_as_publication(_written(page, markup=False), meta.header_date):
+            _labelled_as_publication(written, meta.header_date):
         return meta.header_date, "header"  # "Published March 3" beside the metadata's edit
     if found and (local := _shown_instant(meta.published, meta.times)) not in (None, found):
         return local, "markup"  # "2024-03-15T23:40:00Z", shown "16.03.2024, 00:40" in Warsaw

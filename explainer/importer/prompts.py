@@ -70,15 +70,29 @@ PROMPT = re.compile(
     # the desk asking for news tips: "Har du tips om den här händelsen? Hör av dig …",
     # "Got a news tip? …", "※ '당신의 제보가 뉴스가 됩니다'"
     r"|^[*_※\s]*(?:har du (?:ett )?tips|have you got a (?:news )?tip|got a (?:news )?tip|"
-    r"have a (?:news )?tip|do you have a (?:news )?tip|har du et tips|heb je een tip|"
+    r"have a (?:news )?tip|do you have a (?:news )?tip|do you have a story|"
+    r"have you got a story|got a story|har du et tips|heb je een tip|"
     r"haben sie einen hinweis|¿tienes (?:una )?(?:pista|información)|tem uma dica)\b[^\n]{0,60}\?"
+    # "Send your news stories to GhanaWeb via WhatsApp on 0244 …", "Send news tips to …@…"
+    r"|^[*_\s]*send (?:us )?(?:your )?(?:news )?(?:stories|story ideas|tips|news)\b[^\n]{0,80}?"
+    r"(?:whatsapp|telegram|signal|@|\d{3})"
+    r"|^[*_\s]*please (?:direct|send) (?:your )?(?:questions|comments|feedback|inquiries)\b"
+    r"[^\n]{0,60}@"  # "Please direct questions or comments to [english@hani.co.kr]"
     r"|제보가 뉴스가 됩니다|제보를 기다립니다|제보를 기다리고 있습니다|^[^\n]{0,12}제보(?:하기)?$"
     r"|이 기사가 좋으셨다면"
+    # a box of reactions asking what the reader thinks of the story
+    r"|^[*_\s]*이 기사(?:를|가)? (?:어떻게 생각하시나요|어떠세요|어때요|어떠셨나요)\s*\?"
+    r"|^[*_\s]*(?:how do you feel about|what do you think (?:of|about)|what did you think of|"
+    r"how did you like) this (?:article|story)\s*\?[*_]*$"
     r"|(?:ニュース|記事)を(?:まとめて)?お届けします"  # a newsletter's pitch in Japanese
     # a letters page's call under an opinion ("Have something to say? Send a letter to the
     # editor …"), a reader's account asked for to keep the story (Postmedia's "You can save
     # this article by registering for free here.")
     r"|^[*_\s]*(?:have|got) (?:something to say|an opinion)\?"
+    # a newsletter's pitch: "Stay informed with free updates", "… delivered directly to your
+    # inbox."
+    r"|^[#*_\[\s]*stay (?:informed|up to date|in the know)\b[^.!?\n]{0,40}[.!]?[*_\]]*$"
+    r"|\bdelivered (?:directly |straight )?to your inbox\b"
     r"|^[*_\s]*send (?:us )?a letter to the editor\b"
     r"|^[*_\s]*you can save this article by registering\b"
     # opening the line: "Support independent journalism.", "Apoie o jornalismo independente."
@@ -105,7 +119,7 @@ PROMPT = re.compile(
     r"|\bctrl\s*\+\s*enter\b|^[*_\s]*fehler (?:auf \S+ |im text )?(?:entdeckt|gefunden)\s*\?"
     r"|^[^\n]{0,6}제보는\s+(?:카카오톡|이메일|전화)"  # "제보는 카카오톡 …"
     # a contact line closing the story: "Reach Brianna Cole at bcole@…"
-    r"|^[*_\s]*(?:reach|contact|email)\s+(?:[\w.'’-]+\s+){1,3}at\s+\[?[\w.+-]+@[\w-]+\.\w+"
+    r"|^[*_\s]*(?:reach|contact|email|write to)\s+(?:[\w.'’-]+\s+){1,3}at\s+\[?[\w.+-]+@[\w-]+\.\w+"
     # a pointer to the site's other coverage, alone: "Mehr zur Lage … lesen Sie in unserem
     # Liveblog:", "Read more about the strike in our explainer."
     r"|^[*_]*(?:mehr|alles|weiteres?|aktuelles?)\b[^.!?\n]{0,80}\b(?:lesen|finden|sehen|"

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
-from explainer.importer.clean import emphasised, letters, link_text, plain_letters
+from explainer.importer.clean import EMAIL, emphasised, letters, link_text, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
 from explainer.importer.notbylines import NO_ONE
 from explainer.importer.showndates import CLOCK, dates_out, shown_date
@@ -220,7 +220,8 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
     whole in italics: "*Hélène Marchand est économiste …*"), and without a line near the
     start, or the last, that only dates the story or
     credits only the publisher or the news agencies ("**Euronews** with", "**Agencies**",
-    "Stuff" closing a story of stuff.co.nz)."""
+    "Stuff" closing a story of stuff.co.nz), nor the writers' addresses among the last
+    (:func:`_contact_line`)."""
     last = len(paragraphs) - CLOSING
     credited = {letters(n) for n in publishers if letters(n)} | AGENCIES
     headlines = {letters(h) for h in (title, *also) if letters(h)}
@@ -232,6 +233,7 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
         or (i == 0 and _writer_s_note(p, names))
         or (i < OPENING and _stamp_and_byline(p, names))
         or ((i < OPENING or i == len(paragraphs) - 1) and _date_line(p))
+        or (i >= last and _contact_line(p))
         or (i + 1 < min(OPENING, len(paragraphs))
             and _kicker_over(p, paragraphs[i + 1], title)))] or paragraphs
 
@@ -287,6 +289,10 @@ AGENCIES = {letters(a) for a in NEWS_AGENCIES} | {
     "agencies", "agences", "agenturen", "agencias", "agenzie", "wires", "newsagencies"}
 WITH = ("with", "mit", "avec", "con", "com")
 CREDIT_WORDS = 6
+CONTACT_WORDS = 6  # the names and desk beside an address closing the story
+DESK_WORDS = 3  # "Sunday Mail Reporter": the desk's line, no one's name
+DESK_JOBS = frozenset({"reporter", "reporters", "correspondent", "correspondents", "writer",
+                       "writers", "desk", "staff"})
 WITH_WORD = re.compile(r"\b(?:with|mit|avec|con|com)\b", re.IGNORECASE)
 
 
@@ -297,6 +303,10 @@ def _credits_only(paragraph: str, credited: set[str]) -> bool:
     text = LABEL.sub("", plain := _plain(paragraph))
     if text != plain and NO_ONE.match(text.strip(" .")):
         return True
+    words = text.strip(" .").split()
+    if 1 < len(words) <= DESK_WORDS and words[-1].casefold() in DESK_JOBS and all(
+            w[:1].isupper() for w in words[:-1]):
+        return True  # the paper's desk signing the story: "Herald Reporter", "Staff Writer"
     if len(text.split()) > CREDIT_WORDS:
         return False
     parts = [letters(part) for part in re.split(r"[,/&]", WITH_WORD.sub(",", JOINERS.sub(
@@ -305,6 +315,16 @@ def _credits_only(paragraph: str, credited: set[str]) -> bool:
     return bool(parts) and all(
         part in credited or part.removeprefix("the") in credited
         or _without_with(part) in credited for part in parts)
+
+
+def _contact_line(paragraph: str) -> bool:
+    """Whether a line closing the story gives only its writers' or desk's addresses, with
+    their names at most ("박지영 기자 jypark@donga.com", "jskim@yna.co.kr pcm@yna.co.kr",
+    "◎공감언론 뉴시스 jek@newsis.com", "YTN 남궁선 (namgs@ytn.co.kr)"): no sentence."""
+    plain = _plain(paragraph)
+    rest = EMAIL.sub(" ", plain)
+    return rest != plain and len(re.findall(r"\w+", rest)) <= CONTACT_WORDS and not re.search(
+        r"[.!?:]", rest)
 
 
 def _without_with(part: str) -> str:

@@ -106,7 +106,9 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th|er)?"  # "3rd March", "1er mars"
 SHOWN_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*(?:年|년|/|-|\.)\s*(\d{1,2})\s*(?:月|월|/|-|\.)\s*(\d{1,2})(?!\d)"
     r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
-    rf"|(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+((?:19|20)\d\d)(?!\d)"
+    # a month before its day, set apart by dashes or run in after its dot: "Jul - 22 - 2024",
+    # "Dec.7,2026"
+    rf"|(?<![^\W\d_]){_MONTH}(?:\s+|\s*-\s*|(?<=\.)){_DAY}(?:,?\s+|\s*-\s*|,)((?:19|20)\d\d)(?!\d)"
     rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"
     rf"|(?<!\d)((?:19|20)\d\d)\.\s+{_MONTH}\s+(\d{{1,2}})\.",  # Hungarian: "2024. március 15."
     re.IGNORECASE)

@@ -137,7 +137,8 @@ COMMENTS_HEADING = re.compile(
     r"[)）件条則개]?$", re.IGNORECASE)
 # (Israeli sites call them "talkbacks"; an obituary's are its guest book's entries, its tributes)
 COMMENT_BOXES = " or ".join(class_word(w) for w in (
-    "comments", "talkback", "talkbacks", "guestbook", "guest-book", "tribute-wall", "condolences"))
+    "comments", "talkback", "talkbacks", "guestbook", "guest-book", "tribute-wall", "condolences",
+    "forum"))  # (a news site's readers' "forum": Spiegel's <div data-area="forum">)
 HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # a comments box's first line set as a heading or in bold type (Daum's "<strong class="tit_cmt">
 # 댓글 <span>19</span></strong>")

@@ -32,7 +32,7 @@ AD_LABEL = re.compile(
     r"^(?:skip (?:this )?(?:advertisement|ad)|advertisement\s*[-–—·•|]\s*scroll to continue"
     r"(?: with content)?|advertentie|publicidade|publicité|reklam|реклама|рекламa|إعلان|"
     r"اعلان|広告|광고|广告|廣告|anuncio|iklan|mainos|hirdetés|inzerce|διαφήμιση|"
-    r"スポンサーリンク|pr)$",
+    r"スポンサーリンク|pr|article content)$",  # (Postmedia's "Article content", over its slots)
     re.IGNORECASE)
 # The page asking its reader to follow it: an imperative addressed to the reader, before the
 # network it is followed on
@@ -41,7 +41,10 @@ FOLLOW = re.compile(
     r"sigam|volg ons|folge uns|folgen sie|takip edin|takip et|obserwuj(?: nas)?|"
     r"urmăre[șş]te|urmăriți|urmariti|urmareste|"
     r"подписывайтесь|подпишитесь|следите за|simak|ikuti(?: kami)?|ακολουθήστε|"
-    r"последвайте ни|pratite nas|пратите нас|sledujte nás|kövess(?:en)? minket)\b|"
+    r"последвайте ни|pratite nas|пратите нас|sledujte nás|kövess(?:en)? minket|"
+    # subscribe, and write to us (a tip line's bot), in Ukrainian, Russian, Uzbek and Kazakh
+    r"підписуйтеся|підписуйтесь|підпишіться|стежте за|пишите|напишите|пишіть|напишіть|"
+    r"obuna bo['‘’ʻ]?ling|обуна бўлинг|жазылыңыз)\b|"
     r"関注|关注|フォロー|팔로우|채널을 추가|구독|फ\u093c?ॉलो कर",
     re.IGNORECASE)
 NETWORK = re.compile(
@@ -119,8 +122,12 @@ CREDIT_PARTS = re.compile(rf"\s*[|·•／]?\s*(?={_CREDIT_LABELS}\s*[:：])", r
 CREDIT_PART = re.compile(rf"^{_CREDIT_LABELS}\s*[:：]\s*[^:：|]{{1,50}}$", re.IGNORECASE)
 # a line of the desk's contacts, each part labelled, one a number or an address: "카카오톡 :
 # 'KBS제보' 검색 | 전화 : 02-781-1234 | 이메일 : kbs1234@kbs.co.kr"
-CONTACT_PARTS = re.compile(r"\s*\\?[|｜]\s*")
-CONTACT_PART = re.compile(r"^[^\W\d_][^:：]{0,19}\s*[:：]\s*\S.{0,80}$")
+CONTACT_PARTS = re.compile(r"\s*\\?[|｜]\s*|\s+·\s+")
+# "Tel.: 030 1234", or a way to reach the desk named without a colon ("전화 02-781-1234 · 이메일
+# kbs1234@kbs.co.kr · 카카오톡 KBS제보", KBS's tip line)
+CONTACT_PART = re.compile(r"^[^\W\d_][^:：]{0,19}\s*[:：]\s*\S.{0,80}$|"
+                          r"^(?:전화|이메일|카카오톡|팩스|phone|tel\.?|telephone|e-?mail|fax|whatsapp|telegram)\s+\S.{0,80}$",
+                          re.IGNORECASE)
 REACHED = re.compile(r"\d{2,4}-\d{3,4}-\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
 # A link to report an error, alone: "Report a typo", "Fehler melden", "Signaler une erreur"
 REPORT_ERROR = re.compile(r"^(?:report (?:a|an) (?:typo|error|mistake|correction)|suggest a "
@@ -241,6 +248,9 @@ BROADCAST_NOTE = re.compile(
     r"[^|\\\n]{2,50}(?: \\?\| [^|\\\n]{1,50}){1,4} \\?\| \d{1,2}[:.]\d{2} uhr$)", re.IGNORECASE)
 QUOTED = re.compile(r"[\"“”„«»「」]|\b(?:said|says|told|sagte|dijo|a déclaré|ha detto|"
                     r"dedi|сказал\w*|kata)\b", re.IGNORECASE)
+# a name in quotation marks, no one's words: "«Kun.uz» Telegram kanaliga obuna bo‘ling"
+NAME_QUOTED = re.compile(r"[\"“„«](?=[^\"“”„«»]{1,20}[\"”»])([^\s\"“”„«»]+(?:\s[^\s\"“”„«»]+)"
+                         r"{0,2})[\"”»]")  # (of 20 characters at most)
 BARE = re.compile(r"[*_#>\[\]]+")
 # The line a feed adds under each item, naming the story and the site it appeared on first
 # (WordPress's "The post … appeared first on …", in the languages its feeds are written in)
@@ -304,7 +314,7 @@ def is_site_line(paragraph: str) -> bool:
             or _credits(text) or _contacts(text)
             or _share_row(text)):
         return True
-    if QUOTED.search(text):
+    if QUOTED.search(NAME_QUOTED.sub(r"\1", text)):
         return False
     return bool(RIGHTS.search(text) or PAYWALL.search(text) or NEWSLETTER.search(text)
                 or _offer(text)

@@ -20,6 +20,7 @@ HIDING_CLASSES = frozenset({
     "element-invisible", "assistive-text", "offscreen", "off-screen",
     "hide-text", "text-hide", "hidden-text"})  # an image replacing its words
 HIDING_PARTS = ("visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "sr-only")
+LABEL_MOST = 300  # characters: a label for screen readers is short
 _NOTHING = r"(?:0|0px|1px)"
 CLIPPED = re.compile(rf"clip\s*:\s*rect\(\s*{_NOTHING}(?:[\s,]+{_NOTHING}){{3}}\s*\)"
                      r"|clip-path\s*:\s*inset\(\s*50%\s*\)", re.IGNORECASE)
@@ -31,7 +32,8 @@ def for_screen_readers(element: Any) -> bool:
     if any("not-" in c for c in classes):  # "md:not-sr-only": shown again on wide screens
         return False
     if any(c in HIDING_CLASSES or any(part in c for part in HIDING_PARTS) for c in classes):
-        return True
+        return not element.xpath("boolean(.//p)") or len(element.text_content()) < LABEL_MOST
+        # (a box of paragraphs is a site's own "sr-text", Sveriges Radio's: its story)
     return bool(CLIPPED.search(element.get("style") or ""))
 
 
