@@ -154,3 +154,10 @@ def test_a_standfirst_in_its_own_box_before_the_story_s_box_is_out_of_the_text()
                          second_opinions=False)
     assert article.summary == "DNA 재분석으로 60대 용의자 특정"
     assert "DNA 재분석으로 60대 용의자 특정" not in article.paragraphs
+
+
+def test_a_standfirst_under_a_headline_in_a_box_named_title_is_the_summary():
+    page = ("<html lang='en'><head><title>Storage plant opens</title></head><body><h1 "
+            "class='logo'><a href='/'>The Daily</a></h1><p class='title'>Storage plant opens</p>"
+            f"<p class='sub_title'>{STANDFIRST}</p><div>{TEXT}</div></body></html>")
+    assert _summary(page) == STANDFIRST
