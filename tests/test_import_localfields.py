@@ -161,3 +161,11 @@ def test_a_standfirst_under_a_headline_in_a_box_named_title_is_the_summary():
             "class='logo'><a href='/'>The Daily</a></h1><p class='title'>Storage plant opens</p>"
             f"<p class='sub_title'>{STANDFIRST}</p><div>{TEXT}</div></body></html>")
     assert _summary(page) == STANDFIRST
+
+
+def test_an_intro_in_its_own_box_before_the_story_s_box_stays_in_the_text():
+    intro = ("I spent the last three weekends knocking on doors for our candidate. Here is "
+             "what I heard.")
+    page = _page(f"<div class='story-intro'><p>{intro}</p></div><div class='story-body'>"
+                 f"{TEXT}</div>")
+    assert intro in parse_html(page, second_opinions=False).paragraphs

@@ -41,6 +41,8 @@ HEADLINES = 3  # <h1> elements after which it is looked for
 STORY_CHARS = 100  # a paragraph of the story: once one is seen, the standfirst is behind
 STORY_UNSPACED = 40  # characters of a script written without spaces
 STORY_BOX = 3  # a box holding three times a paragraph's length is the story's
+SUBTITLE = re.compile(r"sub[-_]?title|deck|dek\b|standfirst|strapline|subhead|excerpt",
+                      re.IGNORECASE)
 # a paragraph in a figure or a box named for a picture or a caption: no paragraph of the story
 IN_PICTURE = ("ancestor::figure or ancestor::*[position() <= 3][contains(translate(@class, "
               "'IMAGEPHOTCAPNFGUR', 'imagephotcapnfgur'), 'image') or contains(translate("
@@ -164,11 +166,13 @@ def boxed_deck(tree: Any, found: list[str]) -> bool:
 
 
 def _before_story(element: Any) -> bool:
-    """Whether a box named as a standfirst, no paragraph, is followed by the story's box: no
+    """Whether a box named as a subtitle or a deck (:data:`SUBTITLE`; an "intro" or a "lead"
+    may be the story's first paragraph), no paragraph, is followed by the story's box: no
     paragraph nor figure, holding :data:`STORY_BOX` times a story paragraph's length
     ("<div class="articleSubTitle"><p>…</p></div><div class="articleContent">…")."""
     after = _next_element(element)
-    if element.tag == "p" or after is None or after.tag in ("p", "figure"):
+    if element.tag == "p" or after is None or after.tag in ("p", "figure") or not SUBTITLE.search(
+            _marks(element)):
         return False
     text = " ".join(after.text_content().split())  # (its paragraphs perhaps parted by <br>)
     return len(text) >= STORY_BOX * STORY_CHARS or len(UNSPACED.findall(text)) >= (
