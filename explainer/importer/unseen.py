@@ -27,13 +27,14 @@ CLIPPED = re.compile(rf"clip\s*:\s*rect\(\s*{_NOTHING}(?:[\s,]+{_NOTHING}){{3}}\
 
 
 def for_screen_readers(element: Any) -> bool:
-    """Whether an element is one of those one-pixel boxes that only screen readers read."""
+    """Whether an element is one of those one-pixel boxes that only screen readers read: not
+    one that holds paragraphs of :data:`LABEL_MOST` characters or more, whatever its class
+    says (a site's own prefix: Sveriges Radio's ``sr-text`` holds its story)."""
     classes = (element.get("class") or "").lower().split()
     if any("not-" in c for c in classes):  # "md:not-sr-only": shown again on wide screens
         return False
     if any(c in HIDING_CLASSES or any(part in c for part in HIDING_PARTS) for c in classes):
         return not element.xpath("boolean(.//p)") or len(element.text_content()) < LABEL_MOST
-        # (a box of paragraphs is a site's own "sr-text", Sveriges Radio's: its story)
     return bool(CLIPPED.search(element.get("style") or ""))
 
 
