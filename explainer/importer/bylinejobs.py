@@ -10,8 +10,8 @@ import re
 # Estonian, Latvian, Lithuanian and Uzbek: a byline's second line ("Автор: …", "Редактор: …")
 EDITOR_WORDS = ("редактор", "редакторка", "рэдактар", "toimetaja", "redaktors", "redaktore",
                 "redaktorius", "redaktorė", "muharrir")
-ROLES = frozenset({*EDITOR_WORDS, "staff", "writer", "reporter", "correspondent", "editor",
-                   "columnist",
+ROLES = frozenset({*EDITOR_WORDS,
+                   "staff", "writer", "reporter", "correspondent", "editor", "columnist",
                    "contributor", "photographer", "senior", "chief", "deputy", "associate",
                    "journalist", "journalistin", "journaliste", "giornalista", "periodista",
                    "reporterin", "redakteur", "redakteurin", "korrespondent",
