@@ -28,20 +28,29 @@ from explainer.importer.sitelines import NETWORK
 CLOSING_CHARS = 300  # such a line is short: longer is the story's own text
 # the editors' initials, in small letters between slashes (detik.com's "(asp/dhn)", El
 # Universal's "ram/rmlgv")
-INITIALS = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5}){1,3}\)?$")
+INITIALS = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5}){1,3}\)?$|"
+                      # after the site's or the agency's name, in brackets ("(kurier.at, chof)")
+                      r"^\([\w.-]{2,30}, [a-z]{2,5}(?:/[a-z]{2,5}){0,3}\)$|"
+                      # a desk's code in capitals ("UNB/AS"), or two or three alone ("NF")
+                      r"^[A-Z]{2,5}(?:/[A-Z]{2,5}){1,3}$|^[A-Z]{2,3}$")
 PRINTED = re.compile(
     r"^published in (?:the )?[\w'’ .&-]{2,40},? (?:on )?\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$|"
     r"^a version of this (?:article|story) (?:appears|appeared) in print\b|"
     r"^this (?:article|story) (?:appeared|appears|was published) in (?:the )?print edition\b|"
     r"^appeared in the .{0,40}\bprint edition\b", re.IGNORECASE)
 # a call to join or like the site's channels, opening the line, with a network named
-JOIN = re.compile(r"^(?:like|follow|join|únete|unete|súmate|sumate|gabung|entre no canal)"
+JOIN = re.compile(r"^(?:click (?:on )?(?:the link|here)(?: below)? to )?"  # ("Click the link …")
+                  r"(?:like|follow|join|únete|unete|súmate|sumate|gabung|entre no canal)"
                   r"(?![\w-])", re.IGNORECASE)
+# the platform X named by the site's handle there: "Follow the Long Read on X at @thelongread"
+ON_X = re.compile(r"\bon X (?:at |@)")
 MORE_NEWS = re.compile(
     r"^(?:leia|veja|confira|read|see|lee|lea|lire|lies|leggi) (?:outras|mais|more|other|más|"
     r"otras|plus d['’]|d['’]autres|weitere|altre) (?:notícias|news|stories|noticias|articles|"
     r"actualités|informations|nachrichten|notizie)\b[^.!?]{0,80}[.!]?$|"
-    r"^\S.{0,30} की (?:और|अन्य) खबरें$", re.IGNORECASE)  # "इंदौर की और खबरें": more from Indore
+    r"^\S.{0,30} की (?:और|अन्य) खबरें$|"  # "इंदौर की और खबरें": more from Indore
+    r"^mehr (?:nachrichten|news|artikel|meldungen|infos|geschichten) (?:aus|zu|über|von) "
+    r"[^.!?]{1,60} (?:lesen|finden) sie hier\W?$", re.IGNORECASE)  # ("… aus Essen lesen Sie hier.")
 VIDEO_RAIL = re.compile(r"^(?:simak|saksikan|tonton) video\b|"
                         r"^\\?\[gambas:video[^\]]*\\?\]$", re.IGNORECASE)
 NOW = re.compile(r"\b(?:explore|download|install|try|subscribe|sign up|register|join) "
@@ -54,6 +63,26 @@ NOTICE = re.compile(r"^for information media\W{1,3}not an official record\W?$|"
                     r"^reproduction is permitted provided (?:that )?the source is acknowledged\W?$|"
                     r"^при (?:использовании|перепечатке|цитировании) (?:материал\w*|информаци\w*)"
                     r"[^.]{0,80}\bссылка\b[^.]{0,80}\bобязательна\W?$", re.IGNORECASE)
+# the mark that closes a box for screen readers, left where the box went ("Ende des
+# Audiobeitrags", "Ende der weiteren Informationen", "End of Twitter post, 1")
+END_MARK = re.compile(r"^ende (?:des|der) (?:\w+ )?(?:\w*beitrags|\w*informationen|\w*galerie|"
+                      r"videos|audios|inhalts|\w*box|umfrage|liveblogs|tickers)$|"
+                      r"^end of (?:[\w-]+ ){0,3}(?:post|content|video|audio|gallery|embed|box|"
+                      r"information|timeline)(?:,? \d{1,2})?$", re.IGNORECASE)
+# a broadcast's slot closing its story ("Sendung: hr-iNFO, 12.06.2024, 19.30 Uhr", "Regional-
+# journal Bern, 02.07.2024, 17:30 Uhr ; srf/lenz"), a picture's credit after a bar ("Imagen |
+# Xataka") and the agencies' share ("Mit Material der dpa")
+SLOT = re.compile(r"^(?:sendung\s*:.{0,120}|[^.!?]{3,80}, \d{1,2}\.\d{1,2}\.\d{2,4},?)"
+                  r" \d{1,2}[:.]\d{2} uhr(?:\s*[;,]\s*[\w-]{2,8}/[\w-]{2,8})?\.?$", re.IGNORECASE)
+BAR_CREDIT = re.compile(r"^(?:imagen(?:es)?|images?|fotos?|photos?|fotografía|vídeo|video)\s*\\?\|"
+                        r"\s*[\w .&'’/-]{2,60}$", re.IGNORECASE)
+MATERIAL = re.compile(r"^\(?mit (?:material|informationen|agenturmaterial|agenturen)"
+                      r"(?: (?:der|von|des|aus))? ?[\w/ ,.&-]{0,40}\)?\.?$", re.IGNORECASE)
+# the next part of a series announced ("Coming Tuesday in Part 3: …") and those who helped
+# report it, after the story ("Contributing: Jenna Ortiz, The Gazette")
+NEXT_PART = re.compile(r"^(?:coming|next) (?:up|soon|tomorrow|next week|(?:on )?(?:mon|tues|wednes|"
+                       r"thurs|fri|satur|sun)day)(?: in part \w+)?\s*:", re.IGNORECASE)
+CONTRIBUTING = re.compile(r"^(?i:contributing)\s*:\s*[A-Z]")
 QUOTED = re.compile(r"[\"“”„«»]\s*[,.]?\s*(?:said|says|told|dijo|disse|kata)\b|"
                     r"\b(?:said|says|told|dijo|disse|kata)\b", re.IGNORECASE)
 
@@ -69,7 +98,11 @@ def is_closing_line(paragraph: str) -> bool:
     text = link_text(paragraph).replace("**", "").strip().strip("#*_ ")
     if not text or len(text) > CLOSING_CHARS or QUOTED.search(text):
         return False
-    return bool(INITIALS.match(text) or PRINTED.match(text) or MORE_NEWS.match(text)
+    if INITIALS.match(text) and not paragraph.lstrip().startswith("#"):
+        return True  # (a heading in capitals, "## FAQ", is the story's)
+    return bool(END_MARK.match(text) or SLOT.match(text) or BAR_CREDIT.match(text)
+                or MATERIAL.match(text) or NEXT_PART.match(text) or CONTRIBUTING.match(text)
+                or PRINTED.match(text) or MORE_NEWS.match(text)
                 or VIDEO_RAIL.match(text) or NOW.search(text) or LATEST.match(text)
                 or COMMENTS_VIEWS.search(text) or NOTICE.match(text) or POINTER.match(text)
-                or (JOIN.match(text) and NETWORK.search(text)))
+                or (JOIN.match(text) and bool(NETWORK.search(text) or ON_X.search(text))))

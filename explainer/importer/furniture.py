@@ -143,7 +143,7 @@ KICKER = re.compile(r"^\[[^\]\n]{1,40}\]\([^)\s]*\)\s*[·•|]?\s*(?:updated|new
 CREDIT = re.compile(
     rf"{_OPEN}(?:(?:(?:main|featured|top|lead|header|cover) )?(?:photos?|images?|pictures?)"
     r"(?: credits?)?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
-    r"sendung|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|izvor|πηγή|источник|"
+    r"rubriklistenbild|sendung|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|izvor|πηγή|источник|"
     r"джерело|kaynak|المصدر|来源|來源|出典|출처|allikas|avots|šaltinis|manba)"
     r"\s*:|(?:main|featured|top|lead|header|cover) (?:photo|image|picture) (?:via|by)\b",
     re.IGNORECASE)  # ("Main image credit: …", "Featured photo via MTI/…")
@@ -159,6 +159,9 @@ RAIL_HEADING = re.compile(
     r"das könnte sie auch interessieren|meistgelesen|"
     r"te puede interesar|(?:more|recommended|popular|trending) (?:from|on) [\w .’'-]{1,40}|"
     r"up next|discover more(?: web)? stories|more web stories|les plus lus|more information|"
+    r"noticias relacionadas|notícias relacionadas|notizie correlate|articoli correlati|"
+    r"articles liés|verwandte artikel|ähnliche artikel|"
+    r"(?:verwendete|unsere) quellen|quellen(?:angaben)?|sources used|"  # (a list of sources)
     r"más información|weitere informationen|"  # (the
     r"tags|topics|related topics|onderwerpen|themen|schlagwörter|schlagworte|temas|etiquetas|"
     r"sujets|argomenti|tagi|etiketler|"  # (the heading of the page's tags
@@ -170,7 +173,7 @@ RAIL_HEADING = re.compile(
     r"(?:今日)?熱門新聞|为你推荐|為你推薦|"
     r"많이 본 뉴스|الأكثر قراءة|خبرهای مرتبط|مطالب مرتبط|مطالب پیشنهادی|پربیننده‌ترین|"
     r"متعلقہ عنوانات|سب سے زیادہ پڑھی جانے والی|"  # (the BBC's Persian and Urdu rails)
-    rf"{READ_ALSO})[*_]*\s*:?\s*$",  # (or a pointer's label as heading)
+    rf"{READ_ALSO})[*_]*\s*:?[*_]*\s*$",  # (or a pointer's label as heading; "**Tags:**")
     re.IGNORECASE)
 COUNTER = re.compile(r"^\d{1,6}$")  # a count standing alone: the comments', the shares
 # The count of another story's comments, as a link or not ("[78 commentaires](…)"), or the
@@ -375,6 +378,6 @@ def _names_after(label: re.Pattern[str], paragraph: str) -> bool:
     "More: the full list of winners")."""
     match = label.search(paragraph)
     rest = LIST_MARKS.sub("", paragraph[match.end():]) if match else ""  # "READ MORE: * […]"
-    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "[\"“„«'‘"
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "[\"“„«'‘©"
                            or (rest[0].isalpha() and not rest[0].islower())  # Arabic, Chinese
                            or bool(HOST_LIKE.match(rest.rstrip("*_. "))))  # "Quelle: ntv.de"

@@ -19,7 +19,8 @@ ITEM_WORDS = 60
 EDGE = 3  # a box stands among the text's first or last paragraphs
 KEY_LABEL = re.compile(
     r"^[#*_\s]*(?:in kürze|kurz gesagt|das wichtigste(?: in kürze)?|darum geht['’]?s|"
-    r"key points|key takeaways|takeaways|at a glance|highlights|summary|in short|in brief|"
+    r"key points|key takeaways|takeaways|at a glance|highlights|(?:in )?summary|in short|"
+    r"in brief|(?:das wichtigste )?auf einen blick|im überblick|"
     r"the gist|tl;?dr|what (?:you need )?to know(?: about [^.!?\n]{1,60})?|"
     r"zusammenfassung|en bref|l['’]essentiel|en resumen|resumen|lo esencial|in sintesi|"
     r"riassunto|i punti chiave|punti chiave|em resumo|pontos-chave|puntos clave|"

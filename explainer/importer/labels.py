@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from explainer.importer.clean import SENTENCE_ENDS, letters
-from explainer.importer.furniture import RAIL_HEADING, READ_ALSO
+from explainer.importer.furniture import RAIL_HEADING, READ_ALSO, is_furniture
 from explainer.importer.opinions import words
 
 # a paragraph all in bold or in underscores' bold: "**MORE ON EDUCATION**"
@@ -129,12 +129,13 @@ def without_rail(paragraphs: list[str]) -> list[str]:
     """The paragraphs without a rail of other stories that ends them: a rail's heading ("##
     More from Ruth Abernethy", "## アクセスランキング") and what follows it to the end, when
     that holds no paragraph of the story's kind (a sentence of :data:`RAIL_SENTENCE_WORDS`
-    words or more), only the other stories' headlines and teasers' lines."""
+    words or more, not the site's own line: "Über dieses Thema berichten wir … im
+    Fernsehen."), only the other stories' headlines and teasers' lines."""
     for index in range(len(paragraphs) - 1, -1, -1):
         if RAIL_HEADING.match(paragraphs[index].strip()):
             rest = paragraphs[index + 1:]
-            if index and not any(len(words(p)) >= RAIL_SENTENCE_WORDS and
-                                 p.rstrip("*_ ").endswith(SENTENCE_ENDS) for p in rest):
+            if index and not any(len(words(p)) >= RAIL_SENTENCE_WORDS and not is_furniture(p)
+                                 and p.rstrip("*_ ").endswith(SENTENCE_ENDS) for p in rest):
                 return paragraphs[:index]
             break
     return paragraphs

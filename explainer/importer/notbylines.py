@@ -58,10 +58,11 @@ NO_ONE = re.compile(
     r"^(?:modifiée?|publiée?|mis à jour|updated|published|posted|aktualisiert|veröffentlicht|"
     r"actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)"
     r"(?:\s+(?:le|am|el|em|il|op|on|at))?$|"
-    # the paper's own reporter, named no further ("Van onze verslaggever", "From our correspondent")
+    # the paper's own reporter, named no further ("Van onze verslaggever", "From our correspondent",
+    # "Our Sports Reporter")
     r"^(?:[^\W\d_]+ )?(?:onze|our|notre|nos|unserem?|unserer|nostr[oa]|nuestr[oa]|vår|vores) "
-    r"(?:verslaggever|verslaggeefster|correspondent|reporter|correspondante?|korrespondent(?:in)?|"
-    r"corrispondente|corresponsal|redactie|reporterin)s?$", re.IGNORECASE)
+    r"(?:[^\W\d_]+ )?(?:verslaggever|verslaggeefster|correspondent|reporter|correspondante?|"
+    r"korrespondent(?:in)?|corrispondente|corresponsal|redactie|reporterin)s?$", re.IGNORECASE)
 # the paper's own staff named before their names: "Door onze redacteuren Nina Jurna en …"
 OUR_STAFF = re.compile(r"^(?:onze|our|notre|nos|unser(?:e|em|en)?|nuestr[oa]s?|nostr[oi]) "
                        r"(?:redacteur(?:en|s)?|verslaggevers?|correspondent(?:en|s)?|reporters?|"

@@ -70,10 +70,17 @@ PUBLISHED = re.compile(
     r"(?:ursprünglich|zuerst) (?:[^\s.!?]+ ){0,4}?(?:erschienen|veröffentlicht)|"
     r"erschien zuerst|"
     r"publié (?:initialement|à l'origine)|publicado originalmente|"
+    r"publié en (?:anglais|allemand|espagnol|italien|néerlandais|portugais)\b|"
+    r"produced (?:in partnership|in collaboration|jointly) with|"
     r"maschinelle übersetzung|übersetzung:|übersetzt (?:aus|von)|(?:machine )?translated "
     r"(?:from|by)|translation:|traduction:|traducción:|traduit (?:de|par)|"
     r"originalartikel|im original|original article|in the original)", re.IGNORECASE)
 PUBLISHED_WORDS = 4  # "**Lost in translation**" is a heading
+# a note that opens on the story itself ("This story was …", "Dieser Artikel erschien …"): a
+# sentence of the story names the story so only when it quotes someone
+ON_STORY = re.compile(r"^this (?:article|story|piece|post)\b|^dieser (?:artikel|beitrag|text)\b|"
+                      r"^cet article\b|^este (?:artículo|texto|artigo)\b|^questo articolo\b",
+                      re.IGNORECASE)  # (not "The report, first published in 2019, …")
 RATING = re.compile(
     r"^[#*_\s]*(?:how did you like this (?:article|story)|was this (?:article|story) "
     r"(?:helpful|useful)|did you (?:like|enjoy|find) this (?:article|story)|"
@@ -275,10 +282,12 @@ def is_note(paragraph: str) -> bool:
 def first_published(text: str) -> bool:
     """Whether a paragraph is the note on where the text was first published or that it is a
     translation ("*Dieser Artikel ist zuerst bei "Capital" erschienen.*"): set whole in
-    italics or bold, of four words or more and forty at most."""
+    italics or bold or opening on the story itself ("This story was produced in partnership
+    with …", :data:`ON_STORY`), of four words or more and forty at most."""
     words = len(text.split())
     return (PUBLISHED_WORDS <= words <= NOTE_WORDS and len(text) <= NOTE_CHARS
-            and _set_apart(text) and bool(PUBLISHED.search(text)))
+            and (_set_apart(text) or (bool(ON_STORY.match(text)) and not REPORTED.search(text)))
+            and bool(PUBLISHED.search(text)))
 
 
 NAMED = re.compile(r"\s[*_\"“„«\[]*[A-Z]\w")  # a capital after the first word

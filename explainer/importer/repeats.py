@@ -110,7 +110,7 @@ def is_kicker_and_title(paragraph: str, title: str) -> bool:
 def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
     """A line that is the byline: the authors' names, after a label or not ("von Katja
     Belousova", "Jane Roe and Ali Hashem")."""
-    text = _plain(paragraph)
+    text = OWN_REPORTER.sub("", _plain(EMAIL.sub(" ", paragraph)))  # ("… Reporter kdean@…")
     rest = JOINERS.sub(" ", LABEL.sub("", text))
     if not names or not letters(rest):
         return False
@@ -133,6 +133,14 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
         letters(n) for n in clean_byline([text])} == {letters(n) for n in names}
 
 
+# the paper's own reporter and where they filed from, before the name: "dal nostro inviato",
+# "De notre correspondante à Bruxelles,", "From our correspondent in Kyiv,"
+OWN_REPORTER = re.compile(
+    r"^(?:from |de |dal |dalla |von |van |del |de la )?(?:our|notre|nostro|nostra|unserem|"
+    r"unserer|onze|nuestro|nuestra) (?:special )?(?:correspondent\w*|correspondante?|"
+    r"inviat[oa]|envoyée? spéciale?|corresponsal|korrespondent\w*|verslaggever\w*|reporter\w*)"
+    r"(?: (?:in|à|a|en|aus|at|nach) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)?,?\s+",
+    re.IGNORECASE)
 ROLE_WORDS = 3  # besides the names, none in lower case: "Staff Writer", "기자 외 1명"
 SPECIAL_TO = re.compile(r"(?:special (?:to|for)|especial para|exclusivo para|spécial pour)\s",
                         re.IGNORECASE)  # a writer for another outlet, named after the comma
@@ -221,7 +229,17 @@ def without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ..
     start, or the last, that only dates the story or
     credits only the publisher or the news agencies ("**Euronews** with", "**Agencies**",
     "Stuff" closing a story of stuff.co.nz), nor the writers' addresses among the last
-    (:func:`_contact_line`)."""
+    (:func:`_contact_line`). Read twice: lines the first reading left out bring the next
+    ones near the start (a partner's line, the headline, the standfirst and the byline over
+    the date line)."""
+    once = _without_header_lines(paragraphs, title, names, publishers, also)
+    if len(once) == len(paragraphs):
+        return once
+    return _without_header_lines(once, title, names, publishers, also)
+
+
+def _without_header_lines(paragraphs: list[str], title: str, names: tuple[str, ...],
+                          publishers: tuple[str, ...], also: tuple[str, ...]) -> list[str]:
     last = len(paragraphs) - CLOSING
     credited = {letters(n) for n in publishers if letters(n)} | AGENCIES
     headlines = {letters(h) for h in (title, *also) if letters(h)}

@@ -109,6 +109,9 @@ APPEALS = " or ".join(class_word(w) for w in ("support", "donate", "donation", "
 PROMOS = " or ".join(class_word(w) for w in ("promo", "promos", "promotion", "recirc",
                                               "recirculation", "pitch", "upsell", "cta",
                                               "subscribe", "sponsor", "sponsored"))
+# a player's box: its title, length and buttons ("Audio herunterladen (1,7 MB | MP3)")
+PLAYERS = " or ".join(class_word(w) for w in ("audioplayer", "videoplayer", "audio player",
+                                              "video player", "podcast player"))
 BLOCKS = " or ".join(f"self::{tag}" for tag in ("div", "section", "aside", "figure", "ul", "ol",
                                                  "form", "table"))
 REACTION_WORDS = 40  # more is no box of buttons
@@ -116,14 +119,15 @@ REACTION_WORDS = 40  # more is no box of buttons
 
 def drop_reaction_boxes(tree: Any) -> Any:
     """The tree without the boxes of the readers' reactions (:data:`REACTIONS`), of at most
-    :data:`REACTION_WORDS` words, and the boxes of appeals for support (:data:`APPEALS`) and
-    of promotions (:data:`PROMOS`), of at most :data:`OVERLAY_WORDS`, outermost first."""
+    :data:`REACTION_WORDS` words, and the boxes of appeals for support (:data:`APPEALS`), of
+    promotions (:data:`PROMOS`) and of players (:data:`PLAYERS`), of at most
+    :data:`OVERLAY_WORDS`, outermost first."""
     boxes = [box for box in tree.xpath(f"//*[{REACTIONS}][not(ancestor::*[{REACTIONS}])]")
              if box.tag not in KEPT and len(box.text_content().split()) <= REACTION_WORDS]
     boxes += [box for box in tree.xpath(f"//*[{APPEALS}][not(ancestor::*[{APPEALS}])]")
               if box.tag not in KEPT and len(box.text_content().split()) <= OVERLAY_WORDS]
-    boxes += [box for box in tree.xpath(f"//*[({BLOCKS}) and ({PROMOS})]"
-                                        f"[not(ancestor::*[{PROMOS}])]")
+    boxes += [box for box in tree.xpath(f"//*[({BLOCKS}) and ({PROMOS} or {PLAYERS})]"
+                                        f"[not(ancestor::*[{PROMOS} or {PLAYERS}])]")
               if len(box.text_content().split()) <= OVERLAY_WORDS]
     return without_boxes(tree, boxes)
 

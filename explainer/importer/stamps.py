@@ -34,15 +34,15 @@ LABEL_ALONE = re.compile(rf"^\W*{LABEL}\W*$", re.IGNORECASE)
 CLOCK = re.compile(r"(?<![\d.,])\d{1,2}[:.h]\d{2}(?![\d.,]\d)")
 AGO = re.compile(r"\b\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.IGNORECASE)
 # The words a date or a time is written with, besides its figures: months, days, "at", "um",
-# "a.m.", time zones ("EST", "MEZ")
+# "a.m." (read before "a", "at"), time zones ("EST", "MEZ")
 MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|"
           r"juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
           r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
           r"octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|oktober|ocak|şubat|"
           r"mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")
 FILLER = re.compile(
-    rf"\b(?:(?:{MONTHS})[a-zé]*|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|on|at|am|um|le|à|el|"
-    r"il|op|om|a|las|às|em|alle|ore|den|kl|klockan|kello|godz|saat|uhr|h|a\.?m|p\.?m|"
+    rf"\b(?:a\.?m|p\.?m|(?:{MONTHS})[a-zé]*|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|on|at|am|um|le|à|el|"
+    r"il|op|om|a|las|às|em|alle|ore|den|kl|klockan|kello|godz|saat|uhr|h|"
     r"(?-i:[A-Z]{2,3}T|[A-Z]{2,4}))\b\.?",
     re.IGNORECASE)
 

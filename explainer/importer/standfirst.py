@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from explainer.importer.clean import emphasised
 from explainer.importer.confidence import fold
@@ -123,7 +124,7 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
         text = plain_text(paragraph)
         words = fold(text).split()
         rest = paragraphs[:index] + paragraphs[index + 1:]
-        if words[:len(wanted)] != wanted or not _enough(rest):
+        if not _opens_as(words, wanted) or not _enough(rest):
             continue
         if len(words) == len(wanted):
             return summary, rest
@@ -135,6 +136,19 @@ def standfirst_in_text(summary: str | None, paragraphs: list[str],
 
 
 BOLD_WORDS = (8, MAX_WORDS)  # a standfirst in bold: a sentence or two
+NEAR = 0.9  # a description this like the standfirst, word for word, says it
+
+
+def _opens_as(words: list[str], wanted: list[str]) -> bool:
+    """Whether a paragraph's words (``words``) open with the summary's (``wanted``), or are
+    a standfirst of a sentence or more that the summary says with a word changed or goes on
+    from ("…, Von Johanna Reimers."), from its first word (not a lede that a dateline or a
+    label opens, "SAN FRANCISCO Venture capitalists …", which the description leaves out)."""
+    if words[:len(wanted)] == wanted:
+        return True
+    return len(words) >= BOLD_WORDS[0] and words[0] == wanted[0] and (
+        wanted[:len(words)] == words
+        or SequenceMatcher(None, words, wanted, autojunk=False).ratio() >= NEAR)
 
 
 def _bold_opening(summary: str | None, paragraphs: list[str],
