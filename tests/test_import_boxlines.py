@@ -7,12 +7,15 @@ on the story itself, time stamps in "a.m." and summary boxes' labels."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from lxml import html as lxml_html
 
 from explainer.importer.bylinenames import clean_byline
-from explainer.importer.bylinetails import TAIL
+from explainer.importer.customtags import opened_panels
 from explainer.importer.furniture import is_furniture
+from explainer.importer.html import parse_html
 from explainer.importer.keypoints import is_key_points
 from explainer.importer.labels import without_rail
 from explainer.importer.repeats import without_header_lines
@@ -115,10 +118,6 @@ def test_the_paper_s_own_reporter_of_a_desk_is_no_writer():
     assert clean_byline(["By Our Sports Reporter"]) == ()
 
 
-def test_an_agency_after_a_slash_leaves_the_writer_s_name():
-    assert TAIL.search("Andrea Furlan / ANSA").group().strip() == "/ ANSA"
-
-
 STORY = PARAGRAPHS[:3]
 
 
@@ -138,3 +137,56 @@ def test_a_date_line_under_four_header_lines_leaves_the_text():
               "Paolo Rigamonti / Le Courrier du Léman", "28\\.11.2024"]
     assert "28\\.11.2024" not in without_header_lines(
         [*header, *STORY], "Storage plant opens", ("Paolo Rigamonti",), ("Le Courrier du Léman",))
+
+
+def test_a_follow_line_set_in_italics_run_by_run_is_furniture():
+    assert is_furniture("*Follow the Long Read on X at* *[@thelongread](https://x.com/l)* *, "
+                        "listen to our podcasts* *here* *.*")
+
+
+def _page(body: str, head: str = "") -> str:
+    return ("<html lang='en'><head><title>Storage plant opens</title>" + head + "</head><body>"
+            f"<article><h1>Storage plant opens</h1>{body}</article></body></html>")
+
+
+EDITED = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+          '"2024-04-12T16:44:00-04:00", "dateModified": "2024-04-12T16:44:00-04:00"}</script>'
+          '<meta property="article:published_time" content="2024-04-10T08:00:00-04:00">')
+SHOWN = '<time class="entry-date published" datetime="2024-04-10T08:00:00-04:00">April 10, 2024'
+TEXT = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def test_the_header_s_day_another_metadata_date_gives_wins_over_the_last_change():
+    page = _page(f"<div class='entry-meta'>{SHOWN}</time></div>{TEXT}", EDITED)
+    assert parse_html(page, second_opinions=False).date == dt.date(2024, 4, 10)
+
+
+def test_a_header_day_no_metadata_gives_leaves_the_metadata_s_date():
+    page = _page(f"<div class='entry-meta'>{SHOWN}</time></div>{TEXT}", EDITED.split("<meta")[0])
+    assert parse_html(page, second_opinions=False).date == dt.date(2024, 4, 12)
+
+
+@pytest.mark.parametrize("statement", ["Lea Senn Folgen", "Lea Senn Follow"])
+def test_a_follow_button_s_word_run_into_the_name_is_left_out(statement):
+    assert clean_byline([statement]) == ("Lea Senn",)
+
+
+ANSWER = ("The superintendent of each district makes the call, usually after transportation "
+          "staff drive the bus routes between three and half past four in the morning.")
+ACCORDION = ('<div class="faq-accordion ui-accordion ui-widget"><h3 class="ui-accordion-header" '
+             'aria-controls="ui-id-2">Who decides?</h3><div class="ui-accordion-content '
+             'ui-widget-content" id="ui-id-2" aria-hidden="true" style="display: none;">'
+             f"<p>{ANSWER}</p></div></div>")
+
+
+def test_a_jquery_accordion_s_opened_panel_is_shown_and_no_widget():
+    tree = opened_panels(lxml_html.fromstring(f"<div>{ACCORDION}</div>"))
+    panel = tree.xpath("//*[@id='ui-id-2']")[0]
+    assert (panel.get("aria-hidden"), panel.get("class")) == (None, "ui-accordion-content")
+    assert tree.xpath("//div[contains(@class, 'faq-accordion')]")[0].get("class") == (
+        "faq-accordion ui-accordion")
+
+
+def test_a_jquery_accordion_s_answers_are_read():
+    page = _page(f"{TEXT}{ACCORDION}<p>{PARAGRAPHS[1]}</p>")
+    assert ANSWER in "\n".join(parse_html(page, second_opinions=False).paragraphs)

@@ -79,7 +79,10 @@ JOB_LABELS = frozenset({"writer", "writers", "reporter", "reporters", "correspon
                         "correspondents"})  # before the names: "by Xinhua writers Wang Xiaoming"
 # a date's weekday after the names ("Story by Gareth Linnell | Thursday, June 13, 2024")
 TRAILERS = MONTHS | frozenset({"link", "copied", "ceo", "cto", "cfo", "founder", "mp", "mep",
-                               "co-founder", "president", "updated", "published"})
+                               "co-founder", "president", "updated", "published",
+                               # a follow button's word run in ("Lea Senn Folgen")
+                               "follow", "folgen", "abonnieren", "suivre", "seguir", "segui",
+                               "volgen", "subscribe"})
 FURNITURE = frozenset({"see", "more", "share", "follow", "read", "contact", "email", "link",
                        "copied", "menu", "search", "home", "login", "subscribe"})
 REPORTER_SUFFIXES = frozenset({"기자", "記者", "특파원", "特派員", "著"})  # ("著": a book's author)

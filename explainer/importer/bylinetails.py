@@ -59,7 +59,6 @@ TAIL = re.compile(
     r"agence france-presse)"
     r"|,?\s+special to\b.*"
     r"|,\s+(?:da|do|dos|das)\s+(?-i:[A-Z]).*"  # "Por Renata Alves, da CNN, São Paulo"
-    rf"|\s*/\s*{AGENCY}"  # ("Andrea Furlan / ANSA")
     r"|\s*[/|]\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:tribune|herald|gazette|chronicle|"
     r"courier|journal|times|zeitung|sentinel|inquirer|dispatch|examiner|observer|telegraph|"
     r"standard)"

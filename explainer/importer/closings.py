@@ -95,7 +95,8 @@ POINTER = re.compile(r"^[^\W\d_][\w.’'&-]*(?: (?!here\b)[\w.’'&-]+){0,2}:\s*
 
 def is_closing_line(paragraph: str) -> bool:
     """Whether a paragraph is one of the site's lines after its stories (see the module)."""
-    text = link_text(paragraph).replace("**", "").strip().strip("#*_ ")
+    text = " ".join(link_text(paragraph).replace("*", " ").split()).strip("#_ ")  # (a line
+    # set in italics run by run: "*Follow … on X at* *[@handle](…)* *, listen …*")
     if not text or len(text) > CLOSING_CHARS or QUOTED.search(text):
         return False
     if INITIALS.match(text) and not paragraph.lstrip().startswith("#"):

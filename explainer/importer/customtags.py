@@ -11,6 +11,7 @@ An application's page may set its headline as a box that says so to screen reade
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -20,6 +21,7 @@ PARAGRAPH = re.compile(r"(?:^|-)(?:paragraph|para|p|text-block)(?:-|$)")
 KEPT = frozenset({"annotation-xml", "color-profile", "font-face", "font-face-src",
                   "font-face-uri", "font-face-format", "font-face-name", "missing-glyph"})
 MOST = 5000  # custom elements renamed in one page
+WIDGET_LEVELS = 3  # an accordion's box is this near its panels
 
 
 def named_elements(tree: Any) -> Any:
@@ -102,6 +104,19 @@ def opened_panels(tree: Any) -> Any:
     for element in tree.xpath(f"//*[{HIDDEN}]")[:MOST]:
         if element.get("itemprop") in ANSWERS or element.get("id") in opened:
             element.attrib.pop("hidden", None)
+            element.attrib.pop("aria-hidden", None)
             if style := element.get("style"):
                 element.set("style", SHOWN_STYLE.sub("", style))
+            _not_a_widget(element)
     return tree
+
+
+def _not_a_widget(panel: Any) -> None:
+    """An opened panel and the accordion around it without jQuery UI's "ui-widget" classes
+    ("ui-widget", "ui-widget-content"), which the extractor reads as a sidebar's widgets and
+    drops with the questions and answers."""
+    for box in itertools.islice(itertools.chain([panel], panel.iterancestors()),
+                                WIDGET_LEVELS + 1):
+        classes = (box.get("class") or "").split()
+        if any(c.startswith("ui-widget") for c in classes):
+            box.set("class", " ".join(c for c in classes if not c.startswith("ui-widget")))

@@ -67,6 +67,10 @@ def page_date(page: str, meta: PageMeta,
     if found and meta.header_date is not None and meta.header_date < found and \
             _labelled_as_publication(written, meta.header_date):
         return meta.header_date, "header"  # "Published March 3" beside the metadata's edit
+    if found and meta.header_date is not None and meta.header_date < found == first_date(
+            meta.modified) and meta.header_date in {first_date([s]) for s in meta.published}:
+        return meta.header_date, "header"  # the metadata's first date is its last change;
+        # another of its dates is the day the header shows (JSON-LD's beside article:…)
     if found and (local := _shown_instant(meta.published, meta.times)) not in (None, found):
         return local, "markup"  # "2024-03-15T23:40:00Z", shown "16.03.2024, 00:40" in Warsaw
     if found and meta.only_shown is not None and _local_day(meta.published, found,
