@@ -146,7 +146,7 @@ def _opens_as(words: list[str], wanted: list[str]) -> bool:
     label opens, "SAN FRANCISCO Venture capitalists …", which the description leaves out)."""
     if words[:len(wanted)] == wanted:
         return True
-    return len(words) >= BOLD_WORDS[0] and words[0] == wanted[0] and (
+    return BOLD_WORDS[0] <= len(words) <= MAX_WORDS and words[0] == wanted[0] and (
         wanted[:len(words)] == words
         or SequenceMatcher(None, words, wanted, autojunk=False).ratio() >= NEAR)
 
