@@ -41,8 +41,8 @@ MONTHS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|
           r"octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|oktober|ocak|şubat|"
           r"mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık")
 FILLER = re.compile(
-    rf"\b(?:a\.?m|p\.?m|(?:{MONTHS})[a-zé]*|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|on|at|am|um|le|à|el|"
-    r"il|op|om|a|las|às|em|alle|ore|den|kl|klockan|kello|godz|saat|uhr|h|"
+    rf"\b(?:a\.?m|p\.?m|(?:{MONTHS})[a-zé]*|mon|tue|wed|thu|fri|sat|sun|[a-z]+day|on|at|am|um|"
+    r"le|à|el|il|op|om|a|las|às|em|alle|ore|den|kl|klockan|kello|godz|saat|uhr|h|"
     r"(?-i:[A-Z]{2,3}T|[A-Z]{2,4}))\b\.?",
     re.IGNORECASE)
 
