@@ -23,6 +23,7 @@ from explainer.importer.signups import drop_reaction_boxes
 from explainer.importer.stamps import is_time_stamp
 from explainer.importer.standfirst import standfirst_in_text
 from tests.test_import_html import PARAGRAPHS
+from tests.test_import_localfields import TEXT, _page
 
 
 @pytest.mark.parametrize("line", [
@@ -144,18 +145,10 @@ def test_a_follow_line_set_in_italics_run_by_run_is_furniture():
                         "listen to our podcasts* *here* *.*")
 
 
-def _page(body: str, head: str = "") -> str:
-    return ("<html lang='en'><head><title>Storage plant opens</title>" + head + "</head><body>"
-            f"<article><h1>Storage plant opens</h1>{body}</article></body></html>")
-
-
 EDITED = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
           '"2024-04-12T16:44:00-04:00", "dateModified": "2024-04-12T16:44:00-04:00"}</script>'
           '<meta property="article:published_time" content="2024-04-10T08:00:00-04:00">')
 SHOWN = '<time class="entry-date published" datetime="2024-04-10T08:00:00-04:00">April 10, 2024'
-TEXT = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-
-
 def test_the_header_s_day_another_metadata_date_gives_wins_over_the_last_change():
     page = _page(f"<div class='entry-meta'>{SHOWN}</time></div>{TEXT}", EDITED)
     assert parse_html(page, second_opinions=False).date == dt.date(2024, 4, 10)
@@ -190,3 +183,7 @@ def test_a_jquery_accordion_s_opened_panel_is_shown_and_no_widget():
 def test_a_jquery_accordion_s_answers_are_read():
     page = _page(f"{TEXT}{ACCORDION}<p>{PARAGRAPHS[1]}</p>")
     assert ANSWER in "\n".join(parse_html(page, second_opinions=False).paragraphs)
+
+
+def test_the_paper_s_envoy_before_the_name_is_no_part_of_it():
+    assert clean_byline(["nostro inviato Paolo Rigamonti"]) == ("Paolo Rigamonti",)

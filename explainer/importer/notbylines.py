@@ -64,10 +64,12 @@ NO_ONE = re.compile(
     r"(?:[^\W\d_]+ )?(?:verslaggever|verslaggeefster|correspondent|reporter|correspondante?|"
     r"korrespondent(?:in)?|corrispondente|corresponsal|redactie|reporterin)s?$", re.IGNORECASE)
 # the paper's own staff named before their names: "Door onze redacteuren Nina Jurna en …"
-OUR_STAFF = re.compile(r"^(?:onze|our|notre|nos|unser(?:e|em|en)?|nuestr[oa]s?|nostr[oi]) "
-                       r"(?:redacteur(?:en|s)?|verslaggevers?|correspondent(?:en|s)?|reporters?|"
-                       r"correspondante?s?|redakteur(?:in|innen|e|en)?|korrespondent(?:in|en)?)"
-                       r"\s+(?=\S)", re.IGNORECASE)
+# (:data:`OUR` and :data:`STAFF` are read by :mod:`repeats` too: "dal nostro inviato …")
+OUR = r"(?:onze|our|notre|nos|unser(?:e|em|en|er)?|nuestr[oa]s?|nostr[oai])"
+STAFF = (r"(?:redacteur(?:en|s)?|verslaggevers?|correspondent(?:en|s)?|reporter(?:s|in)?|"
+         r"correspondante?s?|redakteur(?:in|innen|e|en)?|korrespondent(?:in|en)?|inviat[oai]|"
+         r"envoyée? spéciale?|corresponsal(?:es)?)")
+OUR_STAFF = re.compile(rf"^{OUR} {STAFF}\s+(?=\S)", re.IGNORECASE)
 # a section's or a category's page, by its path ("/category/29/…", "/rubrik/politik");
 # not /tag/, /thema/ or /topic/, where sites keep their writers' pages too
 SECTION_PATH = re.compile(r"/(?:categor(?:y|ies|ia|ie)|sections?|rubri(?:k|ken|que|ca)|"

@@ -11,7 +11,7 @@ from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import EMAIL, emphasised, letters, link_text, plain_letters
 from explainer.importer.namewords import NEWS_AGENCIES
-from explainer.importer.notbylines import NO_ONE
+from explainer.importer.notbylines import NO_ONE, OUR, STAFF
 from explainer.importer.showndates import CLOCK, dates_out, shown_date
 from explainer.importer.stamps import is_time_stamp
 
@@ -136,9 +136,7 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
 # the paper's own reporter and where they filed from, before the name: "dal nostro inviato",
 # "De notre correspondante à Bruxelles,", "From our correspondent in Kyiv,"
 OWN_REPORTER = re.compile(
-    r"^(?:from |de |dal |dalla |von |van |del |de la )?(?:our|notre|nostro|nostra|unserem|"
-    r"unserer|onze|nuestro|nuestra) (?:special )?(?:correspondent\w*|correspondante?|"
-    r"inviat[oa]|envoyée? spéciale?|corresponsal|korrespondent\w*|verslaggever\w*|reporter\w*)"
+    rf"^(?:from |de |dal |dalla |von |van |del |de la )?{OUR} (?:special )?{STAFF}"
     r"(?: (?:in|à|a|en|aus|at|nach) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)?,?\s+",
     re.IGNORECASE)
 ROLE_WORDS = 3  # besides the names, none in lower case: "Staff Writer", "기자 외 1명"
