@@ -63,7 +63,7 @@ from explainer.importer.signups import (
 from explainer.importer.spans import rows_spelled_out, tables_unboxed
 from explainer.importer.splitbody import body_parts, joined_boxes
 from explainer.importer.stated import closer, missed
-from explainer.importer.teasers import card_texts, in_card, without_card_opening
+from explainer.importer.teasers import card_texts, in_card, paragraph_letters, without_card_opening
 from explainer.importer.unseen import (
     drop_empty_marks,
     drop_unseen,
@@ -244,6 +244,15 @@ def _extracted(page: Any, url: str | None, precise: bool = True) -> str:
 
 def without_cards(paragraphs: list[str], cards: set[str]) -> list[str]:
     """The paragraphs that no teaser card holds, unless the cards hold them all, without a
-    card's block run into their opening."""
-    return [without_card_opening(p, cards) for p in paragraphs
-            if not in_card(p, cards)] or paragraphs
+    card's block run into their opening; a card's short line right after another of its
+    blocks, or opening the text, goes with it (its writer, "Valentina Parada Lugo", under
+    its headline, or lifted over the story with the card)."""
+    kept: list[str] = []
+    after_card = True
+    for paragraph in paragraphs:
+        if in_card(paragraph, cards) or (after_card and paragraph_letters(paragraph) in cards):
+            after_card = True
+            continue
+        after_card = False
+        kept.append(without_card_opening(paragraph, cards))
+    return kept or paragraphs

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 # the editor in Russian and Ukrainian (also the editor in chief's "редактор"), Belarusian,
-# Estonian, Latvian, Lithuanian and Uzbek: a byline's second line ("Автор: …", "Редактор: …")
+# Estonian, Latvian, Lithuanian, Uzbek and Persian: a byline's second line ("Автор: …",
+# "Редактор: …", Iran's agencies' "خبرنگار: … دبیر: …")
 EDITOR_WORDS = ("редактор", "редакторка", "рэдактар", "toimetaja", "redaktors", "redaktore",
-                "redaktorius", "redaktorė", "muharrir")
+                "redaktorius", "redaktorė", "muharrir", "دبیر", "ویراستار")
 ROLES = frozenset({*EDITOR_WORDS,
                    "staff", "writer", "reporter", "correspondent", "editor", "columnist",
                    "contributor", "photographer", "senior", "chief", "deputy", "associate",

@@ -83,6 +83,15 @@ ARTICLE_ALONE = re.compile(r"\s*(?:by|the|by\s+the)\s*", re.IGNORECASE)  # the a
 # one credit for the words and the pictures: "Story and photos by Ingrid Solheim"
 JOINT_CREDIT = re.compile(r"\s*(?:by\s+)?(?:story|text|words|texto|texte)\s+(?:and|y|et|und|e)\s+"
                           r"(?:photos?|pictures|fotos|fotografias|imagens)\b", re.IGNORECASE)
+# a statement that opens with the reviewer's credit, not the writer's
+REVIEWED_FIRST = re.compile(r"^\W*(?:(?:medically|medical|clinically|expert|fact[- ]checked and)"
+                            r"\s+)?reviewed\s+by\b|^\W*fact[- ]checked\s+by\b", re.IGNORECASE)
+# a word and a colon before the names: the city the writer filed from ("بيروت: نذير رضا", Asharq
+# Al-Awsat's), or a label
+PLACE_FIRST = re.compile(r"^[^\W\d_][^\W\d_'’-]*\s*[:：]\s+(?=[^\W\d_])")
+# a word or two in capitals after a slash, closing the statement: the city ("/ ANKARA"; not
+# a photo agency of three letters, "/EPA")
+CAPITALS_AFTER = re.compile(r"\s*/\s*(?P<place>[^\W\d_]{3,} [^\W\d_]{3,}|[^\W\d_]{4,})\s*$")
 BYLINE_LINE = 300  # a longer statement is no byline: its tails are not looked for
 
 
@@ -91,6 +100,12 @@ def credit_alone(statement: str) -> str:
     follows the names and names no one (:data:`TAIL`: "avec AFP", "/ Dunmore Tribune")."""
     if len(statement) > BYLINE_LINE:
         return statement
+    if REVIEWED_FIRST.match(statement):
+        return ""  # "Medically reviewed by Jonathan Pike, MD": the reviewer's credit alone
+    statement = PLACE_FIRST.sub("", statement)  # "بيروت: نذير رضا": the city, then the name
+    if (place := CAPITALS_AFTER.search(statement)) and place.start() > 0 and place[
+            "place"].isupper() and not re.fullmatch(AGENCY, place["place"], re.IGNORECASE):
+        statement = statement[:place.start()]  # "Deniz Ayhan / ANKARA", not "… / AFP"
     if (credit := OTHER_CREDIT.search(statement)) and credit.start() > 0 \
             and not JOINT_CREDIT.match(statement):
         statement = statement[:credit.start()]  # "Story by Jane Roe • Photos by …"

@@ -27,8 +27,8 @@ from explainer.importer.sitelines import NETWORK
 
 CLOSING_CHARS = 300  # such a line is short: longer is the story's own text
 # the editors' initials, in small letters between slashes (detik.com's "(asp/dhn)", El
-# Universal's "ram/rmlgv")
-INITIALS = re.compile(r"^\(?[a-z]{2,5}(?:/[a-z]{2,5}){1,3}\)?$|"
+# Universal's "ram/rmlgv"), or one editor's alone ("ivr", "(jbe)"), after a slash ("/ajx/he")
+INITIALS = re.compile(r"^\(?/?[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\)?$|"
                       # after the site's or the agency's name, in brackets ("(kurier.at, chof)")
                       r"^\([\w.-]{2,30}, [a-z]{2,5}(?:/[a-z]{2,5}){0,3}\)$|"
                       # a desk's code in capitals ("UNB/AS"), or two or three alone ("NF")
@@ -68,7 +68,11 @@ NOTICE = re.compile(r"^for information media\W{1,3}not an official record\W?$|"
 END_MARK = re.compile(r"^ende (?:des|der) (?:\w+ )?(?:\w*beitrags|\w*informationen|\w*galerie|"
                       r"videos|audios|inhalts|\w*box|umfrage|liveblogs|tickers)$|"
                       r"^end of (?:[\w-]+ ){0,3}(?:post|content|video|audio|gallery|embed|box|"
-                      r"information|timeline)(?:,? \d{1,2})?$", re.IGNORECASE)
+                      r"information|timeline)(?:,? \d{1,2})?$|"
+                      # Iran's agencies' end of a story ("انتهای پیام"), the BBC's Persian end
+                      # of a box ("پایان مطالب پیشنهادی")
+                      r"^انتهای پیام\s*/?$|^پایان (?:مطالب|پست|ویدیو)\b[^.!?]{0,30}$",
+                      re.IGNORECASE)
 # a broadcast's slot closing its story ("Sendung: hr-iNFO, 12.06.2024, 19.30 Uhr", "Regional-
 # journal Bern, 02.07.2024, 17:30 Uhr ; srf/lenz"), a picture's credit after a bar ("Imagen |
 # Xataka") and the agencies' share ("Mit Material der dpa")

@@ -24,7 +24,7 @@ CREDIT_PART = re.compile(rf"\s*{_WORK} by (?P<names>[^;!?]{{2,300}}?)\s*$", re.I
 # the small words a name list may hold ("Jane Roe in Beirut and John Doe"): any other word in
 # lower case makes a sentence ("Research by the institute found ...")
 NAME_LIST_WORDS = frozenset({"and", "in", "of", "from", "with", "at", "de", "da", "del", "van",
-                             "von", "der", "al", "el", "bin", "le", "la"})
+                             "von", "der", "al", "el", "bin", "le", "la", "y", "e", "et"})
 CLOSING = 3  # a credit line is one of the text's last paragraphs
 SOURCE_WORDS = 4  # "Source: Reuters, AFP": a longer line is a sentence
 # "Associated Press writer Jane Roe contributed to this report.", "With files from Reuters"
@@ -37,9 +37,18 @@ CONTRIBUTED = re.compile(
     r"[^.!?]{2,300}\bcontributed (?:to this (?:report|story|article)|reporting|additional "
     r"reporting)(?: (?:from|in) [^.!?]{2,60})?)$", re.IGNORECASE)
 CONTRIBUTED_WORDS = 60
-# the sources a story was written from, named alone: "With reports from Reforma and El Economista"
-REPORTS_FROM = re.compile(r"^with (?:reports|information) from (?P<names>[^.!?]{2,200})$",
-                          re.IGNORECASE)
+# the sources a story was written from, named alone: "With reports from Reforma and El
+# Economista", "Con información de EFE", "Com informações da Reuters"; who helped write it or
+# translated it ("Colaborou Ana Lemos", "Traduzione di Federica Lanzoni"); a trainee's supervisor
+# ("Estagiária sob a supervisão de …", Brazilian papers')
+REPORTS_FROM = re.compile(
+    r"^(?:with (?:reports|information) from|con (?:información|informaciones) de|"
+    r"com informações d(?:a|e|o|as|os)|colabor(?:ou|aram|ó|aron)|"
+    r"(?:translated|translation) by|traduzione di|traducción de|tradução de|"
+    r"traduction(?: de|\s*:)|traduit par|estagiári[oa]s? sob (?:a )?supervisão de)\s+"
+    r"(?P<names>[^.!?]{2,200})$", re.IGNORECASE)
+# the word for agencies among the sources ("Con información de agencias")
+AGENCIES = frozenset({"agencies", "agencias", "agências", "agences", "agenzie"})
 
 
 def closing_credits(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -62,7 +71,7 @@ def is_credit_line(paragraph: str) -> bool:
         return False
     if len(text.split()) <= CONTRIBUTED_WORDS and CONTRIBUTED.match(text):
         return True
-    plain = link_text(paragraph).strip().strip("*_()—–- ").rstrip(".").strip("*_ ")
+    plain = link_text(paragraph).strip().strip("*_()—–-\\ ").rstrip(".").strip("*_\\ ")
     if (reports := REPORTS_FROM.match(plain)) and _names_only(reports["names"]):
         return True  # "With reports from Reforma and El Economista"
     if _desk_codes(text) or _crew(text) or _labelled_credits(paragraph) or _signed_by(plain):
@@ -83,7 +92,7 @@ def _signed_by(plain: str) -> tuple[str, ...]:
 
 def _names_only(names: str) -> bool:
     """Whether a credit's words are names: capitalised, or the small words of a name list."""
-    return all(word[:1].isupper() or word.casefold() in NAME_LIST_WORDS
+    return all(word[:1].isupper() or word.casefold() in NAME_LIST_WORDS | AGENCIES
                for word in re.findall(r"[^\W\d_]+", names))
 
 

@@ -34,6 +34,7 @@ from explainer.importer.cjkbylines import (
     LEAD_REPORTERS,
 )
 from explainer.importer.headlines import headline_element
+from explainer.importer.namewords import COUNTRIES
 from explainer.importer.postlines import posted_by
 from explainer.importer.showndates import day_order, shown_date
 from explainer.importer.textlines import LIMIT, located_lines, short_text, text_of
@@ -368,8 +369,11 @@ def _next_sibling(element: Any) -> Any:
 
 def plain_name(text: str) -> bool:
     """Two to four words, each a capital and letters ("Sehernur Karsu", "Jean-Luc O'Neil"),
-    besides the particles inside a surname ("Lindiwe van der Merwe")."""
+    besides the particles inside a surname ("Lindiwe van der Merwe"); not a place's name of
+    two words or more ("New Delhi" beside the date: where the story was filed)."""
     words = text.split()
+    if " ".join(words).casefold() in COUNTRIES:
+        return False
     named = [w for i, w in enumerate(words)
              if not (0 < i < len(words) - 1 and w in PARTICLES)]
     return NAME_WORDS[0] <= len(named) <= NAME_WORDS[1] and not any(

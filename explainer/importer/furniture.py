@@ -22,18 +22,26 @@ from explainer.importer.addresses import home_page
 from explainer.importer.buttons import BUTTON
 from explainer.importer.clean import HOST_LIKE, emphasised, link_text
 from explainer.importer.closings import is_closing_line
-from explainer.importer.notes import is_note
+from explainer.importer.embedconsent import is_embed_consent
+from explainer.importer.notes import first_published, is_note
 from explainer.importer.prompts import REPORTED, is_prompt
 from explainer.importer.sitelines import is_site_line
 from explainer.importer.stamps import is_time_stamp
 
 MOST_WORDS = 30
+# pictographs opening a line, after its emphasis: what sets a site's call apart ("📺 **VÍDEOS:
+# Os mais vistos do g1 Rio**"), read past
+PICTOGRAPHS = re.compile(r"^([*_\[\s]*)(?:[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF"
+                         r"\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+")
 MOST_CHARS = 4000  # thirty words and their links' addresses, at most
 NOTE_WORDS = 80  # a browser notice or a caption: longer is the story's own text
 CREDIT_WORDS = 8
 _OPEN = r"^[*_(\[]*"  # emphasis, a parenthesis or a link's bracket before the label
 COPYRIGHT = re.compile(
     rf"{_OPEN}(?:<|&lt;)?\s*(?:©|\(c\)\s*\d{{4}}|copyright\s*(?:©|ⓒ|\(c\)|@|\d{{4}}))|"
+    # the holder's name before the year: "Copyright Business Recorder, 2024"
+    rf"{_OPEN}copyright\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){{0,5}}),?\s+\d{{4}}"
+    r"[.*_]*$|"
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|"
     r"\btodos los derechos reservados\b|\btous droits réservés\b|無断転載|版权所有|版權所有|"
     r"무단 전재",
@@ -65,6 +73,13 @@ QUOTED_POINTER = re.compile(r"^[*_]*(?:lisez|lisez aussi|lire aussi|à lire)\s*[
                             r"тексте|тексті)\b[^\n]{0,200}$", re.IGNORECASE)
 # the label alone, in bold or not, its links left out ("**延伸閱讀**", "Lesen Sie auch")
 READ_ALSO_ALONE = re.compile(rf"^[*_]*(?:{READ_ALSO})[*_]*\s*[:：]?\s*[*_]*$", re.IGNORECASE)
+# a pointer to another story whose label the reading lost, its paywall's tag after it ("[Retraites
+# : ce que change …](…)Article réservé aux abonnés", Le Monde's "Lire aussi |" box)
+LINK_FOR_SUBSCRIBERS = re.compile(
+    r"^[*_]*\[[^\]\n]{8,300}\]\([^)\s]+\)[*_]*\s*[*_]*(?:article )?(?:réservé aux abonnés|"
+    r"pour les abonnés|for subscribers|subscribers? only|subscriber exclusive|nur für abonnenten|"
+    r"exclusivo para (?:suscriptores|assinantes)|solo para suscriptores|riservato agli abbonati)"
+    r"[.*_]*$", re.IGNORECASE)
 # A link alone to the site's subscription or newsletter page ("[Get 6 Months of Unlimited
 # Access for $1](https://subscribe.…)"), or a heading offering the daily news by mail
 LINK_ROW = re.compile(r"\[[^\]\n]{1,120}\]\(([^)\s\[\]]{1,2000})\)")  # a link, its address
@@ -89,33 +104,15 @@ GALLERY = re.compile(r"^[*_]*\\?\[\d{1,3}/\d{1,3}\\?\]")
 # A caption set in italics that ends in its picture's credit: "(Name/Agency)" or "(Agency)"
 CAPTION = re.compile(r"^\*[^*\n]+\((?:[\w.'’ -]+/)?(?:getty(?: images)?|ap(?: photo)?|afp|reuters|"
                      r"epa|dpa|shutterstock|alamy|[\w.'’ -]+ photo)\)\*$", re.IGNORECASE)
+# a caption set as a paragraph, its credit in brackets after its sentence ("The library on Main
+# Street. (Clarion-Observer photo)", an old CMS's cutline)
+PHOTO_END = re.compile(r"[.!?]\s*\((?:[\w.'’ -]{1,40} )?(?:photo|photograph|file photo)"
+                       r"(?: by [\w.'’ -]{2,40})?\)[*_]*$", re.IGNORECASE)
 # The site telling the reader about their browser ("You are using a browser version with
 # limited support for CSS", "Your browser is out of date")
 BROWSER = re.compile(r"\byou are using (?:a|an) (?:browser|outdated|old|unsupported)\b|"
                      r"\byour browser (?:is (?:out of date|not supported|outdated)|does not "
                      r"support)", re.IGNORECASE)
-# The box standing in for an embed until the reader consents: its label, or its words about
-# the external content, addressed to the reader ("Ich bin damit einverstanden, dass mir der
-# externe Inhalt angezeigt wird", "Sie können sich hier den externen Inhalt … anzeigen
-# lassen", "you agree to external content being shown")
-EMBED_LABEL = re.compile(r"^[*_#\s]*(?:empfohlener redaktioneller inhalt|ein klick für den "
-                         r"datenschutz|externer inhalt|external content)[*_\s]*$", re.IGNORECASE)
-EXTERNAL = re.compile(r"\b(?:externe[nrs]?\s+(?:\w+\s+)?inhalte?|external\s+(?:\w+\s+)?"
-                      r"content)\b", re.IGNORECASE)
-CONSENT = re.compile(r"\b(?:anzeig\w*|anzuzeigen|angezeigt|einverstanden|zustimmung|einwilligung|"
-                     r"klick\w*|click\w*|consent\w*|"
-                     r"agree\w*|shown|display\w*|load\w*)\b", re.IGNORECASE)
-READER = re.compile(r"\b(?:Sie|Ihnen|du|dir|mir|[Ii]ch|[Yy]ou|[Yy]our|I)\b")
-IP_SENT = re.compile(r"\b(?:ip-adresse|ip address)\b[^.]{0,80}\b(?:übertragen|übermittelt|"
-                     r"weitergegeben|transmitted|sent|shared|transferred)\b", re.IGNORECASE)
-# what the box says goes to the platform once the reader consents, and where to read more
-DATA_SENT = re.compile(r"\b(?:personenbezogene daten|personal data|données personnelles|datos "
-                       r"personales|dati personali)\b[^.]{0,80}\b(?:übermittelt|übertragen|"
-                       r"transmitted|transferred|sent|shared|transmises|transferidos|trasferiti)\b"
-                       r"[^.]{0,40}\.[^.]{0,80}\b(?:datenschutz\w*|privacy|confidentialité|"
-                       r"privacidad)\b", re.IGNORECASE)
-CONSENT_WORDS = 100  # an embed's consent box says what it loads, from where, and why
-SHORT_QUOTE = re.compile(r"[„“”\"«»][^„“”\"«»]{0,30}[„“”\"«»]")
 # An advertisement's label standing alone, where the advertisement itself was left out (with
 # the slot's number: Postmedia's "Advertisement 2"; "ADV", an Italian page's)
 AD_LABEL = re.compile(
@@ -214,14 +211,31 @@ def is_furniture(paragraph: str) -> bool:
     """Whether a paragraph of the extracted text (Markdown) is a copyright notice, a pointer to
     another story, a picture's credit, a button's words, a count standing alone (the
     comments': "47"), a time stamp, a link to another story standing alone or the page asking
-    its reader to sign up or follow it: not part of the story."""
+    its reader to sign up or follow it: not part of the story. Pictographs opening it are read
+    past, and a paragraph set in italics run by run is read as one run too ("*The Times is
+    committed to publishing* *[a diversity of letters](…)* *to the editor.*")."""
+    if (bare := PICTOGRAPHS.sub(r"\1", paragraph, count=1)) != paragraph and bare.strip("*_[ "):
+        return is_furniture(bare)  # "📲 **Únete a nuestro canal de WhatsApp** …"
+    if _furniture(paragraph):
+        return True
+    flat = RUNS.sub(" ", link_text(paragraph)) if RUNS.search(paragraph) else ""
+    return bool(flat) and _furniture(flat) and not first_published(flat)  # (a note that the
+    # story was first published elsewhere, set so, is the story's, as fitted: "*This article
+    # was originally published on … and can be read* *[here.](…)*")
+
+
+# emphasis closed and opened again: a paragraph set in italics run by run, with links between
+RUNS = re.compile(r"(?<=\S)([*_])\1?\s+[*_]{1,2}(?=\S)")
+
+
+def _furniture(paragraph: str) -> bool:
     words = len(paragraph.split())
     if GALLERY.match(paragraph):
         return True  # a picture's caption, whatever its length
     if words <= NOTE_WORDS and ((BROWSER.search(paragraph) and not REPORTED.search(paragraph))
                                 or CAPTION.match(paragraph.strip())):
         return True  # the site's note about the reader's browser; "*… (Harry Benson/Getty)*"
-    if is_note(paragraph) or _consent(paragraph) or is_site_line(paragraph) or \
+    if is_note(paragraph) or is_embed_consent(paragraph) or is_site_line(paragraph) or \
             is_closing_line(paragraph):
         return True  # a call for tips, a breaking story's note, where it was first published;
         # an embed's consent box
@@ -234,6 +248,7 @@ def is_furniture(paragraph: str) -> bool:
         return False
     return bool(COPYRIGHT.search(paragraph) or BUTTON.match(link_text(paragraph).strip())
                 or READ_ALSO_ALONE.match(paragraph.strip())
+                or LINK_FOR_SUBSCRIBERS.match(paragraph.strip()) or PHOTO_END.search(paragraph)
                 or QUOTED_POINTER.match(link_text(paragraph).strip())
                 or COUNTER.match(paragraph.strip()) or SIGNUP_HEADING.match(paragraph.strip())
                 or COMMENTS.match(paragraph.strip()) or _topic_link(paragraph.strip())
@@ -318,20 +333,6 @@ def _signup_link(paragraph: str) -> bool:
     return bool(links) and not LINK_ROW.sub("", paragraph).strip(" *_.!:|·•") and all(
         SIGNUP_ADDRESS.search(re.split(r"[?#]", unquote(to), maxsplit=1)[0]) for to in links)
     # (its host and path: a shop's "…?SubscriptionId=…" is no sign-up page)
-
-
-def _consent(paragraph: str) -> bool:
-    """The box that stands in for an embed until the reader consents: its label alone
-    (:data:`EMBED_LABEL`), or up to :data:`CONSENT_WORDS` words that say the content is
-    external or that the reader's IP address goes to its server ("Erst wenn Sie hier klicken,
-    … Ihre IP-Adresse wird dabei an externe Server … übertragen"), ask for a click or consent,
-    and quote no one (a short quoted label, „Meine News“, is no quotation)."""
-    if EMBED_LABEL.match(paragraph) or (
-            len(paragraph.split()) <= CONSENT_WORDS / 2 and DATA_SENT.search(paragraph)):
-        return True
-    return len(paragraph.split()) <= CONSENT_WORDS and bool(
-        (EXTERNAL.search(paragraph) or IP_SENT.search(paragraph)) and CONSENT.search(paragraph)
-        and READER.search(paragraph) and not REPORTED.search(SHORT_QUOTE.sub("", paragraph)))
 
 
 def _rules_pointer(paragraph: str) -> bool:

@@ -52,7 +52,7 @@ from explainer.importer.datelines import opening_dateline, spaced_credit
 from explainer.importer.embeds import with_posts
 from explainer.importer.fallbacks import closing_credit
 from explainer.importer.furniture import is_furniture
-from explainer.importer.keypoints import without_key_points
+from explainer.importer.keypoints import without_key_points, without_label_left
 from explainer.importer.labels import (
     without_dangling_lead_in,
     without_emptied_heading,
@@ -314,11 +314,11 @@ def _summary(head: _Head, text: _Text) -> str | None:
                  and (on_story(d, head.title, text.paragraphs) or
                       text.shown.box(d) is not None)]
     described.sort(key=lambda d: not shown_apart(d, text.paragraphs, text.shown.set_apart))
-    summary, text.paragraphs = standfirst_in_text(*with_standfirst(
+    summary, kept = standfirst_in_text(*with_standfirst(
         choose_summary(described, meta.alternatives, opening_text(text.paragraphs)),
         [d for d in meta.decks if not correction_note(d)], text.paragraphs,
         boxed=meta.deck_boxed), text.shown.set_apart)
-    text.paragraphs = without_deck_lines(summary, text.paragraphs)
+    text.paragraphs = without_label_left(text.paragraphs, without_deck_lines(summary, kept))
     return summary
 
 

@@ -20,7 +20,8 @@ JSON_WRAPPER = re.compile(r"^\s*(?:(?://\s*)?<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
                  "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "WebPage",
                  "LiveBlogPosting", "Report", "ScholarlyArticle", "ReviewNewsArticle",
-                 "Review", "CriticReview", "TechArticle", "SatiricalArticle"}  # (a review page's)
+                 "Review", "CriticReview", "TechArticle", "SatiricalArticle",  # (a review's)
+                 "MedicalWebPage", "MedicalScholarlyArticle"}  # (a health site's)
 
 
 def _names(value: Any) -> list[str]:

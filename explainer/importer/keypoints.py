@@ -21,7 +21,8 @@ KEY_LABEL = re.compile(
     r"^[#*_\s]*(?:in kürze|kurz gesagt|das wichtigste(?: in kürze)?|darum geht['’]?s|"
     r"key points|key takeaways|takeaways|at a glance|highlights|(?:in )?summary|in short|"
     r"in brief|(?:das wichtigste )?auf einen blick|im überblick|"
-    r"the gist|tl;?dr|what (?:you need )?to know(?: about [^.!?\n]{1,60})?|"
+    r"the gist|tl;?dr|if your time is short|synopsis|"
+    r"what (?:you need )?to know(?: about [^.!?\n]{1,60})?|"
     r"zusammenfassung|en bref|l['’]essentiel|en resumen|resumen|lo esencial|in sintesi|"
     r"riassunto|i punti chiave|punti chiave|em resumo|pontos-chave|puntos clave|"
     r"points clés|les points clés|in het kort|kort sagt|kort fortalt|i korthet|w skrócie|"
@@ -78,8 +79,9 @@ def _mostly_own_links(item: str, host: str) -> bool:
 
 def without_key_points(paragraphs: list[str], address: str = "") -> list[str]:
     """The paragraphs without the key points boxes: each label with the list it heads, among
-    the text's first or last :data:`EDGE` paragraphs (a "## Highlights" over the goals of a
-    match, in the middle of its report, is the story's); and without the site's box of
+    the text's first or last :data:`EDGE` paragraphs, headings not counted before the box (a
+    "## Highlights" over the goals of a match, in the middle of its report, is the
+    story's); and without the site's box of
     offers (:func:`promotes`) or of its other stories (:func:`related`; ``address``, the
     page's) wherever it stands, with a short label over it."""
     host = (site_and_path(address) or ("", ""))[0]
@@ -94,7 +96,7 @@ def without_key_points(paragraphs: list[str], address: str = "") -> list[str]:
             skip = False
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        edge = index < EDGE or index + 1 >= len(paragraphs) - EDGE
+        edge = _before(paragraphs, index) < EDGE or index + 1 >= len(paragraphs) - EDGE
         if following and ((edge and is_key_points(paragraph, following)) or (
                 offers(following) and _label(paragraph))):
             skip = True
@@ -104,8 +106,24 @@ def without_key_points(paragraphs: list[str], address: str = "") -> list[str]:
     return kept
 
 
+def _before(paragraphs: list[str], index: int) -> int:
+    """How many paragraphs that are no heading stand before ``index``: the headline and the
+    standfirst the text may still open with do not put a box past the text's edge."""
+    return sum(not paragraph.lstrip().startswith("#") for paragraph in paragraphs[:index])
+
+
 def _label(line: str) -> bool:
     """A short line in bold or a heading: a box's label ("**What to know about …**")."""
     bare = line.strip()
     return len(bare.split()) <= LABEL_WORDS and (bare.startswith("#") or (
         bare.startswith("**") and bare.endswith("**")))
+
+
+def without_label_left(before: list[str], after: list[str]) -> list[str]:
+    """The text (``after``) without a summary box's label that opened it ("## Synopsis"),
+    left alone once the paragraph under it left the text (``before``, the text until then)
+    as the page's summary."""
+    if len(before) >= 2 and len(after) >= 2 and after[0] == before[0] and after[1] != before[
+            1] and _label(after[0]) and KEY_LABEL.match(after[0].strip()):
+        return after[1:]
+    return after

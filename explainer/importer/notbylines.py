@@ -202,14 +202,23 @@ def without_logins(author: str | None, page: str, shown: str) -> str | None:
     """trafilatura's author statement without a part that is one word the page writes only
     in small letters and in its markup only, not in the text a reader sees (``shown``, as
     :func:`clean.plain_letters`): a login ("Ministério da Saúde; Gcarvalho" of ``<meta
-    name="creator" content="gcarvalho">``), no one's name; a blog's author shown by a handle
-    in small letters ("doumae") is kept."""
+    name="creator" content="gcarvalho">``), or shown only as the system's user name
+    (:func:`_account`), no one's name; a blog's author shown by a handle in small letters
+    ("doumae") is kept."""
     if not author:
         return author
     parts = [p for p in author.split("; ") if not (
         LOGIN.fullmatch(word := p.strip().lower()) and p.strip() not in page
-        and word not in shown and re.search(rf"\b{re.escape(word)}\b", page))]
+        and (word not in shown or _account(word, page))
+        and re.search(rf"\b{re.escape(word)}\b", page))]
     return "; ".join(parts) or None
+
+
+def _account(word: str, page: str) -> bool:
+    """Whether the page shows the word as its system's user name (Drupal's "Submitted by
+    <span class="username" …>eaglewebdesk</span>", beside the story's own byline field)."""
+    return re.search(rf"""class=["'][^"']*\busername\b[^>]*>\s*{re.escape(word)}\s*<""",
+                     page) is not None
 
 
 def marks_kept(author: str | None, page: str) -> str | None:

@@ -117,6 +117,13 @@ AFFILIATE = re.compile(
     # the site named ("TechWire may earn a commission when you buy through links on our site")
     r"\b(?:may|might|could|can) (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?"
     r"(?:commission|share of (?:the )?(?:sales|revenue))s? (?:when|if|from)\b|"
+    # "If you purchase a product or register for an account through a link on our site, we may
+    # receive compensation."
+    # "If you buy something from a Verge link, Vox Media may earn a commission."
+    r"\bif you buy (?:something|a product) (?:from|through|via) [^.]{0,60}\b(?:may|might|could) "
+    r"(?:earn|get|receive) (?:a )?commissions?\b|"
+    r"\bthrough (?:a |one of our )?links? on (?:our|this) (?:site|website|page)\b[^.]{0,40}\b"
+    r"(?:may|might|could) (?:earn|receive|get) (?:compensation|a commission|commissions)\b|"
     r"\bthis (?:article|story|post|page) (?:contains|includes|uses) affiliate links\b|"
     r"\b(?:erhalten|bekommen) wir (?:ggf\. |eventuell |unter umständen )?eine (?:kleine )?"
     r"provision\b|\bin diesem (?:artikel|beitrag) (?:sind|befinden sich) affiliate-links\b|"
@@ -157,10 +164,12 @@ MEMBERS = re.compile(
     r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) "
     r"(?:abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|"
     r"(?:cet )?article (?:est )?réservé aux abonnés|"
+    r"this is an? (?:premium|subscriber|subscriber-only|paid|members-only) (?:article|story)|"
     r"(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|socios))", re.IGNORECASE)
 # The disclaimer that opens a contributed column's note: the views are the writer's alone
 DISCLAIMER = re.compile(
-    r"^[*_(\[]*(?:editor['’]?s note\s*:\s*)?"  # ("Editor’s Note: The opinions expressed …")
+    # perhaps a list's item; "Editor’s Note: The opinions expressed …"
+    r"^(?:[-*+]\s+)?[*_(\[]*(?:editor['’]?s note\s*:\s*)?"
     r"(?:(?:the )?(?:views?|opinions?) expressed (?:(?:in|on) (?:this|the|our) "
     r"(?:[\w-]+ ){0,2}(?:article|column|piece|post|page|section) |here |herein |by (?:the )?"
     r"(?:authors?|writers?|contributors?) )?(?:are|is) (?:solely |entirely |only )?(?:those of "
@@ -191,7 +200,8 @@ DISCLAIMER = re.compile(
     # …", "The Times is committed to publishing a diversity of letters to the editor."
     r"|the editorial board is (?:a group|made up|composed) of\b|(?:[\w.’'-]+ ){1,4}is "
     r"committed to publishing a diversity of letters\b|we['’]d like to hear what you think "
-    r"about this or any of our\b"
+    r"about this or any of our\b|do you have an opinion on the issues raised in this "
+    r"(?:article|piece)\?"  # the letters page's call under a comment piece
     # the views' note in other languages: "Les opinions exprimées dans ce texte n'engagent que
     # la responsabilité de l'auteur", "Las opiniones expresadas … son responsabilidad …"
     r"|les (?:opinions|propos|idées|points de vue|analyses)\b[^.]{0,60}?n['’]engagent que\b"
@@ -204,6 +214,19 @@ DISCLAIMER = re.compile(
     # has not verified the content of this story."
     r"|(?:[^.]{0,120}\.\s+)?[^.]{0,60}\b(?:has|have) not (?:independently )?verified (?:the )?"
     r"(?:content|contents|accuracy|claims)\b"
+    # a syndicated story's note: "(This story has not been edited by … staff and is
+    # auto-generated from a syndicated feed.)", "(Only the headline and picture of this report
+    # may have been reworked by the … staff; the rest of the content is auto-generated …)"
+    r"|[^.]{0,160}\bauto-generated from a syndicated (?:news )?feed\b"
+    # a science news site's notes: "This article has been reviewed according to Science X's
+    # editorial process and policies.", "Citation: … (2024, March 5) retrieved 7 March 2024
+    # from https://…", "This document is subject to copyright.", "Materials provided by …
+    # Note: Content may be edited for style and length."
+    r"|this (?:article|story) has been reviewed according to [^.]{0,60}\beditorial process\b"
+    r"|citation[*_]*\s*:[^\n]{0,300}\bretrieved\b[^\n]{0,40}\bfrom\s+\S+$"
+    r"|this document is subject to copyright\b"
+    r"|(?:story source:\s*)?materials? provided by\b[^\n]{0,200}\bcontent may be edited for "
+    r"style and length\b"
     r"|disclaimer\s*:)", re.IGNORECASE)  # "(Disclaimer: Recommendations … given by the experts …"
 DISCLAIMER_WORDS = 120
 # A platform's note that its users posted the story and that it only stores it (NetEase's

@@ -26,14 +26,14 @@ PROMPT = re.compile(
     rf"^[#*_\[\s]*(?:sign up\s+(?:for|to)\s+(?:our|the|free|email|news|breaking|daily|weekly)\b|"
     rf"subscribe\s+(?:to\s+(?:our|the)|now|here|today)\b|"
     rf"follow\s+(?:us|\S*\.\S+|{_SITE_NAME})\s+on\s+[\[*_]*{_SOCIAL}\b|follow along\b|"
-    r"download\s+(?:our|the|de|die|la|el|a|l['’])\s*[\w -]{0,20}\bapp\b|"
+    r"download\s+(?:our|the|de|die|la|el|a|l['’])\s*[\w -]{0,40}?\bapp\b|"
     r".{0,60}डाउनलोड करें .{0,30}ऐप|"  # "… के लिए डाउनलोड करें दैनिक भास्कर ऐप"
     r"register\s+(?:now|here|for free)\b|(?:track|get|follow)\s+(?:the\s+)?latest\s+news\s+"
     r"(?:live\s+)?on\s+\S+\.\w+|"
     r"abonniere\b|abonnieren sie\b|folgen sie uns\b|"
     r"(?:únase|únete|súmate|junte-se|entre|rejoignez|unisciti)\s+(?:a|al|ao|no|à)\s+(?:nuestro|"
     r"nosso|notre|nostro)\s+canal|(?:síguenos|siga-nos|suivez-nous|seguici)\s+(?:en|no|sur|su)\s+"
-    rf"[\[*_]*{_SOCIAL}\b|"
+    rf"[\[*_]*{_SOCIAL}\b|(?:puedes|puede) seguir a\b[^.!?\n]{{1,60}}?\ben\s+[\[*_]*{_SOCIAL}\b|"
     r"click (?:on )?the [\w ]{0,20}(?:icon|bell|button) to follow\b|"
     r"[^。]{0,30}(?:は|も)こちら[。！!]?[*_\]]*$)"  # "この記事へのご意見・情報提供はこちら"
     r"|\b(?:sign up|subscribe)\s+(?:for|to)\s+our\b|\bour\s+(?:[\w-]+\s+){0,2}newsletters?\b"
@@ -43,11 +43,14 @@ PROMPT = re.compile(
     # à notre newsletter.")
     r"|\b(?:notre|nos|nuestro|nuestra|nuestros|la nostra|le nostre|a nossa|nossa|onze)\s+"
     r"(?:[\w-]+\s+){0,2}(?:newsletters?|lettres? d['’]information|boletín|boletines|"
-    r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|suscríbase|apúntate|"
-    r"apúntese|iscriviti|"
+    r"nieuwsbrief)\b|^[*_\[\s]*(?:inscrivez-vous|abonnez-vous|suscríbete|suscríbase|suscribite|"
+    r"apúntate|apúntese|iscriviti|"
     r"inscreva-se|schrijf je in)\b"
     r"|\babonniere\b|\blog in or create an account\b|\bcreate a free account to\b"
     r"|\bjoin our (?:[\w-]+\s+){0,2}(?:channel|community|group)\b"  # "… Telegram channel"
+    # "Únete a nuestra comunidad de lectores que apoyan …", "Sumate a la comunidad de lectores"
+    r"|\b(?:únete|súmate|sumate|únase|súmese) a (?:nuestra|la) comunidad de (?:lectores|"
+    r"lectoras|socios|socias|miembros|suscriptores)\b"
 
     # a newsletter's pitch closed by its call: "The Reuters Power Up newsletter provides …
     # Sign up here."
@@ -62,9 +65,14 @@ PROMPT = re.compile(
     r"|\b(?:add your name|sign (?:the|our) petition)(?: now| today| here)?[.!]?[*_\]]*$"
     # a site's promotion of its news and its app ("Catch all the Business News, … on Live
     # Mint. Download The Mint News App …"), its newsletters named alone
-    r"|^[*_]*catch all the [\w ,&’'-]{0,120}\b(?:news|updates)\b"
+    r"|^[*_(]*catch all the [\w ,&’'-]{0,120}\b(?:news|updates)\b"
     r"|^[#*_\s]*subscribe to (?:the |our )?[\w’' -]{0,30}\bnewsletters?[.!]?[*_]*$"
     r"|^[#*_\[\s]*become a (?:member|supporter)\b|\bbecome (?:our|a) patrons?\b"
+    # an offer at a price: "Subscribe for Rs 1 for the first month.", "Renew now for
+    # uninterrupted access."
+    r"|\b(?:subscribe|sign up|join|start your (?:free )?trial)\b[^.!?\n]{0,40}\b(?:for|from|at) "
+    r"(?:just |only )?(?:rs\.?|inr|₹|\$|us\$|€|£|rm|₱|php|rp|s\$)\s?\d"
+    r"|(?:^|[.!?]\s+)[*_\[\s]*renew (?:now|today|your subscription)\b"
     r"|^[#*_\[\s]*(?:hazte|hágase|torne-se|devenez|diventa|werden sie|werde)\s+(?:socio|socia|"
     r"miembro|sócio|assinante|membre|abonné|socio/a|abbonato|mitglied)\b"  # "Hazte socio/a"
     # the desk asking for news tips: "Har du tips om den här händelsen? Hör av dig …",

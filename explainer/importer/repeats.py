@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from explainer.importer.bylinejobs import a_job
 from explainer.importer.bylinelabels import OUTRIGHT, PREPOSITIONS, either
 from explainer.importer.bylinenames import clean_byline
 from explainer.importer.clean import EMAIL, emphasised, letters, link_text, plain_letters
@@ -128,6 +129,10 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
     # the byline is: the same people, no one else, and no sentence ("Jane Roe said …")
     named = {w.casefold() for n in names for w in n.split()}
     others = [w for w in rest.split() if w.casefold().strip(",|·•") not in named]
+    if 0 < len(others) <= JOB_WORDS and not any(w[:1].islower() for w in others) and \
+            not text.endswith((".", "!", "?")) and letters(rest).startswith(
+            letters("".join(names))) and a_job(" ".join(others)):
+        return True  # the names, then the job: "By Lynette Harkins Sentinel Staff Writer"
     return len(others) <= ROLE_WORDS and not any(w[:1].islower() for w in others) and \
         not text.endswith((".", "!", "?")) and {
         letters(n) for n in clean_byline([text])} == {letters(n) for n in names}
@@ -139,12 +144,14 @@ OWN_REPORTER = re.compile(
     rf"^(?:from |de |dal |dalla |von |van |del |de la )?{OUR} (?:special )?{STAFF}"
     r"(?: (?:in|à|a|en|aus|at|nach) [^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)?,?\s+",
     re.IGNORECASE)
+JOB_WORDS = 4  # a job with the paper's name after the names ("Sentinel Staff Writer")
 ROLE_WORDS = 3  # besides the names, none in lower case: "Staff Writer", "기자 외 1명"
 SPECIAL_TO = re.compile(r"(?:special (?:to|for)|especial para|exclusivo para|spécial pour)\s",
                         re.IGNORECASE)  # a writer for another outlet, named after the comma
 OUTLET_WORDS = 8
 
 
+KICKER_WORDS = 8
 LABEL_WORDS = 3  # a section's label over a story ("Leben", "Threat Research")
 LINE_ENDS = (".", "!", "?", ":", "—", "–", "-")  # a sentence or a dateline ("WASHINGTON —")
 
@@ -283,9 +290,10 @@ def _date_line(paragraph: str) -> bool:
 
 def _kicker_over(paragraph: str, following: str, title: str) -> bool:
     """Whether a line is a kicker set over the headline that follows it ("VILLAGE NEWS"): a
-    line of at most three words that ends no sentence."""
+    line of at most :data:`KICKER_WORDS` words that ends no sentence (an Iranian paper's
+    "rutitr", a German "Dachzeile")."""
     text = _plain(paragraph)
-    return 0 < len(text.split()) <= LABEL_WORDS and not text.endswith(LINE_ENDS) and \
+    return 0 < len(text.split()) <= KICKER_WORDS and not text.endswith(LINE_ENDS) and \
         _is_title(following, title)
 
 
@@ -309,6 +317,8 @@ CONTACT_WORDS = 6  # the names and desk beside an address closing the story
 DESK_WORDS = 3  # "Sunday Mail Reporter": the desk's line, no one's name
 DESK_JOBS = frozenset({"reporter", "reporters", "correspondent", "correspondents", "writer",
                        "writers", "desk", "staff"})
+DESK_FIRST = frozenset({"redacción", "redacao", "redação", "redaktion", "rédaction", "redazione",
+                        "redactie", "newsroom", "redaksi", "redakcja", "redakce"})
 WITH_WORD = re.compile(r"\b(?:with|mit|avec|con|com)\b", re.IGNORECASE)
 
 
@@ -323,6 +333,9 @@ def _credits_only(paragraph: str, credited: set[str]) -> bool:
     if 1 < len(words) <= DESK_WORDS and words[-1].casefold() in DESK_JOBS and all(
             w[:1].isupper() for w in words[:-1]):
         return True  # the paper's desk signing the story: "Herald Reporter", "Staff Writer"
+    if 0 < len(words) <= DESK_WORDS and words[0].casefold() in DESK_FIRST and all(
+            w[:1].isupper() for w in words[1:]):
+        return True  # "REDACCIÓN BOGOTÁ", "Redacción El Pitazo": the desk and its place
     if len(text.split()) > CREDIT_WORDS:
         return False
     parts = [letters(part) for part in re.split(r"[,/&]", WITH_WORD.sub(",", JOINERS.sub(

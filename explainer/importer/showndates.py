@@ -108,8 +108,11 @@ SHOWN_DATE = re.compile(
     r"|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?!\d)"
     # a month before its day, set apart by dashes or run in after its dot: "Jul - 22 - 2024",
     # "Dec.7,2026"
-    rf"|(?<![^\W\d_]){_MONTH}(?:\s+|\s*-\s*|(?<=\.)){_DAY}(?:,?\s+|\s*-\s*|,)((?:19|20)\d\d)(?!\d)"
-    rf"|(?<!\d){_DAY}\.?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)"
+    # ("Nov 7 202411:48 PM EST": a clock run on, React's "<!-- -->" between them)
+    rf"|(?<![^\W\d_]){_MONTH}(?:\s+|\s*-\s*|(?<=\.)){_DAY}(?:,?\s+|\s*-\s*|,)((?:19|20)\d\d)"
+    r"(?!\d(?!\d?:\d\d))"
+    rf"|(?<!\d){_DAY}\.?(?:\s+|(?<=\.))(?:de\s+)?{_MONTH}(?:,?\s+|(?<=\.))(?:de\s+)?"
+    r"((?:19|20)\d\d)(?!\d(?!\d?:\d\d))"  # ("22.mar.2024", run in after its dots)
     rf"|(?<!\d)((?:19|20)\d\d)\.\s+{_MONTH}\s+(\d{{1,2}})\.",  # Hungarian: "2024. március 15."
     re.IGNORECASE)
 # "Updated on", "Last modified:", "Aktualisiert am", "Mis à jour le": the date after it is

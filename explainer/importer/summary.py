@@ -208,7 +208,20 @@ def _complete(text: str, others: list[str]) -> bool:
     return not any(
         (len(o) > len(text) and o.casefold().startswith(stem) and not (stops and _cut(o))) or
         (len(o) < len(text) and stem.startswith(o.casefold()) and ENDS.search(o) and _cut(text))
-        for o in others)
+        or _stopped_in(text, o) for o in others)
+
+
+def _stopped_in(text: str, other: str) -> bool:
+    """Whether the text is the other's opening given a full stop inside its sentence ("… will
+    continue until Dec. 31." of "… until Dec. 31 after the department released …"): a
+    social title's description cut to its length."""
+    bare = text.rstrip()
+    if not bare.endswith(".") or len(other) <= len(bare):
+        return False
+    bare = bare[:-1]
+    rest = other[len(bare):]
+    return other.casefold().startswith(bare.casefold()) and (
+        rest.startswith(",") or (rest[:1].isspace() and rest.lstrip()[:1].islower()))
 
 
 CUT_ON = frozenset({"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "for", "with",

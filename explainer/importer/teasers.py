@@ -52,15 +52,16 @@ LINKED_HEADING = "//*[self::h2 or self::h3 or self::h4 or self::h5][a[@href]]"
 
 
 def card_texts(tree: Any, own: str | None = None) -> set[str]:
-    """The text of each block (paragraph, heading) of the page's teaser cards, as letters
-    (:func:`clean.letters`); a card that links to the page itself is none."""
+    """The text of each block (paragraph, heading) of the page's teaser cards and of each card
+    whole, as letters (:func:`clean.letters`); a card that links to the page itself is
+    none."""
     here = _path(own) if own else None
 
     def elsewhere(link: Any) -> bool:
         return here is None or _path(link.get("href", "")) != here
 
     return {letters(block.text_content()) for card in _card_boxes(tree, elsewhere)
-            for block in card.xpath(BLOCKS)}
+            for block in [card, *card.xpath(BLOCKS)]}  # (the card whole, read as one block)
 
 
 def card_boxes(tree: Any) -> list[Any]:

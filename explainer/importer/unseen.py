@@ -86,15 +86,29 @@ def _initial(element: Any) -> bool:
     return len(text) == 1 and text.isalpha() and (element.tail or "")[:1].isalpha()
 
 
+ANCHOR_MARKS = frozenset({"", "#", "¶", "§", "🔗", "link", "permalink", "anchor"})
+
+
+def _heading_anchor(element: Any) -> bool:
+    """A heading's link to itself, a mark shown only when the heading is pointed at (Hugo's
+    and Jekyll's ``<h2 id="the-fix">The fix<a hidden class="anchor" href="#the-fix">#</a>``,
+    Sphinx's "¶"): the extractor reads the heading as a link to another place and drops it."""
+    return (element.tag == "a" and (element.get("href") or "").startswith("#")
+            and " ".join(element.text_content().split()).casefold() in ANCHOR_MARKS
+            and any(parent.tag in ("h2", "h3", "h4", "h5", "h6")  # (not the headline's)
+                    for parent in element.iterancestors()))
+
+
 def drop_unseen(tree: Any) -> Any:
     """The page's tree without its screen-reader-only elements (their tail text kept), the
     words inside a link that say where it opens, an AMP component's stand-in, a region
-    named for the byline (the BBC's "Article information": the byline reads it apart), and
-    a tooltip, shown only while a term is pointed at (a glossary's ``<span role="tooltip"
-    hidden>Photoperiode: die tägliche …</span>`` inside a sentence)."""
+    named for the byline (the BBC's "Article information": the byline reads it apart), a
+    heading's link to itself (:func:`_heading_anchor`), and a tooltip, shown only while a
+    term is pointed at (a glossary's ``<span role="tooltip" hidden>Photoperiode: die
+    tägliche …</span>`` inside a sentence)."""
     unseen = [e for e in tree.iter() if isinstance(e.tag, str) and (
         ((e.get("class") or e.get("style")) and for_screen_readers(e) and not _initial(e))
-        or _window_notice(e) or _amp_stand_in(e) or _byline_region(e)
+        or _window_notice(e) or _amp_stand_in(e) or _byline_region(e) or _heading_anchor(e)
         or e.get("role") == "tooltip")]
     for element in unseen:
         parent = element.getparent()
