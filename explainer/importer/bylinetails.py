@@ -87,8 +87,10 @@ JOINT_CREDIT = re.compile(r"\s*(?:by\s+)?(?:story|text|words|texto|texte)\s+(?:a
 REVIEWED_FIRST = re.compile(r"^\W*(?:(?:medically|medical|clinically|expert|fact[- ]checked and)"
                             r"\s+)?reviewed\s+by\b|^\W*fact[- ]checked\s+by\b", re.IGNORECASE)
 # a word and a colon before the names: the city the writer filed from ("بيروت: نذير رضا", Asharq
-# Al-Awsat's), or a label
-PLACE_FIRST = re.compile(r"^[^\W\d_][^\W\d_'’-]*\s*[:：]\s+(?=[^\W\d_])")
+# Al-Awsat's), or a label; not a photographer's, a translator's or a source's ("Foto: …")
+PLACE_FIRST = re.compile(r"^(?!(?i:photo|foto|bild|illustra|picture|image|graphic|video|kamera|"
+                         r"camera|translat|übersetz|tradu|zdjęci|fot\b|source|quelle|fuente|"
+                         r"fonte))[^\W\d_][^\W\d_'’-]*\s*[:：]\s+(?=[^\W\d_])")
 # a word or two in capitals after a slash, closing the statement: the city ("/ ANKARA"; not
 # a photo agency of three letters, "/EPA")
 CAPITALS_AFTER = re.compile(r"\s*/\s*(?P<place>[^\W\d_]{3,} [^\W\d_]{3,}|[^\W\d_]{4,})\s*$")

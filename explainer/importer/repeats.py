@@ -130,7 +130,7 @@ def is_byline(paragraph: str, names: tuple[str, ...]) -> bool:
     named = {w.casefold() for n in names for w in n.split()}
     others = [w for w in rest.split() if w.casefold().strip(",|·•") not in named]
     if 0 < len(others) <= JOB_WORDS and not any(w[:1].islower() for w in others) and \
-            not text.endswith((".", "!", "?")) and letters(rest).startswith(
+            "," not in text and not text.endswith((".", "!", "?")) and letters(rest).startswith(
             letters("".join(names))) and a_job(" ".join(others)):
         return True  # the names, then the job: "By Lynette Harkins Sentinel Staff Writer"
     return len(others) <= ROLE_WORDS and not any(w[:1].islower() for w in others) and \
