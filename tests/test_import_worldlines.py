@@ -70,6 +70,12 @@ from tests.test_import_localfields import TEXT, _page
     "[Retraites : ce que change concrètement la réforme, selon votre âge](https://www.example.fr"
     "/article/2023/02/10/retraites_6161223.html)Article réservé aux abonnés",
     "The Pinecrest District Library on Main Street. (Clarion-Observer photo)",
+    "[Materials](https://news.example.edu/coral) provided by [**Southern Coast University**]"
+    "(https://www.example.edu). *Note: Content may be edited for style and length.*",
+    "**Get closings on your phone:** Download the WNRB 18 News app and turn on closings alerts "
+    "for your school.",
+    "## watch now",
+    "**Read more MarketPulse coverage on Asia's markets**",
 ])
 def test_a_line_of_the_site_or_a_note_is_furniture(line):
     assert is_furniture(line)

@@ -126,8 +126,9 @@ AD_LABEL = re.compile(
 # The label of a video or audio the text no longer holds ("***WATCH | Palestinians react:***",
 # "VIDEO: …", "LISTEN:"), in capitals before a bar or a colon
 MEDIA_LABEL = re.compile(r"^[#*_\[\s]*(?:(?:related|more|latest) )?(?:watch|videos?|vídeos?|"
-                         r"vidéos?|listen|audio)\s*\\?[|:]",
-                         re.IGNORECASE)  # "\|" too
+                         r"vidéos?|listen|audio)\s*\\?[|:]|"  # "\|" too
+                         r"^#{1,6}\s+watch(?: now| live)?\s*$",  # a player's heading
+                         re.IGNORECASE)
 # A pointer to the publisher's own rules ("Our Standards: The Thomson Reuters Trust
 # Principles.", "Editorial standards: ...")
 STANDARDS = re.compile(rf"{_OPEN}(?:our (?:editorial )?(?:standards|principles|values)|"
@@ -218,10 +219,12 @@ def is_furniture(paragraph: str) -> bool:
         return is_furniture(bare)  # "📲 **Únete a nuestro canal de WhatsApp** …"
     if _furniture(paragraph):
         return True
-    flat = RUNS.sub(" ", link_text(paragraph)) if RUNS.search(paragraph) else ""
-    return bool(flat) and _furniture(flat) and not first_published(flat)  # (a note that the
-    # story was first published elsewhere, set so, is the story's, as fitted: "*This article
-    # was originally published on … and can be read* *[here.](…)*")
+    flat = RUNS.sub(" ", link_text(paragraph))  # a note read without its links too ("[Materials]
+    # (…) provided by [**…**](…). *Note: Content may be edited for style and length.*")
+    return flat != paragraph and (is_note(flat) or (RUNS.search(paragraph) is not None and (
+        _furniture(flat)))) and not first_published(flat)  # (a note that the story was first
+    # published elsewhere, set so, is the story's, as fitted: "*This article was originally
+    # published on … and can be read* *[here.](…)*")
 
 
 # emphasis closed and opened again: a paragraph set in italics run by run, with links between

@@ -138,6 +138,8 @@ PROMPT = re.compile(
     r"join the (?:conversation|discussion)|diskutieren sie mit|schreiben sie (?:es )?uns)\b"
     r"[^.!?\n]{0,40}\b(?:below|in the comments?|comments? section|in den kommentaren|unten)"
     r"[\\.!?*_\s]*$"
+    # "Read more MarketPulse coverage on Asia's markets"
+    r"|^[*_]*(?:read|see|get) more (?:[\w’'-]+ ){0,3}coverage (?:of|on|about)\b[^.!?\n]{0,60}[*_]*$"
     r"|^[*_]*(?:read|find|get|follow) (?:more|all the latest|the latest|live updates)\b"
     r"[^.!?\n]{0,80}\b(?:in|on) our (?:live ?blog|live coverage|coverage|explainer|guide|"
     r"live page|dossier|special report)[:.]?[*_]*$", re.IGNORECASE)
@@ -147,8 +149,12 @@ REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|told|wrote|warned|urged
 
 
 def is_prompt(paragraph: str) -> bool:
-    """The page asking its reader for something (:data:`PROMPT`), its links read as their
-    words too ("Mehr zur Lage im [Nahen Osten](…/nahost-102.html) lesen Sie …:", whose
-    address holds a full stop)."""
+    """The page asking its reader for something (:data:`PROMPT`), after a bold label too, its
+    links read as their words too ("Mehr zur Lage im [Nahen Osten](…/nahost-102.html) lesen
+    Sie …:", whose address holds a full stop)."""
     return any(PROMPT.search(RUN_BREAK.sub(" ", text))
-               for text in (paragraph, link_text(paragraph)))
+               for text in (paragraph, link_text(paragraph), BOLD_LABEL.sub("", paragraph, 1)))
+
+
+# a bold label before the call ("**Get closings on your phone:** Download the … app")
+BOLD_LABEL = re.compile(r"^\*\*[^*\n]{1,60}[:：]\*\*\s*(?=\S)")
