@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from lxml import html as lxml_html
 
 from explainer.importer.body import without_cards
 from explainer.importer.bylinenames import clean_byline
+from explainer.importer.continues import is_continuation_note
 from explainer.importer.credits import is_credit_line
+from explainer.importer.decks import decks
 from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.keypoints import is_key_points, without_key_points, without_label_left
@@ -76,6 +79,9 @@ from tests.test_import_localfields import TEXT, _page
     "for your school.",
     "## watch now",
     "**Read more MarketPulse coverage on Asia's markets**",
+    "Kövesse az Indexet a Facebookon is!",
+    "Urmărește cele mai noi producții video DIGI24.ro",
+    "(Borítókép: A Balaton Siófoknál. Fotó: Papp Péter / Index)",
 ])
 def test_a_line_of_the_site_or_a_note_is_furniture(line):
     assert is_furniture(line)
@@ -124,6 +130,7 @@ def test_a_sentence_that_opens_so_is_not(line):
     ("Deniz Ayhan / ANKARA", ("Deniz Ayhan",)),
     ("Jane Roe / NEW YORK", ("Jane Roe",)),
     ("Medically reviewed by Jonathan Pike, MD", ()),
+    ("Снимка: Mediapool", ()),
 ])
 def test_a_place_or_a_reviewer_in_the_statement_is_no_writer(statement, names):
     assert clean_byline([statement]) == names
@@ -242,3 +249,16 @@ def test_a_description_cut_and_given_a_full_stop_gives_way_to_the_whole_one():
 def test_a_description_another_does_not_go_on_from_stays():
     first = "The free ride program will continue until Dec. 31."
     assert choose_summary([first, "Another text of the page about something else."]) == first
+
+
+@pytest.mark.parametrize("note", ["Článok pokračuje pod reklamou",
+                                  "A cikk a hirdetés után folytatódik",
+                                  "Articolul continuă după reclamă"])
+def test_a_note_that_the_story_goes_on_past_an_ad_in_more_languages(note):
+    assert is_continuation_note(note)
+
+
+def test_a_standfirst_named_only_by_its_data_dot_is_found():
+    perex = "The storage plant on the river opened on Monday after two years of building work."
+    page = _page(f"<p class='e_ou d_m' data-dot='perex'>{perex}</p>{TEXT}")
+    assert decks(lxml_html.fromstring(page)) == [perex]

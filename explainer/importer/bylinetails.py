@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from explainer.importer.notbylines import PHOTO_CREDIT
+
 # another credit after the writer's ("Story by Jane Roe • Photos by John Doe", "Written by
 # Jane Roe | Medically reviewed by Dr John Doe", "Texte : Jane Roe, photos : John Doe"):
 # the pictures', the reviewer's or the editor's, not the story's
@@ -104,7 +106,8 @@ def credit_alone(statement: str) -> str:
         return statement
     if REVIEWED_FIRST.match(statement):
         return ""  # "Medically reviewed by Jonathan Pike, MD": the reviewer's credit alone
-    statement = PLACE_FIRST.sub("", statement)  # "بيروت: نذير رضا": the city, then the name
+    if not PHOTO_CREDIT.match(statement):
+        statement = PLACE_FIRST.sub("", statement)  # "بيروت: نذير رضا": the city, then the name
     if (place := CAPITALS_AFTER.search(statement)) and place.start() > 0 and place[
             "place"].isupper() and not re.fullmatch(AGENCY, place["place"], re.IGNORECASE):
         statement = statement[:place.start()]  # "Deniz Ayhan / ANKARA", not "… / AFP"

@@ -79,7 +79,10 @@ END_MARK = re.compile(r"^ende (?:des|der) (?:\w+ )?(?:\w*beitrags|\w*information
 SLOT = re.compile(r"^(?:sendung\s*:.{0,120}|[^.!?]{3,80}, \d{1,2}\.\d{1,2}\.\d{2,4},?)"
                   r" \d{1,2}[:.]\d{2} uhr(?:\s*[;,]\s*[\w-]{2,8}/[\w-]{2,8})?\.?$", re.IGNORECASE)
 BAR_CREDIT = re.compile(r"^(?:imagen(?:es)?|images?|fotos?|photos?|fotografía|vídeo|video)\s*\\?\|"
-                        r"\s*[\w .&'’/-]{2,60}$", re.IGNORECASE)
+                        r"\s*[\w .&'’/-]{2,60}$|"
+                        # the cover picture's caption and credit in brackets, Hungarian papers'
+                        r"^\((?:borítókép|nyitókép|cover (?:photo|image))\s*:[^()\n]{2,200}\)\.?$",
+                        re.IGNORECASE)
 MATERIAL = re.compile(r"^\(?mit (?:material|informationen|agenturmaterial|agenturen)"
                       r"(?: (?:der|von|des|aus))? ?[\w/ ,.&-]{0,40}\)?\.?$", re.IGNORECASE)
 # the next part of a series announced ("Coming Tuesday in Part 3: …") and those who helped

@@ -15,7 +15,7 @@ from explainer.importer.textlines import short_text
 PAST = (r"(?:the |this |de |het |der |dem |la |le |el |del |de la )?(?:photo|foto|picture|"
         r"image|bild|video|graphic|grafik|gallery|galerie|ad|advert|advertisement|"
         r"advertentie|anzeige|werbung|publicité|publicidad|anuncio|recommended content|"
-        r"doporučeným obsahem|reklamou|fotografií|videem|galerií)s?")
+        r"doporučeným obsahem|reklamou|fotografií|videem|galerií|reklamami)s?")
 CONTINUES = re.compile(
     r"^[\s(\[*_]*(?:"
     r"(?:the )?(?:text|story|article) continues (?:below|after|under)(?: " + PAST + r")?|"
@@ -24,12 +24,16 @@ CONTINUES = re.compile(
     r"(?:lesen sie )?weiter (?:unter|nach) " + PAST + r"|"
     r"lesen sie (?:unter|nach) " + PAST + r" weiter|"
     r"(?:la suite|l['’]article continue) (?:sous|après) " + PAST + r"|"
-    r"(?:článek|text) pokračuje (?:pod|za) " + PAST + r"|"  # Czech: "… pod doporučeným obsahem"
+    r"(?:článek|článok|text) pokračuje (?:pod|za) " + PAST + r"|"  # Czech, Slovak: "… pod
+    # doporučeným obsahem"; Hungarian, Romanian: "A cikk a hirdetés után folytatódik"
+    r"(?:a )?cikk (?:a )?(?:hirdetés|videó|kép|galéria) (?:után|alatt) folytatódik|"
+    r"articolul continuă (?:după|sub) (?:reclamă|publicitate|video|foto)|"
     r"(?:el )?(?:texto|artículo) (?:continúa|sigue) (?:debajo|tras|después)(?: de)? " + PAST +
     r")[\s.:…)\]*_]*$", re.IGNORECASE)
 NOTE_CHARS = 80  # an element's text longer than this is no such note
 TAGS = ("p", "span", "em", "i", "strong", "b", "div", "small", "h2", "h3", "h4", "h5", "h6")
-WORDS = re.compile(r"continu|verder|door|weiter|suite|sigue|pokračuje", re.IGNORECASE)  # any
+WORDS = re.compile(r"continu|verder|door|weiter|suite|sigue|pokračuje|folytatódik",
+                   re.IGNORECASE)  # any
 LINKED_WORDS = 0.8  # a box past the note whose words are mostly its links' holds other stories
 
 

@@ -35,7 +35,8 @@ PICTURE_CREDIT = re.compile(r"\b(?:bild|foto|photo|photograph|image|picture)\s*:
 # the attributes that name an element's part: a framework's "type" or "data-testid" too
 # (20min.ch's <div type="lead">, whose classes are hashes)
 MARKS = ("class", "id", "itemprop", "type", "data-type", "data-testid", "data-component", "data-qa",
-         "data-gu-name")  # (the Guardian's <div data-gu-name="standfirst">)
+         "data-gu-name", "data-dot")  # (the Guardian's <div data-gu-name="standfirst">, Seznam's
+# <p data-dot="perex"> of hashed classes)
 DECK_AFTER = 12  # elements after the headline where the standfirst is looked for
 HEADLINES = 3  # <h1> elements after which it is looked for
 STORY_CHARS = 100  # a paragraph of the story: once one is seen, the standfirst is behind

@@ -141,7 +141,8 @@ KICKER = re.compile(r"^\[[^\]\n]{1,40}\]\([^)\s]*\)\s*[·•|]?\s*(?:updated|new
 CREDIT = re.compile(
     rf"{_OPEN}(?:(?:(?:main|featured|top|lead|header|cover) )?(?:photos?|images?|pictures?)"
     r"(?: credits?)?|fotos?|bild(?:er)?|quelle|source|crédits?|credits?|"
-    r"rubriklistenbild|sendung|fuente|fonte|bron|źródło|zdroj|forrás|kilde|källa|lähde|"
+    r"rubriklistenbild|borítókép|nyitókép|sendung|fuente|fonte|bron|źródło|zdroj|forrás|kilde|"
+    r"källa|lähde|"
     r"izvor|πηγή|источник|"
     r"джерело|kaynak|المصدر|来源|來源|出典|출처|allikas|avots|šaltinis|manba)"
     r"\s*:|(?:main|featured|top|lead|header|cover) (?:photo|image|picture) (?:via|by)\b",

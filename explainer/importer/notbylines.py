@@ -247,7 +247,8 @@ def _marked(name: str, page: str) -> str:
 # a picture's credit among the names: "Tekst: Tomasz Kubiak, zdjęcia: Ewa Sroka" (the
 # photographer took the pictures, and wrote none of the text)
 PHOTO_CREDIT = re.compile(r"^(?:photos?|photographs?|pictures?|images?|fotos?|fotograf\w*|"
-                          r"zdjęci[ae]|fot\.|bilder?|billeder|kuvat|фото|صور|写真|사진)\s*[:：]",
+                          r"zdjęci[ae]|fot\.|bilder?|billeder|kuvat|фото|снимк[аи]|صور|写真|사진)"
+                          r"\s*[:：]",
                           re.IGNORECASE)
 
 
