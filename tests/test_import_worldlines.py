@@ -82,6 +82,14 @@ from tests.test_import_localfields import TEXT, _page
     "Kövesse az Indexet a Facebookon is!",
     "Urmărește cele mai noi producții video DIGI24.ro",
     "(Borítókép: A Balaton Siófoknál. Fotó: Papp Péter / Index)",
+    "LIRE AUSSI. [Dunkerque: la gigafactory prend forme](https://example.fr/a/b.html)",
+    "À lire sur le sujet",
+    "Guarda anche",
+    "(c) Agencia EFE",
+    "© 2024 Europa Press. Está expresamente prohibida la redistribución y la redifusión de todo "
+    "o parte de los contenidos de los servicios de Europa Press sin su previo y expreso "
+    "consentimiento.",
+    "Diventa anche tu Sostenitore",
 ])
 def test_a_line_of_the_site_or_a_note_is_furniture(line):
     assert is_furniture(line)
@@ -112,6 +120,8 @@ def test_a_line_of_the_story_is_not(line):
     "*Colaborou Guilherme Pacheco Lemos*",
     "*\\*Estagiário sob a supervisão de Márcia Albuquerque Neves*",
     "(Traduzione di Federica Lanzoni)",
+    "Traduit de l’anglais par Sophie Gavard",
+    "*Avec les informations de Félix Bouchard*",
 ])
 def test_a_closing_credit_in_spanish_portuguese_or_italian_is_a_credit_line(line):
     assert is_credit_line(line)
@@ -131,6 +141,7 @@ def test_a_sentence_that_opens_so_is_not(line):
     ("Jane Roe / NEW YORK", ("Jane Roe",)),
     ("Medically reviewed by Jonathan Pike, MD", ()),
     ("Снимка: Mediapool", ()),
+    ("Moussa Ndiaye (Correspondant à Kaolack)", ("Moussa Ndiaye",)),
 ])
 def test_a_place_or_a_reviewer_in_the_statement_is_no_writer(statement, names):
     assert clean_byline([statement]) == names
@@ -262,3 +273,16 @@ def test_a_standfirst_named_only_by_its_data_dot_is_found():
     perex = "The storage plant on the river opened on Monday after two years of building work."
     page = _page(f"<p class='e_ou d_m' data-dot='perex'>{perex}</p>{TEXT}")
     assert decks(lxml_html.fromstring(page)) == [perex]
+
+
+def test_a_place_named_by_its_box_beside_the_date_is_no_byline():
+    page = _page(f"<div class='fecha-noticia'><span class='lugar'>Donostia-San Sebastián</span> "
+                 f"<span class='fecha'>23/10/2024 14:21</span></div>{TEXT}", lang="es")
+    assert parse_html(page, second_opinions=False).byline == ()
+
+
+def test_a_picture_s_credit_named_for_its_author_is_no_byline():
+    page = _page(f"<figure><img src='a.jpg'><figcaption>Un tren de la R3 <span class='photo-"
+                 f"author'>Àlex Puig / Archivo</span></figcaption></figure><div class='author-"
+                 f"name'>Redacción</div>{TEXT}", lang="es")
+    assert parse_html(page, second_opinions=False).byline == ()

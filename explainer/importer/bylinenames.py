@@ -230,7 +230,12 @@ PAIR_THEN = re.compile(r"^([^,，;|]{3,60}?\s(?:and|und|e|y|et|en|og|och|ve|i)\s
 
 # a job in brackets after a name, in Japanese, Chinese or Korean: "（マネーライフ記者）"
 BRACKETED_JOB = re.compile(r"(?<=[^\s（(])[（(][^（）()]{0,30}(?:記者|记者|기자|特派員|特派员|"
-                           r"編集委員|ライター|カメラマン)(?:[）)]|$)")  # (or cut by trafilatura)
+                           r"編集委員|ライター|カメラマン)(?:[）)]|$)|"  # (or cut by trafilatura)
+                           # a correspondent's or a trainee's job in brackets after the name
+                           # ("Moussa Ndiaye (Correspondant à Kaolack)")
+                           r"\s*\((?i:correspondant|correspondante|envoyé|envoyée|stagiaire|"
+                           r"corresponsal|enviado|enviada|correspondent|inviato|inviata)"
+                           r"[^()]{0,50}\)")
 
 
 AGENCY_PLACE = re.compile(r"^(?P<agency>(?-i:[A-Z]{2,6}))\s+(?P<place>(?-i:[A-Z][a-zà-ÿ'’-]+)"

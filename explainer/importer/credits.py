@@ -45,7 +45,8 @@ REPORTS_FROM = re.compile(
     r"^(?:with (?:reports|information) from|con (?:información|informaciones) de|"
     r"com informações d(?:a|e|o|as|os)|colabor(?:ou|aram|ó|aron)|"
     r"(?:translated|translation) by|traduzione di|traducción de|tradução de|"
-    r"traduction(?: de|\s*:)|traduit par|estagiári[oa]s? sob (?:a )?supervisão de)\s+"
+    r"traduction(?: de|\s*:)|traduit (?:de l['’]\w+ )?par|translated from the \w+ by|"
+    r"avec (?:les )?informations d[e']|estagiári[oa]s? sob (?:a )?supervisão de)\s*"
     r"(?P<names>[^.!?]{2,200})$", re.IGNORECASE)
 # the word for agencies among the sources ("Con información de agencias")
 AGENCIES = frozenset({"agencies", "agencias", "agências", "agences", "agenzie"})

@@ -341,8 +341,9 @@ def _dated_name(tree: Any) -> list[str]:
                    if AUTHOR_PAGE.search(a.get("href") or "") and plain_name(text_of(a))]
         if authors and len(authors) == len(links):  # (a columnist's card: picture, name, job)
             return [", ".join(authors)]
-        if any(child.tag not in NAME_LINE for child in element):
-            continue
+        if any(child.tag not in NAME_LINE for child in element) or PLACE_BOX.search(
+                f"{element.get('class', '')} {element.get('id', '')}"):
+            continue  # (a box named for the place: "<span class="lugar">Donostia</span>")
         pieces = re.split(r"\s+[|·•–—]\s*", text, maxsplit=1)
         name, rest = NAME_APART.match(pieces[0]).group(1), "".join(pieces[1:])
         after = _next_sibling(element)
@@ -353,6 +354,10 @@ def _dated_name(tree: Any) -> list[str]:
                 shown_date(rest or beside or "", day_order(tree)) is not None:
             return [name]
     return []
+
+
+PLACE_BOX = re.compile(r"(?:^|[\s_-])(?:place|location|lugar|local|lieu|luogo|ort|dateline|"
+                       r"city|ciudad|cidade|ville)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _dating(link: Any) -> bool:

@@ -39,6 +39,8 @@ CREDIT_WORDS = 8
 _OPEN = r"^[*_(\[]*"  # emphasis, a parenthesis or a link's bracket before the label
 COPYRIGHT = re.compile(
     rf"{_OPEN}(?:<|&lt;)?\s*(?:©|\(c\)\s*\d{{4}}|copyright\s*(?:©|ⓒ|\(c\)|@|\d{{4}}))|"
+    # the holder after "(c)": "(c) Agencia EFE"
+    rf"{_OPEN}\(c\)\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){{0,4}})[.*_]*$|"
     # the holder's name before the year: "Copyright Business Recorder, 2024"
     rf"{_OPEN}copyright\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){{0,5}}),?\s+\d{{4}}"
     r"[.*_]*$|"
@@ -51,6 +53,7 @@ READ_ALSO = (
     r"related|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|czytaj (?:więcej|też|także)|leia (?:também|mais)|lee (?:también|más)|"
     r"lea también|mirá también|mira también|[àa] lire (?:aussi|également)|lire aussi|"
+    r"[àa] lire sur le (?:même )?sujet|guarda anche|"
     r"leggi anche|lees ook|läs också|pročitajte (?:još|i|također)|прочетете още|"
     r"прочитајте (?:још|и)|čítajte aj|olvassa el|"
     r"les også|læs også|lue myös|baca juga|lihat juga|(?:simak|tonton|saksikan) juga(?: video)?|"
@@ -61,7 +64,8 @@ READ_ALSO = (
     r"更多[^\s*_]{0,12}(?:报道|報導|新闻|新聞)|관련\s?기사|আরও পড়ুন|"
     r"(?:यह|ये) भी पढ़ें|اقرأ أيضا[ًً]?|اقرأ أيضاً|קראו גם|بیشتر بخوانید")
 ELSEWHERE = re.compile(rf"{_OPEN}(?:(?:{READ_ALSO})(?!\w)|read more (?:from|in|on|at)\s+"
-                       r"[^:：|\n.!?]{2,40})[*_]*\s*[:：|]|"  # "Read more from Sky News:"
+                       r"[^:：|\n.!?]{2,40})[*_]*\s*[:：|.]|"  # "Read more from Sky News:", "LIRE
+                       # AUSSI."
                        rf"{_OPEN}(?!more\b)(?:{READ_ALSO})[*_]*\s+[—–]\s",  # "RELATED — …"
                        re.IGNORECASE)
 # a pointer that quotes the other story's headline: "**Lisez « Montréal : … »**"

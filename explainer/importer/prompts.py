@@ -77,6 +77,7 @@ PROMPT = re.compile(
     r"|\b(?:subscribe|sign up|join|start your (?:free )?trial)\b[^.!?\n]{0,40}\b(?:for|from|at) "
     r"(?:just |only )?(?:rs\.?|inr|₹|\$|us\$|€|£|rm|₱|php|rp|s\$)\s?\d"
     r"|(?:^|[.!?]\s+)[*_\[\s]*renew (?:now|today|your subscription)\b"
+    r"|\bdiventa (?:anche tu )?(?:sostenitore|sostenitrice|abbonato|abbonata)\b"
     r"|^[#*_\[\s]*(?:hazte|hágase|torne-se|devenez|diventa|werden sie|werde)\s+(?:socio|socia|"
     r"miembro|sócio|assinante|membre|abonné|socio/a|abbonato|mitglied)\b"  # "Hazte socio/a"
     # the desk asking for news tips: "Har du tips om den här händelsen? Hör av dig …",
