@@ -90,6 +90,13 @@ from tests.test_import_localfields import TEXT, _page
     "o parte de los contenidos de los servicios de Europa Press sin su previo y expreso "
     "consentimiento.",
     "Diventa anche tu Sostenitore",
+    "cb-ale/jj",
+    "PTI AKV RT",
+    "*This report is auto-generated from Press Trust of India news service. ThePrint holds no "
+    "responsibility for its content.*",
+    "Follow AP’s full coverage of the 2020 election at: https://apnews.com/hub/election-2020",
+    "Loading comments...",
+    "Post a comment",
 ])
 def test_a_line_of_the_site_or_a_note_is_furniture(line):
     assert is_furniture(line)
@@ -104,6 +111,7 @@ def test_a_line_of_the_site_or_a_note_is_furniture(line):
     "The club said fans could subscribe for $5 a month to watch the games.",
     "The mayor said residents should renew now before the deadline.",
     "He showed the old photo (a family photo) to the court.",
+    "well-known",
     # a note on where the story was first published, set in italics run by run, stays
     "*This article was originally published on The Huffington Post and can be read* "
     "*[here.](https://example.com/first)*",

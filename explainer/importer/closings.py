@@ -29,6 +29,10 @@ CLOSING_CHARS = 300  # such a line is short: longer is the story's own text
 # the editors' initials, in small letters between slashes (detik.com's "(asp/dhn)", El
 # Universal's "ram/rmlgv"), or one editor's alone ("ivr", "(jbe)"), after a slash ("/ajx/he")
 INITIALS = re.compile(r"^\(?/?[a-z]{2,5}(?:/[a-z]{2,5}){0,3}\)?$|"
+                      # AFP's with a bureau before a hyphen ("cb-ale/jj"), PTI's after its
+                      # name and spaces ("PTI AKV RT")
+                      r"^[a-z]{2,5}-[a-z]{2,5}(?:/[a-z]{2,5}){1,3}$|"
+                      r"^(?:PTI|IANS|UNI|ANI)(?: [A-Z]{2,4}){1,4}$|"
                       # after the site's or the agency's name, in brackets ("(kurier.at, chof)")
                       r"^\([\w.-]{2,30}, [a-z]{2,5}(?:/[a-z]{2,5}){0,3}\)$|"
                       # a desk's code in capitals ("UNB/AS"), or two or three alone ("NF")

@@ -186,7 +186,8 @@ COMMENTS = re.compile(r"^[*_\[]*(?:\d{1,6}\s+)?(?:comments?|commentaires?|kommen
                       r"commenti|reacties|kommentarer|yorum(?:lar)?|commenter|kommentieren|"
                       r"comentar|(?:voir|afficher|lire) les commentaires|ver (?:los )?comentarios|"
                       r"(?:comments?|commentaires|kommentare|comentarios) (?:are )?(?:closed|"
-                      r"fermés|geschlossen|cerrados))[*_]*(?:\]\([^)\s]*\))?[*_]*$",
+                      r"fermés|geschlossen|cerrados)|loading comments|post a comment|"
+                      r"leave a comment|add a comment)[.…]*[*_]*(?:\]\([^)\s]*\))?[*_]*$",
                       re.IGNORECASE)  # (and a box's state: "Commentaires fermés")
 # A link alone, of a few words, to a page of the site's tags, topics or sections
 # ("[Celebrity style](…/category/celebrity-style)")

@@ -217,7 +217,8 @@ DISCLAIMER = re.compile(
     # a syndicated story's note: "(This story has not been edited by … staff and is
     # auto-generated from a syndicated feed.)", "(Only the headline and picture of this report
     # may have been reworked by the … staff; the rest of the content is auto-generated …)"
-    r"|[^.]{0,160}\bauto-generated from a syndicated (?:news )?feed\b"
+    r"|[^.]{0,160}\bauto-generated from (?:a |the )?[^.]{0,60}?(?:syndicated (?:news )?feed|"
+    r"news service|wire service)\b"  # ("This report is auto-generated from … news service.")
     # a science news site's notes: "This article has been reviewed according to Science X's
     # editorial process and policies.", "Citation: … (2024, March 5) retrieved 7 March 2024
     # from https://…", "This document is subject to copyright.", "Materials provided by …

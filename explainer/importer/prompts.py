@@ -120,7 +120,7 @@ PROMPT = re.compile(
     r"|^[#*_\[\s]*for (?:more|the latest) (?:stories|news|articles|videos|updates)(?: like this)?"
     r"[^.!?\n]{0,60}?,?[*_\s]*\[?[*_]*(?:check|visit|follow|see|read|head to|go to|sign up|"
     r"subscribe)\b"  # "For the latest news, weather, sports, and streaming video, head to …"
-    r"|^[*_\[\s]*follow\s+\S+['’]s\s+(?:coverage|reporting)\b"  # "Follow AP’s coverage of …"
+    r"|^[*_\[\s]*follow\s+\S+['’]s\s+(?:full |complete |latest )?(?:coverage|reporting)\b"
     r"|^\W*(?:participe|faça parte)\s+(?:d[oa]|n[oa])\s+(?:canal|grupo|comunidade)\b"
     r"|\bjoin the (?:[\w-]+\s+){0,4}(?:whatsapp|telegram)\s+(?:channel|group)\b"
     r"|^[*_\s]*would you like to comment on this (?:article|story)\b"
