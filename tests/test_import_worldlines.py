@@ -20,6 +20,7 @@ from explainer.importer.decks import decks
 from explainer.importer.furniture import is_furniture
 from explainer.importer.html import parse_html
 from explainer.importer.keypoints import is_key_points, without_key_points, without_label_left
+from explainer.importer.metadata import read_meta
 from explainer.importer.notbylines import without_logins
 from explainer.importer.repeats import is_byline, without_header_lines
 from explainer.importer.showndates import shown_date
@@ -294,3 +295,14 @@ def test_a_picture_s_credit_named_for_its_author_is_no_byline():
                  f"author'>Àlex Puig / Archivo</span></figcaption></figure><div class='author-"
                  f"name'>Redacción</div>{TEXT}", lang="es")
     assert parse_html(page, second_opinions=False).byline == ()
+
+
+@pytest.mark.parametrize("box", [
+    "<button class='followAuthorBtn' type='button'>Folgen</button>",
+    "<a href='/profil/themen/' class='followAuthorBtn'>Themen bearbeiten</a>",
+    "<div class='pull-quote'><blockquote>We agree.</blockquote><div class='pull-quote__author'>"
+    "<span class='author'>Boris Kingma</span></div></div>",
+])
+def test_a_button_or_a_pull_quote_s_speaker_named_for_the_author_is_no_byline(box):
+    page = _page(f"<p>{PARAGRAPHS[0]}</p>{box}<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p>")
+    assert read_meta(page).visible_authors == []

@@ -48,12 +48,16 @@ AUTHOR_XPATH = ("(//*[@itemprop='author'] | //*[@rel='author'] | "
                 # not a reader's comment's author ("comment-author vcard"), in a class or id
                 # word of its own ("comment", "comments-area"; not "has-comments")
                 f"[not(ancestor-or-self::*[{COMMENTS}])]"
-                # nor a picture's credit ("<figcaption>… <span class="photo-author">")
-                "[not(ancestor-or-self::figcaption or ancestor::figure or " + " or ".join(
+                # nor a picture's credit ("<figcaption>… <span class="photo-author">"), a
+                # button ("<button class="followAuthorBtn">Folgen</button>", a link so named)
+                # or a pull quote's speaker ("<div class="pull-quote__author">")
+                "[not(self::button or ancestor::button or ancestor-or-self::figcaption or "
+                "ancestor::figure or ancestor::blockquote or ancestor-or-self::*[position() <= 3]"
+                "[contains(translate(@class, 'QUOTE', 'quote'), 'quote')] or " + " or ".join(
                     f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
                     f"'abcdefghijklmnopqrstuvwxyz'), '{word}')" for word in (
                         "photo-author", "photo_author", "photographer", "foto-autor",
-                        "foto_autor", "fotografo")) + ")]")
+                        "foto_autor", "fotografo", "btn", "button")) + ")]")
 LABEL = re.compile(rf"^(?:(?:{AUTHOR_LABELS})\b\s*:?\s*|"
                    rf"(?:{either(COLON_ONLY)})(?:\s*[:：]\s*|\s+|$))", re.IGNORECASE)
 BYLINE_BOX = 100  # an element marked "author" holding more text is a wider box
