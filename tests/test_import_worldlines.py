@@ -240,6 +240,11 @@ def test_a_card_s_short_line_opening_the_text_or_after_its_headline_goes():
                           "Valentina Parada Lugo", *PARAGRAPHS[1:]], cards) == PARAGRAPHS
 
 
+def test_a_line_without_letters_opening_the_text_is_no_card_s():
+    paragraphs = ["— · —", *PARAGRAPHS]
+    assert without_cards(paragraphs, {"", "otherheadlineofanotherstory"}) == paragraphs
+
+
 def test_a_card_s_short_line_inside_the_story_stays():
     cards = {"valentinaparadalugo"}
     paragraphs = [PARAGRAPHS[0], "Valentina Parada Lugo", *PARAGRAPHS[1:]]

@@ -250,7 +250,8 @@ def without_cards(paragraphs: list[str], cards: set[str]) -> list[str]:
     kept: list[str] = []
     after_card = True
     for paragraph in paragraphs:
-        if in_card(paragraph, cards) or (after_card and paragraph_letters(paragraph) in cards):
+        if in_card(paragraph, cards) or (after_card and (
+                text := paragraph_letters(paragraph)) and text in cards):
             after_card = True
             continue
         after_card = False
